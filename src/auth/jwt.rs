@@ -1,0 +1,224 @@
+//! Access tokens: short-lived HS256 JWTs. New tokens are signed with the current key; tokens signed with a previous
+//! key (named by `kid`) are accepted until they expire, so keys rotate without logging anyone out.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use jsonwebtoken::{
+    decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{Principal, Role, Scope, Subject};
+use crate::config::JwtSettings;
+use crate::error::ApiError;
+
+/// The only algorithm issued or accepted; pinning it rules out `alg: none` and algorithm-confusion tokens.
+const ALGORITHM: Algorithm = Algorithm::HS256;
+
+/// Clock skew tolerated on `exp`/`nbf`, in seconds.
+const LEEWAY_SECS: u64 = 5;
+
+/// The claims of an access token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    /// The user's or integration client's id.
+    pub sub: String,
+    pub exp: u64,
+    pub iat: u64,
+    pub nbf: u64,
+    pub jti: String,
+    /// Whether `sub` is a `user` or a `client`.
+    pub sub_type: String,
+    /// The workspace (tenant) id.
+    pub ws: Uuid,
+    /// The user's role; absent for integration clients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Space-separated scopes.
+    pub scope: String,
+}
+
+/// Signing and verification keys with the validation rules; built once at start.
+pub struct TokenKeys {
+    current_kid: String,
+    encoding: EncodingKey,
+    decoding: HashMap<String, DecodingKey>,
+    validation: Validation,
+    issuer: String,
+    audience: String,
+    access_ttl: Duration,
+}
+
+impl TokenKeys {
+    pub fn new(settings: &JwtSettings) -> Self {
+        let mut validation = Validation::new(ALGORITHM);
+        validation.algorithms = vec![ALGORITHM];
+        validation.leeway = LEEWAY_SECS;
+        validation.validate_exp = true;
+        validation.validate_nbf = true;
+        validation.set_issuer(&[settings.issuer.as_str()]);
+        validation.set_audience(&[settings.audience.as_str()]);
+        validation.set_required_spec_claims(&["exp", "aud", "iss", "sub"]);
+        let decoding = std::iter::once(&settings.current_key)
+            .chain(settings.previous_keys.iter())
+            .map(|key| {
+                (
+                    key.kid.clone(),
+                    DecodingKey::from_secret(key.secret.expose().as_bytes()),
+                )
+            })
+            .collect();
+        Self {
+            current_kid: settings.current_key.kid.clone(),
+            encoding: EncodingKey::from_secret(settings.current_key.secret.expose().as_bytes()),
+            decoding,
+            validation,
+            issuer: settings.issuer.clone(),
+            audience: settings.audience.clone(),
+            access_ttl: settings.access_token_ttl,
+        }
+    }
+
+    /// Lifetime of the access tokens this issues.
+    pub fn access_ttl(&self) -> Duration {
+        self.access_ttl
+    }
+
+    /// Signs an access token for `principal`.
+    pub fn issue(&self, principal: &Principal) -> Result<String, ApiError> {
+        let now = jsonwebtoken::get_current_timestamp();
+        let (sub, sub_type) = match principal.subject {
+            Subject::User(id) => (id, "user"),
+            Subject::Client(id) => (id, "client"),
+        };
+        let claims = Claims {
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            sub: sub.to_string(),
+            exp: now + self.access_ttl.as_secs(),
+            iat: now,
+            nbf: now,
+            jti: Uuid::now_v7().to_string(),
+            sub_type: sub_type.to_string(),
+            ws: principal.workspace_id,
+            role: principal.role.map(|r| r.as_str().to_string()),
+            scope: Scope::join(&principal.scopes),
+        };
+        self.sign(&claims)
+    }
+
+    /// Signs arbitrary claims with the current key (tests use it to build edge-case tokens).
+    pub fn sign(&self, claims: &Claims) -> Result<String, ApiError> {
+        let mut header = Header::new(ALGORITHM);
+        header.kid = Some(self.current_kid.clone());
+        encode(&header, claims, &self.encoding).map_err(ApiError::internal)
+    }
+
+    /// Verifies a bearer token and returns who it speaks for.
+    pub fn verify(&self, token: &str) -> Result<Principal, ApiError> {
+        const INVALID: ApiError = ApiError::Unauthorized("The access token is invalid.");
+        let header = decode_header(token).map_err(|_| INVALID)?;
+        if header.alg != ALGORITHM {
+            return Err(INVALID);
+        }
+        let key = header
+            .kid
+            .as_deref()
+            .and_then(|kid| self.decoding.get(kid))
+            .ok_or(INVALID)?;
+        let data =
+            decode::<Claims>(token, key, &self.validation).map_err(|error| match error.kind() {
+                jsonwebtoken::errors::ErrorKind::ExpiredSignature => {
+                    ApiError::Unauthorized("The access token has expired; request a new one.")
+                }
+                _ => INVALID,
+            })?;
+        principal_from_claims(&data.claims).ok_or(INVALID)
+    }
+}
+
+fn principal_from_claims(claims: &Claims) -> Option<Principal> {
+    let id = Uuid::parse_str(&claims.sub).ok()?;
+    let subject = match claims.sub_type.as_str() {
+        "user" => Subject::User(id),
+        "client" => Subject::Client(id),
+        _ => return None,
+    };
+    let role = match &claims.role {
+        Some(role) => Some(Role::parse(role)?),
+        None => None,
+    };
+    // Users always carry a role and clients never do; anything else was not issued by us.
+    if matches!(subject, Subject::User(_)) != role.is_some() {
+        return None;
+    }
+    Some(Principal {
+        subject,
+        workspace_id: claims.ws,
+        role,
+        scopes: Scope::parse_list(&claims.scope).ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{JwtKey, Secret};
+
+    fn settings(current: &str, previous: &[&str]) -> JwtSettings {
+        let key = |kid: &str| JwtKey {
+            kid: kid.to_string(),
+            secret: Secret::new(format!("{kid}-0123456789abcdefghijklmnopqrstuvwxyz")),
+        };
+        JwtSettings {
+            issuer: "rebound".into(),
+            audience: "rebound-api".into(),
+            current_key: key(current),
+            previous_keys: previous.iter().map(|k| key(k)).collect(),
+            ephemeral_key: false,
+            access_token_ttl: Duration::from_secs(600),
+            refresh_token_ttl: Duration::from_secs(3600),
+        }
+    }
+
+    fn owner() -> Principal {
+        Principal {
+            subject: Subject::User(Uuid::now_v7()),
+            workspace_id: Uuid::now_v7(),
+            role: Some(Role::Owner),
+            scopes: Role::Owner.scopes(),
+        }
+    }
+
+    #[test]
+    fn an_issued_token_verifies_back_to_the_same_principal() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let principal = owner();
+        let verified = keys.verify(&keys.issue(&principal).unwrap()).unwrap();
+        assert_eq!(verified, principal);
+    }
+
+    #[test]
+    fn tokens_signed_with_a_previous_key_still_verify_after_rotation() {
+        let old = TokenKeys::new(&settings("k1", &[]));
+        let rotated = TokenKeys::new(&settings("k2", &["k1"]));
+        let token = old.issue(&owner()).unwrap();
+        assert!(rotated.verify(&token).is_ok());
+        // ... and once k1 is dropped from the list, they no longer do.
+        let dropped = TokenKeys::new(&settings("k2", &[]));
+        assert!(dropped.verify(&token).is_err());
+    }
+
+    #[test]
+    fn a_token_from_another_issuer_configuration_is_rejected() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let mut other = settings("k1", &[]);
+        other.audience = "someone-else".into();
+        let token = TokenKeys::new(&other).issue(&owner()).unwrap();
+        assert!(keys.verify(&token).is_err());
+    }
+}

@@ -1,0 +1,43 @@
+//! Random credentials (refresh tokens, client ids and secrets) and their stored form.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// A new random credential: `prefix` plus 256 bits of randomness, URL-safe.
+pub fn random_credential(prefix: &str) -> String {
+    let bytes: [u8; 32] = rand::random();
+    format!(
+        "{prefix}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
+}
+
+/// The form a high-entropy credential is stored in: hex SHA-256. Lookups are by this hash, so the plain value is
+/// never stored and a leaked table grants nothing.
+pub fn credential_hash(credential: &str) -> String {
+    Sha256::digest(credential.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_are_unique_and_prefixed() {
+        let a = random_credential("rbs_");
+        let b = random_credential("rbs_");
+        assert!(a.starts_with("rbs_"));
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 4 + 43);
+    }
+
+    #[test]
+    fn hashes_are_stable_hex() {
+        assert_eq!(credential_hash("abc").len(), 64);
+        assert_eq!(credential_hash("abc"), credential_hash("abc"));
+        assert_ne!(credential_hash("abc"), credential_hash("abd"));
+    }
+}

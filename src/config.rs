@@ -1,0 +1,452 @@
+//! Settings read from the environment once at start and validated, so a bad value stops the process with a message
+//! that names the variable instead of surfacing later as a confusing runtime error.
+//!
+//! Secrets (JWT keys, database passwords) are held in [`Secret`], whose `Debug` never prints the value.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Where the service is running: development allows conveniences (the embedded local database, an ephemeral JWT
+/// key) that production refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines (the default).
+    Pretty,
+    /// One JSON object per line, for log shippers.
+    Json,
+}
+
+/// A value that must never reach a log line.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// One HMAC signing key with the `kid` that names it in token headers.
+#[derive(Debug, Clone)]
+pub struct JwtKey {
+    pub kid: String,
+    pub secret: Secret,
+}
+
+/// Token settings.
+#[derive(Debug, Clone)]
+pub struct JwtSettings {
+    /// `iss` written into and required from every token.
+    pub issuer: String,
+    /// `aud` written into and required from every token.
+    pub audience: String,
+    /// The key new tokens are signed with.
+    pub current_key: JwtKey,
+    /// Keys from earlier rotations: tokens signed with them are still accepted until they expire.
+    pub previous_keys: Vec<JwtKey>,
+    /// True when no key was configured and a random one was made for this process (development only).
+    pub ephemeral_key: bool,
+    pub access_token_ttl: Duration,
+    pub refresh_token_ttl: Duration,
+}
+
+/// Failed-login throttling.
+#[derive(Debug, Clone)]
+pub struct LoginThrottleSettings {
+    /// Failures allowed within `window` before the account is locked.
+    pub max_failures: i32,
+    pub window: Duration,
+    /// How long a lock lasts.
+    pub lockout: Duration,
+}
+
+/// Database settings.
+#[derive(Debug, Clone)]
+pub struct DatabaseSettings {
+    /// `None` means: start the project-local PostgreSQL cluster (development only).
+    pub url: Option<Secret>,
+    pub pool_max_size: u32,
+    /// How long a request waits for a pooled connection before it gets 503.
+    pub pool_checkout_timeout: Duration,
+    /// Where the embedded cluster keeps its data when `url` is `None`.
+    pub local_data_dir: Option<std::path::PathBuf>,
+}
+
+/// Everything the service reads from its environment.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub environment: Environment,
+    pub bind_address: SocketAddr,
+    pub database: DatabaseSettings,
+    pub jwt: JwtSettings,
+    pub login_throttle: LoginThrottleSettings,
+    pub log_format: LogFormat,
+    /// Largest JSON request body accepted, in bytes.
+    pub json_body_limit: usize,
+    /// Seconds in-flight requests get to finish after SIGTERM.
+    pub shutdown_timeout: Duration,
+    /// Worker threads; `None` lets actix pick one per core.
+    pub workers: Option<usize>,
+}
+
+/// A configuration problem, naming the variable.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub message: String,
+}
+
+fn config_error(variable: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable,
+        message: message.into(),
+    }
+}
+
+/// Smallest HMAC key accepted: HS256 keys shorter than the hash output weaken it.
+const MIN_JWT_SECRET_LEN: usize = 32;
+
+impl Settings {
+    /// Reads settings from the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_vars(&std::env::vars().collect())
+    }
+
+    /// Reads settings from a map of variables (the environment, or a test's own map).
+    pub fn from_vars(vars: &HashMap<String, String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(vars, name);
+
+        let environment = match get("REBOUND_ENV") {
+            None | Some("development") | Some("dev") => Environment::Development,
+            Some("production") | Some("prod") => Environment::Production,
+            Some(other) => {
+                return Err(config_error(
+                    "REBOUND_ENV",
+                    format!("`{other}` is not an environment; use `development` or `production`"),
+                ))
+            }
+        };
+
+        let bind_address = get("REBOUND_BIND")
+            .unwrap_or("127.0.0.1:8080")
+            .parse::<SocketAddr>()
+            .map_err(|_| {
+                config_error(
+                    "REBOUND_BIND",
+                    "must be an address and port such as 0.0.0.0:8080",
+                )
+            })?;
+
+        let url = get("DATABASE_URL").map(Secret::new);
+        if let Some(url) = &url {
+            if !(url.expose().starts_with("postgres://")
+                || url.expose().starts_with("postgresql://"))
+            {
+                return Err(config_error(
+                    "DATABASE_URL",
+                    "must be a PostgreSQL URL such as postgres://user:password@host:5432/rebound",
+                ));
+            }
+        } else if environment == Environment::Production {
+            return Err(config_error(
+                "DATABASE_URL",
+                "is required when REBOUND_ENV=production (the embedded local database is for development only)",
+            ));
+        }
+        let database = DatabaseSettings {
+            url,
+            pool_max_size: parse_number(
+                get("REBOUND_DB_POOL_SIZE"),
+                "REBOUND_DB_POOL_SIZE",
+                10,
+                1,
+                200,
+            )?,
+            pool_checkout_timeout: Duration::from_millis(parse_number(
+                get("REBOUND_DB_CHECKOUT_TIMEOUT_MS"),
+                "REBOUND_DB_CHECKOUT_TIMEOUT_MS",
+                1500,
+                100,
+                30_000,
+            )?),
+            local_data_dir: get("REBOUND_LOCAL_DB_DIR").map(Into::into),
+        };
+
+        let jwt = jwt_settings(vars, environment)?;
+
+        let login_throttle = LoginThrottleSettings {
+            max_failures: parse_number(
+                get("REBOUND_LOGIN_MAX_FAILURES"),
+                "REBOUND_LOGIN_MAX_FAILURES",
+                5,
+                1,
+                1000,
+            )?,
+            window: Duration::from_secs(parse_number(
+                get("REBOUND_LOGIN_WINDOW_SECS"),
+                "REBOUND_LOGIN_WINDOW_SECS",
+                900,
+                1,
+                86_400,
+            )?),
+            lockout: Duration::from_secs(parse_number(
+                get("REBOUND_LOGIN_LOCKOUT_SECS"),
+                "REBOUND_LOGIN_LOCKOUT_SECS",
+                300,
+                1,
+                86_400,
+            )?),
+        };
+
+        let log_format = match get("REBOUND_LOG_FORMAT") {
+            None | Some("pretty") | Some("text") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(_) => {
+                return Err(config_error(
+                    "REBOUND_LOG_FORMAT",
+                    "must be `pretty` or `json`",
+                ))
+            }
+        };
+
+        Ok(Settings {
+            environment,
+            bind_address,
+            database,
+            jwt,
+            login_throttle,
+            log_format,
+            json_body_limit: parse_number(
+                get("REBOUND_JSON_LIMIT_BYTES"),
+                "REBOUND_JSON_LIMIT_BYTES",
+                64 * 1024,
+                1024,
+                1024 * 1024,
+            )?,
+            shutdown_timeout: Duration::from_secs(parse_number(
+                get("REBOUND_SHUTDOWN_TIMEOUT_SECS"),
+                "REBOUND_SHUTDOWN_TIMEOUT_SECS",
+                30,
+                0,
+                600,
+            )?),
+            workers: match get("REBOUND_WORKERS") {
+                None => None,
+                some => Some(parse_number(some, "REBOUND_WORKERS", 1, 1, 256)?),
+            },
+        })
+    }
+}
+
+/// A variable's trimmed value; empty counts as unset.
+fn lookup<'a>(vars: &'a HashMap<String, String>, name: &str) -> Option<&'a str> {
+    vars.get(name).map(|v| v.trim()).filter(|v| !v.is_empty())
+}
+
+fn jwt_settings(
+    vars: &HashMap<String, String>,
+    environment: Environment,
+) -> Result<JwtSettings, ConfigError> {
+    let get = |name: &str| lookup(vars, name);
+    const KEYS: &str = "REBOUND_JWT_KEYS";
+    let (mut keys, ephemeral_key) = match get(KEYS) {
+        Some(raw) => (parse_jwt_keys(raw)?, false),
+        None if environment == Environment::Production => {
+            return Err(config_error(
+                KEYS,
+                "is required when REBOUND_ENV=production: a comma-separated list of kid:secret pairs, current key first",
+            ))
+        }
+        None => (vec![ephemeral_jwt_key()], true),
+    };
+    let current_key = keys.remove(0);
+    Ok(JwtSettings {
+        issuer: get("REBOUND_JWT_ISSUER").unwrap_or("rebound").to_string(),
+        audience: get("REBOUND_JWT_AUDIENCE")
+            .unwrap_or("rebound-api")
+            .to_string(),
+        current_key,
+        previous_keys: keys,
+        ephemeral_key,
+        access_token_ttl: Duration::from_secs(parse_number(
+            get("REBOUND_ACCESS_TOKEN_TTL_SECS"),
+            "REBOUND_ACCESS_TOKEN_TTL_SECS",
+            900,
+            30,
+            86_400,
+        )?),
+        refresh_token_ttl: Duration::from_secs(parse_number(
+            get("REBOUND_REFRESH_TOKEN_TTL_SECS"),
+            "REBOUND_REFRESH_TOKEN_TTL_SECS",
+            30 * 86_400,
+            60,
+            365 * 86_400,
+        )?),
+    })
+}
+
+/// Parses `kid:secret,kid:secret` (current key first).
+fn parse_jwt_keys(raw: &str) -> Result<Vec<JwtKey>, ConfigError> {
+    const KEYS: &str = "REBOUND_JWT_KEYS";
+    let mut keys: Vec<JwtKey> = Vec::new();
+    for entry in raw.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let (kid, secret) = entry
+            .split_once(':')
+            .ok_or_else(|| config_error(KEYS, "each entry must be kid:secret"))?;
+        let kid = kid.trim();
+        if kid.is_empty()
+            || !kid
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        {
+            return Err(config_error(
+                KEYS,
+                "a kid must be non-empty letters, digits, '-', '_' or '.'",
+            ));
+        }
+        if secret.len() < MIN_JWT_SECRET_LEN {
+            return Err(config_error(
+                KEYS,
+                format!("the secret for kid `{kid}` must be at least {MIN_JWT_SECRET_LEN} bytes"),
+            ));
+        }
+        if keys.iter().any(|k| k.kid == kid) {
+            return Err(config_error(KEYS, format!("kid `{kid}` appears twice")));
+        }
+        keys.push(JwtKey {
+            kid: kid.to_string(),
+            secret: Secret::new(secret),
+        });
+    }
+    if keys.is_empty() {
+        return Err(config_error(KEYS, "must name at least one kid:secret pair"));
+    }
+    Ok(keys)
+}
+
+fn ephemeral_jwt_key() -> JwtKey {
+    use base64::Engine;
+    let bytes: [u8; 48] = rand::random();
+    JwtKey {
+        kid: "dev-ephemeral".to_string(),
+        secret: Secret::new(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)),
+    }
+}
+
+fn parse_number<T>(
+    raw: Option<&str>,
+    variable: &'static str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ConfigError>
+where
+    T: std::str::FromStr + PartialOrd + fmt::Display + Copy,
+{
+    let Some(raw) = raw else { return Ok(default) };
+    let value: T = raw
+        .parse()
+        .map_err(|_| config_error(variable, format!("`{raw}` is not a whole number")))?;
+    if value < min || value > max {
+        return Err(config_error(
+            variable,
+            format!("must be between {min} and {max}"),
+        ));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_to_development_with_the_embedded_database() {
+        let settings = Settings::from_vars(&vars(&[])).unwrap();
+        assert_eq!(settings.environment, Environment::Development);
+        assert!(settings.database.url.is_none());
+        assert!(settings.jwt.ephemeral_key);
+        assert_eq!(settings.bind_address.to_string(), "127.0.0.1:8080");
+    }
+
+    #[test]
+    fn production_refuses_to_start_without_a_database_url() {
+        let err = Settings::from_vars(&vars(&[("REBOUND_ENV", "production")])).unwrap_err();
+        assert_eq!(err.variable, "DATABASE_URL");
+    }
+
+    #[test]
+    fn production_refuses_to_start_without_jwt_keys() {
+        let err = Settings::from_vars(&vars(&[
+            ("REBOUND_ENV", "production"),
+            ("DATABASE_URL", "postgres://u:p@db/rebound"),
+        ]))
+        .unwrap_err();
+        assert_eq!(err.variable, "REBOUND_JWT_KEYS");
+    }
+
+    #[test]
+    fn jwt_keys_parse_current_first_and_keep_previous_ones() {
+        let settings = Settings::from_vars(&vars(&[(
+            "REBOUND_JWT_KEYS",
+            "k2:abcdefghijklmnopqrstuvwxyz0123456789, k1:0123456789abcdefghijklmnopqrstuvwxyz",
+        )]))
+        .unwrap();
+        assert_eq!(settings.jwt.current_key.kid, "k2");
+        assert_eq!(settings.jwt.previous_keys.len(), 1);
+        assert_eq!(settings.jwt.previous_keys[0].kid, "k1");
+    }
+
+    #[test]
+    fn short_jwt_secrets_are_rejected() {
+        let err = Settings::from_vars(&vars(&[("REBOUND_JWT_KEYS", "k1:short")])).unwrap_err();
+        assert_eq!(err.variable, "REBOUND_JWT_KEYS");
+        assert!(err.message.contains("at least 32"));
+    }
+
+    #[test]
+    fn out_of_range_numbers_name_the_variable() {
+        let err = Settings::from_vars(&vars(&[("REBOUND_DB_POOL_SIZE", "0")])).unwrap_err();
+        assert_eq!(err.variable, "REBOUND_DB_POOL_SIZE");
+        let err = Settings::from_vars(&vars(&[("REBOUND_DB_POOL_SIZE", "many")])).unwrap_err();
+        assert!(err.message.contains("not a whole number"));
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let settings = Settings::from_vars(&vars(&[
+            ("DATABASE_URL", "postgres://u:hunter2@db/rebound"),
+            ("REBOUND_JWT_KEYS", "k1:supersecretsupersecretsupersecret!!"),
+        ]))
+        .unwrap();
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("hunter2"));
+        assert!(!printed.contains("supersecret"));
+    }
+}

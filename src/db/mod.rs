@@ -1,0 +1,156 @@
+//! Database access: the connection pool, the one helper that runs blocking diesel code off the async workers,
+//! migrations under an advisory lock, and the readiness state.
+
+pub mod local;
+pub mod models;
+pub mod schema;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::config::DatabaseSettings;
+use crate::error::ApiError;
+
+/// The migrations in `migrations/`, compiled into the binary.
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// Arbitrary but fixed key of the advisory lock that serialises migrations across replicas.
+const MIGRATION_LOCK_KEY: i64 = 0x5245_424f_554e_44; // "REBOUND"
+
+/// How long one SQL statement may run before PostgreSQL cancels it.
+const STATEMENT_TIMEOUT_MS: u64 = 10_000;
+
+pub type PgPool = Pool<ConnectionManager<PgConnection>>;
+
+/// The pool plus whether migrations have run; cheap to clone.
+#[derive(Clone)]
+pub struct Database {
+    pool: PgPool,
+    migrated: Arc<AtomicBool>,
+}
+
+#[derive(Debug)]
+struct SessionDefaults;
+
+impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionDefaults {
+    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(&format!(
+            "SET statement_timeout = {STATEMENT_TIMEOUT_MS}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'"
+        ))
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+impl Database {
+    /// Builds the pool without connecting: the service starts while the database is still coming up, and
+    /// readiness reports when it is reachable.
+    pub fn connect_lazily(url: &str, settings: &DatabaseSettings) -> Self {
+        let manager = ConnectionManager::<PgConnection>::new(url);
+        let pool = Pool::builder()
+            .max_size(settings.pool_max_size)
+            .min_idle(Some(0))
+            .connection_timeout(settings.pool_checkout_timeout)
+            .connection_customizer(Box::new(SessionDefaults))
+            .build_unchecked(manager);
+        Self {
+            pool,
+            migrated: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// The pool's current occupancy, for metrics.
+    pub fn pool_state(&self) -> (u32, u32, u32) {
+        let state = self.pool.state();
+        (
+            state.connections,
+            state.idle_connections,
+            self.pool.max_size(),
+        )
+    }
+
+    /// True once migrations have completed in this process.
+    pub fn is_migrated(&self) -> bool {
+        self.migrated.load(Ordering::Acquire)
+    }
+
+    /// Runs `work` with a pooled connection on the blocking thread pool. The connection is checked out *inside*
+    /// the blocking closure, so a slow checkout never stalls an async worker.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        if !self.is_migrated() {
+            return Err(ApiError::DatabaseUnavailable(
+                "migrations have not completed yet".into(),
+            ));
+        }
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get()?;
+            work(&mut conn)
+        })
+        .await?
+    }
+
+    /// One round trip to the database, for readiness.
+    pub async fn ping(&self) -> Result<(), ApiError> {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || -> Result<(), ApiError> {
+            let mut conn = pool.get()?;
+            conn.batch_execute("SELECT 1")
+                .map_err(|e| ApiError::DatabaseUnavailable(e.to_string()))
+        })
+        .await?
+    }
+
+    /// Applies pending migrations while holding a PostgreSQL advisory lock, so replicas that start together
+    /// migrate one at a time.
+    pub fn migrate(&self) -> anyhow::Result<()> {
+        let mut conn = self.pool.get()?;
+        run_migrations(&mut conn)?;
+        self.migrated.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Migrates on a background thread, retrying until the database is reachable; requests get 503 meanwhile.
+    pub fn migrate_in_background(&self) {
+        let database = self.clone();
+        std::thread::Builder::new()
+            .name("rebound-migrate".into())
+            .spawn(move || {
+                let mut delay = Duration::from_millis(200);
+                loop {
+                    match database.migrate() {
+                        Ok(()) => {
+                            tracing::info!("database migrations are up to date");
+                            return;
+                        }
+                        Err(error) => {
+                            tracing::warn!(error = %error, retry_in_ms = delay.as_millis() as u64, "database not ready for migrations");
+                            std::thread::sleep(delay);
+                            delay = (delay * 2).min(Duration::from_secs(5));
+                        }
+                    }
+                }
+            })
+            .expect("spawning the migration thread");
+    }
+}
+
+/// Runs pending migrations on one connection under the migration advisory lock.
+pub fn run_migrations(conn: &mut PgConnection) -> anyhow::Result<()> {
+    conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))?;
+    let result = conn
+        .run_pending_migrations(MIGRATIONS)
+        .map(|_| ())
+        .map_err(|e| anyhow::anyhow!("running migrations: {e}"));
+    conn.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))?;
+    result
+}

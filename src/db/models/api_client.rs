@@ -1,0 +1,109 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::api_clients;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = api_clients, check_for_backend(diesel::pg::Pg))]
+pub struct ApiClientRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub name: String,
+    pub client_id: String,
+    pub secret_hash: String,
+    pub scopes: Vec<String>,
+    pub created_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = api_clients)]
+pub struct NewApiClient<'a> {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub name: &'a str,
+    pub client_id: &'a str,
+    pub secret_hash: &'a str,
+    pub scopes: Vec<String>,
+    pub created_by: Option<Uuid>,
+}
+
+pub fn insert(conn: &mut PgConnection, client: &NewApiClient<'_>) -> QueryResult<ApiClientRow> {
+    diesel::insert_into(api_clients::table)
+        .values(client)
+        .returning(ApiClientRow::as_returning())
+        .get_result(conn)
+}
+
+/// The client with this public `client_id`, revoked or not.
+pub fn find_by_client_id(
+    conn: &mut PgConnection,
+    client_id: &str,
+) -> QueryResult<Option<ApiClientRow>> {
+    api_clients::table
+        .filter(api_clients::client_id.eq(client_id))
+        .select(ApiClientRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<ApiClientRow>> {
+    api_clients::table
+        .filter(api_clients::workspace_id.eq(workspace_id))
+        .filter(api_clients::id.eq(id))
+        .select(ApiClientRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Newest first; `before` is the last id of the previous page.
+pub fn list_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<ApiClientRow>> {
+    let mut query = api_clients::table
+        .filter(api_clients::workspace_id.eq(workspace_id))
+        .select(ApiClientRow::as_select())
+        .order(api_clients::id.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(before) = before {
+        query = query.filter(api_clients::id.lt(before));
+    }
+    query.load(conn)
+}
+
+/// Marks the client revoked (idempotent: an already revoked client keeps its first revocation time).
+pub fn revoke_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<ApiClientRow>> {
+    diesel::update(
+        api_clients::table
+            .filter(api_clients::workspace_id.eq(workspace_id))
+            .filter(api_clients::id.eq(id)),
+    )
+    .set(api_clients::revoked_at.eq(diesel::dsl::sql::<
+        diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+    >("coalesce(revoked_at, now())")))
+    .returning(ApiClientRow::as_returning())
+    .get_result(conn)
+    .optional()
+}
+
+pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::update(api_clients::table.find(id))
+        .set(api_clients::last_used_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -1,0 +1,94 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::users;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
+pub struct UserRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    /// Already lowercased.
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub role: &'a str,
+}
+
+pub fn insert(conn: &mut PgConnection, user: &NewUser<'_>) -> QueryResult<UserRow> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+}
+
+/// Looks a login name up across all workspaces (e-mails are unique service-wide).
+pub fn find_by_email(conn: &mut PgConnection, email: &str) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::workspace_id.eq(workspace_id))
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<UserRow>> {
+    let mut query = users::table
+        .filter(users::workspace_id.eq(workspace_id))
+        .select(UserRow::as_select())
+        .order(users::id.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(before) = before {
+        query = query.filter(users::id.lt(before));
+    }
+    query.load(conn)
+}
+
+/// Deletes the user; false when no such user is in the workspace.
+pub fn delete_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<bool> {
+    diesel::delete(
+        users::table
+            .filter(users::workspace_id.eq(workspace_id))
+            .filter(users::id.eq(id)),
+    )
+    .execute(conn)
+    .map(|count| count > 0)
+}

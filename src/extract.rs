@@ -1,0 +1,354 @@
+//! Request extractors that fail with problem+json naming the offending field.
+//!
+//! actix's own `web::Json` and `web::Query` report serde's text without the path of the field; these use
+//! `serde_path_to_error` so a client learns *which* field is wrong (`interviewers[2].email`), in our words.
+
+use std::ops::Deref;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+use futures_util::future::LocalBoxFuture;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+
+use crate::error::{ApiError, FieldError};
+
+/// Largest JSON body accepted, installed as app data at start.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonLimit(pub usize);
+
+/// A JSON request body of type `T`. Requires a JSON content type (415), respects [`JsonLimit`] (413), and turns
+/// every deserialisation failure into a 400 naming the field.
+#[derive(Debug)]
+pub struct Json<T>(pub T);
+
+impl<T> Json<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Json<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
+        let content_type_ok = is_json_content_type(req);
+        let declared_length = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if !content_type_ok {
+                return Err(ApiError::UnsupportedMediaType {
+                    expected: "application/json",
+                });
+            }
+            let body = read_body(&mut payload, declared_length, limit).await?;
+            parse_json(&body).map(Json)
+        })
+    }
+}
+
+/// Reads the whole body, refusing more than `limit` bytes without buffering them.
+pub async fn read_body(
+    payload: &mut Payload,
+    declared_length: Option<usize>,
+    limit: usize,
+) -> Result<Vec<u8>, ApiError> {
+    if declared_length.is_some_and(|length| length > limit) {
+        return Err(ApiError::PayloadTooLarge { limit });
+    }
+    let mut body = Vec::with_capacity(declared_length.unwrap_or(1024).min(limit));
+    while let Some(chunk) = payload.next().await {
+        let chunk =
+            chunk.map_err(|_| ApiError::MalformedJson("the body could not be read".into()))?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge { limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// True when the request declares `application/json` or a `+json` type.
+pub fn is_json_content_type(req: &HttpRequest) -> bool {
+    media_type(req).is_some_and(|m| {
+        m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+    })
+}
+
+/// The request's media type, lowercased, without parameters.
+pub fn media_type(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::CONTENT_TYPE)?.to_str().ok()?;
+    Some(
+        value
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase(),
+    )
+}
+
+/// Parses JSON into `T`, mapping failures to [`ApiError::MalformedJson`] or a field-level validation error.
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Syntax
+            | serde_json::error::Category::Eof
+            | serde_json::error::Category::Io => {
+                ApiError::MalformedJson(format!("line {}, column {}", inner.line(), inner.column()))
+            }
+            serde_json::error::Category::Data => {
+                let message = inner.to_string();
+                // serde_json appends " at line L column C"; the field path says more.
+                let message = message.split(" at line ").next().unwrap_or(&message);
+                ApiError::Validation(vec![field_error(&path, message)])
+            }
+        }
+    })
+}
+
+/// Query parameters of type `T`, failing with a 400 that names the parameter.
+#[derive(Debug)]
+pub struct Query<T>(pub T);
+
+impl<T> Query<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Query<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: DeserializeOwned> FromRequest for Query<T> {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(parse_query(req.query_string()).map(Query))
+    }
+}
+
+/// Parses a URL query string into `T`.
+pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(query.as_bytes()));
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let message = error.into_inner().to_string();
+        ApiError::Validation(vec![field_error(&path, &message)])
+    })
+}
+
+/// Parses a form-encoded body into `T`, naming the field on failure.
+pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(body));
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let message = error.into_inner().to_string();
+        ApiError::Validation(vec![field_error(&path, &message)])
+    })
+}
+
+fn form_urlencoded_parse(input: &[u8]) -> form_urlencoded::Parse<'_> {
+    form_urlencoded::parse(input)
+}
+
+/// Rewrites a serde message about the value at `path` in our own words, naming the field.
+pub fn field_error(path: &str, serde_message: &str) -> FieldError {
+    let path = if path == "." { "" } else { path };
+    let join = |name: &str| {
+        if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    if let Some(name) = between(serde_message, "missing field `", "`") {
+        return FieldError::new(join(name), "is required");
+    }
+    if let Some(name) = between(serde_message, "unknown field `", "`") {
+        return FieldError::new(join(name), "is not a recognised field");
+    }
+    if serde_message.starts_with("unknown variant") {
+        let allowed = serde_message
+            .split_once("expected ")
+            .map(|(_, rest)| rest.replace('`', "").replace("one of ", ""))
+            .unwrap_or_default();
+        return FieldError::new(path_or_body(path), format!("must be one of: {allowed}"));
+    }
+    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
+        if serde_message.starts_with(prefix) {
+            if let Some((_, expected)) = serde_message.split_once(", expected ") {
+                return FieldError::new(
+                    path_or_body(path),
+                    format!("must be {}", describe_expected(expected)),
+                );
+            }
+        }
+    }
+    if serde_message.contains("invalid digit") || serde_message.contains("number too large") {
+        return FieldError::new(path_or_body(path), "must be a whole number in range");
+    }
+    if serde_message.starts_with("UUID parsing failed")
+        || serde_message.contains("invalid character")
+    {
+        return FieldError::new(path_or_body(path), "must be a valid identifier (UUID)");
+    }
+    FieldError::new(path_or_body(path), "has an invalid value")
+}
+
+fn path_or_body(path: &str) -> String {
+    if path.is_empty() {
+        "body".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
+/// Turns serde's "expected" phrase into a client-facing one.
+fn describe_expected(expected: &str) -> String {
+    let expected = expected.trim();
+    match expected {
+        "a string" | "a borrowed string" => "a string".to_string(),
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" | "isize" => {
+            "a whole number".into()
+        }
+        "f32" | "f64" => "a number".into(),
+        "a boolean" => "true or false".into(),
+        "a sequence" => "an array".into(),
+        "UUID" => "a valid identifier (UUID)".into(),
+        other if other.starts_with("struct ") || other.starts_with("a map") => "an object".into(),
+        other if other.contains("RFC 3339") => {
+            "an RFC 3339 date-time such as 2026-11-25T09:30:00Z".into()
+        }
+        other => other.replace('`', ""),
+    }
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let rest = &text[text.find(start)? + start.len()..];
+    Some(&rest[..rest.find(end)?])
+}
+
+/// Turns a failed path parameter (an id that is not a UUID) into a 400 naming the parameter.
+pub fn path_error(_error: actix_web::error::PathError, req: &HttpRequest) -> actix_web::Error {
+    let errors: Vec<FieldError> = req
+        .match_info()
+        .iter()
+        .filter(|(name, value)| name.ends_with("id") && uuid::Uuid::parse_str(value).is_err())
+        .map(|(name, _)| FieldError::new(name, "must be a valid identifier (UUID)"))
+        .collect();
+    if errors.is_empty() {
+        ApiError::invalid("path", "has an invalid value").into()
+    } else {
+        ApiError::Validation(errors).into()
+    }
+}
+
+/// Gives actix's own `web::Query` (used by generated routes such as Swagger UI's) the same problem shape.
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|error, _| {
+        let message = error.to_string();
+        ApiError::Validation(vec![field_error("", &message)]).into()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Person {
+        name: String,
+        age: u8,
+        role: Option<Kind>,
+        friends: Option<Vec<Person>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Owner,
+        Coach,
+    }
+
+    fn first_error(body: &str) -> FieldError {
+        match parse_json::<Person>(body.as_bytes()).unwrap_err() {
+            ApiError::Validation(errors) => errors[0].clone(),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        assert_eq!(
+            first_error(r#"{"age": 3}"#),
+            FieldError::new("name", "is required")
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_deep_in_the_body_is_named_by_its_path() {
+        let error = first_error(r#"{"name":"a","age":3,"friends":[{"name":"b","age":"old"}]}"#);
+        assert_eq!(error.field, "friends[0].age");
+        assert_eq!(error.message, "must be a whole number");
+    }
+
+    #[test]
+    fn an_unknown_enum_value_lists_the_allowed_ones() {
+        let error = first_error(r#"{"name":"a","age":3,"role":"boss"}"#);
+        assert_eq!(error.field, "role");
+        assert_eq!(error.message, "must be one of: owner, coach");
+    }
+
+    #[test]
+    fn unknown_fields_are_named() {
+        let error = first_error(r#"{"name":"a","age":3,"nmae":"x"}"#);
+        assert_eq!(error.field, "nmae");
+    }
+
+    #[test]
+    fn broken_json_is_malformed_not_a_validation_error() {
+        assert!(matches!(
+            parse_json::<Person>(b"{\"name\": "),
+            Err(ApiError::MalformedJson(_))
+        ));
+    }
+
+    #[test]
+    fn query_errors_name_the_parameter() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Page {
+            limit: Option<u32>,
+        }
+        match parse_query::<Page>("limit=lots").unwrap_err() {
+            ApiError::Validation(errors) => assert_eq!(errors[0].field, "limit"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

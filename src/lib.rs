@@ -1,0 +1,17 @@
+//! Rebound: a stateless REST/JSON service that helps a job candidate bounce back from a bad interview.
+//!
+//! Layout: `routes` (thin HTTP handlers) → `domain` (pure rules) and `db` (diesel on a blocking pool). See the
+//! README for the API at a glance.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod metrics;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod validation;

@@ -1,0 +1,112 @@
+//! The `rebound` command: serve the API (default), run migrations, or print the OpenAPI document.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use rebound::config::Settings;
+use rebound::db::local::{LocalPostgres, LocalPostgresOptions};
+use rebound::db::Database;
+use rebound::startup::Application;
+
+#[derive(Parser)]
+#[command(
+    name = "rebound",
+    version,
+    about = "Rebound: bounce back from a bad interview"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (the default). Without DATABASE_URL, starts the project-local PostgreSQL first.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the OpenAPI document (JSON) to standard output.
+    Openapi,
+}
+
+/// Name of the database the embedded cluster serves.
+const LOCAL_DATABASE: &str = "rebound";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(Command::Openapi) = cli.command {
+        print!("{}", rebound::openapi::document_json());
+        return ExitCode::SUCCESS;
+    }
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    rebound::telemetry::init(settings.log_format);
+    if settings.jwt.ephemeral_key {
+        tracing::warn!("REBOUND_JWT_KEYS is not set: using a random signing key, so tokens end when the process does");
+    }
+
+    // The embedded database is started on the main thread, before the async runtime, and stopped after the server
+    // has finished: in-flight requests keep their database to the end.
+    let (database_url, local) = match &settings.database.url {
+        Some(url) => (url.expose().to_string(), None),
+        None => match start_local_database(&settings) {
+            Ok(local) => (local.url(LOCAL_DATABASE), Some(local)),
+            Err(error) => {
+                tracing::error!("{error}");
+                eprintln!("error: {error}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+
+    let outcome = match cli.command.unwrap_or(Command::Serve) {
+        Command::Migrate => Database::connect_lazily(&database_url, &settings.database).migrate(),
+        Command::Serve => serve(settings, &database_url),
+        Command::Openapi => unreachable!("handled above"),
+    };
+    if let Some(local) = local {
+        tracing::info!("stopping the local database");
+        local.stop();
+    }
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!("{error:#}");
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
+    let data_dir = settings.database.local_data_dir.clone().unwrap_or_else(|| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".rebound/postgres")
+    });
+    tracing::info!(data_dir = %data_dir.display(), "starting the project-local PostgreSQL (no DATABASE_URL given)");
+    let local = LocalPostgres::start(&LocalPostgresOptions {
+        data_dir,
+        ephemeral: false,
+    })?;
+    local.ensure_database(LOCAL_DATABASE)?;
+    tracing::info!(port = local.port(), "local PostgreSQL is ready");
+    Ok(local)
+}
+
+fn serve(settings: Settings, database_url: &str) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let bind = settings.bind_address;
+        let application = Application::build(settings, database_url).await?;
+        tracing::info!(
+            "Rebound is listening on http://{bind} (Swagger UI: http://{}:{}/swagger-ui/)",
+            bind.ip(),
+            application.port()
+        );
+        application.run_until_stopped().await?;
+        Ok(())
+    })
+}

@@ -1,0 +1,79 @@
+//! Prometheus metrics: request counts and latency by route template and status, and connection-pool usage.
+
+use std::time::Duration;
+
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
+};
+
+use crate::db::Database;
+
+/// The service's metric registry.
+pub struct Metrics {
+    registry: Registry,
+    requests: IntCounterVec,
+    latency: HistogramVec,
+    pool: IntGaugeVec,
+}
+
+impl Metrics {
+    pub fn new() -> Result<Self, prometheus::Error> {
+        let registry = Registry::new_custom(Some("rebound".into()), None)?;
+        let requests = IntCounterVec::new(
+            Opts::new(
+                "http_requests_total",
+                "HTTP requests handled, by method, route template and status.",
+            ),
+            &["method", "route", "status"],
+        )?;
+        let latency = HistogramVec::new(
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "Time to handle an HTTP request, by route template.",
+            )
+            .buckets(vec![
+                0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+            ]),
+            &["method", "route"],
+        )?;
+        let pool = IntGaugeVec::new(
+            Opts::new(
+                "db_pool_connections",
+                "Database pool connections by state (idle, in_use, max).",
+            ),
+            &["state"],
+        )?;
+        registry.register(Box::new(requests.clone()))?;
+        registry.register(Box::new(latency.clone()))?;
+        registry.register(Box::new(pool.clone()))?;
+        Ok(Self {
+            registry,
+            requests,
+            latency,
+            pool,
+        })
+    }
+
+    pub fn observe_request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        self.requests
+            .with_label_values(&[method, route, &status.to_string()])
+            .inc();
+        self.latency
+            .with_label_values(&[method, route])
+            .observe(elapsed.as_secs_f64());
+    }
+
+    /// The text exposition format, with pool gauges read at scrape time.
+    pub fn render(&self, database: &Database) -> String {
+        let (connections, idle, max) = database.pool_state();
+        self.pool.with_label_values(&["idle"]).set(i64::from(idle));
+        self.pool
+            .with_label_values(&["in_use"])
+            .set(i64::from(connections.saturating_sub(idle)));
+        self.pool.with_label_values(&["max"]).set(i64::from(max));
+        let mut buffer = Vec::new();
+        // Encoding into a Vec only fails on invalid metric names, which are fixed above.
+        let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buffer);
+        String::from_utf8(buffer).unwrap_or_default()
+    }
+}

@@ -1,0 +1,185 @@
+//! The OpenAPI 3.1 document, built from the same route list the server uses, plus the route table derived from it
+//! (used to answer 405 with an accurate `Allow` header).
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use actix_web::App;
+use utoipa::openapi::security::{
+    ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Password, Scopes, SecurityScheme,
+};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::AppExt;
+
+use crate::auth::Scope;
+
+/// Path of the token endpoint, as Swagger UI's Authorize dialog calls it.
+pub const TOKEN_URL: &str = "/v1/auth/token";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Rebound API",
+        description = "Rebound helps a job candidate bounce back from a bad interview: log what happened, see how much \
+damage was really done, and follow a recovery plan.\n\n\
+**Getting started in Swagger UI:** create a workspace with `POST /v1/signup`, then press *Authorize* and use the \
+OAuth2 password flow with that e-mail and password (client id and secret can stay empty).\n\n\
+**Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
+validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
+`{data, next_cursor}`; enum values are lowercase strings and new values may be added, so clients must tolerate \
+unknown ones; an id from another workspace is always 404.",
+        license(name = "MIT OR Apache-2.0"),
+    ),
+    tags(
+        (name = "auth", description = "Sign-up, tokens and the current caller"),
+        (name = "users", description = "People in a workspace (owners manage them)"),
+        (name = "api-clients", description = "Integration clients for server-to-server access"),
+        (name = "operations", description = "Health, readiness and metrics"),
+    ),
+    components(schemas(crate::error::Problem, crate::error::FieldError)),
+    modifiers(&SecuritySchemes),
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("An access token from POST /v1/auth/token."))
+                    .build(),
+            ),
+        );
+        let scopes = || {
+            Scopes::from_iter(Scope::ALL.iter().map(|scope| {
+                let description = match scope {
+                    Scope::InterviewsRead => "Read candidates, interviews, gaffes and assessments",
+                    Scope::InterviewsWrite => "Create and change candidates, interviews and gaffes",
+                    Scope::PlansWrite => "Generate recovery plans and update their steps",
+                    Scope::Admin => "Manage users and integration clients",
+                };
+                (scope.as_str(), description)
+            }))
+        };
+        components.add_security_scheme(
+            "oauth2",
+            SecurityScheme::OAuth2(OAuth2::with_description(
+                [
+                    Flow::Password(Password::new(TOKEN_URL, scopes())),
+                    Flow::ClientCredentials(ClientCredentials::new(TOKEN_URL, scopes())),
+                ],
+                "Users sign in with the password flow (username = e-mail); integration clients use client credentials.",
+            )),
+        );
+    }
+}
+
+/// The complete OpenAPI document of the service.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let (_, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(crate::routes::configure)
+        .split_for_parts();
+    api
+}
+
+/// The document as pretty JSON with a trailing newline, exactly as committed in `openapi/openapi.json`.
+pub fn document_json() -> String {
+    let mut json = document().to_pretty_json().unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// Path templates of the API with the methods each accepts.
+pub struct RouteTable {
+    routes: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl RouteTable {
+    fn from_document(api: &utoipa::openapi::OpenApi) -> Self {
+        let routes = api
+            .paths
+            .paths
+            .iter()
+            .map(|(template, item)| {
+                let segments = template.split('/').map(str::to_string).collect();
+                let methods: BTreeMap<&str, ()> = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter(|(_, present)| *present)
+                .map(|(m, _)| (m, ()))
+                .collect();
+                (segments, methods.into_keys().map(str::to_string).collect())
+            })
+            .collect();
+        Self { routes }
+    }
+
+    /// Methods accepted at `path` (empty when no route matches it).
+    pub fn methods_for(&self, path: &str) -> Vec<String> {
+        let segments: Vec<&str> = path.split('/').collect();
+        let mut methods: Vec<String> = self
+            .routes
+            .iter()
+            .filter(|(template, _)| {
+                template.len() == segments.len()
+                    && template.iter().zip(&segments).all(|(t, s)| {
+                        (t.starts_with('{') && t.ends_with('}') && !s.is_empty()) || t == s
+                    })
+            })
+            .flat_map(|(_, methods)| methods.iter().cloned())
+            .collect();
+        methods.sort();
+        methods.dedup();
+        methods
+    }
+}
+
+/// The route table of this build, computed once.
+pub fn route_table() -> &'static RouteTable {
+    static TABLE: OnceLock<RouteTable> = OnceLock::new();
+    TABLE.get_or_init(|| RouteTable::from_document(&document()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_route_table_matches_templates_segment_by_segment() {
+        let table = route_table();
+        assert_eq!(table.methods_for("/v1/users"), vec!["GET", "POST"]);
+        assert_eq!(table.methods_for("/v1/users/123"), vec!["DELETE", "GET"]);
+        assert!(table.methods_for("/v1/users/123/extra").is_empty());
+        assert!(table.methods_for("/v1/nothing").is_empty());
+    }
+
+    #[test]
+    fn every_operation_is_tagged_and_documented() {
+        let api = document();
+        for (path, item) in &api.paths.paths {
+            for operation in [&item.get, &item.post, &item.put, &item.patch, &item.delete]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    operation.tags.as_ref().is_some_and(|t| !t.is_empty()),
+                    "{path} has no tag"
+                );
+                assert!(operation.summary.is_some(), "{path} has no summary");
+            }
+        }
+    }
+}

@@ -1,0 +1,566 @@
+//! Sign-up and the OAuth 2.0 token endpoint.
+
+use actix_web::http::header;
+use actix_web::{post, web, HttpRequest, HttpResponse};
+use base64::Engine;
+use chrono::{DateTime, Utc};
+use diesel::Connection;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::secrets::{credential_hash, random_credential};
+use crate::auth::{password, Principal, Role, Scope, Subject};
+use crate::db::models::{api_client, login_throttle, refresh_token, user, workspace};
+use crate::error::{ApiError, OAuthErrorCode, Problem};
+use crate::extract::{
+    is_json_content_type, media_type, parse_form, parse_json, read_body, Json, JsonLimit,
+};
+use crate::routes::users::UserResponse;
+use crate::state::AppState;
+use crate::validation::Validator;
+
+/// A workspace: the tenant that owns users, candidates and interviews.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
+pub struct WorkspaceResponse {
+    pub id: Uuid,
+    /// Display name of the workspace.
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<workspace::WorkspaceRow> for WorkspaceResponse {
+    fn from(row: workspace::WorkspaceRow) -> Self {
+        Self {
+            id: row.id,
+            name: row.name,
+            created_at: row.created_at,
+        }
+    }
+}
+
+/// Creates a workspace and its owner.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "workspace_name": "Northside Career Coaching",
+    "email": "maya.chen@example.com",
+    "password": "correct horse battery staple",
+    "display_name": "Maya Chen"
+}))]
+pub struct SignupRequest {
+    /// Name of the new workspace, 1–100 characters.
+    pub workspace_name: String,
+    /// The owner's e-mail address; it is their login name and must not be registered yet.
+    pub email: String,
+    /// The owner's password, 10–128 characters.
+    pub password: String,
+    /// How the owner is shown to others, 1–100 characters.
+    pub display_name: String,
+}
+
+/// The new workspace and its owner.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignupResponse {
+    pub workspace: WorkspaceResponse,
+    pub user: UserResponse,
+}
+
+/// Create a workspace with its owner account.
+///
+/// No authentication needed. Afterwards, get a token from `POST /v1/auth/token` with the `password` grant.
+#[utoipa::path(
+    tag = "auth",
+    request_body = SignupRequest,
+    responses(
+        (status = 201, description = "Workspace and owner created", body = SignupResponse),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/signup")]
+pub async fn signup(
+    state: web::Data<AppState>,
+    body: Json<SignupRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let mut v = Validator::new();
+    let workspace_name = v.text("workspace_name", &body.workspace_name, 1, 100);
+    let email = v.email("email", &body.email);
+    let display_name = v.text("display_name", &body.display_name, 1, 100);
+    if let Some(error) = password::check_policy("password", &body.password) {
+        v.push(error);
+    }
+    v.finish()?;
+
+    let password_hash = web::block(move || password::hash(&body.password)).await??;
+    let (workspace, owner) = state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                if user::find_by_email(conn, &email)?.is_some() {
+                    return Err(email_taken());
+                }
+                let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
+                let owner = user::insert(
+                    conn,
+                    &user::NewUser {
+                        id: Uuid::now_v7(),
+                        workspace_id: workspace.id,
+                        email: &email,
+                        display_name: &display_name,
+                        password_hash: &password_hash,
+                        role: Role::Owner.as_str(),
+                    },
+                )
+                .map_err(unique_email)?;
+                Ok((workspace, owner))
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(SignupResponse {
+        workspace: workspace.into(),
+        user: owner.into(),
+    }))
+}
+
+pub(crate) fn email_taken() -> ApiError {
+    ApiError::Conflict {
+        code: "email_taken",
+        detail: "An account with this e-mail address already exists.".into(),
+    }
+}
+
+/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
+pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
+    match error {
+        diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        ) => email_taken(),
+        other => other.into(),
+    }
+}
+
+/// An OAuth 2.0 token request (RFC 6749), form-encoded or JSON.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[schema(example = json!({"grant_type": "password", "username": "maya.chen@example.com", "password": "correct horse battery staple"}))]
+pub struct TokenRequest {
+    /// `password`, `client_credentials` or `refresh_token`.
+    pub grant_type: String,
+    /// The user's e-mail address (`password` grant).
+    pub username: Option<String>,
+    /// The user's password (`password` grant).
+    pub password: Option<String>,
+    /// Space-separated scopes to narrow the token to; defaults to everything the user or client may have.
+    pub scope: Option<String>,
+    /// The integration client's id (`client_credentials`; may instead be sent with HTTP Basic authentication).
+    pub client_id: Option<String>,
+    /// The integration client's secret (`client_credentials`; may instead be sent with HTTP Basic authentication).
+    pub client_secret: Option<String>,
+    /// The refresh token to exchange (`refresh_token` grant). Each refresh token works once.
+    pub refresh_token: Option<String>,
+}
+
+/// An issued access token (RFC 6749 §5.1).
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+    "token_type": "Bearer",
+    "expires_in": 900,
+    "refresh_token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb",
+    "scope": "interviews:read interviews:write plans:write admin"
+}))]
+pub struct TokenResponse {
+    /// A JWT to send as `Authorization: Bearer <token>`.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: &'static str,
+    /// Seconds until the access token expires.
+    pub expires_in: u64,
+    /// Present for the `password` and `refresh_token` grants: exchange it for a new token pair before it expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// The scopes granted, space-separated.
+    pub scope: String,
+}
+
+/// Issue an access token (OAuth 2.0).
+///
+/// Grants: `password` (users: `username` is the e-mail), `client_credentials` (integration clients; credentials in
+/// the body or as HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
+/// again revokes every token descended from the same sign-in). Accepts `application/x-www-form-urlencoded` (as
+/// Swagger UI's Authorize dialog sends) or JSON. Repeated failed sign-ins for one account are refused with 429 and
+/// `Retry-After` for a while.
+#[utoipa::path(
+    tag = "auth",
+    request_body(content(
+        (TokenRequest = "application/x-www-form-urlencoded"),
+        (TokenRequest = "application/json"),
+    )),
+    responses(
+        (status = 200, description = "Token issued", body = TokenResponse),
+        (status = 400, description = "Invalid request, grant or scope (`error` says which)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or revoked integration client", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is neither form-encoded nor JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts; see Retry-After", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/auth/token")]
+pub async fn issue_token(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let request = read_token_request(&req, payload).await?;
+    let grant = match request.grant_type.as_str() {
+        "password" => password_grant(&state, request).await?,
+        "client_credentials" => {
+            let basic = basic_credentials(&req);
+            client_credentials_grant(&state, request, basic).await?
+        }
+        "refresh_token" => refresh_token_grant(&state, request).await?,
+        "" => return Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
+        other => {
+            return Err(ApiError::oauth(
+                OAuthErrorCode::UnsupportedGrantType,
+                format!("grant_type `{other}` is not supported; use password, client_credentials or refresh_token."),
+            ))
+        }
+    };
+    let access_token = state.tokens.issue(&grant.principal)?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::PRAGMA, "no-cache"))
+        .json(TokenResponse {
+            access_token,
+            token_type: "Bearer",
+            expires_in: state.tokens.access_ttl().as_secs(),
+            refresh_token: grant.refresh_token,
+            scope: Scope::join(&grant.principal.scopes),
+        }))
+}
+
+async fn read_token_request(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<TokenRequest, ApiError> {
+    let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
+    let form = media_type(req).as_deref() == Some("application/x-www-form-urlencoded");
+    if !form && !is_json_content_type(req) {
+        return Err(ApiError::UnsupportedMediaType {
+            expected: "application/x-www-form-urlencoded or application/json",
+        });
+    }
+    let body = read_body(&mut payload.into_inner(), declared, limit).await?;
+    if form {
+        parse_form(&body)
+    } else {
+        parse_json(&body)
+    }
+}
+
+/// The outcome of a successful grant.
+struct Grant {
+    principal: Principal,
+    refresh_token: Option<String>,
+}
+
+fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {
+    value.filter(|v| !v.is_empty()).ok_or_else(|| {
+        ApiError::oauth(
+            OAuthErrorCode::InvalidRequest,
+            format!("{name} is required for this grant."),
+        )
+    })
+}
+
+/// The scopes to grant: all `allowed` ones, or the requested subset.
+fn granted_scopes(requested: Option<&str>, allowed: &[Scope]) -> Result<Vec<Scope>, ApiError> {
+    let Some(requested) = requested.filter(|r| !r.trim().is_empty()) else {
+        return Ok(allowed.to_vec());
+    };
+    let scopes = Scope::parse_list(requested).map_err(|unknown| {
+        ApiError::oauth(
+            OAuthErrorCode::InvalidScope,
+            format!("Unknown scope `{unknown}`."),
+        )
+    })?;
+    if let Some(extra) = scopes.iter().find(|s| !allowed.contains(s)) {
+        return Err(ApiError::oauth(
+            OAuthErrorCode::InvalidScope,
+            format!(
+                "The scope `{}` is not available to this account.",
+                extra.as_str()
+            ),
+        ));
+    }
+    Ok(scopes)
+}
+
+fn locked_out(retry_after_secs: u64) -> ApiError {
+    ApiError::TooManyRequests {
+        retry_after_secs,
+        detail: format!("Too many failed attempts. Try again in {retry_after_secs} seconds."),
+    }
+}
+
+async fn password_grant(
+    state: &web::Data<AppState>,
+    request: TokenRequest,
+) -> Result<Grant, ApiError> {
+    let email = required(request.username, "username")?
+        .trim()
+        .to_lowercase();
+    let password = required(request.password, "password")?;
+    let throttle = state.settings.login_throttle.clone();
+    let refresh_ttl = state.settings.jwt.refresh_token_ttl;
+    state
+        .db
+        .run(move |conn| {
+            let login_key = format!("user:{email}");
+            if let Some(secs) = login_throttle::locked_for_secs(conn, &login_key)? {
+                return Err(locked_out(secs));
+            }
+            let account = user::find_by_email(conn, &email)?;
+            // Unknown e-mail and wrong password take the same path and about the same time: no account oracle.
+            let verified = match &account {
+                Some(row) => password::verify(&password, &row.password_hash).then_some(row),
+                None => {
+                    password::verify_against_dummy(&password);
+                    None
+                }
+            };
+            let Some(row) = verified else {
+                if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
+                    return Err(locked_out(secs));
+                }
+                return Err(ApiError::oauth(
+                    OAuthErrorCode::InvalidGrant,
+                    "The e-mail address or password is incorrect.",
+                ));
+            };
+            login_throttle::clear(conn, &login_key)?;
+            let role = Role::parse(&row.role)
+                .ok_or_else(|| ApiError::internal("unknown role in database"))?;
+            let scopes = granted_scopes(request.scope.as_deref(), &role.scopes())?;
+            let refresh_token = new_refresh_token(conn, row, Uuid::now_v7(), &scopes, refresh_ttl)?;
+            Ok(Grant {
+                principal: Principal {
+                    subject: Subject::User(row.id),
+                    workspace_id: row.workspace_id,
+                    role: Some(role),
+                    scopes,
+                },
+                refresh_token: Some(refresh_token),
+            })
+        })
+        .await
+}
+
+fn new_refresh_token(
+    conn: &mut diesel::PgConnection,
+    user: &user::UserRow,
+    family_id: Uuid,
+    scopes: &[Scope],
+    ttl: std::time::Duration,
+) -> Result<String, ApiError> {
+    let token = random_credential("rbr_");
+    let ttl = chrono::Duration::from_std(ttl).map_err(ApiError::internal)?;
+    refresh_token::insert(
+        conn,
+        &refresh_token::NewRefreshToken {
+            id: Uuid::now_v7(),
+            workspace_id: user.workspace_id,
+            user_id: user.id,
+            family_id,
+            token_hash: &credential_hash(&token),
+            scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
+            expires_at: Utc::now() + ttl,
+        },
+    )?;
+    Ok(token)
+}
+
+/// `client_id` and `client_secret` from an `Authorization: Basic` header, if present (RFC 6749 §2.3.1).
+fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let encoded = value
+        .strip_prefix("Basic ")
+        .or_else(|| value.strip_prefix("basic "))?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (id, secret) = text.split_once(':')?;
+    let unescape = |s: &str| {
+        form_urlencoded::parse(format!("v={s}").as_bytes())
+            .next()
+            .map(|(_, v)| v.into_owned())
+    };
+    Some((unescape(id)?, unescape(secret)?))
+}
+
+async fn client_credentials_grant(
+    state: &web::Data<AppState>,
+    request: TokenRequest,
+    basic: Option<(String, String)>,
+) -> Result<Grant, ApiError> {
+    let (client_id, secret) = match basic {
+        Some(pair) => pair,
+        None => (
+            required(request.client_id, "client_id")?,
+            required(request.client_secret, "client_secret")?,
+        ),
+    };
+    let throttle = state.settings.login_throttle.clone();
+    state
+        .db
+        .run(move |conn| {
+            let invalid_client = || {
+                ApiError::oauth(
+                    OAuthErrorCode::InvalidClient,
+                    "Unknown client or wrong secret.",
+                )
+            };
+            let login_key = format!("client:{client_id}");
+            if let Some(secs) = login_throttle::locked_for_secs(conn, &login_key)? {
+                return Err(locked_out(secs));
+            }
+            let client = api_client::find_by_client_id(conn, &client_id)?;
+            let presented = credential_hash(&secret);
+            let valid = client.as_ref().filter(|c| {
+                c.revoked_at.is_none()
+                    && constant_time_eq(c.secret_hash.as_bytes(), presented.as_bytes())
+            });
+            let Some(client) = valid else {
+                if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
+                    return Err(locked_out(secs));
+                }
+                return Err(invalid_client());
+            };
+            let allowed: Vec<Scope> = client
+                .scopes
+                .iter()
+                .filter_map(|s| Scope::parse(s))
+                .collect();
+            let scopes = granted_scopes(request.scope.as_deref(), &allowed)?;
+            login_throttle::clear(conn, &login_key)?;
+            api_client::touch_last_used(conn, client.id)?;
+            Ok(Grant {
+                principal: Principal {
+                    subject: Subject::Client(client.id),
+                    workspace_id: client.workspace_id,
+                    role: None,
+                    scopes,
+                },
+                refresh_token: None,
+            })
+        })
+        .await
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// What presenting a refresh token led to; a reuse must commit its revocation, so it is an `Ok` here.
+enum Refresh {
+    Rotated(Box<Grant>),
+    Reused,
+}
+
+async fn refresh_token_grant(
+    state: &web::Data<AppState>,
+    request: TokenRequest,
+) -> Result<Grant, ApiError> {
+    let presented = required(request.refresh_token, "refresh_token")?;
+    let refresh_ttl = state.settings.jwt.refresh_token_ttl;
+    let invalid = || {
+        ApiError::oauth(
+            OAuthErrorCode::InvalidGrant,
+            "The refresh token is invalid or expired.",
+        )
+    };
+    let outcome = state
+        .db
+        .run(move |conn| {
+            conn.transaction(|conn| {
+                let Some(token) =
+                    refresh_token::find_for_update(conn, &credential_hash(&presented))?
+                else {
+                    return Err(invalid());
+                };
+                if token.rotated_at.is_some() || token.revoked_at.is_some() {
+                    // A used token came back: someone holds a copy. Cut off the whole sign-in.
+                    refresh_token::revoke_family(conn, token.family_id)?;
+                    return Ok(Refresh::Reused);
+                }
+                if token.expires_at <= Utc::now() {
+                    return Err(invalid());
+                }
+                let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
+                    .ok_or_else(invalid)?;
+                let role = Role::parse(&owner.role)
+                    .ok_or_else(|| ApiError::internal("unknown role in database"))?;
+                // The role may have changed since sign-in: never grant more than it allows now.
+                let role_scopes = role.scopes();
+                let scopes: Vec<Scope> = token
+                    .scopes
+                    .iter()
+                    .filter_map(|s| Scope::parse(s))
+                    .filter(|s| role_scopes.contains(s))
+                    .collect();
+                refresh_token::mark_rotated(conn, token.id)?;
+                let refresh_token =
+                    new_refresh_token(conn, &owner, token.family_id, &scopes, refresh_ttl)?;
+                Ok(Refresh::Rotated(Box::new(Grant {
+                    principal: Principal {
+                        subject: Subject::User(owner.id),
+                        workspace_id: owner.workspace_id,
+                        role: Some(role),
+                        scopes,
+                    },
+                    refresh_token: Some(refresh_token),
+                })))
+            })
+        })
+        .await?;
+    match outcome {
+        Refresh::Rotated(grant) => Ok(*grant),
+        Refresh::Reused => Err(ApiError::oauth(
+            OAuthErrorCode::InvalidGrant,
+            "This refresh token was already used, so every token from the same sign-in is now revoked. Sign in again.",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requested_scopes_must_be_known_and_allowed() {
+        let allowed = Role::Coach.scopes();
+        assert_eq!(granted_scopes(None, &allowed).unwrap(), allowed);
+        assert_eq!(
+            granted_scopes(Some("interviews:read"), &allowed).unwrap(),
+            vec![Scope::InterviewsRead]
+        );
+        assert!(granted_scopes(Some("admin"), &allowed).is_err());
+        assert!(granted_scopes(Some("root"), &allowed).is_err());
+    }
+
+    #[test]
+    fn constant_time_comparison_is_still_a_comparison() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+}

@@ -1,0 +1,94 @@
+//! Who am I: the caller as the API sees them.
+
+use actix_web::{get, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{Principal, Role, Scope, Subject};
+use crate::db::models::{api_client, user, workspace};
+use crate::error::{ApiError, Problem};
+use crate::routes::auth::WorkspaceResponse;
+use crate::state::AppState;
+
+/// Whether the caller is a person or an integration.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectType {
+    User,
+    Client,
+}
+
+/// The authenticated caller.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "subject_type": "user",
+    "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
+    "name": "Maya Chen",
+    "email": "maya.chen@example.com",
+    "role": "owner",
+    "scopes": ["interviews:read", "interviews:write", "plans:write", "admin"],
+    "workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}
+}))]
+pub struct MeResponse {
+    pub subject_type: SubjectType,
+    /// The user's id, or the integration client's id.
+    pub id: Uuid,
+    /// The user's display name or the client's name.
+    pub name: String,
+    /// Users only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Users only: `owner`, `coach` or `candidate`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// The scopes of the token used for this request.
+    pub scopes: Vec<Scope>,
+    pub workspace: WorkspaceResponse,
+}
+
+/// Describe the caller.
+///
+/// Works with any valid token; useful to check a token and learn its workspace, role and scopes.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = []), ("oauth2" = [])),
+    responses(
+        (status = 200, description = "The caller", body = MeResponse),
+        (status = 401, description = "Missing, invalid or expired token, or the account no longer exists", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me")]
+pub async fn get_me(
+    state: web::Data<AppState>,
+    principal: Principal,
+) -> Result<HttpResponse, ApiError> {
+    let gone = || ApiError::Unauthorized("The account this token was issued to no longer exists.");
+    let me = state
+        .db
+        .run(move |conn| {
+            let workspace = workspace::find(conn, principal.workspace_id)?.ok_or_else(gone)?;
+            let ws = principal.workspace_id;
+            let (subject_type, id, name, email) = match principal.subject {
+                Subject::User(id) => {
+                    let row = user::find_in_workspace(conn, ws, id)?.ok_or_else(gone)?;
+                    (SubjectType::User, id, row.display_name, Some(row.email))
+                }
+                Subject::Client(id) => {
+                    let row = api_client::find_in_workspace(conn, ws, id)?.ok_or_else(gone)?;
+                    (SubjectType::Client, id, row.name, None)
+                }
+            };
+            Ok(MeResponse {
+                subject_type,
+                id,
+                name,
+                email,
+                role: principal.role,
+                scopes: principal.scopes,
+                workspace: workspace.into(),
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(me))
+}

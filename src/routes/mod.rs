@@ -1,0 +1,47 @@
+//! HTTP routes: one module per resource, thin handlers. [`configure`] registers every API route through
+//! utoipa-actix-web, so the OpenAPI document and the router are built from the same list.
+
+pub mod api_clients;
+pub mod auth;
+pub mod health;
+pub mod me;
+pub mod pagination;
+pub mod users;
+
+use actix_web::{HttpRequest, HttpResponse};
+use utoipa_actix_web::scope;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::error::ApiError;
+
+/// Registers every route of the API (and nothing else: docs routes are added by `startup`).
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(health::livez)
+        .service(health::readyz)
+        .service(health::metrics)
+        .service(
+            scope::scope("/v1")
+                .service(auth::signup)
+                .service(auth::issue_token)
+                .service(me::get_me)
+                .service(users::create_user)
+                .service(users::list_users)
+                .service(users::get_user)
+                .service(users::delete_user)
+                .service(api_clients::create_api_client)
+                .service(api_clients::list_api_clients)
+                .service(api_clients::get_api_client)
+                .service(api_clients::revoke_api_client),
+        );
+}
+
+/// Answers requests no route took: 405 with `Allow` when the path exists for other methods, else 404.
+pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    let allowed = crate::openapi::route_table().methods_for(req.path());
+    if allowed.is_empty() {
+        Err(ApiError::RouteNotFound)
+    } else {
+        Err(ApiError::MethodNotAllowed { allowed })
+    }
+}

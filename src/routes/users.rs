@@ -1,0 +1,292 @@
+//! Workspace users: owners invite coaches and candidates.
+
+use actix_web::http::header;
+use actix_web::{delete, get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{password, Principal, Role, Scope};
+use crate::db::models::user::{self, UserRow};
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, Query};
+use crate::routes::auth::unique_email;
+use crate::routes::pagination::{finish_page, PageParams};
+use crate::state::AppState;
+use crate::validation::Validator;
+
+/// A user of the workspace.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
+    "email": "maya.chen@example.com",
+    "display_name": "Maya Chen",
+    "role": "owner",
+    "version": 1,
+    "created_at": "2026-11-25T09:30:00Z",
+    "updated_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct UserResponse {
+    pub id: Uuid,
+    /// Login name, lowercased.
+    pub email: String,
+    pub display_name: String,
+    /// `owner`, `coach` or `candidate`. Clients must tolerate new values.
+    pub role: Role,
+    /// Increases with every change; also sent as the `ETag`.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<UserRow> for UserResponse {
+    fn from(row: UserRow) -> Self {
+        Self {
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            // The column has a CHECK constraint, so an unknown value cannot be stored.
+            role: Role::parse(&row.role).unwrap_or(Role::Candidate),
+            version: row.version,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+/// A page of users, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserList {
+    pub data: Vec<UserResponse>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// The roles an owner can give to a new user.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InvitableRole {
+    Coach,
+    Candidate,
+}
+
+/// Creates a coach or candidate user in the caller's workspace.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate"}))]
+pub struct CreateUserRequest {
+    /// Their e-mail address (login name); must not be registered yet.
+    pub email: String,
+    /// 1–100 characters.
+    pub display_name: String,
+    /// `coach` or `candidate`.
+    pub role: InvitableRole,
+    /// An initial password (10–128 characters). Omit it to have one generated and returned once.
+    pub password: Option<String>,
+}
+
+/// The created user, with the generated password when none was given.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CreatedUserResponse {
+    pub user: UserResponse,
+    /// Shown only in this response, and only when the request had no password. Pass it to the user securely.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initial_password: Option<String>,
+}
+
+/// Sets `ETag: "<version>"`.
+pub fn etag(version: i32) -> (header::HeaderName, String) {
+    (header::ETAG, format!("\"{version}\""))
+}
+
+/// Invite a coach or candidate.
+///
+/// Requires the `admin` scope (workspace owners).
+#[utoipa::path(
+    tag = "users",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    request_body = CreateUserRequest,
+    responses(
+        (status = 201, description = "User created", body = CreatedUserResponse, headers(("ETag" = String, description = "Current version"))),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/users")]
+pub async fn create_user(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<CreateUserRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let body = body.into_inner();
+    let mut v = Validator::new();
+    let email = v.email("email", &body.email);
+    let display_name = v.text("display_name", &body.display_name, 1, 100);
+    if let Some(error) = body
+        .password
+        .as_deref()
+        .and_then(|p| password::check_policy("password", p))
+    {
+        v.push(error);
+    }
+    v.finish()?;
+
+    let generated = body.password.is_none();
+    let initial_password = body.password.unwrap_or_else(|| {
+        crate::auth::secrets::random_credential("")
+            .chars()
+            .take(20)
+            .collect()
+    });
+    let role = match body.role {
+        InvitableRole::Coach => Role::Coach,
+        InvitableRole::Candidate => Role::Candidate,
+    };
+    let to_hash = initial_password.clone();
+    let password_hash = web::block(move || password::hash(&to_hash)).await??;
+    let workspace_id = principal.workspace_id;
+    let created = state
+        .db
+        .run(move |conn| {
+            user::insert(
+                conn,
+                &user::NewUser {
+                    id: Uuid::now_v7(),
+                    workspace_id,
+                    email: &email,
+                    display_name: &display_name,
+                    password_hash: &password_hash,
+                    role: role.as_str(),
+                },
+            )
+            .map_err(unique_email)
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(etag(created.version))
+        .insert_header((header::LOCATION, format!("/v1/users/{}", created.id)))
+        .json(CreatedUserResponse {
+            user: created.into(),
+            initial_password: generated.then_some(initial_password),
+        }))
+}
+
+/// List the workspace's users, newest first.
+///
+/// Requires the `admin` scope.
+#[utoipa::path(
+    tag = "users",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of users", body = UserList),
+        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/users")]
+pub async fn list_users(
+    state: web::Data<AppState>,
+    principal: Principal,
+    params: Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let page = params.validate::<Uuid>()?;
+    let workspace_id = principal.workspace_id;
+    let mut rows = state
+        .db
+        .run(move |conn| {
+            Ok(user::list_in_workspace(
+                conn,
+                workspace_id,
+                page.after,
+                page.fetch_limit(),
+            )?)
+        })
+        .await?;
+    let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
+    Ok(HttpResponse::Ok().json(UserList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+/// Get one user of the workspace.
+///
+/// Requires the `admin` scope. An id from another workspace is a 404.
+#[utoipa::path(
+    tag = "users",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("user_id" = Uuid, Path, description = "The user's id")),
+    responses(
+        (status = 200, description = "The user", body = UserResponse, headers(("ETag" = String, description = "Current version"))),
+        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/users/{user_id}")]
+pub async fn get_user(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let (workspace_id, user_id) = (principal.workspace_id, path.into_inner());
+    let row = state
+        .db
+        .run(move |conn| {
+            user::find_in_workspace(conn, workspace_id, user_id)?.ok_or(ApiError::NotFound("user"))
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UserResponse::from(row)))
+}
+
+/// Remove a user from the workspace.
+///
+/// Requires the `admin` scope. Their refresh tokens stop working at once; access tokens already issued expire on
+/// their own within minutes. Owners cannot remove themselves.
+#[utoipa::path(
+    tag = "users",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("user_id" = Uuid, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "An owner tried to remove themselves", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/users/{user_id}")]
+pub async fn delete_user(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let user_id = path.into_inner();
+    if principal.user_id() == Some(user_id) {
+        return Err(ApiError::Conflict {
+            code: "cannot_delete_self",
+            detail: "You cannot remove your own account.".into(),
+        });
+    }
+    let workspace_id = principal.workspace_id;
+    let deleted = state
+        .db
+        .run(move |conn| Ok(user::delete_in_workspace(conn, workspace_id, user_id)?))
+        .await?;
+    if !deleted {
+        return Err(ApiError::NotFound("user"));
+    }
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,103 @@
+//! Builds the HTTP server: state, middleware, routes, docs, and the catch-all that keeps unknown routes in
+//! problem+json.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpResponse, HttpServer};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::TokenKeys;
+use crate::config::Settings;
+use crate::db::Database;
+use crate::extract::{self, JsonLimit};
+use crate::metrics::Metrics;
+use crate::state::AppState;
+use crate::{openapi, routes, telemetry};
+
+/// A bound, not yet running server.
+pub struct Application {
+    port: u16,
+    server: Server,
+    database: Database,
+}
+
+impl Application {
+    /// Binds the listener and prepares the server. Migrations are attempted once right away; when the database is
+    /// not reachable yet they continue in the background and readiness reports 503 until they succeed.
+    pub async fn build(settings: Settings, database_url: &str) -> anyhow::Result<Self> {
+        let database = Database::connect_lazily(database_url, &settings.database);
+        let migrating = database.clone();
+        let migrated_now = web::block(move || migrating.migrate()).await?;
+        if let Err(error) = migrated_now {
+            tracing::warn!(error = %error, "database not reachable yet; migrations will be retried in the background");
+            database.migrate_in_background();
+        }
+
+        let listener = TcpListener::bind(settings.bind_address)?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            db: database.clone(),
+            tokens: TokenKeys::new(&settings.jwt),
+            metrics: Metrics::new()?,
+            settings: settings.clone(),
+        });
+        let spec = openapi::document();
+        let json_limit = settings.json_body_limit;
+        let mut server = HttpServer::new(move || {
+            let (app, _) = App::new()
+                .into_utoipa_app()
+                .map(|app| app.wrap(from_fn(telemetry::observe_request)))
+                .app_data(state.clone())
+                .app_data(JsonLimit(json_limit))
+                .app_data(web::PathConfig::default().error_handler(extract::path_error))
+                .app_data(extract::query_config())
+                .configure(routes::configure)
+                .split_for_parts();
+            app.service(
+                SwaggerUi::new("/swagger-ui/{_:.*}").url("/api-docs/openapi.json", spec.clone()),
+            )
+            .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
+            .route("/", web::get().to(redirect_to_swagger_ui))
+            .default_service(web::to(routes::fallback))
+        })
+        .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        .listen(listener)?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            port,
+            server: server.run(),
+            database,
+        })
+    }
+
+    /// The port actually bound (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The application's database handle.
+    pub fn database(&self) -> &Database {
+        &self.database
+    }
+
+    /// A handle that can stop the server gracefully.
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until SIGTERM (graceful: in-flight requests finish) or SIGINT.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+async fn redirect_to_swagger_ui() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/swagger-ui/"))
+        .finish()
+}

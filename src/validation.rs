@@ -1,0 +1,130 @@
+//! Field validation that collects every problem of a request, so a client fixes them all in one round trip.
+
+use crate::error::{ApiError, FieldError};
+
+/// Collects field errors; [`Validator::finish`] turns them into one 400.
+#[derive(Debug, Default)]
+pub struct Validator {
+    errors: Vec<FieldError>,
+}
+
+impl Validator {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    pub fn check(&mut self, ok: bool, field: &str, message: &str) {
+        if !ok {
+            self.push(FieldError::new(field, message));
+        }
+    }
+
+    /// Trims `value` and checks its length in characters.
+    pub fn text(&mut self, field: &str, value: &str, min: usize, max: usize) -> String {
+        let trimmed = value.trim();
+        let length = trimmed.chars().count();
+        if length < min {
+            let message = if min == 1 {
+                "must not be empty".to_string()
+            } else {
+                format!("must be at least {min} characters")
+            };
+            self.push(FieldError::new(field, message));
+        } else if length > max {
+            self.push(FieldError::new(
+                field,
+                format!("must be at most {max} characters"),
+            ));
+        } else if trimmed
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            self.push(FieldError::new(
+                field,
+                "must not contain control characters",
+            ));
+        }
+        trimmed.to_string()
+    }
+
+    /// Trims and lowercases an e-mail address and checks its shape.
+    pub fn email(&mut self, field: &str, value: &str) -> String {
+        let email = value.trim().to_lowercase();
+        if !is_email(&email) {
+            self.push(FieldError::new(
+                field,
+                "must be an e-mail address such as ada@example.com",
+            ));
+        }
+        email
+    }
+
+    pub fn finish(self) -> Result<(), ApiError> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::Validation(self.errors))
+        }
+    }
+}
+
+/// A pragmatic e-mail shape check: one `@`, a non-empty local part, a dotted domain, no spaces, at most 254 bytes.
+/// (Deliverability is the inviter's business; this only catches obvious typos.)
+pub fn is_email(value: &str) -> bool {
+    if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_shapes() {
+        assert!(is_email("ada@example.com"));
+        assert!(is_email("a.b+c@sub.example.co.uk"));
+        for bad in [
+            "",
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "a b@example.com",
+            "a@b@c.com",
+            "ada@.com",
+        ] {
+            assert!(!is_email(bad), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn collects_every_error() {
+        let mut v = Validator::new();
+        assert_eq!(v.text("name", "  Ada  ", 1, 10), "Ada");
+        v.text("title", "", 1, 10);
+        v.text("bio", "too long text", 1, 5);
+        assert_eq!(v.email("email", " ADA@Example.COM "), "ada@example.com");
+        match v.finish().unwrap_err() {
+            ApiError::Validation(errors) => {
+                let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, vec!["title", "bio"]);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
