@@ -188,7 +188,9 @@ pub fn field_error(path: &str, serde_message: &str) -> FieldError {
         return FieldError::new(join(name), "is required");
     }
     if let Some(name) = between(serde_message, "unknown field `", "`") {
-        return FieldError::new(join(name), "is not a recognised field");
+        // For unknown fields the path already ends at the field itself.
+        let field = if path.is_empty() { name.to_string() } else { path.to_string() };
+        return FieldError::new(field, "is not a recognised field");
     }
     if serde_message.starts_with("unknown variant") {
         let allowed = serde_message
@@ -329,6 +331,8 @@ mod tests {
     fn unknown_fields_are_named() {
         let error = first_error(r#"{"name":"a","age":3,"nmae":"x"}"#);
         assert_eq!(error.field, "nmae");
+        let nested = first_error(r#"{"name":"a","age":3,"friends":[{"name":"b","age":1,"agee":2}]}"#);
+        assert_eq!(nested.field, "friends[0].agee");
     }
 
     #[test]

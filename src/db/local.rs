@@ -34,7 +34,8 @@ pub struct LocalPostgres {
     port: u16,
     data_dir: PathBuf,
     stop: Option<mpsc::Sender<()>>,
-    stopped: Option<mpsc::Receiver<()>>,
+    /// Behind a mutex so a cluster can live in a `static` (test harnesses share one per run).
+    stopped: std::sync::Mutex<Option<mpsc::Receiver<()>>>,
 }
 
 /// Why the local cluster could not start; the message says what to do.
@@ -147,7 +148,7 @@ impl LocalPostgres {
             port,
             data_dir,
             stop: Some(stop_tx),
-            stopped: Some(stopped_rx),
+            stopped: std::sync::Mutex::new(Some(stopped_rx)),
         };
         server.wait_until_ready(&log_path)?;
         Ok(server)
@@ -185,7 +186,8 @@ impl LocalPostgres {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
-        if let Some(stopped) = self.stopped.take() {
+        let stopped = self.stopped.lock().ok().and_then(|mut s| s.take());
+        if let Some(stopped) = stopped {
             let _ = stopped.recv_timeout(Duration::from_secs(30));
         }
     }
@@ -197,9 +199,10 @@ impl LocalPostgres {
             match PgConnection::establish(&url) {
                 Ok(_) => return Ok(()),
                 Err(error) => {
-                    if self.stopped.as_ref().is_some_and(|s| s.try_recv().is_ok())
-                        || Instant::now() > deadline
-                    {
+                    let exited = self.stopped.lock().ok().is_some_and(|s| {
+                        s.as_ref().is_some_and(|s| s.try_recv().is_ok())
+                    });
+                    if exited || Instant::now() > deadline {
                         let tail = fs::read_to_string(log_path)
                             .map(|log| log.lines().rev().take(5).collect::<Vec<_>>().join(" | "))
                             .unwrap_or_default();

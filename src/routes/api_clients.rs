@@ -58,6 +58,7 @@ impl From<ApiClientRow> for ApiClientResponse {
 
 /// A page of integration clients, newest first.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null}], "next_cursor": null}))]
 pub struct ApiClientList {
     pub data: Vec<ApiClientResponse>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
@@ -77,6 +78,7 @@ pub struct CreateApiClientRequest {
 
 /// The new client with its secret, shown only here.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
 pub struct CreatedApiClientResponse {
     pub client: ApiClientResponse,
     /// Store it now: only its hash is kept, so it cannot be shown again.

@@ -62,6 +62,7 @@ pub struct SignupRequest {
 
 /// The new workspace and its owner.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}, "user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "maya.chen@example.com", "display_name": "Maya Chen", "role": "owner", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}))]
 pub struct SignupResponse {
     pub workspace: WorkspaceResponse,
     pub user: UserResponse,

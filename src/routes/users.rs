@@ -57,6 +57,7 @@ impl From<UserRow> for UserResponse {
 
 /// A page of users, newest first.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}], "next_cursor": "eyJpZCI6IjAxOTM2ZjhlIn0"}))]
 pub struct UserList {
     pub data: Vec<UserResponse>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
@@ -88,6 +89,7 @@ pub struct CreateUserRequest {
 
 /// The created user, with the generated password when none was given.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}, "initial_password": "q7RvX2mK9pL4sT8wZ1cB"}))]
 pub struct CreatedUserResponse {
     pub user: UserResponse,
     /// Shown only in this response, and only when the request had no password. Pass it to the user securely.

@@ -1,0 +1,203 @@
+//! Sign-up, the token endpoint's grants, and `/v1/me`.
+
+use serde_json::json;
+
+use crate::helpers::{access_token, TestApp, PASSWORD};
+
+#[actix_web::test]
+async fn signup_then_password_grant_then_me_describes_the_owner() {
+    let app = TestApp::spawn().await;
+    let signup = app.signup("maya@example.com").await;
+    assert_eq!(signup["user"]["role"], "owner");
+    assert_eq!(signup["user"]["email"], "maya@example.com");
+
+    let token = app.login("maya@example.com", PASSWORD).await;
+    assert_eq!(token["token_type"], "Bearer");
+    assert_eq!(token["expires_in"], 900);
+    assert!(token["refresh_token"].as_str().unwrap().starts_with("rbr_"));
+    assert_eq!(token["scope"], "interviews:read interviews:write plans:write admin");
+
+    let me = app.get("/v1/me", Some(&access_token(&token))).await;
+    assert_eq!(me.status, 200, "{}", me.text);
+    assert_eq!(me.body["subject_type"], "user");
+    assert_eq!(me.body["id"], signup["user"]["id"]);
+    assert_eq!(me.body["role"], "owner");
+    assert_eq!(me.body["workspace"]["id"], signup["workspace"]["id"]);
+    assert_eq!(me.body["workspace"]["name"], "Workspace of maya@example.com");
+}
+
+#[actix_web::test]
+async fn the_token_endpoint_also_accepts_json_and_narrows_scopes_on_request() {
+    let app = TestApp::spawn().await;
+    app.signup("json@example.com").await;
+    let response = app
+        .post_json(
+            "/v1/auth/token",
+            None,
+            &json!({"grant_type": "password", "username": "JSON@example.com", "password": PASSWORD, "scope": "interviews:read"}),
+        )
+        .await;
+    assert_eq!(response.status, 200, "{}", response.text);
+    assert_eq!(response.body["scope"], "interviews:read");
+    assert_eq!(response.header("cache-control"), Some("no-store"));
+
+    let me = app.get("/v1/me", Some(&access_token(&response.body))).await;
+    assert_eq!(me.body["scopes"], json!(["interviews:read"]));
+    // A narrowed token cannot administer, even for an owner.
+    let users = app.get("/v1/users", Some(&access_token(&response.body))).await;
+    users.assert_problem(403, "forbidden");
+}
+
+#[actix_web::test]
+async fn signing_up_twice_with_one_email_is_a_conflict() {
+    let app = TestApp::spawn().await;
+    app.signup("twice@example.com").await;
+    let again = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": "Other", "email": "Twice@Example.com", "password": PASSWORD, "display_name": "X"}),
+        )
+        .await;
+    again.assert_problem(409, "email_taken");
+}
+
+#[actix_web::test]
+async fn signup_validation_names_every_bad_field() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": " ", "email": "not-an-email", "password": "short", "display_name": "Ok"}),
+        )
+        .await;
+    response.assert_problem(400, "validation_failed");
+    let mut fields = response.error_fields();
+    fields.sort();
+    assert_eq!(fields, vec!["email", "password", "workspace_name"]);
+}
+
+#[actix_web::test]
+async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
+    let app = TestApp::spawn().await;
+    app.signup("real@example.com").await;
+    let wrong_password = app
+        .post_form(
+            "/v1/auth/token",
+            &[("grant_type", "password"), ("username", "real@example.com"), ("password", "not the password")],
+        )
+        .await;
+    let unknown_email = app
+        .post_form(
+            "/v1/auth/token",
+            &[("grant_type", "password"), ("username", "nobody@example.com"), ("password", "not the password")],
+        )
+        .await;
+    wrong_password.assert_problem(400, "invalid_grant");
+    unknown_email.assert_problem(400, "invalid_grant");
+    assert_eq!(wrong_password.body, unknown_email.body);
+    assert_eq!(wrong_password.body["error"], "invalid_grant");
+}
+
+#[actix_web::test]
+async fn repeated_failed_logins_are_throttled_with_retry_after() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "3".into());
+        vars.insert("REBOUND_LOGIN_LOCKOUT_SECS".into(), "120".into());
+    })
+    .await;
+    app.signup("locked@example.com").await;
+    let attempt = |password: &'static str| {
+        let app = &app;
+        async move {
+            app.post_form(
+                "/v1/auth/token",
+                &[("grant_type", "password"), ("username", "locked@example.com"), ("password", password)],
+            )
+            .await
+        }
+    };
+    attempt("wrong-1").await.assert_problem(400, "invalid_grant");
+    attempt("wrong-2").await.assert_problem(400, "invalid_grant");
+    let third = attempt("wrong-3").await;
+    third.assert_problem(429, "too_many_requests");
+    let retry_after: u64 = third.header("retry-after").unwrap().parse().unwrap();
+    assert!(retry_after > 0 && retry_after <= 120);
+    // Even the right password is refused while the lock lasts.
+    let right = attempt(PASSWORD).await;
+    right.assert_problem(429, "too_many_requests");
+    // Unknown accounts are throttled the same way, so the lock reveals nothing.
+    for _ in 0..2 {
+        app.post_form(
+            "/v1/auth/token",
+            &[("grant_type", "password"), ("username", "ghost@example.com"), ("password", "x")],
+        )
+        .await
+        .assert_problem(400, "invalid_grant");
+    }
+    app.post_form(
+        "/v1/auth/token",
+        &[("grant_type", "password"), ("username", "ghost@example.com"), ("password", "x")],
+    )
+    .await
+    .assert_problem(429, "too_many_requests");
+}
+
+#[actix_web::test]
+async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
+    let app = TestApp::spawn().await;
+    app.signup("rotate@example.com").await;
+    let first = app.login("rotate@example.com", PASSWORD).await;
+    let first_refresh = first["refresh_token"].as_str().unwrap().to_string();
+
+    let second = app
+        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &first_refresh)])
+        .await;
+    assert_eq!(second.status, 200, "{}", second.text);
+    let second_refresh = second.body["refresh_token"].as_str().unwrap().to_string();
+    assert_ne!(second_refresh, first_refresh);
+    assert_eq!(app.get("/v1/me", Some(&access_token(&second.body))).await.status, 200);
+
+    // The first token was rotated: presenting it again is refused ...
+    let reuse = app
+        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &first_refresh)])
+        .await;
+    reuse.assert_problem(400, "invalid_grant");
+    // ... and it revoked the whole family, including the newest token.
+    let after_reuse = app
+        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &second_refresh)])
+        .await;
+    after_reuse.assert_problem(400, "invalid_grant");
+    // A new sign-in starts a new family and works.
+    app.login("rotate@example.com", PASSWORD).await;
+}
+
+#[actix_web::test]
+async fn unknown_grant_types_and_missing_parameters_are_oauth_errors() {
+    let app = TestApp::spawn().await;
+    let unsupported = app.post_form("/v1/auth/token", &[("grant_type", "implicit")]).await;
+    unsupported.assert_problem(400, "unsupported_grant_type");
+    let missing = app.post_form("/v1/auth/token", &[("grant_type", "password"), ("username", "a@b.co")]).await;
+    missing.assert_problem(400, "invalid_request");
+    let bad_refresh = app
+        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", "rbr_made-up")])
+        .await;
+    bad_refresh.assert_problem(400, "invalid_grant");
+}
+
+#[actix_web::test]
+async fn a_token_request_with_an_unsupported_body_type_is_415() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(app.url("/v1/auth/token"))
+        .header("content-type", "text/plain")
+        .body("grant_type=password")
+        .send()
+        .await
+        .unwrap();
+    crate::helpers::Response::read(response)
+        .await
+        .assert_problem(415, "unsupported_media_type");
+}

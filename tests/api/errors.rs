@@ -1,0 +1,133 @@
+//! Bad input of every kind gets a precise problem+json 4xx, never a 500 or serde's text.
+
+use serde_json::json;
+
+use crate::helpers::{Response, TestApp};
+
+async fn post_raw(app: &TestApp, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> Response {
+    let response = app
+        .client
+        .post(app.url(path))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    Response::read(response).await
+}
+
+fn assert_no_internals(response: &Response) {
+    for leak in ["serde", "invalid type", "diesel", "SQL", "panicked", "at line"] {
+        assert!(!response.text.contains(leak), "response leaks `{leak}`: {}", response.text);
+    }
+}
+
+#[actix_web::test]
+async fn malformed_json_is_a_400_problem() {
+    let app = TestApp::spawn().await;
+    let response = post_raw(&app, "/v1/signup", "application/json", r#"{"email": "a@b.co", "#).await;
+    response.assert_problem(400, "malformed_json");
+    assert_no_internals(&response);
+}
+
+#[actix_web::test]
+async fn a_wrong_field_type_names_the_field_in_our_words() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": "W", "email": "a@example.com", "password": 1234567890, "display_name": "A"}),
+        )
+        .await;
+    response.assert_problem(400, "validation_failed");
+    assert_eq!(response.error_fields(), vec!["password"]);
+    assert_eq!(response.body["errors"][0]["message"], "must be a string");
+    assert_no_internals(&response);
+
+    let missing = app.post_json("/v1/signup", None, &json!({"workspace_name": "W"})).await;
+    missing.assert_problem(400, "validation_failed");
+    assert_eq!(missing.body["errors"][0]["message"], "is required");
+
+    let unknown = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": "W", "email": "a@example.com", "password": "x", "display_name": "A", "plan": "gold"}),
+        )
+        .await;
+    assert_eq!(unknown.error_fields(), vec!["plan"]);
+}
+
+#[actix_web::test]
+async fn a_body_that_is_not_json_is_415() {
+    let app = TestApp::spawn().await;
+    let response = post_raw(&app, "/v1/signup", "text/plain", "hello").await;
+    response.assert_problem(415, "unsupported_media_type");
+    let no_type = app.client.post(app.url("/v1/signup")).body("{}").send().await.unwrap();
+    Response::read(no_type).await.assert_problem(415, "unsupported_media_type");
+}
+
+#[actix_web::test]
+async fn an_oversized_body_is_413() {
+    let app = TestApp::spawn().await;
+    let huge = json!({"workspace_name": "x".repeat(20_000)}).to_string();
+    let response = post_raw(&app, "/v1/signup", "application/json", huge).await;
+    response.assert_problem(413, "payload_too_large");
+}
+
+#[actix_web::test]
+async fn unknown_routes_are_404_and_wrong_methods_are_405_with_allow() {
+    let app = TestApp::spawn().await;
+    app.get("/v1/nothing-here", None).await.assert_problem(404, "route_not_found");
+    app.get("/v2/users", None).await.assert_problem(404, "route_not_found");
+
+    let wrong_method = app.client.put(app.url("/v1/users")).send().await.unwrap();
+    let wrong_method = Response::read(wrong_method).await;
+    wrong_method.assert_problem(405, "method_not_allowed");
+    assert_eq!(wrong_method.header("allow"), Some("GET, POST"));
+
+    let on_item = app.client.patch(app.url("/v1/api-clients/8d2f4c1e-0000-4000-8000-000000000000")).send().await;
+    let on_item = Response::read(on_item.unwrap()).await;
+    on_item.assert_problem(405, "method_not_allowed");
+    assert_eq!(on_item.header("allow"), Some("DELETE, GET"));
+}
+
+#[actix_web::test]
+async fn an_id_that_is_not_a_uuid_names_the_path_parameter() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let response = app.get("/v1/users/not-a-uuid", Some(&owner)).await;
+    response.assert_problem(400, "validation_failed");
+    assert_eq!(response.error_fields(), vec!["user_id"]);
+}
+
+#[actix_web::test]
+async fn paging_parameters_are_validated_by_name() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    for query in ["limit=500", "limit=0", "limit=lots"] {
+        let response = app.get(&format!("/v1/users?{query}"), Some(&owner)).await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), vec!["limit"], "{query}");
+    }
+    let bad_cursor = app.get("/v1/users?cursor=%21%21", Some(&owner)).await;
+    bad_cursor.assert_problem(400, "validation_failed");
+    assert_eq!(bad_cursor.error_fields(), vec!["cursor"]);
+}
+
+#[actix_web::test]
+async fn every_response_carries_a_request_id_and_a_plain_incoming_one_is_kept() {
+    let app = TestApp::spawn().await;
+    let generated = app.get("/livez", None).await;
+    let id = generated.header("x-request-id").unwrap();
+    assert_eq!(id.len(), 36, "a UUID is generated: {id}");
+
+    let kept = app.client.get(app.url("/v1/nope")).header("x-request-id", "board-7f3a.42").send().await;
+    let kept = Response::read(kept.unwrap()).await;
+    assert_eq!(kept.header("x-request-id"), Some("board-7f3a.42"));
+
+    let replaced = app.client.get(app.url("/livez")).header("x-request-id", "bad id with spaces").send().await;
+    let replaced = Response::read(replaced.unwrap()).await;
+    assert_ne!(replaced.header("x-request-id"), Some("bad id with spaces"));
+}

@@ -1,0 +1,382 @@
+//! Test harness: every test gets the real application on a random port, talking to its own fresh PostgreSQL database
+//! (cloned from a migrated template). Without `DATABASE_URL`, one project-local cluster serves the whole test run
+//! and stops with the test process.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use rebound::config::Settings;
+use rebound::db::local::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
+use rebound::startup::Application;
+use reqwest::header::{HeaderMap, CONTENT_TYPE};
+use serde_json::{json, Value};
+
+/// Signing key used by every test app, so tests can forge edge-case tokens with it.
+pub const TEST_JWT_KID: &str = "test-1";
+pub const TEST_JWT_SECRET: &str = "test-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The PostgreSQL server the tests use, and the migrated template their databases are cloned from.
+struct TestServer {
+    /// `postgres://user:pass@host:port` (no database).
+    base_url: String,
+    template: String,
+    /// Kept alive for the whole run; its keeper thread stops the cluster when the test process exits.
+    _local: Option<LocalPostgres>,
+    /// CREATE DATABASE … TEMPLATE needs the template to be idle; clones are made one at a time.
+    clone_lock: Mutex<()>,
+}
+
+fn server() -> &'static TestServer {
+    static SERVER: OnceLock<TestServer> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let pid = std::process::id();
+        let (base_url, local) = match std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            Some(url) => (server_part(&url), None),
+            None => {
+                let local = start_local_cluster();
+                (format!("postgres://postgres@127.0.0.1:{}", local.port()), Some(local))
+            }
+        };
+        let template = format!("rebound_template_{pid}");
+        let mut admin = PgConnection::establish(&format!("{base_url}/postgres")).expect("connecting to the test server");
+        if local.is_some() {
+            // Our own cluster: databases left by an earlier, interrupted run are garbage.
+            drop_databases_like(&mut admin, "rebound_t%");
+        }
+        // Two statements: DROP/CREATE DATABASE refuse to run inside the implicit transaction of a batch.
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&template)))
+            .expect("dropping an old template database");
+        admin
+            .batch_execute(&format!("CREATE DATABASE {}", quote_ident(&template)))
+            .expect("creating the template database");
+        let mut conn =
+            PgConnection::establish(&format!("{base_url}/{template}")).expect("connecting to the template database");
+        rebound::db::run_migrations(&mut conn).expect("migrating the template database");
+        TestServer {
+            base_url,
+            template,
+            _local: local,
+            clone_lock: Mutex::new(()),
+        }
+    })
+}
+
+fn start_local_cluster() -> LocalPostgres {
+    let base = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let options = |dir: std::path::PathBuf| LocalPostgresOptions {
+        data_dir: dir,
+        ephemeral: true,
+    };
+    match LocalPostgres::start(&options(base.join("postgres"))) {
+        Ok(local) => local,
+        // Another `cargo test` is running: give this one a cluster of its own.
+        Err(LocalPostgresError::InUse(_)) => {
+            LocalPostgres::start(&options(base.join(format!("postgres-{}", std::process::id()))))
+                .unwrap_or_else(|e| panic!("starting a local PostgreSQL for the tests: {e}"))
+        }
+        Err(e) => panic!("starting a local PostgreSQL for the tests: {e}"),
+    }
+}
+
+/// `postgres://u:p@host:port/db?x` → `postgres://u:p@host:port`.
+fn server_part(url: &str) -> String {
+    let without_query = url.split('?').next().unwrap_or(url);
+    let scheme_end = without_query.find("://").map_or(0, |i| i + 3);
+    match without_query[scheme_end..].find('/') {
+        Some(slash) => without_query[..scheme_end + slash].to_string(),
+        None => without_query.to_string(),
+    }
+}
+
+fn drop_databases_like(admin: &mut PgConnection, pattern: &str) {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        datname: String,
+    }
+    let names: Vec<Name> = diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE $1")
+        .bind::<diesel::sql_types::Text, _>(pattern)
+        .load(admin)
+        .unwrap_or_default();
+    for name in names {
+        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&name.datname)));
+    }
+}
+
+/// A fresh database cloned from the migrated template; dropped with the value.
+pub struct TestDatabase {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDatabase {
+    pub fn create() -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let server = server();
+        let name = format!(
+            "rebound_t{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        {
+            let _guard = server.clone_lock.lock().unwrap_or_else(|p| p.into_inner());
+            let mut admin = PgConnection::establish(&format!("{}/postgres", server.base_url)).expect("admin connection");
+            admin
+                .batch_execute(&format!(
+                    "CREATE DATABASE {} TEMPLATE {}",
+                    quote_ident(&name),
+                    quote_ident(&server.template)
+                ))
+                .expect("cloning the template database");
+        }
+        let url = format!("{}/{name}", server.base_url);
+        Self { name, url }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = PgConnection::establish(&format!("{}/postgres", server().base_url)) {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&self.name)));
+        }
+    }
+}
+
+/// Settings every test app starts from.
+pub fn test_vars(database_url: &str) -> HashMap<String, String> {
+    [
+        ("DATABASE_URL", database_url.to_string()),
+        ("REBOUND_BIND", "127.0.0.1:0".to_string()),
+        ("REBOUND_WORKERS", "1".to_string()),
+        ("REBOUND_DB_POOL_SIZE", "4".to_string()),
+        ("REBOUND_DB_CHECKOUT_TIMEOUT_MS", "1000".to_string()),
+        ("REBOUND_JWT_KEYS", format!("{TEST_JWT_KID}:{TEST_JWT_SECRET}")),
+        ("REBOUND_JSON_LIMIT_BYTES", "16384".to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+/// The application under test.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// Dropped with the app, which drops the database.
+    _database: Option<TestDatabase>,
+    handle: actix_web::dev::ServerHandle,
+}
+
+impl TestApp {
+    /// The app on its own fresh database with the default test settings.
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// The app on its own fresh database, with settings adjusted by `customize`.
+    pub async fn spawn_with(customize: impl FnOnce(&mut HashMap<String, String>)) -> Self {
+        let database = TestDatabase::create();
+        let mut vars = test_vars(&database.url);
+        customize(&mut vars);
+        let url = vars["DATABASE_URL"].clone();
+        Self::start(vars, &url, Some(database)).await
+    }
+
+    /// The app pointed at an arbitrary database URL (which may not be reachable).
+    pub async fn spawn_against(database_url: &str) -> Self {
+        Self::start(test_vars(database_url), database_url, None).await
+    }
+
+    async fn start(vars: HashMap<String, String>, database_url: &str, database: Option<TestDatabase>) -> Self {
+        let settings = Settings::from_vars(&vars).expect("test settings are valid");
+        let application = Application::build(settings, database_url)
+            .await
+            .expect("building the application");
+        let address = format!("http://127.0.0.1:{}", application.port());
+        let handle = application.handle();
+        actix_web::rt::spawn(application.run_until_stopped());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("HTTP client");
+        Self {
+            address,
+            client,
+            _database: database,
+            handle,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
+        let mut request = self.client.get(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        Response::read(request.send().await.expect("GET")).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> Response {
+        let mut request = self.client.delete(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        Response::read(request.send().await.expect("DELETE")).await
+    }
+
+    pub async fn post_json(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
+        let mut request = self.client.post(self.url(path)).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        Response::read(request.send().await.expect("POST")).await
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
+        let body = form_body(form);
+        let request = self
+            .client
+            .post(self.url(path))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        Response::read(request.send().await.expect("POST form")).await
+    }
+
+    /// Creates a workspace with an owner; returns the sign-up response.
+    pub async fn signup(&self, email: &str) -> Value {
+        let response = self
+            .post_json(
+                "/v1/signup",
+                None,
+                &json!({"workspace_name": format!("Workspace of {email}"), "email": email, "password": PASSWORD, "display_name": "Owner"}),
+            )
+            .await;
+        assert_eq!(response.status, 201, "signup failed: {}", response.body);
+        response.body
+    }
+
+    /// Signs in with the password grant; returns the token response.
+    pub async fn login(&self, email: &str, password: &str) -> Value {
+        let response = self
+            .post_form(
+                "/v1/auth/token",
+                &[("grant_type", "password"), ("username", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(response.status, 200, "login failed: {}", response.body);
+        response.body
+    }
+
+    /// Signs up a workspace and returns the owner's access token.
+    pub async fn owner_token(&self, email: &str) -> String {
+        self.signup(email).await;
+        access_token(&self.login(email, PASSWORD).await)
+    }
+
+    /// Creates a user of `role` in the owner's workspace and returns their access token.
+    pub async fn member_token(&self, owner_token: &str, email: &str, role: &str) -> String {
+        let created = self
+            .post_json(
+                "/v1/users",
+                Some(owner_token),
+                &json!({"email": email, "display_name": "Member", "role": role, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(created.status, 201, "creating a {role} failed: {}", created.body);
+        access_token(&self.login(email, PASSWORD).await)
+    }
+
+    /// Stops the server; its database is dropped when the app is.
+    pub async fn stop(&self) {
+        self.handle.stop(false).await;
+    }
+}
+
+pub fn access_token(token_response: &Value) -> String {
+    token_response["access_token"]
+        .as_str()
+        .expect("access_token in token response")
+        .to_string()
+}
+
+pub fn form_body(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A response read fully: status, headers, and the body as JSON (`Value::Null` when it is not JSON).
+pub struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Value,
+    pub text: String,
+}
+
+impl Response {
+    pub async fn read(response: reqwest::Response) -> Self {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response.text().await.unwrap_or_default();
+        let body = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Self {
+            status,
+            headers,
+            body,
+            text,
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Asserts an RFC 9457 problem response with this status and code, and returns its body.
+    pub fn assert_problem(&self, status: u16, code: &str) -> &Value {
+        assert_eq!(self.status, status, "unexpected status; body: {}", self.text);
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "problem responses use application/problem+json"
+        );
+        assert_eq!(self.body["code"], code, "unexpected problem code; body: {}", self.text);
+        assert_eq!(self.body["status"], status);
+        for member in ["type", "title", "detail"] {
+            assert!(self.body[member].is_string(), "problem lacks `{member}`: {}", self.text);
+        }
+        &self.body
+    }
+
+    /// The `field` names of a validation problem's `errors[]`.
+    pub fn error_fields(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|e| e["field"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
