@@ -199,9 +199,11 @@ impl LocalPostgres {
             match PgConnection::establish(&url) {
                 Ok(_) => return Ok(()),
                 Err(error) => {
-                    let exited = self.stopped.lock().ok().is_some_and(|s| {
-                        s.as_ref().is_some_and(|s| s.try_recv().is_ok())
-                    });
+                    let exited = self
+                        .stopped
+                        .lock()
+                        .ok()
+                        .is_some_and(|s| s.as_ref().is_some_and(|s| s.try_recv().is_ok()));
                     if exited || Instant::now() > deadline {
                         let tail = fs::read_to_string(log_path)
                             .map(|log| log.lines().rev().take(5).collect::<Vec<_>>().join(" | "))
@@ -282,13 +284,12 @@ fn confine_child(command: &mut Command, run_as: RunAs) {
             if libc::setpgid(0, 0) != 0 {
                 return Err(io::Error::last_os_error());
             }
-            if run_as.switch {
-                if libc::setgroups(0, std::ptr::null()) != 0
+            let switch_failed = run_as.switch
+                && (libc::setgroups(0, std::ptr::null()) != 0
                     || libc::setgid(run_as.gid) != 0
-                    || libc::setuid(run_as.uid) != 0
-                {
-                    return Err(io::Error::last_os_error());
-                }
+                    || libc::setuid(run_as.uid) != 0);
+            if switch_failed {
+                return Err(io::Error::last_os_error());
             }
             if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGINT as libc::c_ulong) != 0 {
                 return Err(io::Error::last_os_error());

@@ -21,7 +21,7 @@ use crate::error::ApiError;
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
 /// Arbitrary but fixed key of the advisory lock that serialises migrations across replicas.
-const MIGRATION_LOCK_KEY: i64 = 0x5245_424f_554e_44; // "REBOUND"
+const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 
 /// How long one SQL statement may run before PostgreSQL cancels it.
 const STATEMENT_TIMEOUT_MS: u64 = 10_000;
