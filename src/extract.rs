@@ -7,12 +7,17 @@ use std::ops::Deref;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, FieldError};
+
+/// SHA-256 (hex) of the JSON body a [`Json`] extractor read, kept in the request's extensions so an
+/// `Idempotency-Key` can tell a replay from a different request.
+#[derive(Debug, Clone)]
+pub struct BodyDigest(pub String);
 
 /// Largest JSON body accepted, installed as app data at start.
 #[derive(Debug, Clone, Copy)]
@@ -49,6 +54,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<usize>().ok());
         let mut payload = payload.take();
+        let req = req.clone();
         Box::pin(async move {
             if !content_type_ok {
                 return Err(ApiError::UnsupportedMediaType {
@@ -56,6 +62,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
                 });
             }
             let body = read_body(&mut payload, declared_length, limit).await?;
+            req.extensions_mut()
+                .insert(BodyDigest(crate::auth::secrets::credential_hash_bytes(
+                    &body,
+                )));
             parse_json(&body).map(Json)
         })
     }
@@ -189,13 +199,22 @@ pub fn field_error(path: &str, serde_message: &str) -> FieldError {
     }
     if let Some(name) = between(serde_message, "unknown field `", "`") {
         // For unknown fields the path already ends at the field itself.
-        let field = if path.is_empty() { name.to_string() } else { path.to_string() };
+        let field = if path.is_empty() {
+            name.to_string()
+        } else {
+            path.to_string()
+        };
         return FieldError::new(field, "is not a recognised field");
     }
     if serde_message.starts_with("unknown variant") {
         let allowed = serde_message
             .split_once("expected ")
-            .map(|(_, rest)| rest.replace('`', "").replace("one of ", ""))
+            .map(|(_, rest)| {
+                // serde says "one of `a`, `b`, `c`" for three or more and "`a` or `b`" for two.
+                rest.replace("one of ", "")
+                    .replace("` or `", "`, `")
+                    .replace('`', "")
+            })
             .unwrap_or_default();
         return FieldError::new(path_or_body(path), format!("must be one of: {allowed}"));
     }
@@ -276,6 +295,16 @@ pub fn query_config() -> web::QueryConfig {
     })
 }
 
+/// For PATCH bodies: tells an absent field (`None`, leave as is) from an explicit `null` (`Some(None)`, clear it).
+/// Use with `#[serde(default, deserialize_with = "crate::extract::nullable")]`.
+pub fn nullable<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,7 +360,8 @@ mod tests {
     fn unknown_fields_are_named() {
         let error = first_error(r#"{"name":"a","age":3,"nmae":"x"}"#);
         assert_eq!(error.field, "nmae");
-        let nested = first_error(r#"{"name":"a","age":3,"friends":[{"name":"b","age":1,"agee":2}]}"#);
+        let nested =
+            first_error(r#"{"name":"a","age":3,"friends":[{"name":"b","age":1,"agee":2}]}"#);
         assert_eq!(nested.field, "friends[0].agee");
     }
 

@@ -27,6 +27,9 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document (JSON) to standard output.
     Openapi,
+    /// Seed a demo workspace with a realistic bad interview (idempotent), then exit. Run `rebound` afterwards and
+    /// sign in as demo@rebound.example in Swagger UI.
+    Demo,
 }
 
 /// Name of the database the embedded cluster serves.
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Migrate => Database::connect_lazily(&database_url, &settings.database).migrate(),
         Command::Serve => serve(settings, &database_url),
+        Command::Demo => seed_demo(&settings, &database_url),
         Command::Openapi => unreachable!("handled above"),
     };
     if let Some(local) = local {
@@ -95,6 +99,28 @@ fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
     local.ensure_database(LOCAL_DATABASE)?;
     tracing::info!(port = local.port(), "local PostgreSQL is ready");
     Ok(local)
+}
+
+fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
+    use diesel::Connection;
+    let database = Database::connect_lazily(database_url, &settings.database);
+    database.migrate()?;
+    let mut conn = diesel::PgConnection::establish(database_url)?;
+    let summary =
+        rebound::demo::seed(&mut conn).map_err(|e| anyhow::anyhow!("seeding the demo: {e}"))?;
+    if summary.created {
+        println!("Seeded the demo workspace with one bad interview.");
+    } else {
+        println!("The demo workspace already exists; nothing changed.");
+    }
+    println!(
+        "Start the service with `cargo run`, open http://{}/swagger-ui/, press Authorize and sign in with the password \
+         flow as {} / {}.",
+        settings.bind_address,
+        rebound::demo::DEMO_EMAIL,
+        rebound::demo::DEMO_PASSWORD
+    );
+    Ok(())
 }
 
 fn serve(settings: Settings, database_url: &str) -> anyhow::Result<()> {

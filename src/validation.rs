@@ -63,6 +63,17 @@ impl Validator {
         email
     }
 
+    /// The same errors with `prefix` before each field name, for a part validated on its own and then placed in a
+    /// larger body (`interview.` + `self_rating`).
+    pub fn prefixed(self, prefix: &str) -> Self {
+        let errors = self
+            .errors
+            .into_iter()
+            .map(|e| FieldError::new(format!("{prefix}{}", e.field), e.message))
+            .collect();
+        Self { errors }
+    }
+
     pub fn finish(self) -> Result<(), ApiError> {
         if self.errors.is_empty() {
             Ok(())

@@ -82,3 +82,27 @@ fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
         ))?;
     state.tokens.verify(token)
 }
+
+impl Principal {
+    /// Which candidates this caller may see: a candidate user only their own record, everyone else the workspace.
+    pub fn candidate_scope(&self) -> crate::db::models::CandidateScope {
+        match (self.role, self.subject) {
+            (Some(Role::Candidate), Subject::User(id)) => {
+                crate::db::models::CandidateScope::LinkedTo(id)
+            }
+            _ => crate::db::models::CandidateScope::Workspace,
+        }
+    }
+
+    /// The id of the user or client behind the token.
+    pub fn subject_id(&self) -> Uuid {
+        match self.subject {
+            Subject::User(id) | Subject::Client(id) => id,
+        }
+    }
+
+    /// True for candidate users, who act only on their own record.
+    pub fn is_candidate(&self) -> bool {
+        self.role == Some(Role::Candidate)
+    }
+}

@@ -15,7 +15,12 @@ pub fn random_credential(prefix: &str) -> String {
 /// The form a high-entropy credential is stored in: hex SHA-256. Lookups are by this hash, so the plain value is
 /// never stored and a leaked table grants nothing.
 pub fn credential_hash(credential: &str) -> String {
-    Sha256::digest(credential.as_bytes())
+    credential_hash_bytes(credential.as_bytes())
+}
+
+/// Hex SHA-256 of arbitrary bytes.
+pub fn credential_hash_bytes(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

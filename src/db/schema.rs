@@ -66,9 +66,141 @@ diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> workspaces (workspace_id));
 diesel::joinable!(users -> workspaces (workspace_id));
 
+diesel::table! {
+    candidates (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        display_name -> Text,
+        email -> Nullable<Text>,
+        external_id -> Nullable<Text>,
+        user_id -> Nullable<Uuid>,
+        notes -> Nullable<Text>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    interviews (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        candidate_id -> Uuid,
+        company -> Text,
+        role_title -> Text,
+        stage -> Text,
+        format -> Text,
+        occurred_at -> Timestamptz,
+        duration_minutes -> Nullable<Int4>,
+        interviewers -> Jsonb,
+        questions -> Jsonb,
+        strengths -> Jsonb,
+        self_rating -> Int2,
+        outcome -> Text,
+        notes -> Nullable<Text>,
+        remote_source -> Nullable<Text>,
+        remote_id -> Nullable<Text>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    gaffes (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        interview_id -> Uuid,
+        category -> Text,
+        description -> Nullable<Text>,
+        noticed -> Text,
+        moment -> Text,
+        corrected_in_interview -> Bool,
+        extenuating_circumstance -> Nullable<Text>,
+        question_index -> Nullable<Int4>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (workspace_id, principal_id, idempotency_key) {
+        workspace_id -> Uuid,
+        principal_id -> Uuid,
+        idempotency_key -> Text,
+        request_hash -> Text,
+        response_status -> Int2,
+        response_body -> Jsonb,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    recovery_plans (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        interview_id -> Uuid,
+        candidate_id -> Uuid,
+        interview_version -> Int4,
+        rules_version -> Text,
+        model_version -> Text,
+        tone -> Text,
+        assessment -> Jsonb,
+        omitted -> Jsonb,
+        encouragement -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    plan_steps (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        plan_id -> Uuid,
+        position -> Int4,
+        kind -> Text,
+        title -> Text,
+        what_to_do -> Text,
+        why -> Jsonb,
+        due_at -> Timestamptz,
+        draft -> Nullable<Text>,
+        status -> Text,
+        version -> Int4,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    lessons (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        candidate_id -> Uuid,
+        interview_id -> Uuid,
+        plan_id -> Uuid,
+        gaffe_kind -> Text,
+        prevention -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(candidates -> users (user_id));
+diesel::joinable!(interviews -> candidates (candidate_id));
+diesel::joinable!(gaffes -> interviews (interview_id));
+diesel::joinable!(recovery_plans -> interviews (interview_id));
+diesel::joinable!(plan_steps -> recovery_plans (plan_id));
+diesel::joinable!(lessons -> recovery_plans (plan_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
+    candidates,
+    gaffes,
+    idempotency_keys,
+    interviews,
+    lessons,
     login_throttle,
+    plan_steps,
+    recovery_plans,
     refresh_tokens,
     users,
     workspaces,

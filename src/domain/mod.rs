@@ -5,6 +5,13 @@
 //! The enums derive `serde` and `ToSchema` so the API can expose them as they are: their wire names are lowercase
 //! snake_case and documented as extensible.
 
+pub mod catalogue;
+pub mod insights;
+pub mod note;
+pub mod plan;
+pub mod review;
+pub mod scoring;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -54,7 +61,9 @@ pub enum AnswerQuality {
 }
 
 /// Did the interviewer notice the gaffe?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Noticed {
     /// They reacted to it or it cannot have escaped them.
@@ -77,7 +86,9 @@ pub enum Moment {
 }
 
 /// The catalogue of gaffe kinds. The first eight are named in the seed article; the rest are common ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GaffeKind {
     /// Called an interviewer by the wrong name ("Arnold" for "Armin").
@@ -207,7 +218,9 @@ pub struct GaffeFacts {
 }
 
 /// How much damage the interview did, in words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DamageBand {
     /// 0–24: little real harm.
@@ -236,7 +249,10 @@ mod tests {
     fn gaffe_keys_round_trip_and_match_serde() {
         for kind in GaffeKind::ALL {
             assert_eq!(GaffeKind::from_key(kind.key()), Some(kind));
-            assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::json!(kind.key()));
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::json!(kind.key())
+            );
         }
     }
 

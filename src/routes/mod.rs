@@ -2,10 +2,17 @@
 //! utoipa-actix-web, so the OpenAPI document and the router are built from the same list.
 
 pub mod api_clients;
+pub mod assessments;
 pub mod auth;
+pub mod candidates;
+pub mod conditional;
+pub mod gaffes;
 pub mod health;
+pub mod idempotency;
+pub mod interviews;
 pub mod me;
 pub mod pagination;
+pub mod recovery_plans;
 pub mod users;
 
 use actix_web::{HttpRequest, HttpResponse};
@@ -32,7 +39,31 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(api_clients::create_api_client)
                 .service(api_clients::list_api_clients)
                 .service(api_clients::get_api_client)
-                .service(api_clients::revoke_api_client),
+                .service(api_clients::revoke_api_client)
+                .service(candidates::create_candidate)
+                .service(candidates::list_candidates)
+                .service(candidates::get_candidate)
+                .service(candidates::update_candidate)
+                .service(candidates::delete_candidate)
+                .service(interviews::create_interview)
+                .service(interviews::list_interviews)
+                .service(interviews::get_interview)
+                .service(interviews::update_interview)
+                .service(interviews::delete_interview)
+                .service(gaffes::create_gaffe)
+                .service(gaffes::list_gaffes)
+                .service(gaffes::get_gaffe)
+                .service(gaffes::update_gaffe)
+                .service(gaffes::delete_gaffe)
+                .service(assessments::list_gaffe_categories)
+                .service(assessments::get_assessment)
+                .service(assessments::preview_assessment)
+                .service(recovery_plans::create_recovery_plan)
+                .service(recovery_plans::list_recovery_plans)
+                .service(recovery_plans::get_recovery_plan)
+                .service(recovery_plans::update_plan_step)
+                .service(recovery_plans::review_follow_up_note)
+                .service(recovery_plans::get_candidate_insights),
         );
 }
 

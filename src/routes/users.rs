@@ -12,6 +12,7 @@ use crate::db::models::user::{self, UserRow};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::auth::unique_email;
+use crate::routes::conditional::etag;
 use crate::routes::pagination::{finish_page, PageParams};
 use crate::state::AppState;
 use crate::validation::Validator;
@@ -95,11 +96,6 @@ pub struct CreatedUserResponse {
     /// Shown only in this response, and only when the request had no password. Pass it to the user securely.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub initial_password: Option<String>,
-}
-
-/// Sets `ETag: "<version>"`.
-pub fn etag(version: i32) -> (header::HeaderName, String) {
-    (header::ETAG, format!("\"{version}\""))
 }
 
 /// Invite a coach or candidate.

@@ -6,7 +6,11 @@ use crate::helpers::{access_token, Response, TestApp};
 
 async fn create_client(app: &TestApp, owner: &str, scopes: serde_json::Value) -> serde_json::Value {
     let created = app
-        .post_json("/v1/api-clients", Some(owner), &json!({"name": "Acme Job Board", "scopes": scopes}))
+        .post_json(
+            "/v1/api-clients",
+            Some(owner),
+            &json!({"name": "Acme Job Board", "scopes": scopes}),
+        )
         .await;
     assert_eq!(created.status, 201, "{}", created.text);
     created.body
@@ -19,16 +23,26 @@ async fn a_client_gets_tokens_with_its_scopes_and_its_secret_is_shown_only_once(
     let created = create_client(&app, &owner, json!(["interviews:write", "interviews:read"])).await;
     let client_id = created["client"]["client_id"].as_str().unwrap();
     let secret = created["client_secret"].as_str().unwrap();
-    assert_eq!(created["client"]["scopes"], json!(["interviews:read", "interviews:write"]));
+    assert_eq!(
+        created["client"]["scopes"],
+        json!(["interviews:read", "interviews:write"])
+    );
 
     let token = app
         .post_form(
             "/v1/auth/token",
-            &[("grant_type", "client_credentials"), ("client_id", client_id), ("client_secret", secret)],
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_id", client_id),
+                ("client_secret", secret),
+            ],
         )
         .await;
     assert_eq!(token.status, 200, "{}", token.text);
-    assert!(token.body.get("refresh_token").is_none(), "client tokens get no refresh token");
+    assert!(
+        token.body.get("refresh_token").is_none(),
+        "client tokens get no refresh token"
+    );
     assert_eq!(token.body["scope"], "interviews:read interviews:write");
     let me = app.get("/v1/me", Some(&access_token(&token.body))).await;
     assert_eq!(me.body["subject_type"], "client");
@@ -37,7 +51,9 @@ async fn a_client_gets_tokens_with_its_scopes_and_its_secret_is_shown_only_once(
 
     // The secret never appears again.
     let id = created["client"]["id"].as_str().unwrap();
-    let fetched = app.get(&format!("/v1/api-clients/{id}"), Some(&owner)).await;
+    let fetched = app
+        .get(&format!("/v1/api-clients/{id}"), Some(&owner))
+        .await;
     assert_eq!(fetched.status, 200);
     assert!(!fetched.text.contains(secret));
     let listed = app.get("/v1/api-clients", Some(&owner)).await;
@@ -81,7 +97,11 @@ async fn client_credentials_work_with_http_basic_and_scopes_cannot_be_widened() 
     let wrong_secret = app
         .post_form(
             "/v1/auth/token",
-            &[("grant_type", "client_credentials"), ("client_id", client_id), ("client_secret", "rbs_wrong")],
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_id", client_id),
+                ("client_secret", "rbs_wrong"),
+            ],
         )
         .await;
     wrong_secret.assert_problem(401, "invalid_client");
@@ -93,7 +113,9 @@ async fn a_revoked_client_can_no_longer_get_tokens() {
     let owner = app.owner_token("owner@example.com").await;
     let created = create_client(&app, &owner, json!(["interviews:read"])).await;
     let id = created["client"]["id"].as_str().unwrap();
-    let revoked = app.delete(&format!("/v1/api-clients/{id}"), Some(&owner)).await;
+    let revoked = app
+        .delete(&format!("/v1/api-clients/{id}"), Some(&owner))
+        .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
     assert!(revoked.body["revoked_at"].is_string());
     let token = app
@@ -101,7 +123,10 @@ async fn a_revoked_client_can_no_longer_get_tokens() {
             "/v1/auth/token",
             &[
                 ("grant_type", "client_credentials"),
-                ("client_id", created["client"]["client_id"].as_str().unwrap()),
+                (
+                    "client_id",
+                    created["client"]["client_id"].as_str().unwrap(),
+                ),
                 ("client_secret", created["client_secret"].as_str().unwrap()),
             ],
         )
@@ -122,7 +147,9 @@ async fn another_workspaces_client_ids_are_404() {
     app.delete(&format!("/v1/api-clients/{id_in_b}"), Some(&owner_a))
         .await
         .assert_problem(404, "not_found");
-    let still_active = app.get(&format!("/v1/api-clients/{id_in_b}"), Some(&owner_b)).await;
+    let still_active = app
+        .get(&format!("/v1/api-clients/{id_in_b}"), Some(&owner_b))
+        .await;
     assert!(still_active.body["revoked_at"].is_null());
 }
 
@@ -130,11 +157,21 @@ async fn another_workspaces_client_ids_are_404() {
 async fn creating_a_client_without_scopes_or_with_an_unknown_scope_names_the_field() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let empty = app.post_json("/v1/api-clients", Some(&owner), &json!({"name": "x", "scopes": []})).await;
+    let empty = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "x", "scopes": []}),
+        )
+        .await;
     empty.assert_problem(400, "validation_failed");
     assert_eq!(empty.error_fields(), vec!["scopes"]);
     let unknown = app
-        .post_json("/v1/api-clients", Some(&owner), &json!({"name": "x", "scopes": ["interviews:read", "root"]}))
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "x", "scopes": ["interviews:read", "root"]}),
+        )
         .await;
     unknown.assert_problem(400, "validation_failed");
     assert_eq!(unknown.error_fields(), vec!["scopes[1]"]);

@@ -15,7 +15,10 @@ async fn signup_then_password_grant_then_me_describes_the_owner() {
     assert_eq!(token["token_type"], "Bearer");
     assert_eq!(token["expires_in"], 900);
     assert!(token["refresh_token"].as_str().unwrap().starts_with("rbr_"));
-    assert_eq!(token["scope"], "interviews:read interviews:write plans:write admin");
+    assert_eq!(
+        token["scope"],
+        "interviews:read interviews:write plans:write admin"
+    );
 
     let me = app.get("/v1/me", Some(&access_token(&token))).await;
     assert_eq!(me.status, 200, "{}", me.text);
@@ -23,7 +26,10 @@ async fn signup_then_password_grant_then_me_describes_the_owner() {
     assert_eq!(me.body["id"], signup["user"]["id"]);
     assert_eq!(me.body["role"], "owner");
     assert_eq!(me.body["workspace"]["id"], signup["workspace"]["id"]);
-    assert_eq!(me.body["workspace"]["name"], "Workspace of maya@example.com");
+    assert_eq!(
+        me.body["workspace"]["name"],
+        "Workspace of maya@example.com"
+    );
 }
 
 #[actix_web::test]
@@ -44,7 +50,9 @@ async fn the_token_endpoint_also_accepts_json_and_narrows_scopes_on_request() {
     let me = app.get("/v1/me", Some(&access_token(&response.body))).await;
     assert_eq!(me.body["scopes"], json!(["interviews:read"]));
     // A narrowed token cannot administer, even for an owner.
-    let users = app.get("/v1/users", Some(&access_token(&response.body))).await;
+    let users = app
+        .get("/v1/users", Some(&access_token(&response.body)))
+        .await;
     users.assert_problem(403, "forbidden");
 }
 
@@ -85,13 +93,21 @@ async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
     let wrong_password = app
         .post_form(
             "/v1/auth/token",
-            &[("grant_type", "password"), ("username", "real@example.com"), ("password", "not the password")],
+            &[
+                ("grant_type", "password"),
+                ("username", "real@example.com"),
+                ("password", "not the password"),
+            ],
         )
         .await;
     let unknown_email = app
         .post_form(
             "/v1/auth/token",
-            &[("grant_type", "password"), ("username", "nobody@example.com"), ("password", "not the password")],
+            &[
+                ("grant_type", "password"),
+                ("username", "nobody@example.com"),
+                ("password", "not the password"),
+            ],
         )
         .await;
     wrong_password.assert_problem(400, "invalid_grant");
@@ -113,13 +129,21 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
         async move {
             app.post_form(
                 "/v1/auth/token",
-                &[("grant_type", "password"), ("username", "locked@example.com"), ("password", password)],
+                &[
+                    ("grant_type", "password"),
+                    ("username", "locked@example.com"),
+                    ("password", password),
+                ],
             )
             .await
         }
     };
-    attempt("wrong-1").await.assert_problem(400, "invalid_grant");
-    attempt("wrong-2").await.assert_problem(400, "invalid_grant");
+    attempt("wrong-1")
+        .await
+        .assert_problem(400, "invalid_grant");
+    attempt("wrong-2")
+        .await
+        .assert_problem(400, "invalid_grant");
     let third = attempt("wrong-3").await;
     third.assert_problem(429, "too_many_requests");
     let retry_after: u64 = third.header("retry-after").unwrap().parse().unwrap();
@@ -131,14 +155,22 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
     for _ in 0..2 {
         app.post_form(
             "/v1/auth/token",
-            &[("grant_type", "password"), ("username", "ghost@example.com"), ("password", "x")],
+            &[
+                ("grant_type", "password"),
+                ("username", "ghost@example.com"),
+                ("password", "x"),
+            ],
         )
         .await
         .assert_problem(400, "invalid_grant");
     }
     app.post_form(
         "/v1/auth/token",
-        &[("grant_type", "password"), ("username", "ghost@example.com"), ("password", "x")],
+        &[
+            ("grant_type", "password"),
+            ("username", "ghost@example.com"),
+            ("password", "x"),
+        ],
     )
     .await
     .assert_problem(429, "too_many_requests");
@@ -152,21 +184,44 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     let first_refresh = first["refresh_token"].as_str().unwrap().to_string();
 
     let second = app
-        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &first_refresh)])
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", &first_refresh),
+            ],
+        )
         .await;
     assert_eq!(second.status, 200, "{}", second.text);
     let second_refresh = second.body["refresh_token"].as_str().unwrap().to_string();
     assert_ne!(second_refresh, first_refresh);
-    assert_eq!(app.get("/v1/me", Some(&access_token(&second.body))).await.status, 200);
+    assert_eq!(
+        app.get("/v1/me", Some(&access_token(&second.body)))
+            .await
+            .status,
+        200
+    );
 
     // The first token was rotated: presenting it again is refused ...
     let reuse = app
-        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &first_refresh)])
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", &first_refresh),
+            ],
+        )
         .await;
     reuse.assert_problem(400, "invalid_grant");
     // ... and it revoked the whole family, including the newest token.
     let after_reuse = app
-        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", &second_refresh)])
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", &second_refresh),
+            ],
+        )
         .await;
     after_reuse.assert_problem(400, "invalid_grant");
     // A new sign-in starts a new family and works.
@@ -176,12 +231,25 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
 #[actix_web::test]
 async fn unknown_grant_types_and_missing_parameters_are_oauth_errors() {
     let app = TestApp::spawn().await;
-    let unsupported = app.post_form("/v1/auth/token", &[("grant_type", "implicit")]).await;
+    let unsupported = app
+        .post_form("/v1/auth/token", &[("grant_type", "implicit")])
+        .await;
     unsupported.assert_problem(400, "unsupported_grant_type");
-    let missing = app.post_form("/v1/auth/token", &[("grant_type", "password"), ("username", "a@b.co")]).await;
+    let missing = app
+        .post_form(
+            "/v1/auth/token",
+            &[("grant_type", "password"), ("username", "a@b.co")],
+        )
+        .await;
     missing.assert_problem(400, "invalid_request");
     let bad_refresh = app
-        .post_form("/v1/auth/token", &[("grant_type", "refresh_token"), ("refresh_token", "rbr_made-up")])
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", "rbr_made-up"),
+            ],
+        )
         .await;
     bad_refresh.assert_problem(400, "invalid_grant");
 }

@@ -4,7 +4,12 @@ use serde_json::json;
 
 use crate::helpers::{Response, TestApp};
 
-async fn post_raw(app: &TestApp, path: &str, content_type: &str, body: impl Into<reqwest::Body>) -> Response {
+async fn post_raw(
+    app: &TestApp,
+    path: &str,
+    content_type: &str,
+    body: impl Into<reqwest::Body>,
+) -> Response {
     let response = app
         .client
         .post(app.url(path))
@@ -17,15 +22,32 @@ async fn post_raw(app: &TestApp, path: &str, content_type: &str, body: impl Into
 }
 
 fn assert_no_internals(response: &Response) {
-    for leak in ["serde", "invalid type", "diesel", "SQL", "panicked", "at line"] {
-        assert!(!response.text.contains(leak), "response leaks `{leak}`: {}", response.text);
+    for leak in [
+        "serde",
+        "invalid type",
+        "diesel",
+        "SQL",
+        "panicked",
+        "at line",
+    ] {
+        assert!(
+            !response.text.contains(leak),
+            "response leaks `{leak}`: {}",
+            response.text
+        );
     }
 }
 
 #[actix_web::test]
 async fn malformed_json_is_a_400_problem() {
     let app = TestApp::spawn().await;
-    let response = post_raw(&app, "/v1/signup", "application/json", r#"{"email": "a@b.co", "#).await;
+    let response = post_raw(
+        &app,
+        "/v1/signup",
+        "application/json",
+        r#"{"email": "a@b.co", "#,
+    )
+    .await;
     response.assert_problem(400, "malformed_json");
     assert_no_internals(&response);
 }
@@ -45,7 +67,9 @@ async fn a_wrong_field_type_names_the_field_in_our_words() {
     assert_eq!(response.body["errors"][0]["message"], "must be a string");
     assert_no_internals(&response);
 
-    let missing = app.post_json("/v1/signup", None, &json!({"workspace_name": "W"})).await;
+    let missing = app
+        .post_json("/v1/signup", None, &json!({"workspace_name": "W"}))
+        .await;
     missing.assert_problem(400, "validation_failed");
     assert_eq!(missing.body["errors"][0]["message"], "is required");
 
@@ -64,8 +88,16 @@ async fn a_body_that_is_not_json_is_415() {
     let app = TestApp::spawn().await;
     let response = post_raw(&app, "/v1/signup", "text/plain", "hello").await;
     response.assert_problem(415, "unsupported_media_type");
-    let no_type = app.client.post(app.url("/v1/signup")).body("{}").send().await.unwrap();
-    Response::read(no_type).await.assert_problem(415, "unsupported_media_type");
+    let no_type = app
+        .client
+        .post(app.url("/v1/signup"))
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    Response::read(no_type)
+        .await
+        .assert_problem(415, "unsupported_media_type");
 }
 
 #[actix_web::test]
@@ -79,15 +111,23 @@ async fn an_oversized_body_is_413() {
 #[actix_web::test]
 async fn unknown_routes_are_404_and_wrong_methods_are_405_with_allow() {
     let app = TestApp::spawn().await;
-    app.get("/v1/nothing-here", None).await.assert_problem(404, "route_not_found");
-    app.get("/v2/users", None).await.assert_problem(404, "route_not_found");
+    app.get("/v1/nothing-here", None)
+        .await
+        .assert_problem(404, "route_not_found");
+    app.get("/v2/users", None)
+        .await
+        .assert_problem(404, "route_not_found");
 
     let wrong_method = app.client.put(app.url("/v1/users")).send().await.unwrap();
     let wrong_method = Response::read(wrong_method).await;
     wrong_method.assert_problem(405, "method_not_allowed");
     assert_eq!(wrong_method.header("allow"), Some("GET, POST"));
 
-    let on_item = app.client.patch(app.url("/v1/api-clients/8d2f4c1e-0000-4000-8000-000000000000")).send().await;
+    let on_item = app
+        .client
+        .patch(app.url("/v1/api-clients/8d2f4c1e-0000-4000-8000-000000000000"))
+        .send()
+        .await;
     let on_item = Response::read(on_item.unwrap()).await;
     on_item.assert_problem(405, "method_not_allowed");
     assert_eq!(on_item.header("allow"), Some("DELETE, GET"));
@@ -123,11 +163,21 @@ async fn every_response_carries_a_request_id_and_a_plain_incoming_one_is_kept() 
     let id = generated.header("x-request-id").unwrap();
     assert_eq!(id.len(), 36, "a UUID is generated: {id}");
 
-    let kept = app.client.get(app.url("/v1/nope")).header("x-request-id", "board-7f3a.42").send().await;
+    let kept = app
+        .client
+        .get(app.url("/v1/nope"))
+        .header("x-request-id", "board-7f3a.42")
+        .send()
+        .await;
     let kept = Response::read(kept.unwrap()).await;
     assert_eq!(kept.header("x-request-id"), Some("board-7f3a.42"));
 
-    let replaced = app.client.get(app.url("/livez")).header("x-request-id", "bad id with spaces").send().await;
+    let replaced = app
+        .client
+        .get(app.url("/livez"))
+        .header("x-request-id", "bad id with spaces")
+        .send()
+        .await;
     let replaced = Response::read(replaced.unwrap()).await;
     assert_ne!(replaced.header("x-request-id"), Some("bad id with spaces"));
 }

@@ -48,10 +48,18 @@ async fn readiness_is_503_while_the_database_is_unreachable_and_200_once_it_retu
     let database = TestDatabase::create();
     let (prefix, real_host_port, rest) = split_authority(&database.url);
     // A port with nothing listening yet: the database is "down".
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let app = TestApp::spawn_against(&format!("{prefix}127.0.0.1:{port}{rest}")).await;
 
-    assert_eq!(app.get("/livez", None).await.status, 200, "liveness never depends on the database");
+    assert_eq!(
+        app.get("/livez", None).await.status,
+        200,
+        "liveness never depends on the database"
+    );
     let not_ready = app.get("/readyz", None).await;
     not_ready.assert_problem(503, "database_unavailable");
     assert!(not_ready.header("retry-after").is_some());
@@ -66,7 +74,9 @@ async fn readiness_is_503_while_the_database_is_unreachable_and_200_once_it_retu
     signup.assert_problem(503, "database_unavailable");
 
     // The database "comes back" on the same address.
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+        .await
+        .unwrap();
     actix_web::rt::spawn(forward(listener, real_host_port));
 
     let mut status = 0;
@@ -77,7 +87,10 @@ async fn readiness_is_503_while_the_database_is_unreachable_and_200_once_it_retu
         }
         actix_web::rt::time::sleep(Duration::from_millis(200)).await;
     }
-    assert_eq!(status, 200, "the service recovers by itself once the database is reachable");
+    assert_eq!(
+        status, 200,
+        "the service recovers by itself once the database is reachable"
+    );
     let signup = app
         .post_json(
             "/v1/signup",
@@ -93,18 +106,28 @@ async fn readiness_is_503_while_the_database_is_unreachable_and_200_once_it_retu
 async fn metrics_count_requests_by_route_template_and_status() {
     let app = TestApp::spawn().await;
     app.get("/livez", None).await;
-    app.get("/v1/users/0193f000-0000-7000-8000-000000000000", None).await;
+    app.get("/v1/users/0193f000-0000-7000-8000-000000000000", None)
+        .await;
     let metrics = app.get("/metrics", None).await;
     assert_eq!(metrics.status, 200);
-    assert!(metrics.header("content-type").unwrap().starts_with("text/plain"));
+    assert!(metrics
+        .header("content-type")
+        .unwrap()
+        .starts_with("text/plain"));
     assert!(
-        metrics.text.contains(r#"rebound_http_requests_total{method="GET",route="/livez",status="200"} 1"#),
+        metrics
+            .text
+            .contains(r#"rebound_http_requests_total{method="GET",route="/livez",status="200"} 1"#),
         "{}",
         metrics.text
     );
+    assert!(metrics.text.contains(
+        r#"rebound_http_requests_total{method="GET",route="/v1/users/{user_id}",status="401"} 1"#
+    ));
     assert!(metrics
         .text
-        .contains(r#"rebound_http_requests_total{method="GET",route="/v1/users/{user_id}",status="401"} 1"#));
-    assert!(metrics.text.contains("rebound_http_request_duration_seconds_bucket"));
-    assert!(metrics.text.contains(r#"rebound_db_pool_connections{state="max"} 4"#));
+        .contains("rebound_http_request_duration_seconds_bucket"));
+    assert!(metrics
+        .text
+        .contains(r#"rebound_db_pool_connections{state="max"} 4"#));
 }

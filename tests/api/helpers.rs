@@ -38,24 +38,31 @@ fn server() -> &'static TestServer {
             Some(url) => (server_part(&url), None),
             None => {
                 let local = start_local_cluster();
-                (format!("postgres://postgres@127.0.0.1:{}", local.port()), Some(local))
+                (
+                    format!("postgres://postgres@127.0.0.1:{}", local.port()),
+                    Some(local),
+                )
             }
         };
         let template = format!("rebound_template_{pid}");
-        let mut admin = PgConnection::establish(&format!("{base_url}/postgres")).expect("connecting to the test server");
+        let mut admin = PgConnection::establish(&format!("{base_url}/postgres"))
+            .expect("connecting to the test server");
         if local.is_some() {
             // Our own cluster: databases left by an earlier, interrupted run are garbage.
             drop_databases_like(&mut admin, "rebound_t%");
         }
         // Two statements: DROP/CREATE DATABASE refuse to run inside the implicit transaction of a batch.
         admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&template)))
+            .batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                quote_ident(&template)
+            ))
             .expect("dropping an old template database");
         admin
             .batch_execute(&format!("CREATE DATABASE {}", quote_ident(&template)))
             .expect("creating the template database");
-        let mut conn =
-            PgConnection::establish(&format!("{base_url}/{template}")).expect("connecting to the template database");
+        let mut conn = PgConnection::establish(&format!("{base_url}/{template}"))
+            .expect("connecting to the template database");
         rebound::db::run_migrations(&mut conn).expect("migrating the template database");
         TestServer {
             base_url,
@@ -74,12 +81,14 @@ fn start_local_cluster() -> LocalPostgres {
     };
     match LocalPostgres::start(&options(base.join("postgres"))) {
         Ok(local) => local,
-        // Another `cargo test` is running: give this one a cluster of its own.
-        Err(LocalPostgresError::InUse(_)) => {
-            LocalPostgres::start(&options(base.join(format!("postgres-{}", std::process::id()))))
-                .unwrap_or_else(|e| panic!("starting a local PostgreSQL for the tests: {e}"))
+        // Another `cargo test` holds (or is just starting) the shared cluster: give this run a cluster of its own.
+        Err(LocalPostgresError::BinariesNotFound) => {
+            panic!("{}", LocalPostgresError::BinariesNotFound)
         }
-        Err(e) => panic!("starting a local PostgreSQL for the tests: {e}"),
+        Err(_) => LocalPostgres::start(&options(
+            base.join(format!("postgres-{}", std::process::id())),
+        ))
+        .unwrap_or_else(|e| panic!("starting a local PostgreSQL for the tests: {e}")),
     }
 }
 
@@ -100,12 +109,16 @@ fn drop_databases_like(admin: &mut PgConnection, pattern: &str) {
         #[diesel(sql_type = diesel::sql_types::Text)]
         datname: String,
     }
-    let names: Vec<Name> = diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE $1")
-        .bind::<diesel::sql_types::Text, _>(pattern)
-        .load(admin)
-        .unwrap_or_default();
+    let names: Vec<Name> =
+        diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE $1")
+            .bind::<diesel::sql_types::Text, _>(pattern)
+            .load(admin)
+            .unwrap_or_default();
     for name in names {
-        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&name.datname)));
+        let _ = admin.batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            quote_ident(&name.datname)
+        ));
     }
 }
 
@@ -126,7 +139,8 @@ impl TestDatabase {
         );
         {
             let _guard = server.clone_lock.lock().unwrap_or_else(|p| p.into_inner());
-            let mut admin = PgConnection::establish(&format!("{}/postgres", server.base_url)).expect("admin connection");
+            let mut admin = PgConnection::establish(&format!("{}/postgres", server.base_url))
+                .expect("admin connection");
             admin
                 .batch_execute(&format!(
                     "CREATE DATABASE {} TEMPLATE {}",
@@ -143,7 +157,10 @@ impl TestDatabase {
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let Ok(mut admin) = PgConnection::establish(&format!("{}/postgres", server().base_url)) {
-            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&self.name)));
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                quote_ident(&self.name)
+            ));
         }
     }
 }
@@ -156,7 +173,10 @@ pub fn test_vars(database_url: &str) -> HashMap<String, String> {
         ("REBOUND_WORKERS", "1".to_string()),
         ("REBOUND_DB_POOL_SIZE", "4".to_string()),
         ("REBOUND_DB_CHECKOUT_TIMEOUT_MS", "1000".to_string()),
-        ("REBOUND_JWT_KEYS", format!("{TEST_JWT_KID}:{TEST_JWT_SECRET}")),
+        (
+            "REBOUND_JWT_KEYS",
+            format!("{TEST_JWT_KID}:{TEST_JWT_SECRET}"),
+        ),
         ("REBOUND_JSON_LIMIT_BYTES", "16384".to_string()),
     ]
     .into_iter()
@@ -193,7 +213,11 @@ impl TestApp {
         Self::start(test_vars(database_url), database_url, None).await
     }
 
-    async fn start(vars: HashMap<String, String>, database_url: &str, database: Option<TestDatabase>) -> Self {
+    async fn start(
+        vars: HashMap<String, String>,
+        database_url: &str,
+        database: Option<TestDatabase>,
+    ) -> Self {
         let settings = Settings::from_vars(&vars).expect("test settings are valid");
         let application = Application::build(settings, database_url)
             .await
@@ -211,6 +235,11 @@ impl TestApp {
             _database: database,
             handle,
         }
+    }
+
+    /// The URL of this app's own database (for tests that seed it directly).
+    pub fn database_url(&self) -> &str {
+        self._database.as_ref().map_or("", |d| d.url.as_str())
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -269,7 +298,11 @@ impl TestApp {
         let response = self
             .post_form(
                 "/v1/auth/token",
-                &[("grant_type", "password"), ("username", email), ("password", password)],
+                &[
+                    ("grant_type", "password"),
+                    ("username", email),
+                    ("password", password),
+                ],
             )
             .await;
         assert_eq!(response.status, 200, "login failed: {}", response.body);
@@ -291,7 +324,11 @@ impl TestApp {
                 &json!({"email": email, "display_name": "Member", "role": role, "password": PASSWORD}),
             )
             .await;
-        assert_eq!(created.status, 201, "creating a {role} failed: {}", created.body);
+        assert_eq!(
+            created.status, 201,
+            "creating a {role} failed: {}",
+            created.body
+        );
         access_token(&self.login(email, PASSWORD).await)
     }
 
@@ -319,7 +356,9 @@ fn urlencode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -353,16 +392,28 @@ impl Response {
 
     /// Asserts an RFC 9457 problem response with this status and code, and returns its body.
     pub fn assert_problem(&self, status: u16, code: &str) -> &Value {
-        assert_eq!(self.status, status, "unexpected status; body: {}", self.text);
+        assert_eq!(
+            self.status, status,
+            "unexpected status; body: {}",
+            self.text
+        );
         assert_eq!(
             self.header("content-type"),
             Some("application/problem+json"),
             "problem responses use application/problem+json"
         );
-        assert_eq!(self.body["code"], code, "unexpected problem code; body: {}", self.text);
+        assert_eq!(
+            self.body["code"], code,
+            "unexpected problem code; body: {}",
+            self.text
+        );
         assert_eq!(self.body["status"], status);
         for member in ["type", "title", "detail"] {
-            assert!(self.body[member].is_string(), "problem lacks `{member}`: {}", self.text);
+            assert!(
+                self.body[member].is_string(),
+                "problem lacks `{member}`: {}",
+                self.text
+            );
         }
         &self.body
     }

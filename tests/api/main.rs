@@ -2,10 +2,18 @@
 //! migrated template are set up once per run.
 
 mod api_clients;
+mod assessments;
 mod auth;
+mod candidates;
+mod demo;
 mod errors;
+mod fixtures;
+mod gaffes;
 mod health;
 mod helpers;
+mod interviews;
+mod isolation;
 mod openapi;
+mod recovery_plans;
 mod tokens;
 mod users;

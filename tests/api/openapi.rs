@@ -47,12 +47,21 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
     let app = TestApp::spawn().await;
     let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
     let operations = operations(&spec);
-    assert!(operations.len() >= 14, "expected the whole API, found {operations:?}");
+    assert!(
+        operations.len() >= 14,
+        "expected the whole API, found {operations:?}"
+    );
     for (method, path) in &operations {
         // Any id will do: the route must answer for itself (401, 404 not_found, 400 …), not as "no such route".
         let concrete = path
             .split('/')
-            .map(|s| if s.starts_with('{') { "0193f000-0000-7000-8000-000000000000" } else { s })
+            .map(|s| {
+                if s.starts_with('{') {
+                    "0193f000-0000-7000-8000-000000000000"
+                } else {
+                    s
+                }
+            })
             .collect::<Vec<_>>()
             .join("/");
         let request = app
@@ -65,14 +74,25 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
             response.status != 404 || response.body["code"] != "route_not_found",
             "{method} {path} is documented but not routed"
         );
-        assert_ne!(response.status, 405, "{method} {path} is documented but not routed for {method}");
+        assert_ne!(
+            response.status, 405,
+            "{method} {path} is documented but not routed for {method}"
+        );
     }
     // The other direction: what the router matches is derived from the same list, and paths outside it are unknown.
-    for (method, path) in [("GET", "/v1/signup"), ("GET", "/v1"), ("POST", "/livez/x"), ("GET", "/v1/auth")] {
+    for (method, path) in [
+        ("GET", "/v1/signup"),
+        ("GET", "/v1"),
+        ("POST", "/livez/x"),
+        ("GET", "/v1/auth"),
+    ] {
         let request = app.client.request(method.parse().unwrap(), app.url(path));
         let response = Response::read(request.send().await.unwrap()).await;
         assert!(
-            matches!(response.body["code"].as_str(), Some("route_not_found" | "method_not_allowed")),
+            matches!(
+                response.body["code"].as_str(),
+                Some("route_not_found" | "method_not_allowed")
+            ),
             "{method} {path} answered {} although it is not documented",
             response.status
         );
@@ -92,13 +112,25 @@ fn every_object_schema_and_operation_has_examples_and_descriptions() {
     }
     for (method, path) in operations(&spec) {
         let operation = &spec["paths"][&path][method.to_lowercase()];
-        assert!(operation["summary"].is_string(), "{method} {path} has no summary");
-        assert!(!operation["tags"].as_array().unwrap().is_empty(), "{method} {path} has no tag");
+        assert!(
+            operation["summary"].is_string(),
+            "{method} {path} has no summary"
+        );
+        assert!(
+            !operation["tags"].as_array().unwrap().is_empty(),
+            "{method} {path} has no tag"
+        );
     }
     let schemes = &spec["components"]["securitySchemes"];
     assert_eq!(schemes["bearer"]["scheme"], "bearer");
-    assert_eq!(schemes["oauth2"]["flows"]["password"]["tokenUrl"], "/v1/auth/token");
-    assert_eq!(schemes["oauth2"]["flows"]["clientCredentials"]["tokenUrl"], "/v1/auth/token");
+    assert_eq!(
+        schemes["oauth2"]["flows"]["password"]["tokenUrl"],
+        "/v1/auth/token"
+    );
+    assert_eq!(
+        schemes["oauth2"]["flows"]["clientCredentials"]["tokenUrl"],
+        "/v1/auth/token"
+    );
 }
 
 #[actix_web::test]

@@ -20,12 +20,18 @@ async fn an_owner_invites_a_candidate_with_a_generated_password_who_can_then_sig
     assert_eq!(created.body["user"]["role"], "candidate");
     assert_eq!(created.header("etag"), Some("\"1\""));
     let id = created.body["user"]["id"].as_str().unwrap();
-    assert_eq!(created.header("location"), Some(format!("/v1/users/{id}").as_str()));
+    assert_eq!(
+        created.header("location"),
+        Some(format!("/v1/users/{id}").as_str())
+    );
     let password = created.body["initial_password"].as_str().unwrap();
     assert!(password.len() >= 10);
 
     let token = app.login("sam@example.com", password).await;
-    assert_eq!(token["scope"], "interviews:read interviews:write plans:write");
+    assert_eq!(
+        token["scope"],
+        "interviews:read interviews:write plans:write"
+    );
     let me = app.get("/v1/me", Some(&access_token(&token))).await;
     assert_eq!(me.body["role"], "candidate");
 
@@ -38,11 +44,17 @@ async fn an_owner_invites_a_candidate_with_a_generated_password_who_can_then_sig
 async fn candidates_and_coaches_cannot_manage_users_or_clients() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let candidate = app.member_token(&owner, "cand@example.com", "candidate").await;
+    let candidate = app
+        .member_token(&owner, "cand@example.com", "candidate")
+        .await;
     let coach = app.member_token(&owner, "coach@example.com", "coach").await;
     for token in [&candidate, &coach] {
-        app.get("/v1/users", Some(token)).await.assert_problem(403, "forbidden");
-        app.get("/v1/api-clients", Some(token)).await.assert_problem(403, "forbidden");
+        app.get("/v1/users", Some(token))
+            .await
+            .assert_problem(403, "forbidden");
+        app.get("/v1/api-clients", Some(token))
+            .await
+            .assert_problem(403, "forbidden");
         app.post_json(
             "/v1/users",
             Some(token),
@@ -50,9 +62,13 @@ async fn candidates_and_coaches_cannot_manage_users_or_clients() {
         )
         .await
         .assert_problem(403, "forbidden");
-        app.post_json("/v1/api-clients", Some(token), &json!({"name": "x", "scopes": ["admin"]}))
-            .await
-            .assert_problem(403, "forbidden");
+        app.post_json(
+            "/v1/api-clients",
+            Some(token),
+            &json!({"name": "x", "scopes": ["admin"]}),
+        )
+        .await
+        .assert_problem(403, "forbidden");
     }
 }
 
@@ -70,10 +86,19 @@ async fn another_workspaces_user_ids_are_404_for_get_and_delete() {
         .await;
     let id_in_b = created.body["user"]["id"].as_str().unwrap().to_string();
 
-    app.get(&format!("/v1/users/{id_in_b}"), Some(&owner_a)).await.assert_problem(404, "not_found");
-    app.delete(&format!("/v1/users/{id_in_b}"), Some(&owner_a)).await.assert_problem(404, "not_found");
+    app.get(&format!("/v1/users/{id_in_b}"), Some(&owner_a))
+        .await
+        .assert_problem(404, "not_found");
+    app.delete(&format!("/v1/users/{id_in_b}"), Some(&owner_a))
+        .await
+        .assert_problem(404, "not_found");
     // Still there for its own workspace, and not listed in the other one.
-    assert_eq!(app.get(&format!("/v1/users/{id_in_b}"), Some(&owner_b)).await.status, 200);
+    assert_eq!(
+        app.get(&format!("/v1/users/{id_in_b}"), Some(&owner_b))
+            .await
+            .status,
+        200
+    );
     let listed_in_a = app.get("/v1/users", Some(&owner_a)).await;
     assert!(!listed_in_a.text.contains(&id_in_b));
 }
@@ -94,11 +119,16 @@ async fn deleting_a_user_ends_their_refresh_tokens_and_an_owner_cannot_delete_th
 
     let deleted = app.delete(&format!("/v1/users/{id}"), Some(&owner)).await;
     assert_eq!(deleted.status, 204);
-    app.get(&format!("/v1/users/{id}"), Some(&owner)).await.assert_problem(404, "not_found");
+    app.get(&format!("/v1/users/{id}"), Some(&owner))
+        .await
+        .assert_problem(404, "not_found");
     let refresh = app
         .post_form(
             "/v1/auth/token",
-            &[("grant_type", "refresh_token"), ("refresh_token", leaver["refresh_token"].as_str().unwrap())],
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", leaver["refresh_token"].as_str().unwrap()),
+            ],
         )
         .await;
     refresh.assert_problem(400, "invalid_grant");
@@ -115,7 +145,8 @@ async fn users_page_newest_first_with_an_opaque_cursor() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
     for n in 0..4 {
-        app.member_token(&owner, &format!("m{n}@example.com"), "coach").await;
+        app.member_token(&owner, &format!("m{n}@example.com"), "coach")
+            .await;
     }
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -128,13 +159,25 @@ async fn users_page_newest_first_with_an_opaque_cursor() {
         assert_eq!(page.status, 200, "{}", page.text);
         let data = page.body["data"].as_array().unwrap();
         assert!(data.len() <= 2);
-        seen.extend(data.iter().map(|u| u["email"].as_str().unwrap().to_string()));
+        seen.extend(
+            data.iter()
+                .map(|u| u["email"].as_str().unwrap().to_string()),
+        );
         match page.body["next_cursor"].as_str() {
             Some(next) => cursor = Some(next.to_string()),
             None => break,
         }
     }
-    assert_eq!(seen, vec!["m3@example.com", "m2@example.com", "m1@example.com", "m0@example.com", "owner@example.com"]);
+    assert_eq!(
+        seen,
+        vec![
+            "m3@example.com",
+            "m2@example.com",
+            "m1@example.com",
+            "m0@example.com",
+            "owner@example.com"
+        ]
+    );
 }
 
 #[actix_web::test]

@@ -2,7 +2,38 @@
 //! `workspace_id`.
 
 pub mod api_client;
+pub mod candidate;
+pub mod gaffe;
+pub mod idempotency;
+pub mod interview;
 pub mod login_throttle;
+pub mod recovery_plan;
 pub mod refresh_token;
 pub mod user;
 pub mod workspace;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::ApiError;
+
+/// The text a domain enum is stored as: its wire name (`case_study`), so the database reads like the API.
+pub fn enum_text<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        _ => String::new(),
+    }
+}
+
+/// Reads a stored enum back; an unknown value means the database holds something this build does not know.
+pub fn parse_enum<T: DeserializeOwned>(column: &str, text: &str) -> Result<T, ApiError> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|_| ApiError::internal(format!("unknown value `{text}` in column {column}")))
+}
+
+/// Which candidates a caller may see: the whole workspace, or only the record linked to a candidate user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandidateScope {
+    Workspace,
+    LinkedTo(uuid::Uuid),
+}

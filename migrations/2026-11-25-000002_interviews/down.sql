@@ -1,0 +1,4 @@
+DROP TABLE idempotency_keys;
+DROP TABLE gaffes;
+DROP TABLE interviews;
+DROP TABLE candidates;

@@ -1,0 +1,3 @@
+DROP TABLE lessons;
+DROP TABLE plan_steps;
+DROP TABLE recovery_plans;

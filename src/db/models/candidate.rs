@@ -1,0 +1,155 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::CandidateScope;
+use crate::db::schema::candidates;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = candidates, check_for_backend(diesel::pg::Pg))]
+pub struct CandidateRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = candidates)]
+pub struct NewCandidate {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+}
+
+/// Changed columns of an update; `None` leaves a column as it is, `Some(None)` clears it.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = candidates)]
+pub struct CandidateChanges {
+    pub display_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub external_id: Option<Option<String>>,
+    pub user_id: Option<Option<Uuid>>,
+    pub notes: Option<Option<String>>,
+}
+
+/// The candidates visible in `scope` within the workspace.
+fn visible(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> candidates::BoxedQuery<'static, diesel::pg::Pg> {
+    let query = candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .into_boxed();
+    match scope {
+        CandidateScope::Workspace => query,
+        CandidateScope::LinkedTo(user_id) => query.filter(candidates::user_id.eq(user_id)),
+    }
+}
+
+/// Ids of the candidates visible in `scope`, for filtering interviews.
+pub fn visible_ids(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> candidates::BoxedQuery<'static, diesel::pg::Pg, diesel::sql_types::Uuid> {
+    visible(workspace_id, scope).select(candidates::id)
+}
+
+pub fn insert(conn: &mut PgConnection, candidate: &NewCandidate) -> QueryResult<CandidateRow> {
+    diesel::insert_into(candidates::table)
+        .values(candidate)
+        .returning(CandidateRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<CandidateRow>> {
+    visible(workspace_id, scope)
+        .filter(candidates::id.eq(id))
+        .select(CandidateRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    external_id: Option<&str>,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<CandidateRow>> {
+    let mut query = visible(workspace_id, scope)
+        .select(CandidateRow::as_select())
+        .order(candidates::id.desc())
+        .limit(limit);
+    if let Some(external_id) = external_id {
+        query = query.filter(candidates::external_id.eq(external_id.to_string()));
+    }
+    if let Some(before) = before {
+        query = query.filter(candidates::id.lt(before));
+    }
+    query.load(conn)
+}
+
+/// Locks a visible candidate row until the transaction ends, so a version check and the update that follows it
+/// cannot interleave with another writer.
+pub fn find_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<CandidateRow>> {
+    // Visibility first (boxed queries cannot carry a lock), then the lock by primary key: a row never changes
+    // workspace or owner, so the check stays true.
+    if find(conn, workspace_id, scope, id)?.is_none() {
+        return Ok(None);
+    }
+    candidates::table
+        .find(id)
+        .select(CandidateRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+/// Applies `changes` and bumps the version.
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    changes: &CandidateChanges,
+) -> QueryResult<CandidateRow> {
+    diesel::update(candidates::table.find(id))
+        .set((
+            changes,
+            candidates::version.eq(candidates::version + 1),
+            candidates::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(CandidateRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {
+    diesel::delete(
+        candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id)),
+    )
+    .execute(conn)
+    .map(|n| n > 0)
+}

@@ -1,0 +1,104 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::gaffes;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = gaffes, check_for_backend(diesel::pg::Pg))]
+pub struct GaffeRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub interview_id: Uuid,
+    pub category: String,
+    pub description: Option<String>,
+    pub noticed: String,
+    pub moment: String,
+    pub corrected_in_interview: bool,
+    pub extenuating_circumstance: Option<String>,
+    pub question_index: Option<i32>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = gaffes, treat_none_as_null = true)]
+pub struct GaffeValues {
+    pub category: String,
+    pub description: Option<String>,
+    pub noticed: String,
+    pub moment: String,
+    pub corrected_in_interview: bool,
+    pub extenuating_circumstance: Option<String>,
+    pub question_index: Option<i32>,
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    id: Uuid,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    values: &GaffeValues,
+) -> QueryResult<GaffeRow> {
+    diesel::insert_into(gaffes::table)
+        .values((
+            gaffes::id.eq(id),
+            gaffes::workspace_id.eq(workspace_id),
+            gaffes::interview_id.eq(interview_id),
+            values,
+        ))
+        .returning(GaffeRow::as_returning())
+        .get_result(conn)
+}
+
+/// The gaffes of one interview in the order they were logged. The interview's visibility is checked by the caller.
+pub fn list_for_interview(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+) -> QueryResult<Vec<GaffeRow>> {
+    gaffes::table
+        .filter(gaffes::workspace_id.eq(workspace_id))
+        .filter(gaffes::interview_id.eq(interview_id))
+        .order(gaffes::id.asc())
+        .select(GaffeRow::as_select())
+        .load(conn)
+}
+
+/// One gaffe of one interview, optionally locked for an update.
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    id: Uuid,
+    lock: bool,
+) -> QueryResult<Option<GaffeRow>> {
+    let query = gaffes::table
+        .filter(gaffes::workspace_id.eq(workspace_id))
+        .filter(gaffes::interview_id.eq(interview_id))
+        .filter(gaffes::id.eq(id))
+        .select(GaffeRow::as_select());
+    if lock {
+        query.for_update().first(conn).optional()
+    } else {
+        query.first(conn).optional()
+    }
+}
+
+pub fn update(conn: &mut PgConnection, id: Uuid, values: &GaffeValues) -> QueryResult<GaffeRow> {
+    diesel::update(gaffes::table.find(id))
+        .set((
+            values,
+            gaffes::version.eq(gaffes::version + 1),
+            gaffes::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(GaffeRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn delete(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::delete(gaffes::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -1,0 +1,218 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::{candidate, CandidateScope};
+use crate::db::schema::interviews;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = interviews, check_for_backend(diesel::pg::Pg))]
+pub struct InterviewRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub candidate_id: Uuid,
+    pub company: String,
+    pub role_title: String,
+    pub stage: String,
+    pub format: String,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<i32>,
+    pub interviewers: serde_json::Value,
+    pub questions: serde_json::Value,
+    pub strengths: serde_json::Value,
+    pub self_rating: i16,
+    pub outcome: String,
+    pub notes: Option<String>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = interviews, treat_none_as_null = true)]
+pub struct InterviewValues {
+    pub candidate_id: Uuid,
+    pub company: String,
+    pub role_title: String,
+    pub stage: String,
+    pub format: String,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<i32>,
+    pub interviewers: serde_json::Value,
+    pub questions: serde_json::Value,
+    pub strengths: serde_json::Value,
+    pub self_rating: i16,
+    pub outcome: String,
+    pub notes: Option<String>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+}
+
+/// Filters of the interview list.
+#[derive(Debug, Default, Clone)]
+pub struct InterviewFilter {
+    pub candidate_id: Option<Uuid>,
+    /// Matched case-insensitively.
+    pub company: Option<String>,
+    pub stage: Option<String>,
+    pub outcome: Option<String>,
+    pub occurred_after: Option<DateTime<Utc>>,
+    pub occurred_before: Option<DateTime<Utc>>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+}
+
+fn visible(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> interviews::BoxedQuery<'static, diesel::pg::Pg> {
+    let query = interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .into_boxed();
+    match scope {
+        CandidateScope::Workspace => query,
+        CandidateScope::LinkedTo(_) => query
+            .filter(interviews::candidate_id.eq_any(candidate::visible_ids(workspace_id, scope))),
+    }
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    id: Uuid,
+    workspace_id: Uuid,
+    values: &InterviewValues,
+) -> QueryResult<InterviewRow> {
+    diesel::insert_into(interviews::table)
+        .values((
+            interviews::id.eq(id),
+            interviews::workspace_id.eq(workspace_id),
+            values,
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<InterviewRow>> {
+    visible(workspace_id, scope)
+        .filter(interviews::id.eq(id))
+        .select(InterviewRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Like [`find`], locking the row until the transaction ends.
+pub fn find_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<InterviewRow>> {
+    // Visibility first (boxed queries cannot carry a lock), then the lock by primary key: a row never changes
+    // workspace or owner, so the check stays true.
+    if find(conn, workspace_id, scope, id)?.is_none() {
+        return Ok(None);
+    }
+    interviews::table
+        .find(id)
+        .select(InterviewRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+/// Newest first by `occurred_at`, ties broken by id; `after` is the (occurred_at, id) of the previous page's last
+/// row, so pages stay stable while interviews are inserted concurrently.
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    filter: &InterviewFilter,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<InterviewRow>> {
+    let mut query = visible(workspace_id, scope)
+        .select(InterviewRow::as_select())
+        .order((interviews::occurred_at.desc(), interviews::id.desc()))
+        .limit(limit);
+    if let Some(candidate_id) = filter.candidate_id {
+        query = query.filter(interviews::candidate_id.eq(candidate_id));
+    }
+    if let Some(company) = &filter.company {
+        query = query.filter(interviews::company.ilike(escape_like(company)));
+    }
+    if let Some(stage) = &filter.stage {
+        query = query.filter(interviews::stage.eq(stage.clone()));
+    }
+    if let Some(outcome) = &filter.outcome {
+        query = query.filter(interviews::outcome.eq(outcome.clone()));
+    }
+    if let Some(after) = filter.occurred_after {
+        query = query.filter(interviews::occurred_at.ge(after));
+    }
+    if let Some(before) = filter.occurred_before {
+        query = query.filter(interviews::occurred_at.lt(before));
+    }
+    if let Some(source) = &filter.remote_source {
+        query = query.filter(interviews::remote_source.eq(source.clone()));
+    }
+    if let Some(remote_id) = &filter.remote_id {
+        query = query.filter(interviews::remote_id.eq(remote_id.clone()));
+    }
+    if let Some((occurred_at, id)) = after {
+        query = query.filter(
+            interviews::occurred_at
+                .lt(occurred_at)
+                .or(interviews::occurred_at
+                    .eq(occurred_at)
+                    .and(interviews::id.lt(id))),
+        );
+    }
+    query.load(conn)
+}
+
+/// An exact, case-insensitive ILIKE pattern for `text` (its `%`, `_` and `\` are escaped).
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Replaces every column and bumps the version.
+pub fn update(
+    conn: &mut PgConnection,
+    id: Uuid,
+    values: &InterviewValues,
+) -> QueryResult<InterviewRow> {
+    diesel::update(interviews::table.find(id))
+        .set((
+            values,
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+/// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
+pub fn touch(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::update(interviews::table.find(id))
+        .set((
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::delete(interviews::table.find(id))
+        .execute(conn)
+        .map(|_| ())
+}

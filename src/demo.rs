@@ -1,0 +1,137 @@
+//! Demo data: a workspace with one realistic bad interview, so a person in Swagger UI can authorize and explore at
+//! once. `rebound demo` seeds it; seeding twice changes nothing.
+
+use chrono::{Duration, Utc};
+use diesel::{Connection, PgConnection};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::auth::{password, Role};
+use crate::db::models::candidate::{self, NewCandidate};
+use crate::db::models::gaffe::{self, GaffeValues};
+use crate::db::models::interview::{self, InterviewValues};
+use crate::db::models::{user, workspace};
+use crate::error::ApiError;
+
+pub const DEMO_EMAIL: &str = "demo@rebound.example";
+pub const DEMO_PASSWORD: &str = "rebound-demo-password";
+
+/// What was seeded (or found), to print for the person who asked.
+#[derive(Debug, Clone)]
+pub struct DemoSummary {
+    pub created: bool,
+    pub workspace_id: Uuid,
+    pub interview_id: Option<Uuid>,
+}
+
+/// Seeds the demo workspace unless its owner already exists.
+pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
+    if let Some(existing) = user::find_by_email(conn, DEMO_EMAIL)? {
+        return Ok(DemoSummary {
+            created: false,
+            workspace_id: existing.workspace_id,
+            interview_id: None,
+        });
+    }
+    let password_hash = password::hash(DEMO_PASSWORD)?;
+    conn.transaction(|conn| {
+        let workspace = workspace::insert(conn, Uuid::now_v7(), "Rebound demo")?;
+        user::insert(
+            conn,
+            &user::NewUser {
+                id: Uuid::now_v7(),
+                workspace_id: workspace.id,
+                email: DEMO_EMAIL,
+                display_name: "Demo Coach",
+                password_hash: &password_hash,
+                role: Role::Owner.as_str(),
+            },
+        )?;
+        let jordan = candidate::insert(
+            conn,
+            &NewCandidate {
+                id: Uuid::now_v7(),
+                workspace_id: workspace.id,
+                display_name: "Jordan Reyes".into(),
+                email: Some("jordan.reyes@example.com".into()),
+                external_id: Some("demo-candidate-1".into()),
+                user_id: None,
+                notes: Some("Eight years in corporate finance; aiming for a senior analyst role.".into()),
+            },
+        )?;
+        let interview = interview::insert(
+            conn,
+            Uuid::now_v7(),
+            workspace.id,
+            &InterviewValues {
+                candidate_id: jordan.id,
+                company: "Harbor & Finch Capital".into(),
+                role_title: "Senior Financial Analyst".into(),
+                stage: "final".into(),
+                format: "onsite".into(),
+                occurred_at: Utc::now() - Duration::hours(3),
+                duration_minutes: Some(60),
+                interviewers: json!([
+                    {"name": "Armin Vogel", "title": "Finance Director", "email": null},
+                    {"name": "Dana Whitfield", "title": "Controller", "email": null}
+                ]),
+                questions: json!([
+                    {"question": "What are your salary expectations for this role?",
+                     "answer_summary": "Froze, then said I had not really thought about it.", "quality": "blanked"},
+                    {"question": "How did you handle a difficult coworker?",
+                     "answer_summary": "Stayed general and never got to what I actually did.", "quality": "weak"},
+                    {"question": "Walk us through a variance analysis you owned.",
+                     "answer_summary": "Explained the Q3 cost overrun analysis step by step.", "quality": "strong"}
+                ]),
+                strengths: json!([
+                    "Clear walk-through of the Q3 variance analysis",
+                    "Good rapport with the controller"
+                ]),
+                self_rating: 1,
+                outcome: "pending".into(),
+                notes: Some("Felt like a disaster on the train home.".into()),
+                remote_source: None,
+                remote_id: None,
+            },
+        )?;
+        let gaffes = [
+            GaffeValues {
+                category: "wrong_interviewer_name".into(),
+                description: Some("Called the finance director \"Arnold\" twice; his name is Armin.".into()),
+                noticed: "certain".into(),
+                moment: "mid".into(),
+                corrected_in_interview: false,
+                extenuating_circumstance: None,
+                question_index: None,
+            },
+            GaffeValues {
+                category: "salary_blank".into(),
+                description: Some("Had no figure ready when asked for salary expectations.".into()),
+                noticed: "certain".into(),
+                moment: "closing".into(),
+                corrected_in_interview: false,
+                extenuating_circumstance: None,
+                question_index: Some(0),
+            },
+            GaffeValues {
+                category: "omitted_key_experience".into(),
+                description: Some(
+                    "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.".into(),
+                ),
+                noticed: "certain".into(),
+                moment: "mid".into(),
+                corrected_in_interview: false,
+                extenuating_circumstance: None,
+                question_index: None,
+            },
+        ];
+        for values in &gaffes {
+            gaffe::insert(conn, Uuid::now_v7(), workspace.id, interview.id, values)?;
+        }
+        Ok(DemoSummary {
+            created: true,
+            workspace_id: workspace.id,
+            interview_id: Some(interview.id),
+        })
+    })
+}

@@ -1,0 +1,602 @@
+//! Drafting the follow-up (thank-you) note.
+//!
+//! Seed step 4: follow up with the interviewer(s). A short, well-made thank-you note is a courtesy and a chance to
+//! set the record straight: it thanks the interviewers by their correct names, restates interest in the role, and
+//! quietly repairs the slips a note *can* repair. It stays brief so the repair is not conspicuous, never makes
+//! excuses, never apologises at length, and never mentions a slip the interviewers may have missed.
+//!
+//! # Which gaffes the note repairs
+//!
+//! Only gaffes logged with [`Noticed::Certain`]. The seed is explicit that the note should address only mistakes
+//! the candidate is *certain* the interviewers picked up on; `Likely` is a guess, so it is left alone. Of those, only
+//! four kinds are repairable in writing (see [`is_repairable_by_note`]):
+//!
+//! * `omitted_key_experience`: the note adds the experience, taken from the gaffe's description;
+//! * `salary_blank`: the note states a range, with a `[your range]` placeholder for the candidate to fill in;
+//! * `wrong_interviewer_name`: the repair is simply addressing everyone by their logged (correct) name; the note
+//!   never refers to the mix-up;
+//! * `factual_error_about_company`: the note makes a one-line clarification from the gaffe's description.
+//!
+//! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
+//! gets right anyway).
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::review::count_words;
+use super::{GaffeFacts, GaffeKind, InterviewFacts, Noticed};
+
+/// The word budget of a follow-up note (seed step 4: "keep your letter brief").
+pub const MAX_NOTE_WORDS: usize = 180;
+
+/// How many omitted experiences one note adds at most; more would turn a thank-you into a second application.
+const MAX_EXPERIENCES: usize = 2;
+
+/// Successive word limits for a gaffe description quoted in the note, tried until the note fits the budget.
+const DESCRIPTION_WORD_LIMITS: [usize; 5] = [25, 18, 12, 8, 5];
+
+/// The register of the drafted note.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteTone {
+    /// Full names, "Dear …", "Kind regards". The safe default for finance and accounting firms.
+    #[default]
+    Formal,
+    /// First names, "Hi …", "Best wishes". For teams that were on first-name terms during the interview.
+    Warm,
+}
+
+/// A drafted follow-up note, ready for the candidate to edit and send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "subject": "Thank you for the Senior Financial Analyst interview",
+    "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, there is one more point worth adding: I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+    "word_count": 92,
+    "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
+}))]
+pub struct NoteDraft {
+    /// Suggested e-mail subject line.
+    pub subject: String,
+    /// The note itself, salutation to sign-off. Square-bracketed placeholders (`[Your name]`, `[your range]`) are
+    /// for the candidate to fill in.
+    pub body: String,
+    /// Words in `body` (runs of non-space characters containing a letter or digit); at most about 180.
+    pub word_count: usize,
+    /// The gaffes this note repairs, in the order it repairs them. A `wrong_interviewer_name` repair consists only
+    /// of using the logged names; the note never mentions the slip.
+    pub repairs: Vec<GaffeKind>,
+}
+
+/// Whether a follow-up note should repair this gaffe (seed step 4): the interviewers surely noticed it
+/// ([`Noticed::Certain`]), it is a kind a note can repair, and (except for a wrong name) it was not already put
+/// right during the interview.
+pub fn is_repairable_by_note(gaffe: &GaffeFacts) -> bool {
+    if gaffe.noticed != Noticed::Certain {
+        return false;
+    }
+    match gaffe.kind {
+        GaffeKind::WrongInterviewerName => true,
+        GaffeKind::OmittedKeyExperience
+        | GaffeKind::SalaryBlank
+        | GaffeKind::FactualErrorAboutCompany => !gaffe.corrected_in_interview,
+        _ => false,
+    }
+}
+
+/// Seed step 4: draft a brief thank-you note that repairs only what the interviewers surely noticed.
+///
+/// Deterministic: the same facts and tone always give the same note. The note is kept within
+/// [`MAX_NOTE_WORDS`] by shortening quoted gaffe descriptions when needed (only absurdly long company names, role
+/// titles or interviewer lists can push it over, and [`NoteDraft::word_count`] then says so).
+pub fn draft_follow_up_note(
+    interview: &InterviewFacts,
+    gaffes: &[GaffeFacts],
+    tone: NoteTone,
+) -> NoteDraft {
+    let repairs = select_repairs(gaffes);
+    let mut body = String::new();
+    for limit in DESCRIPTION_WORD_LIMITS {
+        body = compose_body(interview, &repairs, tone, limit);
+        if count_words(&body) <= MAX_NOTE_WORDS {
+            break;
+        }
+    }
+    let word_count = count_words(&body);
+    NoteDraft {
+        subject: subject(interview, tone),
+        body,
+        word_count,
+        repairs: repairs.iter().map(|g| g.kind).collect(),
+    }
+}
+
+/// The gaffes the note repairs, in logged order: every repairable omitted experience up to [`MAX_EXPERIENCES`], and
+/// one of each other repairable kind.
+fn select_repairs(gaffes: &[GaffeFacts]) -> Vec<&GaffeFacts> {
+    let mut chosen: Vec<&GaffeFacts> = Vec::new();
+    let mut experiences = 0;
+    for gaffe in gaffes.iter().filter(|g| is_repairable_by_note(g)) {
+        if gaffe.kind == GaffeKind::OmittedKeyExperience {
+            if experiences < MAX_EXPERIENCES {
+                experiences += 1;
+                chosen.push(gaffe);
+            }
+        } else if !chosen.iter().any(|c| c.kind == gaffe.kind) {
+            chosen.push(gaffe);
+        }
+    }
+    chosen
+}
+
+fn subject(interview: &InterviewFacts, tone: NoteTone) -> String {
+    let role = interview.role_title.trim();
+    match tone {
+        NoteTone::Formal => format!("Thank you for the {role} interview"),
+        NoteTone::Warm => format!("Great to talk about the {role} role"),
+    }
+}
+
+fn compose_body(
+    interview: &InterviewFacts,
+    repairs: &[&GaffeFacts],
+    tone: NoteTone,
+    limit: usize,
+) -> String {
+    let company = interview.company.trim();
+    let role = interview.role_title.trim();
+    let mut paragraphs: Vec<String> = vec![salutation(interview, tone)];
+
+    paragraphs.push(match tone {
+        NoteTone::Formal => format!(
+            "Thank you for taking the time to meet with me about the {role} position at {company}. I valued the \
+             chance to learn more about the team and its work."
+        ),
+        NoteTone::Warm => format!(
+            "Thank you so much for taking the time to talk with me about the {role} role at {company}. I really \
+             enjoyed our conversation."
+        ),
+    });
+
+    for gaffe in repairs {
+        if let Some(text) = repair_sentence(gaffe, company, tone, limit) {
+            paragraphs.push(text);
+        }
+    }
+
+    paragraphs.push(match tone {
+        NoteTone::Formal => format!(
+            "Our conversation strengthened my interest in the position, and I would welcome the opportunity to \
+             contribute to {company}. I look forward to hearing about the next steps."
+        ),
+        NoteTone::Warm => "I came away even more excited about the role, and I would love the chance to join the team. \
+                           I look forward to hearing from you."
+            .to_string(),
+    });
+
+    paragraphs.push(match tone {
+        NoteTone::Formal => "Kind regards,\n[Your name]".to_string(),
+        NoteTone::Warm => "Best wishes,\n[Your name]".to_string(),
+    });
+    paragraphs.join("\n\n")
+}
+
+/// The salutation, using each interviewer's logged name: full names when formal, first names when warm. This is
+/// the whole repair for a `wrong_interviewer_name` gaffe.
+fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
+    let names: Vec<&str> = interview
+        .interviewers
+        .iter()
+        .map(|i| i.name.trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| match tone {
+            NoteTone::Formal => n,
+            NoteTone::Warm => n.split_whitespace().next().unwrap_or(n),
+        })
+        .collect();
+    let company = interview.company.trim();
+    match (tone, names.is_empty()) {
+        (NoteTone::Formal, true) => format!("Dear {company} hiring team,"),
+        (NoteTone::Warm, true) => format!("Hi {company} team,"),
+        (NoteTone::Formal, false) => format!("Dear {},", join_names(&names)),
+        (NoteTone::Warm, false) => format!("Hi {},", join_names(&names)),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// One repair sentence; `None` for a repair that needs no words (the wrong name).
+fn repair_sentence(
+    gaffe: &GaffeFacts,
+    company: &str,
+    tone: NoteTone,
+    limit: usize,
+) -> Option<String> {
+    let described = |placeholder: &str| {
+        gaffe
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(|d| as_sentence(&clip_words(d, limit)))
+            .unwrap_or_else(|| placeholder.to_string())
+    };
+    match gaffe.kind {
+        GaffeKind::WrongInterviewerName => None,
+        GaffeKind::OmittedKeyExperience => {
+            let experience = described("[the experience you want to add].");
+            Some(match tone {
+                NoteTone::Formal => {
+                    format!("Building on our discussion of my background, there is one more point worth adding: {experience}")
+                }
+                NoteTone::Warm => format!("One more thing I would like to add about my background: {experience}"),
+            })
+        }
+        GaffeKind::SalaryBlank => Some(match tone {
+            NoteTone::Formal => "On compensation: having researched the market for this role, I would be looking for a \
+                                 salary in the range of [your range]."
+                .to_string(),
+            NoteTone::Warm => "On salary: after looking into the market for this role, I am aiming for a range of \
+                               [your range]."
+                .to_string(),
+        }),
+        GaffeKind::FactualErrorAboutCompany => {
+            let fact = described("[the correct fact].");
+            Some(match tone {
+                NoteTone::Formal => format!("One brief clarification about {company}: {fact}"),
+                NoteTone::Warm => format!("A quick clarification about {company}: {fact}"),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The first `limit` words of `text`, with an ellipsis when something was cut.
+pub(crate) fn clip_words(text: &str, limit: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= limit {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..limit].join(" "))
+    }
+}
+
+/// `text` ending with sentence punctuation.
+pub(crate) fn as_sentence(text: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.ends_with(['.', '!', '?', '…']) {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::review::{review_note, FindingKind, ReviewContext, Severity};
+    use crate::domain::{Format, Interviewer, Moment, Outcome, Stage};
+    use chrono::{DateTime, Utc};
+
+    fn interviewer(name: &str) -> Interviewer {
+        Interviewer {
+            name: name.to_string(),
+            title: None,
+            email: None,
+        }
+    }
+
+    fn interview(names: &[&str]) -> InterviewFacts {
+        InterviewFacts {
+            company: "Northwind Capital".to_string(),
+            role_title: "Senior Financial Analyst".to_string(),
+            stage: Stage::Behavioral,
+            format: Format::Onsite,
+            occurred_at: "2026-11-20T14:00:00Z".parse::<DateTime<Utc>>().unwrap(),
+            duration_minutes: Some(60),
+            interviewers: names.iter().map(|n| interviewer(n)).collect(),
+            questions: vec![],
+            strengths: vec!["Walked through the DCF model cleanly".to_string()],
+            self_rating: 2,
+            outcome: Outcome::Pending,
+        }
+    }
+
+    fn gaffe(kind: GaffeKind, noticed: Noticed, description: Option<&str>) -> GaffeFacts {
+        GaffeFacts {
+            kind,
+            description: description.map(str::to_string),
+            noticed,
+            moment: Moment::Mid,
+            corrected_in_interview: false,
+            extenuating_circumstance: None,
+            question_index: None,
+        }
+    }
+
+    fn context(facts: &InterviewFacts, gaffes: &[GaffeFacts]) -> ReviewContext {
+        ReviewContext {
+            interviewers: facts.interviewers.clone(),
+            gaffes: gaffes.to_vec(),
+            company: facts.company.clone(),
+        }
+    }
+
+    #[test]
+    fn the_wrong_name_interview_note_uses_the_logged_name_armin_never_arnold() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [gaffe(
+            GaffeKind::WrongInterviewerName,
+            Noticed::Certain,
+            Some("Kept calling him Arnold instead of Armin"),
+        )];
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            assert!(note.body.contains("Armin"), "{}", note.body);
+            assert!(!note.body.contains("Arnold"), "{}", note.body);
+            let without_signature = note.body.replace("[Your name]", "").to_lowercase();
+            assert!(
+                !without_signature.contains("name"),
+                "never draws attention: {}",
+                note.body
+            );
+            assert_eq!(note.repairs, vec![GaffeKind::WrongInterviewerName]);
+        }
+        let warm = draft_follow_up_note(&facts, &gaffes, NoteTone::Warm);
+        assert!(warm.body.starts_with("Hi Armin,"), "{}", warm.body);
+        let formal = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+        assert!(
+            formal.body.starts_with("Dear Armin Keller,"),
+            "{}",
+            formal.body
+        );
+    }
+
+    #[test]
+    fn the_schema_example_is_a_real_draft() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [
+            gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain, None),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Certain,
+                Some("I led the monthly close for a 40-entity group at Contoso"),
+            ),
+        ];
+        let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+        let example = serde_json::json!({
+            "subject": "Thank you for the Senior Financial Analyst interview",
+            "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, there is one more point worth adding: I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+            "word_count": 92,
+            "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
+        });
+        assert_eq!(serde_json::to_value(&note).unwrap(), example);
+    }
+
+    #[test]
+    fn the_note_addresses_every_interviewer_and_names_company_and_role() {
+        let facts = interview(&["Armin Keller", "Priya Shah", "Tom Lee"]);
+        let note = draft_follow_up_note(&facts, &[], NoteTone::Formal);
+        assert!(
+            note.body
+                .starts_with("Dear Armin Keller, Priya Shah and Tom Lee,"),
+            "{}",
+            note.body
+        );
+        assert!(note.body.contains("Northwind Capital"));
+        assert!(note.body.contains("Senior Financial Analyst"));
+        assert!(note.subject.contains("Senior Financial Analyst"));
+        assert!(note.repairs.is_empty());
+        let nobody = draft_follow_up_note(&interview(&[]), &[], NoteTone::Formal);
+        assert!(nobody
+            .body
+            .starts_with("Dear Northwind Capital hiring team,"));
+    }
+
+    #[test]
+    fn an_omitted_experience_that_was_surely_noticed_is_added_from_its_description() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [gaffe(
+            GaffeKind::OmittedKeyExperience,
+            Noticed::Certain,
+            Some("I led the monthly close for a 40-entity group at Contoso"),
+        )];
+        let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+        assert!(
+            note.body
+                .contains("I led the monthly close for a 40-entity group at Contoso."),
+            "{}",
+            note.body
+        );
+        assert_eq!(note.repairs, vec![GaffeKind::OmittedKeyExperience]);
+    }
+
+    #[test]
+    fn a_salary_blank_is_repaired_by_restating_a_range_placeholder() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [gaffe(GaffeKind::SalaryBlank, Noticed::Certain, None)];
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            assert!(note.body.contains("[your range]"), "{}", note.body);
+            assert_eq!(note.repairs, vec![GaffeKind::SalaryBlank]);
+        }
+    }
+
+    #[test]
+    fn a_factual_error_gets_a_brief_correction() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [gaffe(
+            GaffeKind::FactualErrorAboutCompany,
+            Noticed::Certain,
+            Some("the Frankfurt office opened in 2019, not 2021"),
+        )];
+        let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+        assert!(note.body.contains(
+            "clarification about Northwind Capital: the Frankfurt office opened in 2019"
+        ));
+        assert_eq!(note.repairs, vec![GaffeKind::FactualErrorAboutCompany]);
+    }
+
+    #[test]
+    fn the_note_never_mentions_a_gaffe_the_interviewer_probably_did_not_notice() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [
+            gaffe(GaffeKind::SalaryBlank, Noticed::Unlikely, None),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Unsure,
+                Some("I passed all CFA levels"),
+            ),
+            gaffe(
+                GaffeKind::FactualErrorAboutCompany,
+                Noticed::Likely,
+                Some("founded in 1985"),
+            ),
+            gaffe(
+                GaffeKind::InappropriateAttire,
+                Noticed::Unlikely,
+                Some("brown shoes"),
+            ),
+            gaffe(GaffeKind::Late, Noticed::Unsure, Some("five minutes late")),
+        ];
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            assert!(note.repairs.is_empty());
+            for word in ["salary", "[your range]", "CFA", "1985", "shoes", "late"] {
+                assert!(!note.body.contains(word), "{word} in {}", note.body);
+            }
+            let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+            assert!(review.findings.is_empty(), "{:?}", review.findings);
+        }
+    }
+
+    #[test]
+    fn a_gaffe_corrected_during_the_interview_needs_no_written_repair() {
+        let facts = interview(&["Armin Keller"]);
+        let mut corrected = gaffe(
+            GaffeKind::FactualErrorAboutCompany,
+            Noticed::Certain,
+            Some("founded in 1985"),
+        );
+        corrected.corrected_in_interview = true;
+        let note = draft_follow_up_note(&facts, &[corrected], NoteTone::Formal);
+        assert!(note.repairs.is_empty());
+        assert!(!note.body.contains("1985"));
+    }
+
+    #[test]
+    fn the_note_stays_within_180_words_even_with_every_repair_and_long_descriptions() {
+        let facts = interview(&[
+            "Armin Keller-Baumgartner",
+            "Priya Shah",
+            "Tom Lee",
+            "Olivia Marchetti",
+        ]);
+        let long = "I managed a team of twelve analysts across three countries and rebuilt the consolidation \
+                    process so that the monthly close went from ten working days to six while cutting manual \
+                    journal entries by half and passing two external audits without a single finding";
+        let gaffes = [
+            gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain, None),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Certain,
+                Some(long),
+            ),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Certain,
+                Some(long),
+            ),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Certain,
+                Some(long),
+            ),
+            gaffe(GaffeKind::SalaryBlank, Noticed::Certain, None),
+            gaffe(
+                GaffeKind::FactualErrorAboutCompany,
+                Noticed::Certain,
+                Some(long),
+            ),
+        ];
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            assert!(
+                note.word_count <= MAX_NOTE_WORDS,
+                "{} words: {}",
+                note.word_count,
+                note.body
+            );
+            assert_eq!(note.word_count, count_words(&note.body));
+            assert_eq!(
+                note.repairs,
+                vec![
+                    GaffeKind::WrongInterviewerName,
+                    GaffeKind::OmittedKeyExperience,
+                    GaffeKind::OmittedKeyExperience,
+                    GaffeKind::SalaryBlank,
+                    GaffeKind::FactualErrorAboutCompany,
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn the_drafted_note_passes_its_own_review_without_apologies_or_excuses() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [
+            gaffe(
+                GaffeKind::WrongInterviewerName,
+                Noticed::Certain,
+                Some("called him Arnold"),
+            ),
+            gaffe(GaffeKind::SalaryBlank, Noticed::Certain, None),
+            gaffe(
+                GaffeKind::OmittedKeyExperience,
+                Noticed::Certain,
+                Some("I ran the 2024 ERP migration"),
+            ),
+        ];
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+            assert!(
+                review.findings.iter().all(|f| f.severity == Severity::Info),
+                "{:?}\n{}",
+                review.findings,
+                note.body
+            );
+            assert!(!review.findings.iter().any(|f| matches!(
+                f.kind,
+                FindingKind::Apology | FindingKind::RepeatedApology | FindingKind::Excuse
+            )));
+            assert_eq!(review.word_count, note.word_count);
+        }
+    }
+
+    #[test]
+    fn the_note_is_deterministic() {
+        let facts = interview(&["Armin Keller"]);
+        let gaffes = [gaffe(GaffeKind::SalaryBlank, Noticed::Certain, None)];
+        assert_eq!(
+            draft_follow_up_note(&facts, &gaffes, NoteTone::Warm),
+            draft_follow_up_note(&facts, &gaffes, NoteTone::Warm)
+        );
+    }
+
+    #[test]
+    fn note_tone_uses_snake_case_on_the_wire() {
+        assert_eq!(
+            serde_json::to_value(NoteTone::Warm).unwrap(),
+            serde_json::json!("warm")
+        );
+        let tone: NoteTone = serde_json::from_value(serde_json::json!("formal")).unwrap();
+        assert_eq!(tone, NoteTone::Formal);
+    }
+}

@@ -1,0 +1,228 @@
+//! The gaffe catalogue and damage assessments (of a logged interview, or of a draft that is not stored).
+
+use actix_web::{get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{Principal, Scope};
+use crate::domain::catalogue::{all_categories, GaffeCategory};
+use crate::domain::scoring::{assess, Assessment};
+use crate::domain::{Format, Outcome, Stage};
+use crate::error::{ApiError, Problem};
+use crate::extract::Json;
+use crate::routes::conditional::etag;
+use crate::routes::gaffes::{load_gaffes, CreateGaffeRequest};
+use crate::routes::interviews::{
+    find_visible, validate_content, InterviewInput, InterviewResponse, InterviewerDto, QuestionDto,
+};
+use crate::state::AppState;
+use crate::validation::Validator;
+
+/// Most gaffes a preview may carry.
+const MAX_PREVIEW_GAFFES: usize = 50;
+
+/// The gaffe catalogue.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{
+    "kind": "late", "title": "Arrived late", "description": "Arrived after the agreed start time.",
+    "base_severity": 6, "recoverability": "medium", "repair": "note_addendum",
+    "prevention": "Plan to arrive an hour or two early.", "seed_named": true
+}]}))]
+pub struct GaffeCategoryList {
+    pub data: Vec<GaffeCategory>,
+}
+
+/// List the gaffe catalogue.
+///
+/// Every kind of gaffe Rebound knows, with its typical severity, how recoverable it is, how to repair it after the
+/// interview, and how to avoid it next time. No authentication needed. New kinds may be added.
+#[utoipa::path(
+    tag = "gaffes",
+    responses((status = 200, description = "The catalogue", body = GaffeCategoryList))
+)]
+#[get("/gaffe-categories")]
+pub async fn list_gaffe_categories() -> HttpResponse {
+    HttpResponse::Ok().json(GaffeCategoryList {
+        data: all_categories(),
+    })
+}
+
+/// The assessment of a logged interview.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+    "interview_version": 4,
+    "model_version": "2026-11-25.1",
+    "damage_score": 41,
+    "band": "recoverable",
+    "raw_points": 7.4,
+    "offset_points": 0.8,
+    "gaffes": [{"index": 0, "kind": "wrong_interviewer_name", "impact": 3.75, "reasons": ["Calling an interviewer by the wrong name is a medium-weight slip."]}],
+    "questions": [],
+    "offsets": ["You logged one strength; it counts in your favour."],
+    "calibration": {"self_rating": 1, "evidence_rating": 3, "verdict": "felt_worse_than_evidence", "note": "It felt worse than what you logged suggests."}
+}))]
+pub struct InterviewAssessment {
+    pub interview_id: Uuid,
+    /// The interview version this assessment was computed from.
+    pub interview_version: i32,
+    #[serde(flatten)]
+    pub assessment: Assessment,
+}
+
+/// Assess a logged interview.
+///
+/// A damage score from 0 to 100, its band, and the reasons: each gaffe's impact (severity, how surely it was
+/// noticed, when it happened, whether it was corrected), the strengths that offset it, and how the candidate's own
+/// rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+#[utoipa::path(
+    tag = "assessments",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    params(("interview_id" = Uuid, Path, description = "The interview's id")),
+    responses(
+        (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/interviews/{interview_id}/assessment")]
+pub async fn get_assessment(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let (scope, id) = (
+        (principal.workspace_id, principal.candidate_scope()),
+        path.into_inner(),
+    );
+    let (interview, gaffes) = state
+        .db
+        .run(move |conn| {
+            let interview = InterviewResponse::try_from(find_visible(conn, scope, id, false)?)?;
+            let gaffes = load_gaffes(conn, scope.0, id)?;
+            Ok((interview, gaffes))
+        })
+        .await?;
+    let facts: Vec<_> = gaffes.iter().map(|g| g.facts()).collect();
+    let assessment = assess(&interview.facts(), &facts);
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(interview.version))
+        .json(InterviewAssessment {
+            interview_id: interview.id,
+            interview_version: interview.version,
+            assessment,
+        }))
+}
+
+/// An interview draft to assess without storing it: the fields of a logged interview, without candidate or links.
+#[derive(Debug, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "company": "Harbor & Finch Capital", "role_title": "Senior Financial Analyst", "stage": "final", "format": "onsite",
+    "occurred_at": "2026-11-24T14:00:00Z", "interviewers": [{"name": "Armin Vogel"}], "self_rating": 1
+}))]
+#[serde(deny_unknown_fields)]
+pub struct PreviewInterview {
+    pub company: String,
+    pub role_title: String,
+    pub stage: Stage,
+    pub format: Format,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<u32>,
+    #[serde(default)]
+    pub interviewers: Vec<InterviewerDto>,
+    #[serde(default)]
+    pub questions: Vec<QuestionDto>,
+    #[serde(default)]
+    pub strengths: Vec<String>,
+    pub self_rating: u8,
+    pub outcome: Option<Outcome>,
+}
+
+/// What to assess: an interview draft and its gaffes, validated as if they were logged.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "interview": {
+        "company": "Harbor & Finch Capital",
+        "role_title": "Senior Financial Analyst",
+        "stage": "final",
+        "format": "onsite",
+        "occurred_at": "2026-11-24T14:00:00Z",
+        "interviewers": [{"name": "Armin Vogel"}],
+        "questions": [{"question": "What are your salary expectations?", "quality": "blanked"}],
+        "strengths": ["Clear walk-through of the variance case"],
+        "self_rating": 1
+    },
+    "gaffes": [
+        {"category": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"},
+        {"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}
+    ]
+}))]
+pub struct PreviewRequest {
+    pub interview: PreviewInterview,
+    /// Up to 50.
+    #[serde(default)]
+    pub gaffes: Vec<CreateGaffeRequest>,
+}
+
+/// Assess an unsaved interview.
+///
+/// The same scoring as for a logged interview, for a draft a job board wants to score before saving. Nothing is
+/// stored. Requires `interviews:read`.
+#[utoipa::path(
+    tag = "assessments",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    request_body = PreviewRequest,
+    responses(
+        (status = 200, description = "The assessment", body = Assessment),
+        (status = 400, description = "Invalid fields (paths such as `interview.self_rating` or `gaffes[1].question_index`)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/assessments/preview")]
+pub async fn preview_assessment(
+    principal: Principal,
+    body: Json<PreviewRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let PreviewRequest { interview, gaffes } = body.into_inner();
+    let mut input = InterviewInput {
+        candidate_id: Uuid::nil(),
+        company: interview.company,
+        role_title: interview.role_title,
+        stage: interview.stage,
+        format: interview.format,
+        occurred_at: interview.occurred_at,
+        duration_minutes: interview.duration_minutes,
+        interviewers: interview.interviewers,
+        questions: interview.questions,
+        strengths: interview.strengths,
+        self_rating: interview.self_rating,
+        outcome: interview.outcome.unwrap_or(Outcome::Pending),
+        notes: None,
+        remote: None,
+    };
+    // Field paths are relative to the body, so the interview's errors get an `interview.` prefix.
+    let mut interview_errors = Validator::new();
+    validate_content(&mut interview_errors, &mut input, Utc::now());
+    let mut v = interview_errors.prefixed("interview.");
+    v.check(
+        gaffes.len() <= MAX_PREVIEW_GAFFES,
+        "gaffes",
+        "must list at most 50 gaffes",
+    );
+    let gaffes: Vec<_> = gaffes
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| g.validate(&mut v, &format!("gaffes[{i}]."), input.questions.len()))
+        .collect();
+    v.finish()?;
+    let interview_facts = input.facts();
+    let facts: Vec<_> = gaffes.iter().map(CreateGaffeRequest::facts).collect();
+    Ok(HttpResponse::Ok().json(assess(&interview_facts, &facts)))
+}

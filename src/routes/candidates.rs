@@ -1,0 +1,454 @@
+//! Candidates: the job seekers whose interviews are logged.
+
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::auth::{Principal, Role, Scope};
+use crate::db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
+use crate::db::models::user;
+use crate::error::{ApiError, Problem};
+use crate::extract::{nullable, Json, Query};
+use crate::routes::conditional::{check_version, etag, if_match};
+use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
+use crate::routes::pagination::{finish_page, PageParams};
+use crate::state::AppState;
+use crate::validation::Validator;
+
+/// A candidate: a person preparing for, and recovering from, interviews.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+    "display_name": "Jordan Reyes",
+    "email": "jordan.reyes@example.com",
+    "external_id": "acme-user-48213",
+    "user_id": null,
+    "notes": "Targeting senior financial analyst roles.",
+    "version": 1,
+    "created_at": "2026-11-25T09:30:00Z",
+    "updated_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct CandidateResponse {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    /// The integrator's own id for this person; unique within the workspace.
+    pub external_id: Option<String>,
+    /// The candidate-role user linked to this record, who can see it and its interviews.
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    /// Increases with every change; also sent as the `ETag`.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<CandidateRow> for CandidateResponse {
+    fn from(row: CandidateRow) -> Self {
+        Self {
+            id: row.id,
+            display_name: row.display_name,
+            email: row.email,
+            external_id: row.external_id,
+            user_id: row.user_id,
+            notes: row.notes,
+            version: row.version,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+/// A page of candidates, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{
+    "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
+    "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1,
+    "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
+}], "next_cursor": null}))]
+pub struct CandidateList {
+    pub data: Vec<CandidateResponse>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Creates a candidate.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213"}))]
+pub struct CreateCandidateRequest {
+    /// 1–100 characters.
+    pub display_name: String,
+    pub email: Option<String>,
+    /// Your own id for this person (1–200 characters), unique within the workspace.
+    pub external_id: Option<String>,
+    /// A candidate-role user of this workspace to link, so they can see their own record.
+    pub user_id: Option<Uuid>,
+    /// Up to 5,000 characters.
+    pub notes: Option<String>,
+}
+
+/// Changes a candidate. Absent fields stay as they are; `null` clears a field.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"notes": "Now also open to FP&A roles.", "email": null}))]
+pub struct UpdateCandidateRequest {
+    pub display_name: Option<String>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub email: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub external_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub notes: Option<Option<String>>,
+}
+
+/// Filters and paging of the candidate list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CandidateListParams {
+    /// Items per page, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
+    pub limit: Option<u32>,
+    /// `next_cursor` from the previous page.
+    pub cursor: Option<String>,
+    /// Only the candidate with this `external_id` (how an integrator finds its user's record).
+    pub external_id: Option<String>,
+}
+
+fn optional_text(
+    v: &mut Validator,
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    value.map(|text| v.text(field, text, 1, max))
+}
+
+fn optional_email(v: &mut Validator, field: &str, value: Option<&str>) -> Option<String> {
+    value.map(|email| v.email(field, email))
+}
+
+fn candidate_forbidden() -> ApiError {
+    ApiError::Forbidden(
+        "Candidate accounts can read and edit only their own record; a coach manages candidates."
+            .into(),
+    )
+}
+
+/// 400 unless `user_id` is a candidate-role user of the workspace.
+fn check_linkable_user(
+    conn: &mut diesel::PgConnection,
+    workspace_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), ApiError> {
+    let linkable = user::find_in_workspace(conn, workspace_id, user_id)?
+        .is_some_and(|u| u.role == Role::Candidate.as_str());
+    if linkable {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(
+            "user_id",
+            "must be the id of a candidate user in this workspace",
+        ))
+    }
+}
+
+/// Maps unique violations of a candidate write to a precise 409.
+fn candidate_conflict(error: diesel::result::Error) -> ApiError {
+    use diesel::result::{DatabaseErrorKind, Error};
+    if let Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) = &error {
+        return if info
+            .constraint_name()
+            .is_some_and(|c| c.contains("user_id"))
+        {
+            ApiError::Conflict {
+                code: "user_already_linked",
+                detail: "That user is already linked to another candidate record.".into(),
+            }
+        } else {
+            ApiError::Conflict {
+                code: "external_id_taken",
+                detail: "Another candidate in this workspace already has this external_id.".into(),
+            }
+        };
+    }
+    error.into()
+}
+
+/// Create a candidate.
+///
+/// Requires `interviews:write`; candidate users cannot create records. Send an `Idempotency-Key` header to make
+/// retries safe: a repeated request returns the first response (with `Idempotent-Replayed: true`).
+#[utoipa::path(
+    tag = "candidates",
+    security(("bearer" = []), ("oauth2" = ["interviews:write"])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes the request safe to retry")),
+    request_body = CreateCandidateRequest,
+    responses(
+        (status = 201, description = "Created", body = CandidateResponse),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/candidates")]
+pub async fn create_candidate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<CreateCandidateRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsWrite)?;
+    if principal.is_candidate() {
+        return Err(candidate_forbidden());
+    }
+    let body = body.into_inner();
+    let mut v = Validator::new();
+    let values = NewCandidate {
+        id: Uuid::now_v7(),
+        workspace_id: principal.workspace_id,
+        display_name: v.text("display_name", &body.display_name, 1, 100),
+        email: optional_email(&mut v, "email", body.email.as_deref()),
+        external_id: optional_text(&mut v, "external_id", body.external_id.as_deref(), 200),
+        user_id: body.user_id,
+        notes: optional_text(&mut v, "notes", body.notes.as_deref(), 5000),
+    };
+    v.finish()?;
+    let key = IdempotencyKey::from_request(&req, &principal)?;
+    let created = state
+        .db
+        .run(move |conn| {
+            create_once(conn, key.as_ref(), |conn| {
+                if let Some(user_id) = values.user_id {
+                    check_linkable_user(conn, values.workspace_id, user_id)?;
+                }
+                let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
+                Ok(CandidateResponse::from(row))
+            })
+        })
+        .await?;
+    Ok(created_response(created, "/v1/candidates"))
+}
+
+/// List candidates, newest first.
+///
+/// Requires `interviews:read`. Candidate users see only their own record.
+#[utoipa::path(
+    tag = "candidates",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    params(CandidateListParams),
+    responses(
+        (status = 200, description = "A page of candidates", body = CandidateList),
+        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/candidates")]
+pub async fn list_candidates(
+    state: web::Data<AppState>,
+    principal: Principal,
+    params: Query<CandidateListParams>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let params = params.into_inner();
+    let page = PageParams {
+        limit: params.limit,
+        cursor: params.cursor,
+    }
+    .validate::<Uuid>()?;
+    let (workspace_id, scope) = (principal.workspace_id, principal.candidate_scope());
+    let external_id = params.external_id;
+    let mut rows = state
+        .db
+        .run(move |conn| {
+            Ok(candidate::list(
+                conn,
+                workspace_id,
+                scope,
+                external_id.as_deref(),
+                page.after,
+                page.fetch_limit(),
+            )?)
+        })
+        .await?;
+    let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
+    Ok(HttpResponse::Ok().json(CandidateList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+/// Get a candidate.
+///
+/// Requires `interviews:read`. Another workspace's id (or, for a candidate user, anyone else's) is a 404.
+#[utoipa::path(
+    tag = "candidates",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    params(("candidate_id" = Uuid, Path, description = "The candidate's id")),
+    responses(
+        (status = 200, description = "The candidate", body = CandidateResponse, headers(("ETag" = String, description = "Current version"))),
+        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/candidates/{candidate_id}")]
+pub async fn get_candidate(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let (workspace_id, scope, id) = (
+        principal.workspace_id,
+        principal.candidate_scope(),
+        path.into_inner(),
+    );
+    let row = state
+        .db
+        .run(move |conn| {
+            candidate::find(conn, workspace_id, scope, id)?.ok_or(ApiError::NotFound("candidate"))
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(CandidateResponse::from(row)))
+}
+
+/// Update a candidate.
+///
+/// Requires `interviews:write`. Send `If-Match` with the ETag you read to avoid overwriting someone else's change
+/// (412 when it is stale). Candidate users may edit their own record but not its links (`user_id`, `external_id`).
+#[utoipa::path(
+    tag = "candidates",
+    security(("bearer" = []), ("oauth2" = ["interviews:write"])),
+    params(
+        ("candidate_id" = Uuid, Path, description = "The candidate's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+    ),
+    request_body = UpdateCandidateRequest,
+    responses(
+        (status = 200, description = "Updated", body = CandidateResponse, headers(("ETag" = String, description = "New version"))),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/candidates/{candidate_id}")]
+pub async fn update_candidate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    body: Json<UpdateCandidateRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsWrite)?;
+    let expected = if_match(&req)?;
+    let body = body.into_inner();
+    if principal.is_candidate() && (body.user_id.is_some() || body.external_id.is_some()) {
+        return Err(candidate_forbidden());
+    }
+    let mut v = Validator::new();
+    let changes = CandidateChanges {
+        display_name: optional_text(&mut v, "display_name", body.display_name.as_deref(), 100),
+        email: body
+            .email
+            .map(|e| optional_email(&mut v, "email", e.as_deref())),
+        external_id: body
+            .external_id
+            .map(|e| optional_text(&mut v, "external_id", e.as_deref(), 200)),
+        user_id: body.user_id,
+        notes: body
+            .notes
+            .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
+    };
+    v.finish()?;
+    let (workspace_id, scope, id) = (
+        principal.workspace_id,
+        principal.candidate_scope(),
+        path.into_inner(),
+    );
+    let row = state
+        .db
+        .run(move |conn| {
+            diesel::Connection::transaction(conn, |conn| {
+                let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                    .ok_or(ApiError::NotFound("candidate"))?;
+                check_version(expected, current.version)?;
+                if let Some(Some(user_id)) = changes.user_id {
+                    check_linkable_user(conn, workspace_id, user_id)?;
+                }
+                candidate::update(conn, id, &changes).map_err(candidate_conflict)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(CandidateResponse::from(row)))
+}
+
+/// Delete a candidate with all their interviews, gaffes and plans.
+///
+/// Requires `interviews:write`; candidate users cannot delete. Honours `If-Match`.
+#[utoipa::path(
+    tag = "candidates",
+    security(("bearer" = []), ("oauth2" = ["interviews:write"])),
+    params(
+        ("candidate_id" = Uuid, Path, description = "The candidate's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are deleting"),
+    ),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/candidates/{candidate_id}")]
+pub async fn delete_candidate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsWrite)?;
+    let expected = if_match(&req)?;
+    let (workspace_id, scope, id) = (
+        principal.workspace_id,
+        principal.candidate_scope(),
+        path.into_inner(),
+    );
+    let is_candidate = principal.is_candidate();
+    state
+        .db
+        .run(move |conn| {
+            diesel::Connection::transaction(conn, |conn| {
+                let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                    .ok_or(ApiError::NotFound("candidate"))?;
+                if is_candidate {
+                    return Err(candidate_forbidden());
+                }
+                check_version(expected, current.version)?;
+                candidate::delete(conn, workspace_id, id)?;
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,73 @@
+//! Optimistic concurrency: `ETag` out, `If-Match` in.
+
+use actix_web::http::header;
+use actix_web::HttpRequest;
+
+use crate::error::ApiError;
+
+/// `ETag: "<version>"`.
+pub fn etag(version: i32) -> (header::HeaderName, String) {
+    (header::ETAG, format!("\"{version}\""))
+}
+
+/// The version named by `If-Match`, if the header is present. `*` matches any version. Accepts weak tags too, since
+/// proxies may weaken them.
+pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let text = value.to_str().unwrap_or("").trim();
+    if text == "*" {
+        return Ok(None);
+    }
+    let tag = text.strip_prefix("W/").unwrap_or(text);
+    tag.trim_matches('"').parse::<i32>().map(Some).map_err(|_| {
+        ApiError::invalid(
+            "If-Match",
+            "must be an ETag from a previous response, such as \"3\"",
+        )
+    })
+}
+
+/// 412 unless `expected` (from `If-Match`) is absent or equals the current version.
+pub fn check_version(expected: Option<i32>, current: i32) -> Result<(), ApiError> {
+    match expected {
+        Some(version) if version != current => Err(ApiError::PreconditionFailed),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn if_match_accepts_strong_weak_and_star() {
+        let parse = |value: &str| {
+            if_match(
+                &TestRequest::default()
+                    .insert_header((header::IF_MATCH, value))
+                    .to_http_request(),
+            )
+        };
+        assert_eq!(parse("\"3\"").unwrap(), Some(3));
+        assert_eq!(parse("W/\"4\"").unwrap(), Some(4));
+        assert_eq!(parse("*").unwrap(), None);
+        assert!(parse("\"abc\"").is_err());
+        assert_eq!(
+            if_match(&TestRequest::default().to_http_request()).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_stale_version_is_412() {
+        assert!(check_version(Some(2), 2).is_ok());
+        assert!(check_version(None, 7).is_ok());
+        assert!(matches!(
+            check_version(Some(1), 2),
+            Err(ApiError::PreconditionFailed)
+        ));
+    }
+}

@@ -1,0 +1,761 @@
+//! Interviews: logging, validation with field paths, keyset paging, filters, remote references, partial updates
+//! with If-Match, integration-client scopes and candidate users.
+
+use std::collections::HashSet;
+
+use serde_json::{json, Value};
+
+use crate::fixtures::{
+    ago, candidate, candidate_user, create_candidate, create_interview, delete_if_match, id, ids,
+    interview, interview_body, parse_time, patch_json, query_value, rfc3339,
+};
+use crate::helpers::{access_token, TestApp};
+
+/// Every interview id of a filtered list, following `next_cursor` to the end with pages of `limit`.
+async fn all_pages(app: &TestApp, token: &str, query: &str, limit: u32) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..100 {
+        let mut path = format!("/v1/interviews?limit={limit}");
+        if !query.is_empty() {
+            path.push('&');
+            path.push_str(query);
+        }
+        if let Some(cursor) = &cursor {
+            path.push_str(&format!("&cursor={}", query_value(cursor)));
+        }
+        let page = app.get(&path, Some(token)).await;
+        assert_eq!(page.status, 200, "{path}: {}", page.text);
+        let data = page.body["data"].as_array().unwrap();
+        assert!(data.len() <= limit as usize);
+        items.extend(data.iter().cloned());
+        match page.body["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_string()),
+            None => return items,
+        }
+    }
+    panic!("paging did not end");
+}
+
+/// The ids of the first page of `GET /v1/interviews?{query}`.
+async fn list_ids(app: &TestApp, token: &str, query: String) -> Vec<String> {
+    let response = app
+        .get(&format!("/v1/interviews?{query}"), Some(token))
+        .await;
+    assert_eq!(response.status, 200, "{query}: {}", response.text);
+    ids(&response.body)
+}
+
+fn assert_newest_first(items: &[Value]) {
+    for pair in items.windows(2) {
+        assert!(
+            parse_time(&pair[0]["occurred_at"]) >= parse_time(&pair[1]["occurred_at"]),
+            "not newest first: {} then {}",
+            pair[0]["occurred_at"],
+            pair[1]["occurred_at"]
+        );
+    }
+}
+
+fn interview_ids(items: &[Value]) -> Vec<String> {
+    items.iter().map(id).collect()
+}
+
+#[actix_web::test]
+async fn an_interview_with_every_field_reads_back_as_logged() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = candidate(&app, &owner, "Jordan Reyes").await;
+    let occurred_at = ago(1, 30);
+    let body = json!({
+        "candidate_id": id(&person),
+        "company": "  Harbor & Finch Capital ",
+        "role_title": "Senior Financial Analyst",
+        "stage": "case_study",
+        "format": "video",
+        "occurred_at": occurred_at,
+        "duration_minutes": 75,
+        "interviewers": [
+            {"name": "Armin Vogel", "title": "Finance Director", "email": "Armin.Vogel@Example.com"},
+            {"name": "Priya Natarajan"}
+        ],
+        "questions": [
+            {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
+            {"question": "Walk us through a DCF.", "quality": "strong"}
+        ],
+        "strengths": ["Clear variance walk-through", "Good rapport with the controller"],
+        "self_rating": 2,
+        "outcome": "advanced",
+        "notes": "Second round expected next week.",
+        "remote": {"source": "greenhouse", "remote_id": "scheduled-interview-99812"}
+    });
+    let created = app.post_json("/v1/interviews", Some(&owner), &body).await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let interview_id = id(&created.body);
+    assert_eq!(
+        created.header("location"),
+        Some(format!("/v1/interviews/{interview_id}").as_str())
+    );
+    assert_eq!(created.header("etag"), Some("\"1\""));
+
+    let fetched = app
+        .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
+        .await;
+    assert_eq!(fetched.status, 200, "{}", fetched.text);
+    assert_eq!(fetched.header("etag"), Some("\"1\""));
+    assert_eq!(fetched.body, created.body);
+    let got = &fetched.body;
+    assert_eq!(got["candidate_id"], id(&person).as_str());
+    assert_eq!(got["company"], "Harbor & Finch Capital", "text is trimmed");
+    assert_eq!(got["role_title"], "Senior Financial Analyst");
+    assert_eq!(got["stage"], "case_study");
+    assert_eq!(got["format"], "video");
+    assert_eq!(
+        parse_time(&got["occurred_at"]),
+        parse_time(&json!(occurred_at))
+    );
+    assert_eq!(got["duration_minutes"], 75);
+    assert_eq!(
+        got["interviewers"],
+        json!([
+            {"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"},
+            {"name": "Priya Natarajan", "title": null, "email": null}
+        ])
+    );
+    assert_eq!(
+        got["questions"],
+        json!([
+            {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
+            {"question": "Walk us through a DCF.", "answer_summary": null, "quality": "strong"}
+        ])
+    );
+    assert_eq!(
+        got["strengths"],
+        json!([
+            "Clear variance walk-through",
+            "Good rapport with the controller"
+        ])
+    );
+    assert_eq!(got["self_rating"], 2);
+    assert_eq!(got["outcome"], "advanced");
+    assert_eq!(got["notes"], "Second round expected next week.");
+    assert_eq!(
+        got["remote"],
+        json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"})
+    );
+    assert_eq!(got["version"], 1);
+
+    // Optional fields default sensibly.
+    let minimal = interview(&app, &owner, &id(&person)).await;
+    assert_eq!(minimal["outcome"], "pending");
+    assert_eq!(minimal["interviewers"], json!([]));
+    assert_eq!(minimal["questions"], json!([]));
+    assert_eq!(minimal["strengths"], json!([]));
+    assert_eq!(minimal["remote"], Value::Null);
+    assert_eq!(minimal["notes"], Value::Null);
+    assert_eq!(minimal["duration_minutes"], Value::Null);
+}
+
+#[actix_web::test]
+async fn invalid_interview_fields_are_named_by_their_path() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = candidate(&app, &owner, "Jordan Reyes").await;
+    let valid = interview_body(&id(&person), &ago(1, 0));
+    let with = |field: &str, value: Value| {
+        let mut body = valid.clone();
+        body[field] = value;
+        body
+    };
+    let twenty_one: Vec<Value> = (0..21)
+        .map(|n| json!({"name": format!("Interviewer {n}")}))
+        .collect();
+    let cases = [
+        (with("self_rating", json!(0)), "self_rating"),
+        (with("self_rating", json!(6)), "self_rating"),
+        (
+            with(
+                "interviewers",
+                json!([{"name": "Armin Vogel", "email": "armin-at-example"}]),
+            ),
+            "interviewers[0].email",
+        ),
+        (
+            with(
+                "interviewers",
+                json!([{"name": "Armin Vogel"}, {"name": " "}]),
+            ),
+            "interviewers[1].name",
+        ),
+        (
+            with(
+                "occurred_at",
+                json!(rfc3339(chrono::Utc::now() + chrono::Duration::days(3))),
+            ),
+            "occurred_at",
+        ),
+        (with("stage", json!("lunch")), "stage"),
+        (with("interviewers", json!(twenty_one)), "interviewers"),
+        (with("duration_minutes", json!(0)), "duration_minutes"),
+        (
+            with(
+                "questions",
+                json!([{"question": "Why us?", "quality": "meh"}]),
+            ),
+            "questions[0].quality",
+        ),
+        (with("company", json!("")), "company"),
+    ];
+    for (body, field) in cases {
+        let response = app.post_json("/v1/interviews", Some(&owner), &body).await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), vec![field], "{}", response.text);
+    }
+    // Several problems are reported together.
+    let mut body = with("self_rating", json!(0));
+    body["company"] = json!("");
+    let response = app.post_json("/v1/interviews", Some(&owner), &body).await;
+    response.assert_problem(400, "validation_failed");
+    let fields: HashSet<String> = response.error_fields().into_iter().collect();
+    assert_eq!(
+        fields,
+        HashSet::from(["self_rating".to_string(), "company".to_string()])
+    );
+
+    let listed = app.get("/v1/interviews", Some(&owner)).await;
+    assert!(ids(&listed.body).is_empty(), "nothing invalid was stored");
+}
+
+#[actix_web::test]
+async fn interviews_page_newest_first_and_each_appears_exactly_once() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = candidate(&app, &owner, "Jordan Reyes").await;
+    let mut created = Vec::new();
+    // Out of order, with two interviews at the same instant to exercise the id tie-break.
+    let same_time = ago(4, 0);
+    for occurred_at in [
+        ago(3, 0),
+        ago(1, 0),
+        same_time.clone(),
+        ago(7, 0),
+        same_time,
+        ago(2, 0),
+    ] {
+        let body = interview_body(&id(&person), &occurred_at);
+        created.push(id(&create_interview(&app, &owner, &body).await));
+    }
+
+    let items = all_pages(&app, &owner, "", 2).await;
+    assert_newest_first(&items);
+    let seen = interview_ids(&items);
+    assert_eq!(seen.len(), created.len(), "{seen:?}");
+    let unique: HashSet<&String> = seen.iter().collect();
+    assert_eq!(unique.len(), seen.len(), "an interview appeared twice");
+    assert_eq!(unique, created.iter().collect::<HashSet<_>>());
+
+    // One page fits everything; the cursor is then null.
+    let one = app.get("/v1/interviews?limit=100", Some(&owner)).await;
+    assert_eq!(interview_ids(one.body["data"].as_array().unwrap()), seen);
+    assert_eq!(one.body["next_cursor"], Value::Null);
+
+    app.get("/v1/interviews?limit=0", Some(&owner))
+        .await
+        .assert_problem(400, "validation_failed");
+    let bad_cursor = app.get("/v1/interviews?cursor=bogus", Some(&owner)).await;
+    bad_cursor.assert_problem(400, "validation_failed");
+    assert_eq!(bad_cursor.error_fields(), vec!["cursor"]);
+}
+
+#[actix_web::test]
+async fn paging_stays_stable_while_interviews_are_logged_between_pages() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = candidate(&app, &owner, "Jordan Reyes").await;
+    let mut originals = Vec::new();
+    for days in 1..=5 {
+        let body = interview_body(&id(&person), &ago(days, 0));
+        originals.push(id(&create_interview(&app, &owner, &body).await));
+    }
+
+    let first = app.get("/v1/interviews?limit=2", Some(&owner)).await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    let mut seen = ids(&first.body);
+    assert_eq!(seen, originals[..2].to_vec());
+    let mut cursor = first.body["next_cursor"].as_str().unwrap().to_string();
+
+    // Logged after page 1 was read: one newer than the cursor (belongs to a page already read) and one older.
+    let newer =
+        id(&create_interview(&app, &owner, &interview_body(&id(&person), &ago(0, 60))).await);
+    let older =
+        id(&create_interview(&app, &owner, &interview_body(&id(&person), &ago(10, 0))).await);
+
+    loop {
+        let page = app
+            .get(
+                &format!("/v1/interviews?limit=2&cursor={}", query_value(&cursor)),
+                Some(&owner),
+            )
+            .await;
+        assert_eq!(page.status, 200, "{}", page.text);
+        seen.extend(ids(&page.body));
+        match page.body["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_string(),
+            None => break,
+        }
+    }
+    let mut expected = originals.clone();
+    expected.push(older);
+    assert_eq!(seen, expected, "every original once, then the older one");
+    assert!(!seen.contains(&newer));
+}
+
+#[actix_web::test]
+async fn interview_filters_narrow_the_list_and_combine() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let jordan = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let sam = id(&candidate(&app, &owner, "Sam Okafor").await);
+    let log = |candidate_id: &str, company: &str, stage: &str, outcome: &str, days: i64| {
+        let mut body = interview_body(candidate_id, &ago(days, 0));
+        body["company"] = json!(company);
+        body["stage"] = json!(stage);
+        body["outcome"] = json!(outcome);
+        body
+    };
+    let a = id(&create_interview(
+        &app,
+        &owner,
+        &log(&jordan, "Northwind Traders", "screening", "advanced", 10),
+    )
+    .await);
+    let b = id(&create_interview(
+        &app,
+        &owner,
+        &log(&jordan, "Contoso", "final", "rejected", 5),
+    )
+    .await);
+    let c = id(&create_interview(
+        &app,
+        &owner,
+        &log(&sam, "NORTHWIND TRADERS", "final", "pending", 3),
+    )
+    .await);
+    let d = id(&create_interview(
+        &app,
+        &owner,
+        &log(&sam, "North_ind Traders", "technical", "advanced", 1),
+    )
+    .await);
+
+    let list = |query: String| list_ids(&app, &owner, query);
+    assert_eq!(
+        list(format!("candidate_id={jordan}")).await,
+        vec![b.clone(), a.clone()]
+    );
+    assert_eq!(
+        list(format!("candidate_id={sam}")).await,
+        vec![d.clone(), c.clone()]
+    );
+    assert_eq!(
+        list(format!("company={}", query_value("northwind traders"))).await,
+        vec![c.clone(), a.clone()],
+        "company matches exactly, ignoring case"
+    );
+    assert_eq!(
+        list(format!("company={}", query_value("North_ind Traders"))).await,
+        vec![d.clone()],
+        "`_` is not a wildcard"
+    );
+    assert!(list(format!("company={}", query_value("%")))
+        .await
+        .is_empty());
+    assert!(
+        list("company=Northwind".to_string()).await.is_empty(),
+        "no partial matches"
+    );
+    assert_eq!(
+        list("stage=final".to_string()).await,
+        vec![c.clone(), b.clone()]
+    );
+    assert_eq!(
+        list("outcome=advanced".to_string()).await,
+        vec![d.clone(), a.clone()]
+    );
+    assert_eq!(
+        list(format!("stage=final&candidate_id={jordan}")).await,
+        vec![b.clone()]
+    );
+    assert_eq!(
+        list(format!("occurred_after={}", query_value(&ago(6, 0)))).await,
+        vec![d.clone(), c.clone(), b.clone()]
+    );
+    assert_eq!(
+        list(format!("occurred_before={}", query_value(&ago(4, 0)))).await,
+        vec![b.clone(), a.clone()]
+    );
+    assert_eq!(
+        list(format!(
+            "occurred_after={}&occurred_before={}&outcome=rejected",
+            query_value(&ago(6, 0)),
+            query_value(&ago(2, 0))
+        ))
+        .await,
+        vec![b.clone()]
+    );
+    // The paged list honours filters too.
+    let paged = all_pages(&app, &owner, &format!("candidate_id={sam}"), 1).await;
+    assert_eq!(interview_ids(&paged), vec![d, c]);
+
+    let same = ago(3, 0);
+    for (after, before) in [(ago(2, 0), ago(6, 0)), (same.clone(), same)] {
+        let response = app
+            .get(
+                &format!(
+                    "/v1/interviews?occurred_after={}&occurred_before={}",
+                    query_value(&after),
+                    query_value(&before)
+                ),
+                Some(&owner),
+            )
+            .await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), vec!["occurred_before"]);
+    }
+    let bad_stage = app.get("/v1/interviews?stage=lunch", Some(&owner)).await;
+    bad_stage.assert_problem(400, "validation_failed");
+    assert_eq!(bad_stage.error_fields(), vec!["stage"]);
+}
+
+#[actix_web::test]
+async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let with_remote = |source: &str, remote_id: &str| {
+        let mut body = interview_body(&person, &ago(1, 0));
+        body["remote"] = json!({"source": source, "remote_id": remote_id});
+        body
+    };
+    let linked = create_interview(&app, &owner, &with_remote("greenhouse", "si-99812")).await;
+
+    app.post_json(
+        "/v1/interviews",
+        Some(&owner),
+        &with_remote("greenhouse", "si-99812"),
+    )
+    .await
+    .assert_problem(409, "remote_reference_taken");
+    // The same remote id in another system is a different reference.
+    let lever = create_interview(&app, &owner, &with_remote("lever", "si-99812")).await;
+    let plain = interview(&app, &owner, &person).await;
+    patch_json(
+        &app,
+        &format!("/v1/interviews/{}", id(&plain)),
+        &owner,
+        None,
+        &json!({"remote": {"source": "greenhouse", "remote_id": "si-99812"}}),
+    )
+    .await
+    .assert_problem(409, "remote_reference_taken");
+
+    // Another workspace may use the same reference.
+    let other_owner = app.owner_token("other@example.com").await;
+    let other_person = id(&candidate(&app, &other_owner, "Elsewhere").await);
+    let mut other_body = interview_body(&other_person, &ago(1, 0));
+    other_body["remote"] = json!({"source": "greenhouse", "remote_id": "si-99812"});
+    create_interview(&app, &other_owner, &other_body).await;
+
+    let found = app
+        .get(
+            "/v1/interviews?remote_source=greenhouse&remote_id=si-99812",
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(found.status, 200, "{}", found.text);
+    assert_eq!(ids(&found.body), vec![id(&linked)]);
+    let found = app
+        .get(
+            "/v1/interviews?remote_source=lever&remote_id=si-99812",
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(ids(&found.body), vec![id(&lever)]);
+    let missing = app
+        .get(
+            "/v1/interviews?remote_source=greenhouse&remote_id=si-0",
+            Some(&owner),
+        )
+        .await;
+    assert!(ids(&missing.body).is_empty());
+
+    // Clearing a reference frees it.
+    let cleared = patch_json(
+        &app,
+        &format!("/v1/interviews/{}", id(&linked)),
+        &owner,
+        None,
+        &json!({"remote": null}),
+    )
+    .await;
+    assert_eq!(cleared.status, 200, "{}", cleared.text);
+    assert_eq!(cleared.body["remote"], Value::Null);
+    create_interview(&app, &owner, &with_remote("greenhouse", "si-99812")).await;
+}
+
+#[actix_web::test]
+async fn a_patch_changes_only_the_given_fields_and_null_clears_notes() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let mut body = interview_body(&person, &ago(2, 0));
+    body["notes"] = json!("Felt rushed at the end.");
+    body["duration_minutes"] = json!(45);
+    body["strengths"] = json!(["Good opening"]);
+    let created = create_interview(&app, &owner, &body).await;
+    let path = format!("/v1/interviews/{}", id(&created));
+
+    let updated = patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"1\""),
+        &json!({"outcome": "advanced", "self_rating": 4}),
+    )
+    .await;
+    assert_eq!(updated.status, 200, "{}", updated.text);
+    assert_eq!(updated.header("etag"), Some("\"2\""));
+    assert_eq!(updated.body["version"], 2);
+    assert_eq!(updated.body["outcome"], "advanced");
+    assert_eq!(updated.body["self_rating"], 4);
+    for unchanged in [
+        "candidate_id",
+        "company",
+        "role_title",
+        "stage",
+        "format",
+        "occurred_at",
+        "duration_minutes",
+        "strengths",
+        "notes",
+        "created_at",
+    ] {
+        assert_eq!(updated.body[unchanged], created[unchanged], "{unchanged}");
+    }
+
+    let cleared = patch_json(&app, &path, &owner, Some("\"2\""), &json!({"notes": null})).await;
+    assert_eq!(cleared.status, 200, "{}", cleared.text);
+    assert_eq!(cleared.body["notes"], Value::Null);
+    assert_eq!(cleared.body["duration_minutes"], 45);
+    assert_eq!(cleared.body["outcome"], "advanced");
+    assert_eq!(cleared.body["version"], 3);
+
+    patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"2\""),
+        &json!({"outcome": "offer"}),
+    )
+    .await
+    .assert_problem(412, "precondition_failed");
+    let invalid = patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"3\""),
+        &json!({"self_rating": 0}),
+    )
+    .await;
+    invalid.assert_problem(400, "validation_failed");
+    assert_eq!(invalid.error_fields(), vec!["self_rating"]);
+    let moving = patch_json(&app, &path, &owner, None, &json!({"candidate_id": person})).await;
+    moving.assert_problem(400, "validation_failed");
+    assert_eq!(moving.error_fields(), vec!["candidate_id"]);
+
+    let now = app.get(&path, Some(&owner)).await;
+    assert_eq!(now.header("etag"), Some("\"3\""));
+    assert_eq!(now.body, cleared.body, "refused patches changed nothing");
+}
+
+#[actix_web::test]
+async fn deleting_with_a_stale_if_match_is_412_and_with_the_current_one_204() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let created = interview(&app, &owner, &person).await;
+    let path = format!("/v1/interviews/{}", id(&created));
+    let updated = patch_json(&app, &path, &owner, None, &json!({"outcome": "rejected"})).await;
+    assert_eq!(updated.header("etag"), Some("\"2\""));
+
+    delete_if_match(&app, &path, &owner, "\"1\"")
+        .await
+        .assert_problem(412, "precondition_failed");
+    assert_eq!(app.get(&path, Some(&owner)).await.status, 200);
+
+    let deleted = delete_if_match(&app, &path, &owner, "\"2\"").await;
+    assert_eq!(deleted.status, 204, "{}", deleted.text);
+    app.get(&path, Some(&owner))
+        .await
+        .assert_problem(404, "not_found");
+    app.delete(&path, Some(&owner))
+        .await
+        .assert_problem(404, "not_found");
+}
+
+#[actix_web::test]
+async fn a_read_only_integration_client_can_read_interviews_but_not_log_them() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let logged = interview(&app, &owner, &person).await;
+
+    let client = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Acme Job Board", "scopes": ["interviews:read"]}),
+        )
+        .await;
+    assert_eq!(client.status, 201, "{}", client.text);
+    let token = app
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "client_credentials"),
+                (
+                    "client_id",
+                    client.body["client"]["client_id"].as_str().unwrap(),
+                ),
+                (
+                    "client_secret",
+                    client.body["client_secret"].as_str().unwrap(),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(token.status, 200, "{}", token.text);
+    let token = access_token(&token.body);
+
+    let listed = app.get("/v1/interviews", Some(&token)).await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    assert_eq!(ids(&listed.body), vec![id(&logged)]);
+    let path = format!("/v1/interviews/{}", id(&logged));
+    assert_eq!(app.get(&path, Some(&token)).await.status, 200);
+    assert_eq!(app.get("/v1/candidates", Some(&token)).await.status, 200);
+
+    app.post_json(
+        "/v1/interviews",
+        Some(&token),
+        &interview_body(&person, &ago(1, 0)),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    patch_json(&app, &path, &token, None, &json!({"outcome": "offer"}))
+        .await
+        .assert_problem(403, "forbidden");
+    app.delete(&path, Some(&token))
+        .await
+        .assert_problem(403, "forbidden");
+    app.post_json(
+        "/v1/candidates",
+        Some(&token),
+        &json!({"display_name": "From the job board"}),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    let after = app.get("/v1/interviews", Some(&owner)).await;
+    assert_eq!(ids(&after.body), vec![id(&logged)]);
+    assert_eq!(after.body["data"][0]["outcome"], "pending");
+}
+
+#[actix_web::test]
+async fn a_candidate_user_logs_interviews_only_for_their_own_record() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (user_id, candidate_token) = candidate_user(&app, &owner, "sam@example.com").await;
+    let own = id(&create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+    )
+    .await);
+    let other = id(&candidate(&app, &owner, "Jordan Reyes").await);
+
+    app.post_json(
+        "/v1/interviews",
+        Some(&candidate_token),
+        &interview_body(&other, &ago(1, 0)),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    let mine = create_interview(&app, &candidate_token, &interview_body(&own, &ago(1, 0))).await;
+    assert_eq!(mine["candidate_id"], own.as_str());
+    let others = interview(&app, &owner, &other).await;
+
+    let listed = app.get("/v1/interviews", Some(&candidate_token)).await;
+    assert_eq!(ids(&listed.body), vec![id(&mine)]);
+    let filtered = app
+        .get(
+            &format!("/v1/interviews?candidate_id={other}"),
+            Some(&candidate_token),
+        )
+        .await;
+    assert!(ids(&filtered.body).is_empty());
+    app.get(
+        &format!("/v1/interviews/{}", id(&others)),
+        Some(&candidate_token),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    let all = app.get("/v1/interviews", Some(&owner)).await;
+    assert_eq!(ids(&all.body).len(), 2);
+}
+
+#[actix_web::test]
+async fn a_retried_interview_with_the_same_idempotency_key_is_logged_once() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let body = interview_body(&person, &ago(1, 0));
+    let first =
+        crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, "log-1", &body).await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    let retry =
+        crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, "log-1", &body).await;
+    assert_eq!(retry.status, 201, "{}", retry.text);
+    assert_eq!(retry.header("idempotent-replayed"), Some("true"));
+    assert_eq!(id(&retry.body), id(&first.body));
+    let listed = app.get("/v1/interviews", Some(&owner)).await;
+    assert_eq!(ids(&listed.body), vec![id(&first.body)]);
+}
+
+#[actix_web::test]
+async fn concurrent_retries_with_one_idempotency_key_log_exactly_one_interview() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    for round in 0..5 {
+        let mut body = interview_body(&person, &ago(1, round));
+        body["remote"] = json!({"source": "greenhouse", "remote_id": format!("si-{round}")});
+        let key = format!("log-{round}");
+        let responses = futures_util::future::join_all((0..6).map(|_| {
+            crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, &key, &body)
+        }))
+        .await;
+        for response in &responses {
+            assert_eq!(
+                response.status, 201,
+                "round {round}: a retry with the same key and body must replay the first response, got {}",
+                response.text
+            );
+        }
+        let fresh = responses
+            .iter()
+            .filter(|r| r.header("idempotent-replayed").is_none())
+            .count();
+        assert_eq!(fresh, 1, "round {round}: exactly one request creates");
+    }
+    let listed = app.get("/v1/interviews?limit=100", Some(&owner)).await;
+    assert_eq!(ids(&listed.body).len(), 5);
+}

@@ -1,0 +1,968 @@
+//! Recovery plans (generation, snapshots, listing, step status with If-Match), follow-up note review and candidate
+//! insights, including tenant and candidate isolation of every id-bearing route.
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::fixtures::{
+    ago, candidate, candidate_user, create_candidate, create_gaffe, create_interview, gaffe_body,
+    id, ids, parse_time, patch_json, post_idempotent, rich_interview_body,
+};
+use crate::helpers::{Response, TestApp};
+
+fn plans_path(interview_id: &str) -> String {
+    format!("/v1/interviews/{interview_id}/recovery-plans")
+}
+
+fn step_path(interview_id: &str, plan_id: &str, step_id: &str) -> String {
+    format!("/v1/interviews/{interview_id}/recovery-plans/{plan_id}/steps/{step_id}")
+}
+
+/// Generates a plan with `body`; asserts 201 and returns it.
+async fn generate(app: &TestApp, token: &str, interview_id: &str, body: &Value) -> Value {
+    let created = app
+        .post_json(&plans_path(interview_id), Some(token), body)
+        .await;
+    assert_eq!(created.status, 201, "generating a plan: {}", created.text);
+    created.body
+}
+
+/// The plan's step of `kind`, if it has one.
+fn step<'a>(plan: &'a Value, kind: &str) -> Option<&'a Value> {
+    plan["steps"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no steps in {plan}"))
+        .iter()
+        .find(|s| s["kind"] == kind)
+}
+
+/// The plan's omitted entry of `kind`, if it has one.
+fn omitted<'a>(plan: &'a Value, kind: &str) -> Option<&'a Value> {
+    plan["omitted"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no omitted in {plan}"))
+        .iter()
+        .find(|s| s["kind"] == kind)
+}
+
+fn step_kinds(plan: &Value) -> Vec<String> {
+    plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn lesson_kinds(plan: &Value) -> Vec<String> {
+    plan["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["gaffe_kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The text a span covers, counted in characters.
+fn covered(text: &str, span: &Value) -> String {
+    let start = span["start"].as_u64().unwrap() as usize;
+    let end = span["end"].as_u64().unwrap() as usize;
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// One request with an optional JSON body.
+async fn send(
+    app: &TestApp,
+    token: &str,
+    method: Method,
+    path: &str,
+    body: Option<&Value>,
+) -> Response {
+    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    Response::read(request.send().await.expect("request")).await
+}
+
+/// An owner with one candidate; returns (owner token, candidate id).
+async fn owner_with_candidate(app: &TestApp) -> (String, String) {
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
+    (owner, person)
+}
+
+#[actix_web::test]
+async fn a_plan_for_the_wrong_name_interview_drafts_a_note_to_armin_never_arnold() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview =
+        create_interview(&app, &owner, &rich_interview_body(&person, &ago(0, 120), 2)).await;
+    let interview_id = id(&interview);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"category": "wrong_interviewer_name", "description": "Kept calling him Arnold; his name is Armin.", "noticed": "certain", "moment": "mid"}),
+    )
+    .await;
+
+    let created = app
+        .post_json(&plans_path(&interview_id), Some(&owner), &json!({}))
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let plan = &created.body;
+    let plan_id = id(plan);
+    let location = format!("{}/{plan_id}", plans_path(&interview_id));
+    assert_eq!(created.header("location"), Some(location.as_str()));
+
+    let note = step(plan, "follow_up_note").expect("a follow-up note step");
+    let draft = note["draft"].as_str().expect("a drafted note");
+    assert!(draft.contains("Armin"), "{draft}");
+    assert!(!draft.contains("Arnold"), "{draft}");
+    assert!(
+        draft.starts_with("Dear Armin Vogel"),
+        "formal by default: {draft}"
+    );
+
+    assert_eq!(plan["interview_id"], interview_id.as_str());
+    assert_eq!(
+        plan["interview_version"], 2,
+        "the gaffe moved the interview to version 2"
+    );
+    assert_eq!(plan["tone"], "formal");
+    assert!(plan["rules_version"].is_string() && plan["model_version"].is_string());
+    let assessment = app
+        .get(
+            &format!("/v1/interviews/{interview_id}/assessment"),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(plan["damage_score"], assessment.body["damage_score"]);
+    assert_eq!(plan["band"], assessment.body["band"]);
+    assert_eq!(plan["assessment"]["damage_score"], plan["damage_score"]);
+    assert_eq!(
+        plan["assessment"]["gaffes"][0]["kind"],
+        "wrong_interviewer_name"
+    );
+    assert_eq!(lesson_kinds(plan), vec!["wrong_interviewer_name"]);
+    assert!(
+        step(plan, "cool_off").is_some(),
+        "two hours after a 2/5 interview the cool-off is still running"
+    );
+
+    let created_at = parse_time(&plan["created_at"]);
+    let mut previous_due = created_at;
+    for (i, s) in plan["steps"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(s["position"], i as u64 + 1);
+        assert_eq!(s["status"], "pending");
+        assert_eq!(s["version"], 1);
+        let due = parse_time(&s["due_at"]);
+        assert!(due >= previous_due, "due times never go backwards");
+        previous_due = due;
+    }
+
+    let fetched = app.get(&location, Some(&owner)).await;
+    assert_eq!(fetched.status, 200, "{}", fetched.text);
+    assert_eq!(
+        &fetched.body, plan,
+        "the stored plan reads back exactly as created"
+    );
+
+    let warm = generate(&app, &owner, &interview_id, &json!({"tone": "warm"})).await;
+    assert_eq!(warm["tone"], "warm");
+    let warm_draft = step(&warm, "follow_up_note").unwrap()["draft"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(warm_draft.starts_with("Hi Armin"), "{warm_draft}");
+    assert!(!warm_draft.contains("Arnold"));
+}
+
+#[actix_web::test]
+async fn the_body_is_optional_and_validated_when_present() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 3)).await);
+    let path = plans_path(&interview_id);
+
+    let no_body = Response::read(
+        app.client
+            .post(app.url(&path))
+            .bearer_auth(&owner)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(no_body.status, 201, "{}", no_body.text);
+    assert_eq!(no_body.body["tone"], "formal");
+
+    let empty_json = Response::read(
+        app.client
+            .post(app.url(&path))
+            .bearer_auth(&owner)
+            .header("content-type", "application/json")
+            .body("")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(empty_json.status, 201, "{}", empty_json.text);
+
+    let bad_tone = app
+        .post_json(&path, Some(&owner), &json!({"tone": "casual"}))
+        .await;
+    bad_tone.assert_problem(400, "validation_failed");
+    assert_eq!(bad_tone.error_fields(), vec!["tone"]);
+
+    let unknown = app
+        .post_json(&path, Some(&owner), &json!({"tone": "warm", "style": "x"}))
+        .await;
+    unknown.assert_problem(400, "validation_failed");
+    assert_eq!(unknown.error_fields(), vec!["style"]);
+
+    let not_json = Response::read(
+        app.client
+            .post(app.url(&path))
+            .bearer_auth(&owner)
+            .header("content-type", "text/plain")
+            .body("warm please")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    not_json.assert_problem(415, "unsupported_media_type");
+
+    let listed = app.get(&path, Some(&owner)).await;
+    assert_eq!(
+        ids(&listed.body).len(),
+        2,
+        "only the two valid requests made plans"
+    );
+}
+
+#[actix_web::test]
+async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_interview_request() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"category": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency that morning"}),
+    )
+    .await;
+
+    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    assert_ne!(plan["band"], "minor", "{}", plan["damage_score"]);
+    let request = step(&plan, "second_interview_request").expect("a second-interview request");
+    let why = request["why"].to_string();
+    assert!(why.contains("family emergency"), "{why}");
+    assert!(omitted(&plan, "second_interview_request").is_none());
+    let note_due = parse_time(&step(&plan, "follow_up_note").unwrap()["due_at"]);
+    assert!(
+        parse_time(&request["due_at"]) > note_due,
+        "the thank-you note goes first"
+    );
+}
+
+#[actix_web::test]
+async fn the_same_lateness_without_a_circumstance_gets_no_second_interview_and_says_why() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"category": "late", "noticed": "certain", "moment": "arrival"}),
+    )
+    .await;
+
+    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    assert!(
+        step(&plan, "second_interview_request").is_none(),
+        "{:?}",
+        step_kinds(&plan)
+    );
+    let reason = omitted(&plan, "second_interview_request").expect("omitted with a reason")
+        ["reason"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(reason.contains("extenuating circumstance"), "{reason}");
+}
+
+#[actix_web::test]
+async fn an_interview_eight_days_ago_gets_no_cool_off() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(8, 0), 1)).await);
+    create_gaffe(&app, &owner, &interview_id, &gaffe_body("rambling")).await;
+
+    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    assert!(step(&plan, "cool_off").is_none(), "{:?}", step_kinds(&plan));
+    let reason = omitted(&plan, "cool_off").expect("cool_off omitted")["reason"].to_string();
+    assert!(reason.contains("8 days ago"), "{reason}");
+    let created_at = parse_time(&plan["created_at"]);
+    for s in plan["steps"].as_array().unwrap() {
+        assert!(
+            parse_time(&s["due_at"]) >= created_at,
+            "never due in the past: {s}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_change() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let first = generate(&app, &owner, &interview_id, &json!({})).await;
+
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+    )
+    .await;
+    let second = generate(&app, &owner, &interview_id, &json!({})).await;
+    assert!(second["interview_version"].as_i64() > first["interview_version"].as_i64());
+    assert_eq!(
+        lesson_kinds(&second),
+        vec!["wrong_interviewer_name", "salary_blank"]
+    );
+
+    let path = plans_path(&interview_id);
+    let listed = app.get(&path, Some(&owner)).await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    assert_eq!(
+        ids(&listed.body),
+        vec![id(&second), id(&first)],
+        "newest first"
+    );
+    assert_eq!(listed.body["next_cursor"], Value::Null);
+
+    let old = app
+        .get(&format!("{path}/{}", id(&first)), Some(&owner))
+        .await;
+    assert_eq!(old.status, 200, "{}", old.text);
+    assert_eq!(old.body, first, "the old plan is unchanged");
+    assert_eq!(lesson_kinds(&old.body), vec!["wrong_interviewer_name"]);
+    assert_eq!(
+        old.body["assessment"]["gaffes"].as_array().unwrap().len(),
+        1
+    );
+
+    let page_one = app.get(&format!("{path}?limit=1"), Some(&owner)).await;
+    assert_eq!(ids(&page_one.body), vec![id(&second)]);
+    let cursor = page_one.body["next_cursor"]
+        .as_str()
+        .expect("a next page")
+        .to_string();
+    let page_two = app
+        .get(&format!("{path}?limit=1&cursor={cursor}"), Some(&owner))
+        .await;
+    assert_eq!(ids(&page_two.body), vec![id(&first)]);
+    assert_eq!(page_two.body["next_cursor"], Value::Null);
+
+    let bad = app.get(&format!("{path}?limit=0"), Some(&owner)).await;
+    bad.assert_problem(400, "validation_failed");
+    assert_eq!(bad.error_fields(), vec!["limit"]);
+    let bad = app
+        .get(&format!("{path}?cursor=nonsense!"), Some(&owner))
+        .await;
+    assert_eq!(bad.error_fields(), vec!["cursor"]);
+}
+
+#[actix_web::test]
+async fn an_idempotency_key_makes_generation_safe_to_retry() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let path = plans_path(&interview_id);
+    let first = post_idempotent(&app, &path, &owner, "plan-key-1", &json!({"tone": "warm"})).await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    let again = post_idempotent(&app, &path, &owner, "plan-key-1", &json!({"tone": "warm"})).await;
+    assert_eq!(again.status, 201, "{}", again.text);
+    assert_eq!(again.header("idempotent-replayed"), Some("true"));
+    assert_eq!(again.body, first.body);
+    let reused = post_idempotent(
+        &app,
+        &path,
+        &owner,
+        "plan-key-1",
+        &json!({"tone": "formal"}),
+    )
+    .await;
+    reused.assert_problem(422, "idempotency_key_reused");
+    assert_eq!(ids(&app.get(&path, Some(&owner)).await.body).len(), 1);
+}
+
+#[actix_web::test]
+async fn a_step_status_change_honours_if_match_on_the_step() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    create_gaffe(&app, &owner, &interview_id, &gaffe_body("salary_blank")).await;
+    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    let plan_id = id(&plan);
+    let note = step(&plan, "follow_up_note").unwrap();
+    let path = step_path(&interview_id, &plan_id, &id(note));
+
+    let stale = patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"5\""),
+        &json!({"status": "done"}),
+    )
+    .await;
+    stale.assert_problem(412, "precondition_failed");
+
+    let done = patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"1\""),
+        &json!({"status": "done"}),
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.text);
+    assert_eq!(done.body["status"], "done");
+    assert_eq!(done.body["version"], 2);
+    assert_eq!(done.header("etag"), Some("\"2\""));
+    assert_eq!(done.body["draft"], note["draft"], "only the status changes");
+    assert!(parse_time(&done.body["updated_at"]) >= parse_time(&note["updated_at"]));
+
+    let replayed = patch_json(
+        &app,
+        &path,
+        &owner,
+        Some("\"1\""),
+        &json!({"status": "skipped"}),
+    )
+    .await;
+    replayed.assert_problem(412, "precondition_failed");
+
+    let fetched = app
+        .get(
+            &format!("{}/{plan_id}", plans_path(&interview_id)),
+            Some(&owner),
+        )
+        .await;
+    let stored = step(&fetched.body, "follow_up_note").unwrap();
+    assert_eq!(stored["status"], "done");
+    assert_eq!(stored["version"], 2);
+    assert_eq!(
+        step(&fetched.body, "review").unwrap()["status"],
+        "pending",
+        "other steps are untouched"
+    );
+
+    let invalid = patch_json(&app, &path, &owner, None, &json!({"status": "finished"})).await;
+    invalid.assert_problem(400, "validation_failed");
+    assert_eq!(invalid.error_fields(), vec!["status"]);
+    let missing = patch_json(&app, &path, &owner, None, &json!({})).await;
+    assert_eq!(missing.error_fields(), vec!["status"]);
+
+    let unknown_step = patch_json(
+        &app,
+        &step_path(
+            &interview_id,
+            &plan_id,
+            "0193f000-0000-7000-8000-000000000000",
+        ),
+        &owner,
+        None,
+        &json!({"status": "done"}),
+    )
+    .await;
+    unknown_step.assert_problem(404, "not_found");
+}
+
+#[actix_web::test]
+async fn note_review_flags_dear_arnold_and_repeated_apologies() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let text = "Dear Arnold,\n\nThank you for meeting with me about the Senior Financial Analyst position. I'm so sorry \
+                about the salary question. Sorry again, and my apologies for rambling.\n\nI remain very interested in \
+                the role and look forward to hearing about the next steps.\n\nKind regards,\nJordan";
+
+    let reviewed = app
+        .post_json(
+            "/v1/follow-up-notes/review",
+            Some(&owner),
+            &json!({"text": text, "interview_id": interview_id}),
+        )
+        .await;
+    assert_eq!(reviewed.status, 200, "{}", reviewed.text);
+    let findings = reviewed.body["findings"].as_array().unwrap();
+    let of_kind = |kind: &str| {
+        findings
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .collect::<Vec<_>>()
+    };
+
+    let names = of_kind("unknown_name");
+    assert_eq!(names.len(), 1, "{findings:?}");
+    assert_eq!(names[0]["severity"], "error");
+    assert_eq!(names[0]["span"], json!({"start": 5, "end": 11}));
+    assert_eq!(covered(text, &names[0]["span"]), "Arnold");
+    assert!(
+        names[0]["suggestion"].as_str().unwrap().contains("Armin"),
+        "{}",
+        names[0]
+    );
+
+    let first = of_kind("apology");
+    assert_eq!(first.len(), 1, "{findings:?}");
+    assert_eq!(covered(text, &first[0]["span"]), "sorry");
+    let repeated: Vec<String> = of_kind("repeated_apology")
+        .iter()
+        .map(|f| covered(text, &f["span"]))
+        .collect();
+    assert_eq!(repeated, vec!["Sorry", "apologies"]);
+    assert!(of_kind("repeated_apology")
+        .iter()
+        .all(|f| f["severity"] == "error"));
+    assert!(reviewed.body["word_count"].as_u64().unwrap() > 30);
+    for finding in findings {
+        for member in ["kind", "severity", "message", "suggestion"] {
+            assert!(finding[member].is_string(), "{finding}");
+        }
+    }
+
+    // Without an interview there are no names to check against.
+    let plain = app
+        .post_json(
+            "/v1/follow-up-notes/review",
+            Some(&owner),
+            &json!({"text": text}),
+        )
+        .await;
+    assert_eq!(plain.status, 200, "{}", plain.text);
+    assert!(plain.body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["kind"] != "unknown_name"));
+    assert!(plain.body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "repeated_apology"));
+}
+
+#[actix_web::test]
+async fn note_review_validation_names_the_field() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = owner_with_candidate(&app).await;
+    let path = "/v1/follow-up-notes/review";
+    for body in [
+        json!({"text": ""}),
+        json!({"text": "   \n "}),
+        json!({"text": "a".repeat(10_001)}),
+        json!({}),
+    ] {
+        let response = app.post_json(path, Some(&owner), &body).await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), vec!["text"], "{}", response.text);
+    }
+    let bad_id = app
+        .post_json(
+            path,
+            Some(&owner),
+            &json!({"text": "Thank you!", "interview_id": "nope"}),
+        )
+        .await;
+    bad_id.assert_problem(400, "validation_failed");
+    assert_eq!(bad_id.error_fields(), vec!["interview_id"]);
+    let longest = app
+        .post_json(path, Some(&owner), &json!({"text": "a".repeat(10_000)}))
+        .await;
+    assert_eq!(longest.status, 200, "{}", longest.text);
+}
+
+#[actix_web::test]
+async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let older =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(10, 0), 1)).await);
+    let newer =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(3, 0), 2)).await);
+    let salary = json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0});
+    create_gaffe(&app, &owner, &older, &salary).await;
+    create_gaffe(&app, &owner, &older, &gaffe_body("wrong_interviewer_name")).await;
+    create_gaffe(&app, &owner, &newer, &salary).await;
+    generate(&app, &owner, &older, &json!({})).await;
+    generate(&app, &owner, &newer, &json!({})).await;
+    // A regenerated plan must not count its lessons twice.
+    generate(&app, &owner, &newer, &json!({})).await;
+
+    let insights = app
+        .get(&format!("/v1/candidates/{person}/insights"), Some(&owner))
+        .await;
+    assert_eq!(insights.status, 200, "{}", insights.text);
+    let body = &insights.body;
+    assert_eq!(body["candidate_id"], person.as_str());
+    assert_eq!(body["interviews_considered"], 2);
+    assert_eq!(
+        body["recurring_gaffes"],
+        json!([{"kind": "salary_blank", "count": 2, "interviews": 2}]),
+        "the wrong name happened once, so it is not recurring"
+    );
+
+    let trend = body["damage_trend"].as_array().unwrap();
+    let trend_ids: Vec<&str> = trend
+        .iter()
+        .map(|p| p["interview_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        trend_ids,
+        vec![older.as_str(), newer.as_str()],
+        "oldest first"
+    );
+    for point in trend {
+        let interview_id = point["interview_id"].as_str().unwrap();
+        let assessment = app
+            .get(
+                &format!("/v1/interviews/{interview_id}/assessment"),
+                Some(&owner),
+            )
+            .await;
+        assert_eq!(point["damage_score"], assessment.body["damage_score"]);
+        assert_eq!(point["band"], assessment.body["band"]);
+        assert_eq!(point["company"], "Harbor & Finch Capital");
+    }
+
+    let rating = &body["self_rating"];
+    assert_eq!(rating["average_self_rating"], 1.5);
+    assert!(rating["average_evidence_rating"].as_f64().unwrap() >= 1.0);
+    assert!(
+        ["catastrophises", "calibrated", "optimistic"]
+            .contains(&rating["verdict"].as_str().unwrap()),
+        "{rating}"
+    );
+    assert!(
+        rating["note"].as_str().unwrap().contains("1.5 out of 5"),
+        "{rating}"
+    );
+
+    let checklist = body["prep_checklist"].as_array().unwrap();
+    let items: Vec<(&str, u64)> = checklist
+        .iter()
+        .map(|i| {
+            (
+                i["gaffe_kind"].as_str().unwrap(),
+                i["interviews"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        vec![("salary_blank", 2), ("wrong_interviewer_name", 1)],
+        "most frequent first"
+    );
+    assert!(checklist[0]["prevention"]
+        .as_str()
+        .unwrap()
+        .contains("range"));
+
+    let newcomer = id(&candidate(&app, &owner, "Sam Okafor").await);
+    let empty = app
+        .get(&format!("/v1/candidates/{newcomer}/insights"), Some(&owner))
+        .await;
+    assert_eq!(empty.status, 200, "{}", empty.text);
+    assert_eq!(empty.body["interviews_considered"], 0);
+    assert_eq!(empty.body["self_rating"], Value::Null);
+    assert_eq!(empty.body["damage_trend"], json!([]));
+    assert_eq!(empty.body["prep_checklist"], json!([]));
+}
+
+/// Workspace A (owner, a candidate user linked to A1, another candidate A2) and workspace B, each candidate with an
+/// interview, a gaffe and a plan.
+struct World {
+    owner_a: String,
+    candidate_user_a: String,
+    a1: String,
+    a2: String,
+    interview_a1: String,
+    interview_a2: String,
+    plan_a1: Value,
+    plan_a2: Value,
+    owner_b: String,
+    b1: String,
+    interview_b: String,
+    plan_b: Value,
+}
+
+async fn world(app: &TestApp) -> World {
+    let owner_a = app.owner_token("owner-a@example.com").await;
+    let (user_id, candidate_user_a) = candidate_user(app, &owner_a, "sam@example.com").await;
+    let a1 = id(&create_candidate(
+        app,
+        &owner_a,
+        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+    )
+    .await);
+    let a2 = id(&candidate(app, &owner_a, "Jordan Reyes").await);
+    let interview_a1 =
+        id(&create_interview(app, &owner_a, &rich_interview_body(&a1, &ago(1, 0), 2)).await);
+    let interview_a2 =
+        id(&create_interview(app, &owner_a, &rich_interview_body(&a2, &ago(2, 0), 2)).await);
+    create_gaffe(app, &owner_a, &interview_a1, &gaffe_body("late")).await;
+    create_gaffe(app, &owner_a, &interview_a2, &gaffe_body("rambling")).await;
+    let plan_a1 = generate(app, &owner_a, &interview_a1, &json!({})).await;
+    let plan_a2 = generate(app, &owner_a, &interview_a2, &json!({})).await;
+
+    let owner_b = app.owner_token("owner-b@example.com").await;
+    let b1 = id(&candidate(app, &owner_b, "Bea B").await);
+    let interview_b =
+        id(&create_interview(app, &owner_b, &rich_interview_body(&b1, &ago(3, 0), 2)).await);
+    create_gaffe(app, &owner_b, &interview_b, &gaffe_body("salary_blank")).await;
+    let plan_b = generate(app, &owner_b, &interview_b, &json!({})).await;
+    World {
+        owner_a,
+        candidate_user_a,
+        a1,
+        a2,
+        interview_a1,
+        interview_a2,
+        plan_a1,
+        plan_a2,
+        owner_b,
+        b1,
+        interview_b,
+        plan_b,
+    }
+}
+
+/// Every plan, note-review and insight request that names another candidate's records: their interview, their plan
+/// (also under an interview the caller can see), their step, and the candidate. `visible_interview` and
+/// `visible_plan` belong to the caller.
+fn attempts(
+    candidate_id: &str,
+    interview_id: &str,
+    plan: &Value,
+    visible_interview: &str,
+    visible_plan: &Value,
+) -> Vec<(Method, String, Option<Value>)> {
+    let plan_id = id(plan);
+    let step_id = id(&plan["steps"][0]);
+    let visible_step = id(&visible_plan["steps"][0]);
+    let done = Some(json!({"status": "done"}));
+    vec![
+        (Method::GET, plans_path(interview_id), None),
+        (Method::POST, plans_path(interview_id), Some(json!({}))),
+        (
+            Method::GET,
+            format!("{}/{plan_id}", plans_path(interview_id)),
+            None,
+        ),
+        (
+            Method::GET,
+            format!("{}/{plan_id}", plans_path(visible_interview)),
+            None,
+        ),
+        (
+            Method::PATCH,
+            step_path(interview_id, &plan_id, &step_id),
+            done.clone(),
+        ),
+        (
+            Method::PATCH,
+            step_path(visible_interview, &plan_id, &step_id),
+            done.clone(),
+        ),
+        (
+            Method::PATCH,
+            step_path(visible_interview, &id(visible_plan), &step_id),
+            done.clone(),
+        ),
+        (
+            Method::PATCH,
+            step_path(interview_id, &plan_id, &visible_step),
+            done,
+        ),
+        (
+            Method::POST,
+            "/v1/follow-up-notes/review".to_string(),
+            Some(
+                json!({"text": "Dear Armin, thank you for your time.", "interview_id": interview_id}),
+            ),
+        ),
+        (
+            Method::GET,
+            format!("/v1/candidates/{candidate_id}/insights"),
+            None,
+        ),
+    ]
+}
+
+async fn assert_all_not_found(
+    app: &TestApp,
+    token: &str,
+    attempts: Vec<(Method, String, Option<Value>)>,
+) {
+    for (method, path, body) in attempts {
+        let response = send(app, token, method.clone(), &path, body.as_ref()).await;
+        assert_eq!(response.status, 404, "{method} {path}: {}", response.text);
+        response.assert_problem(404, "not_found");
+    }
+}
+
+#[actix_web::test]
+async fn every_plan_note_and_insight_route_is_404_for_another_workspaces_ids() {
+    let app = TestApp::spawn().await;
+    let w = world(&app).await;
+    assert_all_not_found(
+        &app,
+        &w.owner_a,
+        attempts(
+            &w.b1,
+            &w.interview_b,
+            &w.plan_b,
+            &w.interview_a1,
+            &w.plan_a1,
+        ),
+    )
+    .await;
+    assert_all_not_found(
+        &app,
+        &w.owner_b,
+        attempts(
+            &w.a1,
+            &w.interview_a1,
+            &w.plan_a1,
+            &w.interview_b,
+            &w.plan_b,
+        ),
+    )
+    .await;
+
+    // Nothing changed: B still has one plan, its steps all pending; A's steps too.
+    let b_plans = app.get(&plans_path(&w.interview_b), Some(&w.owner_b)).await;
+    assert_eq!(ids(&b_plans.body), vec![id(&w.plan_b)]);
+    assert!(b_plans.body["data"][0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["status"] == "pending" && s["version"] == 1));
+    let a_plan = app
+        .get(
+            &format!("{}/{}", plans_path(&w.interview_a1), id(&w.plan_a1)),
+            Some(&w.owner_a),
+        )
+        .await;
+    assert_eq!(a_plan.body, w.plan_a1);
+}
+
+#[actix_web::test]
+async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insights() {
+    let app = TestApp::spawn().await;
+    let w = world(&app).await;
+    assert_all_not_found(
+        &app,
+        &w.candidate_user_a,
+        attempts(
+            &w.a2,
+            &w.interview_a2,
+            &w.plan_a2,
+            &w.interview_a1,
+            &w.plan_a1,
+        ),
+    )
+    .await;
+    let a2_plans = app
+        .get(&plans_path(&w.interview_a2), Some(&w.owner_a))
+        .await;
+    assert_eq!(
+        ids(&a2_plans.body),
+        vec![id(&w.plan_a2)],
+        "no plan was generated for A2"
+    );
+    let a2_plan = &a2_plans.body["data"][0];
+    assert_eq!(a2_plan, &w.plan_a2, "no step of A2's plan changed");
+
+    // Their own records answer.
+    let own = [
+        send(
+            &app,
+            &w.candidate_user_a,
+            Method::GET,
+            &plans_path(&w.interview_a1),
+            None,
+        )
+        .await,
+        send(
+            &app,
+            &w.candidate_user_a,
+            Method::GET,
+            &format!("{}/{}", plans_path(&w.interview_a1), id(&w.plan_a1)),
+            None,
+        )
+        .await,
+        send(
+            &app,
+            &w.candidate_user_a,
+            Method::GET,
+            &format!("/v1/candidates/{}/insights", w.a1),
+            None,
+        )
+        .await,
+        send(
+            &app,
+            &w.candidate_user_a,
+            Method::POST,
+            "/v1/follow-up-notes/review",
+            Some(&json!({"text": "Dear Armin, thank you.", "interview_id": w.interview_a1})),
+        )
+        .await,
+    ];
+    for response in own {
+        assert_eq!(response.status, 200, "{}", response.text);
+    }
+    let step_id = id(&w.plan_a1["steps"][0]);
+    let patched = patch_json(
+        &app,
+        &step_path(&w.interview_a1, &id(&w.plan_a1), &step_id),
+        &w.candidate_user_a,
+        Some("\"1\""),
+        &json!({"status": "skipped"}),
+    )
+    .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    let generated = send(
+        &app,
+        &w.candidate_user_a,
+        Method::POST,
+        &plans_path(&w.interview_a1),
+        None,
+    )
+    .await;
+    assert_eq!(generated.status, 201, "{}", generated.text);
+}
