@@ -46,29 +46,89 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
-        let content_type_ok = is_json_content_type(req);
-        let declared_length = req
-            .headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<usize>().ok());
-        let mut payload = payload.take();
-        let req = req.clone();
+        let body = JsonBody::new(req, payload);
         Box::pin(async move {
+            if !body.content_type_ok {
+                return Err(ApiError::UnsupportedMediaType {
+                    expected: "application/json",
+                });
+            }
+            parse_json(&body.read().await?).map(Json)
+        })
+    }
+}
+
+/// An optional JSON body: no body (or only whitespace) is `None`; anything else must be JSON (415 otherwise) and
+/// is parsed like [`Json`], naming the offending field on failure.
+#[derive(Debug)]
+pub struct OptionalJson<T>(pub Option<T>);
+
+impl<T> OptionalJson<T> {
+    pub fn into_inner(self) -> Option<T> {
+        self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = JsonBody::new(req, payload);
+        Box::pin(async move {
+            let content_type_ok = body.content_type_ok;
+            let bytes = body.read().await?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Ok(OptionalJson(None));
+            }
             if !content_type_ok {
                 return Err(ApiError::UnsupportedMediaType {
                     expected: "application/json",
                 });
             }
-            let body = read_body(&mut payload, declared_length, limit).await?;
-            req.extensions_mut()
-                .insert(BodyDigest(crate::auth::secrets::credential_hash_bytes(
-                    &body,
-                )));
-            parse_json(&body).map(Json)
+            parse_json(&bytes).map(|value| OptionalJson(Some(value)))
         })
     }
+}
+
+/// What both JSON extractors need from the request before reading its body.
+struct JsonBody {
+    req: HttpRequest,
+    payload: Payload,
+    limit: usize,
+    declared_length: Option<usize>,
+    content_type_ok: bool,
+}
+
+impl JsonBody {
+    fn new(req: &HttpRequest, payload: &mut Payload) -> Self {
+        Self {
+            limit: req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0),
+            declared_length: declared_length(req),
+            content_type_ok: is_json_content_type(req),
+            payload: payload.take(),
+            req: req.clone(),
+        }
+    }
+
+    /// Reads the body within the limit and records its digest for `Idempotency-Key`.
+    async fn read(mut self) -> Result<Vec<u8>, ApiError> {
+        let bytes = read_body(&mut self.payload, self.declared_length, self.limit).await?;
+        self.req
+            .extensions_mut()
+            .insert(BodyDigest(crate::auth::secrets::credential_hash_bytes(
+                &bytes,
+            )));
+        Ok(bytes)
+    }
+}
+
+/// The `Content-Length` the client declared, if any.
+pub fn declared_length(req: &HttpRequest) -> Option<usize> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
 }
 
 /// Reads the whole body, refusing more than `limit` bytes without buffering them.

@@ -94,6 +94,11 @@ impl Principal {
         }
     }
 
+    /// The workspace plus candidate scope every tenant query filters on.
+    pub fn visibility(&self) -> crate::db::models::Visibility {
+        (self.workspace_id, self.candidate_scope())
+    }
+
     /// The id of the user or client behind the token.
     pub fn subject_id(&self) -> Uuid {
         match self.subject {

@@ -95,10 +95,7 @@ pub async fn get_assessment(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (scope, id) = (
-        (principal.workspace_id, principal.candidate_scope()),
-        path.into_inner(),
-    );
+    let (scope, id) = (principal.visibility(), path.into_inner());
     let (interview, gaffes) = state
         .db
         .run(move |conn| {

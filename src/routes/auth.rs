@@ -14,7 +14,8 @@ use crate::auth::{password, Principal, Role, Scope, Subject};
 use crate::db::models::{api_client, login_throttle, refresh_token, user, workspace};
 use crate::error::{ApiError, OAuthErrorCode, Problem};
 use crate::extract::{
-    is_json_content_type, media_type, parse_form, parse_json, read_body, Json, JsonLimit,
+    declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
+    JsonLimit,
 };
 use crate::routes::users::UserResponse;
 use crate::state::AppState;
@@ -248,11 +249,7 @@ async fn read_token_request(
     payload: web::Payload,
 ) -> Result<TokenRequest, ApiError> {
     let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok());
+    let declared = declared_length(req);
     let form = media_type(req).as_deref() == Some("application/x-www-form-urlencoded");
     if !form && !is_json_content_type(req) {
         return Err(ApiError::UnsupportedMediaType {

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
 use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
-use crate::db::models::{enum_text, interview, parse_enum, CandidateScope};
+use crate::db::models::{enum_text, interview, parse_enum};
 use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json};
@@ -232,12 +232,6 @@ pub fn load_gaffes(
         .collect()
 }
 
-type Visibility = (Uuid, CandidateScope);
-
-fn visibility(principal: &Principal) -> Visibility {
-    (principal.workspace_id, principal.candidate_scope())
-}
-
 /// Log a gaffe.
 ///
 /// Requires `interviews:write`. Changes the interview's version (its ETag) too. Send an `Idempotency-Key` header
@@ -269,7 +263,7 @@ pub async fn create_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let key = IdempotencyKey::from_request(&req, &principal)?;
-    let (scope, interview_id) = (visibility(&principal), path.into_inner());
+    let (scope, interview_id) = (principal.visibility(), path.into_inner());
     let request = body.into_inner();
     let created = state
         .db
@@ -316,7 +310,7 @@ pub async fn list_gaffes(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (scope, interview_id) = (visibility(&principal), path.into_inner());
+    let (scope, interview_id) = (principal.visibility(), path.into_inner());
     let data = state
         .db
         .run(move |conn| {
@@ -351,7 +345,7 @@ pub async fn get_gaffe(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let scope = visibility(&principal);
+    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
     let row = state
         .db
@@ -398,7 +392,7 @@ pub async fn update_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let scope = visibility(&principal);
+    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
     let changes = body.into_inner();
     let row = state
@@ -455,7 +449,7 @@ pub async fn delete_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let scope = visibility(&principal);
+    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
     state
         .db

@@ -8,7 +8,10 @@ use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
 use crate::db::models::interview::{self, InterviewFilter, InterviewRow, InterviewValues};
-use crate::db::models::{candidate, enum_text, gaffe, parse_enum, CandidateScope};
+use crate::db::models::{
+    candidate, enum_text, from_json_column, gaffe, parse_enum, to_json_column, CandidateScope,
+    Visibility,
+};
 use crate::domain::{self, AnswerQuality, Format, InterviewFacts, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
@@ -409,28 +412,15 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
         format: enum_text(&input.format),
         occurred_at: input.occurred_at,
         duration_minutes: input.duration_minutes.map(|m| m as i32),
-        interviewers: to_json(&input.interviewers)?,
-        questions: to_json(&input.questions)?,
-        strengths: to_json(&input.strengths)?,
+        interviewers: to_json_column(&input.interviewers)?,
+        questions: to_json_column(&input.questions)?,
+        strengths: to_json_column(&input.strengths)?,
         self_rating: i16::from(input.self_rating),
         outcome: enum_text(&input.outcome),
         notes: input.notes,
         remote_source: input.remote.as_ref().map(|r| r.source.clone()),
         remote_id: input.remote.map(|r| r.remote_id),
     })
-}
-
-/// Plain data to a JSON column. Serialising these structures cannot fail; the error path only keeps panics out.
-fn to_json<T: Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(ApiError::internal)
-}
-
-/// Reads a JSON column back into its structure.
-fn json_column<T: serde::de::DeserializeOwned>(
-    name: &str,
-    value: serde_json::Value,
-) -> Result<T, ApiError> {
-    serde_json::from_value(value).map_err(|e| ApiError::internal(format!("interviews.{name}: {e}")))
 }
 
 impl TryFrom<InterviewRow> for InterviewResponse {
@@ -446,9 +436,9 @@ impl TryFrom<InterviewRow> for InterviewResponse {
             format: parse_enum("interviews.format", &row.format)?,
             occurred_at: row.occurred_at,
             duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
-            interviewers: json_column("interviewers", row.interviewers)?,
-            questions: json_column("questions", row.questions)?,
-            strengths: json_column("strengths", row.strengths)?,
+            interviewers: from_json_column("interviews.interviewers", row.interviewers)?,
+            questions: from_json_column("interviews.questions", row.questions)?,
+            strengths: from_json_column("interviews.strengths", row.strengths)?,
             self_rating: row.self_rating.clamp(1, 5) as u8,
             outcome: parse_enum("interviews.outcome", &row.outcome)?,
             notes: row.notes,
@@ -507,7 +497,7 @@ fn remote_conflict(error: diesel::result::Error) -> ApiError {
 /// Loads a visible interview or answers 404: the one lookup every interview-scoped route starts with.
 pub fn find_visible(
     conn: &mut diesel::PgConnection,
-    principal_scope: (Uuid, CandidateScope),
+    principal_scope: Visibility,
     id: Uuid,
     lock: bool,
 ) -> Result<InterviewRow, ApiError> {
@@ -560,7 +550,7 @@ pub async fn create_interview(
     principal.require_scope(Scope::InterviewsWrite)?;
     let values = validate(body.into_inner().into(), Utc::now())?;
     let key = IdempotencyKey::from_request(&req, &principal)?;
-    let (workspace_id, scope) = (principal.workspace_id, principal.candidate_scope());
+    let (workspace_id, scope) = principal.visibility();
     let created = state
         .db
         .run(move |conn| {
@@ -621,7 +611,7 @@ pub async fn list_interviews(
         remote_source: params.remote_source,
         remote_id: params.remote_id,
     };
-    let (workspace_id, scope) = (principal.workspace_id, principal.candidate_scope());
+    let (workspace_id, scope) = principal.visibility();
     let mut rows = state
         .db
         .run(move |conn| {
@@ -665,10 +655,7 @@ pub async fn get_interview(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (scope, id) = (
-        (principal.workspace_id, principal.candidate_scope()),
-        path.into_inner(),
-    );
+    let (scope, id) = (principal.visibility(), path.into_inner());
     let row = state
         .db
         .run(move |conn| find_visible(conn, scope, id, false))
@@ -712,10 +699,7 @@ pub async fn update_interview(
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
     let changes = body.into_inner();
-    let (scope, id) = (
-        (principal.workspace_id, principal.candidate_scope()),
-        path.into_inner(),
-    );
+    let (scope, id) = (principal.visibility(), path.into_inner());
     let now = Utc::now();
     let row = state
         .db
@@ -773,10 +757,7 @@ pub async fn delete_interview(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let (scope, id) = (
-        (principal.workspace_id, principal.candidate_scope()),
-        path.into_inner(),
-    );
+    let (scope, id) = (principal.visibility(), path.into_inner());
     state
         .db
         .run(move |conn| {

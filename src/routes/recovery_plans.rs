@@ -3,12 +3,8 @@
 
 use std::collections::HashMap;
 
-use actix_web::dev::Payload;
-use actix_web::http::header;
-use actix_web::{get, patch, post, web, FromRequest, HttpMessage, HttpRequest, HttpResponse};
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use futures_util::future::LocalBoxFuture;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -16,7 +12,7 @@ use uuid::Uuid;
 use crate::auth::{Principal, Scope};
 use crate::db::models::interview::{self, InterviewFilter};
 use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StepRow, StoredPlan};
-use crate::db::models::{candidate, enum_text, parse_enum, CandidateScope};
+use crate::db::models::{candidate, enum_text, from_json_column, parse_enum, to_json_column};
 use crate::domain::insights::{
     candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
 };
@@ -26,9 +22,7 @@ use crate::domain::review::{review_note, NoteReview, ReviewContext};
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::DamageBand;
 use crate::error::{ApiError, Problem};
-use crate::extract::{
-    is_json_content_type, parse_json, read_body, BodyDigest, Json, JsonLimit, Query,
-};
+use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{check_version, etag, if_match};
 use crate::routes::gaffes::{load_gaffes, GaffeResponse};
 use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
@@ -349,68 +343,8 @@ pub struct CandidateInsightsResponse {
     pub insights: CandidateInsights,
 }
 
-/// An optional JSON body: no body, an empty one or only whitespace is `None`; anything else must be JSON (415
-/// otherwise) and is parsed like [`Json`], naming the offending field on failure.
-#[derive(Debug)]
-pub struct OptionalJson<T>(pub Option<T>);
-
-impl<T> OptionalJson<T> {
-    pub fn into_inner(self) -> Option<T> {
-        self.0
-    }
-}
-
-impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
-    type Error = ApiError;
-    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
-        let content_type_ok = is_json_content_type(req);
-        let declared_length = req
-            .headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<usize>().ok());
-        let mut payload = payload.take();
-        let req = req.clone();
-        Box::pin(async move {
-            let body = read_body(&mut payload, declared_length, limit).await?;
-            req.extensions_mut()
-                .insert(BodyDigest(crate::auth::secrets::credential_hash_bytes(
-                    &body,
-                )));
-            if body.iter().all(u8::is_ascii_whitespace) {
-                return Ok(OptionalJson(None));
-            }
-            if !content_type_ok {
-                return Err(ApiError::UnsupportedMediaType {
-                    expected: "application/json",
-                });
-            }
-            parse_json(&body).map(|value| OptionalJson(Some(value)))
-        })
-    }
-}
-
-type Visibility = (Uuid, CandidateScope);
-
-fn visibility(principal: &Principal) -> Visibility {
-    (principal.workspace_id, principal.candidate_scope())
-}
-
 fn plans_path(interview_id: Uuid) -> String {
     format!("/v1/interviews/{interview_id}/recovery-plans")
-}
-
-/// Plain data to a JSON column. Serialising these structures cannot fail; the error path only keeps panics out.
-fn to_json<T: Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
-    serde_json::to_value(value).map_err(ApiError::internal)
-}
-
-/// Reads a JSON column back into its structure.
-fn json_column<T: DeserializeOwned>(name: &str, value: serde_json::Value) -> Result<T, ApiError> {
-    serde_json::from_value(value).map_err(|e| ApiError::internal(format!("{name}: {e}")))
 }
 
 /// An omitted step as stored in `recovery_plans.omitted`.
@@ -430,7 +364,7 @@ impl TryFrom<StepRow> for PlanStepResponse {
             kind: parse_enum("plan_steps.kind", &row.kind)?,
             title: row.title,
             what_to_do: row.what_to_do,
-            why: json_column("plan_steps.why", row.why)?,
+            why: from_json_column("plan_steps.why", row.why)?,
             due_at: row.due_at,
             draft: row.draft,
             status: parse_enum("plan_steps.status", &row.status)?,
@@ -450,8 +384,9 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
             lessons,
         } = stored;
         steps.sort_by_key(|s| s.position);
-        let assessment: Assessment = json_column("recovery_plans.assessment", plan.assessment)?;
-        let omitted: Vec<StoredOmitted> = json_column("recovery_plans.omitted", plan.omitted)?;
+        let assessment: Assessment =
+            from_json_column("recovery_plans.assessment", plan.assessment)?;
+        let omitted: Vec<StoredOmitted> = from_json_column("recovery_plans.omitted", plan.omitted)?;
         let mut lessons = lessons
             .into_iter()
             .map(|l| {
@@ -530,7 +465,7 @@ fn snapshot(
                 kind: enum_text(&step.kind),
                 title: step.title.clone(),
                 what_to_do: step.what_to_do.clone(),
-                why: to_json(&step.why)?,
+                why: to_json_column(&step.why)?,
                 due_at: step.due_at,
                 draft: step.draft.clone(),
             })
@@ -559,8 +494,8 @@ fn snapshot(
             rules_version: plan.rules_version,
             model_version: assessment.model_version.clone(),
             tone: enum_text(&tone),
-            assessment: to_json(&assessment)?,
-            omitted: to_json(&plan.omitted)?,
+            assessment: to_json_column(&assessment)?,
+            omitted: to_json_column(&plan.omitted)?,
             encouragement: plan.encouragement,
         },
         steps,
@@ -605,7 +540,7 @@ pub async fn create_recovery_plan(
     principal.require_scope(Scope::PlansWrite)?;
     let tone = body.into_inner().and_then(|b| b.tone).unwrap_or_default();
     let key = IdempotencyKey::from_request(&req, &principal)?;
-    let (scope, interview_id) = (visibility(&principal), path.into_inner());
+    let (scope, interview_id) = (principal.visibility(), path.into_inner());
     let now = Utc::now();
     let created = state
         .db
@@ -648,7 +583,7 @@ pub async fn list_recovery_plans(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let page = params.validate::<Uuid>()?;
-    let (scope, interview_id) = (visibility(&principal), path.into_inner());
+    let (scope, interview_id) = (principal.visibility(), path.into_inner());
     let (plans, next_cursor) = state
         .db
         .run(move |conn| {
@@ -694,7 +629,7 @@ pub async fn get_recovery_plan(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let scope = visibility(&principal);
+    let scope = principal.visibility();
     let (interview_id, plan_id) = path.into_inner();
     let stored = state
         .db
@@ -743,7 +678,7 @@ pub async fn update_plan_step(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
     let expected = if_match(&req)?;
-    let scope = visibility(&principal);
+    let scope = principal.visibility();
     let (interview_id, plan_id, step_id) = path.into_inner();
     let status = enum_text(&body.into_inner().status);
     let row = state
@@ -807,7 +742,7 @@ pub async fn review_follow_up_note(
     let context = match interview_id {
         None => None,
         Some(id) => {
-            let scope = visibility(&principal);
+            let scope = principal.visibility();
             let (interview, gaffes) = state
                 .db
                 .run(move |conn| {
@@ -853,7 +788,7 @@ pub async fn get_candidate_insights(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let ((workspace_id, scope), candidate_id) = (visibility(&principal), path.into_inner());
+    let ((workspace_id, scope), candidate_id) = (principal.visibility(), path.into_inner());
     let (interviews, gaffes, lessons) = state
         .db
         .run(move |conn| {

@@ -31,6 +31,22 @@ pub fn parse_enum<T: DeserializeOwned>(column: &str, text: &str) -> Result<T, Ap
         .map_err(|_| ApiError::internal(format!("unknown value `{text}` in column {column}")))
 }
 
+/// Plain data to a JSON column. Serialising these structures cannot fail; the error path only keeps panics out.
+pub fn to_json_column<T: Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(value).map_err(ApiError::internal)
+}
+
+/// Reads a JSON column back into its structure; a mismatch means the stored data is not what this build expects.
+pub fn from_json_column<T: DeserializeOwned>(
+    column: &str,
+    value: serde_json::Value,
+) -> Result<T, ApiError> {
+    serde_json::from_value(value).map_err(|e| ApiError::internal(format!("{column}: {e}")))
+}
+
+/// The workspace and candidate scope a caller's queries are limited to.
+pub type Visibility = (uuid::Uuid, CandidateScope);
+
 /// Which candidates a caller may see: the whole workspace, or only the record linked to a candidate user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateScope {
