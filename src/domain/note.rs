@@ -50,8 +50,8 @@ pub enum NoteTone {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "subject": "Thank you for the Senior Financial Analyst interview",
-    "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, there is one more point worth adding: I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
-    "word_count": 92,
+    "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+    "word_count": 90,
     "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
 }))]
 pub struct NoteDraft {
@@ -230,12 +230,18 @@ fn repair_sentence(
     match gaffe.kind {
         GaffeKind::WrongInterviewerName => None,
         GaffeKind::OmittedKeyExperience => {
-            let experience = described("[the experience you want to add].");
+            let experience = gaffe
+                .description
+                .as_deref()
+                .map(|d| experience_phrase(&clip_words(d, limit)))
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| "[the experience you want to add]".to_string());
             Some(match tone {
                 NoteTone::Formal => {
-                    format!("Building on our discussion of my background, there is one more point worth adding: {experience}")
+                    let that = if experience.starts_with("I ") { "that " } else { "" };
+                    format!("Building on our discussion of my background, I should also mention {that}{experience}.")
                 }
-                NoteTone::Warm => format!("One more thing I would like to add about my background: {experience}"),
+                NoteTone::Warm => format!("One more thing I would like to add about my background: {experience}."),
             })
         }
         GaffeKind::SalaryBlank => Some(match tone {
@@ -254,6 +260,54 @@ fn repair_sentence(
             })
         }
         _ => None,
+    }
+}
+
+/// Turns how a candidate logged an omitted experience ("Never mentioned leading the close team") into words the
+/// candidate can say about themselves ("my experience leading the close team"): the note must state the
+/// experience, never the slip.
+pub(crate) fn experience_phrase(description: &str) -> String {
+    const SLIP_PREFIXES: [&str; 12] = [
+        "i never mentioned ",
+        "i forgot to mention ",
+        "i didn't mention ",
+        "i did not mention ",
+        "never mentioned ",
+        "forgot to mention ",
+        "didn't mention ",
+        "did not mention ",
+        "failed to mention ",
+        "didn't talk about ",
+        "did not talk about ",
+        "left out ",
+    ];
+    let text = description
+        .trim()
+        .trim_end_matches(['.', '!', '?', ';', ','])
+        .trim();
+    let lower = text.to_lowercase();
+    let rest = SLIP_PREFIXES
+        .iter()
+        .find(|prefix| lower.starts_with(*prefix))
+        // The prefixes are ASCII, so their byte length is the same in `text` as in `lower`.
+        .map_or(text, |prefix| text[prefix.len()..].trim_start());
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    let first_word = rest.split_whitespace().next().unwrap_or("");
+    if first_word.to_lowercase().ends_with("ing") {
+        format!("my experience {}", lowercase_initial(rest))
+    } else {
+        lowercase_initial(rest)
+    }
+}
+
+/// Lowercases a capitalised ordinary first word ("My role" → "my role") but leaves acronyms and "I" alone.
+fn lowercase_initial(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -372,8 +426,8 @@ mod tests {
         let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
         let example = serde_json::json!({
             "subject": "Thank you for the Senior Financial Analyst interview",
-            "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, there is one more point worth adding: I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
-            "word_count": 92,
+            "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+            "word_count": 90,
             "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
         });
         assert_eq!(serde_json::to_value(&note).unwrap(), example);
@@ -397,6 +451,23 @@ mod tests {
         assert!(nobody
             .body
             .starts_with("Dear Northwind Capital hiring team,"));
+    }
+
+    #[test]
+    fn an_omitted_experience_is_stated_as_experience_not_as_the_slip() {
+        assert_eq!(
+            experience_phrase("Never mentioned leading the twelve-person close team at Northwind."),
+            "my experience leading the twelve-person close team at Northwind"
+        );
+        assert_eq!(
+            experience_phrase("Forgot to mention my three years running audits at KPMG"),
+            "my three years running audits at KPMG"
+        );
+        assert_eq!(experience_phrase("KPMG audit work"), "KPMG audit work");
+        assert_eq!(
+            experience_phrase("I did not mention that I built the FP&A model"),
+            "I built the FP&A model"
+        );
     }
 
     #[test]

@@ -413,6 +413,8 @@ fn gaffe_prompt(gaffe: &GaffeFacts, interview: &InterviewFacts) -> String {
         moment_word(gaffe.moment)
     );
     if let Some(description) = described(&gaffe.description) {
+        // The closing ". " below ends the sentence; a quote's own final full stop would double it.
+        let description = description.trim_end_matches('.');
         prompt.push_str(&format!(": \u{201c}{description}\u{201d}"));
     }
     if let Some(question) = gaffe
@@ -546,7 +548,7 @@ fn reference_tip_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanStep
     for gaffe in &triggers {
         let point = match gaffe.kind {
             GaffeKind::OmittedKeyExperience => match described(&gaffe.description) {
-                Some(d) => d.trim_end_matches(['.', '!', '?']).to_string(),
+                Some(d) => crate::domain::note::experience_phrase(&d),
                 None => "[the experience you left out]".to_string(),
             },
             _ => "the way I work with colleagues and handle difficult situations on the job"
