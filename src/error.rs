@@ -141,6 +141,9 @@ pub enum ApiError {
         description: String,
         status: StatusCode,
     },
+    /// Too much work in flight (password hashing slots are all taken); retry shortly.
+    #[error("service busy")]
+    ServiceBusy,
     /// The database cannot be reached (or is not migrated yet).
     #[error("database unavailable: {0}")]
     DatabaseUnavailable(String),
@@ -188,6 +191,7 @@ impl ApiError {
             Self::IdempotencyKeyReused => "idempotency_key_reused",
             Self::TooManyRequests { .. } => "too_many_requests",
             Self::OAuth { code, .. } => code.as_str(),
+            Self::ServiceBusy => "service_busy",
             Self::DatabaseUnavailable(_) => "database_unavailable",
             Self::Internal(_) => "internal_error",
         }
@@ -209,7 +213,7 @@ impl ApiError {
             Self::IdempotencyKeyReused => "Idempotency key reused with a different request",
             Self::TooManyRequests { .. } => "Too many requests",
             Self::OAuth { .. } => "Token request refused",
-            Self::DatabaseUnavailable(_) => "Service temporarily unavailable",
+            Self::ServiceBusy | Self::DatabaseUnavailable(_) => "Service temporarily unavailable",
             Self::Internal(_) => "Internal server error",
         }
     }
@@ -239,6 +243,7 @@ impl ApiError {
             Self::TooManyRequests { detail, .. } => detail.clone(),
             Self::OAuth { description, .. } => description.clone(),
             Self::DatabaseUnavailable(_) => "The database is not reachable right now; retry shortly.".to_string(),
+            Self::ServiceBusy => "The service is busy; retry in a moment.".to_string(),
             Self::Internal(_) => "Something went wrong on our side. It has been logged.".to_string(),
         }
     }
@@ -283,7 +288,7 @@ impl ResponseError for ApiError {
             Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::OAuth { status, .. } => *status,
-            Self::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::ServiceBusy | Self::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -317,7 +322,7 @@ impl ResponseError for ApiError {
             } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
-            Self::DatabaseUnavailable(_) => {
+            Self::ServiceBusy | Self::DatabaseUnavailable(_) => {
                 response.insert_header((header::RETRY_AFTER, "2"));
             }
             _ => {}

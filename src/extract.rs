@@ -116,10 +116,52 @@ impl JsonBody {
         let bytes = read_body(&mut self.payload, self.declared_length, self.limit).await?;
         self.req
             .extensions_mut()
-            .insert(BodyDigest(crate::auth::secrets::credential_hash_bytes(
-                &bytes,
-            )));
+            .insert(BodyDigest(body_digest(&bytes)));
         Ok(bytes)
+    }
+}
+
+/// SHA-256 of the body's canonical JSON (keys sorted, no insignificant whitespace), so a client that
+/// re-serialises the same request before retrying is still recognised; raw bytes when it is not JSON.
+fn body_digest(bytes: &[u8]) -> String {
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(value) => {
+            let mut canonical = String::new();
+            write_canonical(&value, &mut canonical);
+            crate::auth::secrets::credential_hash(&canonical)
+        }
+        Err(_) => crate::auth::secrets::credential_hash_bytes(bytes),
+    }
+}
+
+fn write_canonical(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<_> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (key, item)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(key.clone()).to_string());
+                out.push(':');
+                write_canonical(item, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&scalar.to_string()),
     }
 }
 
@@ -278,6 +320,27 @@ pub fn field_error(path: &str, serde_message: &str) -> FieldError {
             .unwrap_or_default();
         return FieldError::new(path_or_body(path), format!("must be one of: {allowed}"));
     }
+    if serde_message.starts_with("invalid value: integer") {
+        if let Some((_, expected)) = serde_message.split_once(", expected ") {
+            let range = match expected.trim() {
+                "u8" => " from 0 to 255",
+                "u16" => " from 0 to 65535",
+                "u32" => " from 0 to 4294967295",
+                _ => "",
+            };
+            return FieldError::new(path_or_body(path), format!("must be a whole number{range}"));
+        }
+    }
+    if serde_message.contains("premature end of input")
+        || serde_message.contains("input contains invalid characters")
+        || serde_message.contains("input is out of range")
+        || serde_message.contains("trailing input")
+    {
+        return FieldError::new(
+            path_or_body(path),
+            "must be an RFC 3339 date-time such as 2026-11-25T09:30:00Z",
+        );
+    }
     for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
         if serde_message.starts_with(prefix) {
             if let Some((_, expected)) = serde_message.split_once(", expected ") {
@@ -423,6 +486,27 @@ mod tests {
         let nested =
             first_error(r#"{"name":"a","age":3,"friends":[{"name":"b","age":1,"agee":2}]}"#);
         assert_eq!(nested.field, "friends[0].agee");
+    }
+
+    #[test]
+    fn the_same_json_written_differently_has_one_digest() {
+        assert_eq!(
+            body_digest(br#"{"a": 1, "b": [true, {"d": null, "c": "x"}]}"#),
+            body_digest(br#"{"b":[true,{"c":"x","d":null}],"a":1}"#)
+        );
+        assert_ne!(body_digest(br#"{"a": 1}"#), body_digest(br#"{"a": 2}"#));
+    }
+
+    #[test]
+    fn dates_and_out_of_range_numbers_get_their_own_messages() {
+        assert_eq!(
+            field_error("occurred_after", "input contains invalid characters").message,
+            "must be an RFC 3339 date-time such as 2026-11-25T09:30:00Z"
+        );
+        assert_eq!(
+            field_error("self_rating", "invalid value: integer `300`, expected u8").message,
+            "must be a whole number from 0 to 255"
+        );
     }
 
     #[test]

@@ -103,6 +103,12 @@ fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
 
 fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
     use diesel::Connection;
+    if settings.environment == rebound::config::Environment::Production {
+        // The demo owner's password is in the source code.
+        anyhow::bail!(
+            "`rebound demo` is for development only; it refuses to run with REBOUND_ENV=production"
+        );
+    }
     let database = Database::connect_lazily(database_url, &settings.database);
     database.migrate()?;
     let mut conn = diesel::PgConnection::establish(database_url)?;

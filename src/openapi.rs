@@ -87,13 +87,93 @@ impl Modify for SecuritySchemes {
     }
 }
 
+/// Responses every operation can give, added once here instead of on each handler: 500 everywhere, 503 where the
+/// database is involved, and 413/415 wherever a body is accepted.
+struct CommonResponses;
+
+/// Operations that never touch the database, so never answer 503.
+const WITHOUT_DATABASE: [&str; 4] = [
+    "/livez",
+    "/metrics",
+    "/v1/gaffe-categories",
+    "/v1/assessments/preview",
+];
+
+impl Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::header::HeaderBuilder;
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+
+        let problem = |description: &str, retry_after: bool| {
+            let mut response = ResponseBuilder::new().description(description).content(
+                crate::error::PROBLEM_JSON,
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
+            );
+            if retry_after {
+                response = response.header(
+                    "Retry-After",
+                    HeaderBuilder::new()
+                        .description(Some("Seconds to wait before retrying"))
+                        .build(),
+                );
+            }
+            response.build()
+        };
+        let shared = [
+            ("InternalError", problem("An unexpected failure; it was logged with the request's X-Request-Id", false)),
+            ("ServiceUnavailable", problem("The database is unreachable or the service is busy; retry after Retry-After seconds", true)),
+            ("PayloadTooLarge", problem("The body is larger than the service accepts", false)),
+            ("UnsupportedMediaType", problem("The body is not in a media type this operation accepts", false)),
+        ];
+        let components = openapi.components.get_or_insert_with(Default::default);
+        for (name, response) in shared {
+            components
+                .responses
+                .insert(name.to_string(), RefOr::T(response));
+        }
+        let reference = |name: &str| RefOr::Ref(Ref::from_response_name(name));
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.patch,
+                &mut item.delete,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let responses = &mut operation.responses.responses;
+                responses
+                    .entry("500".into())
+                    .or_insert_with(|| reference("InternalError"));
+                if !WITHOUT_DATABASE.contains(&path.as_str()) {
+                    responses
+                        .entry("503".into())
+                        .or_insert_with(|| reference("ServiceUnavailable"));
+                }
+                if operation.request_body.is_some() {
+                    responses
+                        .entry("413".into())
+                        .or_insert_with(|| reference("PayloadTooLarge"));
+                    responses
+                        .entry("415".into())
+                        .or_insert_with(|| reference("UnsupportedMediaType"));
+                }
+            }
+        }
+    }
+}
+
 /// The complete OpenAPI document of the service.
 pub fn document() -> utoipa::openapi::OpenApi {
-    let (_, api) = App::new()
+    let (_, mut api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .configure(crate::routes::configure)
         .split_for_parts();
+    // After the routes are merged in: `modifiers(...)` would run before any path exists.
+    CommonResponses.modify(&mut api);
     api
 }
 

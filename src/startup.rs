@@ -35,6 +35,7 @@ impl Application {
             tracing::warn!(error = %error, "database not reachable yet; migrations will be retried in the background");
             database.migrate_in_background();
         }
+        database.purge_periodically();
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();

@@ -60,7 +60,7 @@ pub async fn observe_request(
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     req.extensions_mut().insert(RequestId(request_id.clone()));
     let state = req.app_data::<web::Data<AppState>>().cloned();
-    let method = req.method().to_string();
+    let method = method_label(req.method());
     let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %req.path());
 
     let mut response = next.call(req).instrument(span.clone()).await?;
@@ -85,9 +85,36 @@ pub async fn observe_request(
     Ok(response)
 }
 
+/// The method as a metric label: the standard ones by name, anything else as `OTHER`, so a client inventing
+/// methods cannot create unbounded label values.
+fn method_label(method: &actix_web::http::Method) -> String {
+    use actix_web::http::Method;
+    let known = [
+        Method::GET,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+        Method::HEAD,
+        Method::OPTIONS,
+    ];
+    if known.contains(method) {
+        method.to_string()
+    } else {
+        "OTHER".to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invented_methods_share_one_metric_label() {
+        assert_eq!(method_label(&actix_web::http::Method::PATCH), "PATCH");
+        let invented = actix_web::http::Method::from_bytes(b"FOOA").unwrap();
+        assert_eq!(method_label(&invented), "OTHER");
+    }
 
     #[test]
     fn plain_request_ids_are_kept_and_odd_ones_replaced() {

@@ -45,6 +45,47 @@ pub fn verify(password: &str, stored: &str) -> bool {
     }
 }
 
+/// Most argon2 computations that may run at once. Each takes a core and ~19 MiB, so an unbounded number (a login
+/// flood) would exhaust memory and starve every other request; excess requests wait briefly, then get 503.
+const MAX_CONCURRENT_HASHES: usize = 4;
+
+/// How long a request waits for a hashing slot before it is told to retry.
+const HASH_SLOT_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(MAX_CONCURRENT_HASHES))
+}
+
+/// Runs `work` on the blocking pool once a hashing slot is free; never holds a database connection.
+async fn with_hashing_slot<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let _permit = tokio::time::timeout(HASH_SLOT_WAIT, hashing_slots().acquire())
+        .await
+        .map_err(|_| ApiError::ServiceBusy)?
+        .map_err(ApiError::internal)?;
+    Ok(actix_web::web::block(work).await?)
+}
+
+/// [`hash`] off the async workers, bounded by the hashing slots.
+pub async fn hash_bounded(password: String) -> Result<String, ApiError> {
+    with_hashing_slot(move || hash(&password)).await?
+}
+
+/// [`verify`] off the async workers, bounded by the hashing slots. With no stored hash (an unknown account) it
+/// verifies against a dummy, so both cases take the same time.
+pub async fn verify_bounded(password: String, stored: Option<String>) -> Result<bool, ApiError> {
+    with_hashing_slot(move || match stored {
+        Some(stored) => verify(&password, &stored),
+        None => {
+            verify_against_dummy(&password);
+            false
+        }
+    })
+    .await
+}
+
 /// Spends the same time as a real verification, for logins with an unknown e-mail: the response time must not
 /// reveal whether an account exists.
 pub fn verify_against_dummy(password: &str) {

@@ -10,7 +10,7 @@ use std::ffi::CString;
 use std::fs;
 use std::io;
 use std::net::TcpListener;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -80,11 +80,18 @@ impl LocalPostgres {
         let run_as = run_as_user()?;
         let data_dir = absolute(&options.data_dir)?;
         prepare_data_dir(&bin_dir, &data_dir, run_as)?;
-        if postmaster_is_running(&data_dir) {
-            return Err(LocalPostgresError::InUse(data_dir));
+        if run_as.switch {
+            check_owner(&data_dir, run_as)?;
+        }
+        match postmaster_lock(&data_dir) {
+            PostmasterLock::Running => return Err(LocalPostgresError::InUse(data_dir)),
+            PostmasterLock::Stale(contents) => remove_stale_lock(&data_dir, &contents),
+            PostmasterLock::Free => {}
         }
         let port = free_port()?;
         let log_path = data_dir.join("server.log");
+        // Only this start's lines are worth showing when it fails.
+        let log_start = fs::metadata(&log_path).map_or(0, |m| m.len());
 
         let mut command = Command::new(bin_dir.join("postgres"));
         command
@@ -144,13 +151,14 @@ impl LocalPostgres {
             .map_err(|e| step_error("starting postgres", e))?
             .map_err(|e| step_error("starting postgres", e))?;
 
-        let server = LocalPostgres {
+        let mut server = LocalPostgres {
             port,
             data_dir,
             stop: Some(stop_tx),
             stopped: std::sync::Mutex::new(Some(stopped_rx)),
         };
-        server.wait_until_ready(&log_path)?;
+        // On error, dropping `server` stops our child.
+        server.wait_until_ready(&log_path, log_start)?;
         Ok(server)
     }
 
@@ -192,25 +200,54 @@ impl LocalPostgres {
         }
     }
 
-    fn wait_until_ready(&self, log_path: &Path) -> Result<(), LocalPostgresError> {
+    /// True once the keeper thread reported that the child exited.
+    fn child_exited(&self) -> bool {
+        self.stopped.lock().ok().is_some_and(|s| {
+            s.as_ref()
+                .is_some_and(|s| !matches!(s.try_recv(), Err(mpsc::TryRecvError::Empty)))
+        })
+    }
+
+    fn wait_until_ready(
+        &mut self,
+        log_path: &Path,
+        log_start: u64,
+    ) -> Result<(), LocalPostgresError> {
         let deadline = Instant::now() + Duration::from_secs(60);
         let url = self.url("postgres");
         loop {
             match PgConnection::establish(&url) {
-                Ok(_) => return Ok(()),
+                Ok(mut conn) => {
+                    let checked = self.check_serves_our_data_dir(&mut conn);
+                    if checked.is_err() {
+                        drop(conn);
+                        self.shutdown();
+                    }
+                    return checked;
+                }
                 Err(error) => {
-                    let exited = self
-                        .stopped
-                        .lock()
-                        .ok()
-                        .is_some_and(|s| s.as_ref().is_some_and(|s| s.try_recv().is_ok()));
-                    if exited || Instant::now() > deadline {
-                        let tail = fs::read_to_string(log_path)
-                            .map(|log| log.lines().rev().take(5).collect::<Vec<_>>().join(" | "))
-                            .unwrap_or_default();
+                    if self.child_exited() {
+                        // Lost a race with another launcher for the same data directory.
+                        if postmaster_is_running(&self.data_dir) {
+                            return Err(LocalPostgresError::InUse(self.data_dir.clone()));
+                        }
+                        return Err(step_error(
+                            "starting postgres",
+                            format!(
+                                "the server exited during startup; server log ({}): {}",
+                                log_path.display(),
+                                log_tail(log_path, log_start)
+                            ),
+                        ));
+                    }
+                    if Instant::now() > deadline {
                         return Err(step_error(
                             "waiting for postgres",
-                            format!("{error}; server log: {tail}"),
+                            format!(
+                                "{error}; server log ({}): {}",
+                                log_path.display(),
+                                log_tail(log_path, log_start)
+                            ),
                         ));
                     }
                     std::thread::sleep(Duration::from_millis(100));
@@ -218,12 +255,58 @@ impl LocalPostgres {
             }
         }
     }
+
+    /// Another server may have bound our port between `free_port` and our postmaster's bind; it would accept our
+    /// connections (trust auth is common locally) and we would silently use someone else's cluster.
+    fn check_serves_our_data_dir(&self, conn: &mut PgConnection) -> Result<(), LocalPostgresError> {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Setting {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            data_directory: String,
+        }
+        let reported = diesel::sql_query("SHOW data_directory")
+            .get_result::<Setting>(conn)
+            .map_err(|e| step_error("asking the server for its data directory", e))?
+            .data_directory;
+        let ours = fs::canonicalize(&self.data_dir)
+            .map_err(|e| step_error("resolving the data directory", e))?;
+        let theirs = fs::canonicalize(&reported).unwrap_or_else(|_| PathBuf::from(&reported));
+        if ours == theirs {
+            return Ok(());
+        }
+        Err(step_error(
+            "starting postgres",
+            format!(
+                "port {} is served by another PostgreSQL (data directory {}), not ours ({}); it took the port \
+                 before ours could bind it. Start again",
+                self.port,
+                reported,
+                ours.display()
+            ),
+        ))
+    }
 }
 
 impl Drop for LocalPostgres {
     fn drop(&mut self) {
         self.shutdown();
     }
+}
+
+/// The last lines the server logged since `from` (a byte offset), joined on one line.
+fn log_tail(log_path: &Path, from: u64) -> String {
+    let Ok(log) = fs::read(log_path) else {
+        return "(unreadable)".to_string();
+    };
+    let from = usize::try_from(from).unwrap_or(0).min(log.len());
+    let text = String::from_utf8_lossy(&log[from..]);
+    let mut lines: Vec<&str> = text.lines().rev().take(10).collect();
+    lines.reverse();
+    if lines.is_empty() {
+        return "(empty)".to_string();
+    }
+    lines.join(" | ")
 }
 
 /// Creates `database` on the connected server unless it exists.
@@ -352,47 +435,120 @@ fn find_bin_dir() -> Option<PathBuf> {
     has_server(&dir).then_some(dir)
 }
 
+/// Absolute, without trailing slashes or `.` parts, so sibling paths derived from it stay siblings.
 fn absolute(path: &Path) -> Result<PathBuf, LocalPostgresError> {
-    if path.is_absolute() {
-        return Ok(path.to_path_buf());
-    }
-    std::env::current_dir()
-        .map(|cwd| cwd.join(path))
-        .map_err(|e| step_error("resolving the data directory", e))
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .map_err(|e| step_error("resolving the data directory", e))?
+    };
+    Ok(path.components().collect())
 }
 
-/// Creates and `initdb`s the data directory when it holds no cluster yet, owned by the server's user.
+/// Whether `data_dir` still needs `initdb`: it is missing or empty. A non-empty directory without a cluster is
+/// refused rather than guessed at.
+fn needs_init(data_dir: &Path) -> Result<bool, LocalPostgresError> {
+    if data_dir.join("PG_VERSION").is_file() {
+        return Ok(false);
+    }
+    match fs::read_dir(data_dir) {
+        Ok(mut entries) => {
+            if entries.next().is_none() {
+                return Ok(true);
+            }
+            Err(step_error(
+                "checking the data directory",
+                format!(
+                    "{} is not empty but holds no PostgreSQL cluster (no PG_VERSION), e.g. left by an \
+                     interrupted initdb; delete it (it is recreated on the next start) or set REBOUND_LOCAL_DB_DIR",
+                    data_dir.display()
+                ),
+            ))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(true),
+        Err(e) => Err(step_error(
+            "checking the data directory",
+            format!("{}: {e}", data_dir.display()),
+        )),
+    }
+}
+
+/// `<dir>.init-<pid>`: where `initdb` works before its result is renamed into place.
+fn staging_dir(data_dir: &Path, pid: u32) -> Result<PathBuf, LocalPostgresError> {
+    let (Some(parent), Some(name)) = (data_dir.parent(), data_dir.file_name()) else {
+        return Err(step_error(
+            "checking the data directory",
+            format!("{} cannot be a data directory", data_dir.display()),
+        ));
+    };
+    let mut staged = name.to_os_string();
+    staged.push(format!(".init-{pid}"));
+    Ok(parent.join(staged))
+}
+
+/// Initialises the cluster when the data directory holds none yet. `initdb` runs in a sibling directory that is
+/// renamed into place only on success, so an interruption never leaves a half-made cluster behind.
 fn prepare_data_dir(
     bin_dir: &Path,
     data_dir: &Path,
     run_as: RunAs,
 ) -> Result<(), LocalPostgresError> {
-    if data_dir.join("PG_VERSION").is_file() {
+    if !needs_init(data_dir)? {
         return Ok(());
     }
-    fs::create_dir_all(data_dir).map_err(|e| step_error("creating the data directory", e))?;
-    if run_as.switch {
-        make_reachable_by(data_dir, run_as)?;
+    let staging = staging_dir(data_dir, std::process::id())?;
+    if let Some(parent) = staging.parent() {
+        fs::create_dir_all(parent).map_err(|e| step_error("creating the data directory", e))?;
     }
-    let output = {
-        let mut command = Command::new(bin_dir.join("initdb"));
-        command
-            .arg("-D")
-            .arg(data_dir)
-            .args([
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "--encoding=UTF8",
-                "--no-locale",
-                "--no-sync",
-            ])
-            .stdin(Stdio::null());
-        confine_child(&mut command, run_as);
-        command
-            .output()
-            .map_err(|e| step_error("running initdb", e))?
-    };
+    remove_abandoned_staging_dirs(data_dir);
+    // Left by an earlier process that had our pid.
+    let _ = fs::remove_dir_all(&staging);
+    let result = init_into(bin_dir, &staging, run_as).and_then(|()| {
+        // rename(2) also replaces an empty directory, and fails on a non-empty one.
+        match fs::rename(&staging, data_dir) {
+            Ok(()) => Ok(()),
+            // Another launcher initialised it meanwhile; theirs is as good as ours.
+            Err(_) if data_dir.join("PG_VERSION").is_file() => Ok(()),
+            Err(e) => Err(step_error(
+                "moving the new cluster into place",
+                format!("{} → {}: {e}", staging.display(), data_dir.display()),
+            )),
+        }
+    });
+    let _ = fs::remove_dir_all(&staging);
+    result
+}
+
+/// Runs `initdb` into `dir`, which is created for (and, as root, handed to) the server's user.
+fn init_into(bin_dir: &Path, dir: &Path, run_as: RunAs) -> Result<(), LocalPostgresError> {
+    fs::create_dir(dir).map_err(|e| {
+        step_error(
+            "creating the data directory",
+            format!("{}: {e}", dir.display()),
+        )
+    })?;
+    if run_as.switch {
+        make_reachable_by(dir, run_as)?;
+    }
+    let mut command = Command::new(bin_dir.join("initdb"));
+    command
+        .arg("-D")
+        .arg(dir)
+        .args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--no-locale",
+            "--no-sync",
+        ])
+        .stdin(Stdio::null());
+    confine_child(&mut command, run_as);
+    let output = command
+        .output()
+        .map_err(|e| step_error("running initdb", e))?;
     if !output.status.success() {
         return Err(step_error(
             "initdb",
@@ -400,6 +556,56 @@ fn prepare_data_dir(
         ));
     }
     Ok(())
+}
+
+/// Removes `<dir>.init-<pid>` directories of processes that no longer exist (killed during initdb).
+fn remove_abandoned_staging_dirs(data_dir: &Path) {
+    let (Some(parent), Some(name)) = (data_dir.parent(), data_dir.file_name()) else {
+        return;
+    };
+    let Some(prefix) = name.to_str().map(|n| format!("{n}.init-")) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|p| p.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        if !pid_is_alive(pid) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// As root, the server's user must own the data directory (PostgreSQL insists), e.g. not one made by another user.
+fn check_owner(data_dir: &Path, run_as: RunAs) -> Result<(), LocalPostgresError> {
+    let metadata = fs::metadata(data_dir).map_err(|e| {
+        step_error(
+            "checking the data directory",
+            format!("{}: {e}", data_dir.display()),
+        )
+    })?;
+    if metadata.uid() == run_as.uid {
+        return Ok(());
+    }
+    Err(step_error(
+        "checking the data directory",
+        format!(
+            "{} is owned by uid {}, but the server runs as the `postgres` user (uid {}); hand it over with \
+             `chown -R postgres: {}`, or delete it to start afresh",
+            data_dir.display(),
+            metadata.uid(),
+            run_as.uid,
+            data_dir.display()
+        ),
+    ))
 }
 
 /// As root, hands the data directory to the server's user and lets it traverse the directories above, which a
@@ -423,27 +629,84 @@ fn make_reachable_by(data_dir: &Path, run_as: RunAs) -> Result<(), LocalPostgres
         let mode = metadata.permissions().mode();
         if mode & 0o001 == 0 {
             // Add only the "search" bit for others: it lets postgres pass through, not list or read.
-            fs::set_permissions(ancestor, fs::Permissions::from_mode(mode | 0o001))
-                .map_err(|e| step_error("letting postgres reach the data directory", e))?;
+            let new_mode = mode | 0o001;
+            fs::set_permissions(ancestor, fs::Permissions::from_mode(new_mode)).map_err(|e| {
+                step_error(
+                    "letting postgres reach the data directory",
+                    format!("{}: {e}", ancestor.display()),
+                )
+            })?;
+            // Changing a directory the user did not name must never be silent.
+            tracing::info!(
+                path = %ancestor.display(),
+                old_mode = format_args!("{:04o}", mode & 0o7777),
+                new_mode = format_args!("{:04o}", new_mode & 0o7777),
+                "let the postgres user traverse a directory above the local database"
+            );
         }
     }
     Ok(())
 }
 
-/// True when `postmaster.pid` names a live process.
-fn postmaster_is_running(data_dir: &Path) -> bool {
+/// What `postmaster.pid` says about the data directory.
+#[derive(Debug, PartialEq, Eq)]
+enum PostmasterLock {
+    /// No lock file, or one naming a process that is gone (PostgreSQL replaces it itself).
+    Free,
+    /// A live PostgreSQL process holds it.
+    Running,
+    /// It names a live process that is not PostgreSQL: the pid was reused after the server died. PostgreSQL
+    /// would refuse to start on it, so it has to go. Holds the file's contents.
+    Stale(String),
+}
+
+fn postmaster_lock(data_dir: &Path) -> PostmasterLock {
     let Ok(contents) = fs::read_to_string(data_dir.join("postmaster.pid")) else {
-        return false;
+        return PostmasterLock::Free;
     };
     let Some(pid) = contents
         .lines()
         .next()
         .and_then(|l| l.trim().parse::<libc::pid_t>().ok())
     else {
-        return false;
+        return PostmasterLock::Free;
     };
+    if pid <= 0 || !pid_is_alive(pid) {
+        return PostmasterLock::Free;
+    }
+    // Without a readable /proc (or when it hides other users' processes) the pid is all there is to go on.
+    let Ok(cmdline) = fs::read(format!("/proc/{pid}/cmdline")) else {
+        return PostmasterLock::Running;
+    };
+    // argv[0] only: arguments (e.g. a test filter or a file name) may mention postgres too.
+    let program = cmdline.split(|&b| b == 0).next().unwrap_or_default();
+    if program.windows(b"postgres".len()).any(|w| w == b"postgres") {
+        PostmasterLock::Running
+    } else {
+        PostmasterLock::Stale(contents)
+    }
+}
+
+/// True when `postmaster.pid` names a live PostgreSQL process.
+fn postmaster_is_running(data_dir: &Path) -> bool {
+    postmaster_lock(data_dir) == PostmasterLock::Running
+}
+
+/// Removes a stale `postmaster.pid`, unless it changed since it was read (a server started meanwhile).
+fn remove_stale_lock(data_dir: &Path, contents: &str) {
+    let path = data_dir.join("postmaster.pid");
+    if fs::read_to_string(&path).is_ok_and(|now| now == contents) && fs::remove_file(&path).is_ok()
+    {
+        tracing::info!(path = %path.display(), "removed a stale lock file whose pid now belongs to another process");
+    }
+}
+
+/// Whether a process exists; EPERM means it does, just not ours to signal (e.g. `postgres`-owned).
+fn pid_is_alive(pid: libc::pid_t) -> bool {
     // SAFETY: signal 0 only checks that the process exists.
-    pid > 0 && unsafe { libc::kill(pid, 0) } == 0
+    pid > 0
+        && (unsafe { libc::kill(pid, 0) } == 0
+            || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
 }
 
 fn free_port() -> Result<u16, LocalPostgresError> {
@@ -451,4 +714,127 @@ fn free_port() -> Result<u16, LocalPostgresError> {
         .and_then(|listener| listener.local_addr())
         .map(|addr| addr.port())
         .map_err(|e| step_error("finding a free port", e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fresh, empty scratch directory for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("rebound-local-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn fake_initdb(name: &str, script: &str) -> PathBuf {
+        let bin = scratch(name);
+        let initdb = bin.join("initdb");
+        fs::write(&initdb, format!("#!/bin/sh\n{script}\n")).unwrap();
+        fs::set_permissions(&initdb, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(&bin, fs::Permissions::from_mode(0o755)).unwrap();
+        bin
+    }
+
+    #[test]
+    fn staging_dir_is_a_sibling() {
+        let staged = staging_dir(Path::new("/a/b/postgres"), 42).unwrap();
+        assert_eq!(staged, Path::new("/a/b/postgres.init-42"));
+        assert!(staging_dir(Path::new("/"), 1).is_err());
+    }
+
+    #[test]
+    fn absolute_drops_trailing_slashes() {
+        assert_eq!(absolute(Path::new("/a/b/")).unwrap(), Path::new("/a/b"));
+        assert_eq!(absolute(Path::new("/a/./b")).unwrap(), Path::new("/a/b"));
+    }
+
+    #[test]
+    fn missing_and_empty_dirs_need_init_but_a_non_empty_one_is_refused() {
+        let dir = scratch("needs-init");
+        assert!(needs_init(&dir.join("missing")).unwrap());
+        assert!(needs_init(&dir).unwrap());
+        fs::write(dir.join("leftover"), "x").unwrap();
+        let error = needs_init(&dir).unwrap_err().to_string();
+        assert!(error.contains(&dir.display().to_string()), "{error}");
+        assert!(error.contains("delete it"), "{error}");
+        fs::write(dir.join("PG_VERSION"), "16").unwrap();
+        assert!(!needs_init(&dir).unwrap());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn failed_initdb_leaves_nothing_behind() {
+        let bin = fake_initdb("initdb-fails", "echo boom >&2; exit 1");
+        let root = scratch("initdb-fails-data");
+        fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
+        let data_dir = root.join("postgres");
+        let error = prepare_data_dir(&bin, &data_dir, run_as_user().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("boom"), "{error}");
+        assert!(!data_dir.exists());
+        assert!(!staging_dir(&data_dir, std::process::id()).unwrap().exists());
+        let _ = fs::remove_dir_all(&bin);
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn successful_initdb_is_moved_into_an_empty_data_dir() {
+        let bin = fake_initdb("initdb-works", "echo 16 > \"$2/PG_VERSION\"");
+        let root = scratch("initdb-works-data");
+        fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
+        let data_dir = root.join("postgres");
+        fs::create_dir(&data_dir).unwrap();
+        let abandoned = root.join("postgres.init-999999999");
+        fs::create_dir(&abandoned).unwrap();
+        prepare_data_dir(&bin, &data_dir, run_as_user().unwrap()).unwrap();
+        assert!(data_dir.join("PG_VERSION").is_file());
+        assert!(!staging_dir(&data_dir, std::process::id()).unwrap().exists());
+        assert!(
+            !abandoned.exists(),
+            "a dead process's staging dir is removed"
+        );
+        let _ = fs::remove_dir_all(&bin);
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_lock_naming_a_dead_or_foreign_process_is_not_a_running_server() {
+        let dir = scratch("lock");
+        assert_eq!(postmaster_lock(&dir), PostmasterLock::Free);
+        let mut child = Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        fs::write(
+            dir.join("postmaster.pid"),
+            format!("{dead}\n{}\n", dir.display()),
+        )
+        .unwrap();
+        assert_eq!(postmaster_lock(&dir), PostmasterLock::Free);
+        // Our own pid: alive, but this test binary is not PostgreSQL (as after a pid is reused).
+        let contents = format!("{}\n{}\n", std::process::id(), dir.display());
+        fs::write(dir.join("postmaster.pid"), &contents).unwrap();
+        assert_eq!(
+            postmaster_lock(&dir),
+            PostmasterLock::Stale(contents.clone())
+        );
+        assert!(!postmaster_is_running(&dir));
+        remove_stale_lock(&dir, "something else");
+        assert!(
+            dir.join("postmaster.pid").exists(),
+            "a changed lock file is kept"
+        );
+        remove_stale_lock(&dir, &contents);
+        assert!(!dir.join("postmaster.pid").exists());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn pid_liveness() {
+        assert!(pid_is_alive(std::process::id() as libc::pid_t));
+        assert!(!pid_is_alive(0));
+        assert!(!pid_is_alive(-1));
+    }
 }

@@ -99,6 +99,20 @@ impl Database {
         .await?
     }
 
+    /// Purges expired rows once an hour for as long as the server runs (see [`purge_expired`]).
+    pub fn purge_periodically(&self) {
+        let database = self.clone();
+        actix_web::rt::spawn(async move {
+            let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                every_hour.tick().await;
+                if let Err(error) = database.run(|conn| Ok(purge_expired(conn)?)).await {
+                    tracing::warn!(error = %error, "purging expired rows failed; will retry in an hour");
+                }
+            }
+        });
+    }
+
     /// One round trip to the database, for readiness.
     pub async fn ping(&self) -> Result<(), ApiError> {
         let pool = self.pool.clone();
@@ -144,8 +158,24 @@ impl Database {
     }
 }
 
+/// How long a stored Idempotency-Key response is kept: retries come within minutes, not days.
+pub const IDEMPOTENCY_RETENTION_HOURS: u32 = 24;
+
+/// Deletes rows that can no longer matter: stored idempotent responses past retention, login-throttle rows whose
+/// window and lock have passed, and refresh tokens expired for a day. Safe to run on every replica at once.
+pub fn purge_expired(conn: &mut PgConnection) -> diesel::QueryResult<()> {
+    conn.batch_execute(&format!(
+        "DELETE FROM idempotency_keys WHERE created_at < now() - interval '{IDEMPOTENCY_RETENTION_HOURS} hours';
+         DELETE FROM login_throttle
+          WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now());
+         DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';"
+    ))
+}
+
 /// Runs pending migrations on one connection under the migration advisory lock.
 pub fn run_migrations(conn: &mut PgConnection) -> anyhow::Result<()> {
+    // Waiting for another replica's lock, or building an index, may take longer than the request timeout.
+    conn.batch_execute("SET statement_timeout = 0")?;
     conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))?;
     let result = conn
         .run_pending_migrations(MIGRATIONS)

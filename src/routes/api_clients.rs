@@ -68,11 +68,11 @@ pub struct ApiClientList {
 /// Registers an integration client.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"name": "Acme Job Board", "scopes": ["interviews:read", "interviews:write"]}))]
+#[schema(example = json!({"name": "Acme Job Board", "scopes": ["interviews:read", "interviews:write", "plans:write"]}))]
 pub struct CreateApiClientRequest {
     /// 1–100 characters.
     pub name: String,
-    /// At least one of `interviews:read`, `interviews:write`, `plans:write`, `admin`.
+    /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
     pub scopes: Vec<Scope>,
 }
 
@@ -113,6 +113,13 @@ pub async fn create_api_client(
         !body.scopes.is_empty(),
         "scopes",
         "must name at least one scope",
+    );
+    // Managing users and clients stays with people: a leaked integration secret must not be able to take over
+    // the workspace (remove people, mint more clients).
+    v.check(
+        !body.scopes.contains(&Scope::Admin),
+        "scopes",
+        "`admin` is reserved for workspace owners and cannot be given to an integration client",
     );
     v.finish()?;
 

@@ -96,7 +96,7 @@ pub async fn signup(
     }
     v.finish()?;
 
-    let password_hash = web::block(move || password::hash(&body.password)).await??;
+    let password_hash = password::hash_bounded(body.password).await?;
     let (workspace, owner) = state
         .db
         .run(move |conn| {
@@ -150,6 +150,7 @@ pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
 #[schema(example = json!({"grant_type": "password", "username": "maya.chen@example.com", "password": "correct horse battery staple"}))]
 pub struct TokenRequest {
     /// `password`, `client_credentials` or `refresh_token`.
+    #[serde(default)]
     pub grant_type: String,
     /// The user's e-mail address (`password` grant).
     pub username: Option<String>,
@@ -192,7 +193,8 @@ pub struct TokenResponse {
 ///
 /// Grants: `password` (users: `username` is the e-mail), `client_credentials` (integration clients; credentials in
 /// the body or as HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
-/// again revokes every token descended from the same sign-in). Accepts `application/x-www-form-urlencoded` (as
+/// again revokes every refresh token from the same sign-in, and access tokens already issued lapse within their
+/// short lifetime; a sign-in lasts at most the refresh-token lifetime, however often it is refreshed). Accepts `application/x-www-form-urlencoded` (as
 /// Swagger UI's Authorize dialog sends) or JSON. Repeated failed sign-ins for one account are refused with 429 and
 /// `Retry-After` for a while.
 #[utoipa::path(
@@ -206,7 +208,7 @@ pub struct TokenResponse {
         (status = 400, description = "Invalid request, grant or scope (`error` says which)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Unknown or revoked integration client", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is neither form-encoded nor JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed attempts; see Retry-After", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed sign-ins for this account; see Retry-After", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/auth/token")]
@@ -309,33 +311,56 @@ fn locked_out(retry_after_secs: u64) -> ApiError {
     }
 }
 
+/// Longest login name accepted (the longest e-mail address); longer values are refused before any lookup.
+const MAX_USERNAME_LEN: usize = 254;
+/// Longest client id or secret accepted; ours are 47 characters.
+const MAX_CLIENT_CREDENTIAL_LEN: usize = 200;
+
+fn bounded(value: String, name: &str, max: usize) -> Result<String, ApiError> {
+    if value.len() > max {
+        return Err(ApiError::oauth(
+            OAuthErrorCode::InvalidRequest,
+            format!("{name} is longer than {max} characters."),
+        ));
+    }
+    Ok(value)
+}
+
 async fn password_grant(
     state: &web::Data<AppState>,
     request: TokenRequest,
 ) -> Result<Grant, ApiError> {
-    let email = required(request.username, "username")?
-        .trim()
-        .to_lowercase();
-    let password = required(request.password, "password")?;
+    let email = bounded(
+        required(request.username, "username")?,
+        "username",
+        MAX_USERNAME_LEN,
+    )?
+    .trim()
+    .to_lowercase();
+    let password = bounded(required(request.password, "password")?, "password", 1024)?;
     let throttle = state.settings.login_throttle.clone();
     let refresh_ttl = state.settings.jwt.refresh_token_ttl;
+    let login_key = format!("user:{email}");
+
+    // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
+    let lookup_key = login_key.clone();
+    let account = state
+        .db
+        .run(move |conn| {
+            if let Some(secs) = login_throttle::locked_for_secs(conn, &lookup_key)? {
+                return Err(locked_out(secs));
+            }
+            Ok(user::find_by_email(conn, &email)?)
+        })
+        .await?;
+    // Unknown e-mail and wrong password take the same path and about the same time: no account oracle.
+    let verified =
+        password::verify_bounded(password, account.as_ref().map(|a| a.password_hash.clone()))
+            .await?;
     state
         .db
         .run(move |conn| {
-            let login_key = format!("user:{email}");
-            if let Some(secs) = login_throttle::locked_for_secs(conn, &login_key)? {
-                return Err(locked_out(secs));
-            }
-            let account = user::find_by_email(conn, &email)?;
-            // Unknown e-mail and wrong password take the same path and about the same time: no account oracle.
-            let verified = match &account {
-                Some(row) => password::verify(&password, &row.password_hash).then_some(row),
-                None => {
-                    password::verify_against_dummy(&password);
-                    None
-                }
-            };
-            let Some(row) = verified else {
+            let Some(row) = account.filter(|_| verified) else {
                 if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
                     return Err(locked_out(secs));
                 }
@@ -348,7 +373,9 @@ async fn password_grant(
             let role = Role::parse(&row.role)
                 .ok_or_else(|| ApiError::internal("unknown role in database"))?;
             let scopes = granted_scopes(request.scope.as_deref(), &role.scopes())?;
-            let refresh_token = new_refresh_token(conn, row, Uuid::now_v7(), &scopes, refresh_ttl)?;
+            let expires_at =
+                Utc::now() + chrono::Duration::from_std(refresh_ttl).map_err(ApiError::internal)?;
+            let refresh_token = new_refresh_token(conn, &row, Uuid::now_v7(), &scopes, expires_at)?;
             Ok(Grant {
                 principal: Principal {
                     subject: Subject::User(row.id),
@@ -362,15 +389,16 @@ async fn password_grant(
         .await
 }
 
+/// Issues a refresh token of `family_id`. A rotated token keeps its family's expiry, so one sign-in lasts at most
+/// the refresh-token lifetime however often it is refreshed.
 fn new_refresh_token(
     conn: &mut diesel::PgConnection,
     user: &user::UserRow,
     family_id: Uuid,
     scopes: &[Scope],
-    ttl: std::time::Duration,
+    expires_at: chrono::DateTime<Utc>,
 ) -> Result<String, ApiError> {
     let token = random_credential("rbr_");
-    let ttl = chrono::Duration::from_std(ttl).map_err(ApiError::internal)?;
     refresh_token::insert(
         conn,
         &refresh_token::NewRefreshToken {
@@ -380,7 +408,7 @@ fn new_refresh_token(
             family_id,
             token_hash: &credential_hash(&token),
             scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
-            expires_at: Utc::now() + ttl,
+            expires_at,
         },
     )?;
     Ok(token)
@@ -417,20 +445,13 @@ async fn client_credentials_grant(
             required(request.client_secret, "client_secret")?,
         ),
     };
-    let throttle = state.settings.login_throttle.clone();
+    let client_id = bounded(client_id, "client_id", MAX_CLIENT_CREDENTIAL_LEN)?;
+    let secret = bounded(secret, "client_secret", MAX_CLIENT_CREDENTIAL_LEN)?;
+    // No lockout here: client secrets are 256-bit random, so guessing is hopeless anyway, and a lock keyed on the
+    // public client_id would let anyone who knows it shut the integration out.
     state
         .db
         .run(move |conn| {
-            let invalid_client = || {
-                ApiError::oauth(
-                    OAuthErrorCode::InvalidClient,
-                    "Unknown client or wrong secret.",
-                )
-            };
-            let login_key = format!("client:{client_id}");
-            if let Some(secs) = login_throttle::locked_for_secs(conn, &login_key)? {
-                return Err(locked_out(secs));
-            }
             let client = api_client::find_by_client_id(conn, &client_id)?;
             let presented = credential_hash(&secret);
             let valid = client.as_ref().filter(|c| {
@@ -438,10 +459,10 @@ async fn client_credentials_grant(
                     && constant_time_eq(c.secret_hash.as_bytes(), presented.as_bytes())
             });
             let Some(client) = valid else {
-                if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
-                    return Err(locked_out(secs));
-                }
-                return Err(invalid_client());
+                return Err(ApiError::oauth(
+                    OAuthErrorCode::InvalidClient,
+                    "Unknown client or wrong secret.",
+                ));
             };
             let allowed: Vec<Scope> = client
                 .scopes
@@ -449,7 +470,6 @@ async fn client_credentials_grant(
                 .filter_map(|s| Scope::parse(s))
                 .collect();
             let scopes = granted_scopes(request.scope.as_deref(), &allowed)?;
-            login_throttle::clear(conn, &login_key)?;
             api_client::touch_last_used(conn, client.id)?;
             Ok(Grant {
                 principal: Principal {
@@ -479,7 +499,6 @@ async fn refresh_token_grant(
     request: TokenRequest,
 ) -> Result<Grant, ApiError> {
     let presented = required(request.refresh_token, "refresh_token")?;
-    let refresh_ttl = state.settings.jwt.refresh_token_ttl;
     let invalid = || {
         ApiError::oauth(
             OAuthErrorCode::InvalidGrant,
@@ -517,7 +536,7 @@ async fn refresh_token_grant(
                     .collect();
                 refresh_token::mark_rotated(conn, token.id)?;
                 let refresh_token =
-                    new_refresh_token(conn, &owner, token.family_id, &scopes, refresh_ttl)?;
+                    new_refresh_token(conn, &owner, token.family_id, &scopes, token.expires_at)?;
                 Ok(Refresh::Rotated(Box::new(Grant {
                     principal: Principal {
                         subject: Subject::User(owner.id),

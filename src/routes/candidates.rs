@@ -393,7 +393,7 @@ pub async fn update_candidate(
                 if let Some(Some(user_id)) = changes.user_id {
                     check_linkable_user(conn, workspace_id, user_id)?;
                 }
-                candidate::update(conn, id, &changes).map_err(candidate_conflict)
+                candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)
             })
         })
         .await?;

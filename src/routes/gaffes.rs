@@ -216,6 +216,18 @@ impl CreateGaffeRequest {
     }
 }
 
+/// Most gaffes one interview may have, as many as an assessment preview accepts.
+pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
+
+fn too_many_gaffes() -> ApiError {
+    ApiError::Conflict {
+        code: "too_many_gaffes",
+        detail: format!(
+            "An interview can have at most {MAX_GAFFES_PER_INTERVIEW} gaffes; update or delete one instead."
+        ),
+    }
+}
+
 fn gaffes_path(interview_id: Uuid) -> String {
     format!("/v1/interviews/{interview_id}/gaffes")
 }
@@ -234,8 +246,8 @@ pub fn load_gaffes(
 
 /// Log a gaffe.
 ///
-/// Requires `interviews:write`. Changes the interview's version (its ETag) too. Send an `Idempotency-Key` header
-/// to make retries safe.
+/// Requires `interviews:write`. Changes the interview's version (its ETag) too. An interview can have at most 50
+/// gaffes (409 `too_many_gaffes` beyond that). Send an `Idempotency-Key` header to make retries safe.
 #[utoipa::path(
     tag = "gaffes",
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),
@@ -250,6 +262,7 @@ pub fn load_gaffes(
         (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The interview already has 50 gaffes (`too_many_gaffes`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -274,6 +287,11 @@ pub async fn create_gaffe(
                 let mut v = Validator::new();
                 let request = request.validate(&mut v, "", parent.questions.len());
                 v.finish()?;
+                // The interview is locked above, so concurrent requests cannot both pass the check.
+                let logged = gaffe::count_for_interview(conn, scope.0, interview_id)?;
+                if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
+                    return Err(too_many_gaffes());
+                }
                 let row = gaffe::insert(
                     conn,
                     Uuid::now_v7(),
@@ -281,7 +299,7 @@ pub async fn create_gaffe(
                     interview_id,
                     &request.values(),
                 )?;
-                interview::touch(conn, interview_id)?;
+                interview::touch(conn, scope.0, interview_id)?;
                 GaffeResponse::try_from(row)
             })
         })
@@ -409,8 +427,8 @@ pub async fn update_gaffe(
                     .apply(changes)
                     .validate(&mut v, "", parent.questions.len());
                 v.finish()?;
-                let row = gaffe::update(conn, gaffe_id, &updated.values())?;
-                interview::touch(conn, interview_id)?;
+                let row = gaffe::update(conn, scope.0, gaffe_id, &updated.values())?;
+                interview::touch(conn, scope.0, interview_id)?;
                 Ok(row)
             })
         })
@@ -459,8 +477,8 @@ pub async fn delete_gaffe(
                 let current = gaffe::find(conn, scope.0, interview_id, gaffe_id, true)?
                     .ok_or(ApiError::NotFound("gaffe"))?;
                 check_version(expected, current.version)?;
-                gaffe::delete(conn, gaffe_id)?;
-                interview::touch(conn, interview_id)?;
+                gaffe::delete(conn, scope.0, gaffe_id)?;
+                interview::touch(conn, scope.0, interview_id)?;
                 Ok(())
             })
         })

@@ -720,7 +720,7 @@ pub async fn update_interview(
                         "a logged gaffe refers to a question this change removes; update or delete that gaffe first",
                     ));
                 }
-                interview::update(conn, id, &values).map_err(remote_conflict)
+                interview::update(conn, scope.0, id, &values).map_err(remote_conflict)
             })
         })
         .await?;
@@ -764,7 +764,7 @@ pub async fn delete_interview(
             diesel::Connection::transaction(conn, |conn| {
                 let current = find_visible(conn, scope, id, true)?;
                 check_version(expected, current.version)?;
-                Ok(interview::delete(conn, id)?)
+                Ok(interview::delete(conn, scope.0, id)?)
             })
         })
         .await?;

@@ -145,7 +145,7 @@ pub async fn create_user(
         InvitableRole::Candidate => Role::Candidate,
     };
     let to_hash = initial_password.clone();
-    let password_hash = web::block(move || password::hash(&to_hash)).await??;
+    let password_hash = password::hash_bounded(to_hash).await?;
     let workspace_id = principal.workspace_id;
     let created = state
         .db
@@ -251,7 +251,7 @@ pub async fn get_user(
 /// Remove a user from the workspace.
 ///
 /// Requires the `admin` scope. Their refresh tokens stop working at once; access tokens already issued expire on
-/// their own within minutes. Owners cannot remove themselves.
+/// their own within minutes. The workspace owner cannot be removed.
 #[utoipa::path(
     tag = "users",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -261,7 +261,7 @@ pub async fn get_user(
         (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "An owner tried to remove themselves", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The user is the workspace owner", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[delete("/users/{user_id}")]
@@ -279,12 +279,20 @@ pub async fn delete_user(
         });
     }
     let workspace_id = principal.workspace_id;
-    let deleted = state
+    state
         .db
-        .run(move |conn| Ok(user::delete_in_workspace(conn, workspace_id, user_id)?))
+        .run(move |conn| {
+            let target = user::find_in_workspace(conn, workspace_id, user_id)?
+                .ok_or(ApiError::NotFound("user"))?;
+            if target.role == Role::Owner.as_str() {
+                return Err(ApiError::Conflict {
+                    code: "cannot_delete_owner",
+                    detail: "The workspace owner cannot be removed.".into(),
+                });
+            }
+            user::delete_in_workspace(conn, workspace_id, user_id)?;
+            Ok(())
+        })
         .await?;
-    if !deleted {
-        return Err(ApiError::NotFound("user"));
-    }
     Ok(HttpResponse::NoContent().finish())
 }

@@ -176,3 +176,18 @@ async fn creating_a_client_without_scopes_or_with_an_unknown_scope_names_the_fie
     unknown.assert_problem(400, "validation_failed");
     assert_eq!(unknown.error_fields(), vec!["scopes[1]"]);
 }
+
+#[actix_web::test]
+async fn the_admin_scope_cannot_be_given_to_an_integration_client() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let refused = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "x", "scopes": ["interviews:read", "admin"]}),
+        )
+        .await;
+    refused.assert_problem(400, "validation_failed");
+    assert_eq!(refused.error_fields(), vec!["scopes"]);
+}

@@ -3,8 +3,8 @@
 use serde_json::json;
 
 use crate::fixtures::{
-    candidate, candidate_user, create_candidate, delete_if_match, id, ids, patch_json,
-    post_idempotent, query_value, user_of_role,
+    candidate, candidate_user, create_candidate, delete_if_match, gaffe_body, id, ids, interview,
+    patch_json, post_idempotent, query_value, user_of_role,
 };
 use crate::helpers::TestApp;
 
@@ -387,6 +387,21 @@ async fn a_retried_create_with_the_same_idempotency_key_replays_the_first_respon
     assert_eq!(retry.header("location"), first.header("location"));
     assert_eq!(retry.header("etag"), first.header("etag"));
 
+    // A retry that re-serialises the same request (other key order, other spacing) is the same request.
+    let reserialised = app
+        .client
+        .post(app.url("/v1/candidates"))
+        .bearer_auth(&owner)
+        .header("idempotency-key", key)
+        .header("content-type", "application/json")
+        .body(r#"{ "external_id" : "acme-1",  "display_name" : "Jordan Reyes" }"#)
+        .send()
+        .await
+        .unwrap();
+    let reserialised = crate::helpers::Response::read(reserialised).await;
+    assert_eq!(reserialised.status, 201, "{}", reserialised.text);
+    assert_eq!(reserialised.header("idempotent-replayed"), Some("true"));
+
     let listed = app.get("/v1/candidates", Some(&owner)).await;
     assert_eq!(ids(&listed.body), vec![id(&first.body)]);
 }
@@ -512,4 +527,63 @@ async fn an_if_match_that_is_not_an_etag_is_a_400_naming_the_header() {
     let star = patch_json(&app, &path, &owner, Some("*"), &json!({"notes": "x"})).await;
     assert_eq!(star.status, 200, "{}", star.text);
     assert_eq!(star.body["version"], 2);
+}
+
+#[actix_web::test]
+async fn once_unlinked_a_candidate_user_can_no_longer_write_the_record_or_its_interviews() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (user_id, candidate_token) = candidate_user(&app, &owner, "sam@example.com").await;
+    let own = create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+    )
+    .await;
+    let logged = interview(&app, &owner, &id(&own)).await;
+    let own_path = format!("/v1/candidates/{}", id(&own));
+    let interview_path = format!("/v1/interviews/{}", id(&logged));
+    let gaffes_path = format!("{interview_path}/gaffes");
+    let linked = patch_json(
+        &app,
+        &own_path,
+        &candidate_token,
+        None,
+        &json!({"notes": "still mine"}),
+    )
+    .await;
+    assert_eq!(linked.status, 200, "{}", linked.text);
+
+    let unlinked = patch_json(&app, &own_path, &owner, None, &json!({"user_id": null})).await;
+    assert_eq!(unlinked.status, 200, "{}", unlinked.text);
+    assert_eq!(unlinked.body["user_id"], serde_json::Value::Null);
+
+    patch_json(
+        &app,
+        &own_path,
+        &candidate_token,
+        None,
+        &json!({"notes": "mine again"}),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    patch_json(
+        &app,
+        &interview_path,
+        &candidate_token,
+        None,
+        &json!({"self_rating": 1}),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    app.post_json(&gaffes_path, Some(&candidate_token), &gaffe_body("late"))
+        .await
+        .assert_problem(404, "not_found");
+    let now = app.get(&own_path, Some(&owner)).await;
+    assert_eq!(now.body["notes"], "still mine");
+    assert_eq!(
+        app.get(&interview_path, Some(&owner)).await.body["version"],
+        logged["version"],
+        "the interview is untouched"
+    );
 }

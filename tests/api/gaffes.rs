@@ -447,3 +447,40 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
         200
     );
 }
+
+#[actix_web::test]
+async fn an_interview_takes_at_most_50_gaffes_and_the_51st_is_409() {
+    let app = TestApp::spawn().await;
+    let (owner, logged) = owner_with_interview(&app).await;
+    let interview_id = id(&logged);
+    let collection = format!("/v1/interviews/{interview_id}/gaffes");
+    let mut logged_ids = Vec::new();
+    for _ in 0..50 {
+        logged_ids.push(id(&create_gaffe(
+            &app,
+            &owner,
+            &interview_id,
+            &gaffe_body("late"),
+        )
+        .await));
+    }
+    let etag_at_cap = interview_etag(&app, &owner, &interview_id).await;
+
+    app.post_json(&collection, Some(&owner), &gaffe_body("rambling"))
+        .await
+        .assert_problem(409, "too_many_gaffes");
+    assert_eq!(
+        ids(&app.get(&collection, Some(&owner)).await.body).len(),
+        50
+    );
+    assert_eq!(
+        interview_etag(&app, &owner, &interview_id).await,
+        etag_at_cap,
+        "a refused gaffe does not touch the interview"
+    );
+
+    // Deleting one makes room again.
+    let path = format!("{collection}/{}", logged_ids[0]);
+    assert_eq!(app.delete(&path, Some(&owner)).await.status, 204);
+    create_gaffe(&app, &owner, &interview_id, &gaffe_body("rambling")).await;
+}

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
@@ -75,21 +76,65 @@ fn server() -> &'static TestServer {
 
 fn start_local_cluster() -> LocalPostgres {
     let base = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    remove_abandoned_clusters(base);
     let options = |dir: std::path::PathBuf| LocalPostgresOptions {
         data_dir: dir,
         ephemeral: true,
     };
-    match LocalPostgres::start(&options(base.join("postgres"))) {
-        Ok(local) => local,
-        // Another `cargo test` holds (or is just starting) the shared cluster: give this run a cluster of its own.
-        Err(LocalPostgresError::BinariesNotFound) => {
-            panic!("{}", LocalPostgresError::BinariesNotFound)
+    let shared = base.join("postgres");
+    // The previous run may still be shutting the shared cluster down: give it a moment before going elsewhere.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match LocalPostgres::start(&options(shared.clone())) {
+            Ok(local) => return local,
+            Err(LocalPostgresError::InUse(_)) => {
+                while shared.join("postmaster.pid").exists() && Instant::now() < deadline {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                if shared.join("postmaster.pid").exists() {
+                    break;
+                }
+            }
+            // Anything else (no binaries, no `postgres` user, initdb failing) would fail a fallback cluster too.
+            Err(e) => panic!("starting a local PostgreSQL for the tests: {e}"),
         }
-        Err(_) => LocalPostgres::start(&options(
-            base.join(format!("postgres-{}", std::process::id())),
-        ))
-        .unwrap_or_else(|e| panic!("starting a local PostgreSQL for the tests: {e}")),
     }
+    // Another `cargo test` is using the shared cluster: give this run a cluster of its own.
+    LocalPostgres::start(&options(
+        base.join(format!("postgres-{}", std::process::id())),
+    ))
+    .unwrap_or_else(|e| panic!("starting a local PostgreSQL for the tests: {e}"))
+}
+
+/// Deletes `postgres-<pid>` fallback clusters of test runs that are gone (and whose server is gone too).
+fn remove_abandoned_clusters(base: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(base) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("postgres-"))
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let server_pid = std::fs::read_to_string(entry.path().join("postmaster.pid"))
+            .ok()
+            .and_then(|c| c.lines().next().and_then(|l| l.trim().parse::<i32>().ok()));
+        if !pid_is_alive(pid) && !server_pid.is_some_and(pid_is_alive) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Whether a process exists; EPERM means it does, owned by someone else.
+fn pid_is_alive(pid: i32) -> bool {
+    // SAFETY: signal 0 only checks that the process exists.
+    pid > 0
+        && (unsafe { libc::kill(pid, 0) } == 0
+            || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
 }
 
 /// `postgres://u:p@host:port/db?x` → `postgres://u:p@host:port`.

@@ -13,6 +13,7 @@ mod health;
 mod helpers;
 mod interviews;
 mod isolation;
+mod maintenance;
 mod openapi;
 mod recovery_plans;
 mod tokens;

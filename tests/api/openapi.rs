@@ -121,6 +121,23 @@ fn every_object_schema_and_operation_has_examples_and_descriptions() {
             "{method} {path} has no tag"
         );
     }
+    for (method, path) in operations(&spec) {
+        let responses = &spec["paths"][&path][method.to_lowercase()]["responses"];
+        assert!(
+            responses.get("500").is_some(),
+            "{method} {path} does not document 500"
+        );
+        if path != "/livez"
+            && path != "/metrics"
+            && path != "/v1/gaffe-categories"
+            && path != "/v1/assessments/preview"
+        {
+            assert!(
+                responses.get("503").is_some(),
+                "{method} {path} does not document 503"
+            );
+        }
+    }
     let schemes = &spec["components"]["securitySchemes"];
     assert_eq!(schemes["bearer"]["scheme"], "bearer");
     assert_eq!(

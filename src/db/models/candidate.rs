@@ -115,33 +115,41 @@ pub fn find_for_update(
     scope: CandidateScope,
     id: Uuid,
 ) -> QueryResult<Option<CandidateRow>> {
-    // Visibility first (boxed queries cannot carry a lock), then the lock by primary key: a row never changes
-    // workspace or owner, so the check stays true.
-    if find(conn, workspace_id, scope, id)?.is_none() {
-        return Ok(None);
-    }
-    candidates::table
-        .find(id)
+    // Lock first, then check visibility on the locked row. A candidate's `user_id` (which decides what a
+    // candidate user sees) can change through PATCH, so a check made before the lock could be stale by the time
+    // the lock is granted. Boxed queries cannot carry a lock, hence the plain query here.
+    let row = candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .filter(candidates::id.eq(id))
         .select(CandidateRow::as_select())
         .for_update()
         .first(conn)
-        .optional()
+        .optional()?;
+    Ok(row.filter(|row| match scope {
+        CandidateScope::Workspace => true,
+        CandidateScope::LinkedTo(user_id) => row.user_id == Some(user_id),
+    }))
 }
 
 /// Applies `changes` and bumps the version.
 pub fn update(
     conn: &mut PgConnection,
+    workspace_id: Uuid,
     id: Uuid,
     changes: &CandidateChanges,
 ) -> QueryResult<CandidateRow> {
-    diesel::update(candidates::table.find(id))
-        .set((
-            changes,
-            candidates::version.eq(candidates::version + 1),
-            candidates::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(CandidateRow::as_returning())
-        .get_result(conn)
+    diesel::update(
+        candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id)),
+    )
+    .set((
+        changes,
+        candidates::version.eq(candidates::version + 1),
+        candidates::updated_at.eq(diesel::dsl::now),
+    ))
+    .returning(CandidateRow::as_returning())
+    .get_result(conn)
 }
 
 pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {

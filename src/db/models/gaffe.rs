@@ -86,8 +86,39 @@ pub fn find(
     }
 }
 
-pub fn update(conn: &mut PgConnection, id: Uuid, values: &GaffeValues) -> QueryResult<GaffeRow> {
-    diesel::update(gaffes::table.find(id))
+/// How many gaffes the interview has. The interview's visibility is checked by the caller.
+pub fn count_for_interview(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+) -> QueryResult<i64> {
+    gaffes::table
+        .filter(gaffes::workspace_id.eq(workspace_id))
+        .filter(gaffes::interview_id.eq(interview_id))
+        .count()
+        .get_result(conn)
+}
+
+/// The gaffe `id` in the workspace, as the target of a write.
+fn by_id(
+    workspace_id: Uuid,
+    id: Uuid,
+) -> diesel::dsl::Filter<
+    diesel::dsl::Filter<gaffes::table, diesel::dsl::Eq<gaffes::workspace_id, Uuid>>,
+    diesel::dsl::Eq<gaffes::id, Uuid>,
+> {
+    gaffes::table
+        .filter(gaffes::workspace_id.eq(workspace_id))
+        .filter(gaffes::id.eq(id))
+}
+
+pub fn update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    values: &GaffeValues,
+) -> QueryResult<GaffeRow> {
+    diesel::update(by_id(workspace_id, id))
         .set((
             values,
             gaffes::version.eq(gaffes::version + 1),
@@ -97,8 +128,8 @@ pub fn update(conn: &mut PgConnection, id: Uuid, values: &GaffeValues) -> QueryR
         .get_result(conn)
 }
 
-pub fn delete(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
-    diesel::delete(gaffes::table.find(id))
+pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())
 }

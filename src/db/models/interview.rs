@@ -114,17 +114,23 @@ pub fn find_for_update(
     scope: CandidateScope,
     id: Uuid,
 ) -> QueryResult<Option<InterviewRow>> {
-    // Visibility first (boxed queries cannot carry a lock), then the lock by primary key: a row never changes
-    // workspace or owner, so the check stays true.
-    if find(conn, workspace_id, scope, id)?.is_none() {
-        return Ok(None);
-    }
-    interviews::table
-        .find(id)
+    // Lock first, then check visibility against the locked state. What a candidate user sees is decided by the
+    // interview's `candidate_id` (changeable by PATCH /v1/interviews) and that candidate's `user_id` (changeable by
+    // PATCH /v1/candidates), so a check made before the lock could be stale by the time the lock is granted. The
+    // lock pins `candidate_id`, and the visibility query after it reads what is committed at that point. Boxed
+    // queries cannot carry a lock, hence the plain query for the lock.
+    let locked = interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::id.eq(id))
         .select(InterviewRow::as_select())
         .for_update()
         .first(conn)
-        .optional()
+        .optional()?;
+    match (locked, scope) {
+        (None, _) => Ok(None),
+        (Some(row), CandidateScope::Workspace) => Ok(Some(row)),
+        (Some(_), CandidateScope::LinkedTo(_)) => find(conn, workspace_id, scope, id),
+    }
 }
 
 /// Newest first by `occurred_at`, ties broken by id; `after` is the (occurred_at, id) of the previous page's last
@@ -184,13 +190,27 @@ fn escape_like(text: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// The interview `id` in the workspace, as the target of a write.
+fn by_id(
+    workspace_id: Uuid,
+    id: Uuid,
+) -> diesel::dsl::Filter<
+    diesel::dsl::Filter<interviews::table, diesel::dsl::Eq<interviews::workspace_id, Uuid>>,
+    diesel::dsl::Eq<interviews::id, Uuid>,
+> {
+    interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::id.eq(id))
+}
+
 /// Replaces every column and bumps the version.
 pub fn update(
     conn: &mut PgConnection,
+    workspace_id: Uuid,
     id: Uuid,
     values: &InterviewValues,
 ) -> QueryResult<InterviewRow> {
-    diesel::update(interviews::table.find(id))
+    diesel::update(by_id(workspace_id, id))
         .set((
             values,
             interviews::version.eq(interviews::version + 1),
@@ -201,8 +221,8 @@ pub fn update(
 }
 
 /// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
-pub fn touch(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
-    diesel::update(interviews::table.find(id))
+pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    diesel::update(by_id(workspace_id, id))
         .set((
             interviews::version.eq(interviews::version + 1),
             interviews::updated_at.eq(diesel::dsl::now),
@@ -211,8 +231,8 @@ pub fn touch(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
         .map(|_| ())
 }
 
-pub fn delete(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
-    diesel::delete(interviews::table.find(id))
+pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())
 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A bounded load test of a running Rebound on this machine (loopback only), with wrk.
+#
+#   cargo run --release -- demo      # once: seeds the demo workspace the script signs in to
+#   cargo run --release              # in another terminal
+#   scripts/load.sh                  # DURATION=15 CONNECTIONS=32 BASE=http://127.0.0.1:8080 by default
+#
+# Each endpoint gets DURATION seconds; the script stops by itself. It refuses any address but loopback.
+set -euo pipefail
+
+BASE=${BASE:-http://127.0.0.1:8080}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+
+case "$BASE" in
+  http://127.*|http://localhost*|http://\[::1\]*) ;;
+  *) echo "load.sh only targets this machine (127.0.0.0/8, localhost, [::1]); got $BASE" >&2; exit 2 ;;
+esac
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 2; }
+
+json_field() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
+
+token=$(curl -fsS -X POST "$BASE/v1/auth/token" \
+  -d 'grant_type=password&username=demo%40rebound.example&password=rebound-demo-password' | json_field '["access_token"]') \
+  || { echo "could not sign in as the demo user: run 'cargo run --release -- demo' first" >&2; exit 2; }
+interview=$(curl -fsS "$BASE/v1/interviews?limit=1" -H "Authorization: Bearer $token" | json_field '["data"][0]["id"]')
+
+for path in /livez /v1/gaffe-categories "/v1/interviews?limit=20" "/v1/interviews/$interview" \
+            "/v1/interviews/$interview/assessment"; do
+  echo "=== GET $path"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$BASE$path" \
+    | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+done
