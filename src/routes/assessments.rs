@@ -135,7 +135,9 @@ pub struct PreviewInterview {
     pub questions: Vec<QuestionDto>,
     #[serde(default)]
     pub strengths: Vec<String>,
-    pub self_rating: u8,
+    /// How it felt right afterwards: 1 (disaster) to 5 (great).
+    #[schema(minimum = 1, maximum = 5)]
+    pub self_rating: i64,
     pub outcome: Option<Outcome>,
 }
 

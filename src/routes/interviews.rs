@@ -155,7 +155,8 @@ pub struct CreateInterviewRequest {
     #[serde(default)]
     pub strengths: Vec<String>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
-    pub self_rating: u8,
+    #[schema(minimum = 1, maximum = 5)]
+    pub self_rating: i64,
     /// Defaults to `pending`.
     pub outcome: Option<Outcome>,
     /// Up to 5,000 characters.
@@ -179,7 +180,7 @@ pub struct UpdateInterviewRequest {
     pub interviewers: Option<Vec<InterviewerDto>>,
     pub questions: Option<Vec<QuestionDto>>,
     pub strengths: Option<Vec<String>>,
-    pub self_rating: Option<u8>,
+    pub self_rating: Option<i64>,
     pub outcome: Option<Outcome>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
@@ -227,7 +228,7 @@ pub struct InterviewInput {
     pub interviewers: Vec<InterviewerDto>,
     pub questions: Vec<QuestionDto>,
     pub strengths: Vec<String>,
-    pub self_rating: u8,
+    pub self_rating: i64,
     pub outcome: Outcome,
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
@@ -267,7 +268,7 @@ impl From<InterviewResponse> for InterviewInput {
             interviewers: response.interviewers,
             questions: response.questions,
             strengths: response.strengths,
-            self_rating: response.self_rating,
+            self_rating: i64::from(response.self_rating),
             outcome: response.outcome,
             notes: response.notes,
             remote: response.remote,
@@ -297,7 +298,8 @@ impl InterviewInput {
                 .collect(),
             questions: self.questions.iter().map(QuestionDto::to_domain).collect(),
             strengths: self.strengths.clone(),
-            self_rating: self.self_rating,
+            // Validated to 1–5 before use; the clamp only keeps the conversion total.
+            self_rating: self.self_rating.clamp(1, 5) as u8,
             outcome: self.outcome,
         }
     }
@@ -415,7 +417,7 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
         interviewers: to_json_column(&input.interviewers)?,
         questions: to_json_column(&input.questions)?,
         strengths: to_json_column(&input.strengths)?,
-        self_rating: i16::from(input.self_rating),
+        self_rating: input.self_rating.clamp(1, 5) as i16,
         outcome: enum_text(&input.outcome),
         notes: input.notes,
         remote_source: input.remote.as_ref().map(|r| r.source.clone()),

@@ -173,6 +173,7 @@ async fn invalid_interview_fields_are_named_by_their_path() {
     let cases = [
         (with("self_rating", json!(0)), "self_rating"),
         (with("self_rating", json!(6)), "self_rating"),
+        (with("self_rating", json!(300)), "self_rating"),
         (
             with(
                 "interviewers",
@@ -210,6 +211,12 @@ async fn invalid_interview_fields_are_named_by_their_path() {
         let response = app.post_json("/v1/interviews", Some(&owner), &body).await;
         response.assert_problem(400, "validation_failed");
         assert_eq!(response.error_fields(), vec![field], "{}", response.text);
+        if field == "self_rating" {
+            assert_eq!(
+                response.body["errors"][0]["message"],
+                "must be between 1 and 5"
+            );
+        }
     }
     // Several problems are reported together.
     let mut body = with("self_rating", json!(0));
