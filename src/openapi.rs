@@ -87,8 +87,9 @@ impl Modify for SecuritySchemes {
     }
 }
 
-/// Responses every operation can give, added once here instead of on each handler: 500 everywhere, 503 where the
-/// database is involved, and 413/415 wherever a body is accepted.
+/// Responses many operations share, added once here instead of on each handler (a handler's own, more specific
+/// entry wins): 401/403 wherever a token is required, 400 where the path carries an id, 500 everywhere, 503 where
+/// the database is involved, and 413/415 wherever a body is accepted.
 struct CommonResponses;
 
 /// Operations that never touch the database, so never answer 503.
@@ -122,6 +123,9 @@ impl Modify for CommonResponses {
             response.build()
         };
         let shared = [
+            ("Unauthorized", problem("Missing, invalid or expired access token", false)),
+            ("Forbidden", problem("The token lacks a scope this operation requires", false)),
+            ("InvalidRequest", problem("A path parameter or field is invalid; `errors[]` names it", false)),
             ("InternalError", problem("An unexpected failure; it was logged with the request's X-Request-Id", false)),
             ("ServiceUnavailable", problem("The database is unreachable or the service is busy; retry after Retry-After seconds", true)),
             ("PayloadTooLarge", problem("The body is larger than the service accepts", false)),
@@ -143,7 +147,35 @@ impl Modify for CommonResponses {
                 &mut item.delete,
             ];
             for operation in operations.into_iter().flatten() {
+                let names_a_scope = operation.security.as_ref().is_some_and(|security| {
+                    // Only operations that name a scope can be refused for lacking one.
+                    serde_json::to_value(security).is_ok_and(|v| {
+                        v.as_array().into_iter().flatten().any(|requirement| {
+                            requirement
+                                .as_object()
+                                .into_iter()
+                                .flatten()
+                                .any(|(_, scopes)| scopes.as_array().is_some_and(|s| !s.is_empty()))
+                        })
+                    })
+                });
+                let needs_token = operation.security.as_ref().is_some_and(|s| !s.is_empty());
                 let responses = &mut operation.responses.responses;
+                if needs_token {
+                    responses
+                        .entry("401".into())
+                        .or_insert_with(|| reference("Unauthorized"));
+                }
+                if names_a_scope {
+                    responses
+                        .entry("403".into())
+                        .or_insert_with(|| reference("Forbidden"));
+                }
+                if path.contains('{') {
+                    responses
+                        .entry("400".into())
+                        .or_insert_with(|| reference("InvalidRequest"));
+                }
                 responses
                     .entry("500".into())
                     .or_insert_with(|| reference("InternalError"));

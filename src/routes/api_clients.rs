@@ -95,7 +95,6 @@ pub struct CreatedApiClientResponse {
     responses(
         (status = 201, description = "Client created; `client_secret` is shown only now", body = CreatedApiClientResponse),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -166,7 +165,6 @@ pub async fn create_api_client(
     responses(
         (status = 200, description = "A page of clients", body = ApiClientList),
         (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -207,7 +205,6 @@ pub async fn list_api_clients(
     responses(
         (status = 200, description = "The client", body = ApiClientResponse),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
     )
@@ -240,7 +237,6 @@ pub async fn get_api_client(
     params(("api_client_id" = Uuid, Path, description = "The client's id (not its `client_id`)")),
     responses(
         (status = 200, description = "Revoked", body = ApiClientResponse),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
     )

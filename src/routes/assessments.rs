@@ -83,8 +83,6 @@ pub struct InterviewAssessment {
     params(("interview_id" = Uuid, Path, description = "The interview's id")),
     responses(
         (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -179,8 +177,6 @@ pub struct PreviewRequest {
     responses(
         (status = 200, description = "The assessment", body = Assessment),
         (status = 400, description = "Invalid fields (paths such as `interview.self_rating` or `gaffes[1].question_index`)", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/assessments/preview")]

@@ -195,7 +195,6 @@ fn candidate_conflict(error: diesel::result::Error) -> ApiError {
     responses(
         (status = 201, description = "Created", body = CandidateResponse),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
@@ -250,8 +249,6 @@ pub async fn create_candidate(
     responses(
         (status = 200, description = "A page of candidates", body = CandidateList),
         (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/candidates")]
@@ -299,8 +296,6 @@ pub async fn list_candidates(
     responses(
         (status = 200, description = "The candidate", body = CandidateResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -342,8 +337,6 @@ pub async fn get_candidate(
     responses(
         (status = 200, description = "Updated", body = CandidateResponse, headers(("ETag" = String, description = "New version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
@@ -414,7 +407,6 @@ pub async fn update_candidate(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),

@@ -259,8 +259,6 @@ pub fn load_gaffes(
     responses(
         (status = 201, description = "Logged", body = GaffeResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The interview already has 50 gaffes (`too_many_gaffes`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
@@ -316,8 +314,6 @@ pub async fn create_gaffe(
     params(("interview_id" = Uuid, Path, description = "The interview's id")),
     responses(
         (status = 200, description = "The gaffes", body = GaffeList),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -351,8 +347,6 @@ pub async fn list_gaffes(
     ),
     responses(
         (status = 200, description = "The gaffe", body = GaffeResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -394,8 +388,6 @@ pub async fn get_gaffe(
     responses(
         (status = 200, description = "Updated", body = GaffeResponse, headers(("ETag" = String, description = "New version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
     )
@@ -452,8 +444,6 @@ pub async fn update_gaffe(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
     )

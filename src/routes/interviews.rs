@@ -535,8 +535,6 @@ fn ensure_candidate_visible(
     responses(
         (status = 201, description = "Logged", body = InterviewResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The remote reference is already used", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
@@ -578,8 +576,6 @@ pub async fn create_interview(
     responses(
         (status = 200, description = "A page of interviews", body = InterviewList),
         (status = 400, description = "Invalid filter, limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/interviews")]
@@ -645,8 +641,6 @@ pub async fn list_interviews(
     responses(
         (status = 200, description = "The interview", body = InterviewResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -683,8 +677,6 @@ pub async fn get_interview(
     responses(
         (status = 200, description = "Updated", body = InterviewResponse, headers(("ETag" = String, description = "New version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The remote reference is already used", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
@@ -744,8 +736,6 @@ pub async fn update_interview(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
     )

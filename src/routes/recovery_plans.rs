@@ -522,8 +522,6 @@ fn snapshot(
     responses(
         (status = 201, description = "Generated and stored", body = RecoveryPlanResponse, headers(("Location" = String, description = "The new plan"))),
         (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "A body was sent that is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
@@ -569,8 +567,6 @@ pub async fn create_recovery_plan(
     responses(
         (status = 200, description = "A page of plans", body = RecoveryPlanList),
         (status = 400, description = "Invalid limit, cursor or id", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -617,8 +613,6 @@ pub async fn list_recovery_plans(
     responses(
         (status = 200, description = "The plan", body = RecoveryPlanResponse),
         (status = 400, description = "An id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview or plan visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -662,8 +656,6 @@ pub async fn get_recovery_plan(
     responses(
         (status = 200, description = "Updated", body = PlanStepResponse, headers(("ETag" = String, description = "The step's new version"))),
         (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview, plan or step visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version of the step", body = Problem, content_type = "application/problem+json"),
     )
@@ -717,8 +709,6 @@ pub async fn update_plan_step(
     responses(
         (status = 200, description = "The review", body = NoteReview),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -776,8 +766,6 @@ pub async fn review_follow_up_note(
     responses(
         (status = 200, description = "The insights", body = CandidateInsightsResponse),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Missing scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]

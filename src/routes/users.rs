@@ -108,7 +108,6 @@ pub struct CreatedUserResponse {
     responses(
         (status = 201, description = "User created", body = CreatedUserResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
     )
@@ -183,7 +182,6 @@ pub async fn create_user(
     responses(
         (status = 200, description = "A page of users", body = UserList),
         (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -224,7 +222,6 @@ pub async fn list_users(
     responses(
         (status = 200, description = "The user", body = UserResponse, headers(("ETag" = String, description = "Current version"))),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
     )
@@ -258,7 +255,6 @@ pub async fn get_user(
     params(("user_id" = Uuid, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "Missing or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The user is the workspace owner", body = Problem, content_type = "application/problem+json"),
