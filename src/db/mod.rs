@@ -32,7 +32,23 @@ pub type PgPool = Pool<ConnectionManager<PgConnection>>;
 #[derive(Clone)]
 pub struct Database {
     pool: PgPool,
+    /// The URL with a connect timeout, for readiness probes that must not depend on a free pool slot.
+    url: Arc<str>,
     migrated: Arc<AtomicBool>,
+}
+
+/// Seconds libpq waits for a connection to be established: an unreachable host fails fast instead of hanging
+/// for the operating system's TCP timeout.
+const CONNECT_TIMEOUT_SECS: u32 = 2;
+
+/// `url` with `connect_timeout` set, unless it sets one itself.
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        url.to_string()
+    } else {
+        let separator = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{separator}connect_timeout={CONNECT_TIMEOUT_SECS}")
+    }
 }
 
 #[derive(Debug)]
@@ -51,7 +67,8 @@ impl Database {
     /// Builds the pool without connecting: the service starts while the database is still coming up, and
     /// readiness reports when it is reachable.
     pub fn connect_lazily(url: &str, settings: &DatabaseSettings) -> Self {
-        let manager = ConnectionManager::<PgConnection>::new(url);
+        let url = with_connect_timeout(url);
+        let manager = ConnectionManager::<PgConnection>::new(&url);
         let pool = Pool::builder()
             .max_size(settings.pool_max_size)
             .min_idle(Some(0))
@@ -60,6 +77,7 @@ impl Database {
             .build_unchecked(manager);
         Self {
             pool,
+            url: url.into(),
             migrated: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -113,11 +131,13 @@ impl Database {
         });
     }
 
-    /// One round trip to the database, for readiness.
+    /// One round trip to the database, for readiness, over a connection of its own: a replica whose pool is busy
+    /// serving requests is still ready, and must not be taken out of rotation for it.
     pub async fn ping(&self) -> Result<(), ApiError> {
-        let pool = self.pool.clone();
+        let url = self.url.clone();
         actix_web::web::block(move || -> Result<(), ApiError> {
-            let mut conn = pool.get()?;
+            let mut conn = <PgConnection as diesel::Connection>::establish(&url)
+                .map_err(|e| ApiError::DatabaseUnavailable(e.to_string()))?;
             conn.batch_execute("SELECT 1")
                 .map_err(|e| ApiError::DatabaseUnavailable(e.to_string()))
         })
@@ -183,4 +203,25 @@ pub fn run_migrations(conn: &mut PgConnection) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("running migrations: {e}"));
     conn.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))?;
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_connect_timeout_is_added_unless_the_url_has_one() {
+        assert_eq!(
+            with_connect_timeout("postgres://h/db"),
+            "postgres://h/db?connect_timeout=2"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?sslmode=require"),
+            "postgres://h/db?sslmode=require&connect_timeout=2"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?connect_timeout=9"),
+            "postgres://h/db?connect_timeout=9"
+        );
+    }
 }
