@@ -50,7 +50,10 @@ impl Application {
         let mut server = HttpServer::new(move || {
             let (app, _) = App::new()
                 .into_utoipa_app()
-                .map(|app| app.wrap(from_fn(telemetry::observe_request)))
+                .map(|app| {
+                    app.wrap(from_fn(answer_head_as_get))
+                        .wrap(from_fn(telemetry::observe_request))
+                })
                 .app_data(state.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
@@ -95,6 +98,21 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// HEAD is answered like GET (RFC 9110 §9.3.2): the route runs as GET, and the HTTP layer, which remembers the
+/// request was HEAD, sends the headers without the body.
+async fn answer_head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody + 'static>,
+    actix_web::Error,
+> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

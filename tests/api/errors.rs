@@ -181,3 +181,19 @@ async fn every_response_carries_a_request_id_and_a_plain_incoming_one_is_kept() 
     let replaced = Response::read(replaced.unwrap()).await;
     assert_ne!(replaced.header("x-request-id"), Some("bad id with spaces"));
 }
+
+#[actix_web::test]
+async fn head_is_answered_like_get_without_a_body() {
+    let app = TestApp::spawn().await;
+    let head = app.client.head(app.url("/livez")).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+    assert!(head.headers().get("x-request-id").is_some());
+    assert!(head.text().await.unwrap().is_empty());
+    let unknown = app
+        .client
+        .head(app.url("/v1/nothing"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+}
