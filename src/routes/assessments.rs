@@ -13,10 +13,8 @@ use crate::domain::{Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
-use crate::routes::gaffes::{load_gaffes, CreateGaffeRequest};
-use crate::routes::interviews::{
-    find_visible, validate_content, InterviewInput, InterviewResponse, InterviewerDto, QuestionDto,
-};
+use crate::routes::gaffes::{load_interview_with_gaffes, CreateGaffeRequest};
+use crate::routes::interviews::{validate_content, InterviewInput, InterviewerDto, QuestionDto};
 use crate::state::AppState;
 use crate::validation::Validator;
 
@@ -96,11 +94,7 @@ pub async fn get_assessment(
     let (scope, id) = (principal.visibility(), path.into_inner());
     let (interview, gaffes) = state
         .db
-        .run(move |conn| {
-            let interview = InterviewResponse::try_from(find_visible(conn, scope, id, false)?)?;
-            let gaffes = load_gaffes(conn, scope.0, id)?;
-            Ok((interview, gaffes))
-        })
+        .run(move |conn| load_interview_with_gaffes(conn, scope, id, false))
         .await?;
     let facts: Vec<_> = gaffes.iter().map(|g| g.facts()).collect();
     let assessment = assess(&interview.facts(), &facts);

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
 use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
-use crate::db::models::{enum_text, interview, parse_enum};
+use crate::db::models::{enum_text, interview, parse_enum, Visibility};
 use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json};
@@ -230,6 +230,20 @@ fn too_many_gaffes() -> ApiError {
 
 fn gaffes_path(interview_id: Uuid) -> String {
     format!("/v1/interviews/{interview_id}/gaffes")
+}
+
+/// A visible interview with its gaffes: what assessments, plans and note reviews all start from. With `lock`, the
+/// interview row stays locked until the transaction ends, so its gaffes cannot change meanwhile (gaffe writes lock
+/// it too).
+pub fn load_interview_with_gaffes(
+    conn: &mut diesel::PgConnection,
+    scope: Visibility,
+    interview_id: Uuid,
+    lock: bool,
+) -> Result<(InterviewResponse, Vec<GaffeResponse>), ApiError> {
+    let interview = InterviewResponse::try_from(find_visible(conn, scope, interview_id, lock)?)?;
+    let gaffes = load_gaffes(conn, scope.0, interview_id)?;
+    Ok((interview, gaffes))
 }
 
 /// The gaffes of a visible interview, as responses.

@@ -12,7 +12,9 @@ use uuid::Uuid;
 use crate::auth::{Principal, Scope};
 use crate::db::models::interview::{self, InterviewFilter};
 use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StepRow, StoredPlan};
-use crate::db::models::{candidate, enum_text, from_json_column, parse_enum, to_json_column};
+use crate::db::models::{
+    candidate, enum_text, from_json_column, gaffe, parse_enum, to_json_column,
+};
 use crate::domain::insights::{
     candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
 };
@@ -24,7 +26,7 @@ use crate::domain::DamageBand;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{check_version, etag, if_match};
-use crate::routes::gaffes::{load_gaffes, GaffeResponse};
+use crate::routes::gaffes::{load_interview_with_gaffes, GaffeResponse};
 use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
 use crate::routes::interviews::{find_visible, InterviewResponse};
 use crate::routes::pagination::{finish_page, PageParams};
@@ -545,9 +547,8 @@ pub async fn create_recovery_plan(
         .run(move |conn| {
             create_once(conn, key.as_ref(), |conn| {
                 // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
-                let interview =
-                    InterviewResponse::try_from(find_visible(conn, scope, interview_id, true)?)?;
-                let gaffes = load_gaffes(conn, scope.0, interview_id)?;
+                let (interview, gaffes) =
+                    load_interview_with_gaffes(conn, scope, interview_id, true)?;
                 let rows = snapshot(&interview, &gaffes, scope.0, tone, now)?;
                 let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
                 RecoveryPlanResponse::try_from(stored)
@@ -735,12 +736,7 @@ pub async fn review_follow_up_note(
             let scope = principal.visibility();
             let (interview, gaffes) = state
                 .db
-                .run(move |conn| {
-                    let interview =
-                        InterviewResponse::try_from(find_visible(conn, scope, id, false)?)?;
-                    let gaffes = load_gaffes(conn, scope.0, id)?;
-                    Ok((interview, gaffes))
-                })
+                .run(move |conn| load_interview_with_gaffes(conn, scope, id, false))
                 .await?;
             let facts = interview.facts();
             Some(ReviewContext {
@@ -795,7 +791,7 @@ pub async fn get_candidate_insights(
                 MAX_INSIGHT_INTERVIEWS,
             )?;
             let ids: Vec<Uuid> = interviews.iter().map(|i| i.id).collect();
-            let gaffes = recovery_plan::gaffes_of_interviews(conn, workspace_id, &ids)?;
+            let gaffes = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
             let lessons =
                 recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
             Ok((interviews, gaffes, lessons))

@@ -58,10 +58,20 @@ pub fn list_for_interview(
     workspace_id: Uuid,
     interview_id: Uuid,
 ) -> QueryResult<Vec<GaffeRow>> {
+    list_for_interviews(conn, workspace_id, &[interview_id])
+}
+
+/// The gaffes of several interviews in one query (insights across a candidate's interviews), grouped by interview
+/// and in logged order within each.
+pub fn list_for_interviews(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_ids: &[Uuid],
+) -> QueryResult<Vec<GaffeRow>> {
     gaffes::table
         .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::interview_id.eq(interview_id))
-        .order(gaffes::id.asc())
+        .filter(gaffes::interview_id.eq_any(interview_ids))
+        .order((gaffes::interview_id, gaffes::id))
         .select(GaffeRow::as_select())
         .load(conn)
 }

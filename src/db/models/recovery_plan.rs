@@ -8,8 +8,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::gaffe::GaffeRow;
-use crate::db::schema::{gaffes, lessons, plan_steps, recovery_plans};
+use crate::db::schema::{lessons, plan_steps, recovery_plans};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = recovery_plans, check_for_backend(diesel::pg::Pg))]
@@ -293,18 +292,4 @@ pub fn latest_lessons_of_candidate(
         .select(recovery_plans::id)
         .load(conn)?;
     lessons_of(conn, workspace_id, &newest_plans)
-}
-
-/// The gaffes of several interviews in one query (for insights across a candidate's interviews), in logged order.
-pub fn gaffes_of_interviews(
-    conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_ids: &[Uuid],
-) -> QueryResult<Vec<GaffeRow>> {
-    gaffes::table
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::interview_id.eq_any(interview_ids))
-        .order((gaffes::interview_id, gaffes::id))
-        .select(GaffeRow::as_select())
-        .load(conn)
 }
