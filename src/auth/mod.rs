@@ -6,42 +6,22 @@ pub mod password;
 pub mod principal;
 pub mod secrets;
 
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-
 pub use jwt::TokenKeys;
 pub use principal::{Principal, Subject};
 
-/// What a user may do in their workspace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Created the workspace; manages users and integration clients, sees everything.
-    Owner,
-    /// Coaches candidates; sees every candidate and interview of the workspace.
-    Coach,
-    /// A job seeker; sees only their own candidate record and its interviews.
-    Candidate,
+crate::wire_enum! {
+    /// What a user may do in their workspace.
+    pub enum Role {
+        /// Created the workspace; manages users and integration clients, sees everything.
+        Owner = "owner",
+        /// Coaches candidates; sees every candidate and interview of the workspace.
+        Coach = "coach",
+        /// A job seeker; sees only their own candidate record and its interviews.
+        Candidate = "candidate",
+    }
 }
 
 impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Owner => "owner",
-            Role::Coach => "coach",
-            Role::Candidate => "candidate",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "owner" => Some(Role::Owner),
-            "coach" => Some(Role::Coach),
-            "candidate" => Some(Role::Candidate),
-            _ => None,
-        }
-    }
-
     /// The scopes a user of this role holds.
     pub fn scopes(self) -> Vec<Scope> {
         match self {
@@ -55,46 +35,22 @@ impl Role {
     }
 }
 
-/// A permission carried by a token.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
-pub enum Scope {
-    /// Read candidates, interviews, gaffes and assessments.
-    #[serde(rename = "interviews:read")]
-    InterviewsRead,
-    /// Create and change candidates, interviews and gaffes.
-    #[serde(rename = "interviews:write")]
-    InterviewsWrite,
-    /// Generate recovery plans and update their steps.
-    #[serde(rename = "plans:write")]
-    PlansWrite,
-    /// Manage the workspace's users and integration clients.
-    #[serde(rename = "admin")]
-    Admin,
+crate::wire_enum! {
+    /// A permission carried by a token.
+    #[derive(PartialOrd, Ord)]
+    pub enum Scope {
+        /// Read candidates, interviews, gaffes and assessments.
+        InterviewsRead = "interviews:read",
+        /// Create and change candidates, interviews and gaffes.
+        InterviewsWrite = "interviews:write",
+        /// Generate recovery plans and update their steps.
+        PlansWrite = "plans:write",
+        /// Manage the workspace's users and integration clients.
+        Admin = "admin",
+    }
 }
 
 impl Scope {
-    pub const ALL: [Scope; 4] = [
-        Scope::InterviewsRead,
-        Scope::InterviewsWrite,
-        Scope::PlansWrite,
-        Scope::Admin,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::InterviewsRead => "interviews:read",
-            Scope::InterviewsWrite => "interviews:write",
-            Scope::PlansWrite => "plans:write",
-            Scope::Admin => "admin",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Scope::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
     /// Parses an OAuth space-separated scope string; `Err` carries the first unknown scope.
     pub fn parse_list(value: &str) -> Result<Vec<Scope>, String> {
         let mut scopes = Vec::new();

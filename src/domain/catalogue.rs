@@ -245,7 +245,7 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
 
 /// The whole catalogue, in [`GaffeKind::ALL`] order.
 pub fn all_categories() -> Vec<GaffeCategory> {
-    GaffeKind::ALL.into_iter().map(category).collect()
+    GaffeKind::ALL.iter().copied().map(category).collect()
 }
 
 #[cfg(test)]
@@ -260,7 +260,7 @@ mod tests {
     fn every_kind_has_its_own_entry() {
         let all = all_categories();
         assert_eq!(all.len(), GaffeKind::ALL.len());
-        for (entry, kind) in all.iter().zip(GaffeKind::ALL) {
+        for (entry, kind) in all.iter().zip(GaffeKind::ALL.iter().copied()) {
             assert_eq!(entry.kind, kind);
             assert_eq!(category(kind), *entry);
         }

@@ -14,158 +14,109 @@ pub mod scoring;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
-/// The stage of the hiring process the interview belonged to (Greenhouse/Merge vocabulary where it matches).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Screening,
-    Technical,
-    Behavioral,
-    CaseStudy,
-    Panel,
-    Final,
-    Other,
-}
-
-/// How the interview took place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    Phone,
-    Video,
-    Onsite,
-}
-
-/// Where the application stands after the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Pending,
-    Advanced,
-    Offer,
-    Rejected,
-    Withdrawn,
-    NoResponse,
-}
-
-/// How a question went, in the candidate's own judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerQuality {
-    Strong,
-    Adequate,
-    Weak,
-    Blanked,
-}
-
-/// Did the interviewer notice the gaffe?
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Noticed {
-    /// They reacted to it or it cannot have escaped them.
-    Certain,
-    Likely,
-    Unsure,
-    /// Probably slipped under the radar.
-    Unlikely,
-}
-
-/// When in the interview the gaffe happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Moment {
-    Arrival,
-    Opening,
-    Mid,
-    Closing,
-    After,
-}
-
-/// The catalogue of gaffe kinds. The first eight are named in the seed article; the rest are common ones.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum GaffeKind {
-    /// Called an interviewer by the wrong name ("Arnold" for "Armin").
-    WrongInterviewerName,
-    /// Dressed wrongly for the setting (the wrong shoes, say).
-    InappropriateAttire,
-    /// Had no answer when asked about salary expectations.
-    SalaryBlank,
-    /// Asked the interviewers something one should never ask in an interview.
-    InappropriateQuestion,
-    /// Gave a weak answer to a behavioural question (the difficult-coworker question, say).
-    WeakBehavioralAnswer,
-    /// Arrived late.
-    Late,
-    /// Forgot to mention a key experience or achievement.
-    OmittedKeyExperience,
-    /// Worried about an interviewer's body language (often over-read).
-    MisreadBodyLanguage,
-    /// Blanked on a technical question.
-    TechnicalBlank,
-    /// Rambled; answers ran long and lost the point.
-    Rambling,
-    /// Spoke badly of a current or former employer.
-    BadmouthedEmployer,
-    /// Had no questions to ask at the end.
-    NoQuestionsAsked,
-    /// Audio, video or connection failure on a remote interview.
-    TechnicalFailure,
-    /// Got a fact about the company wrong.
-    FactualErrorAboutCompany,
-    /// Seemed unprepared about the role itself.
-    UnclearOnRole,
-}
-
-impl GaffeKind {
-    /// Every kind, in catalogue order.
-    pub const ALL: [GaffeKind; 15] = [
-        GaffeKind::WrongInterviewerName,
-        GaffeKind::InappropriateAttire,
-        GaffeKind::SalaryBlank,
-        GaffeKind::InappropriateQuestion,
-        GaffeKind::WeakBehavioralAnswer,
-        GaffeKind::Late,
-        GaffeKind::OmittedKeyExperience,
-        GaffeKind::MisreadBodyLanguage,
-        GaffeKind::TechnicalBlank,
-        GaffeKind::Rambling,
-        GaffeKind::BadmouthedEmployer,
-        GaffeKind::NoQuestionsAsked,
-        GaffeKind::TechnicalFailure,
-        GaffeKind::FactualErrorAboutCompany,
-        GaffeKind::UnclearOnRole,
-    ];
-
-    /// The wire name (`wrong_interviewer_name`).
-    pub fn key(self) -> &'static str {
-        match self {
-            GaffeKind::WrongInterviewerName => "wrong_interviewer_name",
-            GaffeKind::InappropriateAttire => "inappropriate_attire",
-            GaffeKind::SalaryBlank => "salary_blank",
-            GaffeKind::InappropriateQuestion => "inappropriate_question",
-            GaffeKind::WeakBehavioralAnswer => "weak_behavioral_answer",
-            GaffeKind::Late => "late",
-            GaffeKind::OmittedKeyExperience => "omitted_key_experience",
-            GaffeKind::MisreadBodyLanguage => "misread_body_language",
-            GaffeKind::TechnicalBlank => "technical_blank",
-            GaffeKind::Rambling => "rambling",
-            GaffeKind::BadmouthedEmployer => "badmouthed_employer",
-            GaffeKind::NoQuestionsAsked => "no_questions_asked",
-            GaffeKind::TechnicalFailure => "technical_failure",
-            GaffeKind::FactualErrorAboutCompany => "factual_error_about_company",
-            GaffeKind::UnclearOnRole => "unclear_on_role",
-        }
+crate::wire_enum! {
+    /// The stage of the hiring process the interview belonged to (Greenhouse/Merge vocabulary where it matches).
+    pub enum Stage {
+        Screening = "screening",
+        Technical = "technical",
+        Behavioral = "behavioral",
+        CaseStudy = "case_study",
+        Panel = "panel",
+        Final = "final",
+        Other = "other",
     }
+}
 
-    pub fn from_key(key: &str) -> Option<Self> {
-        GaffeKind::ALL.into_iter().find(|k| k.key() == key)
+crate::wire_enum! {
+    /// How the interview took place.
+    pub enum Format {
+        Phone = "phone",
+        Video = "video",
+        Onsite = "onsite",
+    }
+}
+
+crate::wire_enum! {
+    /// Where the application stands after the interview.
+    pub enum Outcome {
+        Pending = "pending",
+        Advanced = "advanced",
+        Offer = "offer",
+        Rejected = "rejected",
+        Withdrawn = "withdrawn",
+        NoResponse = "no_response",
+    }
+}
+
+crate::wire_enum! {
+    /// How a question went, in the candidate's own judgement.
+    pub enum AnswerQuality {
+        Strong = "strong",
+        Adequate = "adequate",
+        Weak = "weak",
+        Blanked = "blanked",
+    }
+}
+
+crate::wire_enum! {
+    /// Did the interviewer notice the gaffe?
+    #[derive(PartialOrd, Ord)]
+    pub enum Noticed {
+        /// They reacted to it or it cannot have escaped them.
+        Certain = "certain",
+        Likely = "likely",
+        Unsure = "unsure",
+        /// Probably slipped under the radar.
+        Unlikely = "unlikely",
+    }
+}
+
+crate::wire_enum! {
+    /// When in the interview the gaffe happened.
+    pub enum Moment {
+        Arrival = "arrival",
+        Opening = "opening",
+        Mid = "mid",
+        Closing = "closing",
+        After = "after",
+    }
+}
+
+crate::wire_enum! {
+    /// The catalogue of gaffe kinds. The first eight are named in the seed article; the rest are common ones.
+    #[derive(PartialOrd, Ord)]
+    pub enum GaffeKind {
+        /// Called an interviewer by the wrong name ("Arnold" for "Armin").
+        WrongInterviewerName = "wrong_interviewer_name",
+        /// Dressed wrongly for the setting (the wrong shoes, say).
+        InappropriateAttire = "inappropriate_attire",
+        /// Had no answer when asked about salary expectations.
+        SalaryBlank = "salary_blank",
+        /// Asked the interviewers something one should never ask in an interview.
+        InappropriateQuestion = "inappropriate_question",
+        /// Gave a weak answer to a behavioural question (the difficult-coworker question, say).
+        WeakBehavioralAnswer = "weak_behavioral_answer",
+        /// Arrived late.
+        Late = "late",
+        /// Forgot to mention a key experience or achievement.
+        OmittedKeyExperience = "omitted_key_experience",
+        /// Worried about an interviewer's body language (often over-read).
+        MisreadBodyLanguage = "misread_body_language",
+        /// Blanked on a technical question.
+        TechnicalBlank = "technical_blank",
+        /// Rambled; answers ran long and lost the point.
+        Rambling = "rambling",
+        /// Spoke badly of a current or former employer.
+        BadmouthedEmployer = "badmouthed_employer",
+        /// Had no questions to ask at the end.
+        NoQuestionsAsked = "no_questions_asked",
+        /// Audio, video or connection failure on a remote interview.
+        TechnicalFailure = "technical_failure",
+        /// Got a fact about the company wrong.
+        FactualErrorAboutCompany = "factual_error_about_company",
+        /// Seemed unprepared about the role itself.
+        UnclearOnRole = "unclear_on_role",
     }
 }
 
@@ -217,18 +168,17 @@ pub struct GaffeFacts {
     pub question_index: Option<usize>,
 }
 
-/// How much damage the interview did, in words.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum DamageBand {
-    /// 0–24: little real harm.
-    Minor,
-    /// 25–59: harm a good follow-up can repair.
-    Recoverable,
-    /// 60–100: real harm; damage control is worth it.
-    Serious,
+crate::wire_enum! {
+    /// How much damage the interview did, in words.
+    #[derive(PartialOrd, Ord)]
+    pub enum DamageBand {
+        /// 0–24: little real harm.
+        Minor = "minor",
+        /// 25–59: harm a good follow-up can repair.
+        Recoverable = "recoverable",
+        /// 60–100: real harm; damage control is worth it.
+        Serious = "serious",
+    }
 }
 
 impl DamageBand {
@@ -247,11 +197,11 @@ mod tests {
 
     #[test]
     fn gaffe_keys_round_trip_and_match_serde() {
-        for kind in GaffeKind::ALL {
-            assert_eq!(GaffeKind::from_key(kind.key()), Some(kind));
+        for &kind in GaffeKind::ALL {
+            assert_eq!(GaffeKind::parse(kind.as_str()), Some(kind));
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),
-                serde_json::json!(kind.key())
+                serde_json::json!(kind.as_str())
             );
         }
     }

@@ -18,7 +18,7 @@
 //! go backwards and are never before `now`.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::note::{clip_words, draft_follow_up_note, is_repairable_by_note, join_names, NoteTone};
@@ -37,47 +37,22 @@ const NOTE_IDEAL_HOURS: i64 = 24;
 /// How many words of a free-text description the plan quotes.
 const QUOTE_WORDS: usize = 20;
 
-/// The kinds of step a recovery plan can contain, in seed order.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum StepKind {
-    /// Seed step 1: wait before acting, then re-rate the interview.
-    CoolOff,
-    /// Seed step 2: a clinical post-mortem of the interview.
-    Review,
-    /// Seed step 4: a brief thank-you note that repairs what was surely noticed.
-    FollowUpNote,
-    /// Seed step 4: ask a trusted reference to mention what the interview left out.
-    ReferenceTipOff,
-    /// Seed step 5: ask for a make-up interview, as a last resort.
-    SecondInterviewRequest,
-    /// Seed step 6: one prevention item per kind of slip, for next time.
-    Lessons,
-}
-
-impl StepKind {
-    /// Every kind, in seed order.
-    pub const ALL: [StepKind; 6] = [
-        StepKind::CoolOff,
-        StepKind::Review,
-        StepKind::FollowUpNote,
-        StepKind::ReferenceTipOff,
-        StepKind::SecondInterviewRequest,
-        StepKind::Lessons,
-    ];
-
-    /// The wire name (`follow_up_note`).
-    pub fn key(self) -> &'static str {
-        match self {
-            StepKind::CoolOff => "cool_off",
-            StepKind::Review => "review",
-            StepKind::FollowUpNote => "follow_up_note",
-            StepKind::ReferenceTipOff => "reference_tip_off",
-            StepKind::SecondInterviewRequest => "second_interview_request",
-            StepKind::Lessons => "lessons",
-        }
+crate::wire_enum! {
+    /// The kinds of step a recovery plan can contain, in seed order.
+    #[derive(PartialOrd, Ord)]
+    pub enum StepKind {
+        /// Seed step 1: wait before acting, then re-rate the interview.
+        CoolOff = "cool_off",
+        /// Seed step 2: a clinical post-mortem of the interview.
+        Review = "review",
+        /// Seed step 4: a brief thank-you note that repairs what was surely noticed.
+        FollowUpNote = "follow_up_note",
+        /// Seed step 4: ask a trusted reference to mention what the interview left out.
+        ReferenceTipOff = "reference_tip_off",
+        /// Seed step 5: ask for a make-up interview, as a last resort.
+        SecondInterviewRequest = "second_interview_request",
+        /// Seed step 6: one prevention item per kind of slip, for next time.
+        Lessons = "lessons",
     }
 }
 
@@ -736,7 +711,8 @@ fn lessons_step(facts: &Derived, lessons: &[Lesson]) -> Result<PlanStep, String>
 
 fn lessons(gaffes: &[GaffeFacts]) -> Vec<Lesson> {
     GaffeKind::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|kind| gaffes.iter().any(|g| g.kind == *kind))
         .map(|kind| Lesson {
             gaffe_kind: kind,
@@ -1304,7 +1280,7 @@ mod tests {
     #[test]
     fn every_gaffe_kind_has_a_distinct_prevention_and_label() {
         let mut seen = std::collections::HashSet::new();
-        for kind in GaffeKind::ALL {
+        for &kind in GaffeKind::ALL {
             assert!(seen.insert(prevention(kind)));
             assert!(!gaffe_label(kind).is_empty());
         }
@@ -1316,10 +1292,10 @@ mod tests {
         assert_eq!(plan.rules_version, RULES_VERSION);
         let json = serde_json::to_value(&plan).unwrap();
         assert_eq!(json["steps"][0]["kind"], serde_json::json!("cool_off"));
-        for kind in StepKind::ALL {
+        for &kind in StepKind::ALL {
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),
-                serde_json::json!(kind.key())
+                serde_json::json!(kind.as_str())
             );
         }
     }
@@ -1375,7 +1351,7 @@ mod tests {
                 tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
             };
             let plan = generate_plan(&input);
-            for kind in StepKind::ALL {
+            for &kind in StepKind::ALL {
                 let planned = plan.steps.iter().filter(|s| s.kind == kind).count();
                 let left_out = plan.omitted.iter().filter(|s| s.kind == kind).count();
                 prop_assert_eq!(planned + left_out, 1, "{:?}", kind);
