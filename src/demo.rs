@@ -11,6 +11,7 @@ use crate::db::models::candidate::{self, NewCandidate};
 use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewValues};
 use crate::db::models::{user, workspace};
+use crate::domain::{Format, GaffeKind, Moment, Noticed, Outcome, SelfRating, Stage};
 use crate::error::ApiError;
 
 pub const DEMO_EMAIL: &str = "demo@rebound.example";
@@ -41,10 +42,10 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
             &user::NewUser {
                 id: Uuid::now_v7(),
                 workspace_id: workspace.id,
-                email: DEMO_EMAIL,
-                display_name: "Demo Coach",
-                password_hash: &password_hash,
-                role: Role::Owner.as_str(),
+                email: DEMO_EMAIL.into(),
+                display_name: "Demo Coach".into(),
+                password_hash: password_hash.clone(),
+                role: Role::Owner,
             },
         )?;
         let jordan = candidate::insert(
@@ -67,8 +68,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 candidate_id: jordan.id,
                 company: "Harbor & Finch Capital".into(),
                 role_title: "Senior Financial Analyst".into(),
-                stage: "final".into(),
-                format: "onsite".into(),
+                stage: Stage::Final,
+                format: Format::Onsite,
                 occurred_at: Utc::now() - Duration::hours(3),
                 duration_minutes: Some(60),
                 interviewers: json!([
@@ -87,8 +88,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                     "Clear walk-through of the Q3 variance analysis",
                     "Good rapport with the controller"
                 ]),
-                self_rating: 1,
-                outcome: "pending".into(),
+                self_rating: SelfRating::new(1).ok_or_else(|| ApiError::internal("demo rating"))?,
+                outcome: Outcome::Pending,
                 notes: Some("Felt like a disaster on the train home.".into()),
                 remote_source: None,
                 remote_id: None,
@@ -96,30 +97,30 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
         )?;
         let gaffes = [
             GaffeValues {
-                category: "wrong_interviewer_name".into(),
+                kind: GaffeKind::WrongInterviewerName,
                 description: Some("Called the finance director \"Arnold\" twice; his name is Armin.".into()),
-                noticed: "certain".into(),
-                moment: "mid".into(),
+                noticed: Noticed::Certain,
+                moment: Moment::Mid,
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: None,
             },
             GaffeValues {
-                category: "salary_blank".into(),
+                kind: GaffeKind::SalaryBlank,
                 description: Some("Had no figure ready when asked for salary expectations.".into()),
-                noticed: "certain".into(),
-                moment: "closing".into(),
+                noticed: Noticed::Certain,
+                moment: Moment::Closing,
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: Some(0),
             },
             GaffeValues {
-                category: "omitted_key_experience".into(),
+                kind: GaffeKind::OmittedKeyExperience,
                 description: Some(
                     "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.".into(),
                 ),
-                noticed: "certain".into(),
-                moment: "mid".into(),
+                noticed: Noticed::Certain,
+                moment: Moment::Mid,
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: None,

@@ -13,6 +13,7 @@ pub mod extract;
 pub mod metrics;
 pub mod openapi;
 pub mod routes;
+pub mod service;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

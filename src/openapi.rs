@@ -96,7 +96,7 @@ struct CommonResponses;
 const WITHOUT_DATABASE: [&str; 4] = [
     "/livez",
     "/metrics",
-    "/v1/gaffe-categories",
+    "/v1/gaffe-kinds",
     "/v1/assessments/preview",
 ];
 

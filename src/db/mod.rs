@@ -1,6 +1,7 @@
 //! Database access: the connection pool, the one helper that runs blocking diesel code off the async workers,
 //! migrations under an advisory lock, and the readiness state.
 
+pub mod columns;
 pub mod local;
 pub mod models;
 pub mod schema;

@@ -111,7 +111,7 @@ diesel::table! {
         id -> Uuid,
         workspace_id -> Uuid,
         interview_id -> Uuid,
-        category -> Text,
+        kind -> Text,
         description -> Nullable<Text>,
         noticed -> Text,
         moment -> Text,
@@ -178,7 +178,7 @@ diesel::table! {
         candidate_id -> Uuid,
         interview_id -> Uuid,
         plan_id -> Uuid,
-        gaffe_kind -> Text,
+        kind -> Text,
         prevention -> Text,
         created_at -> Timestamptz,
     }

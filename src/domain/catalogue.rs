@@ -32,7 +32,7 @@ pub enum RepairStrategy {
     None,
 }
 
-/// One entry of the gaffe catalogue, as `GET /v1/gaffe-categories` lists it.
+/// One entry of the gaffe catalogue, as `GET /v1/gaffe-kinds` lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "wrong_interviewer_name",

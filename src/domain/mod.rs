@@ -120,6 +120,27 @@ crate::wire_enum! {
     }
 }
 
+/// How an interview felt right afterwards, from 1 (a disaster) to 5 (great). Parsed once at the edge, so the rules
+/// never see a rating outside the scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SelfRating(u8);
+
+impl SelfRating {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    /// The rating, if `value` is on the scale.
+    pub fn new(value: i64) -> Option<Self> {
+        (i64::from(Self::MIN)..=i64::from(Self::MAX))
+            .contains(&value)
+            .then_some(SelfRating(value as u8))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
 /// One interviewer; the spelling of the name matters for the follow-up note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interviewer {

@@ -1,4 +1,4 @@
-//! The gaffe catalogue and damage assessments (of a logged interview, or of a draft that is not stored).
+//! Damage assessments: of a logged interview, or of a draft that is not stored.
 
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
@@ -7,45 +7,15 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::domain::catalogue::{all_categories, GaffeCategory};
-use crate::domain::scoring::{assess, Assessment};
+use crate::domain::scoring::Assessment;
 use crate::domain::{Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
-use crate::routes::gaffes::{load_interview_with_gaffes, CreateGaffeRequest};
-use crate::routes::interviews::{validate_content, InterviewInput, InterviewerDto, QuestionDto};
+use crate::routes::parts::{CreateGaffeRequest, InterviewerDto, QuestionDto};
+use crate::service::assessments;
+use crate::service::interviews::InterviewInput;
 use crate::state::AppState;
-use crate::validation::Validator;
-
-/// Most gaffes a preview may carry.
-const MAX_PREVIEW_GAFFES: usize = 50;
-
-/// The gaffe catalogue.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{
-    "kind": "late", "title": "Arrived late", "description": "Arrived after the agreed start time.",
-    "base_severity": 6, "recoverability": "medium", "repair": "note_addendum",
-    "prevention": "Plan to arrive an hour or two early.", "seed_named": true
-}]}))]
-pub struct GaffeCategoryList {
-    pub data: Vec<GaffeCategory>,
-}
-
-/// List the gaffe catalogue.
-///
-/// Every kind of gaffe Rebound knows, with its typical severity, how recoverable it is, how to repair it after the
-/// interview, and how to avoid it next time. No authentication needed. New kinds may be added.
-#[utoipa::path(
-    tag = "gaffes",
-    responses((status = 200, description = "The catalogue", body = GaffeCategoryList))
-)]
-#[get("/gaffe-categories")]
-pub async fn list_gaffe_categories() -> HttpResponse {
-    HttpResponse::Ok().json(GaffeCategoryList {
-        data: all_categories(),
-    })
-}
 
 /// The assessment of a logged interview.
 #[derive(Debug, Serialize, ToSchema)]
@@ -91,13 +61,8 @@ pub async fn get_assessment(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (scope, id) = (principal.visibility(), path.into_inner());
-    let (interview, gaffes) = state
-        .db
-        .run(move |conn| load_interview_with_gaffes(conn, scope, id, false))
-        .await?;
-    let facts: Vec<_> = gaffes.iter().map(|g| g.facts()).collect();
-    let assessment = assess(&interview.facts(), &facts);
+    let (interview, assessment) =
+        assessments::of_interview(&state.db, principal.visibility(), path.into_inner()).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(interview.version))
         .json(InterviewAssessment {
@@ -133,6 +98,27 @@ pub struct PreviewInterview {
     pub outcome: Option<Outcome>,
 }
 
+impl From<PreviewInterview> for InterviewInput {
+    fn from(draft: PreviewInterview) -> Self {
+        Self {
+            candidate_id: Uuid::nil(),
+            company: draft.company,
+            role_title: draft.role_title,
+            stage: draft.stage,
+            format: draft.format,
+            occurred_at: draft.occurred_at,
+            duration_minutes: draft.duration_minutes,
+            interviewers: draft.interviewers.into_iter().map(Into::into).collect(),
+            questions: draft.questions.into_iter().map(Into::into).collect(),
+            strengths: draft.strengths,
+            self_rating: draft.self_rating,
+            outcome: draft.outcome.unwrap_or(Outcome::Pending),
+            notes: None,
+            remote: None,
+        }
+    }
+}
+
 /// What to assess: an interview draft and its gaffes, validated as if they were logged.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -149,8 +135,8 @@ pub struct PreviewInterview {
         "self_rating": 1
     },
     "gaffes": [
-        {"category": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"},
-        {"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}
+        {"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"},
+        {"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}
     ]
 }))]
 pub struct PreviewRequest {
@@ -180,38 +166,10 @@ pub async fn preview_assessment(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let PreviewRequest { interview, gaffes } = body.into_inner();
-    let mut input = InterviewInput {
-        candidate_id: Uuid::nil(),
-        company: interview.company,
-        role_title: interview.role_title,
-        stage: interview.stage,
-        format: interview.format,
-        occurred_at: interview.occurred_at,
-        duration_minutes: interview.duration_minutes,
-        interviewers: interview.interviewers,
-        questions: interview.questions,
-        strengths: interview.strengths,
-        self_rating: interview.self_rating,
-        outcome: interview.outcome.unwrap_or(Outcome::Pending),
-        notes: None,
-        remote: None,
-    };
-    // Field paths are relative to the body, so the interview's errors get an `interview.` prefix.
-    let mut interview_errors = Validator::new();
-    validate_content(&mut interview_errors, &mut input, Utc::now());
-    let mut v = interview_errors.prefixed("interview.");
-    v.check(
-        gaffes.len() <= MAX_PREVIEW_GAFFES,
-        "gaffes",
-        "must list at most 50 gaffes",
-    );
-    let gaffes: Vec<_> = gaffes
-        .into_iter()
-        .enumerate()
-        .map(|(i, g)| g.validate(&mut v, &format!("gaffes[{i}]."), input.questions.len()))
-        .collect();
-    v.finish()?;
-    let interview_facts = input.facts();
-    let facts: Vec<_> = gaffes.iter().map(CreateGaffeRequest::facts).collect();
-    Ok(HttpResponse::Ok().json(assess(&interview_facts, &facts)))
+    let assessment = assessments::preview(
+        interview.into(),
+        gaffes.into_iter().map(Into::into).collect(),
+        Utc::now(),
+    )?;
+    Ok(HttpResponse::Ok().json(assessment))
 }

@@ -110,10 +110,10 @@ pub async fn signup(
                     &user::NewUser {
                         id: Uuid::now_v7(),
                         workspace_id: workspace.id,
-                        email: &email,
-                        display_name: &display_name,
-                        password_hash: &password_hash,
-                        role: Role::Owner.as_str(),
+                        email: email.clone(),
+                        display_name: display_name.clone(),
+                        password_hash: password_hash.clone(),
+                        role: Role::Owner,
                     },
                 )
                 .map_err(unique_email)?;
@@ -370,8 +370,7 @@ async fn password_grant(
                 ));
             };
             login_throttle::clear(conn, &login_key)?;
-            let role = Role::parse(&row.role)
-                .ok_or_else(|| ApiError::internal("unknown role in database"))?;
+            let role = row.role;
             let scopes = granted_scopes(request.scope.as_deref(), &role.scopes())?;
             let expires_at =
                 Utc::now() + chrono::Duration::from_std(refresh_ttl).map_err(ApiError::internal)?;
@@ -524,8 +523,7 @@ async fn refresh_token_grant(
                 }
                 let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
                     .ok_or_else(invalid)?;
-                let role = Role::parse(&owner.role)
-                    .ok_or_else(|| ApiError::internal("unknown role in database"))?;
+                let role = owner.role;
                 // The role may have changed since sign-in: never grant more than it allows now.
                 let role_scopes = role.scopes();
                 let scopes: Vec<Scope> = token

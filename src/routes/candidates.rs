@@ -6,16 +6,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::{Principal, Role, Scope};
-use crate::db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
-use crate::db::models::user;
+use crate::auth::{Principal, Scope};
+use crate::db::models::candidate::CandidateRow;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
-use crate::routes::conditional::{check_version, etag, if_match};
-use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
+use crate::routes::conditional::{etag, if_match};
+use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::{finish_page, PageParams};
+use crate::service::candidates::{self, CandidateInput, CandidateUpdate};
 use crate::state::AppState;
-use crate::validation::Validator;
 
 /// A candidate: a person preparing for, and recovering from, interviews.
 #[derive(Debug, Serialize, ToSchema)]
@@ -123,64 +122,35 @@ pub struct CandidateListParams {
     pub external_id: Option<String>,
 }
 
-fn optional_text(
-    v: &mut Validator,
-    field: &str,
-    value: Option<&str>,
-    max: usize,
-) -> Option<String> {
-    value.map(|text| v.text(field, text, 1, max))
-}
-
-fn optional_email(v: &mut Validator, field: &str, value: Option<&str>) -> Option<String> {
-    value.map(|email| v.email(field, email))
-}
-
-fn candidate_forbidden() -> ApiError {
-    ApiError::Forbidden(
-        "Candidate accounts can read and edit only their own record; a coach manages candidates."
-            .into(),
-    )
-}
-
-/// 400 unless `user_id` is a candidate-role user of the workspace.
-fn check_linkable_user(
-    conn: &mut diesel::PgConnection,
-    workspace_id: Uuid,
-    user_id: Uuid,
-) -> Result<(), ApiError> {
-    let linkable = user::find_in_workspace(conn, workspace_id, user_id)?
-        .is_some_and(|u| u.role == Role::Candidate.as_str());
-    if linkable {
-        Ok(())
-    } else {
-        Err(ApiError::invalid(
-            "user_id",
-            "must be the id of a candidate user in this workspace",
-        ))
+impl From<CreateCandidateRequest> for CandidateInput {
+    fn from(r: CreateCandidateRequest) -> Self {
+        Self {
+            display_name: r.display_name,
+            email: r.email,
+            external_id: r.external_id,
+            user_id: r.user_id,
+            notes: r.notes,
+        }
     }
 }
 
-/// Maps unique violations of a candidate write to a precise 409.
-fn candidate_conflict(error: diesel::result::Error) -> ApiError {
-    use diesel::result::{DatabaseErrorKind, Error};
-    if let Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) = &error {
-        return if info
-            .constraint_name()
-            .is_some_and(|c| c.contains("user_id"))
-        {
-            ApiError::Conflict {
-                code: "user_already_linked",
-                detail: "That user is already linked to another candidate record.".into(),
-            }
-        } else {
-            ApiError::Conflict {
-                code: "external_id_taken",
-                detail: "Another candidate in this workspace already has this external_id.".into(),
-            }
-        };
+impl From<UpdateCandidateRequest> for CandidateUpdate {
+    fn from(r: UpdateCandidateRequest) -> Self {
+        Self {
+            display_name: r.display_name,
+            email: r.email,
+            external_id: r.external_id,
+            user_id: r.user_id,
+            notes: r.notes,
+        }
     }
-    error.into()
+}
+
+/// 200 with the candidate and its `ETag`.
+fn candidate_ok(row: CandidateRow) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(CandidateResponse::from(row))
 }
 
 /// Create a candidate.
@@ -208,34 +178,15 @@ pub async fn create_candidate(
     body: Json<CreateCandidateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    if principal.is_candidate() {
-        return Err(candidate_forbidden());
-    }
-    let body = body.into_inner();
-    let mut v = Validator::new();
-    let values = NewCandidate {
-        id: Uuid::now_v7(),
-        workspace_id: principal.workspace_id,
-        display_name: v.text("display_name", &body.display_name, 1, 100),
-        email: optional_email(&mut v, "email", body.email.as_deref()),
-        external_id: optional_text(&mut v, "external_id", body.external_id.as_deref(), 200),
-        user_id: body.user_id,
-        notes: optional_text(&mut v, "notes", body.notes.as_deref(), 5000),
-    };
-    v.finish()?;
-    let key = IdempotencyKey::from_request(&req, &principal)?;
-    let created = state
-        .db
-        .run(move |conn| {
-            create_once(conn, key.as_ref(), |conn| {
-                if let Some(user_id) = values.user_id {
-                    check_linkable_user(conn, values.workspace_id, user_id)?;
-                }
-                let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
-                Ok(CandidateResponse::from(row))
-            })
-        })
-        .await?;
+    let key = idempotency_key(&req, &principal)?;
+    let created = candidates::create(
+        &state.db,
+        principal.visibility(),
+        key,
+        body.into_inner().into(),
+        CandidateResponse::from,
+    )
+    .await?;
     Ok(created_response(created, "/v1/candidates"))
 }
 
@@ -264,21 +215,14 @@ pub async fn list_candidates(
         cursor: params.cursor,
     }
     .validate::<Uuid>()?;
-    let (workspace_id, scope) = (principal.workspace_id, principal.candidate_scope());
-    let external_id = params.external_id;
-    let mut rows = state
-        .db
-        .run(move |conn| {
-            Ok(candidate::list(
-                conn,
-                workspace_id,
-                scope,
-                external_id.as_deref(),
-                page.after,
-                page.fetch_limit(),
-            )?)
-        })
-        .await?;
+    let mut rows = candidates::list(
+        &state.db,
+        principal.visibility(),
+        params.external_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
     let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
     Ok(HttpResponse::Ok().json(CandidateList {
         data: rows.into_iter().map(Into::into).collect(),
@@ -306,20 +250,8 @@ pub async fn get_candidate(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (workspace_id, scope, id) = (
-        principal.workspace_id,
-        principal.candidate_scope(),
-        path.into_inner(),
-    );
-    let row = state
-        .db
-        .run(move |conn| {
-            candidate::find(conn, workspace_id, scope, id)?.ok_or(ApiError::NotFound("candidate"))
-        })
-        .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(CandidateResponse::from(row)))
+    let row = candidates::get(&state.db, principal.visibility(), path.into_inner()).await?;
+    Ok(candidate_ok(row))
 }
 
 /// Update a candidate.
@@ -352,47 +284,15 @@ pub async fn update_candidate(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let body = body.into_inner();
-    if principal.is_candidate() && (body.user_id.is_some() || body.external_id.is_some()) {
-        return Err(candidate_forbidden());
-    }
-    let mut v = Validator::new();
-    let changes = CandidateChanges {
-        display_name: optional_text(&mut v, "display_name", body.display_name.as_deref(), 100),
-        email: body
-            .email
-            .map(|e| optional_email(&mut v, "email", e.as_deref())),
-        external_id: body
-            .external_id
-            .map(|e| optional_text(&mut v, "external_id", e.as_deref(), 200)),
-        user_id: body.user_id,
-        notes: body
-            .notes
-            .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
-    };
-    v.finish()?;
-    let (workspace_id, scope, id) = (
-        principal.workspace_id,
-        principal.candidate_scope(),
+    let row = candidates::update(
+        &state.db,
+        principal.visibility(),
         path.into_inner(),
-    );
-    let row = state
-        .db
-        .run(move |conn| {
-            diesel::Connection::transaction(conn, |conn| {
-                let current = candidate::find_for_update(conn, workspace_id, scope, id)?
-                    .ok_or(ApiError::NotFound("candidate"))?;
-                check_version(expected, current.version)?;
-                if let Some(Some(user_id)) = changes.user_id {
-                    check_linkable_user(conn, workspace_id, user_id)?;
-                }
-                candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)
-            })
-        })
-        .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(CandidateResponse::from(row)))
+        expected,
+        body.into_inner().into(),
+    )
+    .await?;
+    Ok(candidate_ok(row))
 }
 
 /// Delete a candidate with all their interviews, gaffes and plans.
@@ -421,26 +321,12 @@ pub async fn delete_candidate(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let (workspace_id, scope, id) = (
-        principal.workspace_id,
-        principal.candidate_scope(),
+    candidates::delete(
+        &state.db,
+        principal.visibility(),
         path.into_inner(),
-    );
-    let is_candidate = principal.is_candidate();
-    state
-        .db
-        .run(move |conn| {
-            diesel::Connection::transaction(conn, |conn| {
-                let current = candidate::find_for_update(conn, workspace_id, scope, id)?
-                    .ok_or(ApiError::NotFound("candidate"))?;
-                if is_candidate {
-                    return Err(candidate_forbidden());
-                }
-                check_version(expected, current.version)?;
-                candidate::delete(conn, workspace_id, id)?;
-                Ok(())
-            })
-        })
-        .await?;
+        expected,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -29,14 +29,6 @@ pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
     })
 }
 
-/// 412 unless `expected` (from `If-Match`) is absent or equals the current version.
-pub fn check_version(expected: Option<i32>, current: i32) -> Result<(), ApiError> {
-    match expected {
-        Some(version) if version != current => Err(ApiError::PreconditionFailed),
-        _ => Ok(()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,15 +51,5 @@ mod tests {
             if_match(&TestRequest::default().to_http_request()).unwrap(),
             None
         );
-    }
-
-    #[test]
-    fn a_stale_version_is_412() {
-        assert!(check_version(Some(2), 2).is_ok());
-        assert!(check_version(None, 7).is_ok());
-        assert!(matches!(
-            check_version(Some(1), 2),
-            Err(ApiError::PreconditionFailed)
-        ));
     }
 }

@@ -7,23 +7,22 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
-use crate::db::models::{enum_text, interview, parse_enum, Visibility};
-use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
+use crate::db::models::gaffe::GaffeRow;
+use crate::domain::{GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json};
-use crate::routes::conditional::{check_version, etag, if_match};
-use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
-use crate::routes::interviews::{find_visible, InterviewResponse};
+use crate::routes::conditional::{etag, if_match};
+use crate::routes::idempotency::{created_response, idempotency_key};
+use crate::routes::parts::CreateGaffeRequest;
+use crate::service::gaffes::{self, GaffeChanges};
 use crate::state::AppState;
-use crate::validation::Validator;
 
 /// A gaffe logged against an interview.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
     "id": "01936f91-3c4d-7e5f-8a6b-7c8d9e0f1a2b",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "category": "wrong_interviewer_name",
+    "kind": "wrong_interviewer_name",
     "description": "Called the finance director Arnold twice; his name is Armin.",
     "noticed": "certain",
     "moment": "mid",
@@ -37,8 +36,8 @@ use crate::validation::Validator;
 pub struct GaffeResponse {
     pub id: Uuid,
     pub interview_id: Uuid,
-    /// The gaffe kind; see `GET /v1/gaffe-categories`.
-    pub category: GaffeKind,
+    /// The gaffe kind; see `GET /v1/gaffe-kinds`.
+    pub kind: GaffeKind,
     pub description: Option<String>,
     /// Did the interviewer notice? `certain`, `likely`, `unsure` or `unlikely`.
     pub noticed: Noticed,
@@ -55,37 +54,21 @@ pub struct GaffeResponse {
     pub updated_at: DateTime<Utc>,
 }
 
-impl TryFrom<GaffeRow> for GaffeResponse {
-    type Error = ApiError;
-    fn try_from(row: GaffeRow) -> Result<Self, ApiError> {
-        Ok(Self {
+impl From<GaffeRow> for GaffeResponse {
+    fn from(row: GaffeRow) -> Self {
+        Self {
             id: row.id,
             interview_id: row.interview_id,
-            category: parse_enum("gaffes.category", &row.category)?,
+            kind: row.kind,
             description: row.description,
-            noticed: parse_enum("gaffes.noticed", &row.noticed)?,
-            moment: parse_enum("gaffes.moment", &row.moment)?,
+            noticed: row.noticed,
+            moment: row.moment,
             corrected_in_interview: row.corrected_in_interview,
             extenuating_circumstance: row.extenuating_circumstance,
             question_index: row.question_index.map(|i| i.max(0) as u32),
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
-        })
-    }
-}
-
-impl GaffeResponse {
-    /// What the domain rules need to know about this gaffe.
-    pub fn facts(&self) -> GaffeFacts {
-        GaffeFacts {
-            kind: self.category,
-            description: self.description.clone(),
-            noticed: self.noticed,
-            moment: self.moment,
-            corrected_in_interview: self.corrected_in_interview,
-            extenuating_circumstance: self.extenuating_circumstance.clone(),
-            question_index: self.question_index.map(|i| i as usize),
         }
     }
 }
@@ -97,37 +80,12 @@ pub struct GaffeList {
     pub data: Vec<GaffeResponse>,
 }
 
-/// Logs a gaffe.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({
-    "category": "salary_blank",
-    "description": "Froze when asked for a number and said I had not thought about it.",
-    "noticed": "certain",
-    "moment": "closing",
-    "question_index": 0
-}))]
-pub struct CreateGaffeRequest {
-    pub category: GaffeKind,
-    /// What happened, up to 1,000 characters.
-    pub description: Option<String>,
-    pub noticed: Noticed,
-    pub moment: Moment,
-    /// Defaults to false.
-    #[serde(default)]
-    pub corrected_in_interview: bool,
-    /// Up to 500 characters.
-    pub extenuating_circumstance: Option<String>,
-    /// 0-based index into the interview's `questions`.
-    pub question_index: Option<u32>,
-}
-
 /// Changes a gaffe. Absent fields stay as they are; `null` clears an optional field.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"noticed": "likely", "corrected_in_interview": true}))]
 pub struct UpdateGaffeRequest {
-    pub category: Option<GaffeKind>,
+    pub kind: Option<GaffeKind>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     pub description: Option<Option<String>>,
@@ -142,89 +100,17 @@ pub struct UpdateGaffeRequest {
     pub question_index: Option<Option<u32>>,
 }
 
-impl CreateGaffeRequest {
-    fn from_response(gaffe: &GaffeResponse) -> Self {
+impl From<UpdateGaffeRequest> for GaffeChanges {
+    fn from(r: UpdateGaffeRequest) -> Self {
         Self {
-            category: gaffe.category,
-            description: gaffe.description.clone(),
-            noticed: gaffe.noticed,
-            moment: gaffe.moment,
-            corrected_in_interview: gaffe.corrected_in_interview,
-            extenuating_circumstance: gaffe.extenuating_circumstance.clone(),
-            question_index: gaffe.question_index,
+            kind: r.kind,
+            description: r.description,
+            noticed: r.noticed,
+            moment: r.moment,
+            corrected_in_interview: r.corrected_in_interview,
+            extenuating_circumstance: r.extenuating_circumstance,
+            question_index: r.question_index,
         }
-    }
-
-    fn apply(mut self, changes: UpdateGaffeRequest) -> Self {
-        macro_rules! overlay {
-            ($($field:ident),*) => { $(if let Some(value) = changes.$field { self.$field = value; })* };
-        }
-        overlay!(
-            category,
-            description,
-            noticed,
-            moment,
-            corrected_in_interview,
-            extenuating_circumstance,
-            question_index
-        );
-        self
-    }
-
-    /// Validates the gaffe against an interview with `question_count` questions; `prefix` names the field's
-    /// place in a larger body (`gaffes[2].`).
-    pub fn validate(mut self, v: &mut Validator, prefix: &str, question_count: usize) -> Self {
-        if let Some(text) = &self.description {
-            self.description = Some(v.text(&format!("{prefix}description"), text, 0, 1000));
-        }
-        if let Some(text) = &self.extenuating_circumstance {
-            self.extenuating_circumstance =
-                Some(v.text(&format!("{prefix}extenuating_circumstance"), text, 1, 500));
-        }
-        if let Some(index) = self.question_index {
-            v.check(
-                (index as usize) < question_count,
-                &format!("{prefix}question_index"),
-                "must point at one of the interview's questions (0-based)",
-            );
-        }
-        self
-    }
-
-    pub fn facts(&self) -> GaffeFacts {
-        GaffeFacts {
-            kind: self.category,
-            description: self.description.clone(),
-            noticed: self.noticed,
-            moment: self.moment,
-            corrected_in_interview: self.corrected_in_interview,
-            extenuating_circumstance: self.extenuating_circumstance.clone(),
-            question_index: self.question_index.map(|i| i as usize),
-        }
-    }
-
-    fn values(&self) -> GaffeValues {
-        GaffeValues {
-            category: enum_text(&self.category),
-            description: self.description.clone(),
-            noticed: enum_text(&self.noticed),
-            moment: enum_text(&self.moment),
-            corrected_in_interview: self.corrected_in_interview,
-            extenuating_circumstance: self.extenuating_circumstance.clone(),
-            question_index: self.question_index.map(|i| i as i32),
-        }
-    }
-}
-
-/// Most gaffes one interview may have, as many as an assessment preview accepts.
-pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
-
-fn too_many_gaffes() -> ApiError {
-    ApiError::Conflict {
-        code: "too_many_gaffes",
-        detail: format!(
-            "An interview can have at most {MAX_GAFFES_PER_INTERVIEW} gaffes; update or delete one instead."
-        ),
     }
 }
 
@@ -232,30 +118,12 @@ fn gaffes_path(interview_id: Uuid) -> String {
     format!("/v1/interviews/{interview_id}/gaffes")
 }
 
-/// A visible interview with its gaffes: what assessments, plans and note reviews all start from. With `lock`, the
-/// interview row stays locked until the transaction ends, so its gaffes cannot change meanwhile (gaffe writes lock
-/// it too).
-pub fn load_interview_with_gaffes(
-    conn: &mut diesel::PgConnection,
-    scope: Visibility,
-    interview_id: Uuid,
-    lock: bool,
-) -> Result<(InterviewResponse, Vec<GaffeResponse>), ApiError> {
-    let interview = InterviewResponse::try_from(find_visible(conn, scope, interview_id, lock)?)?;
-    let gaffes = load_gaffes(conn, scope.0, interview_id)?;
-    Ok((interview, gaffes))
-}
-
-/// The gaffes of a visible interview, as responses.
-pub fn load_gaffes(
-    conn: &mut diesel::PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
-) -> Result<Vec<GaffeResponse>, ApiError> {
-    gaffe::list_for_interview(conn, workspace_id, interview_id)?
-        .into_iter()
-        .map(GaffeResponse::try_from)
-        .collect()
+/// 200 with the gaffe and its `ETag`.
+fn gaffe_ok(row: GaffeRow) -> HttpResponse {
+    let response = GaffeResponse::from(row);
+    HttpResponse::Ok()
+        .insert_header(etag(response.version))
+        .json(response)
 }
 
 /// Log a gaffe.
@@ -287,35 +155,17 @@ pub async fn create_gaffe(
     body: Json<CreateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let key = IdempotencyKey::from_request(&req, &principal)?;
-    let (scope, interview_id) = (principal.visibility(), path.into_inner());
-    let request = body.into_inner();
-    let created = state
-        .db
-        .run(move |conn| {
-            create_once(conn, key.as_ref(), |conn| {
-                let parent =
-                    InterviewResponse::try_from(find_visible(conn, scope, interview_id, true)?)?;
-                let mut v = Validator::new();
-                let request = request.validate(&mut v, "", parent.questions.len());
-                v.finish()?;
-                // The interview is locked above, so concurrent requests cannot both pass the check.
-                let logged = gaffe::count_for_interview(conn, scope.0, interview_id)?;
-                if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
-                    return Err(too_many_gaffes());
-                }
-                let row = gaffe::insert(
-                    conn,
-                    Uuid::now_v7(),
-                    scope.0,
-                    interview_id,
-                    &request.values(),
-                )?;
-                interview::touch(conn, scope.0, interview_id)?;
-                GaffeResponse::try_from(row)
-            })
-        })
-        .await?;
+    let key = idempotency_key(&req, &principal)?;
+    let interview_id = path.into_inner();
+    let created = gaffes::create(
+        &state.db,
+        principal.visibility(),
+        interview_id,
+        key,
+        body.into_inner().into(),
+        GaffeResponse::from,
+    )
+    .await?;
     Ok(created_response(created, &gaffes_path(interview_id)))
 }
 
@@ -338,14 +188,8 @@ pub async fn list_gaffes(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (scope, interview_id) = (principal.visibility(), path.into_inner());
-    let data = state
-        .db
-        .run(move |conn| {
-            find_visible(conn, scope, interview_id, false)?;
-            load_gaffes(conn, scope.0, interview_id)
-        })
-        .await?;
+    let rows = gaffes::list(&state.db, principal.visibility(), path.into_inner()).await?;
+    let data = rows.into_iter().map(GaffeResponse::from).collect();
     Ok(HttpResponse::Ok().json(GaffeList { data }))
 }
 
@@ -371,20 +215,9 @@ pub async fn get_gaffe(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
-    let row = state
-        .db
-        .run(move |conn| {
-            find_visible(conn, scope, interview_id, false)?;
-            gaffe::find(conn, scope.0, interview_id, gaffe_id, false)?
-                .ok_or(ApiError::NotFound("gaffe"))
-        })
-        .await?;
-    let response = GaffeResponse::try_from(row)?;
-    Ok(HttpResponse::Ok()
-        .insert_header(etag(response.version))
-        .json(response))
+    let row = gaffes::get(&state.db, principal.visibility(), interview_id, gaffe_id).await?;
+    Ok(gaffe_ok(row))
 }
 
 /// Update a gaffe.
@@ -416,33 +249,17 @@ pub async fn update_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
-    let changes = body.into_inner();
-    let row = state
-        .db
-        .run(move |conn| {
-            diesel::Connection::transaction(conn, |conn| {
-                let parent =
-                    InterviewResponse::try_from(find_visible(conn, scope, interview_id, true)?)?;
-                let current = gaffe::find(conn, scope.0, interview_id, gaffe_id, true)?
-                    .ok_or(ApiError::NotFound("gaffe"))?;
-                check_version(expected, current.version)?;
-                let mut v = Validator::new();
-                let updated = CreateGaffeRequest::from_response(&GaffeResponse::try_from(current)?)
-                    .apply(changes)
-                    .validate(&mut v, "", parent.questions.len());
-                v.finish()?;
-                let row = gaffe::update(conn, scope.0, gaffe_id, &updated.values())?;
-                interview::touch(conn, scope.0, interview_id)?;
-                Ok(row)
-            })
-        })
-        .await?;
-    let response = GaffeResponse::try_from(row)?;
-    Ok(HttpResponse::Ok()
-        .insert_header(etag(response.version))
-        .json(response))
+    let row = gaffes::update(
+        &state.db,
+        principal.visibility(),
+        interview_id,
+        gaffe_id,
+        expected,
+        body.into_inner().into(),
+    )
+    .await?;
+    Ok(gaffe_ok(row))
 }
 
 /// Delete a gaffe.
@@ -471,21 +288,14 @@ pub async fn delete_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let scope = principal.visibility();
     let (interview_id, gaffe_id) = path.into_inner();
-    state
-        .db
-        .run(move |conn| {
-            diesel::Connection::transaction(conn, |conn| {
-                find_visible(conn, scope, interview_id, true)?;
-                let current = gaffe::find(conn, scope.0, interview_id, gaffe_id, true)?
-                    .ok_or(ApiError::NotFound("gaffe"))?;
-                check_version(expected, current.version)?;
-                gaffe::delete(conn, scope.0, gaffe_id)?;
-                interview::touch(conn, scope.0, interview_id)?;
-                Ok(())
-            })
-        })
-        .await?;
+    gaffes::delete(
+        &state.db,
+        principal.visibility(),
+        interview_id,
+        gaffe_id,
+        expected,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

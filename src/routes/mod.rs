@@ -6,12 +6,16 @@ pub mod assessments;
 pub mod auth;
 pub mod candidates;
 pub mod conditional;
+pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod health;
 pub mod idempotency;
+pub mod insights;
 pub mod interviews;
 pub mod me;
+pub mod note_reviews;
 pub mod pagination;
+pub mod parts;
 pub mod recovery_plans;
 pub mod users;
 
@@ -55,15 +59,15 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(gaffes::get_gaffe)
                 .service(gaffes::update_gaffe)
                 .service(gaffes::delete_gaffe)
-                .service(assessments::list_gaffe_categories)
+                .service(gaffe_kinds::list_gaffe_kinds)
                 .service(assessments::get_assessment)
                 .service(assessments::preview_assessment)
                 .service(recovery_plans::create_recovery_plan)
                 .service(recovery_plans::list_recovery_plans)
                 .service(recovery_plans::get_recovery_plan)
                 .service(recovery_plans::update_plan_step)
-                .service(recovery_plans::review_follow_up_note)
-                .service(recovery_plans::get_candidate_insights),
+                .service(note_reviews::review_follow_up_note)
+                .service(insights::get_candidate_insights),
         );
 }
 

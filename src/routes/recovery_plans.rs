@@ -1,7 +1,4 @@
-//! Recovery plans (the seed article's six steps as dated, trackable steps), follow-up note review, and insights
-//! across a candidate's interviews.
-
-use std::collections::HashMap;
+//! Recovery plans: generated snapshots with dated, trackable steps.
 
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
@@ -10,46 +7,18 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::interview::{self, InterviewFilter};
-use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StepRow, StoredPlan};
-use crate::db::models::{
-    candidate, enum_text, from_json_column, gaffe, parse_enum, to_json_column,
-};
-use crate::domain::insights::{
-    candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
-};
+use crate::db::models::recovery_plan::{StepRow, StoredPlan};
 use crate::domain::note::NoteTone;
-use crate::domain::plan::{generate_plan, Lesson, OmittedStep, PlanInput, StepKind};
-use crate::domain::review::{review_note, NoteReview, ReviewContext};
-use crate::domain::scoring::{assess, Assessment};
+use crate::domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
+use crate::domain::scoring::Assessment;
 use crate::domain::DamageBand;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
-use crate::routes::conditional::{check_version, etag, if_match};
-use crate::routes::gaffes::{load_interview_with_gaffes, GaffeResponse};
-use crate::routes::idempotency::{create_once, created_response, IdempotencyKey};
-use crate::routes::interviews::{find_visible, InterviewResponse};
+use crate::routes::conditional::{etag, if_match};
+use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::{finish_page, PageParams};
+use crate::service::plans;
 use crate::state::AppState;
-use crate::validation::Validator;
-
-/// Longest note the review accepts, in characters.
-pub const MAX_NOTE_CHARS: usize = 10_000;
-
-/// Most interviews (the most recent ones) the insights are computed from.
-pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
-
-/// Where a step stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum StepStatus {
-    /// Not done yet (every step starts here).
-    Pending,
-    /// Done.
-    Done,
-    /// Deliberately not done.
-    Skipped,
-}
 
 /// One step of a stored recovery plan.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -268,8 +237,9 @@ pub struct RecoveryPlanResponse {
     pub encouragement: Option<String>,
     /// One prevention item per kind of logged gaffe, in catalogue order; they feed the candidate's prep checklist.
     pub lessons: Vec<Lesson>,
-    /// The full assessment the plan was based on, as it was when the plan was made.
-    pub assessment: Assessment,
+    /// The full assessment the plan was based on, exactly as it was when the plan was made.
+    #[schema(value_type = Assessment)]
+    pub assessment: serde_json::Value,
 }
 
 /// A page of an interview's recovery plans, newest first.
@@ -301,78 +271,25 @@ pub struct UpdateStepRequest {
     pub status: StepStatus,
 }
 
-/// A follow-up note to review.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({
-    "text": "Dear Arnold,\n\nThank you for meeting with me about the Senior Financial Analyst role. I'm so sorry about the salary question, I was nervous. Sorry again!\n\nI remain very interested in the role.\n\nKind regards,\nJordan",
-    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"
-}))]
-pub struct ReviewNoteRequest {
-    /// The note, 1–10,000 characters. Finding spans are character offsets into exactly this text.
-    pub text: String,
-    /// The interview the note follows up on. With it, the review also checks the names in the salutation against
-    /// the logged interviewers and flags mentions of slips they probably did not notice.
-    pub interview_id: Option<Uuid>,
-}
-
-/// Insights across a candidate's interviews.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "candidate_id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
-    "interviews_considered": 2,
-    "recurring_gaffes": [{"kind": "salary_blank", "count": 2, "interviews": 2}],
-    "damage_trend": [
-        {"interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "occurred_at": "2026-11-10T14:00:00Z", "company": "Harbor & Finch Capital", "damage_score": 48, "band": "recoverable"},
-        {"interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f", "occurred_at": "2026-11-24T09:30:00Z", "company": "Northwind Capital", "damage_score": 21, "band": "minor"}
-    ],
-    "self_rating": {
-        "average_self_rating": 1.5,
-        "average_evidence_rating": 3.0,
-        "verdict": "catastrophises",
-        "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
-    },
-    "prep_checklist": [
-        {"gaffe_kind": "salary_blank", "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.", "interviews": 2},
-        {"gaffe_kind": "wrong_interviewer_name", "prevention": "Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks.", "interviews": 1}
-    ]
-}))]
-pub struct CandidateInsightsResponse {
-    /// The candidate.
-    pub candidate_id: Uuid,
-    /// The insights, computed from the candidate's most recent interviews (up to 100).
-    #[serde(flatten)]
-    pub insights: CandidateInsights,
-}
-
 fn plans_path(interview_id: Uuid) -> String {
     format!("/v1/interviews/{interview_id}/recovery-plans")
 }
 
-/// An omitted step as stored in `recovery_plans.omitted`.
-#[derive(Deserialize)]
-struct StoredOmitted {
-    kind: StepKind,
-    reason: String,
-}
-
-impl TryFrom<StepRow> for PlanStepResponse {
-    type Error = ApiError;
-
-    fn try_from(row: StepRow) -> Result<Self, ApiError> {
-        Ok(Self {
+impl From<StepRow> for PlanStepResponse {
+    fn from(row: StepRow) -> Self {
+        Self {
             id: row.id,
             position: row.position.max(0) as u32,
-            kind: parse_enum("plan_steps.kind", &row.kind)?,
+            kind: row.kind,
             title: row.title,
             what_to_do: row.what_to_do,
-            why: from_json_column("plan_steps.why", row.why)?,
+            why: row.why.0,
             due_at: row.due_at,
             draft: row.draft,
-            status: parse_enum("plan_steps.status", &row.status)?,
+            status: row.status,
             version: row.version,
             updated_at: row.updated_at,
-        })
+        }
     }
 }
 
@@ -385,19 +302,15 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
             mut steps,
             lessons,
         } = stored;
+        let (damage_score, band) = plans::damage_of(&plan)?;
         steps.sort_by_key(|s| s.position);
-        let assessment: Assessment =
-            from_json_column("recovery_plans.assessment", plan.assessment)?;
-        let omitted: Vec<StoredOmitted> = from_json_column("recovery_plans.omitted", plan.omitted)?;
-        let mut lessons = lessons
+        let mut lessons: Vec<Lesson> = lessons
             .into_iter()
-            .map(|l| {
-                Ok(Lesson {
-                    gaffe_kind: parse_enum("lessons.gaffe_kind", &l.gaffe_kind)?,
-                    prevention: l.prevention,
-                })
+            .map(|l| Lesson {
+                gaffe_kind: l.kind,
+                prevention: l.prevention,
             })
-            .collect::<Result<Vec<_>, ApiError>>()?;
+            .collect();
         lessons.sort_by_key(|l| l.gaffe_kind);
         Ok(Self {
             id: plan.id,
@@ -405,15 +318,14 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
             interview_version: plan.interview_version,
             rules_version: plan.rules_version,
             model_version: plan.model_version,
-            tone: parse_enum("recovery_plans.tone", &plan.tone)?,
-            damage_score: assessment.damage_score,
-            band: assessment.band,
+            tone: plan.tone,
+            damage_score,
+            band,
             created_at: plan.created_at,
-            steps: steps
-                .into_iter()
-                .map(PlanStepResponse::try_from)
-                .collect::<Result<_, _>>()?,
-            omitted: omitted
+            steps: steps.into_iter().map(PlanStepResponse::from).collect(),
+            omitted: plan
+                .omitted
+                .0
                 .into_iter()
                 .map(|o| OmittedStep {
                     kind: o.kind,
@@ -422,87 +334,9 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
                 .collect(),
             encouragement: plan.encouragement,
             lessons,
-            assessment,
+            assessment: plan.assessment,
         })
     }
-}
-
-/// What one generation stores: the plan, its steps and its lessons.
-struct Snapshot {
-    plan: NewPlan,
-    steps: Vec<NewStep>,
-    lessons: Vec<NewLesson>,
-}
-
-/// Runs the scoring and plan rules over the interview as it is now, and turns the result into rows.
-fn snapshot(
-    interview: &InterviewResponse,
-    gaffes: &[GaffeResponse],
-    workspace_id: Uuid,
-    tone: NoteTone,
-    now: DateTime<Utc>,
-) -> Result<Snapshot, ApiError> {
-    let facts = interview.facts();
-    let gaffe_facts: Vec<_> = gaffes.iter().map(GaffeResponse::facts).collect();
-    let assessment = assess(&facts, &gaffe_facts);
-    let plan = generate_plan(&PlanInput {
-        interview: facts,
-        gaffes: gaffe_facts,
-        damage_score: assessment.damage_score,
-        band: assessment.band,
-        now,
-        tone,
-    });
-    let plan_id = Uuid::now_v7();
-    let steps = plan
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            Ok(NewStep {
-                id: Uuid::now_v7(),
-                workspace_id,
-                plan_id,
-                position: i as i32 + 1,
-                kind: enum_text(&step.kind),
-                title: step.title.clone(),
-                what_to_do: step.what_to_do.clone(),
-                why: to_json_column(&step.why)?,
-                due_at: step.due_at,
-                draft: step.draft.clone(),
-            })
-        })
-        .collect::<Result<Vec<_>, ApiError>>()?;
-    let lessons = plan
-        .lessons
-        .iter()
-        .map(|lesson| NewLesson {
-            id: Uuid::now_v7(),
-            workspace_id,
-            candidate_id: interview.candidate_id,
-            interview_id: interview.id,
-            plan_id,
-            gaffe_kind: enum_text(&lesson.gaffe_kind),
-            prevention: lesson.prevention.clone(),
-        })
-        .collect();
-    Ok(Snapshot {
-        plan: NewPlan {
-            id: plan_id,
-            workspace_id,
-            interview_id: interview.id,
-            candidate_id: interview.candidate_id,
-            interview_version: interview.version,
-            rules_version: plan.rules_version,
-            model_version: assessment.model_version.clone(),
-            tone: enum_text(&tone),
-            assessment: to_json_column(&assessment)?,
-            omitted: to_json_column(&plan.omitted)?,
-            encouragement: plan.encouragement,
-        },
-        steps,
-        lessons,
-    })
 }
 
 /// Generate a recovery plan.
@@ -539,22 +373,18 @@ pub async fn create_recovery_plan(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
     let tone = body.into_inner().and_then(|b| b.tone).unwrap_or_default();
-    let key = IdempotencyKey::from_request(&req, &principal)?;
-    let (scope, interview_id) = (principal.visibility(), path.into_inner());
-    let now = Utc::now();
-    let created = state
-        .db
-        .run(move |conn| {
-            create_once(conn, key.as_ref(), |conn| {
-                // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
-                let (interview, gaffes) =
-                    load_interview_with_gaffes(conn, scope, interview_id, true)?;
-                let rows = snapshot(&interview, &gaffes, scope.0, tone, now)?;
-                let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
-                RecoveryPlanResponse::try_from(stored)
-            })
-        })
-        .await?;
+    let key = idempotency_key(&req, &principal)?;
+    let interview_id = path.into_inner();
+    let created = plans::create(
+        &state.db,
+        principal.visibility(),
+        interview_id,
+        key,
+        tone,
+        Utc::now(),
+        RecoveryPlanResponse::try_from,
+    )
+    .await?;
     Ok(created_response(created, &plans_path(interview_id)))
 }
 
@@ -580,21 +410,16 @@ pub async fn list_recovery_plans(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let page = params.validate::<Uuid>()?;
-    let (scope, interview_id) = (principal.visibility(), path.into_inner());
-    let (plans, next_cursor) = state
-        .db
-        .run(move |conn| {
-            find_visible(conn, scope, interview_id, false)?;
-            let mut rows =
-                recovery_plan::list(conn, scope.0, interview_id, page.after, page.fetch_limit())?;
-            let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
-            Ok((
-                recovery_plan::with_children(conn, scope.0, rows)?,
-                next_cursor,
-            ))
-        })
-        .await?;
-    let data = plans
+    let mut stored = plans::list(
+        &state.db,
+        principal.visibility(),
+        path.into_inner(),
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
+    let next_cursor = finish_page(&mut stored, page.limit, |plan| plan.plan.id);
+    let data = stored
         .into_iter()
         .map(RecoveryPlanResponse::try_from)
         .collect::<Result<Vec<_>, _>>()?;
@@ -624,19 +449,8 @@ pub async fn get_recovery_plan(
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let scope = principal.visibility();
     let (interview_id, plan_id) = path.into_inner();
-    let stored = state
-        .db
-        .run(move |conn| {
-            find_visible(conn, scope, interview_id, false)?;
-            let plan = recovery_plan::find(conn, scope.0, interview_id, plan_id)?
-                .ok_or(ApiError::NotFound("recovery plan"))?;
-            recovery_plan::with_children(conn, scope.0, vec![plan])?
-                .pop()
-                .ok_or(ApiError::NotFound("recovery plan"))
-        })
-        .await?;
+    let stored = plans::get(&state.db, principal.visibility(), interview_id, plan_id).await?;
     Ok(HttpResponse::Ok().json(RecoveryPlanResponse::try_from(stored)?))
 }
 
@@ -671,173 +485,25 @@ pub async fn update_plan_step(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
     let expected = if_match(&req)?;
-    let scope = principal.visibility();
-    let (interview_id, plan_id, step_id) = path.into_inner();
-    let status = enum_text(&body.into_inner().status);
-    let row = state
-        .db
-        .run(move |conn| {
-            diesel::Connection::transaction(conn, |conn| {
-                find_visible(conn, scope, interview_id, false)?;
-                recovery_plan::find(conn, scope.0, interview_id, plan_id)?
-                    .ok_or(ApiError::NotFound("recovery plan"))?;
-                let current = recovery_plan::find_step(conn, scope.0, plan_id, step_id, true)?
-                    .ok_or(ApiError::NotFound("plan step"))?;
-                check_version(expected, current.version)?;
-                Ok(recovery_plan::update_step_status(
-                    conn, scope.0, step_id, &status,
-                )?)
-            })
-        })
-        .await?;
-    let response = PlanStepResponse::try_from(row)?;
+    let row = plans::update_step(
+        &state.db,
+        principal.visibility(),
+        path.into_inner(),
+        expected,
+        body.into_inner().status,
+    )
+    .await?;
+    let response = PlanStepResponse::from(row);
     Ok(HttpResponse::Ok()
         .insert_header(etag(response.version))
         .json(response))
 }
 
-/// Review a follow-up note.
-///
-/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note
-/// (seed step 4): no profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
-/// `interview_id` it also checks the salutation against the logged interviewer names ("Dear Arnold" when the
-/// interviewer is Armin) and flags mentions of slips the interviewers probably did not notice. Each finding has a
-/// kind, a severity, a span (character offsets into `text`), a message and a suggestion. Nothing is stored.
-#[utoipa::path(
-    tag = "follow-up-notes",
-    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
-    request_body = ReviewNoteRequest,
-    responses(
-        (status = 200, description = "The review", body = NoteReview),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
-    )
-)]
-#[post("/follow-up-notes/review")]
-pub async fn review_follow_up_note(
-    state: web::Data<AppState>,
-    principal: Principal,
-    body: Json<ReviewNoteRequest>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::InterviewsRead)?;
-    let ReviewNoteRequest { text, interview_id } = body.into_inner();
-    // Not trimmed or rewritten: the spans must point into the text exactly as sent.
-    let mut v = Validator::new();
-    v.check(!text.trim().is_empty(), "text", "must not be empty");
-    v.check(
-        text.chars().count() <= MAX_NOTE_CHARS,
-        "text",
-        "must be at most 10000 characters",
-    );
-    v.finish()?;
-    let context = match interview_id {
-        None => None,
-        Some(id) => {
-            let scope = principal.visibility();
-            let (interview, gaffes) = state
-                .db
-                .run(move |conn| load_interview_with_gaffes(conn, scope, id, false))
-                .await?;
-            let facts = interview.facts();
-            Some(ReviewContext {
-                interviewers: facts.interviewers,
-                gaffes: gaffes.iter().map(GaffeResponse::facts).collect(),
-                company: facts.company,
-            })
-        }
-    };
-    Ok(HttpResponse::Ok().json(review_note(&text, context.as_ref())))
-}
-
-/// Get insights across a candidate's interviews.
-///
-/// Requires `interviews:read`. From the candidate's most recent interviews (up to 100): the gaffe kinds that keep
-/// coming back (logged in two or more interviews), the damage score of each interview over time (oldest first, from
-/// the current scoring model), how the candidate's own ratings compare with the evidence on average, and a prep
-/// checklist for the next interview built from the lessons of each interview's newest recovery plan.
-#[utoipa::path(
-    tag = "insights",
-    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
-    params(("candidate_id" = Uuid, Path, description = "The candidate's id")),
-    responses(
-        (status = 200, description = "The insights", body = CandidateInsightsResponse),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
-    )
-)]
-#[get("/candidates/{candidate_id}/insights")]
-pub async fn get_candidate_insights(
-    state: web::Data<AppState>,
-    principal: Principal,
-    path: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::InterviewsRead)?;
-    let ((workspace_id, scope), candidate_id) = (principal.visibility(), path.into_inner());
-    let (interviews, gaffes, lessons) = state
-        .db
-        .run(move |conn| {
-            candidate::find(conn, workspace_id, scope, candidate_id)?
-                .ok_or(ApiError::NotFound("candidate"))?;
-            let filter = InterviewFilter {
-                candidate_id: Some(candidate_id),
-                ..InterviewFilter::default()
-            };
-            let interviews = interview::list(
-                conn,
-                workspace_id,
-                scope,
-                &filter,
-                None,
-                MAX_INSIGHT_INTERVIEWS,
-            )?;
-            let ids: Vec<Uuid> = interviews.iter().map(|i| i.id).collect();
-            let gaffes = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
-            let lessons =
-                recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
-            Ok((interviews, gaffes, lessons))
-        })
-        .await?;
-    let mut gaffes_by_interview: HashMap<Uuid, Vec<_>> = HashMap::new();
-    for row in gaffes {
-        let gaffe = GaffeResponse::try_from(row)?;
-        gaffes_by_interview
-            .entry(gaffe.interview_id)
-            .or_default()
-            .push(gaffe.facts());
-    }
-    let records = interviews
-        .into_iter()
-        .map(|row| {
-            let interview = InterviewResponse::try_from(row)?;
-            Ok(InterviewRecord {
-                id: interview.id,
-                gaffes: gaffes_by_interview
-                    .remove(&interview.id)
-                    .unwrap_or_default(),
-                facts: interview.facts(),
-            })
-        })
-        .collect::<Result<Vec<_>, ApiError>>()?;
-    let lessons = lessons
-        .into_iter()
-        .map(|row| {
-            Ok(LessonRecord {
-                interview_id: row.interview_id,
-                plan_id: row.plan_id,
-                gaffe_kind: parse_enum("lessons.gaffe_kind", &row.gaffe_kind)?,
-                prevention: row.prevention,
-            })
-        })
-        .collect::<Result<Vec<_>, ApiError>>()?;
-    Ok(HttpResponse::Ok().json(CandidateInsightsResponse {
-        candidate_id,
-        insights: candidate_insights(&records, &lessons),
-    }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::plan::{generate_plan, PlanInput};
+    use crate::domain::scoring::assess;
     use crate::domain::{
         AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment, Noticed,
         Outcome, Question, Stage,
@@ -923,14 +589,5 @@ mod tests {
         let step_example =
             serde_json::to_value(PlanStepResponse::schema()).unwrap()["example"].clone();
         assert_eq!(step_example["draft"], steps[2]["draft"]);
-    }
-
-    #[test]
-    fn step_statuses_use_snake_case_on_the_wire() {
-        assert_eq!(enum_text(&StepStatus::Skipped), "skipped");
-        assert_eq!(
-            serde_json::from_str::<StepStatus>("\"done\"").unwrap(),
-            StepStatus::Done
-        );
     }
 }

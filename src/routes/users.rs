@@ -47,8 +47,7 @@ impl From<UserRow> for UserResponse {
             id: row.id,
             email: row.email,
             display_name: row.display_name,
-            // The column has a CHECK constraint, so an unknown value cannot be stored.
-            role: Role::parse(&row.role).unwrap_or(Role::Candidate),
+            role: row.role,
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
@@ -154,10 +153,10 @@ pub async fn create_user(
                 &user::NewUser {
                     id: Uuid::now_v7(),
                     workspace_id,
-                    email: &email,
-                    display_name: &display_name,
-                    password_hash: &password_hash,
-                    role: role.as_str(),
+                    email: email.clone(),
+                    display_name: display_name.clone(),
+                    password_hash: password_hash.clone(),
+                    role,
                 },
             )
             .map_err(unique_email)
@@ -280,7 +279,7 @@ pub async fn delete_user(
         .run(move |conn| {
             let target = user::find_in_workspace(conn, workspace_id, user_id)?
                 .ok_or(ApiError::NotFound("user"))?;
-            if target.role == Role::Owner.as_str() {
+            if target.role == Role::Owner {
                 return Err(ApiError::Conflict {
                     code: "cannot_delete_owner",
                     detail: "The workspace owner cannot be removed.".into(),

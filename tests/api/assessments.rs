@@ -53,9 +53,9 @@ async fn an_assessment_explains_the_score_gaffe_by_gaffe() {
     let logged = create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
     let interview_id = id(&logged);
     let logged_gaffes = [
-        json!({"category": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"}),
-        json!({"category": "salary_blank", "noticed": "likely", "moment": "closing", "question_index": 0}),
-        json!({"category": "late", "noticed": "unsure", "moment": "arrival", "corrected_in_interview": true, "extenuating_circumstance": "Train cancelled."}),
+        json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"}),
+        json!({"kind": "salary_blank", "noticed": "likely", "moment": "closing", "question_index": 0}),
+        json!({"kind": "late", "noticed": "unsure", "moment": "arrival", "corrected_in_interview": true, "extenuating_circumstance": "Train cancelled."}),
     ];
     for body in &logged_gaffes {
         create_gaffe(&app, &owner, &interview_id, body).await;
@@ -78,7 +78,7 @@ async fn an_assessment_explains_the_score_gaffe_by_gaffe() {
     assert_eq!(impacts.len(), logged_gaffes.len());
     for (index, (impact, logged)) in impacts.iter().zip(&logged_gaffes).enumerate() {
         assert_eq!(impact["index"], index);
-        assert_eq!(impact["kind"], logged["category"]);
+        assert_eq!(impact["kind"], logged["kind"]);
         assert!(impact["impact"].as_f64().is_some_and(|i| i >= 0.0));
         let reasons = impact["reasons"].as_array().expect("reasons");
         assert!(!reasons.is_empty(), "gaffe {index} has no reasons");
@@ -113,7 +113,7 @@ async fn a_disastrous_feeling_after_a_single_minor_gaffe_is_felt_worse_than_evid
         &app,
         &owner,
         &id(&logged),
-        &json!({"category": "misread_body_language", "noticed": "unsure", "moment": "mid"}),
+        &json!({"kind": "misread_body_language", "noticed": "unsure", "moment": "mid"}),
     )
     .await;
 
@@ -137,10 +137,10 @@ async fn adding_a_certain_gaffe_never_lowers_the_damage_score() {
     let interview_id = id(&logged);
 
     let additions = [
-        json!({"category": "misread_body_language", "noticed": "certain", "moment": "after", "corrected_in_interview": true}),
-        json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
-        json!({"category": "weak_behavioral_answer", "noticed": "certain", "moment": "mid", "question_index": 1, "extenuating_circumstance": "Migraine."}),
-        json!({"category": "technical_blank", "noticed": "certain", "moment": "mid", "question_index": 2}),
+        json!({"kind": "misread_body_language", "noticed": "certain", "moment": "after", "corrected_in_interview": true}),
+        json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+        json!({"kind": "weak_behavioral_answer", "noticed": "certain", "moment": "mid", "question_index": 1, "extenuating_circumstance": "Migraine."}),
+        json!({"kind": "technical_blank", "noticed": "certain", "moment": "mid", "question_index": 2}),
         gaffe_body("inappropriate_attire"),
         gaffe_body("badmouthed_employer"),
         gaffe_body("inappropriate_question"),
@@ -156,7 +156,7 @@ async fn adding_a_certain_gaffe_never_lowers_the_damage_score() {
         assert!(
             score >= previous,
             "adding {} lowered the score from {previous} to {score}",
-            body["category"]
+            body["kind"]
         );
         let raw = now["raw_points"].as_f64().unwrap();
         assert!(
@@ -178,9 +178,9 @@ async fn a_preview_scores_like_the_stored_interview_and_stores_nothing() {
     let create_body = rich_interview_body(&person, &ago(1, 0), 1);
     let logged = create_interview(&app, &owner, &create_body).await;
     let gaffes = vec![
-        json!({"category": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"}),
-        json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
-        json!({"category": "omitted_key_experience", "noticed": "unsure", "moment": "mid", "corrected_in_interview": true}),
+        json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"}),
+        json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+        json!({"kind": "omitted_key_experience", "noticed": "unsure", "moment": "mid", "corrected_in_interview": true}),
     ];
     for body in &gaffes {
         create_gaffe(&app, &owner, &id(&logged), body).await;
@@ -256,8 +256,8 @@ async fn preview_validation_errors_carry_paths_within_the_body() {
             &json!({
                 "interview": bad_rating,
                 "gaffes": [
-                    {"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 3},
-                    {"category": "late", "noticed": "certain", "moment": "arrival", "question_index": 2}
+                    {"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 3},
+                    {"kind": "late", "noticed": "certain", "moment": "arrival", "question_index": 2}
                 ]
             }),
         )
@@ -305,7 +305,7 @@ async fn preview_validation_errors_carry_paths_within_the_body() {
         .post_json(
             "/v1/assessments/preview",
             Some(&owner),
-            &json!({"interview": draft, "gaffes": [{"category": "late", "noticed": "often", "moment": "mid"}]}),
+            &json!({"interview": draft, "gaffes": [{"kind": "late", "noticed": "often", "moment": "mid"}]}),
         )
         .await;
     response.assert_problem(400, "validation_failed");

@@ -35,7 +35,7 @@ async fn the_demo_seed_gives_a_signed_in_person_a_bad_interview_to_explore_and_i
         .as_array()
         .unwrap()
         .iter()
-        .map(|g| g["category"].as_str().unwrap())
+        .map(|g| g["kind"].as_str().unwrap())
         .collect();
     assert_eq!(
         kinds,

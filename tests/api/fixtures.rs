@@ -130,9 +130,9 @@ pub async fn interview(app: &TestApp, token: &str, candidate_id: &str) -> Value 
     create_interview(app, token, &interview_body(candidate_id, &ago(1, 0))).await
 }
 
-/// A gaffe body of `category`, certainly noticed mid-interview.
-pub fn gaffe_body(category: &str) -> Value {
-    json!({"category": category, "noticed": "certain", "moment": "mid"})
+/// A gaffe body of `kind`, certainly noticed mid-interview.
+pub fn gaffe_body(kind: &str) -> Value {
+    json!({"kind": kind, "noticed": "certain", "moment": "mid"})
 }
 
 /// Logs a gaffe against an interview; returns it.

@@ -37,7 +37,7 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
             &collection,
             Some(&owner),
             &json!({
-                "category": "wrong_interviewer_name",
+                "kind": "wrong_interviewer_name",
                 "description": "Called the finance director Arnold twice; his name is Armin.",
                 "noticed": "certain",
                 "moment": "mid"
@@ -50,7 +50,7 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
     assert_eq!(created.header("location"), Some(path.as_str()));
     assert_eq!(created.header("etag"), Some("\"1\""));
     assert_eq!(created.body["interview_id"], interview_id.as_str());
-    assert_eq!(created.body["category"], "wrong_interviewer_name");
+    assert_eq!(created.body["kind"], "wrong_interviewer_name");
     assert_eq!(created.body["noticed"], "certain");
     assert_eq!(created.body["moment"], "mid");
     assert_eq!(created.body["corrected_in_interview"], false);
@@ -62,7 +62,7 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "salary_blank", "noticed": "likely", "moment": "closing", "question_index": 0, "extenuating_circumstance": "Had just heard of a family emergency."}),
+        &json!({"kind": "salary_blank", "noticed": "likely", "moment": "closing", "question_index": 0, "extenuating_circumstance": "Had just heard of a family emergency."}),
     )
     .await;
     assert_eq!(second["question_index"], 0);
@@ -98,7 +98,7 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
     assert_eq!(updated.body["noticed"], "likely");
     assert_eq!(updated.body["corrected_in_interview"], true);
     assert_eq!(updated.body["description"], Value::Null);
-    assert_eq!(updated.body["category"], "wrong_interviewer_name");
+    assert_eq!(updated.body["kind"], "wrong_interviewer_name");
     assert_eq!(updated.body["moment"], "mid");
 
     let deleted = app.delete(&path, Some(&owner)).await;
@@ -128,20 +128,20 @@ async fn invalid_gaffe_fields_are_named() {
     let collection = format!("/v1/interviews/{}/gaffes", id(&logged));
     for (body, field) in [
         (
-            json!({"category": "spilled_coffee", "noticed": "certain", "moment": "mid"}),
-            "category",
+            json!({"kind": "spilled_coffee", "noticed": "certain", "moment": "mid"}),
+            "kind",
         ),
         (
-            json!({"category": "late", "noticed": "maybe", "moment": "mid"}),
+            json!({"kind": "late", "noticed": "maybe", "moment": "mid"}),
             "noticed",
         ),
-        (json!({"category": "late", "noticed": "certain"}), "moment"),
+        (json!({"kind": "late", "noticed": "certain"}), "moment"),
         (
-            json!({"category": "late", "noticed": "certain", "moment": "mid", "question_index": -1}),
+            json!({"kind": "late", "noticed": "certain", "moment": "mid", "question_index": -1}),
             "question_index",
         ),
         (
-            json!({"category": "late", "noticed": "certain", "moment": "mid", "extenuating_circumstance": ""}),
+            json!({"kind": "late", "noticed": "certain", "moment": "mid", "extenuating_circumstance": ""}),
             "extenuating_circumstance",
         ),
     ] {
@@ -297,7 +297,7 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
 #[actix_web::test]
 async fn the_gaffe_catalogue_lists_every_seed_kind_with_its_guidance() {
     let app = TestApp::spawn().await;
-    let response = app.get("/v1/gaffe-categories", None).await;
+    let response = app.get("/v1/gaffe-kinds", None).await;
     assert_eq!(response.status, 200, "{}", response.text);
     let entries = response.body["data"].as_array().expect("data array");
     assert!(entries.len() >= 14, "only {} categories", entries.len());
@@ -426,7 +426,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "weak_behavioral_answer", "noticed": "certain", "moment": "mid", "question_index": 1}),
+        &json!({"kind": "weak_behavioral_answer", "noticed": "certain", "moment": "mid", "question_index": 1}),
     )
     .await;
     let path = format!("/v1/interviews/{interview_id}");

@@ -129,7 +129,7 @@ fn every_object_schema_and_operation_has_examples_and_descriptions() {
         );
         if path != "/livez"
             && path != "/metrics"
-            && path != "/v1/gaffe-categories"
+            && path != "/v1/gaffe-kinds"
             && path != "/v1/assessments/preview"
         {
             assert!(

@@ -103,7 +103,7 @@ async fn a_plan_for_the_wrong_name_interview_drafts_a_note_to_armin_never_arnold
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "wrong_interviewer_name", "description": "Kept calling him Arnold; his name is Armin.", "noticed": "certain", "moment": "mid"}),
+        &json!({"kind": "wrong_interviewer_name", "description": "Kept calling him Arnold; his name is Armin.", "noticed": "certain", "moment": "mid"}),
     )
     .await;
 
@@ -255,7 +255,7 @@ async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_inter
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency that morning"}),
+        &json!({"kind": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency that morning"}),
     )
     .await;
 
@@ -282,7 +282,7 @@ async fn the_same_lateness_without_a_circumstance_gets_no_second_interview_and_s
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "late", "noticed": "certain", "moment": "arrival"}),
+        &json!({"kind": "late", "noticed": "certain", "moment": "arrival"}),
     )
     .await;
 
@@ -340,7 +340,7 @@ async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_cha
         &app,
         &owner,
         &interview_id,
-        &json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+        &json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
     )
     .await;
     let second = generate(&app, &owner, &interview_id, &json!({})).await;
@@ -614,7 +614,7 @@ async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
         id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(10, 0), 1)).await);
     let newer =
         id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(3, 0), 2)).await);
-    let salary = json!({"category": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0});
+    let salary = json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0});
     create_gaffe(&app, &owner, &older, &salary).await;
     create_gaffe(&app, &owner, &older, &gaffe_body("wrong_interviewer_name")).await;
     create_gaffe(&app, &owner, &newer, &salary).await;

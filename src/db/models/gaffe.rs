@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::gaffes;
+use crate::domain::{GaffeKind, Moment, Noticed};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = gaffes, check_for_backend(diesel::pg::Pg))]
@@ -10,10 +11,10 @@ pub struct GaffeRow {
     pub id: Uuid,
     pub workspace_id: Uuid,
     pub interview_id: Uuid,
-    pub category: String,
+    pub kind: GaffeKind,
     pub description: Option<String>,
-    pub noticed: String,
-    pub moment: String,
+    pub noticed: Noticed,
+    pub moment: Moment,
     pub corrected_in_interview: bool,
     pub extenuating_circumstance: Option<String>,
     pub question_index: Option<i32>,
@@ -25,10 +26,10 @@ pub struct GaffeRow {
 #[derive(Debug, Insertable, AsChangeset)]
 #[diesel(table_name = gaffes, treat_none_as_null = true)]
 pub struct GaffeValues {
-    pub category: String,
+    pub kind: GaffeKind,
     pub description: Option<String>,
-    pub noticed: String,
-    pub moment: String,
+    pub noticed: Noticed,
+    pub moment: Moment,
     pub corrected_in_interview: bool,
     pub extenuating_circumstance: Option<String>,
     pub question_index: Option<i32>,

@@ -2,8 +2,32 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use serde::{Deserialize, Serialize};
+
 use super::{candidate, CandidateScope};
+use crate::db::columns::JsonColumn;
 use crate::db::schema::interviews;
+use crate::domain::{AnswerQuality, Format, Outcome, SelfRating, Stage};
+
+/// An interviewer as stored in `interviews.interviewers`. Separate from the API's type: optional fields default
+/// and unknown fields are ignored, so rows written by older or newer builds still read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredInterviewer {
+    pub name: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// A question as stored in `interviews.questions` (tolerant in the same way).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredQuestion {
+    pub question: String,
+    #[serde(default)]
+    pub answer_summary: Option<String>,
+    pub quality: AnswerQuality,
+}
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = interviews, check_for_backend(diesel::pg::Pg))]
@@ -13,15 +37,15 @@ pub struct InterviewRow {
     pub candidate_id: Uuid,
     pub company: String,
     pub role_title: String,
-    pub stage: String,
-    pub format: String,
+    pub stage: Stage,
+    pub format: Format,
     pub occurred_at: DateTime<Utc>,
     pub duration_minutes: Option<i32>,
-    pub interviewers: serde_json::Value,
-    pub questions: serde_json::Value,
-    pub strengths: serde_json::Value,
-    pub self_rating: i16,
-    pub outcome: String,
+    pub interviewers: JsonColumn<Vec<StoredInterviewer>>,
+    pub questions: JsonColumn<Vec<StoredQuestion>>,
+    pub strengths: JsonColumn<Vec<String>>,
+    pub self_rating: SelfRating,
+    pub outcome: Outcome,
     pub notes: Option<String>,
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
@@ -36,15 +60,17 @@ pub struct InterviewValues {
     pub candidate_id: Uuid,
     pub company: String,
     pub role_title: String,
-    pub stage: String,
-    pub format: String,
+    pub stage: Stage,
+    pub format: Format,
     pub occurred_at: DateTime<Utc>,
     pub duration_minutes: Option<i32>,
+    /// `Vec<StoredInterviewer>` as JSON.
     pub interviewers: serde_json::Value,
+    /// `Vec<StoredQuestion>` as JSON.
     pub questions: serde_json::Value,
     pub strengths: serde_json::Value,
-    pub self_rating: i16,
-    pub outcome: String,
+    pub self_rating: SelfRating,
+    pub outcome: Outcome,
     pub notes: Option<String>,
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
@@ -56,8 +82,8 @@ pub struct InterviewFilter {
     pub candidate_id: Option<Uuid>,
     /// Matched case-insensitively.
     pub company: Option<String>,
-    pub stage: Option<String>,
-    pub outcome: Option<String>,
+    pub stage: Option<Stage>,
+    pub outcome: Option<Outcome>,
     pub occurred_after: Option<DateTime<Utc>>,
     pub occurred_before: Option<DateTime<Utc>>,
     pub remote_source: Option<String>,
@@ -153,11 +179,11 @@ pub fn list(
     if let Some(company) = &filter.company {
         query = query.filter(interviews::company.ilike(escape_like(company)));
     }
-    if let Some(stage) = &filter.stage {
-        query = query.filter(interviews::stage.eq(stage.clone()));
+    if let Some(stage) = filter.stage {
+        query = query.filter(interviews::stage.eq(stage));
     }
-    if let Some(outcome) = &filter.outcome {
-        query = query.filter(interviews::outcome.eq(outcome.clone()));
+    if let Some(outcome) = filter.outcome {
+        query = query.filter(interviews::outcome.eq(outcome));
     }
     if let Some(after) = filter.occurred_after {
         query = query.filter(interviews::occurred_at.ge(after));

@@ -8,7 +8,20 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use serde::{Deserialize, Serialize};
+
+use crate::db::columns::JsonColumn;
 use crate::db::schema::{lessons, plan_steps, recovery_plans};
+use crate::domain::note::NoteTone;
+use crate::domain::plan::{StepKind, StepStatus};
+use crate::domain::GaffeKind;
+
+/// A step kind the rules left out, as stored in `recovery_plans.omitted`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredOmitted {
+    pub kind: StepKind,
+    pub reason: String,
+}
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = recovery_plans, check_for_backend(diesel::pg::Pg))]
@@ -20,9 +33,10 @@ pub struct PlanRow {
     pub interview_version: i32,
     pub rules_version: String,
     pub model_version: String,
-    pub tone: String,
+    pub tone: NoteTone,
+    /// The assessment exactly as it was when the plan was made; served as stored.
     pub assessment: serde_json::Value,
-    pub omitted: serde_json::Value,
+    pub omitted: JsonColumn<Vec<StoredOmitted>>,
     pub encouragement: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -37,8 +51,9 @@ pub struct NewPlan {
     pub interview_version: i32,
     pub rules_version: String,
     pub model_version: String,
-    pub tone: String,
+    pub tone: NoteTone,
     pub assessment: serde_json::Value,
+    /// `Vec<StoredOmitted>` as JSON.
     pub omitted: serde_json::Value,
     pub encouragement: Option<String>,
 }
@@ -50,13 +65,13 @@ pub struct StepRow {
     pub workspace_id: Uuid,
     pub plan_id: Uuid,
     pub position: i32,
-    pub kind: String,
+    pub kind: StepKind,
     pub title: String,
     pub what_to_do: String,
-    pub why: serde_json::Value,
+    pub why: JsonColumn<Vec<String>>,
     pub due_at: DateTime<Utc>,
     pub draft: Option<String>,
-    pub status: String,
+    pub status: StepStatus,
     pub version: i32,
     pub updated_at: DateTime<Utc>,
 }
@@ -69,9 +84,10 @@ pub struct NewStep {
     pub workspace_id: Uuid,
     pub plan_id: Uuid,
     pub position: i32,
-    pub kind: String,
+    pub kind: StepKind,
     pub title: String,
     pub what_to_do: String,
+    /// `Vec<String>` as JSON.
     pub why: serde_json::Value,
     pub due_at: DateTime<Utc>,
     pub draft: Option<String>,
@@ -85,7 +101,7 @@ pub struct LessonRow {
     pub candidate_id: Uuid,
     pub interview_id: Uuid,
     pub plan_id: Uuid,
-    pub gaffe_kind: String,
+    pub kind: GaffeKind,
     pub prevention: String,
     pub created_at: DateTime<Utc>,
 }
@@ -98,7 +114,7 @@ pub struct NewLesson {
     pub candidate_id: Uuid,
     pub interview_id: Uuid,
     pub plan_id: Uuid,
-    pub gaffe_kind: String,
+    pub kind: GaffeKind,
     pub prevention: String,
 }
 
@@ -261,7 +277,7 @@ pub fn update_step_status(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     id: Uuid,
-    status: &str,
+    status: StepStatus,
 ) -> QueryResult<StepRow> {
     diesel::update(
         plan_steps::table

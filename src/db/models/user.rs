@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use crate::auth::Role;
 use crate::db::schema::users;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -12,7 +13,7 @@ pub struct UserRow {
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -20,17 +21,17 @@ pub struct UserRow {
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users)]
-pub struct NewUser<'a> {
+pub struct NewUser {
     pub id: Uuid,
     pub workspace_id: Uuid,
     /// Already lowercased.
-    pub email: &'a str,
-    pub display_name: &'a str,
-    pub password_hash: &'a str,
-    pub role: &'a str,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
 }
 
-pub fn insert(conn: &mut PgConnection, user: &NewUser<'_>) -> QueryResult<UserRow> {
+pub fn insert(conn: &mut PgConnection, user: &NewUser) -> QueryResult<UserRow> {
     diesel::insert_into(users::table)
         .values(user)
         .returning(UserRow::as_returning())

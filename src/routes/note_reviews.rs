@@ -1,0 +1,58 @@
+//! Follow-up note review: check a note before sending it.
+
+use actix_web::{post, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{Principal, Scope};
+use crate::domain::review::NoteReview;
+use crate::error::{ApiError, Problem};
+use crate::extract::Json;
+use crate::service::note_reviews;
+use crate::state::AppState;
+
+/// A follow-up note to review.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "text": "Dear Arnold,\n\nThank you for meeting with me about the Senior Financial Analyst role. I'm so sorry about the salary question, I was nervous. Sorry again!\n\nI remain very interested in the role.\n\nKind regards,\nJordan",
+    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"
+}))]
+pub struct ReviewNoteRequest {
+    /// The note, 1–10,000 characters. Finding spans are character offsets into exactly this text.
+    pub text: String,
+    /// The interview the note follows up on. With it, the review also checks the names in the salutation against
+    /// the logged interviewers and flags mentions of slips they probably did not notice.
+    pub interview_id: Option<Uuid>,
+}
+
+/// Review a follow-up note.
+///
+/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note
+/// (seed step 4): no profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+/// `interview_id` it also checks the salutation against the logged interviewer names ("Dear Arnold" when the
+/// interviewer is Armin) and flags mentions of slips the interviewers probably did not notice. Each finding has a
+/// kind, a severity, a span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+#[utoipa::path(
+    tag = "follow-up-notes",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    request_body = ReviewNoteRequest,
+    responses(
+        (status = 200, description = "The review", body = NoteReview),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/follow-up-notes/review")]
+pub async fn review_follow_up_note(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<ReviewNoteRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let ReviewNoteRequest { text, interview_id } = body.into_inner();
+    let review =
+        note_reviews::review(&state.db, principal.visibility(), text, interview_id).await?;
+    Ok(HttpResponse::Ok().json(review))
+}

@@ -1,0 +1,135 @@
+//! Parts of request and response bodies that several resources share: the people and questions of an interview,
+//! its ATS reference, and a gaffe as sent (logged on its own, or inside an assessment preview).
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::models::interview::{StoredInterviewer, StoredQuestion};
+use crate::domain::{self, AnswerQuality, GaffeKind, Moment, Noticed};
+use crate::service::gaffes::GaffeInput;
+use crate::service::interviews::RemoteRef;
+
+/// Someone who interviewed the candidate. Spell the name exactly: the follow-up note is addressed with it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"}))]
+pub struct InterviewerDto {
+    /// 1–100 characters.
+    pub name: String,
+    /// Up to 100 characters.
+    pub title: Option<String>,
+    pub email: Option<String>,
+}
+
+/// A question that was asked, and how the answer went.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"question": "Tell us about a time you handled a difficult coworker.", "answer_summary": "Talked in generalities; no concrete example.", "quality": "weak"}))]
+pub struct QuestionDto {
+    /// 1–500 characters.
+    pub question: String,
+    /// What you answered, briefly (up to 2,000 characters).
+    pub answer_summary: Option<String>,
+    /// `strong`, `adequate`, `weak` or `blanked`.
+    pub quality: AnswerQuality,
+}
+
+/// Where this interview lives in an ATS or job board (Merge's `remote_id` vocabulary).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"}))]
+pub struct RemoteReference {
+    /// The system, e.g. `greenhouse` (1–50 characters).
+    pub source: String,
+    /// Its id there (1–200 characters); unique per source within the workspace.
+    pub remote_id: String,
+}
+
+/// Logs a gaffe.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "kind": "salary_blank",
+    "description": "Froze when asked for a number and said I had not thought about it.",
+    "noticed": "certain",
+    "moment": "closing",
+    "question_index": 0
+}))]
+pub struct CreateGaffeRequest {
+    /// The gaffe kind; see `GET /v1/gaffe-kinds`.
+    pub kind: GaffeKind,
+    /// What happened, up to 1,000 characters.
+    pub description: Option<String>,
+    pub noticed: Noticed,
+    pub moment: Moment,
+    /// Defaults to false.
+    #[serde(default)]
+    pub corrected_in_interview: bool,
+    /// Up to 500 characters.
+    pub extenuating_circumstance: Option<String>,
+    /// 0-based index into the interview's `questions`.
+    pub question_index: Option<u32>,
+}
+
+impl From<InterviewerDto> for domain::Interviewer {
+    fn from(dto: InterviewerDto) -> Self {
+        Self {
+            name: dto.name,
+            title: dto.title,
+            email: dto.email,
+        }
+    }
+}
+
+impl From<QuestionDto> for domain::Question {
+    fn from(dto: QuestionDto) -> Self {
+        Self {
+            question: dto.question,
+            answer_summary: dto.answer_summary,
+            quality: dto.quality,
+        }
+    }
+}
+
+impl From<RemoteReference> for RemoteRef {
+    fn from(dto: RemoteReference) -> Self {
+        Self {
+            source: dto.source,
+            remote_id: dto.remote_id,
+        }
+    }
+}
+
+impl From<StoredInterviewer> for InterviewerDto {
+    fn from(stored: StoredInterviewer) -> Self {
+        Self {
+            name: stored.name,
+            title: stored.title,
+            email: stored.email,
+        }
+    }
+}
+
+impl From<StoredQuestion> for QuestionDto {
+    fn from(stored: StoredQuestion) -> Self {
+        Self {
+            question: stored.question,
+            answer_summary: stored.answer_summary,
+            quality: stored.quality,
+        }
+    }
+}
+
+impl From<CreateGaffeRequest> for GaffeInput {
+    fn from(r: CreateGaffeRequest) -> Self {
+        Self {
+            kind: r.kind,
+            description: r.description,
+            noticed: r.noticed,
+            moment: r.moment,
+            corrected_in_interview: r.corrected_in_interview,
+            extenuating_circumstance: r.extenuating_circumstance,
+            question_index: r.question_index,
+        }
+    }
+}

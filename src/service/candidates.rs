@@ -1,0 +1,233 @@
+//! Candidates: validated input, the candidate-user link, and the create/list/update/delete use cases.
+
+use diesel::{Connection, PgConnection};
+use uuid::Uuid;
+
+use super::{
+    check_version, idempotency, on_unique_violation, CandidateScope, Created, Database,
+    IdempotencyKey, Visibility,
+};
+use crate::auth::Role;
+use crate::db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
+use crate::db::models::user;
+use crate::error::ApiError;
+use crate::validation::Validator;
+
+/// The fields of a new candidate, as sent.
+#[derive(Debug, Clone, Default)]
+pub struct CandidateInput {
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+}
+
+/// A change to a candidate, as sent: `None` leaves a field as it is, `Some(None)` clears it.
+#[derive(Debug, Clone, Default)]
+pub struct CandidateUpdate {
+    pub display_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub external_id: Option<Option<String>>,
+    pub user_id: Option<Option<Uuid>>,
+    pub notes: Option<Option<String>>,
+}
+
+impl CandidateUpdate {
+    /// Whether the change touches the record's links, which only coaches and owners may change.
+    fn changes_links(&self) -> bool {
+        self.user_id.is_some() || self.external_id.is_some()
+    }
+}
+
+fn optional_text(
+    v: &mut Validator,
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    value.map(|text| v.text(field, text, 1, max))
+}
+
+fn optional_email(v: &mut Validator, field: &str, value: Option<&str>) -> Option<String> {
+    value.map(|email| v.email(field, email))
+}
+
+fn candidate_forbidden() -> ApiError {
+    ApiError::Forbidden(
+        "Candidate accounts can read and edit only their own record; a coach manages candidates."
+            .into(),
+    )
+}
+
+/// 400 unless `user_id` is a candidate-role user of the workspace.
+fn check_linkable_user(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), ApiError> {
+    let linkable = user::find_in_workspace(conn, workspace_id, user_id)?
+        .is_some_and(|u| u.role == Role::Candidate);
+    if linkable {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(
+            "user_id",
+            "must be the id of a candidate user in this workspace",
+        ))
+    }
+}
+
+/// Maps unique violations of a candidate write to a precise 409.
+fn candidate_conflict(error: diesel::result::Error) -> ApiError {
+    on_unique_violation(error, |constraint| {
+        if constraint.is_some_and(|c| c.contains("user_id")) {
+            ApiError::Conflict {
+                code: "user_already_linked",
+                detail: "That user is already linked to another candidate record.".into(),
+            }
+        } else {
+            ApiError::Conflict {
+                code: "external_id_taken",
+                detail: "Another candidate in this workspace already has this external_id.".into(),
+            }
+        }
+    })
+}
+
+/// Creates a candidate, once per idempotency key; `present` shapes the stored (and replayed) response. Candidate
+/// users cannot create records.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    key: Option<IdempotencyKey>,
+    input: CandidateInput,
+    present: fn(CandidateRow) -> R,
+) -> Result<Created, ApiError> {
+    if scope != CandidateScope::Workspace {
+        return Err(candidate_forbidden());
+    }
+    let mut v = Validator::new();
+    let values = NewCandidate {
+        id: Uuid::now_v7(),
+        workspace_id,
+        display_name: v.text("display_name", &input.display_name, 1, 100),
+        email: optional_email(&mut v, "email", input.email.as_deref()),
+        external_id: optional_text(&mut v, "external_id", input.external_id.as_deref(), 200),
+        user_id: input.user_id,
+        notes: optional_text(&mut v, "notes", input.notes.as_deref(), 5000),
+    };
+    v.finish()?;
+    db.run(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            if let Some(user_id) = values.user_id {
+                check_linkable_user(conn, workspace_id, user_id)?;
+            }
+            let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
+            Ok(present(row))
+        })
+    })
+    .await
+}
+
+/// A page of visible candidates, newest first; `external_id` finds an integrator's record.
+pub async fn list(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    external_id: Option<String>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<CandidateRow>, ApiError> {
+    db.run(move |conn| {
+        Ok(candidate::list(
+            conn,
+            workspace_id,
+            scope,
+            external_id.as_deref(),
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
+/// A visible candidate, or 404.
+pub fn find_visible(
+    conn: &mut PgConnection,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+) -> Result<CandidateRow, ApiError> {
+    candidate::find(conn, workspace_id, scope, id)?.ok_or(ApiError::NotFound("candidate"))
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    id: Uuid,
+) -> Result<CandidateRow, ApiError> {
+    db.run(move |conn| find_visible(conn, visibility, id)).await
+}
+
+/// Applies `update` to the candidate at version `expected` (any when `None`). Candidate users may edit their own
+/// record but not its links (`user_id`, `external_id`).
+pub async fn update(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+    update: CandidateUpdate,
+) -> Result<CandidateRow, ApiError> {
+    if scope != CandidateScope::Workspace && update.changes_links() {
+        return Err(candidate_forbidden());
+    }
+    let mut v = Validator::new();
+    let changes = CandidateChanges {
+        display_name: optional_text(&mut v, "display_name", update.display_name.as_deref(), 100),
+        email: update
+            .email
+            .map(|e| optional_email(&mut v, "email", e.as_deref())),
+        external_id: update
+            .external_id
+            .map(|e| optional_text(&mut v, "external_id", e.as_deref(), 200)),
+        user_id: update.user_id,
+        notes: update
+            .notes
+            .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
+    };
+    v.finish()?;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                .ok_or(ApiError::NotFound("candidate"))?;
+            check_version(expected, current.version)?;
+            if let Some(Some(user_id)) = changes.user_id {
+                check_linkable_user(conn, workspace_id, user_id)?;
+            }
+            candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)
+        })
+    })
+    .await
+}
+
+/// Deletes the candidate with everything logged for them. Candidate users cannot delete (their own record is a
+/// 403; anyone else's a 404, as ever).
+pub async fn delete(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+) -> Result<(), ApiError> {
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                .ok_or(ApiError::NotFound("candidate"))?;
+            if scope != CandidateScope::Workspace {
+                return Err(candidate_forbidden());
+            }
+            check_version(expected, current.version)?;
+            candidate::delete(conn, workspace_id, id)?;
+            Ok(())
+        })
+    })
+    .await
+}

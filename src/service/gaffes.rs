@@ -1,0 +1,264 @@
+//! Gaffes: the slips logged against an interview. Every write locks the interview and moves its version, so an
+//! assessment or plan always sees a consistent set of gaffes.
+
+use diesel::{Connection, PgConnection};
+use uuid::Uuid;
+
+use super::interviews::find_visible;
+use super::{check_version, idempotency, Created, Database, IdempotencyKey, Visibility};
+use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
+use crate::db::models::interview::{self, InterviewRow};
+use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
+use crate::error::ApiError;
+use crate::validation::Validator;
+
+/// Most gaffes one interview may have, as many as an assessment preview accepts.
+pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
+
+/// Every field of a gaffe, typed but not yet validated.
+#[derive(Debug, Clone)]
+pub struct GaffeInput {
+    pub kind: GaffeKind,
+    pub description: Option<String>,
+    pub noticed: Noticed,
+    pub moment: Moment,
+    pub corrected_in_interview: bool,
+    pub extenuating_circumstance: Option<String>,
+    /// 0-based index into the interview's questions.
+    pub question_index: Option<u32>,
+}
+
+/// A change to a gaffe: `None` leaves a field as it is; for optional fields `Some(None)` clears it.
+#[derive(Debug, Clone, Default)]
+pub struct GaffeChanges {
+    pub kind: Option<GaffeKind>,
+    pub description: Option<Option<String>>,
+    pub noticed: Option<Noticed>,
+    pub moment: Option<Moment>,
+    pub corrected_in_interview: Option<bool>,
+    pub extenuating_circumstance: Option<Option<String>>,
+    pub question_index: Option<Option<u32>>,
+}
+
+impl GaffeInput {
+    fn from_row(row: &GaffeRow) -> Self {
+        Self {
+            kind: row.kind,
+            description: row.description.clone(),
+            noticed: row.noticed,
+            moment: row.moment,
+            corrected_in_interview: row.corrected_in_interview,
+            extenuating_circumstance: row.extenuating_circumstance.clone(),
+            question_index: row.question_index.map(|i| i.max(0) as u32),
+        }
+    }
+
+    fn apply(mut self, changes: GaffeChanges) -> Self {
+        macro_rules! overlay {
+            ($($field:ident),*) => { $(if let Some(value) = changes.$field { self.$field = value; })* };
+        }
+        overlay!(
+            kind,
+            description,
+            noticed,
+            moment,
+            corrected_in_interview,
+            extenuating_circumstance,
+            question_index
+        );
+        self
+    }
+
+    /// Validates the gaffe against an interview with `question_count` questions; `prefix` names the field's place
+    /// in a larger body (`gaffes[2].`).
+    pub fn validate(mut self, v: &mut Validator, prefix: &str, question_count: usize) -> Self {
+        if let Some(text) = &self.description {
+            self.description = Some(v.text(&format!("{prefix}description"), text, 0, 1000));
+        }
+        if let Some(text) = &self.extenuating_circumstance {
+            self.extenuating_circumstance =
+                Some(v.text(&format!("{prefix}extenuating_circumstance"), text, 1, 500));
+        }
+        if let Some(index) = self.question_index {
+            v.check(
+                (index as usize) < question_count,
+                &format!("{prefix}question_index"),
+                "must point at one of the interview's questions (0-based)",
+            );
+        }
+        self
+    }
+
+    /// What the rules need to know about this gaffe.
+    pub fn facts(&self) -> GaffeFacts {
+        GaffeFacts {
+            kind: self.kind,
+            description: self.description.clone(),
+            noticed: self.noticed,
+            moment: self.moment,
+            corrected_in_interview: self.corrected_in_interview,
+            extenuating_circumstance: self.extenuating_circumstance.clone(),
+            question_index: self.question_index.map(|i| i as usize),
+        }
+    }
+
+    fn values(self) -> GaffeValues {
+        GaffeValues {
+            kind: self.kind,
+            description: self.description,
+            noticed: self.noticed,
+            moment: self.moment,
+            corrected_in_interview: self.corrected_in_interview,
+            extenuating_circumstance: self.extenuating_circumstance,
+            question_index: self.question_index.map(|i| i as i32),
+        }
+    }
+}
+
+/// What the rules need to know about a stored gaffe.
+pub fn facts(row: &GaffeRow) -> GaffeFacts {
+    GaffeInput::from_row(row).facts()
+}
+
+/// Validates `input` against the interview, or answers 400 naming every bad field.
+fn validated(input: GaffeInput, parent: &InterviewRow) -> Result<GaffeInput, ApiError> {
+    let mut v = Validator::new();
+    let input = input.validate(&mut v, "", parent.questions.0.len());
+    v.finish()?;
+    Ok(input)
+}
+
+fn too_many_gaffes() -> ApiError {
+    ApiError::Conflict {
+        code: "too_many_gaffes",
+        detail: format!(
+            "An interview can have at most {MAX_GAFFES_PER_INTERVIEW} gaffes; update or delete one instead."
+        ),
+    }
+}
+
+/// A visible interview with its gaffes: what assessments, plans and note reviews all start from. With `lock`, the
+/// interview row stays locked until the transaction ends, so its gaffes cannot change meanwhile.
+pub fn load_interview_with_gaffes(
+    conn: &mut PgConnection,
+    visibility: Visibility,
+    interview_id: Uuid,
+    lock: bool,
+) -> Result<(InterviewRow, Vec<GaffeRow>), ApiError> {
+    let interview = find_visible(conn, visibility, interview_id, lock)?;
+    let gaffes = gaffe::list_for_interview(conn, visibility.0, interview_id)?;
+    Ok((interview, gaffes))
+}
+
+/// Logs a gaffe, once per idempotency key; `present` shapes the stored (and replayed) response.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    key: Option<IdempotencyKey>,
+    input: GaffeInput,
+    present: fn(GaffeRow) -> R,
+) -> Result<Created, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            let parent = find_visible(conn, visibility, interview_id, true)?;
+            let input = validated(input, &parent)?;
+            // The interview is locked above, so concurrent requests cannot both pass the check.
+            let logged = gaffe::count_for_interview(conn, workspace_id, interview_id)?;
+            if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
+                return Err(too_many_gaffes());
+            }
+            let row = gaffe::insert(
+                conn,
+                Uuid::now_v7(),
+                workspace_id,
+                interview_id,
+                &input.values(),
+            )?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            Ok(present(row))
+        })
+    })
+    .await
+}
+
+/// The gaffes of a visible interview, in the order they were logged.
+pub async fn list(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+) -> Result<Vec<GaffeRow>, ApiError> {
+    db.run(move |conn| Ok(load_interview_with_gaffes(conn, visibility, interview_id, false)?.1))
+        .await
+}
+
+fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    lock: bool,
+) -> Result<GaffeRow, ApiError> {
+    gaffe::find(conn, workspace_id, interview_id, gaffe_id, lock)?
+        .ok_or(ApiError::NotFound("gaffe"))
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+) -> Result<GaffeRow, ApiError> {
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        find(conn, visibility.0, interview_id, gaffe_id, false)
+    })
+    .await
+}
+
+/// Applies `changes` to the gaffe at version `expected` (any when `None`); the interview's version moves too.
+pub async fn update(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    expected: Option<i32>,
+    changes: GaffeChanges,
+) -> Result<GaffeRow, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let parent = find_visible(conn, visibility, interview_id, true)?;
+            let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
+            check_version(expected, current.version)?;
+            let updated = validated(GaffeInput::from_row(&current).apply(changes), &parent)?;
+            let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            Ok(row)
+        })
+    })
+    .await
+}
+
+/// Deletes the gaffe at version `expected` (any when `None`); the interview's version moves too.
+pub async fn delete(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    expected: Option<i32>,
+) -> Result<(), ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            find_visible(conn, visibility, interview_id, true)?;
+            let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
+            check_version(expected, current.version)?;
+            gaffe::delete(conn, workspace_id, gaffe_id)?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            Ok(())
+        })
+    })
+    .await
+}

@@ -1,0 +1,114 @@
+//! Idempotent creation: a creating request that carries an `Idempotency-Key` runs once; a retry gets the first
+//! response again instead of creating a duplicate. The creation and the stored response commit in one transaction,
+//! so exactly one of two concurrent requests with the same key creates anything.
+
+use actix_web::http::StatusCode;
+use diesel::{Connection, PgConnection};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::db::models::idempotency::{self, StoredResponse};
+use crate::error::ApiError;
+
+/// A validated key with the fingerprint of the request it came with. Keys are scoped to the caller: two callers
+/// may use the same key independently.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    pub workspace_id: Uuid,
+    pub principal_id: Uuid,
+    pub key: String,
+    pub request_hash: String,
+}
+
+/// What a creating request led to.
+pub enum Created {
+    Fresh(serde_json::Value),
+    Replayed(serde_json::Value),
+}
+
+/// Runs `create` once per idempotency key (or plainly when there is none), storing its response with the key.
+pub fn create_once<T: Serialize>(
+    conn: &mut PgConnection,
+    key: Option<&IdempotencyKey>,
+    create: impl FnOnce(&mut PgConnection) -> Result<T, ApiError>,
+) -> Result<Created, ApiError> {
+    if let Some(key) = key {
+        if let Some(stored) = idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+        {
+            return replay(key, stored);
+        }
+    }
+    // The key is claimed first, inside the transaction: a concurrent request with the same key blocks on it until
+    // this one commits, then loses the race on the key (and replays) instead of on the resource's own constraints.
+    let result = conn.transaction(|conn| {
+        if let Some(key) = key {
+            let claim = StoredResponse {
+                request_hash: key.request_hash.clone(),
+                response_status: StatusCode::CREATED.as_u16() as i16,
+                response_body: serde_json::Value::Null,
+            };
+            idempotency::insert(conn, key.workspace_id, key.principal_id, &key.key, &claim)
+                .map_err(KeyRace::from_insert)?;
+        }
+        let created = create(conn)?;
+        let body = serde_json::to_value(created).map_err(ApiError::internal)?;
+        if let Some(key) = key {
+            idempotency::set_response_body(
+                conn,
+                key.workspace_id,
+                key.principal_id,
+                &key.key,
+                &body,
+            )?;
+        }
+        Ok::<_, KeyRace>(body)
+    });
+    match (result, key) {
+        (Ok(body), _) => Ok(Created::Fresh(body)),
+        // A concurrent request with the same key committed first: answer as it did.
+        (Err(KeyRace::Lost), Some(key)) => {
+            let stored = idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+                .ok_or_else(|| ApiError::internal("idempotency record vanished"))?;
+            replay(key, stored)
+        }
+        (Err(KeyRace::Lost), None) => Err(ApiError::internal("idempotency race without a key")),
+        (Err(KeyRace::Failed(error)), _) => Err(error),
+    }
+}
+
+fn replay(key: &IdempotencyKey, stored: StoredResponse) -> Result<Created, ApiError> {
+    if stored.request_hash != key.request_hash {
+        return Err(ApiError::IdempotencyKeyReused);
+    }
+    Ok(Created::Replayed(stored.response_body))
+}
+
+/// Errors inside the creating transaction: losing the race on the key is told apart from real failures.
+enum KeyRace {
+    Lost,
+    Failed(ApiError),
+}
+
+impl KeyRace {
+    fn from_insert(error: diesel::result::Error) -> Self {
+        match &error {
+            diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            ) => KeyRace::Lost,
+            _ => KeyRace::Failed(error.into()),
+        }
+    }
+}
+
+impl From<ApiError> for KeyRace {
+    fn from(error: ApiError) -> Self {
+        KeyRace::Failed(error)
+    }
+}
+
+impl From<diesel::result::Error> for KeyRace {
+    fn from(error: diesel::result::Error) -> Self {
+        KeyRace::Failed(error.into())
+    }
+}

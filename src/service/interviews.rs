@@ -1,0 +1,448 @@
+//! Interviews: validated input, visibility-checked loading, and the create/list/update/delete use cases.
+
+use chrono::{DateTime, Duration, Utc};
+use diesel::{Connection, PgConnection};
+use uuid::Uuid;
+
+use super::{check_version, idempotency, json_column, on_unique_violation, Created, Database};
+use super::{IdempotencyKey, Visibility};
+use crate::db::models::interview::{
+    self, InterviewFilter, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
+};
+use crate::db::models::{candidate, gaffe};
+use crate::domain::{Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage};
+use crate::error::ApiError;
+use crate::validation::Validator;
+
+pub const MAX_INTERVIEWERS: usize = 20;
+pub const MAX_QUESTIONS: usize = 50;
+pub const MAX_STRENGTHS: usize = 20;
+/// Shortest and longest interview, in minutes.
+pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
+
+/// Where an interview lives in an ATS or job board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteRef {
+    pub source: String,
+    pub remote_id: String,
+}
+
+/// Every field of an interview, typed but not yet validated: what create, update and preview validate.
+#[derive(Debug, Clone)]
+pub struct InterviewInput {
+    pub candidate_id: Uuid,
+    pub company: String,
+    pub role_title: String,
+    pub stage: Stage,
+    pub format: Format,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<u32>,
+    pub interviewers: Vec<Interviewer>,
+    pub questions: Vec<Question>,
+    pub strengths: Vec<String>,
+    /// As sent; parsed into a [`SelfRating`] by validation.
+    pub self_rating: i64,
+    pub outcome: Outcome,
+    pub notes: Option<String>,
+    pub remote: Option<RemoteRef>,
+}
+
+/// A change to an interview: `None` leaves a field as it is; for optional fields `Some(None)` clears it.
+#[derive(Debug, Clone, Default)]
+pub struct InterviewChanges {
+    pub company: Option<String>,
+    pub role_title: Option<String>,
+    pub stage: Option<Stage>,
+    pub format: Option<Format>,
+    pub occurred_at: Option<DateTime<Utc>>,
+    pub duration_minutes: Option<Option<u32>>,
+    pub interviewers: Option<Vec<Interviewer>>,
+    pub questions: Option<Vec<Question>>,
+    pub strengths: Option<Vec<String>>,
+    pub self_rating: Option<i64>,
+    pub outcome: Option<Outcome>,
+    pub notes: Option<Option<String>>,
+    pub remote: Option<Option<RemoteRef>>,
+}
+
+impl InterviewInput {
+    /// The stored interview as input, so an update can overlay its changes and validate the whole.
+    fn from_row(row: &InterviewRow) -> Self {
+        Self {
+            candidate_id: row.candidate_id,
+            company: row.company.clone(),
+            role_title: row.role_title.clone(),
+            stage: row.stage,
+            format: row.format,
+            occurred_at: row.occurred_at,
+            duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
+            interviewers: interviewers(row),
+            questions: questions(row),
+            strengths: row.strengths.0.clone(),
+            self_rating: i64::from(row.self_rating.get()),
+            outcome: row.outcome,
+            notes: row.notes.clone(),
+            remote: remote(row),
+        }
+    }
+
+    fn apply(mut self, changes: InterviewChanges) -> Self {
+        macro_rules! overlay {
+            ($($field:ident),*) => { $(if let Some(value) = changes.$field { self.$field = value; })* };
+        }
+        overlay!(
+            company,
+            role_title,
+            stage,
+            format,
+            occurred_at,
+            duration_minutes,
+            interviewers,
+            questions,
+            strengths,
+            self_rating,
+            outcome,
+            notes,
+            remote
+        );
+        self
+    }
+}
+
+/// Validates the content fields shared by logged and previewed interviews, collecting every problem, and returns
+/// what the rules need to know about the interview.
+pub fn validate_content(
+    v: &mut Validator,
+    input: &mut InterviewInput,
+    now: DateTime<Utc>,
+) -> Option<SelfRating> {
+    input.company = v.text("company", &input.company, 1, 200);
+    input.role_title = v.text("role_title", &input.role_title, 1, 200);
+    v.check(
+        input.occurred_at <= now + Duration::days(1),
+        "occurred_at",
+        "must not be more than a day in the future",
+    );
+    v.check(
+        input.occurred_at >= now - Duration::days(365 * 20),
+        "occurred_at",
+        "must be within the last 20 years",
+    );
+    if let Some(minutes) = input.duration_minutes {
+        v.check(
+            DURATION_MINUTES.contains(&minutes),
+            "duration_minutes",
+            &format!(
+                "must be between {} and {}",
+                DURATION_MINUTES.start(),
+                DURATION_MINUTES.end()
+            ),
+        );
+    }
+    v.check(
+        input.interviewers.len() <= MAX_INTERVIEWERS,
+        "interviewers",
+        &format!("must list at most {MAX_INTERVIEWERS} interviewers"),
+    );
+    for (i, person) in input.interviewers.iter_mut().enumerate() {
+        person.name = v.text(&format!("interviewers[{i}].name"), &person.name, 1, 100);
+        if let Some(title) = &person.title {
+            person.title = Some(v.text(&format!("interviewers[{i}].title"), title, 1, 100));
+        }
+        if let Some(email) = &person.email {
+            person.email = Some(v.email(&format!("interviewers[{i}].email"), email));
+        }
+    }
+    v.check(
+        input.questions.len() <= MAX_QUESTIONS,
+        "questions",
+        &format!("must list at most {MAX_QUESTIONS} questions"),
+    );
+    for (i, question) in input.questions.iter_mut().enumerate() {
+        question.question = v.text(
+            &format!("questions[{i}].question"),
+            &question.question,
+            1,
+            500,
+        );
+        if let Some(summary) = &question.answer_summary {
+            question.answer_summary =
+                Some(v.text(&format!("questions[{i}].answer_summary"), summary, 0, 2000));
+        }
+    }
+    v.check(
+        input.strengths.len() <= MAX_STRENGTHS,
+        "strengths",
+        &format!("must list at most {MAX_STRENGTHS} strengths"),
+    );
+    for (i, strength) in input.strengths.iter_mut().enumerate() {
+        *strength = v.text(&format!("strengths[{i}]"), strength, 1, 300);
+    }
+    let rating = SelfRating::new(input.self_rating);
+    v.check(
+        rating.is_some(),
+        "self_rating",
+        &format!(
+            "must be between {} and {}",
+            SelfRating::MIN,
+            SelfRating::MAX
+        ),
+    );
+    rating
+}
+
+/// The facts of a valid input, for the rules (a preview, or a check before storing).
+pub fn input_facts(input: &InterviewInput, self_rating: SelfRating) -> InterviewFacts {
+    InterviewFacts {
+        company: input.company.clone(),
+        role_title: input.role_title.clone(),
+        stage: input.stage,
+        format: input.format,
+        occurred_at: input.occurred_at,
+        duration_minutes: input.duration_minutes,
+        interviewers: input.interviewers.clone(),
+        questions: input.questions.clone(),
+        strengths: input.strengths.clone(),
+        self_rating: self_rating.get(),
+        outcome: input.outcome,
+    }
+}
+
+/// Validates every field and turns the input into stored values.
+fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewValues, ApiError> {
+    let mut v = Validator::new();
+    let self_rating = validate_content(&mut v, &mut input, now);
+    if let Some(notes) = &input.notes {
+        input.notes = Some(v.text("notes", notes, 0, 5000));
+    }
+    if let Some(remote) = &mut input.remote {
+        remote.source = v.text("remote.source", &remote.source, 1, 50);
+        remote.remote_id = v.text("remote.remote_id", &remote.remote_id, 1, 200);
+    }
+    v.finish()?;
+    let self_rating = self_rating.ok_or_else(|| ApiError::internal("validated rating missing"))?;
+    let stored_interviewers: Vec<StoredInterviewer> = input
+        .interviewers
+        .into_iter()
+        .map(|p| StoredInterviewer {
+            name: p.name,
+            title: p.title,
+            email: p.email,
+        })
+        .collect();
+    let stored_questions: Vec<StoredQuestion> = input
+        .questions
+        .into_iter()
+        .map(|q| StoredQuestion {
+            question: q.question,
+            answer_summary: q.answer_summary,
+            quality: q.quality,
+        })
+        .collect();
+    Ok(InterviewValues {
+        candidate_id: input.candidate_id,
+        company: input.company,
+        role_title: input.role_title,
+        stage: input.stage,
+        format: input.format,
+        occurred_at: input.occurred_at,
+        duration_minutes: input.duration_minutes.map(|m| m as i32),
+        interviewers: json_column(&stored_interviewers)?,
+        questions: json_column(&stored_questions)?,
+        strengths: json_column(&input.strengths)?,
+        self_rating,
+        outcome: input.outcome,
+        notes: input.notes,
+        remote_source: input.remote.as_ref().map(|r| r.source.clone()),
+        remote_id: input.remote.map(|r| r.remote_id),
+    })
+}
+
+/// The interviewers of a stored interview.
+pub fn interviewers(row: &InterviewRow) -> Vec<Interviewer> {
+    row.interviewers
+        .0
+        .iter()
+        .map(|p| Interviewer {
+            name: p.name.clone(),
+            title: p.title.clone(),
+            email: p.email.clone(),
+        })
+        .collect()
+}
+
+/// The questions of a stored interview.
+pub fn questions(row: &InterviewRow) -> Vec<Question> {
+    row.questions
+        .0
+        .iter()
+        .map(|q| Question {
+            question: q.question.clone(),
+            answer_summary: q.answer_summary.clone(),
+            quality: q.quality,
+        })
+        .collect()
+}
+
+/// The remote reference of a stored interview (both columns or neither, by a CHECK constraint).
+pub fn remote(row: &InterviewRow) -> Option<RemoteRef> {
+    match (&row.remote_source, &row.remote_id) {
+        (Some(source), Some(remote_id)) => Some(RemoteRef {
+            source: source.clone(),
+            remote_id: remote_id.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// What the domain rules need to know about a stored interview.
+pub fn facts(row: &InterviewRow) -> InterviewFacts {
+    InterviewFacts {
+        company: row.company.clone(),
+        role_title: row.role_title.clone(),
+        stage: row.stage,
+        format: row.format,
+        occurred_at: row.occurred_at,
+        duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
+        interviewers: interviewers(row),
+        questions: questions(row),
+        strengths: row.strengths.0.clone(),
+        self_rating: row.self_rating.get(),
+        outcome: row.outcome,
+    }
+}
+
+fn remote_conflict(error: diesel::result::Error) -> ApiError {
+    on_unique_violation(error, |_| ApiError::Conflict {
+        code: "remote_reference_taken",
+        detail: "Another interview in this workspace already has this remote source and remote_id."
+            .into(),
+    })
+}
+
+/// Loads a visible interview or answers 404: the one lookup every interview-scoped use case starts with. With
+/// `lock`, the row stays locked until the transaction ends (gaffe writes lock it too, so its gaffes cannot change
+/// meanwhile).
+pub fn find_visible(
+    conn: &mut PgConnection,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+    lock: bool,
+) -> Result<InterviewRow, ApiError> {
+    let row = if lock {
+        interview::find_for_update(conn, workspace_id, scope, id)?
+    } else {
+        interview::find(conn, workspace_id, scope, id)?
+    };
+    row.ok_or(ApiError::NotFound("interview"))
+}
+
+/// Logs an interview, once per idempotency key; `present` shapes the stored (and replayed) response.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    key: Option<IdempotencyKey>,
+    input: InterviewInput,
+    now: DateTime<Utc>,
+    present: fn(InterviewRow) -> R,
+) -> Result<Created, ApiError> {
+    let values = validate(input, now)?;
+    db.run(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            candidate::find(conn, workspace_id, scope, values.candidate_id)?
+                .ok_or(ApiError::NotFound("candidate"))?;
+            let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
+                .map_err(remote_conflict)?;
+            Ok(present(row))
+        })
+    })
+    .await
+}
+
+/// A page of visible interviews, newest first; `after` is the previous page's last (occurred_at, id).
+pub async fn list(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    filter: InterviewFilter,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> Result<Vec<InterviewRow>, ApiError> {
+    if let (Some(after), Some(before)) = (filter.occurred_after, filter.occurred_before) {
+        if after >= before {
+            return Err(ApiError::invalid(
+                "occurred_before",
+                "must be later than occurred_after",
+            ));
+        }
+    }
+    db.run(move |conn| {
+        Ok(interview::list(
+            conn,
+            workspace_id,
+            scope,
+            &filter,
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    id: Uuid,
+) -> Result<InterviewRow, ApiError> {
+    db.run(move |conn| find_visible(conn, visibility, id, false))
+        .await
+}
+
+/// Applies `changes` to the interview at version `expected` (any version when `None`) and validates the result.
+pub async fn update(
+    db: &Database,
+    visibility: Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+    changes: InterviewChanges,
+    now: DateTime<Utc>,
+) -> Result<InterviewRow, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let current = find_visible(conn, visibility, id, true)?;
+            check_version(expected, current.version)?;
+            let input = InterviewInput::from_row(&current).apply(changes);
+            let question_count = input.questions.len();
+            let values = validate(input, now)?;
+            // Gaffes point at questions by index: a shorter list must not leave any of them dangling.
+            let dangling = gaffe::list_for_interview(conn, workspace_id, id)?
+                .iter()
+                .any(|g| g.question_index.is_some_and(|i| i as usize >= question_count));
+            if dangling {
+                return Err(ApiError::invalid(
+                    "questions",
+                    "a logged gaffe refers to a question this change removes; update or delete that gaffe first",
+                ));
+            }
+            interview::update(conn, workspace_id, id, &values).map_err(remote_conflict)
+        })
+    })
+    .await
+}
+
+/// Deletes the interview (its gaffes and plans go with it).
+pub async fn delete(
+    db: &Database,
+    visibility: Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+) -> Result<(), ApiError> {
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            let current = find_visible(conn, visibility, id, true)?;
+            check_version(expected, current.version)?;
+            Ok(interview::delete(conn, visibility.0, id)?)
+        })
+    })
+    .await
+}

@@ -1,0 +1,207 @@
+//! Recovery plans: generating a snapshot from the interview as it is now, reading stored plans, and ticking steps
+//! off.
+
+use chrono::{DateTime, Utc};
+use diesel::Connection;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::gaffes::{self, load_interview_with_gaffes};
+use super::interviews::{self, find_visible};
+use super::Visibility;
+use super::{check_version, idempotency, json_column, Created, Database, IdempotencyKey};
+use crate::db::models::gaffe::GaffeRow;
+use crate::db::models::interview::InterviewRow;
+use crate::db::models::recovery_plan::{
+    self, NewLesson, NewPlan, NewStep, PlanRow, StepRow, StoredOmitted, StoredPlan,
+};
+use crate::domain::note::NoteTone;
+use crate::domain::plan::{generate_plan, PlanInput, StepStatus};
+use crate::domain::scoring::assess;
+use crate::domain::DamageBand;
+use crate::error::ApiError;
+
+/// What one generation stores: the plan, its steps and its lessons.
+struct Snapshot {
+    plan: NewPlan,
+    steps: Vec<NewStep>,
+    lessons: Vec<NewLesson>,
+}
+
+/// Runs the scoring and plan rules over the interview as it is now, and turns the result into rows.
+fn snapshot(
+    interview: &InterviewRow,
+    gaffe_rows: &[GaffeRow],
+    tone: NoteTone,
+    now: DateTime<Utc>,
+) -> Result<Snapshot, ApiError> {
+    let workspace_id = interview.workspace_id;
+    let facts = interviews::facts(interview);
+    let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
+    let assessment = assess(&facts, &gaffe_facts);
+    let plan = generate_plan(&PlanInput {
+        interview: facts,
+        gaffes: gaffe_facts,
+        damage_score: assessment.damage_score,
+        band: assessment.band,
+        now,
+        tone,
+    });
+    let plan_id = Uuid::now_v7();
+    let steps = plan
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            Ok(NewStep {
+                id: Uuid::now_v7(),
+                workspace_id,
+                plan_id,
+                position: i as i32 + 1,
+                kind: step.kind,
+                title: step.title.clone(),
+                what_to_do: step.what_to_do.clone(),
+                why: json_column(&step.why)?,
+                due_at: step.due_at,
+                draft: step.draft.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    let lessons = plan
+        .lessons
+        .iter()
+        .map(|lesson| NewLesson {
+            id: Uuid::now_v7(),
+            workspace_id,
+            candidate_id: interview.candidate_id,
+            interview_id: interview.id,
+            plan_id,
+            kind: lesson.gaffe_kind,
+            prevention: lesson.prevention.clone(),
+        })
+        .collect();
+    let omitted: Vec<StoredOmitted> = plan
+        .omitted
+        .iter()
+        .map(|o| StoredOmitted {
+            kind: o.kind,
+            reason: o.reason.clone(),
+        })
+        .collect();
+    Ok(Snapshot {
+        plan: NewPlan {
+            id: plan_id,
+            workspace_id,
+            interview_id: interview.id,
+            candidate_id: interview.candidate_id,
+            interview_version: interview.version,
+            rules_version: plan.rules_version,
+            model_version: assessment.model_version.clone(),
+            tone,
+            assessment: json_column(&assessment)?,
+            omitted: json_column(&omitted)?,
+            encouragement: plan.encouragement,
+        },
+        steps,
+        lessons,
+    })
+}
+
+/// The score and band a stored plan was based on, read from its assessment snapshot.
+pub fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ApiError> {
+    #[derive(Deserialize)]
+    struct Head {
+        damage_score: u8,
+        band: DamageBand,
+    }
+    let head = Head::deserialize(&plan.assessment)
+        .map_err(|e| ApiError::internal(format!("recovery_plans.assessment: {e}")))?;
+    Ok((head.damage_score, head.band))
+}
+
+/// Generates and stores a plan for the interview as it is now, once per idempotency key; `present` shapes the
+/// stored (and replayed) response.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    key: Option<IdempotencyKey>,
+    tone: NoteTone,
+    now: DateTime<Utc>,
+    present: fn(StoredPlan) -> Result<R, ApiError>,
+) -> Result<Created, ApiError> {
+    db.run(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
+            let (interview, gaffes) =
+                load_interview_with_gaffes(conn, visibility, interview_id, true)?;
+            let rows = snapshot(&interview, &gaffes, tone, now)?;
+            let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
+            present(stored)
+        })
+    })
+    .await
+}
+
+/// A page of the interview's plans, newest first, and the cursor key of the next page.
+pub async fn list(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<StoredPlan>, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        let rows = recovery_plan::list(conn, workspace_id, interview_id, before, limit)?;
+        Ok(recovery_plan::with_children(conn, workspace_id, rows)?)
+    })
+    .await
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    plan_id: Uuid,
+) -> Result<StoredPlan, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+            .ok_or(ApiError::NotFound("recovery plan"))?;
+        recovery_plan::with_children(conn, workspace_id, vec![plan])?
+            .pop()
+            .ok_or(ApiError::NotFound("recovery plan"))
+    })
+    .await
+}
+
+/// Sets a step's status at version `expected` (any when `None`).
+pub async fn update_step(
+    db: &Database,
+    visibility: Visibility,
+    (interview_id, plan_id, step_id): (Uuid, Uuid, Uuid),
+    expected: Option<i32>,
+    status: StepStatus,
+) -> Result<StepRow, ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            find_visible(conn, visibility, interview_id, false)?;
+            recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+                .ok_or(ApiError::NotFound("recovery plan"))?;
+            let current = recovery_plan::find_step(conn, workspace_id, plan_id, step_id, true)?
+                .ok_or(ApiError::NotFound("plan step"))?;
+            check_version(expected, current.version)?;
+            Ok(recovery_plan::update_step_status(
+                conn,
+                workspace_id,
+                step_id,
+                status,
+            )?)
+        })
+    })
+    .await
+}
