@@ -16,5 +16,6 @@ mod isolation;
 mod maintenance;
 mod openapi;
 mod recovery_plans;
+mod storage;
 mod tokens;
 mod users;

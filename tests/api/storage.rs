@@ -1,0 +1,192 @@
+//! Typed storage: every enum column is constrained to exactly the wire names its Rust enum knows, and JSON columns
+//! written by another build still read.
+
+use diesel::connection::SimpleConnection;
+use diesel::sql_types::Text;
+use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl};
+use rebound::auth::{Role, Scope};
+use rebound::domain::note::NoteTone;
+use rebound::domain::plan::{StepKind, StepStatus};
+use rebound::domain::{Format, GaffeKind, Moment, Noticed, Outcome, Stage};
+use serde_json::json;
+
+use crate::fixtures::{ago, candidate, create_interview, id, interview_body};
+use crate::helpers::{TestApp, TestDatabase};
+
+#[derive(QueryableByName)]
+struct ConstraintRow {
+    #[diesel(sql_type = Text)]
+    table_name: String,
+    #[diesel(sql_type = Text)]
+    definition: String,
+}
+
+/// The quoted literals of a CHECK constraint's definition, in order.
+fn quoted_literals(definition: &str) -> Vec<String> {
+    definition
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+fn names<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<String> {
+    all.iter().map(|v| as_str(*v).to_string()).collect()
+}
+
+#[actix_web::test]
+async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
+    let database = TestDatabase::create();
+    let url = database.url.clone();
+    let rows = actix_web::web::block(move || {
+        let mut conn = PgConnection::establish(&url).expect("connecting");
+        diesel::sql_query(
+            "SELECT conrelid::regclass::text AS table_name, pg_get_constraintdef(oid) AS definition
+               FROM pg_constraint WHERE contype = 'c' ORDER BY conname",
+        )
+        .load::<ConstraintRow>(&mut conn)
+        .expect("reading constraints")
+    })
+    .await
+    .unwrap();
+    let constraint_on = |table: &str, column: &str| -> Vec<String> {
+        let matching: Vec<&ConstraintRow> = rows
+            .iter()
+            .filter(|r| {
+                r.table_name == table && r.definition.starts_with(&format!("CHECK (({column} "))
+            })
+            .collect();
+        assert_eq!(
+            matching.len(),
+            1,
+            "one CHECK constraint on {table}.{column}"
+        );
+        let mut literals = quoted_literals(&matching[0].definition);
+        literals.sort();
+        literals
+    };
+    let sorted = |mut values: Vec<String>| {
+        values.sort();
+        values
+    };
+    let cases: Vec<(&str, &str, Vec<String>)> = vec![
+        ("users", "role", names(Role::ALL, Role::as_str)),
+        ("interviews", "stage", names(Stage::ALL, Stage::as_str)),
+        ("interviews", "format", names(Format::ALL, Format::as_str)),
+        (
+            "interviews",
+            "outcome",
+            names(Outcome::ALL, Outcome::as_str),
+        ),
+        ("gaffes", "kind", names(GaffeKind::ALL, GaffeKind::as_str)),
+        ("gaffes", "noticed", names(Noticed::ALL, Noticed::as_str)),
+        ("gaffes", "moment", names(Moment::ALL, Moment::as_str)),
+        ("lessons", "kind", names(GaffeKind::ALL, GaffeKind::as_str)),
+        (
+            "recovery_plans",
+            "tone",
+            names(NoteTone::ALL, NoteTone::as_str),
+        ),
+        ("plan_steps", "kind", names(StepKind::ALL, StepKind::as_str)),
+        (
+            "plan_steps",
+            "status",
+            names(StepStatus::ALL, StepStatus::as_str),
+        ),
+    ];
+    for (table, column, expected) in cases {
+        assert_eq!(
+            constraint_on(table, column),
+            sorted(expected),
+            "{table}.{column}"
+        );
+    }
+    // Scopes are arrays: API clients may hold every scope but `admin`, refresh tokens any.
+    let scope_constraint = |table: &str| -> Vec<String> {
+        let row = rows
+            .iter()
+            .find(|r| r.table_name == table && r.definition.contains("scopes <@"))
+            .unwrap_or_else(|| panic!("a scopes constraint on {table}"));
+        let mut literals = quoted_literals(&row.definition);
+        literals.sort();
+        literals
+    };
+    let all_scopes = sorted(names(Scope::ALL, Scope::as_str));
+    let client_scopes: Vec<String> = all_scopes
+        .iter()
+        .filter(|s| *s != "admin")
+        .cloned()
+        .collect();
+    assert_eq!(scope_constraint("refresh_tokens"), all_scopes);
+    assert_eq!(scope_constraint("api_clients"), client_scopes);
+}
+
+#[actix_web::test]
+async fn an_unknown_enum_value_is_refused_by_the_database_itself() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let candidate = candidate(&app, &owner, "Jordan").await;
+    let interview =
+        create_interview(&app, &owner, &interview_body(&id(&candidate), &ago(1, 0))).await;
+    let url = app.database_url().to_string();
+    let interview_id = id(&interview);
+    let refused = actix_web::web::block(move || {
+        let mut conn = PgConnection::establish(&url).expect("connecting");
+        conn.batch_execute(&format!(
+            "UPDATE interviews SET stage = 'lunch' WHERE id = '{interview_id}'"
+        ))
+        .expect_err("a stage outside the enum")
+        .to_string()
+    })
+    .await
+    .unwrap();
+    assert!(refused.contains("interviews_stage_known"), "{refused}");
+}
+
+#[actix_web::test]
+async fn interview_json_written_by_another_build_still_reads() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let candidate = candidate(&app, &owner, "Jordan").await;
+    let interview =
+        create_interview(&app, &owner, &interview_body(&id(&candidate), &ago(1, 0))).await;
+    let interview_id = id(&interview);
+    let url = app.database_url().to_string();
+    let target = interview_id.clone();
+    actix_web::web::block(move || {
+        let mut conn = PgConnection::establish(&url).expect("connecting");
+        // An older row without the optional fields, and a newer one with a field this build does not know.
+        conn.batch_execute(&format!(
+            r#"UPDATE interviews
+                  SET interviewers = '[{{"name": "Armin Vogel"}}, {{"name": "Dana Whitfield", "pronouns": "she/her"}}]',
+                      questions = '[{{"question": "Why us?", "quality": "weak", "follow_up": true}}]'
+                WHERE id = '{target}'"#
+        ))
+        .expect("rewriting the JSON columns");
+    })
+    .await
+    .unwrap();
+    let response = app
+        .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
+        .await;
+    assert_eq!(response.status, 200, "{}", response.body);
+    assert_eq!(
+        response.body["interviewers"],
+        json!([
+            {"name": "Armin Vogel", "title": null, "email": null},
+            {"name": "Dana Whitfield", "title": null, "email": null}
+        ])
+    );
+    assert_eq!(
+        response.body["questions"],
+        json!([{"question": "Why us?", "answer_summary": null, "quality": "weak"}])
+    );
+    let assessment = app
+        .get(
+            &format!("/v1/interviews/{interview_id}/assessment"),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(assessment.status, 200, "{}", assessment.body);
+}
