@@ -360,6 +360,12 @@ impl From<diesel::result::Error> for ApiError {
     }
 }
 
+impl From<crate::db::Unavailable> for ApiError {
+    fn from(error: crate::db::Unavailable) -> Self {
+        ApiError::DatabaseUnavailable(error.0)
+    }
+}
+
 impl From<diesel::r2d2::PoolError> for ApiError {
     fn from(error: diesel::r2d2::PoolError) -> Self {
         ApiError::DatabaseUnavailable(error.to_string())

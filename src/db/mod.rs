@@ -16,7 +16,6 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::config::DatabaseSettings;
-use crate::error::ApiError;
 
 /// The migrations in `migrations/`, compiled into the binary.
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
@@ -28,6 +27,12 @@ const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 const STATEMENT_TIMEOUT_MS: u64 = 10_000;
 
 pub type PgPool = Pool<ConnectionManager<PgConnection>>;
+
+/// Why a piece of database work could not even start: no connection within the checkout timeout, migrations not
+/// yet applied, or the blocking pool shutting down. Callers map it to their own error (the API answers 503).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Unavailable(pub String);
 
 /// The pool plus whether migrations have run; cheap to clone.
 #[derive(Clone)]
@@ -100,22 +105,22 @@ impl Database {
 
     /// Runs `work` with a pooled connection on the blocking thread pool. The connection is checked out *inside*
     /// the blocking closure, so a slow checkout never stalls an async worker.
-    pub async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    pub async fn run<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&mut PgConnection) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
+        E: From<Unavailable> + Send + 'static,
     {
         if !self.is_migrated() {
-            return Err(ApiError::DatabaseUnavailable(
-                "migrations have not completed yet".into(),
-            ));
+            return Err(Unavailable("migrations have not completed yet".into()).into());
         }
         let pool = self.pool.clone();
         actix_web::web::block(move || {
-            let mut conn = pool.get()?;
+            let mut conn = pool.get().map_err(|e| Unavailable(e.to_string()))?;
             work(&mut conn)
         })
-        .await?
+        .await
+        .map_err(|e| Unavailable(format!("the blocking pool is gone: {e}")))?
     }
 
     /// Purges expired rows once an hour for as long as the server runs (see [`purge_expired`]).
@@ -125,7 +130,10 @@ impl Database {
             let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
             loop {
                 every_hour.tick().await;
-                if let Err(error) = database.run(|conn| Ok(purge_expired(conn)?)).await {
+                let purged = database
+                    .run(|conn| purge_expired(conn).map_err(|e| Unavailable(e.to_string())))
+                    .await;
+                if let Err(error) = purged {
                     tracing::warn!(error = %error, "purging expired rows failed; will retry in an hour");
                 }
             }
@@ -134,15 +142,16 @@ impl Database {
 
     /// One round trip to the database, for readiness, over a connection of its own: a replica whose pool is busy
     /// serving requests is still ready, and must not be taken out of rotation for it.
-    pub async fn ping(&self) -> Result<(), ApiError> {
+    pub async fn ping(&self) -> Result<(), Unavailable> {
         let url = self.url.clone();
-        actix_web::web::block(move || -> Result<(), ApiError> {
+        actix_web::web::block(move || -> Result<(), Unavailable> {
             let mut conn = <PgConnection as diesel::Connection>::establish(&url)
-                .map_err(|e| ApiError::DatabaseUnavailable(e.to_string()))?;
+                .map_err(|e| Unavailable(e.to_string()))?;
             conn.batch_execute("SELECT 1")
-                .map_err(|e| ApiError::DatabaseUnavailable(e.to_string()))
+                .map_err(|e| Unavailable(e.to_string()))
         })
-        .await?
+        .await
+        .map_err(|e| Unavailable(e.to_string()))?
     }
 
     /// Applies pending migrations while holding a PostgreSQL advisory lock, so replicas that start together

@@ -132,7 +132,7 @@ pub async fn create_api_client(
     let row = state
         .db
         .run(move |conn| {
-            Ok(api_client::insert(
+            Ok::<_, ApiError>(api_client::insert(
                 conn,
                 &api_client::NewApiClient {
                     id: Uuid::now_v7(),
@@ -180,7 +180,7 @@ pub async fn list_api_clients(
     let mut rows = state
         .db
         .run(move |conn| {
-            Ok(api_client::list_in_workspace(
+            Ok::<_, ApiError>(api_client::list_in_workspace(
                 conn,
                 workspace_id,
                 page.after,

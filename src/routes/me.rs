@@ -79,7 +79,7 @@ pub async fn get_me(
                     (SubjectType::Client, id, row.name, None)
                 }
             };
-            Ok(MeResponse {
+            Ok::<_, ApiError>(MeResponse {
                 subject_type,
                 id,
                 name,

@@ -196,7 +196,7 @@ pub async fn list_users(
     let mut rows = state
         .db
         .run(move |conn| {
-            Ok(user::list_in_workspace(
+            Ok::<_, ApiError>(user::list_in_workspace(
                 conn,
                 workspace_id,
                 page.after,

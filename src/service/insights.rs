@@ -44,7 +44,7 @@ pub async fn for_candidate(
             let gaffe_rows = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
             let lessons =
                 recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
-            Ok((rows, gaffe_rows, lessons))
+            Ok::<_, ApiError>((rows, gaffe_rows, lessons))
         })
         .await?;
     let mut gaffes_by_interview: HashMap<Uuid, Vec<_>> = HashMap::new();
