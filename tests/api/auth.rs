@@ -1,5 +1,6 @@
 //! Sign-up, the token endpoint's grants, and `/v1/me`.
 
+use reqwest::Method;
 use serde_json::json;
 
 use crate::helpers::{access_token, TestApp, PASSWORD};
@@ -257,15 +258,10 @@ async fn unknown_grant_types_and_missing_parameters_are_oauth_errors() {
 #[actix_web::test]
 async fn a_token_request_with_an_unsupported_body_type_is_415() {
     let app = TestApp::spawn().await;
-    let response = app
-        .client
-        .post(app.url("/v1/auth/token"))
+    app.request(Method::POST, "/v1/auth/token")
         .header("content-type", "text/plain")
         .body("grant_type=password")
         .send()
-        .await
-        .unwrap();
-    crate::helpers::Response::read(response)
         .await
         .assert_problem(415, "unsupported_media_type");
 }

@@ -1,11 +1,12 @@
 //! Gaffes: CRUD under an interview, question_index validation, the interview's version moving with its gaffes,
 //! If-Match, and the public gaffe catalogue.
 
+use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, create_gaffe, create_interview, delete_if_match, gaffe_body, id, ids,
-    interview, patch_json, rich_interview_body,
+    ago, candidate, create_gaffe, create_interview, gaffe_body, id, ids, interview,
+    rich_interview_body,
 };
 use crate::helpers::TestApp;
 
@@ -84,14 +85,13 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
     assert_eq!(fetched.header("etag"), Some("\"1\""));
     assert_eq!(fetched.body, created.body);
 
-    let updated = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "likely", "corrected_in_interview": true, "description": null}),
-    )
-    .await;
+    let updated = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "likely", "corrected_in_interview": true, "description": null}))
+        .send()
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     assert_eq!(updated.header("etag"), Some("\"2\""));
     assert_eq!(updated.body["version"], 2);
@@ -175,14 +175,13 @@ async fn a_question_index_outside_the_interviews_questions_is_400() {
     let gaffe = create_gaffe(&app, &owner, &interview_id, &body).await;
     assert_eq!(gaffe["question_index"], 2);
 
-    let response = patch_json(
-        &app,
-        &format!("{collection}/{}", id(&gaffe)),
-        &owner,
-        None,
-        &json!({"question_index": 7}),
-    )
-    .await;
+    let response = app
+        .patch_json(
+            &format!("{collection}/{}", id(&gaffe)),
+            Some(&owner),
+            &json!({"question_index": 7}),
+        )
+        .await;
     response.assert_problem(400, "validation_failed");
     assert_eq!(response.error_fields(), vec!["question_index"]);
 
@@ -213,18 +212,18 @@ async fn logging_updating_and_deleting_a_gaffe_moves_the_interviews_etag() {
     assert_eq!(after_create, "\"2\"");
 
     // Someone who read the interview before the gaffe was logged is now stale.
-    patch_json(
-        &app,
-        &format!("/v1/interviews/{interview_id}"),
-        &owner,
-        Some("\"1\""),
-        &json!({"self_rating": 1}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
+    app.request(Method::PATCH, &format!("/v1/interviews/{interview_id}"))
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"self_rating": 1}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
 
     let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
-    let updated = patch_json(&app, &path, &owner, None, &json!({"moment": "arrival"})).await;
+    let updated = app
+        .patch_json(&path, Some(&owner), &json!({"moment": "arrival"}))
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     let after_update = interview_etag(&app, &owner, &interview_id).await;
     assert_eq!(after_update, "\"3\"");
@@ -246,27 +245,27 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("rambling")).await;
     let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
 
-    let first = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "unsure"}),
-    )
-    .await;
+    let first = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "unsure"}))
+        .send()
+        .await;
     assert_eq!(first.status, 200, "{}", first.text);
     assert_eq!(first.header("etag"), Some("\"2\""));
 
-    patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "certain"}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
-    delete_if_match(&app, &path, &owner, "\"1\"")
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
+    app.request(Method::DELETE, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .send()
         .await
         .assert_problem(412, "precondition_failed");
     let now = app.get(&path, Some(&owner)).await;
@@ -278,18 +277,22 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
         "refused writes do not touch the interview"
     );
 
-    let second = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("W/\"2\""),
-        &json!({"noticed": "certain"}),
-    )
-    .await;
+    let second = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("W/\"2\"")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await;
     assert_eq!(second.status, 200, "{}", second.text);
     assert_eq!(second.body["version"], 3);
     assert_eq!(
-        delete_if_match(&app, &path, &owner, "\"3\"").await.status,
+        app.request(Method::DELETE, &path)
+            .token(&owner)
+            .if_match("\"3\"")
+            .send()
+            .await
+            .status,
         204
     );
 }
@@ -378,11 +381,14 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
     let (owner, logged) = owner_with_interview(&app).await;
     let collection = format!("/v1/interviews/{}/gaffes", id(&logged));
     let body = gaffe_body("late");
-    let responses =
-        futures_util::future::join_all((0..6).map(|_| {
-            crate::fixtures::post_idempotent(&app, &collection, &owner, "gaffe-1", &body)
-        }))
-        .await;
+    let responses = futures_util::future::join_all((0..6).map(|_| {
+        app.request(Method::POST, &collection)
+            .token(&owner)
+            .idempotency_key("gaffe-1")
+            .json(&body)
+            .send()
+    }))
+    .await;
     for response in &responses {
         assert_eq!(response.status, 201, "{}", response.text);
     }
@@ -399,15 +405,13 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
     assert_eq!(interview_etag(&app, &owner, &id(&logged)).await, "\"2\"");
 
     // The same key with another body is refused, also for gaffes.
-    crate::fixtures::post_idempotent(
-        &app,
-        &collection,
-        &owner,
-        "gaffe-1",
-        &gaffe_body("rambling"),
-    )
-    .await
-    .assert_problem(422, "idempotency_key_reused");
+    app.request(Method::POST, &collection)
+        .token(&owner)
+        .idempotency_key("gaffe-1")
+        .json(&gaffe_body("rambling"))
+        .send()
+        .await
+        .assert_problem(422, "idempotency_key_reused");
 }
 
 #[actix_web::test]
@@ -431,7 +435,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     .await;
     let path = format!("/v1/interviews/{interview_id}");
     let shorter = json!({"questions": [{"question": "What are your salary expectations?", "quality": "blanked"}]});
-    let refused = patch_json(&app, &path, &owner, None, &shorter).await;
+    let refused = app.patch_json(&path, Some(&owner), &shorter).await;
     refused.assert_problem(400, "validation_failed");
     assert_eq!(refused.error_fields(), vec!["questions"]);
     let unchanged = app.get(&path, Some(&owner)).await;
@@ -442,10 +446,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
         {"question": "What are your salary expectations?", "quality": "blanked"},
         {"question": "Tell us about a difficult coworker.", "quality": "weak"}
     ]});
-    assert_eq!(
-        patch_json(&app, &path, &owner, None, &kept).await.status,
-        200
-    );
+    assert_eq!(app.patch_json(&path, Some(&owner), &kept).await.status, 200);
 }
 
 #[actix_web::test]

@@ -1,8 +1,8 @@
 //! The OpenAPI document is the contract: committed, served, and equal to the routes the app really serves.
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use crate::helpers::{Response, TestApp};
+use crate::helpers::TestApp;
 
 const COMMITTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
 
@@ -64,12 +64,11 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
             })
             .collect::<Vec<_>>()
             .join("/");
-        let request = app
-            .client
-            .request(method.parse().unwrap(), app.url(&concrete))
-            .header("content-type", "application/json")
-            .body("{}");
-        let response = Response::read(request.send().await.unwrap()).await;
+        let response = app
+            .request(method.parse().unwrap(), &concrete)
+            .json(&json!({}))
+            .send()
+            .await;
         assert!(
             response.status != 404 || response.body["code"] != "route_not_found",
             "{method} {path} is documented but not routed"
@@ -86,8 +85,7 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
         ("POST", "/livez/x"),
         ("GET", "/v1/auth"),
     ] {
-        let request = app.client.request(method.parse().unwrap(), app.url(path));
-        let response = Response::read(request.send().await.unwrap()).await;
+        let response = app.request(method.parse().unwrap(), path).send().await;
         assert!(
             matches!(
                 response.body["code"].as_str(),
