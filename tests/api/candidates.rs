@@ -4,8 +4,8 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::fixtures::{
-    candidate, candidate_user, create_candidate, create_gaffe, gaffe_body, id, ids, interview,
-    user_of_role,
+    candidate, candidate_user, create_candidate, create_concurrently_with_one_key, create_gaffe,
+    gaffe_body, id, ids, interview, user_of_role,
 };
 use crate::helpers::{urlencode, TestApp};
 
@@ -430,25 +430,6 @@ async fn reusing_an_idempotency_key_with_a_different_body_is_422() {
     assert_eq!(ids(&listed.body), vec![id(&first.body)]);
 }
 
-/// Sends `count` identical keyed POSTs at once; returns their responses.
-async fn concurrent_keyed_posts(
-    app: &TestApp,
-    path: &str,
-    token: &str,
-    key: &str,
-    body: &serde_json::Value,
-    count: usize,
-) -> Vec<crate::helpers::Response> {
-    futures_util::future::join_all((0..count).map(|_| {
-        app.request(Method::POST, path)
-            .token(token)
-            .idempotency_key(key)
-            .json(body)
-            .send()
-    }))
-    .await
-}
-
 #[actix_web::test]
 async fn concurrent_retries_with_one_idempotency_key_create_exactly_one_candidate() {
     let app = TestApp::spawn().await;
@@ -456,22 +437,7 @@ async fn concurrent_retries_with_one_idempotency_key_create_exactly_one_candidat
     for round in 0..5 {
         let key = format!("concurrent-{round}");
         let body = json!({"display_name": "Jordan Reyes", "external_id": format!("acme-{round}")});
-        let responses =
-            concurrent_keyed_posts(&app, "/v1/candidates", &owner, &key, &body, 6).await;
-        for response in &responses {
-            assert_eq!(
-                response.status, 201,
-                "round {round}: a retry with the same key and body must replay the first response, got {}",
-                response.text
-            );
-        }
-        let fresh: Vec<_> = responses
-            .iter()
-            .filter(|r| r.header("idempotent-replayed").is_none())
-            .collect();
-        assert_eq!(fresh.len(), 1, "round {round}: exactly one request creates");
-        let created = id(&fresh[0].body);
-        assert!(responses.iter().all(|r| id(&r.body) == created));
+        create_concurrently_with_one_key(&app, "/v1/candidates", &owner, &key, &body).await;
     }
     let listed = app.get("/v1/candidates?limit=100", Some(&owner)).await;
     assert_eq!(ids(&listed.body).len(), 5);

@@ -93,26 +93,20 @@ pub fn interview_body(candidate_id: &str, occurred_at: &str) -> Value {
 
 /// An interview body with questions, interviewers and strengths, so gaffes can point at questions.
 pub fn rich_interview_body(candidate_id: &str, occurred_at: &str, self_rating: u8) -> Value {
-    json!({
-        "candidate_id": candidate_id,
-        "company": "Harbor & Finch Capital",
-        "role_title": "Senior Financial Analyst",
-        "stage": "final",
-        "format": "onsite",
-        "occurred_at": occurred_at,
-        "duration_minutes": 60,
-        "interviewers": [
-            {"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"},
-            {"name": "Priya Natarajan", "title": "Controller"}
-        ],
-        "questions": [
-            {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
-            {"question": "Tell us about a difficult coworker.", "quality": "weak"},
-            {"question": "Walk us through a variance analysis.", "quality": "strong"}
-        ],
-        "strengths": ["Walked through the variance analysis case cleanly"],
-        "self_rating": self_rating
-    })
+    let mut body = interview_body(candidate_id, occurred_at);
+    body["duration_minutes"] = json!(60);
+    body["interviewers"] = json!([
+        {"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"},
+        {"name": "Priya Natarajan", "title": "Controller"}
+    ]);
+    body["questions"] = json!([
+        {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
+        {"question": "Tell us about a difficult coworker.", "quality": "weak"},
+        {"question": "Walk us through a variance analysis.", "quality": "strong"}
+    ]);
+    body["strengths"] = json!(["Walked through the variance analysis case cleanly"]);
+    body["self_rating"] = json!(self_rating);
+    body
 }
 
 /// Logs an interview from `body`; returns it.
@@ -129,6 +123,21 @@ pub async fn create_interview(app: &TestApp, token: &str, body: &Value) -> Value
 /// Logs a minimal interview for `candidate_id` a day ago; returns it.
 pub async fn interview(app: &TestApp, token: &str, candidate_id: &str) -> Value {
     create_interview(app, token, &interview_body(candidate_id, &ago(1, 0))).await
+}
+
+/// An owner with one candidate, Jordan Reyes; returns (owner token, candidate id).
+pub async fn owner_with_candidate(app: &TestApp) -> (String, String) {
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
+    (owner, person)
+}
+
+/// An owner with one candidate and a day-old interview with three questions and a self-rating of 2; returns
+/// (owner token, interview).
+pub async fn owner_with_interview(app: &TestApp) -> (String, Value) {
+    let (owner, person) = owner_with_candidate(app).await;
+    let logged = create_interview(app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
+    (owner, logged)
 }
 
 /// A gaffe body of `category`, certainly noticed mid-interview.
@@ -161,6 +170,48 @@ pub async fn generate_plan(app: &TestApp, token: &str, interview_id: &str, body:
         .await;
     assert_eq!(created.status, 201, "generating a plan: {}", created.text);
     created.body
+}
+
+/// Sends six identical POSTs with one `Idempotency-Key` at once, as a client retrying impatiently would. Asserts that
+/// every one answers 201, that exactly one created the resource and the others replayed it, and that all carry the
+/// same resource; returns it.
+pub async fn create_concurrently_with_one_key(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    key: &str,
+    body: &Value,
+) -> Value {
+    let responses = futures_util::future::join_all((0..6).map(|_| {
+        app.request(Method::POST, path)
+            .token(token)
+            .idempotency_key(key)
+            .json(body)
+            .send()
+    }))
+    .await;
+    for response in &responses {
+        assert_eq!(
+            response.status, 201,
+            "POST {path} with key {key}: a retry with the same key and body must replay the first response, got {}",
+            response.text
+        );
+    }
+    let fresh: Vec<&Response> = responses
+        .iter()
+        .filter(|r| r.header("idempotent-replayed").is_none())
+        .collect();
+    assert_eq!(
+        fresh.len(),
+        1,
+        "POST {path} with key {key}: exactly one request creates"
+    );
+    let created = fresh[0].body.clone();
+    assert!(
+        responses.iter().all(|r| r.body == created),
+        "POST {path} with key {key}: every replay carries the created resource"
+    );
+    created
 }
 
 /// Registers an integration client with `scopes` in the owner's workspace; returns the creation response

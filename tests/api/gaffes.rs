@@ -5,18 +5,10 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, create_gaffe, create_interview, gaffe_body, id, ids, interview,
-    rich_interview_body,
+    candidate, create_concurrently_with_one_key, create_gaffe, gaffe_body, id, ids, interview,
+    owner_with_interview,
 };
 use crate::helpers::TestApp;
-
-/// An owner with one candidate and an interview with three questions; returns (owner token, interview).
-async fn owner_with_interview(app: &TestApp) -> (String, Value) {
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
-    let logged = create_interview(app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
-    (owner, logged)
-}
 
 async fn interview_etag(app: &TestApp, token: &str, interview_id: &str) -> String {
     let fetched = app
@@ -381,26 +373,11 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
     let (owner, logged) = owner_with_interview(&app).await;
     let collection = format!("/v1/interviews/{}/gaffes", id(&logged));
     let body = gaffe_body("late");
-    let responses = futures_util::future::join_all((0..6).map(|_| {
-        app.request(Method::POST, &collection)
-            .token(&owner)
-            .idempotency_key("gaffe-1")
-            .json(&body)
-            .send()
-    }))
-    .await;
-    for response in &responses {
-        assert_eq!(response.status, 201, "{}", response.text);
-    }
-    let fresh: Vec<_> = responses
-        .iter()
-        .filter(|r| r.header("idempotent-replayed").is_none())
-        .collect();
-    assert_eq!(fresh.len(), 1, "exactly one request creates");
-    assert!(responses.iter().all(|r| id(&r.body) == id(&fresh[0].body)));
+    let created =
+        create_concurrently_with_one_key(&app, &collection, &owner, "gaffe-1", &body).await;
     assert_eq!(
         ids(&app.get(&collection, Some(&owner)).await.body),
-        vec![id(&fresh[0].body)]
+        vec![id(&created)]
     );
     assert_eq!(interview_etag(&app, &owner, &id(&logged)).await, "\"2\"");
 
@@ -417,14 +394,7 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
 #[actix_web::test]
 async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     let app = TestApp::spawn().await;
-    let owner = app.owner_token("owner@example.com").await;
-    let jordan = candidate(&app, &owner, "Jordan").await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &rich_interview_body(&id(&jordan), &ago(1, 0), 2),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
     create_gaffe(
         &app,

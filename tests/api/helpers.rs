@@ -352,18 +352,34 @@ impl TestApp {
         response.body
     }
 
+    /// The password grant, form-encoded; the response as it comes.
+    pub async fn password_grant(&self, email: &str, password: &str) -> Response {
+        self.post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "password"),
+                ("username", email),
+                ("password", password),
+            ],
+        )
+        .await
+    }
+
+    /// The refresh-token grant, form-encoded; the response as it comes.
+    pub async fn refresh_grant(&self, refresh_token: &str) -> Response {
+        self.post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token),
+            ],
+        )
+        .await
+    }
+
     /// Signs in with the password grant; returns the token response.
     pub async fn login(&self, email: &str, password: &str) -> Value {
-        let response = self
-            .post_form(
-                "/v1/auth/token",
-                &[
-                    ("grant_type", "password"),
-                    ("username", email),
-                    ("password", password),
-                ],
-            )
-            .await;
+        let response = self.password_grant(email, password).await;
         assert_eq!(response.status, 200, "login failed: {}", response.body);
         response.body
     }

@@ -7,8 +7,9 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, candidate_user, client_token, create_candidate, create_interview, id, ids,
-    interview, interview_body, parse_time, rfc3339,
+    ago, candidate, candidate_user, client_token, create_candidate,
+    create_concurrently_with_one_key, create_interview, id, ids, interview, interview_body,
+    parse_time, rfc3339,
 };
 use crate::helpers::{urlencode, TestApp};
 
@@ -741,26 +742,7 @@ async fn concurrent_retries_with_one_idempotency_key_log_exactly_one_interview()
         let mut body = interview_body(&person, &ago(1, round));
         body["remote"] = json!({"source": "greenhouse", "remote_id": format!("si-{round}")});
         let key = format!("log-{round}");
-        let responses = futures_util::future::join_all((0..6).map(|_| {
-            app.request(Method::POST, "/v1/interviews")
-                .token(&owner)
-                .idempotency_key(&key)
-                .json(&body)
-                .send()
-        }))
-        .await;
-        for response in &responses {
-            assert_eq!(
-                response.status, 201,
-                "round {round}: a retry with the same key and body must replay the first response, got {}",
-                response.text
-            );
-        }
-        let fresh = responses
-            .iter()
-            .filter(|r| r.header("idempotent-replayed").is_none())
-            .count();
-        assert_eq!(fresh, 1, "round {round}: exactly one request creates");
+        create_concurrently_with_one_key(&app, "/v1/interviews", &owner, &key, &body).await;
     }
     let listed = app.get("/v1/interviews?limit=100", Some(&owner)).await;
     assert_eq!(ids(&listed.body).len(), 5);

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 
 use crate::fixtures::{
     ago, assert_all_not_found, candidate, create_gaffe, create_interview, gaffe_body,
-    generate_plan, id, ids, parse_time, plans_path, rich_interview_body, Attempt, World,
+    generate_plan, id, ids, owner_with_candidate, owner_with_interview, parse_time, plans_path,
+    rich_interview_body, Attempt, World,
 };
 use crate::helpers::TestApp;
 
@@ -55,13 +56,6 @@ fn covered(text: &str, span: &Value) -> String {
     let start = span["start"].as_u64().unwrap() as usize;
     let end = span["end"].as_u64().unwrap() as usize;
     text.chars().skip(start).take(end - start).collect()
-}
-
-/// An owner with one candidate; returns (owner token, candidate id).
-async fn owner_with_candidate(app: &TestApp) -> (String, String) {
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
-    (owner, person)
 }
 
 #[actix_web::test]
@@ -201,21 +195,22 @@ async fn the_body_is_optional_and_validated_when_present() {
     );
 }
 
+/// The plan for a final-round interview at which the candidate certainly arrived late, with or without an
+/// extenuating circumstance.
+async fn plan_after_arriving_late(app: &TestApp, circumstance: Option<&str>) -> Value {
+    let (owner, interview) = owner_with_interview(app).await;
+    let mut gaffe = json!({"category": "late", "noticed": "certain", "moment": "arrival"});
+    if let Some(circumstance) = circumstance {
+        gaffe["extenuating_circumstance"] = json!(circumstance);
+    }
+    create_gaffe(app, &owner, &id(&interview), &gaffe).await;
+    generate_plan(app, &owner, &id(&interview), &json!({})).await
+}
+
 #[actix_web::test]
 async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_interview_request() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
-    create_gaffe(
-        &app,
-        &owner,
-        &interview_id,
-        &json!({"category": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency that morning"}),
-    )
-    .await;
-
-    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let plan = plan_after_arriving_late(&app, Some("A family emergency that morning")).await;
     assert_ne!(plan["band"], "minor", "{}", plan["damage_score"]);
     let request = step(&plan, "second_interview_request").expect("a second-interview request");
     let why = request["why"].to_string();
@@ -231,18 +226,7 @@ async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_inter
 #[actix_web::test]
 async fn the_same_lateness_without_a_circumstance_gets_no_second_interview_and_says_why() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
-    create_gaffe(
-        &app,
-        &owner,
-        &interview_id,
-        &json!({"category": "late", "noticed": "certain", "moment": "arrival"}),
-    )
-    .await;
-
-    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let plan = plan_after_arriving_late(&app, None).await;
     assert!(
         step(&plan, "second_interview_request").is_none(),
         "{:?}",
@@ -280,9 +264,8 @@ async fn an_interview_eight_days_ago_gets_no_cool_off() {
 #[actix_web::test]
 async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_change() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     create_gaffe(
         &app,
         &owner,
@@ -351,9 +334,8 @@ async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_cha
 #[actix_web::test]
 async fn an_idempotency_key_makes_generation_safe_to_retry() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     let path = plans_path(&interview_id);
     let first = app
         .request(Method::POST, &path)
@@ -387,9 +369,8 @@ async fn an_idempotency_key_makes_generation_safe_to_retry() {
 #[actix_web::test]
 async fn a_step_status_change_honours_if_match_on_the_step() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     create_gaffe(&app, &owner, &interview_id, &gaffe_body("salary_blank")).await;
     let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
     let plan_id = id(&plan);
@@ -468,9 +449,8 @@ async fn a_step_status_change_honours_if_match_on_the_step() {
 #[actix_web::test]
 async fn note_review_flags_dear_arnold_and_repeated_apologies() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     let text = "Dear Arnold,\n\nThank you for meeting with me about the Senior Financial Analyst position. I'm so sorry \
                 about the salary question. Sorry again, and my apologies for rambling.\n\nI remain very interested in \
                 the role and look forward to hearing about the next steps.\n\nKind regards,\nJordan";

@@ -108,13 +108,7 @@ async fn deleting_a_user_ends_their_refresh_tokens_and_an_owner_cannot_delete_th
         .await
         .assert_problem(404, "not_found");
     let refresh = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", leaver["refresh_token"].as_str().unwrap()),
-            ],
-        )
+        .refresh_grant(leaver["refresh_token"].as_str().unwrap())
         .await;
     refresh.assert_problem(400, "invalid_grant");
 
