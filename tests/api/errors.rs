@@ -176,7 +176,45 @@ async fn head_is_answered_like_get_without_a_body() {
     let head = app.request(Method::HEAD, "/livez").send().await;
     assert_eq!(head.status, 200);
     assert!(head.header("x-request-id").is_some());
-    assert!(head.text.is_empty());
+    let get = app.get("/livez", None).await;
+    assert_eq!(head.header("content-type"), get.header("content-type"));
     let unknown = app.request(Method::HEAD, "/v1/nothing").send().await;
     assert_eq!(unknown.status, 404);
+
+    // An HTTP client never reads a body after HEAD, so only the raw bytes show that none is sent.
+    let raw = raw_exchange(
+        &app,
+        "HEAD /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    let (head_lines, after) = raw
+        .split_once("\r\n\r\n")
+        .unwrap_or_else(|| panic!("no end of headers in {raw:?}"));
+    assert!(head_lines.starts_with("HTTP/1.1 200"), "{head_lines}");
+    assert_eq!(after, "", "HEAD answered with a body");
+    // Control: the same exchange with GET does show the body, so the check above could see one.
+    let raw = raw_exchange(
+        &app,
+        "GET /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    assert!(raw.ends_with(&get.text), "{raw:?}");
+    assert!(!get.text.is_empty());
+}
+
+/// Writes `request` to the app's port as it is and reads everything until the server closes the connection.
+async fn raw_exchange(app: &TestApp, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let authority = app.address.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(authority).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = Vec::new();
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut response),
+    )
+    .await
+    .expect("the server closes the connection")
+    .unwrap();
+    String::from_utf8_lossy(&response).into_owned()
 }

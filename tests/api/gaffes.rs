@@ -200,7 +200,6 @@ async fn logging_updating_and_deleting_a_gaffe_moves_the_interviews_etag() {
 
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("late")).await;
     let after_create = interview_etag(&app, &owner, &interview_id).await;
-    assert_ne!(after_create, "\"1\"");
     assert_eq!(after_create, "\"2\"");
 
     // Someone who read the interview before the gaffe was logged is now stale.
