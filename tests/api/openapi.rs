@@ -1,8 +1,11 @@
 //! The OpenAPI document is the contract: committed, served, and equal to the routes the app really serves.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde_json::{json, Value};
 
-use crate::helpers::TestApp;
+use crate::fixtures::{client_token, user_of_role};
+use crate::helpers::{Response, TestApp};
 
 const COMMITTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
 
@@ -157,4 +160,234 @@ async fn swagger_ui_is_served_from_the_binary() {
     let redirect = app.get("/swagger-ui", None).await;
     assert_eq!(redirect.status, 308);
     assert_eq!(redirect.header("location"), Some("/swagger-ui/"));
+}
+
+/// The operation object of `method path`.
+fn operation<'a>(spec: &'a Value, method: &str, path: &str) -> &'a Value {
+    &spec["paths"][path][method.to_lowercase()]
+}
+
+/// Follows `$ref`s (`#/components/…`) until the value is not a reference.
+fn resolve<'a>(spec: &'a Value, mut value: &'a Value) -> &'a Value {
+    while let Some(reference) = value["$ref"].as_str() {
+        let pointer = reference
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external reference {reference}"));
+        value = spec
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("dangling reference {reference}"));
+    }
+    value
+}
+
+/// The names of the component schemas a schema stands for: its own `$ref`, or those of its `oneOf`/`anyOf`/`allOf`
+/// branches (utoipa writes an optional body as `oneOf: [{$ref}, {type: null}]`).
+fn named_schemas(schema: &Value) -> Vec<String> {
+    let name = |s: &Value| {
+        s["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .map(str::to_string)
+    };
+    let mut names: Vec<String> = name(schema).into_iter().collect();
+    for combinator in ["oneOf", "anyOf", "allOf"] {
+        for branch in schema[combinator].as_array().into_iter().flatten() {
+            names.extend(name(branch));
+        }
+    }
+    names
+}
+
+/// One example a request or response body is documented with.
+struct Example {
+    /// Where it is written, for messages: `components.schemas.X.example` or the operation's own.
+    source: String,
+    media_type: String,
+    value: Value,
+}
+
+/// The examples documented for one request or response `content` map: each media type's own `example` and
+/// `examples.*.value`, and the `example` of every component schema its schema names.
+fn content_examples(spec: &Value, content: &Value, owner: &str) -> Vec<Example> {
+    let mut examples = Vec::new();
+    for (media_type, media) in content.as_object().into_iter().flatten() {
+        let mut push = |source: String, value: &Value| {
+            examples.push(Example {
+                source,
+                media_type: media_type.clone(),
+                value: value.clone(),
+            })
+        };
+        if let Some(example) = media.get("example") {
+            push(format!("{owner} {media_type} example"), example);
+        }
+        for (name, example) in media["examples"].as_object().into_iter().flatten() {
+            push(
+                format!("{owner} {media_type} examples.{name}"),
+                &resolve(spec, example)["value"],
+            );
+        }
+        for name in named_schemas(&media["schema"]) {
+            if let Some(example) = spec["components"]["schemas"][&name].get("example") {
+                push(format!("components.schemas.{name}.example"), example);
+            }
+        }
+    }
+    examples
+}
+
+/// The request-body examples of an operation.
+fn request_examples(spec: &Value, method: &str, path: &str) -> Vec<Example> {
+    let body = resolve(spec, &operation(spec, method, path)["requestBody"]);
+    content_examples(
+        spec,
+        &body["content"],
+        &format!("{method} {path} requestBody"),
+    )
+}
+
+/// `path` with every `{parameter}` replaced by a fresh UUID.
+fn with_fresh_ids(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                uuid::Uuid::new_v4().to_string()
+            } else {
+                segment.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Sends `example` to `method path` as its media type says (JSON, or a form of its top-level members).
+async fn send_example(
+    app: &TestApp,
+    method: &str,
+    path: &str,
+    token: &str,
+    example: &Example,
+) -> Response {
+    let request = app
+        .request(method.parse().unwrap(), &with_fresh_ids(path))
+        .token(token);
+    match example.media_type.as_str() {
+        "application/json" => request.json(&example.value).send().await,
+        "application/x-www-form-urlencoded" => {
+            let fields: Vec<(String, String)> = example
+                .value
+                .as_object()
+                .unwrap_or_else(|| panic!("{}: a form example is an object", example.source))
+                .iter()
+                .map(|(name, value)| {
+                    let text = value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_string);
+                    (name.clone(), text)
+                })
+                .collect();
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str()))
+                .collect();
+            request.form(&fields).send().await
+        }
+        other => panic!("{}: no way to send {other}", example.source),
+    }
+}
+
+/// The scopes an operation's `oauth2` security requirements name.
+fn declared_scopes(operation: &Value) -> Vec<String> {
+    operation["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|requirement| requirement["oauth2"].as_array())
+        .flatten()
+        .map(|scope| scope.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[actix_web::test]
+async fn every_operation_refuses_a_token_that_lacks_its_declared_scope() {
+    let app = TestApp::spawn().await;
+    let served = app.get("/api-docs/openapi.json", None).await;
+    assert_eq!(served.status, 200, "{}", served.text);
+    let spec = served.body;
+    let all_scopes: BTreeSet<String> = spec["components"]["securitySchemes"]["oauth2"]["flows"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|flow| flow["scopes"].as_object().unwrap().keys().cloned())
+        .collect();
+    assert!(all_scopes.contains("admin"), "{all_scopes:?}");
+
+    let owner = app.owner_token("owner@example.com").await;
+    // `admin` cannot be given to an integration client: a coach has every scope but that one.
+    let (_, coach) = user_of_role(&app, &owner, "coach@example.com", "coach").await;
+    let mut tokens: BTreeMap<String, String> = BTreeMap::new();
+    tokens.insert("admin".to_string(), coach);
+    for scope in all_scopes.iter().filter(|s| *s != "admin") {
+        let others: Vec<&str> = all_scopes
+            .iter()
+            .filter(|s| *s != scope && *s != "admin")
+            .map(String::as_str)
+            .collect();
+        tokens.insert(scope.clone(), client_token(&app, &owner, &others).await);
+    }
+    for (missing, token) in &tokens {
+        let me = app.get("/v1/me", Some(token)).await;
+        let has: BTreeSet<String> = serde_json::from_value(me.body["scopes"].clone()).unwrap();
+        assert!(!has.contains(missing), "the token for `{missing}` has it");
+        let expected: BTreeSet<String> = all_scopes
+            .iter()
+            .filter(|s| *s != missing && (*missing == "admin" || *s != "admin"))
+            .cloned()
+            .collect();
+        assert_eq!(has, expected, "the token that lacks `{missing}`");
+    }
+
+    let mut visited = 0;
+    for (method, path) in operations(&spec) {
+        let scopes = declared_scopes(operation(&spec, &method, &path));
+        if scopes.is_empty() {
+            continue;
+        }
+        let json_body = request_examples(&spec, &method, &path)
+            .into_iter()
+            .find(|e| e.media_type == "application/json");
+        for scope in &scopes {
+            let token = &tokens[scope];
+            let response = match &json_body {
+                Some(example) => send_example(&app, &method, &path, token, example).await,
+                None => {
+                    app.request(method.parse().unwrap(), &with_fresh_ids(&path))
+                        .token(token)
+                        .send()
+                        .await
+                }
+            };
+            assert_eq!(
+                response.status, 403,
+                "{method} {path} without `{scope}`: {}",
+                response.text
+            );
+            response.assert_problem(403, "forbidden");
+            let detail = response.body["detail"].as_str().unwrap();
+            assert!(
+                detail.contains(scope.as_str()),
+                "{method} {path}: the refusal names the missing scope `{scope}`: {detail}"
+            );
+        }
+        visited += 1;
+    }
+    let scoped = spec["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| item.as_object().unwrap().values())
+        .filter(|operation| !declared_scopes(operation).is_empty())
+        .count();
+    assert!(visited > 0, "no operation declares a scope");
+    assert_eq!(visited, scoped, "every scoped operation was called");
 }
