@@ -366,21 +366,13 @@ async fn a_retried_create_with_the_same_idempotency_key_replays_the_first_respon
     let key = "7f1c3a52-8f0e-4c59-9a57-3d1c0b5e2a11";
 
     let first = app
-        .request(Method::POST, "/v1/candidates")
-        .token(&owner)
-        .idempotency_key(key)
-        .json(&body)
-        .send()
+        .post_idempotent("/v1/candidates", &owner, key, &body)
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
     assert_eq!(first.header("idempotent-replayed"), None);
 
     let retry = app
-        .request(Method::POST, "/v1/candidates")
-        .token(&owner)
-        .idempotency_key(key)
-        .json(&body)
-        .send()
+        .post_idempotent("/v1/candidates", &owner, key, &body)
         .await;
     assert_eq!(retry.status, 201, "{}", retry.text);
     assert_eq!(retry.header("idempotent-replayed"), Some("true"));
@@ -411,21 +403,23 @@ async fn reusing_an_idempotency_key_with_a_different_body_is_422() {
     let owner = app.owner_token("owner@example.com").await;
     let key = "candidate-import-42";
     let first = app
-        .request(Method::POST, "/v1/candidates")
-        .token(&owner)
-        .idempotency_key(key)
-        .json(&json!({"display_name": "Jordan Reyes"}))
-        .send()
+        .post_idempotent(
+            "/v1/candidates",
+            &owner,
+            key,
+            &json!({"display_name": "Jordan Reyes"}),
+        )
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
 
-    app.request(Method::POST, "/v1/candidates")
-        .token(&owner)
-        .idempotency_key(key)
-        .json(&json!({"display_name": "Sam Okafor"}))
-        .send()
-        .await
-        .assert_problem(422, "idempotency_key_reused");
+    app.post_idempotent(
+        "/v1/candidates",
+        &owner,
+        key,
+        &json!({"display_name": "Sam Okafor"}),
+    )
+    .await
+    .assert_problem(422, "idempotency_key_reused");
     let listed = app.get("/v1/candidates", Some(&owner)).await;
     assert_eq!(ids(&listed.body), vec![id(&first.body)]);
 }

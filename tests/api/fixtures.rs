@@ -182,14 +182,9 @@ pub async fn create_concurrently_with_one_key(
     key: &str,
     body: &Value,
 ) -> Value {
-    let responses = futures_util::future::join_all((0..6).map(|_| {
-        app.request(Method::POST, path)
-            .token(token)
-            .idempotency_key(key)
-            .json(body)
-            .send()
-    }))
-    .await;
+    let responses =
+        futures_util::future::join_all((0..6).map(|_| app.post_idempotent(path, token, key, body)))
+            .await;
     for response in &responses {
         assert_eq!(
             response.status, 201,

@@ -381,11 +381,7 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
     assert_eq!(interview_etag(&app, &owner, &id(&logged)).await, "\"2\"");
 
     // The same key with another body is refused, also for gaffes.
-    app.request(Method::POST, &collection)
-        .token(&owner)
-        .idempotency_key("gaffe-1")
-        .json(&gaffe_body("rambling"))
-        .send()
+    app.post_idempotent(&collection, &owner, "gaffe-1", &gaffe_body("rambling"))
         .await
         .assert_problem(422, "idempotency_key_reused");
 }

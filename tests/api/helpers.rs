@@ -335,6 +335,22 @@ impl TestApp {
             .await
     }
 
+    /// POST JSON with an `Idempotency-Key`, as a client that may retry sends it.
+    pub async fn post_idempotent(
+        &self,
+        path: &str,
+        token: &str,
+        key: &str,
+        body: &Value,
+    ) -> Response {
+        self.request(Method::POST, path)
+            .token(token)
+            .idempotency_key(key)
+            .json(body)
+            .send()
+            .await
+    }
+
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
         self.request(Method::POST, path).form(form).send().await
     }

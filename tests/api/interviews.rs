@@ -712,19 +712,11 @@ async fn a_retried_interview_with_the_same_idempotency_key_is_logged_once() {
     let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
     let body = interview_body(&person, &ago(1, 0));
     let first = app
-        .request(Method::POST, "/v1/interviews")
-        .token(&owner)
-        .idempotency_key("log-1")
-        .json(&body)
-        .send()
+        .post_idempotent("/v1/interviews", &owner, "log-1", &body)
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
     let retry = app
-        .request(Method::POST, "/v1/interviews")
-        .token(&owner)
-        .idempotency_key("log-1")
-        .json(&body)
-        .send()
+        .post_idempotent("/v1/interviews", &owner, "log-1", &body)
         .await;
     assert_eq!(retry.status, 201, "{}", retry.text);
     assert_eq!(retry.header("idempotent-replayed"), Some("true"));

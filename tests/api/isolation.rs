@@ -330,11 +330,7 @@ async fn an_idempotency_key_is_private_to_the_caller_that_sent_it() {
         ("owner of B", &w.owner_b, "From owner B"),
     ] {
         let response = app
-            .request(Method::POST, "/v1/candidates")
-            .token(token)
-            .idempotency_key(key)
-            .json(&json!({"display_name": name}))
-            .send()
+            .post_idempotent("/v1/candidates", token, key, &json!({"display_name": name}))
             .await;
         assert_eq!(response.status, 201, "{who}: {}", response.text);
         assert_eq!(response.header("idempotent-replayed"), None, "{who}");
@@ -343,11 +339,12 @@ async fn an_idempotency_key_is_private_to_the_caller_that_sent_it() {
     }
     // Owner B's replay is B's own candidate, and A's candidates stay invisible to B.
     let replay = app
-        .request(Method::POST, "/v1/candidates")
-        .token(&w.owner_b)
-        .idempotency_key(key)
-        .json(&json!({"display_name": "From owner B"}))
-        .send()
+        .post_idempotent(
+            "/v1/candidates",
+            &w.owner_b,
+            key,
+            &json!({"display_name": "From owner B"}),
+        )
         .await;
     assert_eq!(replay.header("idempotent-replayed"), Some("true"));
     assert_eq!(id(&replay.body), created[2]);

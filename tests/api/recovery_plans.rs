@@ -338,29 +338,17 @@ async fn an_idempotency_key_makes_generation_safe_to_retry() {
     let interview_id = id(&interview);
     let path = plans_path(&interview_id);
     let first = app
-        .request(Method::POST, &path)
-        .token(&owner)
-        .idempotency_key("plan-key-1")
-        .json(&json!({"tone": "warm"}))
-        .send()
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "warm"}))
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
     let again = app
-        .request(Method::POST, &path)
-        .token(&owner)
-        .idempotency_key("plan-key-1")
-        .json(&json!({"tone": "warm"}))
-        .send()
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "warm"}))
         .await;
     assert_eq!(again.status, 201, "{}", again.text);
     assert_eq!(again.header("idempotent-replayed"), Some("true"));
     assert_eq!(again.body, first.body);
     let reused = app
-        .request(Method::POST, &path)
-        .token(&owner)
-        .idempotency_key("plan-key-1")
-        .json(&json!({"tone": "formal"}))
-        .send()
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "formal"}))
         .await;
     reused.assert_problem(422, "idempotency_key_reused");
     assert_eq!(ids(&app.get(&path, Some(&owner)).await.body).len(), 1);
