@@ -1,26 +1,16 @@
 //! Integration clients: creation with a one-time secret, the client-credentials grant, revocation, isolation.
 
+use reqwest::Method;
 use serde_json::json;
 
-use crate::helpers::{access_token, Response, TestApp};
-
-async fn create_client(app: &TestApp, owner: &str, scopes: serde_json::Value) -> serde_json::Value {
-    let created = app
-        .post_json(
-            "/v1/api-clients",
-            Some(owner),
-            &json!({"name": "Acme Job Board", "scopes": scopes}),
-        )
-        .await;
-    assert_eq!(created.status, 201, "{}", created.text);
-    created.body
-}
+use crate::fixtures::{client_credentials, create_api_client};
+use crate::helpers::{access_token, TestApp};
 
 #[actix_web::test]
 async fn a_client_gets_tokens_with_its_scopes_and_its_secret_is_shown_only_once() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let created = create_client(&app, &owner, json!(["interviews:write", "interviews:read"])).await;
+    let created = create_api_client(&app, &owner, &["interviews:write", "interviews:read"]).await;
     let client_id = created["client"]["client_id"].as_str().unwrap();
     let secret = created["client_secret"].as_str().unwrap();
     assert_eq!(
@@ -28,16 +18,7 @@ async fn a_client_gets_tokens_with_its_scopes_and_its_secret_is_shown_only_once(
         json!(["interviews:read", "interviews:write"])
     );
 
-    let token = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "client_credentials"),
-                ("client_id", client_id),
-                ("client_secret", secret),
-            ],
-        )
-        .await;
+    let token = client_credentials(&app, client_id, secret).await;
     assert_eq!(token.status, 200, "{}", token.text);
     assert!(
         token.body.get("refresh_token").is_none(),
@@ -65,20 +46,16 @@ async fn a_client_gets_tokens_with_its_scopes_and_its_secret_is_shown_only_once(
 async fn client_credentials_work_with_http_basic_and_scopes_cannot_be_widened() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let created = create_client(&app, &owner, json!(["interviews:read"])).await;
+    let created = create_api_client(&app, &owner, &["interviews:read"]).await;
     let client_id = created["client"]["client_id"].as_str().unwrap();
     let secret = created["client_secret"].as_str().unwrap();
 
     let basic = app
-        .client
-        .post(app.url("/v1/auth/token"))
-        .basic_auth(client_id, Some(secret))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("grant_type=client_credentials")
+        .request(Method::POST, "/v1/auth/token")
+        .basic_auth(client_id, secret)
+        .form(&[("grant_type", "client_credentials")])
         .send()
-        .await
-        .unwrap();
-    let basic = Response::read(basic).await;
+        .await;
     assert_eq!(basic.status, 200, "{}", basic.text);
 
     let wider = app
@@ -94,16 +71,7 @@ async fn client_credentials_work_with_http_basic_and_scopes_cannot_be_widened() 
         .await;
     wider.assert_problem(400, "invalid_scope");
 
-    let wrong_secret = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "client_credentials"),
-                ("client_id", client_id),
-                ("client_secret", "rbs_wrong"),
-            ],
-        )
-        .await;
+    let wrong_secret = client_credentials(&app, client_id, "rbs_wrong").await;
     wrong_secret.assert_problem(401, "invalid_client");
 }
 
@@ -111,26 +79,19 @@ async fn client_credentials_work_with_http_basic_and_scopes_cannot_be_widened() 
 async fn a_revoked_client_can_no_longer_get_tokens() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let created = create_client(&app, &owner, json!(["interviews:read"])).await;
+    let created = create_api_client(&app, &owner, &["interviews:read"]).await;
     let id = created["client"]["id"].as_str().unwrap();
     let revoked = app
         .delete(&format!("/v1/api-clients/{id}"), Some(&owner))
         .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
     assert!(revoked.body["revoked_at"].is_string());
-    let token = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "client_credentials"),
-                (
-                    "client_id",
-                    created["client"]["client_id"].as_str().unwrap(),
-                ),
-                ("client_secret", created["client_secret"].as_str().unwrap()),
-            ],
-        )
-        .await;
+    let token = client_credentials(
+        &app,
+        created["client"]["client_id"].as_str().unwrap(),
+        created["client_secret"].as_str().unwrap(),
+    )
+    .await;
     token.assert_problem(401, "invalid_client");
 }
 
@@ -139,7 +100,7 @@ async fn another_workspaces_client_ids_are_404() {
     let app = TestApp::spawn().await;
     let owner_a = app.owner_token("a@example.com").await;
     let owner_b = app.owner_token("b@example.com").await;
-    let created = create_client(&app, &owner_b, json!(["interviews:read"])).await;
+    let created = create_api_client(&app, &owner_b, &["interviews:read"]).await;
     let id_in_b = created["client"]["id"].as_str().unwrap();
     app.get(&format!("/v1/api-clients/{id_in_b}"), Some(&owner_a))
         .await

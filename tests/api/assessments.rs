@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::fixtures::{
     ago, candidate, create_gaffe, create_interview, gaffe_body, id, ids, interview_body,
-    rich_interview_body,
+    owner_with_interview, rich_interview_body,
 };
 use crate::helpers::{Response, TestApp};
 
@@ -48,9 +48,7 @@ fn preview_interview(create_body: &Value) -> Value {
 #[actix_web::test]
 async fn an_assessment_explains_the_score_gaffe_by_gaffe() {
     let app = TestApp::spawn().await;
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
-    let logged = create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
     let logged_gaffes = [
         json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid"}),

@@ -1,5 +1,6 @@
 //! Sign-up, the token endpoint's grants, and `/v1/me`.
 
+use reqwest::Method;
 use serde_json::json;
 
 use crate::helpers::{access_token, TestApp, PASSWORD};
@@ -91,24 +92,10 @@ async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
     let app = TestApp::spawn().await;
     app.signup("real@example.com").await;
     let wrong_password = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "password"),
-                ("username", "real@example.com"),
-                ("password", "not the password"),
-            ],
-        )
+        .password_grant("real@example.com", "not the password")
         .await;
     let unknown_email = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "password"),
-                ("username", "nobody@example.com"),
-                ("password", "not the password"),
-            ],
-        )
+        .password_grant("nobody@example.com", "not the password")
         .await;
     wrong_password.assert_problem(400, "invalid_grant");
     unknown_email.assert_problem(400, "invalid_grant");
@@ -124,20 +111,7 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
     })
     .await;
     app.signup("locked@example.com").await;
-    let attempt = |password: &'static str| {
-        let app = &app;
-        async move {
-            app.post_form(
-                "/v1/auth/token",
-                &[
-                    ("grant_type", "password"),
-                    ("username", "locked@example.com"),
-                    ("password", password),
-                ],
-            )
-            .await
-        }
-    };
+    let attempt = |password| app.password_grant("locked@example.com", password);
     attempt("wrong-1")
         .await
         .assert_problem(400, "invalid_grant");
@@ -153,27 +127,13 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
     right.assert_problem(429, "too_many_requests");
     // Unknown accounts are throttled the same way, so the lock reveals nothing.
     for _ in 0..2 {
-        app.post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "password"),
-                ("username", "ghost@example.com"),
-                ("password", "x"),
-            ],
-        )
-        .await
-        .assert_problem(400, "invalid_grant");
+        app.password_grant("ghost@example.com", "x")
+            .await
+            .assert_problem(400, "invalid_grant");
     }
-    app.post_form(
-        "/v1/auth/token",
-        &[
-            ("grant_type", "password"),
-            ("username", "ghost@example.com"),
-            ("password", "x"),
-        ],
-    )
-    .await
-    .assert_problem(429, "too_many_requests");
+    app.password_grant("ghost@example.com", "x")
+        .await
+        .assert_problem(429, "too_many_requests");
 }
 
 #[actix_web::test]
@@ -183,15 +143,7 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     let first = app.login("rotate@example.com", PASSWORD).await;
     let first_refresh = first["refresh_token"].as_str().unwrap().to_string();
 
-    let second = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", &first_refresh),
-            ],
-        )
-        .await;
+    let second = app.refresh_grant(&first_refresh).await;
     assert_eq!(second.status, 200, "{}", second.text);
     let second_refresh = second.body["refresh_token"].as_str().unwrap().to_string();
     assert_ne!(second_refresh, first_refresh);
@@ -203,26 +155,10 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     );
 
     // The first token was rotated: presenting it again is refused ...
-    let reuse = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", &first_refresh),
-            ],
-        )
-        .await;
+    let reuse = app.refresh_grant(&first_refresh).await;
     reuse.assert_problem(400, "invalid_grant");
     // ... and it revoked the whole family, including the newest token.
-    let after_reuse = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", &second_refresh),
-            ],
-        )
-        .await;
+    let after_reuse = app.refresh_grant(&second_refresh).await;
     after_reuse.assert_problem(400, "invalid_grant");
     // A new sign-in starts a new family and works.
     app.login("rotate@example.com", PASSWORD).await;
@@ -242,30 +178,17 @@ async fn unknown_grant_types_and_missing_parameters_are_oauth_errors() {
         )
         .await;
     missing.assert_problem(400, "invalid_request");
-    let bad_refresh = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", "rbr_made-up"),
-            ],
-        )
-        .await;
+    let bad_refresh = app.refresh_grant("rbr_made-up").await;
     bad_refresh.assert_problem(400, "invalid_grant");
 }
 
 #[actix_web::test]
 async fn a_token_request_with_an_unsupported_body_type_is_415() {
     let app = TestApp::spawn().await;
-    let response = app
-        .client
-        .post(app.url("/v1/auth/token"))
+    app.request(Method::POST, "/v1/auth/token")
         .header("content-type", "text/plain")
         .body("grant_type=password")
         .send()
-        .await
-        .unwrap();
-    crate::helpers::Response::read(response)
         .await
         .assert_problem(415, "unsupported_media_type");
 }

@@ -1,12 +1,13 @@
 //! Candidates: CRUD, external ids, linked candidate users, optimistic concurrency and idempotent creation.
 
+use reqwest::Method;
 use serde_json::json;
 
 use crate::fixtures::{
-    candidate, candidate_user, create_candidate, delete_if_match, gaffe_body, id, ids, interview,
-    patch_json, post_idempotent, query_value, user_of_role,
+    candidate, candidate_user, create_candidate, create_concurrently_with_one_key, create_gaffe,
+    gaffe_body, id, ids, interview, user_of_role,
 };
-use crate::helpers::TestApp;
+use crate::helpers::{urlencode, TestApp};
 
 #[actix_web::test]
 async fn an_owner_creates_lists_reads_updates_and_deletes_a_candidate() {
@@ -45,14 +46,13 @@ async fn an_owner_creates_lists_reads_updates_and_deletes_a_candidate() {
     assert_eq!(fetched.header("etag"), Some("\"1\""));
     assert_eq!(fetched.body, created.body);
 
-    let updated = patch_json(
-        &app,
-        &path,
-        &owner,
-        None,
-        &json!({"display_name": "Jordan A. Reyes", "email": null}),
-    )
-    .await;
+    let updated = app
+        .patch_json(
+            &path,
+            Some(&owner),
+            &json!({"display_name": "Jordan A. Reyes", "email": null}),
+        )
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     assert_eq!(updated.body["display_name"], "Jordan A. Reyes");
     assert_eq!(updated.body["email"], serde_json::Value::Null);
@@ -115,11 +115,9 @@ async fn external_ids_are_unique_within_a_workspace_and_find_the_candidate() {
     )
     .await
     .assert_problem(409, "external_id_taken");
-    patch_json(
-        &app,
+    app.patch_json(
         &format!("/v1/candidates/{}", id(&second)),
-        &owner,
-        None,
+        Some(&owner),
         &json!({"external_id": "acme user/48213"}),
     )
     .await
@@ -138,7 +136,7 @@ async fn external_ids_are_unique_within_a_workspace_and_find_the_candidate() {
         .get(
             &format!(
                 "/v1/candidates?external_id={}",
-                query_value("acme user/48213")
+                urlencode("acme user/48213")
             ),
             Some(&owner),
         )
@@ -185,11 +183,9 @@ async fn a_linked_candidate_user_sees_and_edits_only_their_own_record() {
     app.get(&other_path, Some(&candidate_token))
         .await
         .assert_problem(404, "not_found");
-    patch_json(
-        &app,
+    app.patch_json(
         &other_path,
-        &candidate_token,
-        None,
+        Some(&candidate_token),
         &json!({"notes": "mine now"}),
     )
     .await
@@ -202,20 +198,12 @@ async fn a_linked_candidate_user_sees_and_edits_only_their_own_record() {
     )
     .await
     .assert_problem(403, "forbidden");
-    patch_json(
-        &app,
+    app.patch_json(&own_path, Some(&candidate_token), &json!({"user_id": null}))
+        .await
+        .assert_problem(403, "forbidden");
+    app.patch_json(
         &own_path,
-        &candidate_token,
-        None,
-        &json!({"user_id": null}),
-    )
-    .await
-    .assert_problem(403, "forbidden");
-    patch_json(
-        &app,
-        &own_path,
-        &candidate_token,
-        None,
+        Some(&candidate_token),
         &json!({"external_id": "sam-2"}),
     )
     .await
@@ -224,14 +212,13 @@ async fn a_linked_candidate_user_sees_and_edits_only_their_own_record() {
         .await
         .assert_problem(403, "forbidden");
 
-    let edited = patch_json(
-        &app,
-        &own_path,
-        &candidate_token,
-        Some("\"1\""),
-        &json!({"notes": "Now also open to FP&A roles."}),
-    )
-    .await;
+    let edited = app
+        .request(Method::PATCH, &own_path)
+        .token(&candidate_token)
+        .if_match("\"1\"")
+        .json(&json!({"notes": "Now also open to FP&A roles."}))
+        .send()
+        .await;
     assert_eq!(edited.status, 200, "{}", edited.text);
     assert_eq!(edited.body["notes"], "Now also open to FP&A roles.");
     assert_eq!(edited.body["user_id"], user_id.as_str());
@@ -273,14 +260,13 @@ async fn linking_a_user_who_is_not_a_candidate_of_the_workspace_is_a_400_naming_
     }
 
     let existing = candidate(&app, &owner, "Jordan Reyes").await;
-    let response = patch_json(
-        &app,
-        &format!("/v1/candidates/{}", id(&existing)),
-        &owner,
-        None,
-        &json!({"user_id": coach_id}),
-    )
-    .await;
+    let response = app
+        .patch_json(
+            &format!("/v1/candidates/{}", id(&existing)),
+            Some(&owner),
+            &json!({"user_id": coach_id}),
+        )
+        .await;
     response.assert_problem(400, "validation_failed");
     assert_eq!(response.error_fields(), vec!["user_id"]);
     assert!(ids(&app.get("/v1/candidates", Some(&owner)).await.body).len() == 1);
@@ -313,14 +299,13 @@ async fn the_etag_is_the_version_and_a_stale_if_match_is_412() {
     let created = candidate(&app, &owner, "Jordan Reyes").await;
     let path = format!("/v1/candidates/{}", id(&created));
 
-    let first = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"notes": "first edit"}),
-    )
-    .await;
+    let first = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"notes": "first edit"}))
+        .send()
+        .await;
     assert_eq!(first.status, 200, "{}", first.text);
     assert_eq!(first.body["version"], 2);
     assert_eq!(first.header("etag"), Some("\"2\""));
@@ -332,38 +317,43 @@ async fn the_etag_is_the_version_and_a_stale_if_match_is_412() {
     assert_eq!(fetched.header("etag"), Some("\"2\""));
 
     // A second writer still holding version 1 is refused, and nothing changes.
-    patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"notes": "lost update"}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"notes": "lost update"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
     let unchanged = app.get(&path, Some(&owner)).await;
     assert_eq!(unchanged.body["notes"], "first edit");
     assert_eq!(unchanged.body["version"], 2);
 
-    let second = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"2\""),
-        &json!({"notes": "second edit"}),
-    )
-    .await;
+    let second = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"2\"")
+        .json(&json!({"notes": "second edit"}))
+        .send()
+        .await;
     assert_eq!(second.status, 200, "{}", second.text);
     assert_eq!(second.body["version"], 3);
     assert_eq!(second.body["notes"], "second edit");
     assert_eq!(second.header("etag"), Some("\"3\""));
 
-    delete_if_match(&app, &path, &owner, "\"2\"")
+    app.request(Method::DELETE, &path)
+        .token(&owner)
+        .if_match("\"2\"")
+        .send()
         .await
         .assert_problem(412, "precondition_failed");
     assert_eq!(app.get(&path, Some(&owner)).await.status, 200);
     assert_eq!(
-        delete_if_match(&app, &path, &owner, "\"3\"").await.status,
+        app.request(Method::DELETE, &path)
+            .token(&owner)
+            .if_match("\"3\"")
+            .send()
+            .await
+            .status,
         204
     );
 }
@@ -375,11 +365,15 @@ async fn a_retried_create_with_the_same_idempotency_key_replays_the_first_respon
     let body = json!({"display_name": "Jordan Reyes", "external_id": "acme-1"});
     let key = "7f1c3a52-8f0e-4c59-9a57-3d1c0b5e2a11";
 
-    let first = post_idempotent(&app, "/v1/candidates", &owner, key, &body).await;
+    let first = app
+        .post_idempotent("/v1/candidates", &owner, key, &body)
+        .await;
     assert_eq!(first.status, 201, "{}", first.text);
     assert_eq!(first.header("idempotent-replayed"), None);
 
-    let retry = post_idempotent(&app, "/v1/candidates", &owner, key, &body).await;
+    let retry = app
+        .post_idempotent("/v1/candidates", &owner, key, &body)
+        .await;
     assert_eq!(retry.status, 201, "{}", retry.text);
     assert_eq!(retry.header("idempotent-replayed"), Some("true"));
     assert_eq!(id(&retry.body), id(&first.body));
@@ -389,16 +383,13 @@ async fn a_retried_create_with_the_same_idempotency_key_replays_the_first_respon
 
     // A retry that re-serialises the same request (other key order, other spacing) is the same request.
     let reserialised = app
-        .client
-        .post(app.url("/v1/candidates"))
-        .bearer_auth(&owner)
-        .header("idempotency-key", key)
+        .request(Method::POST, "/v1/candidates")
+        .token(&owner)
+        .idempotency_key(key)
         .header("content-type", "application/json")
         .body(r#"{ "external_id" : "acme-1",  "display_name" : "Jordan Reyes" }"#)
         .send()
-        .await
-        .unwrap();
-    let reserialised = crate::helpers::Response::read(reserialised).await;
+        .await;
     assert_eq!(reserialised.status, 201, "{}", reserialised.text);
     assert_eq!(reserialised.header("idempotent-replayed"), Some("true"));
 
@@ -411,18 +402,17 @@ async fn reusing_an_idempotency_key_with_a_different_body_is_422() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
     let key = "candidate-import-42";
-    let first = post_idempotent(
-        &app,
-        "/v1/candidates",
-        &owner,
-        key,
-        &json!({"display_name": "Jordan Reyes"}),
-    )
-    .await;
+    let first = app
+        .post_idempotent(
+            "/v1/candidates",
+            &owner,
+            key,
+            &json!({"display_name": "Jordan Reyes"}),
+        )
+        .await;
     assert_eq!(first.status, 201, "{}", first.text);
 
-    post_idempotent(
-        &app,
+    app.post_idempotent(
         "/v1/candidates",
         &owner,
         key,
@@ -434,19 +424,6 @@ async fn reusing_an_idempotency_key_with_a_different_body_is_422() {
     assert_eq!(ids(&listed.body), vec![id(&first.body)]);
 }
 
-/// Sends `count` identical keyed POSTs at once; returns their responses.
-async fn concurrent_keyed_posts(
-    app: &TestApp,
-    path: &str,
-    token: &str,
-    key: &str,
-    body: &serde_json::Value,
-    count: usize,
-) -> Vec<crate::helpers::Response> {
-    futures_util::future::join_all((0..count).map(|_| post_idempotent(app, path, token, key, body)))
-        .await
-}
-
 #[actix_web::test]
 async fn concurrent_retries_with_one_idempotency_key_create_exactly_one_candidate() {
     let app = TestApp::spawn().await;
@@ -454,22 +431,7 @@ async fn concurrent_retries_with_one_idempotency_key_create_exactly_one_candidat
     for round in 0..5 {
         let key = format!("concurrent-{round}");
         let body = json!({"display_name": "Jordan Reyes", "external_id": format!("acme-{round}")});
-        let responses =
-            concurrent_keyed_posts(&app, "/v1/candidates", &owner, &key, &body, 6).await;
-        for response in &responses {
-            assert_eq!(
-                response.status, 201,
-                "round {round}: a retry with the same key and body must replay the first response, got {}",
-                response.text
-            );
-        }
-        let fresh: Vec<_> = responses
-            .iter()
-            .filter(|r| r.header("idempotent-replayed").is_none())
-            .collect();
-        assert_eq!(fresh.len(), 1, "round {round}: exactly one request creates");
-        let created = id(&fresh[0].body);
-        assert!(responses.iter().all(|r| id(&r.body) == created));
+        create_concurrently_with_one_key(&app, "/v1/candidates", &owner, &key, &body).await;
     }
     let listed = app.get("/v1/candidates?limit=100", Some(&owner)).await;
     assert_eq!(ids(&listed.body).len(), 5);
@@ -481,15 +443,9 @@ async fn deleting_a_candidate_deletes_their_interviews_and_gaffes() {
     let owner = app.owner_token("owner@example.com").await;
     let leaving = candidate(&app, &owner, "Jordan Reyes").await;
     let staying = candidate(&app, &owner, "Sam Okafor").await;
-    let gone = crate::fixtures::interview(&app, &owner, &id(&leaving)).await;
-    let kept = crate::fixtures::interview(&app, &owner, &id(&staying)).await;
-    let gaffe = crate::fixtures::create_gaffe(
-        &app,
-        &owner,
-        &id(&gone),
-        &crate::fixtures::gaffe_body("late"),
-    )
-    .await;
+    let gone = interview(&app, &owner, &id(&leaving)).await;
+    let kept = interview(&app, &owner, &id(&staying)).await;
+    let gaffe = create_gaffe(&app, &owner, &id(&gone), &gaffe_body("late")).await;
 
     let deleted = app
         .delete(&format!("/v1/candidates/{}", id(&leaving)), Some(&owner))
@@ -514,17 +470,22 @@ async fn an_if_match_that_is_not_an_etag_is_a_400_naming_the_header() {
     let owner = app.owner_token("owner@example.com").await;
     let created = candidate(&app, &owner, "Jordan Reyes").await;
     let path = format!("/v1/candidates/{}", id(&created));
-    let response = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("version-one"),
-        &json!({"notes": "x"}),
-    )
-    .await;
+    let response = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("version-one")
+        .json(&json!({"notes": "x"}))
+        .send()
+        .await;
     response.assert_problem(400, "validation_failed");
     assert_eq!(response.error_fields(), vec!["If-Match"]);
-    let star = patch_json(&app, &path, &owner, Some("*"), &json!({"notes": "x"})).await;
+    let star = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("*")
+        .json(&json!({"notes": "x"}))
+        .send()
+        .await;
     assert_eq!(star.status, 200, "{}", star.text);
     assert_eq!(star.body["version"], 2);
 }
@@ -544,34 +505,31 @@ async fn once_unlinked_a_candidate_user_can_no_longer_write_the_record_or_its_in
     let own_path = format!("/v1/candidates/{}", id(&own));
     let interview_path = format!("/v1/interviews/{}", id(&logged));
     let gaffes_path = format!("{interview_path}/gaffes");
-    let linked = patch_json(
-        &app,
-        &own_path,
-        &candidate_token,
-        None,
-        &json!({"notes": "still mine"}),
-    )
-    .await;
+    let linked = app
+        .patch_json(
+            &own_path,
+            Some(&candidate_token),
+            &json!({"notes": "still mine"}),
+        )
+        .await;
     assert_eq!(linked.status, 200, "{}", linked.text);
 
-    let unlinked = patch_json(&app, &own_path, &owner, None, &json!({"user_id": null})).await;
+    let unlinked = app
+        .patch_json(&own_path, Some(&owner), &json!({"user_id": null}))
+        .await;
     assert_eq!(unlinked.status, 200, "{}", unlinked.text);
     assert_eq!(unlinked.body["user_id"], serde_json::Value::Null);
 
-    patch_json(
-        &app,
+    app.patch_json(
         &own_path,
-        &candidate_token,
-        None,
+        Some(&candidate_token),
         &json!({"notes": "mine again"}),
     )
     .await
     .assert_problem(404, "not_found");
-    patch_json(
-        &app,
+    app.patch_json(
         &interview_path,
-        &candidate_token,
-        None,
+        Some(&candidate_token),
         &json!({"self_rating": 1}),
     )
     .await

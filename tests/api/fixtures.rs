@@ -1,7 +1,8 @@
-//! Builders shared by the candidate, interview, gaffe, assessment and isolation tests: each creates one resource
-//! over HTTP, asserts it was created, and returns its JSON.
+//! Builders shared by the resource tests: each creates one resource over HTTP, asserts it was created, and returns
+//! its JSON; and [`World`] and [`Attempt`], the two-workspace setup of the isolation tests and what they try in it.
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::helpers::{access_token, Response, TestApp, PASSWORD};
@@ -92,26 +93,20 @@ pub fn interview_body(candidate_id: &str, occurred_at: &str) -> Value {
 
 /// An interview body with questions, interviewers and strengths, so gaffes can point at questions.
 pub fn rich_interview_body(candidate_id: &str, occurred_at: &str, self_rating: u8) -> Value {
-    json!({
-        "candidate_id": candidate_id,
-        "company": "Harbor & Finch Capital",
-        "role_title": "Senior Financial Analyst",
-        "stage": "final",
-        "format": "onsite",
-        "occurred_at": occurred_at,
-        "duration_minutes": 60,
-        "interviewers": [
-            {"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"},
-            {"name": "Priya Natarajan", "title": "Controller"}
-        ],
-        "questions": [
-            {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
-            {"question": "Tell us about a difficult coworker.", "quality": "weak"},
-            {"question": "Walk us through a variance analysis.", "quality": "strong"}
-        ],
-        "strengths": ["Walked through the variance analysis case cleanly"],
-        "self_rating": self_rating
-    })
+    let mut body = interview_body(candidate_id, occurred_at);
+    body["duration_minutes"] = json!(60);
+    body["interviewers"] = json!([
+        {"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"},
+        {"name": "Priya Natarajan", "title": "Controller"}
+    ]);
+    body["questions"] = json!([
+        {"question": "What are your salary expectations?", "answer_summary": "Froze.", "quality": "blanked"},
+        {"question": "Tell us about a difficult coworker.", "quality": "weak"},
+        {"question": "Walk us through a variance analysis.", "quality": "strong"}
+    ]);
+    body["strengths"] = json!(["Walked through the variance analysis case cleanly"]);
+    body["self_rating"] = json!(self_rating);
+    body
 }
 
 /// Logs an interview from `body`; returns it.
@@ -128,6 +123,21 @@ pub async fn create_interview(app: &TestApp, token: &str, body: &Value) -> Value
 /// Logs a minimal interview for `candidate_id` a day ago; returns it.
 pub async fn interview(app: &TestApp, token: &str, candidate_id: &str) -> Value {
     create_interview(app, token, &interview_body(candidate_id, &ago(1, 0))).await
+}
+
+/// An owner with one candidate, Jordan Reyes; returns (owner token, candidate id).
+pub async fn owner_with_candidate(app: &TestApp) -> (String, String) {
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
+    (owner, person)
+}
+
+/// An owner with one candidate and a day-old interview with three questions and a self-rating of 2; returns
+/// (owner token, interview).
+pub async fn owner_with_interview(app: &TestApp) -> (String, Value) {
+    let (owner, person) = owner_with_candidate(app).await;
+    let logged = create_interview(app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
+    (owner, logged)
 }
 
 /// A gaffe body of `kind`, certainly noticed mid-interview.
@@ -148,55 +158,225 @@ pub async fn create_gaffe(app: &TestApp, token: &str, interview_id: &str, body: 
     created.body
 }
 
-/// PATCH with a JSON body and an optional `If-Match`.
-pub async fn patch_json(
-    app: &TestApp,
-    path: &str,
-    token: &str,
-    if_match: Option<&str>,
-    body: &Value,
-) -> Response {
-    let mut request = app
-        .client
-        .patch(app.url(path))
-        .bearer_auth(token)
-        .json(body);
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    Response::read(request.send().await.expect("PATCH")).await
+/// The recovery plans of an interview.
+pub fn plans_path(interview_id: &str) -> String {
+    format!("/v1/interviews/{interview_id}/recovery-plans")
 }
 
-/// DELETE with `If-Match`.
-pub async fn delete_if_match(app: &TestApp, path: &str, token: &str, if_match: &str) -> Response {
-    let request = app
-        .client
-        .delete(app.url(path))
-        .bearer_auth(token)
-        .header("if-match", if_match);
-    Response::read(request.send().await.expect("DELETE")).await
+/// Generates a recovery plan for an interview from `body`; returns it.
+pub async fn generate_plan(app: &TestApp, token: &str, interview_id: &str, body: &Value) -> Value {
+    let created = app
+        .post_json(&plans_path(interview_id), Some(token), body)
+        .await;
+    assert_eq!(created.status, 201, "generating a plan: {}", created.text);
+    created.body
 }
 
-/// POST JSON with an `Idempotency-Key`.
-pub async fn post_idempotent(
+/// Sends six identical POSTs with one `Idempotency-Key` at once, as a client retrying impatiently would. Asserts that
+/// every one answers 201, that exactly one created the resource and the others replayed it, and that all carry the
+/// same resource; returns it.
+pub async fn create_concurrently_with_one_key(
     app: &TestApp,
     path: &str,
     token: &str,
     key: &str,
     body: &Value,
-) -> Response {
-    let request = app
-        .client
-        .post(app.url(path))
-        .bearer_auth(token)
-        .header("idempotency-key", key)
-        .json(body);
-    Response::read(request.send().await.expect("POST")).await
+) -> Value {
+    let responses =
+        futures_util::future::join_all((0..6).map(|_| app.post_idempotent(path, token, key, body)))
+            .await;
+    for response in &responses {
+        assert_eq!(
+            response.status, 201,
+            "POST {path} with key {key}: a retry with the same key and body must replay the first response, got {}",
+            response.text
+        );
+    }
+    let fresh: Vec<&Response> = responses
+        .iter()
+        .filter(|r| r.header("idempotent-replayed").is_none())
+        .collect();
+    assert_eq!(
+        fresh.len(),
+        1,
+        "POST {path} with key {key}: exactly one request creates"
+    );
+    let created = fresh[0].body.clone();
+    assert!(
+        responses.iter().all(|r| r.body == created),
+        "POST {path} with key {key}: every replay carries the created resource"
+    );
+    created
 }
 
-/// Percent-encodes a query parameter value.
-pub fn query_value(value: &str) -> String {
-    crate::helpers::form_body(&[("v", value)])
-        .trim_start_matches("v=")
-        .to_string()
+/// Registers an integration client with `scopes` in the owner's workspace; returns the creation response
+/// (`client`, and the `client_secret` shown only this once).
+pub async fn create_api_client(app: &TestApp, owner: &str, scopes: &[&str]) -> Value {
+    let created = app
+        .post_json(
+            "/v1/api-clients",
+            Some(owner),
+            &json!({"name": "Acme Job Board", "scopes": scopes}),
+        )
+        .await;
+    assert_eq!(
+        created.status, 201,
+        "creating an API client: {}",
+        created.text
+    );
+    created.body
+}
+
+/// The client-credentials grant with these credentials, as form fields.
+pub async fn client_credentials(app: &TestApp, client_id: &str, client_secret: &str) -> Response {
+    app.post_form(
+        "/v1/auth/token",
+        &[
+            ("grant_type", "client_credentials"),
+            ("client_id", client_id),
+            ("client_secret", client_secret),
+        ],
+    )
+    .await
+}
+
+/// Registers an integration client with `scopes`; returns an access token it got with the client-credentials grant.
+pub async fn client_token(app: &TestApp, owner: &str, scopes: &[&str]) -> String {
+    let created = create_api_client(app, owner, scopes).await;
+    let token = client_credentials(
+        app,
+        created["client"]["client_id"].as_str().unwrap(),
+        created["client_secret"].as_str().unwrap(),
+    )
+    .await;
+    assert_eq!(token.status, 200, "client credentials: {}", token.text);
+    access_token(&token.body)
+}
+
+/// Workspace A (its owner, a candidate user linked to candidate A1, a second candidate A2) and workspace B (its owner
+/// and candidate B1, with external id `b-1`). Each candidate has one interview (B1's with the remote reference
+/// greenhouse/`b-interview`) carrying one gaffe, and one recovery plan generated after the gaffe.
+pub struct World {
+    pub owner_a: String,
+    pub candidate_user_a: String,
+    pub a1: String,
+    pub a2: String,
+    pub interview_a1: String,
+    pub interview_a2: String,
+    pub gaffe_a1: String,
+    pub gaffe_a2: String,
+    pub plan_a1: Value,
+    pub plan_a2: Value,
+    pub owner_b: String,
+    pub b1: String,
+    pub interview_b: String,
+    pub gaffe_b: String,
+    pub plan_b: Value,
+}
+
+impl World {
+    pub async fn build(app: &TestApp) -> Self {
+        let owner_a = app.owner_token("owner-a@example.com").await;
+        let (user_id, candidate_user_a) = candidate_user(app, &owner_a, "sam@example.com").await;
+        let a1 = id(&create_candidate(
+            app,
+            &owner_a,
+            &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+        )
+        .await);
+        let a2 = id(&candidate(app, &owner_a, "Jordan Reyes").await);
+        let interview_a1 =
+            id(&create_interview(app, &owner_a, &rich_interview_body(&a1, &ago(1, 0), 2)).await);
+        let interview_a2 =
+            id(&create_interview(app, &owner_a, &rich_interview_body(&a2, &ago(2, 0), 2)).await);
+        let gaffe_a1 = id(&create_gaffe(app, &owner_a, &interview_a1, &gaffe_body("late")).await);
+        let gaffe_a2 =
+            id(&create_gaffe(app, &owner_a, &interview_a2, &gaffe_body("rambling")).await);
+        let plan_a1 = generate_plan(app, &owner_a, &interview_a1, &json!({})).await;
+        let plan_a2 = generate_plan(app, &owner_a, &interview_a2, &json!({})).await;
+
+        let owner_b = app.owner_token("owner-b@example.com").await;
+        let b1 = id(&create_candidate(
+            app,
+            &owner_b,
+            &json!({"display_name": "Bea B", "external_id": "b-1"}),
+        )
+        .await);
+        let mut body = rich_interview_body(&b1, &ago(3, 0), 2);
+        body["remote"] = json!({"source": "greenhouse", "remote_id": "b-interview"});
+        let interview_b = id(&create_interview(app, &owner_b, &body).await);
+        let gaffe_b =
+            id(&create_gaffe(app, &owner_b, &interview_b, &gaffe_body("salary_blank")).await);
+        let plan_b = generate_plan(app, &owner_b, &interview_b, &json!({})).await;
+        Self {
+            owner_a,
+            candidate_user_a,
+            a1,
+            a2,
+            interview_a1,
+            interview_a2,
+            gaffe_a1,
+            gaffe_a2,
+            plan_a1,
+            plan_a2,
+            owner_b,
+            b1,
+            interview_b,
+            gaffe_b,
+            plan_b,
+        }
+    }
+}
+
+/// A request an isolation test tries against records the caller may not see.
+pub struct Attempt {
+    pub method: Method,
+    pub path: String,
+    pub body: Option<Value>,
+    pub if_match: Option<&'static str>,
+}
+
+impl Attempt {
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Self {
+            method,
+            path: path.into(),
+            body: None,
+            if_match: None,
+        }
+    }
+
+    pub fn json(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    pub fn if_match(mut self, etag: &'static str) -> Self {
+        self.if_match = Some(etag);
+        self
+    }
+
+    pub async fn send(&self, app: &TestApp, token: &str) -> Response {
+        let mut request = app.request(self.method.clone(), &self.path).token(token);
+        if let Some(body) = &self.body {
+            request = request.json(body);
+        }
+        if let Some(etag) = self.if_match {
+            request = request.if_match(etag);
+        }
+        request.send().await
+    }
+}
+
+/// Asserts that every attempt answers `who` with a 404 `not_found` problem.
+pub async fn assert_all_not_found(app: &TestApp, who: &str, token: &str, attempts: &[Attempt]) {
+    for attempt in attempts {
+        let response = attempt.send(app, token).await;
+        assert_eq!(
+            response.status, 404,
+            "{who}: {} {} should be 404; got {}",
+            attempt.method, attempt.path, response.text
+        );
+        response.assert_problem(404, "not_found");
+    }
 }

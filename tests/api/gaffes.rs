@@ -1,21 +1,14 @@
 //! Gaffes: CRUD under an interview, question_index validation, the interview's version moving with its gaffes,
 //! If-Match, and the public gaffe catalogue.
 
+use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, create_gaffe, create_interview, delete_if_match, gaffe_body, id, ids,
-    interview, patch_json, rich_interview_body,
+    candidate, create_concurrently_with_one_key, create_gaffe, gaffe_body, id, ids, interview,
+    owner_with_interview,
 };
 use crate::helpers::TestApp;
-
-/// An owner with one candidate and an interview with three questions; returns (owner token, interview).
-async fn owner_with_interview(app: &TestApp) -> (String, Value) {
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
-    let logged = create_interview(app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await;
-    (owner, logged)
-}
 
 async fn interview_etag(app: &TestApp, token: &str, interview_id: &str) -> String {
     let fetched = app
@@ -84,14 +77,13 @@ async fn gaffes_are_logged_listed_read_updated_and_deleted() {
     assert_eq!(fetched.header("etag"), Some("\"1\""));
     assert_eq!(fetched.body, created.body);
 
-    let updated = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "likely", "corrected_in_interview": true, "description": null}),
-    )
-    .await;
+    let updated = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "likely", "corrected_in_interview": true, "description": null}))
+        .send()
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     assert_eq!(updated.header("etag"), Some("\"2\""));
     assert_eq!(updated.body["version"], 2);
@@ -175,14 +167,13 @@ async fn a_question_index_outside_the_interviews_questions_is_400() {
     let gaffe = create_gaffe(&app, &owner, &interview_id, &body).await;
     assert_eq!(gaffe["question_index"], 2);
 
-    let response = patch_json(
-        &app,
-        &format!("{collection}/{}", id(&gaffe)),
-        &owner,
-        None,
-        &json!({"question_index": 7}),
-    )
-    .await;
+    let response = app
+        .patch_json(
+            &format!("{collection}/{}", id(&gaffe)),
+            Some(&owner),
+            &json!({"question_index": 7}),
+        )
+        .await;
     response.assert_problem(400, "validation_failed");
     assert_eq!(response.error_fields(), vec!["question_index"]);
 
@@ -209,22 +200,21 @@ async fn logging_updating_and_deleting_a_gaffe_moves_the_interviews_etag() {
 
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("late")).await;
     let after_create = interview_etag(&app, &owner, &interview_id).await;
-    assert_ne!(after_create, "\"1\"");
     assert_eq!(after_create, "\"2\"");
 
     // Someone who read the interview before the gaffe was logged is now stale.
-    patch_json(
-        &app,
-        &format!("/v1/interviews/{interview_id}"),
-        &owner,
-        Some("\"1\""),
-        &json!({"self_rating": 1}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
+    app.request(Method::PATCH, &format!("/v1/interviews/{interview_id}"))
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"self_rating": 1}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
 
     let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
-    let updated = patch_json(&app, &path, &owner, None, &json!({"moment": "arrival"})).await;
+    let updated = app
+        .patch_json(&path, Some(&owner), &json!({"moment": "arrival"}))
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     let after_update = interview_etag(&app, &owner, &interview_id).await;
     assert_eq!(after_update, "\"3\"");
@@ -246,27 +236,27 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("rambling")).await;
     let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
 
-    let first = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "unsure"}),
-    )
-    .await;
+    let first = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "unsure"}))
+        .send()
+        .await;
     assert_eq!(first.status, 200, "{}", first.text);
     assert_eq!(first.header("etag"), Some("\"2\""));
 
-    patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"noticed": "certain"}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
-    delete_if_match(&app, &path, &owner, "\"1\"")
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
+    app.request(Method::DELETE, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .send()
         .await
         .assert_problem(412, "precondition_failed");
     let now = app.get(&path, Some(&owner)).await;
@@ -278,18 +268,22 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
         "refused writes do not touch the interview"
     );
 
-    let second = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("W/\"2\""),
-        &json!({"noticed": "certain"}),
-    )
-    .await;
+    let second = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("W/\"2\"")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await;
     assert_eq!(second.status, 200, "{}", second.text);
     assert_eq!(second.body["version"], 3);
     assert_eq!(
-        delete_if_match(&app, &path, &owner, "\"3\"").await.status,
+        app.request(Method::DELETE, &path)
+            .token(&owner)
+            .if_match("\"3\"")
+            .send()
+            .await
+            .status,
         204
     );
 }
@@ -378,49 +372,24 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
     let (owner, logged) = owner_with_interview(&app).await;
     let collection = format!("/v1/interviews/{}/gaffes", id(&logged));
     let body = gaffe_body("late");
-    let responses =
-        futures_util::future::join_all((0..6).map(|_| {
-            crate::fixtures::post_idempotent(&app, &collection, &owner, "gaffe-1", &body)
-        }))
-        .await;
-    for response in &responses {
-        assert_eq!(response.status, 201, "{}", response.text);
-    }
-    let fresh: Vec<_> = responses
-        .iter()
-        .filter(|r| r.header("idempotent-replayed").is_none())
-        .collect();
-    assert_eq!(fresh.len(), 1, "exactly one request creates");
-    assert!(responses.iter().all(|r| id(&r.body) == id(&fresh[0].body)));
+    let created =
+        create_concurrently_with_one_key(&app, &collection, &owner, "gaffe-1", &body).await;
     assert_eq!(
         ids(&app.get(&collection, Some(&owner)).await.body),
-        vec![id(&fresh[0].body)]
+        vec![id(&created)]
     );
     assert_eq!(interview_etag(&app, &owner, &id(&logged)).await, "\"2\"");
 
     // The same key with another body is refused, also for gaffes.
-    crate::fixtures::post_idempotent(
-        &app,
-        &collection,
-        &owner,
-        "gaffe-1",
-        &gaffe_body("rambling"),
-    )
-    .await
-    .assert_problem(422, "idempotency_key_reused");
+    app.post_idempotent(&collection, &owner, "gaffe-1", &gaffe_body("rambling"))
+        .await
+        .assert_problem(422, "idempotency_key_reused");
 }
 
 #[actix_web::test]
 async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     let app = TestApp::spawn().await;
-    let owner = app.owner_token("owner@example.com").await;
-    let jordan = candidate(&app, &owner, "Jordan").await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &rich_interview_body(&id(&jordan), &ago(1, 0), 2),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
     create_gaffe(
         &app,
@@ -431,7 +400,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     .await;
     let path = format!("/v1/interviews/{interview_id}");
     let shorter = json!({"questions": [{"question": "What are your salary expectations?", "quality": "blanked"}]});
-    let refused = patch_json(&app, &path, &owner, None, &shorter).await;
+    let refused = app.patch_json(&path, Some(&owner), &shorter).await;
     refused.assert_problem(400, "validation_failed");
     assert_eq!(refused.error_fields(), vec!["questions"]);
     let unchanged = app.get(&path, Some(&owner)).await;
@@ -442,10 +411,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
         {"question": "What are your salary expectations?", "quality": "blanked"},
         {"question": "Tell us about a difficult coworker.", "quality": "weak"}
     ]});
-    assert_eq!(
-        patch_json(&app, &path, &owner, None, &kept).await.status,
-        200
-    );
+    assert_eq!(app.patch_json(&path, Some(&owner), &kept).await.status, 200);
 }
 
 #[actix_web::test]

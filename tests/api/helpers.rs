@@ -12,7 +12,8 @@ use diesel::{Connection, PgConnection};
 use rebound::config::Settings;
 use rebound::db::local::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
 use rebound::startup::Application;
-use reqwest::header::{HeaderMap, CONTENT_TYPE};
+use reqwest::header::HeaderMap;
+use reqwest::Method;
 use serde_json::{json, Value};
 
 /// Signing key used by every test app, so tests can forge edge-case tokens with it.
@@ -232,7 +233,7 @@ pub fn test_vars(database_url: &str) -> HashMap<String, String> {
 /// The application under test.
 pub struct TestApp {
     pub address: String,
-    pub client: reqwest::Client,
+    client: reqwest::Client,
     /// Dropped with the app, which drops the database.
     _database: Option<TestDatabase>,
     handle: actix_web::dev::ServerHandle,
@@ -291,38 +292,67 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
-    pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
-        let mut request = self.client.get(self.url(path));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
+    /// Any request to this app, built up with [`Request`]'s methods and sent with [`Request::send`].
+    pub fn request(&self, method: Method, path: &str) -> Request<'_> {
+        Request {
+            app: self,
+            method,
+            path: path.to_string(),
+            token: None,
+            basic_auth: None,
+            headers: Vec::new(),
+            body: None,
         }
-        Response::read(request.send().await.expect("GET")).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Response {
+        self.request(Method::GET, path)
+            .maybe_token(token)
+            .send()
+            .await
     }
 
     pub async fn delete(&self, path: &str, token: Option<&str>) -> Response {
-        let mut request = self.client.delete(self.url(path));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        Response::read(request.send().await.expect("DELETE")).await
+        self.request(Method::DELETE, path)
+            .maybe_token(token)
+            .send()
+            .await
     }
 
     pub async fn post_json(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
-        let mut request = self.client.post(self.url(path)).json(body);
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        Response::read(request.send().await.expect("POST")).await
+        self.request(Method::POST, path)
+            .maybe_token(token)
+            .json(body)
+            .send()
+            .await
+    }
+
+    pub async fn patch_json(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
+        self.request(Method::PATCH, path)
+            .maybe_token(token)
+            .json(body)
+            .send()
+            .await
+    }
+
+    /// POST JSON with an `Idempotency-Key`, as a client that may retry sends it.
+    pub async fn post_idempotent(
+        &self,
+        path: &str,
+        token: &str,
+        key: &str,
+        body: &Value,
+    ) -> Response {
+        self.request(Method::POST, path)
+            .token(token)
+            .idempotency_key(key)
+            .json(body)
+            .send()
+            .await
     }
 
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
-        let body = form_body(form);
-        let request = self
-            .client
-            .post(self.url(path))
-            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(body);
-        Response::read(request.send().await.expect("POST form")).await
+        self.request(Method::POST, path).form(form).send().await
     }
 
     /// Creates a workspace with an owner; returns the sign-up response.
@@ -338,18 +368,34 @@ impl TestApp {
         response.body
     }
 
+    /// The password grant, form-encoded; the response as it comes.
+    pub async fn password_grant(&self, email: &str, password: &str) -> Response {
+        self.post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "password"),
+                ("username", email),
+                ("password", password),
+            ],
+        )
+        .await
+    }
+
+    /// The refresh-token grant, form-encoded; the response as it comes.
+    pub async fn refresh_grant(&self, refresh_token: &str) -> Response {
+        self.post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token),
+            ],
+        )
+        .await
+    }
+
     /// Signs in with the password grant; returns the token response.
     pub async fn login(&self, email: &str, password: &str) -> Value {
-        let response = self
-            .post_form(
-                "/v1/auth/token",
-                &[
-                    ("grant_type", "password"),
-                    ("username", email),
-                    ("password", password),
-                ],
-            )
-            .await;
+        let response = self.password_grant(email, password).await;
         assert_eq!(response.status, 200, "login failed: {}", response.body);
         response.body
     }
@@ -360,26 +406,98 @@ impl TestApp {
         access_token(&self.login(email, PASSWORD).await)
     }
 
-    /// Creates a user of `role` in the owner's workspace and returns their access token.
-    pub async fn member_token(&self, owner_token: &str, email: &str, role: &str) -> String {
-        let created = self
-            .post_json(
-                "/v1/users",
-                Some(owner_token),
-                &json!({"email": email, "display_name": "Member", "role": role, "password": PASSWORD}),
-            )
-            .await;
-        assert_eq!(
-            created.status, 201,
-            "creating a {role} failed: {}",
-            created.body
-        );
-        access_token(&self.login(email, PASSWORD).await)
-    }
-
     /// Stops the server; its database is dropped when the app is.
     pub async fn stop(&self) {
         self.handle.stop(false).await;
+    }
+}
+
+/// One request to a [`TestApp`], from [`TestApp::request`]: an optional bearer token (or HTTP Basic credentials),
+/// an optional body (JSON, form or raw), `If-Match`, `Idempotency-Key` and any other headers.
+#[must_use = "a request does nothing until it is sent"]
+pub struct Request<'a> {
+    app: &'a TestApp,
+    method: Method,
+    path: String,
+    token: Option<String>,
+    basic_auth: Option<(String, String)>,
+    headers: Vec<(String, String)>,
+    body: Option<String>,
+}
+
+impl Request<'_> {
+    /// `Authorization: Bearer <token>`.
+    pub fn token(self, token: &str) -> Self {
+        self.maybe_token(Some(token))
+    }
+
+    /// A bearer token when there is one; none is sent for `None`.
+    pub fn maybe_token(mut self, token: Option<&str>) -> Self {
+        self.token = token.map(str::to_string);
+        self
+    }
+
+    /// `Authorization: Basic …` instead of a bearer token.
+    pub fn basic_auth(mut self, user: &str, password: &str) -> Self {
+        self.basic_auth = Some((user.to_string(), password.to_string()));
+        self
+    }
+
+    pub fn if_match(self, etag: &str) -> Self {
+        self.header("if-match", etag)
+    }
+
+    pub fn idempotency_key(self, key: &str) -> Self {
+        self.header("idempotency-key", key)
+    }
+
+    /// Any other header; sent as given, after the ones the body implies.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    /// `body` as JSON, with `Content-Type: application/json`.
+    pub fn json(self, body: &Value) -> Self {
+        self.header("content-type", "application/json")
+            .body(body.to_string())
+    }
+
+    /// `form` URL-encoded, with `Content-Type: application/x-www-form-urlencoded`.
+    pub fn form(self, form: &[(&str, &str)]) -> Self {
+        self.header("content-type", "application/x-www-form-urlencoded")
+            .body(form_body(form))
+    }
+
+    /// A body as it is, with no `Content-Type` unless one is set with [`Request::header`].
+    pub fn body(mut self, body: impl Into<String>) -> Self {
+        self.body = Some(body.into());
+        self
+    }
+
+    /// Sends the request and reads the whole response.
+    pub async fn send(self) -> Response {
+        let mut request = self
+            .app
+            .client
+            .request(self.method.clone(), self.app.url(&self.path));
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        if let Some((user, password)) = &self.basic_auth {
+            request = request.basic_auth(user, Some(password));
+        }
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        if let Some(body) = self.body {
+            request = request.body(body);
+        }
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{} {}: {e}", self.method, self.path));
+        Response::read(response).await
     }
 }
 
@@ -390,14 +508,15 @@ pub fn access_token(token_response: &Value) -> String {
         .to_string()
 }
 
-pub fn form_body(form: &[(&str, &str)]) -> String {
+fn form_body(form: &[(&str, &str)]) -> String {
     form.iter()
         .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
         .collect::<Vec<_>>()
         .join("&")
 }
 
-fn urlencode(value: &str) -> String {
+/// Percent-encodes a query parameter or form value.
+pub fn urlencode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
@@ -418,7 +537,7 @@ pub struct Response {
 }
 
 impl Response {
-    pub async fn read(response: reqwest::Response) -> Self {
+    async fn read(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let text = response.text().await.unwrap_or_default();

@@ -3,13 +3,15 @@
 
 use std::collections::HashSet;
 
+use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, candidate_user, create_candidate, create_interview, delete_if_match, id, ids,
-    interview, interview_body, parse_time, patch_json, query_value, rfc3339,
+    ago, candidate, candidate_user, client_token, create_candidate,
+    create_concurrently_with_one_key, create_interview, id, ids, interview, interview_body,
+    parse_time, rfc3339,
 };
-use crate::helpers::{access_token, TestApp};
+use crate::helpers::{urlencode, TestApp};
 
 /// Every interview id of a filtered list, following `next_cursor` to the end with pages of `limit`.
 async fn all_pages(app: &TestApp, token: &str, query: &str, limit: u32) -> Vec<Value> {
@@ -22,7 +24,7 @@ async fn all_pages(app: &TestApp, token: &str, query: &str, limit: u32) -> Vec<V
             path.push_str(query);
         }
         if let Some(cursor) = &cursor {
-            path.push_str(&format!("&cursor={}", query_value(cursor)));
+            path.push_str(&format!("&cursor={}", urlencode(cursor)));
         }
         let page = app.get(&path, Some(token)).await;
         assert_eq!(page.status, 200, "{path}: {}", page.text);
@@ -300,7 +302,7 @@ async fn paging_stays_stable_while_interviews_are_logged_between_pages() {
     loop {
         let page = app
             .get(
-                &format!("/v1/interviews?limit=2&cursor={}", query_value(&cursor)),
+                &format!("/v1/interviews?limit=2&cursor={}", urlencode(&cursor)),
                 Some(&owner),
             )
             .await;
@@ -365,18 +367,16 @@ async fn interview_filters_narrow_the_list_and_combine() {
         vec![d.clone(), c.clone()]
     );
     assert_eq!(
-        list(format!("company={}", query_value("northwind traders"))).await,
+        list(format!("company={}", urlencode("northwind traders"))).await,
         vec![c.clone(), a.clone()],
         "company matches exactly, ignoring case"
     );
     assert_eq!(
-        list(format!("company={}", query_value("North_ind Traders"))).await,
+        list(format!("company={}", urlencode("North_ind Traders"))).await,
         vec![d.clone()],
         "`_` is not a wildcard"
     );
-    assert!(list(format!("company={}", query_value("%")))
-        .await
-        .is_empty());
+    assert!(list(format!("company={}", urlencode("%"))).await.is_empty());
     assert!(
         list("company=Northwind".to_string()).await.is_empty(),
         "no partial matches"
@@ -394,18 +394,18 @@ async fn interview_filters_narrow_the_list_and_combine() {
         vec![b.clone()]
     );
     assert_eq!(
-        list(format!("occurred_after={}", query_value(&ago(6, 0)))).await,
+        list(format!("occurred_after={}", urlencode(&ago(6, 0)))).await,
         vec![d.clone(), c.clone(), b.clone()]
     );
     assert_eq!(
-        list(format!("occurred_before={}", query_value(&ago(4, 0)))).await,
+        list(format!("occurred_before={}", urlencode(&ago(4, 0)))).await,
         vec![b.clone(), a.clone()]
     );
     assert_eq!(
         list(format!(
             "occurred_after={}&occurred_before={}&outcome=rejected",
-            query_value(&ago(6, 0)),
-            query_value(&ago(2, 0))
+            urlencode(&ago(6, 0)),
+            urlencode(&ago(2, 0))
         ))
         .await,
         vec![b.clone()]
@@ -420,8 +420,8 @@ async fn interview_filters_narrow_the_list_and_combine() {
             .get(
                 &format!(
                     "/v1/interviews?occurred_after={}&occurred_before={}",
-                    query_value(&after),
-                    query_value(&before)
+                    urlencode(&after),
+                    urlencode(&before)
                 ),
                 Some(&owner),
             )
@@ -456,11 +456,9 @@ async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview()
     // The same remote id in another system is a different reference.
     let lever = create_interview(&app, &owner, &with_remote("lever", "si-99812")).await;
     let plain = interview(&app, &owner, &person).await;
-    patch_json(
-        &app,
+    app.patch_json(
         &format!("/v1/interviews/{}", id(&plain)),
-        &owner,
-        None,
+        Some(&owner),
         &json!({"remote": {"source": "greenhouse", "remote_id": "si-99812"}}),
     )
     .await
@@ -497,14 +495,13 @@ async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview()
     assert!(ids(&missing.body).is_empty());
 
     // Clearing a reference frees it.
-    let cleared = patch_json(
-        &app,
-        &format!("/v1/interviews/{}", id(&linked)),
-        &owner,
-        None,
-        &json!({"remote": null}),
-    )
-    .await;
+    let cleared = app
+        .patch_json(
+            &format!("/v1/interviews/{}", id(&linked)),
+            Some(&owner),
+            &json!({"remote": null}),
+        )
+        .await;
     assert_eq!(cleared.status, 200, "{}", cleared.text);
     assert_eq!(cleared.body["remote"], Value::Null);
     create_interview(&app, &owner, &with_remote("greenhouse", "si-99812")).await;
@@ -522,14 +519,13 @@ async fn a_patch_changes_only_the_given_fields_and_null_clears_notes() {
     let created = create_interview(&app, &owner, &body).await;
     let path = format!("/v1/interviews/{}", id(&created));
 
-    let updated = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"outcome": "advanced", "self_rating": 4}),
-    )
-    .await;
+    let updated = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"outcome": "advanced", "self_rating": 4}))
+        .send()
+        .await;
     assert_eq!(updated.status, 200, "{}", updated.text);
     assert_eq!(updated.header("etag"), Some("\"2\""));
     assert_eq!(updated.body["version"], 2);
@@ -550,33 +546,38 @@ async fn a_patch_changes_only_the_given_fields_and_null_clears_notes() {
         assert_eq!(updated.body[unchanged], created[unchanged], "{unchanged}");
     }
 
-    let cleared = patch_json(&app, &path, &owner, Some("\"2\""), &json!({"notes": null})).await;
+    let cleared = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"2\"")
+        .json(&json!({"notes": null}))
+        .send()
+        .await;
     assert_eq!(cleared.status, 200, "{}", cleared.text);
     assert_eq!(cleared.body["notes"], Value::Null);
     assert_eq!(cleared.body["duration_minutes"], 45);
     assert_eq!(cleared.body["outcome"], "advanced");
     assert_eq!(cleared.body["version"], 3);
 
-    patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"2\""),
-        &json!({"outcome": "offer"}),
-    )
-    .await
-    .assert_problem(412, "precondition_failed");
-    let invalid = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"3\""),
-        &json!({"self_rating": 0}),
-    )
-    .await;
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"2\"")
+        .json(&json!({"outcome": "offer"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
+    let invalid = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"3\"")
+        .json(&json!({"self_rating": 0}))
+        .send()
+        .await;
     invalid.assert_problem(400, "validation_failed");
     assert_eq!(invalid.error_fields(), vec!["self_rating"]);
-    let moving = patch_json(&app, &path, &owner, None, &json!({"candidate_id": person})).await;
+    let moving = app
+        .patch_json(&path, Some(&owner), &json!({"candidate_id": person}))
+        .await;
     moving.assert_problem(400, "validation_failed");
     assert_eq!(moving.error_fields(), vec!["candidate_id"]);
 
@@ -592,15 +593,25 @@ async fn deleting_with_a_stale_if_match_is_412_and_with_the_current_one_204() {
     let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
     let created = interview(&app, &owner, &person).await;
     let path = format!("/v1/interviews/{}", id(&created));
-    let updated = patch_json(&app, &path, &owner, None, &json!({"outcome": "rejected"})).await;
+    let updated = app
+        .patch_json(&path, Some(&owner), &json!({"outcome": "rejected"}))
+        .await;
     assert_eq!(updated.header("etag"), Some("\"2\""));
 
-    delete_if_match(&app, &path, &owner, "\"1\"")
+    app.request(Method::DELETE, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .send()
         .await
         .assert_problem(412, "precondition_failed");
     assert_eq!(app.get(&path, Some(&owner)).await.status, 200);
 
-    let deleted = delete_if_match(&app, &path, &owner, "\"2\"").await;
+    let deleted = app
+        .request(Method::DELETE, &path)
+        .token(&owner)
+        .if_match("\"2\"")
+        .send()
+        .await;
     assert_eq!(deleted.status, 204, "{}", deleted.text);
     app.get(&path, Some(&owner))
         .await
@@ -617,32 +628,7 @@ async fn a_read_only_integration_client_can_read_interviews_but_not_log_them() {
     let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
     let logged = interview(&app, &owner, &person).await;
 
-    let client = app
-        .post_json(
-            "/v1/api-clients",
-            Some(&owner),
-            &json!({"name": "Acme Job Board", "scopes": ["interviews:read"]}),
-        )
-        .await;
-    assert_eq!(client.status, 201, "{}", client.text);
-    let token = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "client_credentials"),
-                (
-                    "client_id",
-                    client.body["client"]["client_id"].as_str().unwrap(),
-                ),
-                (
-                    "client_secret",
-                    client.body["client_secret"].as_str().unwrap(),
-                ),
-            ],
-        )
-        .await;
-    assert_eq!(token.status, 200, "{}", token.text);
-    let token = access_token(&token.body);
+    let token = client_token(&app, &owner, &["interviews:read"]).await;
 
     let listed = app.get("/v1/interviews", Some(&token)).await;
     assert_eq!(listed.status, 200, "{}", listed.text);
@@ -658,7 +644,7 @@ async fn a_read_only_integration_client_can_read_interviews_but_not_log_them() {
     )
     .await
     .assert_problem(403, "forbidden");
-    patch_json(&app, &path, &token, None, &json!({"outcome": "offer"}))
+    app.patch_json(&path, Some(&token), &json!({"outcome": "offer"}))
         .await
         .assert_problem(403, "forbidden");
     app.delete(&path, Some(&token))
@@ -725,11 +711,13 @@ async fn a_retried_interview_with_the_same_idempotency_key_is_logged_once() {
     let owner = app.owner_token("owner@example.com").await;
     let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
     let body = interview_body(&person, &ago(1, 0));
-    let first =
-        crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, "log-1", &body).await;
+    let first = app
+        .post_idempotent("/v1/interviews", &owner, "log-1", &body)
+        .await;
     assert_eq!(first.status, 201, "{}", first.text);
-    let retry =
-        crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, "log-1", &body).await;
+    let retry = app
+        .post_idempotent("/v1/interviews", &owner, "log-1", &body)
+        .await;
     assert_eq!(retry.status, 201, "{}", retry.text);
     assert_eq!(retry.header("idempotent-replayed"), Some("true"));
     assert_eq!(id(&retry.body), id(&first.body));
@@ -746,22 +734,7 @@ async fn concurrent_retries_with_one_idempotency_key_log_exactly_one_interview()
         let mut body = interview_body(&person, &ago(1, round));
         body["remote"] = json!({"source": "greenhouse", "remote_id": format!("si-{round}")});
         let key = format!("log-{round}");
-        let responses = futures_util::future::join_all((0..6).map(|_| {
-            crate::fixtures::post_idempotent(&app, "/v1/interviews", &owner, &key, &body)
-        }))
-        .await;
-        for response in &responses {
-            assert_eq!(
-                response.status, 201,
-                "round {round}: a retry with the same key and body must replay the first response, got {}",
-                response.text
-            );
-        }
-        let fresh = responses
-            .iter()
-            .filter(|r| r.header("idempotent-replayed").is_none())
-            .count();
-        assert_eq!(fresh, 1, "round {round}: exactly one request creates");
+        create_concurrently_with_one_key(&app, "/v1/interviews", &owner, &key, &body).await;
     }
     let listed = app.get("/v1/interviews?limit=100", Some(&owner)).await;
     assert_eq!(ids(&listed.body).len(), 5);

@@ -6,90 +6,10 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, candidate_user, create_candidate, create_gaffe, create_interview, gaffe_body,
-    id, ids, interview_body, rich_interview_body, user_of_role,
+    ago, assert_all_not_found, client_token, gaffe_body, id, ids, interview_body, user_of_role,
+    Attempt, World,
 };
-use crate::helpers::{access_token, Response, TestApp};
-
-/// Workspace A (owner, a candidate user linked to A1, a second candidate A2) and workspace B, each candidate with
-/// one interview and one gaffe.
-struct World {
-    owner_a: String,
-    candidate_user_a: String,
-    a1: String,
-    a2: String,
-    interview_a1: String,
-    interview_a2: String,
-    gaffe_a1: String,
-    gaffe_a2: String,
-    owner_b: String,
-    b1: String,
-    interview_b: String,
-    gaffe_b: String,
-}
-
-async fn world(app: &TestApp) -> World {
-    let owner_a = app.owner_token("owner-a@example.com").await;
-    let (user_id, candidate_user_a) = candidate_user(app, &owner_a, "sam@example.com").await;
-    let a1 = id(&create_candidate(
-        app,
-        &owner_a,
-        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
-    )
-    .await);
-    let a2 = id(&candidate(app, &owner_a, "Jordan Reyes").await);
-    let interview_a1 =
-        id(&create_interview(app, &owner_a, &rich_interview_body(&a1, &ago(1, 0), 2)).await);
-    let interview_a2 =
-        id(&create_interview(app, &owner_a, &rich_interview_body(&a2, &ago(2, 0), 2)).await);
-    let gaffe_a1 = id(&create_gaffe(app, &owner_a, &interview_a1, &gaffe_body("late")).await);
-    let gaffe_a2 = id(&create_gaffe(app, &owner_a, &interview_a2, &gaffe_body("rambling")).await);
-
-    let owner_b = app.owner_token("owner-b@example.com").await;
-    let b1 = id(&create_candidate(
-        app,
-        &owner_b,
-        &json!({"display_name": "Bea B", "external_id": "b-1"}),
-    )
-    .await);
-    let mut body = rich_interview_body(&b1, &ago(3, 0), 2);
-    body["remote"] = json!({"source": "greenhouse", "remote_id": "b-interview"});
-    let interview_b = id(&create_interview(app, &owner_b, &body).await);
-    let gaffe_b = id(&create_gaffe(app, &owner_b, &interview_b, &gaffe_body("salary_blank")).await);
-    World {
-        owner_a,
-        candidate_user_a,
-        a1,
-        a2,
-        interview_a1,
-        interview_a2,
-        gaffe_a1,
-        gaffe_a2,
-        owner_b,
-        b1,
-        interview_b,
-        gaffe_b,
-    }
-}
-
-/// One request with an optional JSON body and `If-Match`.
-async fn send(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<&Value>,
-    if_match: Option<&str>,
-) -> Response {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    Response::read(request.send().await.expect("request")).await
-}
+use crate::helpers::TestApp;
 
 /// Everything a caller could try against another candidate's records: the candidate, their interview, its gaffe
 /// (also addressed under `visible_interview`, an interview the caller can see) and the assessment. PATCH and DELETE
@@ -99,81 +19,40 @@ fn attempts(
     interview_id: &str,
     gaffe_id: &str,
     visible_interview: &str,
-) -> Vec<(Method, String, Option<Value>, Option<&'static str>)> {
+) -> Vec<Attempt> {
     let candidate = format!("/v1/candidates/{candidate_id}");
     let interview = format!("/v1/interviews/{interview_id}");
     let gaffes = format!("{interview}/gaffes");
     let gaffe = format!("{gaffes}/{gaffe_id}");
     let foreign_gaffe_under_visible =
         format!("/v1/interviews/{visible_interview}/gaffes/{gaffe_id}");
-    let v1 = Some("\"1\"");
-    let v2 = Some("\"2\"");
     vec![
-        (Method::GET, candidate.clone(), None, None),
-        (
-            Method::PATCH,
-            candidate.clone(),
-            Some(json!({"notes": "hijacked"})),
-            v1,
-        ),
-        (
-            Method::PATCH,
-            candidate.clone(),
-            Some(json!({"notes": "hijacked"})),
-            None,
-        ),
-        (Method::DELETE, candidate.clone(), None, v1),
-        (Method::GET, interview.clone(), None, None),
-        (
-            Method::PATCH,
-            interview.clone(),
-            Some(json!({"outcome": "offer", "notes": "hijacked"})),
-            v2,
-        ),
-        (Method::DELETE, interview.clone(), None, v2),
-        (Method::GET, gaffes.clone(), None, None),
-        (Method::POST, gaffes.clone(), Some(gaffe_body("late")), None),
-        (Method::GET, gaffe.clone(), None, None),
-        (
-            Method::PATCH,
-            gaffe.clone(),
-            Some(json!({"noticed": "unlikely"})),
-            v1,
-        ),
-        (Method::DELETE, gaffe.clone(), None, v1),
-        (Method::GET, foreign_gaffe_under_visible.clone(), None, None),
-        (
-            Method::PATCH,
-            foreign_gaffe_under_visible.clone(),
-            Some(json!({"noticed": "unlikely"})),
-            v1,
-        ),
-        (Method::DELETE, foreign_gaffe_under_visible, None, v1),
-        (Method::GET, format!("{interview}/assessment"), None, None),
-        (
-            Method::POST,
-            "/v1/interviews".to_string(),
-            Some(interview_body(candidate_id, &ago(1, 0))),
-            None,
-        ),
+        Attempt::new(Method::GET, &candidate),
+        Attempt::new(Method::PATCH, &candidate)
+            .json(json!({"notes": "hijacked"}))
+            .if_match("\"1\""),
+        Attempt::new(Method::PATCH, &candidate).json(json!({"notes": "hijacked"})),
+        Attempt::new(Method::DELETE, &candidate).if_match("\"1\""),
+        Attempt::new(Method::GET, &interview),
+        Attempt::new(Method::PATCH, &interview)
+            .json(json!({"outcome": "offer", "notes": "hijacked"}))
+            .if_match("\"2\""),
+        Attempt::new(Method::DELETE, &interview).if_match("\"2\""),
+        Attempt::new(Method::GET, &gaffes),
+        Attempt::new(Method::POST, &gaffes).json(gaffe_body("late")),
+        Attempt::new(Method::GET, &gaffe),
+        Attempt::new(Method::PATCH, &gaffe)
+            .json(json!({"noticed": "unlikely"}))
+            .if_match("\"1\""),
+        Attempt::new(Method::DELETE, &gaffe).if_match("\"1\""),
+        Attempt::new(Method::GET, &foreign_gaffe_under_visible),
+        Attempt::new(Method::PATCH, &foreign_gaffe_under_visible)
+            .json(json!({"noticed": "unlikely"}))
+            .if_match("\"1\""),
+        Attempt::new(Method::DELETE, &foreign_gaffe_under_visible).if_match("\"1\""),
+        Attempt::new(Method::GET, format!("{interview}/assessment")),
+        Attempt::new(Method::POST, "/v1/interviews").json(interview_body(candidate_id, &ago(1, 0))),
     ]
-}
-
-async fn assert_all_404(
-    app: &TestApp,
-    who: &str,
-    token: &str,
-    attempts: Vec<(Method, String, Option<Value>, Option<&str>)>,
-) {
-    for (method, path, body, if_match) in attempts {
-        let response = send(app, token, method.clone(), &path, body.as_ref(), if_match).await;
-        assert_eq!(
-            response.status, 404,
-            "{who}: {method} {path} should be 404; got {}",
-            response.text
-        );
-        response.assert_problem(404, "not_found");
-    }
 }
 
 /// Everything an owner can read about one candidate: the record, their interviews, the interviews' gaffes and
@@ -227,34 +106,9 @@ async fn snapshot(app: &TestApp, owner: &str, candidate_id: &str) -> Vec<Value> 
 #[actix_web::test]
 async fn another_workspaces_ids_are_404_on_every_candidate_interview_gaffe_and_assessment_route() {
     let app = TestApp::spawn().await;
-    let w = world(&app).await;
+    let w = World::build(&app).await;
     let (_, coach_a) = user_of_role(&app, &w.owner_a, "coach-a@example.com", "coach").await;
-    let client = app
-        .post_json(
-            "/v1/api-clients",
-            Some(&w.owner_a),
-            &json!({"name": "A's job board", "scopes": ["interviews:read", "interviews:write"]}),
-        )
-        .await;
-    assert_eq!(client.status, 201, "{}", client.text);
-    let client_a = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "client_credentials"),
-                (
-                    "client_id",
-                    client.body["client"]["client_id"].as_str().unwrap(),
-                ),
-                (
-                    "client_secret",
-                    client.body["client_secret"].as_str().unwrap(),
-                ),
-            ],
-        )
-        .await;
-    assert_eq!(client_a.status, 200, "{}", client_a.text);
-    let client_a = access_token(&client_a.body);
+    let client_a = client_token(&app, &w.owner_a, &["interviews:read", "interviews:write"]).await;
 
     let b_before = snapshot(&app, &w.owner_b, &w.b1).await;
     let a_before = snapshot(&app, &w.owner_a, &w.a2).await;
@@ -265,17 +119,19 @@ async fn another_workspaces_ids_are_404_on_every_candidate_interview_gaffe_and_a
         ("candidate user of A", &w.candidate_user_a),
         ("integration client of A", &client_a),
     ] {
-        assert_all_404(
+        assert_all_not_found(
             &app,
             who,
             token,
-            attempts(&w.b1, &w.interview_b, &w.gaffe_b, &w.interview_a1),
+            &attempts(&w.b1, &w.interview_b, &w.gaffe_b, &w.interview_a1),
         )
         .await;
         // A's own gaffes are not reachable under B's interview either.
         for method in [Method::GET, Method::DELETE] {
             let path = format!("/v1/interviews/{}/gaffes/{}", w.interview_b, w.gaffe_a1);
-            send(&app, token, method, &path, None, None)
+            app.request(method, &path)
+                .token(token)
+                .send()
                 .await
                 .assert_problem(404, "not_found");
         }
@@ -311,8 +167,12 @@ async fn another_workspaces_ids_are_404_on_every_candidate_interview_gaffe_and_a
     // The owner of A also cannot reach A2's gaffe through A1's interview.
     for method in [Method::GET, Method::PATCH, Method::DELETE] {
         let path = format!("/v1/interviews/{}/gaffes/{}", w.interview_a1, w.gaffe_a2);
-        let body = (method == Method::PATCH).then(|| json!({"noticed": "unlikely"}));
-        send(&app, &w.owner_a, method, &path, body.as_ref(), None)
+        let mut attempt = Attempt::new(method.clone(), path);
+        if method == Method::PATCH {
+            attempt = attempt.json(json!({"noticed": "unlikely"}));
+        }
+        attempt
+            .send(&app, &w.owner_a)
             .await
             .assert_problem(404, "not_found");
     }
@@ -352,7 +212,7 @@ async fn another_workspaces_ids_are_404_on_every_candidate_interview_gaffe_and_a
         &app,
         &w.owner_b,
         &w.interview_a1,
-        attempts(&w.b1, &w.interview_b, &w.gaffe_b, &w.interview_a1),
+        &attempts(&w.b1, &w.interview_b, &w.gaffe_b, &w.interview_a1),
     )
     .await;
 }
@@ -364,17 +224,19 @@ async fn assert_owner_succeeds(
     app: &TestApp,
     owner: &str,
     visible_interview: &str,
-    attempts: Vec<(Method, String, Option<Value>, Option<&str>)>,
+    attempts: &[Attempt],
 ) {
     let under_visible = format!("/v1/interviews/{visible_interview}/");
-    for (method, path, body, if_match) in attempts {
-        if method == Method::DELETE || path.starts_with(&under_visible) {
+    for attempt in attempts {
+        if attempt.method == Method::DELETE || attempt.path.starts_with(&under_visible) {
             continue;
         }
-        let response = send(app, owner, method.clone(), &path, body.as_ref(), if_match).await;
+        let response = attempt.send(app, owner).await;
         assert!(
             [200, 201].contains(&response.status),
-            "owner: {method} {path} got {}",
+            "owner: {} {} got {}",
+            attempt.method,
+            attempt.path,
             response.text
         );
     }
@@ -383,7 +245,7 @@ async fn assert_owner_succeeds(
 #[actix_web::test]
 async fn a_candidate_user_gets_404_for_the_other_candidates_of_their_workspace() {
     let app = TestApp::spawn().await;
-    let w = world(&app).await;
+    let w = World::build(&app).await;
     let token = &w.candidate_user_a;
     let a2_before = snapshot(&app, &w.owner_a, &w.a2).await;
 
@@ -416,11 +278,11 @@ async fn a_candidate_user_gets_404_for_the_other_candidates_of_their_workspace()
     .is_empty());
 
     // A2's are not, by any route, including A2's gaffe addressed under the candidate's own interview.
-    assert_all_404(
+    assert_all_not_found(
         &app,
         "candidate user of A",
         token,
-        attempts(&w.a2, &w.interview_a2, &w.gaffe_a2, &w.interview_a1),
+        &attempts(&w.a2, &w.interview_a2, &w.gaffe_a2, &w.interview_a1),
     )
     .await;
 
@@ -450,7 +312,7 @@ async fn a_candidate_user_gets_404_for_the_other_candidates_of_their_workspace()
         &app,
         &w.owner_a,
         &w.interview_a1,
-        attempts(&w.a2, &w.interview_a2, &w.gaffe_a2, &w.interview_a1),
+        &attempts(&w.a2, &w.interview_a2, &w.gaffe_a2, &w.interview_a1),
     )
     .await;
 }
@@ -458,7 +320,7 @@ async fn a_candidate_user_gets_404_for_the_other_candidates_of_their_workspace()
 #[actix_web::test]
 async fn an_idempotency_key_is_private_to_the_caller_that_sent_it() {
     let app = TestApp::spawn().await;
-    let w = world(&app).await;
+    let w = World::build(&app).await;
     let (_, coach_a) = user_of_role(&app, &w.owner_a, "coach-a@example.com", "coach").await;
     let key = "shared-key-1";
     let mut created = Vec::new();
@@ -467,28 +329,23 @@ async fn an_idempotency_key_is_private_to_the_caller_that_sent_it() {
         ("coach of A", &coach_a, "From coach A"),
         ("owner of B", &w.owner_b, "From owner B"),
     ] {
-        let response = crate::fixtures::post_idempotent(
-            &app,
-            "/v1/candidates",
-            token,
-            key,
-            &json!({"display_name": name}),
-        )
-        .await;
+        let response = app
+            .post_idempotent("/v1/candidates", token, key, &json!({"display_name": name}))
+            .await;
         assert_eq!(response.status, 201, "{who}: {}", response.text);
         assert_eq!(response.header("idempotent-replayed"), None, "{who}");
         assert_eq!(response.body["display_name"], name, "{who}");
         created.push(id(&response.body));
     }
     // Owner B's replay is B's own candidate, and A's candidates stay invisible to B.
-    let replay = crate::fixtures::post_idempotent(
-        &app,
-        "/v1/candidates",
-        &w.owner_b,
-        key,
-        &json!({"display_name": "From owner B"}),
-    )
-    .await;
+    let replay = app
+        .post_idempotent(
+            "/v1/candidates",
+            &w.owner_b,
+            key,
+            &json!({"display_name": "From owner B"}),
+        )
+        .await;
     assert_eq!(replay.header("idempotent-replayed"), Some("true"));
     assert_eq!(id(&replay.body), created[2]);
     let b_candidates = ids(&app.get("/v1/candidates", Some(&w.owner_b)).await.body);

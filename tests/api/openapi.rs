@@ -1,7 +1,10 @@
 //! The OpenAPI document is the contract: committed, served, and equal to the routes the app really serves.
 
-use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
 
+use serde_json::{json, Value};
+
+use crate::fixtures::{client_token, user_of_role};
 use crate::helpers::{Response, TestApp};
 
 const COMMITTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
@@ -53,23 +56,12 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
     );
     for (method, path) in &operations {
         // Any id will do: the route must answer for itself (401, 404 not_found, 400 …), not as "no such route".
-        let concrete = path
-            .split('/')
-            .map(|s| {
-                if s.starts_with('{') {
-                    "0193f000-0000-7000-8000-000000000000"
-                } else {
-                    s
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("/");
-        let request = app
-            .client
-            .request(method.parse().unwrap(), app.url(&concrete))
-            .header("content-type", "application/json")
-            .body("{}");
-        let response = Response::read(request.send().await.unwrap()).await;
+        let concrete = with_fresh_ids(path);
+        let response = app
+            .request(method.parse().unwrap(), &concrete)
+            .json(&json!({}))
+            .send()
+            .await;
         assert!(
             response.status != 404 || response.body["code"] != "route_not_found",
             "{method} {path} is documented but not routed"
@@ -86,8 +78,7 @@ async fn every_documented_operation_is_routed_and_nothing_else_is() {
         ("POST", "/livez/x"),
         ("GET", "/v1/auth"),
     ] {
-        let request = app.client.request(method.parse().unwrap(), app.url(path));
-        let response = Response::read(request.send().await.unwrap()).await;
+        let response = app.request(method.parse().unwrap(), path).send().await;
         assert!(
             matches!(
                 response.body["code"].as_str(),
@@ -159,4 +150,574 @@ async fn swagger_ui_is_served_from_the_binary() {
     let redirect = app.get("/swagger-ui", None).await;
     assert_eq!(redirect.status, 308);
     assert_eq!(redirect.header("location"), Some("/swagger-ui/"));
+}
+
+/// The document the running app serves.
+async fn served_document(app: &TestApp) -> Value {
+    let served = app.get("/api-docs/openapi.json", None).await;
+    assert_eq!(served.status, 200, "{}", served.text);
+    served.body
+}
+
+/// The operation object of `method path`.
+fn operation<'a>(spec: &'a Value, method: &str, path: &str) -> &'a Value {
+    &spec["paths"][path][method.to_lowercase()]
+}
+
+/// Follows `$ref`s (`#/components/…`) until the value is not a reference.
+fn resolve<'a>(spec: &'a Value, mut value: &'a Value) -> &'a Value {
+    while let Some(reference) = value["$ref"].as_str() {
+        let pointer = reference
+            .strip_prefix('#')
+            .unwrap_or_else(|| panic!("external reference {reference}"));
+        value = spec
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("dangling reference {reference}"));
+    }
+    value
+}
+
+/// The names of the component schemas a schema stands for: its own `$ref`, or those of its `oneOf`/`anyOf`/`allOf`
+/// branches (utoipa writes an optional body as `oneOf: [{$ref}, {type: null}]`).
+fn named_schemas(schema: &Value) -> Vec<String> {
+    let name = |s: &Value| {
+        s["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .map(str::to_string)
+    };
+    let mut names: Vec<String> = name(schema).into_iter().collect();
+    for combinator in ["oneOf", "anyOf", "allOf"] {
+        for branch in schema[combinator].as_array().into_iter().flatten() {
+            names.extend(name(branch));
+        }
+    }
+    names
+}
+
+/// One example a request or response body is documented with.
+struct Example {
+    /// Where it is written, for messages: `components.schemas.X.example` or the operation's own.
+    source: String,
+    media_type: String,
+    value: Value,
+}
+
+/// The examples documented for one request or response `content` map: each media type's own `example` and
+/// `examples.*.value`, and the `example` of every component schema its schema names.
+fn content_examples(spec: &Value, content: &Value, owner: &str) -> Vec<Example> {
+    let mut examples = Vec::new();
+    for (media_type, media) in content.as_object().into_iter().flatten() {
+        let mut push = |source: String, value: &Value| {
+            examples.push(Example {
+                source,
+                media_type: media_type.clone(),
+                value: value.clone(),
+            })
+        };
+        if let Some(example) = media.get("example") {
+            push(format!("{owner} {media_type} example"), example);
+        }
+        for (name, example) in media["examples"].as_object().into_iter().flatten() {
+            push(
+                format!("{owner} {media_type} examples.{name}"),
+                &resolve(spec, example)["value"],
+            );
+        }
+        for name in named_schemas(&media["schema"]) {
+            if let Some(example) = spec["components"]["schemas"][&name].get("example") {
+                push(format!("components.schemas.{name}.example"), example);
+            }
+        }
+    }
+    examples
+}
+
+/// The request-body examples of an operation.
+fn request_examples(spec: &Value, method: &str, path: &str) -> Vec<Example> {
+    let body = resolve(spec, &operation(spec, method, path)["requestBody"]);
+    content_examples(
+        spec,
+        &body["content"],
+        &format!("{method} {path} requestBody"),
+    )
+}
+
+/// `path` with every `{parameter}` replaced by a fresh UUID.
+fn with_fresh_ids(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                uuid::Uuid::new_v4().to_string()
+            } else {
+                segment.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Sends `example` to `method path` as its media type says (JSON, or a form of its top-level members).
+async fn send_example(
+    app: &TestApp,
+    method: &str,
+    path: &str,
+    token: &str,
+    example: &Example,
+) -> Response {
+    let request = app
+        .request(method.parse().unwrap(), &with_fresh_ids(path))
+        .token(token);
+    match example.media_type.as_str() {
+        "application/json" => request.json(&example.value).send().await,
+        "application/x-www-form-urlencoded" => {
+            let fields: Vec<(String, String)> = example
+                .value
+                .as_object()
+                .unwrap_or_else(|| panic!("{}: a form example is an object", example.source))
+                .iter()
+                .map(|(name, value)| {
+                    let text = value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_string);
+                    (name.clone(), text)
+                })
+                .collect();
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str()))
+                .collect();
+            request.form(&fields).send().await
+        }
+        other => panic!("{}: no way to send {other}", example.source),
+    }
+}
+
+/// The scopes an operation's `oauth2` security requirements name.
+fn declared_scopes(operation: &Value) -> Vec<String> {
+    operation["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|requirement| requirement["oauth2"].as_array())
+        .flatten()
+        .map(|scope| scope.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// For every scope of the document's oauth2 scheme, a token that has every other scope it can: an integration
+/// client's for the scopes clients may hold, and for `admin` (which they may not) a coach's, who has all but that.
+/// Checks each token's `/v1/me` scopes are exactly that.
+async fn tokens_lacking_each_scope(
+    app: &TestApp,
+    spec: &Value,
+    owner: &str,
+) -> BTreeMap<String, String> {
+    let all_scopes: BTreeSet<String> = spec["components"]["securitySchemes"]["oauth2"]["flows"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|flow| flow["scopes"].as_object().unwrap().keys().cloned())
+        .collect();
+    assert!(all_scopes.contains("admin"), "{all_scopes:?}");
+
+    let (_, coach) = user_of_role(app, owner, "coach@example.com", "coach").await;
+    let mut tokens = BTreeMap::new();
+    tokens.insert("admin".to_string(), coach);
+    for scope in all_scopes.iter().filter(|s| *s != "admin") {
+        let others: Vec<&str> = all_scopes
+            .iter()
+            .filter(|s| *s != scope && *s != "admin")
+            .map(String::as_str)
+            .collect();
+        tokens.insert(scope.clone(), client_token(app, owner, &others).await);
+    }
+    for (missing, token) in &tokens {
+        let me = app.get("/v1/me", Some(token)).await;
+        let has: BTreeSet<String> = serde_json::from_value(me.body["scopes"].clone()).unwrap();
+        let expected: BTreeSet<String> = all_scopes
+            .iter()
+            .filter(|s| *s != missing && (missing == "admin" || *s != "admin"))
+            .cloned()
+            .collect();
+        assert_eq!(has, expected, "the token that lacks `{missing}`");
+    }
+    tokens
+}
+
+#[actix_web::test]
+async fn every_operation_refuses_a_token_that_lacks_its_declared_scope() {
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("owner@example.com").await;
+    let tokens = tokens_lacking_each_scope(&app, &spec, &owner).await;
+
+    let mut visited = 0;
+    for (method, path) in operations(&spec) {
+        let scopes = declared_scopes(operation(&spec, &method, &path));
+        if scopes.is_empty() {
+            continue;
+        }
+        let json_body = request_examples(&spec, &method, &path)
+            .into_iter()
+            .find(|e| e.media_type == "application/json");
+        for scope in &scopes {
+            let token = &tokens[scope];
+            let response = match &json_body {
+                Some(example) => send_example(&app, &method, &path, token, example).await,
+                None => {
+                    app.request(method.parse().unwrap(), &with_fresh_ids(&path))
+                        .token(token)
+                        .send()
+                        .await
+                }
+            };
+            assert_eq!(
+                response.status, 403,
+                "{method} {path} without `{scope}`: {}",
+                response.text
+            );
+            response.assert_problem(403, "forbidden");
+            let detail = response.body["detail"].as_str().unwrap();
+            assert!(
+                detail.contains(scope.as_str()),
+                "{method} {path}: the refusal names the missing scope `{scope}`: {detail}"
+            );
+        }
+        visited += 1;
+    }
+    let scoped = spec["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| item.as_object().unwrap().values())
+        .filter(|operation| !declared_scopes(operation).is_empty())
+        .count();
+    assert!(visited > 0, "no operation declares a scope");
+    assert_eq!(visited, scoped, "every scoped operation was called");
+}
+
+/// How the server answered a documented request-body example, when it refused the body itself.
+fn body_refusal(response: &Response) -> Option<&str> {
+    match (response.status, response.body["code"].as_str()) {
+        (400, Some("malformed_json" | "validation_failed")) | (413, _) | (415, _) => {
+            Some(response.body["code"].as_str().unwrap_or("?"))
+        }
+        _ => None,
+    }
+}
+
+#[actix_web::test]
+async fn every_request_body_example_is_accepted_by_the_servers_parser() {
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("owner@example.com").await;
+    let tokens = tokens_lacking_each_scope(&app, &spec, &owner).await;
+
+    let mut sent = 0;
+    let mut wrong = Vec::new();
+    for (method, path) in operations(&spec) {
+        let body = resolve(&spec, &operation(&spec, &method, &path)["requestBody"]);
+        let examples = request_examples(&spec, &method, &path);
+        for media_type in body["content"]
+            .as_object()
+            .into_iter()
+            .flat_map(|c| c.keys())
+        {
+            assert!(
+                examples.iter().any(|e| &e.media_type == media_type),
+                "{method} {path} documents no {media_type} request example"
+            );
+        }
+        for example in &examples {
+            sent += 1;
+            let response = send_example(&app, &method, &path, &owner, example).await;
+            let Some(code) = body_refusal(&response) else {
+                continue;
+            };
+            // The parser runs before the handler, whose first step is the scope check: a token without the scope
+            // tells a body the parser refused (still 400) from one it accepted and validation refused (403).
+            let scope = declared_scopes(operation(&spec, &method, &path))
+                .into_iter()
+                .next();
+            let stage = match (code, scope) {
+                ("validation_failed", Some(scope)) => {
+                    let probe = send_example(&app, &method, &path, &tokens[&scope], example).await;
+                    if probe.status == 403 {
+                        "the parser accepted it but validation refused it"
+                    } else {
+                        "the body parser refused it"
+                    }
+                }
+                ("validation_failed", None) => "refused as invalid by the parser or by validation",
+                _ => "the body extractor refused it",
+            };
+            wrong.push(format!(
+                "{} ({}), sent to {method} {path}: {stage}: {} {}",
+                example.source, example.media_type, response.status, response.text
+            ));
+        }
+    }
+    assert!(sent > 0, "the document has no request-body examples");
+
+    // Control for the probe above: a body the parser must refuse (an array where an object belongs) is refused
+    // before the scope check, even with a token that lacks the scope.
+    let (method, path, scope) = operations(&spec)
+        .into_iter()
+        .find_map(|(method, path)| {
+            let scope = declared_scopes(operation(&spec, &method, &path))
+                .into_iter()
+                .next()?;
+            let has_json_example = request_examples(&spec, &method, &path)
+                .iter()
+                .any(|e| e.media_type == "application/json");
+            has_json_example.then_some((method, path, scope))
+        })
+        .expect("a scoped operation with a JSON body");
+    let not_an_object = Example {
+        source: "control".to_string(),
+        media_type: "application/json".to_string(),
+        value: json!([]),
+    };
+    send_example(&app, &method, &path, &tokens[&scope], &not_an_object)
+        .await
+        .assert_problem(400, "validation_failed");
+    assert!(
+        wrong.is_empty(),
+        "wrong request examples:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// Checks `value` against `schema` (the subset of JSON Schema utoipa writes: `$ref`, `oneOf`/`anyOf`/`allOf`, `type`
+/// including type lists, `enum`, `required`, `properties`, `additionalProperties`, `items`, `minimum`/`maximum`,
+/// `minItems`/`maxItems`, and the `uuid` and `date-time` formats), adding what does not conform to `errors`. A `oneOf`
+/// is taken as "at least one branch", as utoipa's `[X, null]` pairs never overlap.
+fn conforms(spec: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+    let schema = resolve(spec, schema);
+    for branch in schema["allOf"].as_array().into_iter().flatten() {
+        conforms(spec, branch, value, at, errors);
+    }
+    for combinator in ["oneOf", "anyOf"] {
+        if let Some(branches) = schema[combinator].as_array() {
+            let matches = branches.iter().any(|branch| {
+                let mut branch_errors = Vec::new();
+                conforms(spec, branch, value, at, &mut branch_errors);
+                branch_errors.is_empty()
+            });
+            if !matches {
+                errors.push(format!("{at}: {value} matches no branch of {combinator}"));
+            }
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let is = |t: &str| match t {
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        "string" => value.is_string(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "null" => value.is_null(),
+        _ => true,
+    };
+    if !types.is_empty() && !types.iter().any(|t| is(t)) {
+        errors.push(format!("{at}: {value} is not of type {types:?}"));
+        return;
+    }
+    if let Some(allowed) = schema["enum"].as_array() {
+        if !allowed.contains(value) {
+            errors.push(format!("{at}: {value} is not one of {allowed:?}"));
+        }
+    }
+    match value {
+        Value::Object(members) => {
+            for required in schema["required"].as_array().into_iter().flatten() {
+                let name = required.as_str().unwrap();
+                if !members.contains_key(name) {
+                    errors.push(format!("{at}: required property `{name}` is missing"));
+                }
+            }
+            for (name, member) in members {
+                let at = format!("{at}.{name}");
+                match (
+                    schema["properties"].get(name),
+                    &schema["additionalProperties"],
+                ) {
+                    (Some(property), _) => conforms(spec, property, member, &at, errors),
+                    (None, Value::Bool(false)) => {
+                        errors.push(format!("{at}: not a property of the schema"))
+                    }
+                    (None, additional @ Value::Object(_)) => {
+                        conforms(spec, additional, member, &at, errors)
+                    }
+                    (None, _) => {}
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item_schema) = schema.get("items") {
+                for (index, item) in items.iter().enumerate() {
+                    conforms(spec, item_schema, item, &format!("{at}[{index}]"), errors);
+                }
+            }
+            let count = items.len() as u64;
+            if schema["minItems"].as_u64().is_some_and(|min| count < min)
+                || schema["maxItems"].as_u64().is_some_and(|max| count > max)
+            {
+                errors.push(format!("{at}: {count} items is outside minItems/maxItems"));
+            }
+        }
+        Value::Number(number) => {
+            let number = number.as_f64().unwrap();
+            if schema["minimum"].as_f64().is_some_and(|min| number < min)
+                || schema["maximum"].as_f64().is_some_and(|max| number > max)
+            {
+                errors.push(format!("{at}: {number} is outside minimum/maximum"));
+            }
+        }
+        Value::String(text) => {
+            let well_formed = match schema["format"].as_str() {
+                Some("uuid") => uuid::Uuid::parse_str(text).is_ok(),
+                Some("date-time") => chrono::DateTime::parse_from_rfc3339(text).is_ok(),
+                _ => true,
+            };
+            if !well_formed {
+                errors.push(format!("{at}: {text:?} is not a {}", schema["format"]));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The names of every component schema `schema` refers to, directly or through the schemas it refers to.
+fn reachable_schemas(spec: &Value, schema: &Value, seen: &mut BTreeSet<String>) {
+    match schema {
+        Value::Object(members) => {
+            if let Some(name) = members
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                if seen.insert(name.to_string()) {
+                    reachable_schemas(spec, &spec["components"]["schemas"][name], seen);
+                }
+            }
+            for (key, member) in members {
+                if key != "example" && key != "examples" {
+                    reachable_schemas(spec, member, seen);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                reachable_schemas(spec, item, seen);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_example_checker_notices_missing_properties_wrong_types_unknown_values_and_bad_formats() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    let schema = &spec["components"]["schemas"]["InterviewResponse"];
+    let mut errors = Vec::new();
+    conforms(&spec, schema, &schema["example"], "example", &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+
+    let mut broken = schema["example"].clone();
+    broken.as_object_mut().unwrap().remove("company");
+    broken["id"] = json!("not-a-uuid");
+    broken["self_rating"] = json!("3");
+    broken["outcome"] = json!("maybe");
+    broken["remote"] = json!({"source": 1});
+    conforms(&spec, schema, &broken, "broken", &mut errors);
+    let at: Vec<&str> = errors
+        .iter()
+        .map(|e| e.split_once(':').unwrap().0)
+        .collect();
+    assert_eq!(
+        at,
+        [
+            "broken",
+            "broken.id",
+            "broken.self_rating",
+            "broken.outcome",
+            "broken.remote"
+        ],
+        "{errors:#?}"
+    );
+}
+
+#[actix_web::test]
+async fn every_response_example_conforms_to_its_schema() {
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+
+    let mut schemas = BTreeSet::new();
+    let mut errors = Vec::new();
+    let mut checked = 0;
+    for (method, path) in operations(&spec) {
+        let responses = operation(&spec, &method, &path)["responses"]
+            .as_object()
+            .unwrap();
+        for (status, response) in responses {
+            let content = &resolve(&spec, response)["content"];
+            for (media_type, media) in content.as_object().into_iter().flatten() {
+                reachable_schemas(&spec, &media["schema"], &mut schemas);
+                // Examples written on the response itself illustrate the response's schema.
+                let own = media.get("example").into_iter().chain(
+                    media["examples"]
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .map(|(_, e)| &resolve(&spec, e)["value"]),
+                );
+                for example in own {
+                    checked += 1;
+                    conforms(
+                        &spec,
+                        &media["schema"],
+                        example,
+                        &format!("{method} {path} {status} {media_type} example"),
+                        &mut errors,
+                    );
+                }
+            }
+        }
+    }
+    // And every schema a response uses, directly or nested, is illustrated by an example that fits it.
+    let mut unillustrated = Vec::new();
+    for name in &schemas {
+        let schema = &spec["components"]["schemas"][name];
+        match schema.get("example") {
+            Some(example) => {
+                checked += 1;
+                conforms(
+                    &spec,
+                    schema,
+                    example,
+                    &format!("components.schemas.{name}.example"),
+                    &mut errors,
+                );
+            }
+            None if schema["type"] == "object" => unillustrated.push(name),
+            None => {}
+        }
+    }
+    assert!(checked > 0, "no response example in the document");
+    assert!(
+        unillustrated.is_empty(),
+        "response object schemas without an example: {unillustrated:?}"
+    );
+    assert!(
+        errors.is_empty(),
+        "response examples that do not fit their schema:\n{}",
+        errors.join("\n")
+    );
 }

@@ -5,26 +5,14 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, candidate_user, create_candidate, create_gaffe, create_interview, gaffe_body,
-    id, ids, parse_time, patch_json, post_idempotent, rich_interview_body,
+    ago, assert_all_not_found, candidate, create_gaffe, create_interview, gaffe_body,
+    generate_plan, id, ids, owner_with_candidate, owner_with_interview, parse_time, plans_path,
+    rich_interview_body, Attempt, World,
 };
-use crate::helpers::{Response, TestApp};
-
-fn plans_path(interview_id: &str) -> String {
-    format!("/v1/interviews/{interview_id}/recovery-plans")
-}
+use crate::helpers::TestApp;
 
 fn step_path(interview_id: &str, plan_id: &str, step_id: &str) -> String {
     format!("/v1/interviews/{interview_id}/recovery-plans/{plan_id}/steps/{step_id}")
-}
-
-/// Generates a plan with `body`; asserts 201 and returns it.
-async fn generate(app: &TestApp, token: &str, interview_id: &str, body: &Value) -> Value {
-    let created = app
-        .post_json(&plans_path(interview_id), Some(token), body)
-        .await;
-    assert_eq!(created.status, 201, "generating a plan: {}", created.text);
-    created.body
 }
 
 /// The plan's step of `kind`, if it has one.
@@ -68,28 +56,6 @@ fn covered(text: &str, span: &Value) -> String {
     let start = span["start"].as_u64().unwrap() as usize;
     let end = span["end"].as_u64().unwrap() as usize;
     text.chars().skip(start).take(end - start).collect()
-}
-
-/// One request with an optional JSON body.
-async fn send(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<&Value>,
-) -> Response {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    Response::read(request.send().await.expect("request")).await
-}
-
-/// An owner with one candidate; returns (owner token, candidate id).
-async fn owner_with_candidate(app: &TestApp) -> (String, String) {
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&candidate(app, &owner, "Jordan Reyes").await);
-    (owner, person)
 }
 
 #[actix_web::test]
@@ -169,7 +135,7 @@ async fn a_plan_for_the_wrong_name_interview_drafts_a_note_to_armin_never_arnold
         "the stored plan reads back exactly as created"
     );
 
-    let warm = generate(&app, &owner, &interview_id, &json!({"tone": "warm"})).await;
+    let warm = generate_plan(&app, &owner, &interview_id, &json!({"tone": "warm"})).await;
     assert_eq!(warm["tone"], "warm");
     let warm_draft = step(&warm, "follow_up_note").unwrap()["draft"]
         .as_str()
@@ -187,29 +153,17 @@ async fn the_body_is_optional_and_validated_when_present() {
         id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 3)).await);
     let path = plans_path(&interview_id);
 
-    let no_body = Response::read(
-        app.client
-            .post(app.url(&path))
-            .bearer_auth(&owner)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let no_body = app.request(Method::POST, &path).token(&owner).send().await;
     assert_eq!(no_body.status, 201, "{}", no_body.text);
     assert_eq!(no_body.body["tone"], "formal");
 
-    let empty_json = Response::read(
-        app.client
-            .post(app.url(&path))
-            .bearer_auth(&owner)
-            .header("content-type", "application/json")
-            .body("")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let empty_json = app
+        .request(Method::POST, &path)
+        .token(&owner)
+        .header("content-type", "application/json")
+        .body("")
+        .send()
+        .await;
     assert_eq!(empty_json.status, 201, "{}", empty_json.text);
 
     let bad_tone = app
@@ -224,17 +178,13 @@ async fn the_body_is_optional_and_validated_when_present() {
     unknown.assert_problem(400, "validation_failed");
     assert_eq!(unknown.error_fields(), vec!["style"]);
 
-    let not_json = Response::read(
-        app.client
-            .post(app.url(&path))
-            .bearer_auth(&owner)
-            .header("content-type", "text/plain")
-            .body("warm please")
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let not_json = app
+        .request(Method::POST, &path)
+        .token(&owner)
+        .header("content-type", "text/plain")
+        .body("warm please")
+        .send()
+        .await;
     not_json.assert_problem(415, "unsupported_media_type");
 
     let listed = app.get(&path, Some(&owner)).await;
@@ -245,21 +195,22 @@ async fn the_body_is_optional_and_validated_when_present() {
     );
 }
 
+/// The plan for a final-round interview at which the candidate certainly arrived late, with or without an
+/// extenuating circumstance.
+async fn plan_after_arriving_late(app: &TestApp, circumstance: Option<&str>) -> Value {
+    let (owner, interview) = owner_with_interview(app).await;
+    let mut gaffe = json!({"kind": "late", "noticed": "certain", "moment": "arrival"});
+    if let Some(circumstance) = circumstance {
+        gaffe["extenuating_circumstance"] = json!(circumstance);
+    }
+    create_gaffe(app, &owner, &id(&interview), &gaffe).await;
+    generate_plan(app, &owner, &id(&interview), &json!({})).await
+}
+
 #[actix_web::test]
 async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_interview_request() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
-    create_gaffe(
-        &app,
-        &owner,
-        &interview_id,
-        &json!({"kind": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency that morning"}),
-    )
-    .await;
-
-    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    let plan = plan_after_arriving_late(&app, Some("A family emergency that morning")).await;
     assert_ne!(plan["band"], "minor", "{}", plan["damage_score"]);
     let request = step(&plan, "second_interview_request").expect("a second-interview request");
     let why = request["why"].to_string();
@@ -275,18 +226,7 @@ async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_inter
 #[actix_web::test]
 async fn the_same_lateness_without_a_circumstance_gets_no_second_interview_and_says_why() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
-    create_gaffe(
-        &app,
-        &owner,
-        &interview_id,
-        &json!({"kind": "late", "noticed": "certain", "moment": "arrival"}),
-    )
-    .await;
-
-    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    let plan = plan_after_arriving_late(&app, None).await;
     assert!(
         step(&plan, "second_interview_request").is_none(),
         "{:?}",
@@ -308,7 +248,7 @@ async fn an_interview_eight_days_ago_gets_no_cool_off() {
         id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(8, 0), 1)).await);
     create_gaffe(&app, &owner, &interview_id, &gaffe_body("rambling")).await;
 
-    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
     assert!(step(&plan, "cool_off").is_none(), "{:?}", step_kinds(&plan));
     let reason = omitted(&plan, "cool_off").expect("cool_off omitted")["reason"].to_string();
     assert!(reason.contains("8 days ago"), "{reason}");
@@ -324,9 +264,8 @@ async fn an_interview_eight_days_ago_gets_no_cool_off() {
 #[actix_web::test]
 async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_change() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     create_gaffe(
         &app,
         &owner,
@@ -334,7 +273,7 @@ async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_cha
         &gaffe_body("wrong_interviewer_name"),
     )
     .await;
-    let first = generate(&app, &owner, &interview_id, &json!({})).await;
+    let first = generate_plan(&app, &owner, &interview_id, &json!({})).await;
 
     create_gaffe(
         &app,
@@ -343,7 +282,7 @@ async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_cha
         &json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
     )
     .await;
-    let second = generate(&app, &owner, &interview_id, &json!({})).await;
+    let second = generate_plan(&app, &owner, &interview_id, &json!({})).await;
     assert!(second["interview_version"].as_i64() > first["interview_version"].as_i64());
     assert_eq!(
         lesson_kinds(&second),
@@ -395,24 +334,22 @@ async fn plans_list_newest_first_and_an_old_plan_stays_readable_after_gaffes_cha
 #[actix_web::test]
 async fn an_idempotency_key_makes_generation_safe_to_retry() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     let path = plans_path(&interview_id);
-    let first = post_idempotent(&app, &path, &owner, "plan-key-1", &json!({"tone": "warm"})).await;
+    let first = app
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "warm"}))
+        .await;
     assert_eq!(first.status, 201, "{}", first.text);
-    let again = post_idempotent(&app, &path, &owner, "plan-key-1", &json!({"tone": "warm"})).await;
+    let again = app
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "warm"}))
+        .await;
     assert_eq!(again.status, 201, "{}", again.text);
     assert_eq!(again.header("idempotent-replayed"), Some("true"));
     assert_eq!(again.body, first.body);
-    let reused = post_idempotent(
-        &app,
-        &path,
-        &owner,
-        "plan-key-1",
-        &json!({"tone": "formal"}),
-    )
-    .await;
+    let reused = app
+        .post_idempotent(&path, &owner, "plan-key-1", &json!({"tone": "formal"}))
+        .await;
     reused.assert_problem(422, "idempotency_key_reused");
     assert_eq!(ids(&app.get(&path, Some(&owner)).await.body).len(), 1);
 }
@@ -420,33 +357,30 @@ async fn an_idempotency_key_makes_generation_safe_to_retry() {
 #[actix_web::test]
 async fn a_step_status_change_honours_if_match_on_the_step() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     create_gaffe(&app, &owner, &interview_id, &gaffe_body("salary_blank")).await;
-    let plan = generate(&app, &owner, &interview_id, &json!({})).await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
     let plan_id = id(&plan);
     let note = step(&plan, "follow_up_note").unwrap();
     let path = step_path(&interview_id, &plan_id, &id(note));
 
-    let stale = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"5\""),
-        &json!({"status": "done"}),
-    )
-    .await;
+    let stale = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"5\"")
+        .json(&json!({"status": "done"}))
+        .send()
+        .await;
     stale.assert_problem(412, "precondition_failed");
 
-    let done = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"status": "done"}),
-    )
-    .await;
+    let done = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"status": "done"}))
+        .send()
+        .await;
     assert_eq!(done.status, 200, "{}", done.text);
     assert_eq!(done.body["status"], "done");
     assert_eq!(done.body["version"], 2);
@@ -454,14 +388,13 @@ async fn a_step_status_change_honours_if_match_on_the_step() {
     assert_eq!(done.body["draft"], note["draft"], "only the status changes");
     assert!(parse_time(&done.body["updated_at"]) >= parse_time(&note["updated_at"]));
 
-    let replayed = patch_json(
-        &app,
-        &path,
-        &owner,
-        Some("\"1\""),
-        &json!({"status": "skipped"}),
-    )
-    .await;
+    let replayed = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"1\"")
+        .json(&json!({"status": "skipped"}))
+        .send()
+        .await;
     replayed.assert_problem(412, "precondition_failed");
 
     let fetched = app
@@ -479,33 +412,33 @@ async fn a_step_status_change_honours_if_match_on_the_step() {
         "other steps are untouched"
     );
 
-    let invalid = patch_json(&app, &path, &owner, None, &json!({"status": "finished"})).await;
+    let invalid = app
+        .patch_json(&path, Some(&owner), &json!({"status": "finished"}))
+        .await;
     invalid.assert_problem(400, "validation_failed");
     assert_eq!(invalid.error_fields(), vec!["status"]);
-    let missing = patch_json(&app, &path, &owner, None, &json!({})).await;
+    let missing = app.patch_json(&path, Some(&owner), &json!({})).await;
     assert_eq!(missing.error_fields(), vec!["status"]);
 
-    let unknown_step = patch_json(
-        &app,
-        &step_path(
-            &interview_id,
-            &plan_id,
-            "0193f000-0000-7000-8000-000000000000",
-        ),
-        &owner,
-        None,
-        &json!({"status": "done"}),
-    )
-    .await;
+    let unknown_step = app
+        .patch_json(
+            &step_path(
+                &interview_id,
+                &plan_id,
+                "0193f000-0000-7000-8000-000000000000",
+            ),
+            Some(&owner),
+            &json!({"status": "done"}),
+        )
+        .await;
     unknown_step.assert_problem(404, "not_found");
 }
 
 #[actix_web::test]
 async fn note_review_flags_dear_arnold_and_repeated_apologies() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let interview_id =
-        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
     let text = "Dear Arnold,\n\nThank you for meeting with me about the Senior Financial Analyst position. I'm so sorry \
                 about the salary question. Sorry again, and my apologies for rambling.\n\nI remain very interested in \
                 the role and look forward to hearing about the next steps.\n\nKind regards,\nJordan";
@@ -618,10 +551,10 @@ async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
     create_gaffe(&app, &owner, &older, &salary).await;
     create_gaffe(&app, &owner, &older, &gaffe_body("wrong_interviewer_name")).await;
     create_gaffe(&app, &owner, &newer, &salary).await;
-    generate(&app, &owner, &older, &json!({})).await;
-    generate(&app, &owner, &newer, &json!({})).await;
+    generate_plan(&app, &owner, &older, &json!({})).await;
+    generate_plan(&app, &owner, &newer, &json!({})).await;
     // A regenerated plan must not count its lessons twice.
-    generate(&app, &owner, &newer, &json!({})).await;
+    generate_plan(&app, &owner, &newer, &json!({})).await;
 
     let insights = app
         .get(&format!("/v1/candidates/{person}/insights"), Some(&owner))
@@ -703,64 +636,6 @@ async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
     assert_eq!(empty.body["prep_checklist"], json!([]));
 }
 
-/// Workspace A (owner, a candidate user linked to A1, another candidate A2) and workspace B, each candidate with an
-/// interview, a gaffe and a plan.
-struct World {
-    owner_a: String,
-    candidate_user_a: String,
-    a1: String,
-    a2: String,
-    interview_a1: String,
-    interview_a2: String,
-    plan_a1: Value,
-    plan_a2: Value,
-    owner_b: String,
-    b1: String,
-    interview_b: String,
-    plan_b: Value,
-}
-
-async fn world(app: &TestApp) -> World {
-    let owner_a = app.owner_token("owner-a@example.com").await;
-    let (user_id, candidate_user_a) = candidate_user(app, &owner_a, "sam@example.com").await;
-    let a1 = id(&create_candidate(
-        app,
-        &owner_a,
-        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
-    )
-    .await);
-    let a2 = id(&candidate(app, &owner_a, "Jordan Reyes").await);
-    let interview_a1 =
-        id(&create_interview(app, &owner_a, &rich_interview_body(&a1, &ago(1, 0), 2)).await);
-    let interview_a2 =
-        id(&create_interview(app, &owner_a, &rich_interview_body(&a2, &ago(2, 0), 2)).await);
-    create_gaffe(app, &owner_a, &interview_a1, &gaffe_body("late")).await;
-    create_gaffe(app, &owner_a, &interview_a2, &gaffe_body("rambling")).await;
-    let plan_a1 = generate(app, &owner_a, &interview_a1, &json!({})).await;
-    let plan_a2 = generate(app, &owner_a, &interview_a2, &json!({})).await;
-
-    let owner_b = app.owner_token("owner-b@example.com").await;
-    let b1 = id(&candidate(app, &owner_b, "Bea B").await);
-    let interview_b =
-        id(&create_interview(app, &owner_b, &rich_interview_body(&b1, &ago(3, 0), 2)).await);
-    create_gaffe(app, &owner_b, &interview_b, &gaffe_body("salary_blank")).await;
-    let plan_b = generate(app, &owner_b, &interview_b, &json!({})).await;
-    World {
-        owner_a,
-        candidate_user_a,
-        a1,
-        a2,
-        interview_a1,
-        interview_a2,
-        plan_a1,
-        plan_a2,
-        owner_b,
-        b1,
-        interview_b,
-        plan_b,
-    }
-}
-
 /// Every plan, note-review and insight request that names another candidate's records: their interview, their plan
 /// (also under an interview the caller can see), their step, and the candidate. `visible_interview` and
 /// `visible_plan` belong to the caller.
@@ -770,79 +645,57 @@ fn attempts(
     plan: &Value,
     visible_interview: &str,
     visible_plan: &Value,
-) -> Vec<(Method, String, Option<Value>)> {
+) -> Vec<Attempt> {
     let plan_id = id(plan);
     let step_id = id(&plan["steps"][0]);
     let visible_step = id(&visible_plan["steps"][0]);
-    let done = Some(json!({"status": "done"}));
+    let done = json!({"status": "done"});
     vec![
-        (Method::GET, plans_path(interview_id), None),
-        (Method::POST, plans_path(interview_id), Some(json!({}))),
-        (
+        Attempt::new(Method::GET, plans_path(interview_id)),
+        Attempt::new(Method::POST, plans_path(interview_id)).json(json!({})),
+        Attempt::new(
             Method::GET,
             format!("{}/{plan_id}", plans_path(interview_id)),
-            None,
         ),
-        (
+        Attempt::new(
             Method::GET,
             format!("{}/{plan_id}", plans_path(visible_interview)),
-            None,
         ),
-        (
-            Method::PATCH,
-            step_path(interview_id, &plan_id, &step_id),
-            done.clone(),
-        ),
-        (
+        Attempt::new(Method::PATCH, step_path(interview_id, &plan_id, &step_id)).json(done.clone()),
+        Attempt::new(
             Method::PATCH,
             step_path(visible_interview, &plan_id, &step_id),
-            done.clone(),
-        ),
-        (
+        )
+        .json(done.clone()),
+        Attempt::new(
             Method::PATCH,
             step_path(visible_interview, &id(visible_plan), &step_id),
-            done.clone(),
-        ),
-        (
+        )
+        .json(done.clone()),
+        Attempt::new(
             Method::PATCH,
             step_path(interview_id, &plan_id, &visible_step),
-            done,
+        )
+        .json(done),
+        Attempt::new(Method::POST, "/v1/follow-up-notes/review").json(
+            json!({"text": "Dear Armin, thank you for your time.", "interview_id": interview_id}),
         ),
-        (
-            Method::POST,
-            "/v1/follow-up-notes/review".to_string(),
-            Some(
-                json!({"text": "Dear Armin, thank you for your time.", "interview_id": interview_id}),
-            ),
-        ),
-        (
+        Attempt::new(
             Method::GET,
             format!("/v1/candidates/{candidate_id}/insights"),
-            None,
         ),
     ]
-}
-
-async fn assert_all_not_found(
-    app: &TestApp,
-    token: &str,
-    attempts: Vec<(Method, String, Option<Value>)>,
-) {
-    for (method, path, body) in attempts {
-        let response = send(app, token, method.clone(), &path, body.as_ref()).await;
-        assert_eq!(response.status, 404, "{method} {path}: {}", response.text);
-        response.assert_problem(404, "not_found");
-    }
 }
 
 #[actix_web::test]
 async fn every_plan_note_and_insight_route_is_404_for_another_workspaces_ids() {
     let app = TestApp::spawn().await;
-    let w = world(&app).await;
+    let w = World::build(&app).await;
     assert_all_not_found(
         &app,
+        "owner of A",
         &w.owner_a,
-        attempts(
+        &attempts(
             &w.b1,
             &w.interview_b,
             &w.plan_b,
@@ -853,8 +706,9 @@ async fn every_plan_note_and_insight_route_is_404_for_another_workspaces_ids() {
     .await;
     assert_all_not_found(
         &app,
+        "owner of B",
         &w.owner_b,
-        attempts(
+        &attempts(
             &w.a1,
             &w.interview_a1,
             &w.plan_a1,
@@ -884,11 +738,12 @@ async fn every_plan_note_and_insight_route_is_404_for_another_workspaces_ids() {
 #[actix_web::test]
 async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insights() {
     let app = TestApp::spawn().await;
-    let w = world(&app).await;
+    let w = World::build(&app).await;
     assert_all_not_found(
         &app,
+        "candidate user of A",
         &w.candidate_user_a,
-        attempts(
+        &attempts(
             &w.a2,
             &w.interview_a2,
             &w.plan_a2,
@@ -910,36 +765,22 @@ async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insigh
 
     // Their own records answer.
     let own = [
-        send(
-            &app,
-            &w.candidate_user_a,
-            Method::GET,
-            &plans_path(&w.interview_a1),
-            None,
-        )
-        .await,
-        send(
-            &app,
-            &w.candidate_user_a,
-            Method::GET,
+        app.get(&plans_path(&w.interview_a1), Some(&w.candidate_user_a))
+            .await,
+        app.get(
             &format!("{}/{}", plans_path(&w.interview_a1), id(&w.plan_a1)),
-            None,
+            Some(&w.candidate_user_a),
         )
         .await,
-        send(
-            &app,
-            &w.candidate_user_a,
-            Method::GET,
+        app.get(
             &format!("/v1/candidates/{}/insights", w.a1),
-            None,
+            Some(&w.candidate_user_a),
         )
         .await,
-        send(
-            &app,
-            &w.candidate_user_a,
-            Method::POST,
+        app.post_json(
             "/v1/follow-up-notes/review",
-            Some(&json!({"text": "Dear Armin, thank you.", "interview_id": w.interview_a1})),
+            Some(&w.candidate_user_a),
+            &json!({"text": "Dear Armin, thank you.", "interview_id": w.interview_a1}),
         )
         .await,
     ];
@@ -947,22 +788,21 @@ async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insigh
         assert_eq!(response.status, 200, "{}", response.text);
     }
     let step_id = id(&w.plan_a1["steps"][0]);
-    let patched = patch_json(
-        &app,
-        &step_path(&w.interview_a1, &id(&w.plan_a1), &step_id),
-        &w.candidate_user_a,
-        Some("\"1\""),
-        &json!({"status": "skipped"}),
-    )
-    .await;
+    let patched = app
+        .request(
+            Method::PATCH,
+            &step_path(&w.interview_a1, &id(&w.plan_a1), &step_id),
+        )
+        .token(&w.candidate_user_a)
+        .if_match("\"1\"")
+        .json(&json!({"status": "skipped"}))
+        .send()
+        .await;
     assert_eq!(patched.status, 200, "{}", patched.text);
-    let generated = send(
-        &app,
-        &w.candidate_user_a,
-        Method::POST,
-        &plans_path(&w.interview_a1),
-        None,
-    )
-    .await;
+    let generated = app
+        .request(Method::POST, &plans_path(&w.interview_a1))
+        .token(&w.candidate_user_a)
+        .send()
+        .await;
     assert_eq!(generated.status, 201, "{}", generated.text);
 }

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use crate::fixtures::user_of_role;
 use crate::helpers::{access_token, TestApp, PASSWORD};
 
 #[actix_web::test]
@@ -44,10 +45,8 @@ async fn an_owner_invites_a_candidate_with_a_generated_password_who_can_then_sig
 async fn candidates_and_coaches_cannot_manage_users_or_clients() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let candidate = app
-        .member_token(&owner, "cand@example.com", "candidate")
-        .await;
-    let coach = app.member_token(&owner, "coach@example.com", "coach").await;
+    let (_, candidate) = user_of_role(&app, &owner, "cand@example.com", "candidate").await;
+    let (_, coach) = user_of_role(&app, &owner, "coach@example.com", "coach").await;
     for token in [&candidate, &coach] {
         app.get("/v1/users", Some(token))
             .await
@@ -77,14 +76,7 @@ async fn another_workspaces_user_ids_are_404_for_get_and_delete() {
     let app = TestApp::spawn().await;
     let owner_a = app.owner_token("a@example.com").await;
     let owner_b = app.owner_token("b@example.com").await;
-    let created = app
-        .post_json(
-            "/v1/users",
-            Some(&owner_b),
-            &json!({"email": "coach-b@example.com", "display_name": "Coach B", "role": "coach", "password": PASSWORD}),
-        )
-        .await;
-    let id_in_b = created.body["user"]["id"].as_str().unwrap().to_string();
+    let (id_in_b, _) = user_of_role(&app, &owner_b, "coach-b@example.com", "coach").await;
 
     app.get(&format!("/v1/users/{id_in_b}"), Some(&owner_a))
         .await
@@ -107,14 +99,7 @@ async fn another_workspaces_user_ids_are_404_for_get_and_delete() {
 async fn deleting_a_user_ends_their_refresh_tokens_and_an_owner_cannot_delete_themselves() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let created = app
-        .post_json(
-            "/v1/users",
-            Some(&owner),
-            &json!({"email": "leaver@example.com", "display_name": "Leaver", "role": "coach", "password": PASSWORD}),
-        )
-        .await;
-    let id = created.body["user"]["id"].as_str().unwrap().to_string();
+    let (id, _) = user_of_role(&app, &owner, "leaver@example.com", "coach").await;
     let leaver = app.login("leaver@example.com", PASSWORD).await;
 
     let deleted = app.delete(&format!("/v1/users/{id}"), Some(&owner)).await;
@@ -123,13 +108,7 @@ async fn deleting_a_user_ends_their_refresh_tokens_and_an_owner_cannot_delete_th
         .await
         .assert_problem(404, "not_found");
     let refresh = app
-        .post_form(
-            "/v1/auth/token",
-            &[
-                ("grant_type", "refresh_token"),
-                ("refresh_token", leaver["refresh_token"].as_str().unwrap()),
-            ],
-        )
+        .refresh_grant(leaver["refresh_token"].as_str().unwrap())
         .await;
     refresh.assert_problem(400, "invalid_grant");
 
@@ -145,8 +124,7 @@ async fn users_page_newest_first_with_an_opaque_cursor() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
     for n in 0..4 {
-        app.member_token(&owner, &format!("m{n}@example.com"), "coach")
-            .await;
+        user_of_role(&app, &owner, &format!("m{n}@example.com"), "coach").await;
     }
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
