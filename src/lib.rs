@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod extract;
+pub mod local_pg;
 pub mod metrics;
 pub mod openapi;
 pub mod routes;

@@ -1,7 +1,6 @@
 //! Database access: the connection pool, the one helper that runs blocking diesel code off the async workers,
 //! migrations under an advisory lock, and the readiness state.
 
-pub mod local;
 pub mod models;
 pub mod schema;
 
