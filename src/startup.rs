@@ -2,6 +2,7 @@
 //! problem+json.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -39,9 +40,13 @@ impl Application {
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();
+        // One set of keys: handlers issue tokens through `AppState`, the `Principal` extractor verifies them
+        // through app data of their own, so authentication does not depend on the application state.
+        let tokens = Arc::new(TokenKeys::new(&settings.jwt));
+        let token_keys = web::Data::from(tokens.clone());
         let state = web::Data::new(AppState {
             db: database.clone(),
-            tokens: TokenKeys::new(&settings.jwt),
+            tokens,
             metrics: Metrics::new()?,
             settings: settings.clone(),
         });
@@ -55,6 +60,7 @@ impl Application {
                         .wrap(from_fn(telemetry::observe_request))
                 })
                 .app_data(state.clone())
+                .app_data(token_keys.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())
