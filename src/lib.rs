@@ -13,6 +13,7 @@ pub mod extract;
 pub mod local_pg;
 pub mod metrics;
 pub mod openapi;
+pub mod route_table;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -15,6 +15,7 @@ use crate::config::Settings;
 use crate::db::Database;
 use crate::extract::{self, JsonLimit};
 use crate::metrics::Metrics;
+use crate::route_table::RouteTable;
 use crate::state::AppState;
 use crate::{openapi, routes, telemetry};
 
@@ -51,6 +52,8 @@ impl Application {
             settings: settings.clone(),
         });
         let spec = openapi::document();
+        // Derived from the served document, once: the fallback answers 405/404 from it.
+        let route_table = web::Data::new(RouteTable::from_document(&spec));
         let json_limit = settings.json_body_limit;
         let mut server = HttpServer::new(move || {
             let (app, _) = App::new()
@@ -61,6 +64,7 @@ impl Application {
                 })
                 .app_data(state.clone())
                 .app_data(token_keys.clone())
+                .app_data(route_table.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())
