@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use rebound::config::Settings;
-use rebound::db::local::{LocalPostgres, LocalPostgresOptions};
 use rebound::db::Database;
+use rebound::local_pg::{LocalPostgres, LocalPostgresOptions};
 use rebound::startup::Application;
 
 #[derive(Parser)]

@@ -1,8 +1,5 @@
-//! The OpenAPI 3.1 document, built from the same route list the server uses, plus the route table derived from it
-//! (used to answer 405 with an accurate `Allow` header).
-
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+//! The OpenAPI 3.1 document, built from the same route list the server uses. Startup also derives the
+//! [`RouteTable`](crate::route_table::RouteTable) from it, to answer 405 with an accurate `Allow` header.
 
 use actix_web::App;
 use utoipa::openapi::security::{
@@ -216,74 +213,9 @@ pub fn document_json() -> String {
     json
 }
 
-/// Path templates of the API with the methods each accepts.
-pub struct RouteTable {
-    routes: Vec<(Vec<String>, Vec<String>)>,
-}
-
-impl RouteTable {
-    fn from_document(api: &utoipa::openapi::OpenApi) -> Self {
-        let routes = api
-            .paths
-            .paths
-            .iter()
-            .map(|(template, item)| {
-                let segments = template.split('/').map(str::to_string).collect();
-                let methods: BTreeMap<&str, ()> = [
-                    ("GET", item.get.is_some()),
-                    ("POST", item.post.is_some()),
-                    ("PUT", item.put.is_some()),
-                    ("PATCH", item.patch.is_some()),
-                    ("DELETE", item.delete.is_some()),
-                ]
-                .into_iter()
-                .filter(|(_, present)| *present)
-                .map(|(m, _)| (m, ()))
-                .collect();
-                (segments, methods.into_keys().map(str::to_string).collect())
-            })
-            .collect();
-        Self { routes }
-    }
-
-    /// Methods accepted at `path` (empty when no route matches it).
-    pub fn methods_for(&self, path: &str) -> Vec<String> {
-        let segments: Vec<&str> = path.split('/').collect();
-        let mut methods: Vec<String> = self
-            .routes
-            .iter()
-            .filter(|(template, _)| {
-                template.len() == segments.len()
-                    && template.iter().zip(&segments).all(|(t, s)| {
-                        (t.starts_with('{') && t.ends_with('}') && !s.is_empty()) || t == s
-                    })
-            })
-            .flat_map(|(_, methods)| methods.iter().cloned())
-            .collect();
-        methods.sort();
-        methods.dedup();
-        methods
-    }
-}
-
-/// The route table of this build, computed once.
-pub fn route_table() -> &'static RouteTable {
-    static TABLE: OnceLock<RouteTable> = OnceLock::new();
-    TABLE.get_or_init(|| RouteTable::from_document(&document()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_route_table_matches_templates_segment_by_segment() {
-        let table = route_table();
-        assert_eq!(table.methods_for("/v1/users"), vec!["GET", "POST"]);
-        assert_eq!(table.methods_for("/v1/users/123"), vec!["DELETE", "GET"]);
-        assert!(table.methods_for("/v1/users/123/extra").is_empty());
-        assert!(table.methods_for("/v1/nothing").is_empty());
-    }
 
     #[test]
     fn every_operation_is_tagged_and_documented() {

@@ -2,6 +2,7 @@
 //! problem+json.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -14,6 +15,7 @@ use crate::config::Settings;
 use crate::db::Database;
 use crate::extract::{self, JsonLimit};
 use crate::metrics::Metrics;
+use crate::route_table::RouteTable;
 use crate::state::AppState;
 use crate::{openapi, routes, telemetry};
 
@@ -39,13 +41,19 @@ impl Application {
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();
+        // One set of keys: handlers issue tokens through `AppState`, the `Principal` extractor verifies them
+        // through app data of their own, so authentication does not depend on the application state.
+        let tokens = Arc::new(TokenKeys::new(&settings.jwt));
+        let token_keys = web::Data::from(tokens.clone());
         let state = web::Data::new(AppState {
             db: database.clone(),
-            tokens: TokenKeys::new(&settings.jwt),
+            tokens,
             metrics: Metrics::new()?,
             settings: settings.clone(),
         });
         let spec = openapi::document();
+        // Derived from the served document, once: the fallback answers 405/404 from it.
+        let route_table = web::Data::new(RouteTable::from_document(&spec));
         let json_limit = settings.json_body_limit;
         let mut server = HttpServer::new(move || {
             let (app, _) = App::new()
@@ -55,6 +63,8 @@ impl Application {
                         .wrap(from_fn(telemetry::observe_request))
                 })
                 .app_data(state.clone())
+                .app_data(token_keys.clone())
+                .app_data(route_table.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())

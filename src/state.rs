@@ -1,5 +1,7 @@
 //! What every handler can reach: built once at start, shared by all workers.
 
+use std::sync::Arc;
+
 use crate::auth::TokenKeys;
 use crate::config::Settings;
 use crate::db::Database;
@@ -7,7 +9,8 @@ use crate::metrics::Metrics;
 
 pub struct AppState {
     pub db: Database,
-    pub tokens: TokenKeys,
+    /// Shared with the `web::Data<TokenKeys>` app data the `Principal` extractor reads.
+    pub tokens: Arc<TokenKeys>,
     pub settings: Settings,
     pub metrics: Metrics,
 }

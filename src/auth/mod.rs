@@ -1,6 +1,7 @@
 //! Identity: roles and scopes, JWT issuing and verification, password hashing, and the [`Principal`] extractor that
 //! authenticates a request from its bearer token alone (no database hit).
 
+mod bearer;
 pub mod jwt;
 pub mod password;
 pub mod principal;

@@ -1,13 +1,10 @@
-//! The authenticated caller, extracted from the `Authorization: Bearer` header.
+//! The authenticated caller. The extractor that builds it from the `Authorization: Bearer` header is in
+//! `auth::bearer`.
 
-use std::future::{ready, Ready};
-
-use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 use uuid::Uuid;
 
 use super::{Role, Scope};
 use crate::error::ApiError;
-use crate::state::AppState;
 
 /// Who a token speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,40 +44,6 @@ impl Principal {
             Subject::Client(_) => None,
         }
     }
-}
-
-impl FromRequest for Principal {
-    type Error = ApiError;
-    type Future = Ready<Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(authenticate(req))
-    }
-}
-
-fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::internal("AppState missing from app data"))?;
-    let value = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .ok_or(ApiError::Unauthorized(
-            "Send an access token as `Authorization: Bearer <token>`.",
-        ))?;
-    let token = value
-        .to_str()
-        .ok()
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or(ApiError::Unauthorized(
-            "The Authorization header must use the Bearer scheme.",
-        ))?;
-    state.tokens.verify(token)
 }
 
 impl Principal {

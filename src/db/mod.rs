@@ -2,7 +2,6 @@
 //! migrations under an advisory lock, and the readiness state.
 
 pub mod columns;
-pub mod local;
 pub mod models;
 pub mod schema;
 

@@ -17,7 +17,7 @@ use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
-use crate::routes::users::UserResponse;
+use crate::routes::accounts::{email_taken, unique_email, UserResponse};
 use crate::state::AppState;
 use crate::validation::Validator;
 
@@ -125,24 +125,6 @@ pub async fn signup(
         workspace: workspace.into(),
         user: owner.into(),
     }))
-}
-
-pub(crate) fn email_taken() -> ApiError {
-    ApiError::Conflict {
-        code: "email_taken",
-        detail: "An account with this e-mail address already exists.".into(),
-    }
-}
-
-/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
-pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
-    match error {
-        diesel::result::Error::DatabaseError(
-            diesel::result::DatabaseErrorKind::UniqueViolation,
-            _,
-        ) => email_taken(),
-        other => other.into(),
-    }
 }
 
 /// An OAuth 2.0 token request (RFC 6749), form-encoded or JSON.

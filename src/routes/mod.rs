@@ -1,6 +1,7 @@
 //! HTTP routes: one module per resource, thin handlers. [`configure`] registers every API route through
 //! utoipa-actix-web, so the OpenAPI document and the router are built from the same list.
 
+pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod auth;
@@ -19,11 +20,12 @@ pub mod parts;
 pub mod recovery_plans;
 pub mod users;
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
+use crate::route_table::RouteTable;
 
 /// Registers every route of the API (and nothing else: docs routes are added by `startup`).
 pub fn configure(config: &mut ServiceConfig) {
@@ -73,7 +75,10 @@ pub fn configure(config: &mut ServiceConfig) {
 
 /// Answers requests no route took: 405 with `Allow` when the path exists for other methods, else 404.
 pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let allowed = crate::openapi::route_table().methods_for(req.path());
+    let routes = req
+        .app_data::<web::Data<RouteTable>>()
+        .ok_or_else(|| ApiError::internal("RouteTable missing from app data"))?;
+    let allowed = routes.methods_for(req.path());
     if allowed.is_empty() {
         Err(ApiError::RouteNotFound)
     } else {

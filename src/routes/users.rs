@@ -2,58 +2,19 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{password, Principal, Role, Scope};
-use crate::db::models::user::{self, UserRow};
+use crate::db::models::user;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
-use crate::routes::auth::unique_email;
+use crate::routes::accounts::{unique_email, UserResponse};
 use crate::routes::conditional::etag;
 use crate::routes::pagination::{finish_page, PageParams};
 use crate::state::AppState;
 use crate::validation::Validator;
-
-/// A user of the workspace.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
-    "email": "maya.chen@example.com",
-    "display_name": "Maya Chen",
-    "role": "owner",
-    "version": 1,
-    "created_at": "2026-11-25T09:30:00Z",
-    "updated_at": "2026-11-25T09:30:00Z"
-}))]
-pub struct UserResponse {
-    pub id: Uuid,
-    /// Login name, lowercased.
-    pub email: String,
-    pub display_name: String,
-    /// `owner`, `coach` or `candidate`. Clients must tolerate new values.
-    pub role: Role,
-    /// Increases with every change; also sent as the `ETag`.
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl From<UserRow> for UserResponse {
-    fn from(row: UserRow) -> Self {
-        Self {
-            id: row.id,
-            email: row.email,
-            display_name: row.display_name,
-            role: row.role,
-            version: row.version,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
-        }
-    }
-}
 
 /// A page of users, newest first.
 #[derive(Debug, Serialize, ToSchema)]

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use rebound::config::Settings;
-use rebound::db::local::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
+use rebound::local_pg::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
 use rebound::startup::Application;
 use reqwest::header::HeaderMap;
 use reqwest::Method;

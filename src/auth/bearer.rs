@@ -1,0 +1,102 @@
+//! The [`Principal`] extractor: authenticates a request from its `Authorization: Bearer` header with the
+//! [`TokenKeys`] that startup registers as app data of their own, so authenticating needs nothing else of the
+//! application (and no database query).
+
+use std::future::{ready, Ready};
+
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+
+use super::{Principal, TokenKeys};
+use crate::error::ApiError;
+
+impl FromRequest for Principal {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(authenticate(req))
+    }
+}
+
+fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
+    let keys = req
+        .app_data::<web::Data<TokenKeys>>()
+        .ok_or_else(|| ApiError::internal("TokenKeys missing from app data"))?;
+    let value = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .ok_or(ApiError::Unauthorized(
+            "Send an access token as `Authorization: Bearer <token>`.",
+        ))?;
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or(ApiError::Unauthorized(
+            "The Authorization header must use the Bearer scheme.",
+        ))?;
+    keys.verify(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use actix_web::test::TestRequest;
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::auth::{Role, Subject};
+    use crate::config::{JwtKey, JwtSettings, Secret};
+
+    fn keys() -> TokenKeys {
+        TokenKeys::new(&JwtSettings {
+            issuer: "rebound".into(),
+            audience: "rebound-api".into(),
+            current_key: JwtKey {
+                kid: "k1".into(),
+                secret: Secret::new("k1-0123456789abcdefghijklmnopqrstuvwxyz"),
+            },
+            previous_keys: Vec::new(),
+            ephemeral_key: false,
+            access_token_ttl: Duration::from_secs(600),
+            refresh_token_ttl: Duration::from_secs(3600),
+        })
+    }
+
+    #[test]
+    fn the_token_keys_alone_authenticate_a_request() {
+        let keys = web::Data::new(keys());
+        let principal = Principal {
+            subject: Subject::User(Uuid::now_v7()),
+            workspace_id: Uuid::now_v7(),
+            role: Some(Role::Coach),
+            scopes: Role::Coach.scopes(),
+        };
+        let token = keys.issue(&principal).unwrap();
+        let req = TestRequest::default()
+            .app_data(keys.clone())
+            .insert_header((header::AUTHORIZATION, format!("Bearer {token}")))
+            .to_http_request();
+        assert_eq!(authenticate(&req).unwrap(), principal);
+
+        let without_header = TestRequest::default().app_data(keys).to_http_request();
+        assert!(matches!(
+            authenticate(&without_header),
+            Err(ApiError::Unauthorized(_))
+        ));
+    }
+
+    #[test]
+    fn without_the_token_keys_it_is_an_internal_error_not_a_401() {
+        let req = TestRequest::default()
+            .insert_header((header::AUTHORIZATION, "Bearer x"))
+            .to_http_request();
+        assert!(matches!(authenticate(&req), Err(ApiError::Internal(_))));
+    }
+}

@@ -1,0 +1,67 @@
+//! What sign-up (`routes::auth`) and user management (`routes::users`) share: how a user is shown, and the 409
+//! for an e-mail address that is already registered.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::Role;
+use crate::db::models::user::UserRow;
+use crate::error::ApiError;
+
+/// A user of the workspace.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
+    "email": "maya.chen@example.com",
+    "display_name": "Maya Chen",
+    "role": "owner",
+    "version": 1,
+    "created_at": "2026-11-25T09:30:00Z",
+    "updated_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct UserResponse {
+    pub id: Uuid,
+    /// Login name, lowercased.
+    pub email: String,
+    pub display_name: String,
+    /// `owner`, `coach` or `candidate`. Clients must tolerate new values.
+    pub role: Role,
+    /// Increases with every change; also sent as the `ETag`.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<UserRow> for UserResponse {
+    fn from(row: UserRow) -> Self {
+        Self {
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            role: row.role,
+            version: row.version,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+pub(crate) fn email_taken() -> ApiError {
+    ApiError::Conflict {
+        code: "email_taken",
+        detail: "An account with this e-mail address already exists.".into(),
+    }
+}
+
+/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
+pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
+    match error {
+        diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        ) => email_taken(),
+        other => other.into(),
+    }
+}
