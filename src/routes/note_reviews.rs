@@ -29,11 +29,11 @@ pub struct ReviewNoteRequest {
 
 /// Review a follow-up note.
 ///
-/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note
-/// (seed step 4): no profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
-/// `interview_id` it also checks the salutation against the logged interviewer names ("Dear Arnold" when the
-/// interviewer is Armin) and flags mentions of slips the interviewers probably did not notice. Each finding has a
-/// kind, a severity, a span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note: no
+/// profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an `interview_id` it
+/// also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer is Armin)
+/// and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a severity, a
+/// span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 #[utoipa::path(
     tag = "follow-up-notes",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),

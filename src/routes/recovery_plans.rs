@@ -42,7 +42,7 @@ use crate::state::AppState;
 pub struct PlanStepResponse {
     /// The step's id.
     pub id: Uuid,
-    /// Its place in the plan, from 1; steps follow the seed article's order and their due times never go backwards.
+    /// Its place in the plan, from 1; steps follow the recovery order (cool off, review, follow up, reference, second shot, lessons) and their due times never go backwards.
     pub position: u32,
     /// What kind of step this is; clients should tolerate new kinds.
     pub kind: StepKind,
@@ -229,7 +229,7 @@ pub struct RecoveryPlanResponse {
     pub band: DamageBand,
     /// When the plan was made; every due time was computed from it and the interview time.
     pub created_at: DateTime<Utc>,
-    /// The steps, in seed order.
+    /// The steps, in recovery order.
     pub steps: Vec<PlanStepResponse>,
     /// The step kinds left out, each with the condition that failed.
     pub omitted: Vec<OmittedStep>,
@@ -341,7 +341,7 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
 
 /// Generate a recovery plan.
 ///
-/// Requires `plans:write`. Assesses the interview as it is now and applies the plan rules (seed steps 1–6): a
+/// Requires `plans:write`. Assesses the interview as it is now and applies the six-step recovery rules: a
 /// cool-off while it is still useful, a clinical review, a thank-you note that repairs only what was surely noticed
 /// (drafted, using the logged interviewer names), a reference tip-off, a second-interview request as a last resort,
 /// and lessons for next time. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
