@@ -77,8 +77,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
         let body = JsonBody::new(req, payload);
         Box::pin(async move {
             let content_type_ok = body.content_type_ok;
+            let req = body.req.clone();
             let bytes = body.read().await?;
             if bytes.iter().all(u8::is_ascii_whitespace) {
+                // No body means the defaults, exactly as `{}` does: a retry that adds or drops an empty object
+                // under the same Idempotency-Key is the same request.
+                let defaults = serde_json::Value::Object(serde_json::Map::new());
+                req.extensions_mut()
+                    .insert(BodyDigest(canonical_digest(&defaults)));
                 return Ok(OptionalJson(None));
             }
             if !content_type_ok {
@@ -121,17 +127,46 @@ impl JsonBody {
     }
 }
 
-/// SHA-256 of the body's canonical JSON (keys sorted, no insignificant whitespace), so a client that
-/// re-serialises the same request before retrying is still recognised; raw bytes when it is not JSON.
-fn body_digest(bytes: &[u8]) -> String {
-    match serde_json::from_slice::<serde_json::Value>(bytes) {
-        Ok(value) => {
-            let mut canonical = String::new();
-            write_canonical(&value, &mut canonical);
-            crate::auth::secrets::credential_hash(&canonical)
-        }
-        Err(_) => crate::auth::secrets::credential_hash_bytes(bytes),
+/// The path of the first string (or key) holding a NUL character: PostgreSQL text cannot store one, so it is
+/// refused at the edge for every field, validated or not.
+fn nul_path(value: &serde_json::Value, path: String) -> Option<String> {
+    use serde_json::Value;
+    match value {
+        Value::String(text) if text.contains('\0') => Some(path),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| nul_path(item, format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().find_map(|(key, item)| {
+            let field = if path.is_empty() {
+                key.replace('\0', "\\0")
+            } else {
+                format!("{path}.{}", key.replace('\0', "\\0"))
+            };
+            if key.contains('\0') {
+                Some(field)
+            } else {
+                nul_path(item, field)
+            }
+        }),
+        _ => None,
     }
+}
+
+/// SHA-256 of the body's canonical JSON (keys sorted, no insignificant whitespace), so a client that
+/// re-serialises the same request before retrying is still recognised.
+fn canonical_digest(value: &serde_json::Value) -> String {
+    let mut canonical = String::new();
+    write_canonical(value, &mut canonical);
+    crate::auth::secrets::credential_hash(&canonical)
+}
+
+/// The digest of a JSON body given as bytes (raw bytes when it is not JSON).
+fn body_digest(bytes: &[u8]) -> String {
+    serde_json::from_slice::<serde_json::Value>(bytes).map_or_else(
+        |_| crate::auth::secrets::credential_hash_bytes(bytes),
+        |value| canonical_digest(&value),
+    )
 }
 
 fn write_canonical(value: &serde_json::Value, out: &mut String) {
@@ -216,8 +251,19 @@ pub fn media_type(req: &HttpRequest) -> Option<String> {
 
 /// Parses JSON into `T`, mapping failures to [`ApiError::MalformedJson`] or a field-level validation error.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    // A NUL can only arrive as the escape `\u0000`; only a body that has one pays for the walk.
+    if body.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000")) {
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
+            if let Some(path) = nul_path(&value, String::new()) {
+                return Err(ApiError::invalid(
+                    path_or_body(&path),
+                    "must not contain NUL characters",
+                ));
+            }
+        }
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
         match inner.classify() {
@@ -233,7 +279,17 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
                 ApiError::Validation(vec![field_error(&path, message)])
             }
         }
-    })
+    })?;
+    // One JSON document and nothing after it: `{"a":1} junk` or two concatenated documents are not a body this
+    // service can answer for, so neither is half-read.
+    deserializer.end().map_err(|error| {
+        ApiError::MalformedJson(format!(
+            "unexpected data after the JSON value at line {}, column {}",
+            error.line(),
+            error.column()
+        ))
+    })?;
+    Ok(value)
 }
 
 /// Query parameters of type `T`, failing with a 400 that names the parameter.
@@ -264,6 +320,7 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
 
 /// Parses a URL query string into `T`.
 pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    reject_nul(query.as_bytes())?;
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(query.as_bytes()));
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -274,12 +331,29 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
 
 /// Parses a form-encoded body into `T`, naming the field on failure.
 pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    reject_nul(body)?;
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(body));
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let message = error.into_inner().to_string();
         ApiError::Validation(vec![field_error(&path, &message)])
     })
+}
+
+/// PostgreSQL text cannot hold NUL, and no field of this API has a use for it: a NUL in any decoded name or value
+/// of a query string or form is a 400 naming the field, before it can reach the database.
+fn reject_nul(input: &[u8]) -> Result<(), ApiError> {
+    let errors: Vec<FieldError> = form_urlencoded_parse(input)
+        .filter(|(name, value)| name.contains('\0') || value.contains('\0'))
+        .map(|(name, _)| {
+            FieldError::new(name.replace('\0', "\\0"), "must not contain NUL characters")
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(errors))
+    }
 }
 
 fn form_urlencoded_parse(input: &[u8]) -> form_urlencoded::Parse<'_> {
@@ -515,6 +589,55 @@ mod tests {
             parse_json::<Person>(b"{\"name\": "),
             Err(ApiError::MalformedJson(_))
         ));
+    }
+
+    #[test]
+    fn data_after_the_json_document_is_malformed() {
+        for body in [
+            r#"{"name":"a","age":1} junk"#,
+            r#"{"name":"a","age":1}{"name":"b","age":2}"#,
+        ] {
+            assert!(matches!(
+                parse_json::<Person>(body.as_bytes()),
+                Err(ApiError::MalformedJson(_))
+            ));
+        }
+        assert!(parse_json::<Person>(b"{\"name\":\"a\",\"age\":1}\n  ").is_ok());
+    }
+
+    #[test]
+    fn a_nul_in_a_query_or_form_value_is_refused_naming_the_field() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Filter {
+            company: Option<String>,
+        }
+        for parsed in [
+            parse_query::<Filter>("company=a%00b").map(|_| ()),
+            parse_form::<Filter>(b"company=%00").map(|_| ()),
+        ] {
+            match parsed {
+                Err(ApiError::Validation(errors)) => {
+                    assert_eq!(errors[0].field, "company");
+                    assert_eq!(errors[0].message, "must not contain NUL characters");
+                }
+                other => panic!("expected a validation error, got {other:?}"),
+            }
+        }
+        assert!(parse_query::<Filter>("company=Acme%20%26%20Co").is_ok());
+    }
+
+    #[test]
+    fn a_nul_anywhere_in_a_json_body_is_found_with_its_path() {
+        let value: serde_json::Value =
+            serde_json::from_str(r#"{"a": {"b": ["ok", "x\u0000y"]}, "c": "fine"}"#).unwrap();
+        assert_eq!(nul_path(&value, String::new()).as_deref(), Some("a.b[1]"));
+        let clean: serde_json::Value = serde_json::from_str(r#"{"a": "\\u0000"}"#).unwrap();
+        assert_eq!(nul_path(&clean, String::new()), None);
+        match parse_json::<Person>(br#"{"name": "a\u0000", "age": 1}"#) {
+            Err(ApiError::Validation(errors)) => assert_eq!(errors[0].field, "name"),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
     }
 
     #[test]

@@ -60,6 +60,7 @@ impl Application {
                 .into_utoipa_app()
                 .map(|app| {
                     app.wrap(from_fn(answer_head_as_get))
+                        .wrap(from_fn(security_headers))
                         .wrap(from_fn(telemetry::observe_request))
                 })
                 .app_data(state.clone())
@@ -123,6 +124,31 @@ async fn answer_head_as_get(
         req.head_mut().method = actix_web::http::Method::GET;
     }
     next.call(req).await
+}
+
+/// `X-Content-Type-Options: nosniff` on every response, and `Cache-Control: no-store` on every API response that
+/// does not choose its own caching: API responses are authenticated or carry secrets (tokens, initial passwords,
+/// client secrets), and no shared or browser cache should keep them.
+async fn security_headers(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody + 'static>,
+    actix_web::Error,
+> {
+    use actix_web::http::header::{self, HeaderValue};
+    let private =
+        req.path().starts_with("/v1/") || req.headers().contains_key(header::AUTHORIZATION);
+    let mut response = next.call(req).await?;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if private && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(response)
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

@@ -10,23 +10,44 @@ pub fn etag(version: i32) -> (header::HeaderName, String) {
     (header::ETAG, format!("\"{version}\""))
 }
 
-/// The version named by `If-Match`, if the header is present. `*` matches any version. Accepts weak tags too, since
-/// proxies may weaken them.
+/// The version named by `If-Match`, if the header is present; `*` matches any version. `If-Match` uses strong
+/// comparison (RFC 9110 §13.1.1): a weak tag (`W/"3"`) never matches, so it is a 412 whatever the current
+/// version; a value that is not a quoted tag (`3`) is a 400.
 pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
         return Ok(None);
     };
-    let text = value.to_str().unwrap_or("").trim();
-    if text == "*" {
-        return Ok(None);
-    }
-    let tag = text.strip_prefix("W/").unwrap_or(text);
-    tag.trim_matches('"').parse::<i32>().map(Some).map_err(|_| {
+    let malformed = || {
         ApiError::invalid(
             "If-Match",
             "must be an ETag from a previous response, such as \"3\"",
         )
-    })
+    };
+    let text = value.to_str().map_err(|_| malformed())?.trim();
+    if text == "*" {
+        return Ok(None);
+    }
+    let mut strong = Vec::new();
+    for tag in text.split(',').map(str::trim) {
+        if let Some(weak) = tag.strip_prefix("W/") {
+            quoted_version(weak).ok_or_else(malformed)?;
+        } else {
+            strong.push(quoted_version(tag).ok_or_else(malformed)?);
+        }
+    }
+    match strong.as_slice() {
+        [] => Err(ApiError::PreconditionFailed),
+        [version] => Ok(Some(*version)),
+        _ => Err(ApiError::invalid(
+            "If-Match",
+            "must name one ETag: the version you read",
+        )),
+    }
+}
+
+/// `"3"` → 3.
+fn quoted_version(tag: &str) -> Option<i32> {
+    tag.strip_prefix('"')?.strip_suffix('"')?.parse().ok()
 }
 
 #[cfg(test)]
@@ -35,7 +56,7 @@ mod tests {
     use actix_web::test::TestRequest;
 
     #[test]
-    fn if_match_accepts_strong_weak_and_star() {
+    fn if_match_compares_strongly_and_refuses_what_is_not_an_etag() {
         let parse = |value: &str| {
             if_match(
                 &TestRequest::default()
@@ -44,7 +65,16 @@ mod tests {
             )
         };
         assert_eq!(parse("\"3\"").unwrap(), Some(3));
-        assert_eq!(parse("W/\"4\"").unwrap(), Some(4));
+        assert!(matches!(
+            parse("W/\"4\""),
+            Err(ApiError::PreconditionFailed)
+        ));
+        assert!(matches!(parse("W/\"4\", \"5\""), Ok(Some(5))));
+        assert!(matches!(parse("4"), Err(ApiError::Validation(_))));
+        assert!(matches!(
+            parse("\"4\", \"5\""),
+            Err(ApiError::Validation(_))
+        ));
         assert_eq!(parse("*").unwrap(), None);
         assert!(parse("\"abc\"").is_err());
         assert_eq!(

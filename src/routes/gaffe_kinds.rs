@@ -27,7 +27,13 @@ pub struct GaffeKindList {
 )]
 #[get("/gaffe-kinds")]
 pub async fn list_gaffe_kinds() -> HttpResponse {
-    HttpResponse::Ok().json(GaffeKindList {
-        data: all_categories(),
-    })
+    // The same for everyone and changes only with a release: caches may keep it for a few minutes.
+    HttpResponse::Ok()
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=300",
+        ))
+        .json(GaffeKindList {
+            data: all_categories(),
+        })
 }

@@ -268,10 +268,25 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
         "refused writes do not touch the interview"
     );
 
+    // If-Match compares strongly (RFC 9110): a weak tag never matches, even the current version's.
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("W/\"2\"")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("2")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await
+        .assert_problem(400, "validation_failed");
     let second = app
         .request(Method::PATCH, &path)
         .token(&owner)
-        .if_match("W/\"2\"")
+        .if_match("\"2\"")
         .json(&json!({"noticed": "certain"}))
         .send()
         .await;
@@ -312,7 +327,7 @@ async fn the_gaffe_catalogue_lists_every_seed_kind_with_its_guidance() {
     ] {
         assert!(kinds.contains(&seed), "{seed} missing from {kinds:?}");
         let entry = entries.iter().find(|e| e["kind"] == seed).unwrap();
-        assert_eq!(entry["seed_named"], true, "{seed}");
+        assert_eq!(entry["classic"], true, "{seed}");
     }
     let mut unique = kinds.clone();
     unique.sort_unstable();
