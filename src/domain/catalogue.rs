@@ -1,35 +1,35 @@
 //! The gaffe catalogue: for every [`GaffeKind`], how much it tends to hurt, how recoverable it is, how to repair it
 //! after the fact and how to avoid it next time. Static data only; the scoring model and the recovery plan read it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::GaffeKind;
 
-/// How far a gaffe of this kind can be undone after the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Recoverability {
-    /// Rarely decisive on its own; a good follow-up, or simply time, usually takes care of it.
-    High,
-    /// Noticeable, but a well-judged follow-up can repair much of it.
-    Medium,
-    /// Hard to undo; the best move is often to limit further damage.
-    Low,
+crate::wire_enum! {
+    /// How far a gaffe of this kind can be undone after the interview.
+    pub enum Recoverability {
+        /// Rarely decisive on its own; a good follow-up, or simply time, usually takes care of it.
+        High = "high",
+        /// Noticeable, but a well-judged follow-up can repair much of it.
+        Medium = "medium",
+        /// Hard to undo; the best move is often to limit further damage.
+        Low = "low",
+    }
 }
 
-/// How to repair a gaffe of this kind after the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RepairStrategy {
-    /// Quietly set the record straight in the thank-you note (the right name, the right figure).
-    NoteCorrection,
-    /// Add what was missing to the thank-you note (the forgotten experience, a salary range, a question).
-    NoteAddendum,
-    /// Ask a trusted reference to mention the point when they are contacted.
-    ReferenceMention,
-    /// Nothing to repair: say nothing and let it go, since raising it would only draw attention to it.
-    None,
+crate::wire_enum! {
+    /// How to repair a gaffe of this kind after the interview.
+    pub enum RepairStrategy {
+        /// Quietly set the record straight in the thank-you note (the right name, the right figure).
+        NoteCorrection = "note_correction",
+        /// Add what was missing to the thank-you note (the forgotten experience, a salary range, a question).
+        NoteAddendum = "note_addendum",
+        /// Ask a trusted reference to mention the point when they are contacted.
+        ReferenceMention = "reference_mention",
+        /// Nothing to repair: say nothing and let it go, since raising it would only draw attention to it.
+        None = "none",
+    }
 }
 
 /// One entry of the gaffe catalogue, as `GET /v1/gaffe-categories` lists it.

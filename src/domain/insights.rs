@@ -75,16 +75,16 @@ pub struct TrendPoint {
     pub band: DamageBand,
 }
 
-/// How the candidate's own ratings compare with the evidence, on average.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SelfRatingVerdict {
-    /// Rates interviews clearly worse than the evidence suggests (the usual case straight after an interview).
-    Catastrophises,
-    /// Own ratings and the evidence agree, within three quarters of a point.
-    Calibrated,
-    /// Rates interviews clearly better than the evidence suggests.
-    Optimistic,
+crate::wire_enum! {
+    /// How the candidate's own ratings compare with the evidence, on average.
+    pub enum SelfRatingVerdict {
+        /// Rates interviews clearly worse than the evidence suggests (the usual case straight after an interview).
+        Catastrophises = "catastrophises",
+        /// Own ratings and the evidence agree, within three quarters of a point.
+        Calibrated = "calibrated",
+        /// Rates interviews clearly better than the evidence suggests.
+        Optimistic = "optimistic",
+    }
 }
 
 /// The candidate's average self-rating next to the average rating the evidence suggests.

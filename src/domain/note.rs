@@ -20,7 +20,7 @@
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::review::count_words;
@@ -35,15 +35,16 @@ const MAX_EXPERIENCES: usize = 2;
 /// Successive word limits for a gaffe description quoted in the note, tried until the note fits the budget.
 const DESCRIPTION_WORD_LIMITS: [usize; 5] = [25, 18, 12, 8, 5];
 
-/// The register of the drafted note.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteTone {
-    /// Full names, "Dear …", "Kind regards". The safe default for finance and accounting firms.
-    #[default]
-    Formal,
-    /// First names, "Hi …", "Best wishes". For teams that were on first-name terms during the interview.
-    Warm,
+crate::wire_enum! {
+    /// The register of the drafted note.
+    #[derive(Default)]
+    pub enum NoteTone {
+        /// Full names, "Dear …", "Kind regards". The safe default for finance and accounting firms.
+        #[default]
+        Formal = "formal",
+        /// First names, "Hi …", "Best wishes". For teams that were on first-name terms during the interview.
+        Warm = "warm",
+    }
 }
 
 /// A drafted follow-up note, ready for the candidate to edit and send.

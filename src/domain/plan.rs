@@ -56,6 +56,18 @@ crate::wire_enum! {
     }
 }
 
+crate::wire_enum! {
+    /// Where a step stands.
+    pub enum StepStatus {
+        /// Not done yet (every step starts here).
+        Pending = "pending",
+        /// Done.
+        Done = "done",
+        /// Deliberately not done.
+        Skipped = "skipped",
+    }
+}
+
 /// Everything the plan rules need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanInput {

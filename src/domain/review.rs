@@ -22,38 +22,40 @@ pub const WORDS_WARNING: usize = 180;
 /// Above this many words a note draws a `too_long` error.
 pub const WORDS_ERROR: usize = 250;
 
-/// What a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    /// The note apologises (the first apology).
-    Apology,
-    /// A second or later apology: apologising profusely reflects badly.
-    RepeatedApology,
-    /// The note explains a slip away (nerves, traffic, lack of time…).
-    Excuse,
-    /// The note is longer than a follow-up note should be.
-    TooLong,
-    /// A name in the salutation matches none of the logged interviewers.
-    UnknownName,
-    /// The note mentions a slip the interviewers probably did not notice.
-    MentionsUnnoticedGaffe,
-    /// The note does not thank the interviewers.
-    MissingThanks,
-    /// The note does not restate interest in the role.
-    MissingInterest,
+crate::wire_enum! {
+    /// What a finding is about.
+    #[derive(PartialOrd, Ord)]
+    pub enum FindingKind {
+        /// The note apologises (the first apology).
+        Apology = "apology",
+        /// A second or later apology: apologising profusely reflects badly.
+        RepeatedApology = "repeated_apology",
+        /// The note explains a slip away (nerves, traffic, lack of time…).
+        Excuse = "excuse",
+        /// The note is longer than a follow-up note should be.
+        TooLong = "too_long",
+        /// A name in the salutation matches none of the logged interviewers.
+        UnknownName = "unknown_name",
+        /// The note mentions a slip the interviewers probably did not notice.
+        MentionsUnnoticedGaffe = "mentions_unnoticed_gaffe",
+        /// The note does not thank the interviewers.
+        MissingThanks = "missing_thanks",
+        /// The note does not restate interest in the role.
+        MissingInterest = "missing_interest",
+    }
 }
 
-/// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Worth a look.
-    Info,
-    /// Should be fixed before sending.
-    Warning,
-    /// Must be fixed before sending.
-    Error,
+crate::wire_enum! {
+    /// How much a finding matters.
+    #[derive(PartialOrd, Ord)]
+    pub enum Severity {
+        /// Worth a look.
+        Info = "info",
+        /// Should be fixed before sending.
+        Warning = "warning",
+        /// Must be fixed before sending.
+        Error = "error",
+    }
 }
 
 /// A stretch of the reviewed text, in character offsets (Unicode scalar values), end exclusive.

@@ -165,16 +165,16 @@ pub struct Calibration {
     pub note: String,
 }
 
-/// Which way the candidate's own rating differs from the evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum CalibrationVerdict {
-    /// The candidate rated the interview lower than the evidence suggests (the usual case).
-    FeltWorseThanEvidence,
-    /// The two ratings agree.
-    MatchesEvidence,
-    /// The candidate rated the interview higher than the evidence suggests.
-    FeltBetterThanEvidence,
+crate::wire_enum! {
+    /// Which way the candidate's own rating differs from the evidence.
+    pub enum CalibrationVerdict {
+        /// The candidate rated the interview lower than the evidence suggests (the usual case).
+        FeltWorseThanEvidence = "felt_worse_than_evidence",
+        /// The two ratings agree.
+        MatchesEvidence = "matches_evidence",
+        /// The candidate rated the interview higher than the evidence suggests.
+        FeltBetterThanEvidence = "felt_better_than_evidence",
+    }
 }
 
 /// Assess the damage an interview did, given its facts and the gaffes logged for it.

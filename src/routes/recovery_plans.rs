@@ -19,7 +19,7 @@ use crate::domain::insights::{
     candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
 };
 use crate::domain::note::NoteTone;
-use crate::domain::plan::{generate_plan, Lesson, OmittedStep, PlanInput, StepKind};
+use crate::domain::plan::{generate_plan, Lesson, OmittedStep, PlanInput, StepKind, StepStatus};
 use crate::domain::review::{review_note, NoteReview, ReviewContext};
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::DamageBand;
@@ -38,18 +38,6 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// Most interviews (the most recent ones) the insights are computed from.
 pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
-
-/// Where a step stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum StepStatus {
-    /// Not done yet (every step starts here).
-    Pending,
-    /// Done.
-    Done,
-    /// Deliberately not done.
-    Skipped,
-}
 
 /// One step of a stored recovery plan.
 #[derive(Debug, Clone, Serialize, ToSchema)]
