@@ -36,7 +36,7 @@ pub struct LessonRecord {
     pub interview_id: Uuid,
     /// The plan it came from; plan ids are time-ordered, so a larger id is a newer plan.
     pub plan_id: Uuid,
-    pub gaffe_kind: GaffeKind,
+    pub kind: GaffeKind,
     pub prevention: String,
 }
 
@@ -109,13 +109,13 @@ pub struct SelfRatingComparison {
 /// One item of the prep checklist for the next interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "gaffe_kind": "salary_blank",
-    "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.",
+    "kind": "salary_blank",
+    "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
     "interviews": 2
 }))]
 pub struct PrepItem {
     /// The kind of slip it prevents.
-    pub gaffe_kind: GaffeKind,
+    pub kind: GaffeKind,
     /// What to do before the next interview.
     pub prevention: String,
     /// In how many interviews' recovery plans this lesson came up.
@@ -138,7 +138,7 @@ pub struct PrepItem {
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"gaffe_kind": "salary_blank", "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.", "interviews": 2}
+        {"kind": "salary_blank", "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.", "interviews": 2}
     ]
 }))]
 pub struct CandidateInsights {
@@ -279,7 +279,7 @@ pub fn prep_checklist(lessons: &[LessonRecord]) -> Vec<PrepItem> {
     let mut by_kind: BTreeMap<GaffeKind, (BTreeSet<Uuid>, &LessonRecord)> = BTreeMap::new();
     for lesson in lessons {
         let entry = by_kind
-            .entry(lesson.gaffe_kind)
+            .entry(lesson.kind)
             .or_insert_with(|| (BTreeSet::new(), lesson));
         entry.0.insert(lesson.interview_id);
         if lesson.plan_id > entry.1.plan_id {
@@ -289,7 +289,7 @@ pub fn prep_checklist(lessons: &[LessonRecord]) -> Vec<PrepItem> {
     let mut items: Vec<PrepItem> = by_kind
         .into_iter()
         .map(|(kind, (seen_in, newest))| PrepItem {
-            gaffe_kind: kind,
+            kind,
             prevention: newest.prevention.clone(),
             interviews: seen_in.len(),
         })
@@ -366,7 +366,7 @@ mod tests {
         LessonRecord {
             interview_id: id(interview),
             plan_id: id(plan),
-            gaffe_kind: kind,
+            kind,
             prevention: prevention.to_string(),
         }
     }
@@ -547,10 +547,8 @@ mod tests {
             lesson(3, 30, GaffeKind::SalaryBlank, "Know your range."),
         ];
         let checklist = prep_checklist(&lessons);
-        let kinds: Vec<(GaffeKind, usize)> = checklist
-            .iter()
-            .map(|i| (i.gaffe_kind, i.interviews))
-            .collect();
+        let kinds: Vec<(GaffeKind, usize)> =
+            checklist.iter().map(|i| (i.kind, i.interviews)).collect();
         assert_eq!(
             kinds,
             vec![

@@ -23,7 +23,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::review::count_words;
+use super::text::{as_sentence, clip_words, count_words, join_names, lowercase_initial};
 use super::{GaffeFacts, GaffeKind, InterviewFacts, Noticed};
 
 /// The word budget of a follow-up note (seed step 4: "keep your letter brief").
@@ -203,15 +203,6 @@ fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
     }
 }
 
-/// "A", "A and B", "A, B and C".
-pub(crate) fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    }
-}
-
 /// One repair sentence; `None` for a repair that needs no words (the wrong name).
 fn repair_sentence(
     gaffe: &GaffeFacts,
@@ -298,37 +289,6 @@ pub(crate) fn experience_phrase(description: &str) -> String {
         format!("my experience {}", lowercase_initial(rest))
     } else {
         lowercase_initial(rest)
-    }
-}
-
-/// Lowercases a capitalised ordinary first word ("My role" → "my role") but leaves acronyms and "I" alone.
-fn lowercase_initial(text: &str) -> String {
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(text.chars().skip(1)).collect()
-        }
-        _ => text.to_string(),
-    }
-}
-
-/// The first `limit` words of `text`, with an ellipsis when something was cut.
-pub(crate) fn clip_words(text: &str, limit: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= limit {
-        words.join(" ")
-    } else {
-        format!("{}…", words[..limit].join(" "))
-    }
-}
-
-/// `text` ending with sentence punctuation.
-pub(crate) fn as_sentence(text: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.ends_with(['.', '!', '?', '…']) {
-        trimmed.to_string()
-    } else {
-        format!("{trimmed}.")
     }
 }
 

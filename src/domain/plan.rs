@@ -21,7 +21,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::note::{clip_words, draft_follow_up_note, is_repairable_by_note, join_names, NoteTone};
+use super::catalogue::entry;
+use super::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note, NoteTone};
+use super::text::{clip_words, join_names, non_blank};
 use super::{
     AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Moment, Noticed, Outcome,
     Stage,
@@ -126,12 +128,12 @@ pub struct OmittedStep {
 /// One prevention item for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "gaffe_kind": "late",
-    "prevention": "Plan the route the day before and leave an hour or two early; if you arrive far too soon, wait nearby and walk in ten minutes before the start."
+    "kind": "late",
+    "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need."
 }))]
 pub struct Lesson {
     /// The kind of slip.
-    pub gaffe_kind: GaffeKind,
+    pub kind: GaffeKind,
     /// What to do differently next time.
     pub prevention: String,
 }
@@ -154,8 +156,8 @@ pub struct Lesson {
     }],
     "encouragement": null,
     "lessons": [{
-        "gaffe_kind": "salary_blank",
-        "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating."
+        "kind": "salary_blank",
+        "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
     }]
 }))]
 pub struct RecoveryPlan {
@@ -350,7 +352,7 @@ fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
                 "- Question \u{201c}{}\u{201d} ({}): what would you have needed to know to answer it confidently, \
                  and what would a strong answer have said?",
                 clip_words(&question.question, QUOTE_WORDS),
-                quality_word(question.quality)
+                question.quality.as_str()
             ));
         }
     }
@@ -362,11 +364,7 @@ fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     } else {
         format!("What went well: {}.", went_well.join("; "))
     });
-    let went_badly: Vec<String> = input
-        .gaffes
-        .iter()
-        .map(|g| gaffe_label(g.kind).to_lowercase())
-        .collect();
+    let went_badly: Vec<&str> = input.gaffes.iter().map(|g| entry(g.kind).label).collect();
     lines.push(if went_badly.is_empty() {
         "What went badly: nothing specific logged. If the interview still feels bad, name the moment it turned."
             .to_string()
@@ -396,7 +394,7 @@ fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
 fn gaffe_prompt(gaffe: &GaffeFacts, interview: &InterviewFacts) -> String {
     let mut prompt = format!(
         "{} ({})",
-        gaffe_label(gaffe.kind),
+        entry(gaffe.kind).title,
         moment_word(gaffe.moment)
     );
     if let Some(description) = described(&gaffe.description) {
@@ -484,7 +482,7 @@ fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
             .to_string(),
     ];
     for gaffe in &input.gaffes {
-        let label = gaffe_label(gaffe.kind).to_lowercase();
+        let label = entry(gaffe.kind).label;
         if note.repairs.contains(&gaffe.kind) && is_repairable_by_note(gaffe) {
             why.push(format!("It repairs: {label} (noticed: certain)"));
         } else if gaffe.noticed != Noticed::Certain {
@@ -535,7 +533,7 @@ fn reference_tip_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanStep
     for gaffe in &triggers {
         let point = match gaffe.kind {
             GaffeKind::OmittedKeyExperience => match described(&gaffe.description) {
-                Some(d) => crate::domain::note::experience_phrase(&d),
+                Some(d) => experience_phrase(&d),
                 None => "[the experience you left out]".to_string(),
             },
             _ => "the way I work with colleagues and handle difficult situations on the job"
@@ -623,12 +621,12 @@ fn second_interview_step(input: &PlanInput, facts: &Derived) -> Result<PlanStep,
     let mut why = strong;
     why.push(format!(
         "Extenuating circumstance logged: {circumstance} ({})",
-        gaffe_label(gaffe.kind).to_lowercase()
+        entry(gaffe.kind).label
     ));
     why.push(format!(
         "Damage score {} ({})",
         input.damage_score,
-        band_word(input.band)
+        input.band.as_str()
     ));
     Ok(PlanStep {
         kind: StepKind::SecondInterviewRequest,
@@ -701,7 +699,7 @@ fn lessons_step(facts: &Derived, lessons: &[Lesson]) -> Result<PlanStep, String>
     }
     let mut lines: Vec<String> = lessons
         .iter()
-        .map(|l| format!("- {}: {}", gaffe_label(l.gaffe_kind), l.prevention))
+        .map(|l| format!("- {}: {}", entry(l.kind).title, l.prevention))
         .collect();
     lines.push(
         "Everyone has an off day. Go over this once, keep the list for your next interview, and stop replaying \
@@ -714,7 +712,7 @@ fn lessons_step(facts: &Derived, lessons: &[Lesson]) -> Result<PlanStep, String>
         what_to_do: lines.join("\n"),
         why: lessons
             .iter()
-            .map(|l| format!("You logged: {}", gaffe_label(l.gaffe_kind).to_lowercase()))
+            .map(|l| format!("You logged: {}", entry(l.kind).label))
             .collect(),
         due_at: add_hours(facts.note_due, 72),
         draft: None,
@@ -727,75 +725,10 @@ fn lessons(gaffes: &[GaffeFacts]) -> Vec<Lesson> {
         .copied()
         .filter(|kind| gaffes.iter().any(|g| g.kind == *kind))
         .map(|kind| Lesson {
-            gaffe_kind: kind,
-            prevention: prevention(kind).to_string(),
+            kind,
+            prevention: entry(kind).prevention.to_string(),
         })
         .collect()
-}
-
-/// Seed step 6: what to do differently next time, per kind of slip.
-pub fn prevention(kind: GaffeKind) -> &'static str {
-    match kind {
-        GaffeKind::WrongInterviewerName => {
-            "Write every interviewer's name at the top of your notes, check the spelling against the invitation, \
-             and use each name once early on so it sticks."
-        }
-        GaffeKind::InappropriateAttire => {
-            "Ask the recruiter about the dress code, lay out the whole outfit (shoes included) the night before, \
-             and when unsure go one notch more formal."
-        }
-        GaffeKind::SalaryBlank => {
-            "Research the going range for the role and level beforehand and prepare a figure or range you can say \
-             without hesitating."
-        }
-        GaffeKind::InappropriateQuestion => {
-            "Prepare three questions about the team, the work and how success is measured; keep pay, perks and time \
-             off for the offer stage."
-        }
-        GaffeKind::WeakBehavioralAnswer => {
-            "Prepare short stories (situation, task, action, result) for the usual behavioural themes, such as a \
-             difficult coworker, a mistake or a tight deadline, and rehearse them aloud."
-        }
-        GaffeKind::Late => {
-            "Plan the route the day before and leave an hour or two early; if you arrive far too soon, wait nearby \
-             and walk in ten minutes before the start."
-        }
-        GaffeKind::OmittedKeyExperience => {
-            "List the three or four achievements they must hear about before every interview, and check them off \
-             before the closing questions."
-        }
-        GaffeKind::MisreadBodyLanguage => {
-            "Judge an interview by what was said, not by faces; if unsure, ask at the end whether they have any \
-             concerns you could address."
-        }
-        GaffeKind::TechnicalBlank => {
-            "Note what you would have needed to know, study it, and practise thinking aloud so that a hard question \
-             gets a reasoned attempt instead of silence."
-        }
-        GaffeKind::Rambling => {
-            "Practise answering in under two minutes: lead with the point, give one example, then stop and let them \
-             ask for more."
-        }
-        GaffeKind::BadmouthedEmployer => {
-            "Prepare a neutral, forward-looking reason for moving on, and talk about what you want next rather than \
-             what you are leaving."
-        }
-        GaffeKind::NoQuestionsAsked => {
-            "Always bring a few written questions, and add one about something said during the interview itself."
-        }
-        GaffeKind::TechnicalFailure => {
-            "Test the platform, camera, microphone and connection an hour before, and keep a phone and the \
-             interviewer's contact details ready as a fallback."
-        }
-        GaffeKind::FactualErrorAboutCompany => {
-            "Spend half an hour on the company's latest results, news and business lines, and note the few facts \
-             you intend to mention."
-        }
-        GaffeKind::UnclearOnRole => {
-            "Reread the job description, match each requirement to an example of your own, and prepare one sentence \
-             on what the role is for."
-        }
-    }
 }
 
 /// Seed step 3: don't give up yet. Only when the damage is serious.
@@ -830,17 +763,14 @@ fn closed_process(outcome: Outcome, rejected_closes: bool) -> Option<&'static st
 
 /// A trimmed, non-empty, clipped description.
 fn described(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(|t| clip_words(t, QUOTE_WORDS))
+    non_blank(text).map(|t| clip_words(t, QUOTE_WORDS))
 }
 
 fn gaffe_why(gaffe: &GaffeFacts) -> String {
     let mut line = format!(
         "{} (noticed: {})",
-        gaffe_label(gaffe.kind),
-        noticed_word(gaffe.noticed)
+        entry(gaffe.kind).title,
+        gaffe.noticed.as_str()
     );
     if let Some(description) = described(&gaffe.description) {
         line.push_str(&format!(
@@ -851,36 +781,6 @@ fn gaffe_why(gaffe: &GaffeFacts) -> String {
     line
 }
 
-/// A human label for a gaffe kind ("Late arrival").
-pub fn gaffe_label(kind: GaffeKind) -> &'static str {
-    match kind {
-        GaffeKind::WrongInterviewerName => "Wrong interviewer name",
-        GaffeKind::InappropriateAttire => "Inappropriate attire",
-        GaffeKind::SalaryBlank => "Blank on salary expectations",
-        GaffeKind::InappropriateQuestion => "Inappropriate question",
-        GaffeKind::WeakBehavioralAnswer => "Weak behavioural answer",
-        GaffeKind::Late => "Late arrival",
-        GaffeKind::OmittedKeyExperience => "Omitted key experience",
-        GaffeKind::MisreadBodyLanguage => "Worry about body language",
-        GaffeKind::TechnicalBlank => "Blank on a technical question",
-        GaffeKind::Rambling => "Rambling answers",
-        GaffeKind::BadmouthedEmployer => "Spoke badly of an employer",
-        GaffeKind::NoQuestionsAsked => "No questions at the end",
-        GaffeKind::TechnicalFailure => "Technical failure",
-        GaffeKind::FactualErrorAboutCompany => "Factual error about the company",
-        GaffeKind::UnclearOnRole => "Unclear on the role",
-    }
-}
-
-fn noticed_word(noticed: Noticed) -> &'static str {
-    match noticed {
-        Noticed::Certain => "certain",
-        Noticed::Likely => "likely",
-        Noticed::Unsure => "unsure",
-        Noticed::Unlikely => "unlikely",
-    }
-}
-
 fn moment_word(moment: Moment) -> &'static str {
     match moment {
         Moment::Arrival => "on arrival",
@@ -888,23 +788,6 @@ fn moment_word(moment: Moment) -> &'static str {
         Moment::Mid => "mid-interview",
         Moment::Closing => "at the close",
         Moment::After => "afterwards",
-    }
-}
-
-fn quality_word(quality: AnswerQuality) -> &'static str {
-    match quality {
-        AnswerQuality::Strong => "strong",
-        AnswerQuality::Adequate => "adequate",
-        AnswerQuality::Weak => "weak",
-        AnswerQuality::Blanked => "blanked",
-    }
-}
-
-fn band_word(band: DamageBand) -> &'static str {
-    match band {
-        DamageBand::Minor => "minor",
-        DamageBand::Recoverable => "recoverable",
-        DamageBand::Serious => "serious",
     }
 }
 
@@ -1258,7 +1141,9 @@ mod tests {
             "2026-11-20T18:00:00Z",
         ));
         let review = step(&plan, StepKind::Review).unwrap();
-        assert!(review.what_to_do.contains("Blank on salary expectations"));
+        assert!(review
+            .what_to_do
+            .contains("No answer on salary (mid-interview)"));
         assert!(review.what_to_do.contains("What would a better answer"));
         assert!(review
             .what_to_do
@@ -1276,26 +1161,19 @@ mod tests {
             gaffe(GaffeKind::Late, Noticed::Likely),
         ];
         let plan = generate_plan(&input(interview(), gaffes, 50, "2026-11-20T18:00:00Z"));
-        let kinds: Vec<GaffeKind> = plan.lessons.iter().map(|l| l.gaffe_kind).collect();
+        let kinds: Vec<GaffeKind> = plan.lessons.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, vec![GaffeKind::SalaryBlank, GaffeKind::Late]);
-        let late = &plan.lessons[1].prevention;
-        assert!(late.contains("hour or two early"), "{late}");
-        assert!(plan.lessons[0].prevention.contains("range"));
+        for lesson in &plan.lessons {
+            assert_eq!(lesson.prevention, entry(lesson.kind).prevention);
+        }
         let step = step(&plan, StepKind::Lessons).unwrap();
-        assert!(step.what_to_do.contains("hour or two early"));
+        assert!(step
+            .what_to_do
+            .contains("- Arrived late: Plan the route the day before"));
 
         let none = generate_plan(&input(interview(), vec![], 10, "2026-11-20T18:00:00Z"));
         assert!(none.lessons.is_empty());
         assert!(omitted(&none, StepKind::Lessons).is_some());
-    }
-
-    #[test]
-    fn every_gaffe_kind_has_a_distinct_prevention_and_label() {
-        let mut seen = std::collections::HashSet::new();
-        for &kind in GaffeKind::ALL {
-            assert!(seen.insert(prevention(kind)));
-            assert!(!gaffe_label(kind).is_empty());
-        }
     }
 
     #[test]

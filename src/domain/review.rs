@@ -14,7 +14,8 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::plan::gaffe_label;
+use super::catalogue::entry;
+use super::text::count_words;
 use super::{GaffeFacts, GaffeKind, Interviewer, Noticed};
 
 /// Above this many words a note draws a `too_long` warning (seed step 4: keep it brief).
@@ -119,13 +120,6 @@ pub struct ReviewContext {
     pub gaffes: Vec<GaffeFacts>,
     /// The company, so that "Dear Northwind team" is not taken for a person's name.
     pub company: String,
-}
-
-/// Words in `text`: runs of non-whitespace characters that contain at least one letter or digit.
-pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
 }
 
 /// Seed step 4: review a follow-up note for apologies, excuses, length, wrong names, mentions of unnoticed slips,
@@ -754,7 +748,7 @@ fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Fin
                 message: format!(
                     "\u{201c}{}\u{201d} points at a slip ({}) and {noticed}.",
                     doc.quote(span),
-                    gaffe_label(gaffe.kind).to_lowercase()
+                    entry(gaffe.kind).label
                 ),
                 suggestion: "Leave it out: a slip they may have missed is best not brought up."
                     .to_string(),
@@ -1034,14 +1028,6 @@ mod tests {
         let empty = review_note("", None);
         assert_eq!(empty.word_count, 0);
         assert_eq!(empty.findings.len(), 2);
-    }
-
-    #[test]
-    fn words_are_runs_with_a_letter_or_digit() {
-        assert_eq!(
-            count_words("Dear Armin – thank you, 2026!  \n [Your name]"),
-            7
-        );
     }
 
     #[test]

@@ -15,7 +15,8 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::catalogue::{category, GaffeCategory};
+use super::catalogue::entry;
+use super::text::{clip_chars, non_blank};
 use super::{AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Moment, Noticed};
 
 /// Version of the scoring model; stored with every assessment so old scores can be told apart after a change.
@@ -57,6 +58,9 @@ fn moment_weight(moment: Moment) -> u64 {
         Moment::After => 90,
     }
 }
+
+/// How many characters of the candidate's own text a reason quotes.
+const EXCERPT_CHARS: usize = 60;
 
 /// Weight (percent) of a gaffe corrected in the interview itself.
 const CORRECTED_WEIGHT: u64 = 50;
@@ -228,13 +232,13 @@ pub fn evidence_rating(damage_score: u8) -> u8 {
 
 /// Weighted impact of one gaffe, in hundredths of a point.
 fn gaffe_centi(gaffe: &GaffeFacts) -> u64 {
-    let severity = u64::from(category(gaffe.kind).base_severity.clamp(1, 10));
+    let severity = u64::from(entry(gaffe.kind).base_severity.clamp(1, 10));
     let corrected = if gaffe.corrected_in_interview {
         CORRECTED_WEIGHT
     } else {
         100
     };
-    let extenuating = if has_text(&gaffe.extenuating_circumstance) {
+    let extenuating = if non_blank(&gaffe.extenuating_circumstance).is_some() {
         EXTENUATING_WEIGHT
     } else {
         100
@@ -250,7 +254,7 @@ fn gaffe_centi(gaffe: &GaffeFacts) -> u64 {
 }
 
 fn gaffe_reasons(gaffe: &GaffeFacts) -> Vec<String> {
-    let entry: GaffeCategory = category(gaffe.kind);
+    let entry = entry(gaffe.kind);
     let mut reasons = Vec::with_capacity(5);
 
     let level = match entry.base_severity {
@@ -305,12 +309,7 @@ fn gaffe_reasons(gaffe: &GaffeFacts) -> Vec<String> {
         .to_owned(),
     );
 
-    if let Some(circumstance) = gaffe
-        .extenuating_circumstance
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(circumstance) = non_blank(&gaffe.extenuating_circumstance) {
         reasons.push(format!(
             "You logged an extenuating circumstance ({}), which softens it a little; it would also support a request \
              for a second interview.",
@@ -473,10 +472,6 @@ fn calibrate(self_rating: u8, damage_score: u8) -> Calibration {
     }
 }
 
-fn has_text(value: &Option<String>) -> bool {
-    value.as_deref().is_some_and(|s| !s.trim().is_empty())
-}
-
 /// Hundredths to points, for display.
 fn points(centi: u64) -> f64 {
     centi as f64 / 100.0
@@ -499,16 +494,9 @@ fn question_label(index: usize, text: &str) -> String {
     }
 }
 
-/// At most 60 characters of user text, cut on a character boundary.
+/// At most [`EXCERPT_CHARS`] characters of user text.
 fn excerpt(text: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(MAX_CHARS).collect();
-    if chars.next().is_some() {
-        format!("{}…", head.trim_end())
-    } else {
-        head
-    }
+    clip_chars(text, EXCERPT_CHARS)
 }
 
 #[cfg(test)]

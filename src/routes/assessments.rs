@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::domain::catalogue::{all_categories, GaffeCategory};
+use crate::domain::catalogue::{all_entries, GaffeKindEntry};
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::{Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
@@ -24,12 +24,14 @@ const MAX_PREVIEW_GAFFES: usize = 50;
 /// The gaffe catalogue.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"data": [{
-    "kind": "late", "title": "Arrived late", "description": "Arrived after the agreed start time.",
-    "base_severity": 6, "recoverability": "medium", "repair": "note_addendum",
-    "prevention": "Plan to arrive an hour or two early.", "seed_named": true
+    "kind": "late", "title": "Arrived late", "label": "late arrival",
+    "description": "Turned up after the agreed time, or joined the call late, and started the interview flustered.",
+    "base_severity": 7, "recoverability": "medium", "repair": "none",
+    "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need.",
+    "classic": true
 }]}))]
 pub struct GaffeCategoryList {
-    pub data: Vec<GaffeCategory>,
+    pub data: Vec<GaffeKindEntry>,
 }
 
 /// List the gaffe catalogue.
@@ -43,7 +45,7 @@ pub struct GaffeCategoryList {
 #[get("/gaffe-categories")]
 pub async fn list_gaffe_categories() -> HttpResponse {
     HttpResponse::Ok().json(GaffeCategoryList {
-        data: all_categories(),
+        data: all_entries(),
     })
 }
 

@@ -50,7 +50,7 @@ pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
     "why": [
         "A thank-you note is basic courtesy and the natural place to set the record straight",
         "It repairs: wrong interviewer name (noticed: certain)",
-        "It repairs: blank on salary expectations (noticed: certain)"
+        "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
     "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
@@ -119,11 +119,11 @@ pub struct PlanStepResponse {
             "position": 2,
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Blank on salary expectations (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; blank on salary expectations. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Called the finance director Arnold twice; his name is Armin",
-                "Blank on salary expectations (noticed: certain)"
+                "No answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T10:00:00Z",
             "draft": null,
@@ -140,7 +140,7 @@ pub struct PlanStepResponse {
             "why": [
                 "A thank-you note is basic courtesy and the natural place to set the record straight",
                 "It repairs: wrong interviewer name (noticed: certain)",
-                "It repairs: blank on salary expectations (noticed: certain)"
+                "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
             "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
@@ -153,10 +153,10 @@ pub struct PlanStepResponse {
             "position": 4,
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks.\n- Blank on salary expectations: Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
-                "You logged: blank on salary expectations"
+                "You logged: no answer on salary"
             ],
             "due_at": "2026-11-28T14:00:00Z",
             "draft": null,
@@ -178,12 +178,12 @@ pub struct PlanStepResponse {
     "encouragement": null,
     "lessons": [
         {
-            "gaffe_kind": "wrong_interviewer_name",
-            "prevention": "Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks."
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
         },
         {
-            "gaffe_kind": "salary_blank",
-            "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating."
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
         }
     ],
     "assessment": {
@@ -321,8 +321,8 @@ pub struct ReviewNoteRequest {
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"gaffe_kind": "salary_blank", "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.", "interviews": 2},
-        {"gaffe_kind": "wrong_interviewer_name", "prevention": "Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks.", "interviews": 1}
+        {"kind": "salary_blank", "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.", "interviews": 2},
+        {"kind": "wrong_interviewer_name", "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.", "interviews": 1}
     ]
 }))]
 pub struct CandidateInsightsResponse {
@@ -381,12 +381,12 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
             .into_iter()
             .map(|l| {
                 Ok(Lesson {
-                    gaffe_kind: parse_enum("lessons.gaffe_kind", &l.gaffe_kind)?,
+                    kind: parse_enum("lessons.gaffe_kind", &l.gaffe_kind)?,
                     prevention: l.prevention,
                 })
             })
             .collect::<Result<Vec<_>, ApiError>>()?;
-        lessons.sort_by_key(|l| l.gaffe_kind);
+        lessons.sort_by_key(|l| l.kind);
         Ok(Self {
             id: plan.id,
             interview_id: plan.interview_id,
@@ -470,7 +470,7 @@ fn snapshot(
             candidate_id: interview.candidate_id,
             interview_id: interview.id,
             plan_id,
-            gaffe_kind: enum_text(&lesson.gaffe_kind),
+            gaffe_kind: enum_text(&lesson.kind),
             prevention: lesson.prevention.clone(),
         })
         .collect();
@@ -812,7 +812,7 @@ pub async fn get_candidate_insights(
             Ok(LessonRecord {
                 interview_id: row.interview_id,
                 plan_id: row.plan_id,
-                gaffe_kind: parse_enum("lessons.gaffe_kind", &row.gaffe_kind)?,
+                kind: parse_enum("lessons.gaffe_kind", &row.gaffe_kind)?,
                 prevention: row.prevention,
             })
         })

@@ -318,7 +318,7 @@ async fn the_gaffe_catalogue_lists_every_seed_kind_with_its_guidance() {
     ] {
         assert!(kinds.contains(&seed), "{seed} missing from {kinds:?}");
         let entry = entries.iter().find(|e| e["kind"] == seed).unwrap();
-        assert_eq!(entry["seed_named"], true, "{seed}");
+        assert_eq!(entry["classic"], true, "{seed}");
     }
     let mut unique = kinds.clone();
     unique.sort_unstable();
