@@ -306,46 +306,11 @@ fn two_decimals(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AnswerQuality, Format, Moment, Noticed, Outcome, Question, Stage};
+    use crate::domain::test_support::{at, gaffe, interview};
+    use crate::domain::Noticed;
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
-    }
-
-    fn at(text: &str) -> DateTime<Utc> {
-        text.parse().unwrap()
-    }
-
-    fn facts(company: &str, occurred_at: &str, self_rating: u8) -> InterviewFacts {
-        InterviewFacts {
-            company: company.to_string(),
-            role_title: "Senior Financial Analyst".to_string(),
-            stage: Stage::Final,
-            format: Format::Onsite,
-            occurred_at: at(occurred_at),
-            duration_minutes: Some(60),
-            interviewers: vec![],
-            questions: vec![Question {
-                question: "Walk us through a variance analysis.".to_string(),
-                answer_summary: None,
-                quality: AnswerQuality::Adequate,
-            }],
-            strengths: vec![],
-            self_rating,
-            outcome: Outcome::Pending,
-        }
-    }
-
-    fn gaffe(kind: GaffeKind) -> GaffeFacts {
-        GaffeFacts {
-            kind,
-            description: None,
-            noticed: Noticed::Certain,
-            moment: Moment::Mid,
-            corrected_in_interview: false,
-            extenuating_circumstance: None,
-            question_index: None,
-        }
     }
 
     fn record(
@@ -357,8 +322,13 @@ mod tests {
     ) -> InterviewRecord {
         InterviewRecord {
             id: id(n),
-            facts: facts(company, occurred_at, self_rating),
-            gaffes: kinds.iter().map(|k| gaffe(*k)).collect(),
+            facts: InterviewFacts {
+                company: company.to_string(),
+                occurred_at: at(occurred_at),
+                self_rating,
+                ..interview()
+            },
+            gaffes: kinds.iter().map(|k| gaffe(*k, Noticed::Certain)).collect(),
         }
     }
 

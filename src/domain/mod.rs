@@ -13,6 +13,9 @@ pub mod review;
 pub mod scoring;
 pub mod text;
 
+#[cfg(test)]
+mod test_support;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

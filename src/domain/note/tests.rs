@@ -1,0 +1,246 @@
+use super::*;
+use crate::domain::review::{review_note, FindingKind, ReviewContext, Severity};
+use crate::domain::test_support::{gaffe, interview, interviewers};
+use crate::domain::text::count_words;
+
+/// The sample interview, with these interviewers.
+fn addressed_to(names: &[&str]) -> InterviewFacts {
+    InterviewFacts {
+        interviewers: interviewers(names),
+        ..interview()
+    }
+}
+
+fn context(facts: &InterviewFacts, gaffes: &[GaffeFacts]) -> ReviewContext {
+    ReviewContext::for_interview(facts, gaffes)
+}
+
+#[test]
+fn the_wrong_name_interview_note_uses_the_logged_name_armin_never_arnold() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+        .described("Kept calling him Arnold instead of Armin")];
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        assert!(note.body.contains("Armin"), "{}", note.body);
+        assert!(!note.body.contains("Arnold"), "{}", note.body);
+        let without_signature = note.body.replace("[Your name]", "").to_lowercase();
+        assert!(
+            !without_signature.contains("name"),
+            "never draws attention: {}",
+            note.body
+        );
+        assert_eq!(note.repairs, vec![GaffeKind::WrongInterviewerName]);
+    }
+    let warm = draft_follow_up_note(&facts, &gaffes, NoteTone::Warm);
+    assert!(warm.body.starts_with("Hi Armin,"), "{}", warm.body);
+    let formal = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+    assert!(
+        formal.body.starts_with("Dear Armin Keller,"),
+        "{}",
+        formal.body
+    );
+}
+
+#[test]
+fn the_schema_example_is_a_real_draft() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+            .described("I led the monthly close for a 40-entity group at Contoso"),
+    ];
+    let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+    let example = serde_json::json!({
+        "subject": "Thank you for the Senior Financial Analyst interview",
+        "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+        "word_count": 90,
+        "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
+    });
+    assert_eq!(serde_json::to_value(&note).unwrap(), example);
+}
+
+#[test]
+fn the_note_addresses_every_interviewer_and_names_company_and_role() {
+    let facts = addressed_to(&["Armin Keller", "Priya Shah", "Tom Lee"]);
+    let note = draft_follow_up_note(&facts, &[], NoteTone::Formal);
+    assert!(
+        note.body
+            .starts_with("Dear Armin Keller, Priya Shah and Tom Lee,"),
+        "{}",
+        note.body
+    );
+    assert!(note.body.contains("Northwind Capital"));
+    assert!(note.body.contains("Senior Financial Analyst"));
+    assert!(note.subject.contains("Senior Financial Analyst"));
+    assert!(note.repairs.is_empty());
+    let nobody = draft_follow_up_note(&addressed_to(&[]), &[], NoteTone::Formal);
+    assert!(nobody
+        .body
+        .starts_with("Dear Northwind Capital hiring team,"));
+}
+
+#[test]
+fn an_omitted_experience_is_stated_as_experience_not_as_the_slip() {
+    assert_eq!(
+        experience_phrase("Never mentioned leading the twelve-person close team at Northwind."),
+        "my experience leading the twelve-person close team at Northwind"
+    );
+    assert_eq!(
+        experience_phrase("Forgot to mention my three years running audits at KPMG"),
+        "my three years running audits at KPMG"
+    );
+    assert_eq!(experience_phrase("KPMG audit work"), "KPMG audit work");
+    assert_eq!(
+        experience_phrase("I did not mention that I built the FP&A model"),
+        "I built the FP&A model"
+    );
+}
+
+#[test]
+fn an_omitted_experience_that_was_surely_noticed_is_added_from_its_description() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+        .described("I led the monthly close for a 40-entity group at Contoso")];
+    let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+    assert!(
+        note.body
+            .contains("I led the monthly close for a 40-entity group at Contoso."),
+        "{}",
+        note.body
+    );
+    assert_eq!(note.repairs, vec![GaffeKind::OmittedKeyExperience]);
+}
+
+#[test]
+fn a_salary_blank_is_repaired_by_restating_a_range_placeholder() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [gaffe(GaffeKind::SalaryBlank, Noticed::Certain)];
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        assert!(note.body.contains("[your range]"), "{}", note.body);
+        assert_eq!(note.repairs, vec![GaffeKind::SalaryBlank]);
+    }
+}
+
+#[test]
+fn a_factual_error_gets_a_brief_correction() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
+        .described("the Frankfurt office opened in 2019, not 2021")];
+    let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+    assert!(note
+        .body
+        .contains("clarification about Northwind Capital: the Frankfurt office opened in 2019"));
+    assert_eq!(note.repairs, vec![GaffeKind::FactualErrorAboutCompany]);
+}
+
+#[test]
+fn the_note_never_mentions_a_gaffe_the_interviewer_probably_did_not_notice() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [
+        gaffe(GaffeKind::SalaryBlank, Noticed::Unlikely),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Unsure)
+            .described("I passed all CFA levels"),
+        gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Likely).described("founded in 1985"),
+        gaffe(GaffeKind::InappropriateAttire, Noticed::Unlikely).described("brown shoes"),
+        gaffe(GaffeKind::Late, Noticed::Unsure).described("five minutes late"),
+    ];
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        assert!(note.repairs.is_empty());
+        for word in ["salary", "[your range]", "CFA", "1985", "shoes", "late"] {
+            assert!(!note.body.contains(word), "{word} in {}", note.body);
+        }
+        let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+        assert!(review.findings.is_empty(), "{:?}", review.findings);
+    }
+}
+
+#[test]
+fn a_gaffe_corrected_during_the_interview_needs_no_written_repair() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let corrected = gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
+        .described("founded in 1985")
+        .corrected();
+    let note = draft_follow_up_note(&facts, &[corrected], NoteTone::Formal);
+    assert!(note.repairs.is_empty());
+    assert!(!note.body.contains("1985"));
+}
+
+#[test]
+fn the_note_stays_within_180_words_even_with_every_repair_and_long_descriptions() {
+    let facts = addressed_to(&[
+        "Armin Keller-Baumgartner",
+        "Priya Shah",
+        "Tom Lee",
+        "Olivia Marchetti",
+    ]);
+    let long = "I managed a team of twelve analysts across three countries and rebuilt the consolidation \
+                process so that the monthly close went from ten working days to six while cutting manual \
+                journal entries by half and passing two external audits without a single finding";
+    let gaffes = [
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain).described(long),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain).described(long),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain).described(long),
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain),
+        gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain).described(long),
+    ];
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        assert!(
+            note.word_count <= MAX_NOTE_WORDS,
+            "{} words: {}",
+            note.word_count,
+            note.body
+        );
+        assert_eq!(note.word_count, count_words(&note.body));
+        assert_eq!(
+            note.repairs,
+            vec![
+                GaffeKind::WrongInterviewerName,
+                GaffeKind::OmittedKeyExperience,
+                GaffeKind::OmittedKeyExperience,
+                GaffeKind::SalaryBlank,
+                GaffeKind::FactualErrorAboutCompany,
+            ]
+        );
+    }
+}
+
+#[test]
+fn the_drafted_note_passes_its_own_review_without_apologies_or_excuses() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let gaffes = [
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain).described("called him Arnold"),
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+            .described("I ran the 2024 ERP migration"),
+    ];
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+        assert!(
+            review.findings.iter().all(|f| f.severity == Severity::Info),
+            "{:?}\n{}",
+            review.findings,
+            note.body
+        );
+        assert!(!review.findings.iter().any(|f| matches!(
+            f.kind,
+            FindingKind::Apology | FindingKind::RepeatedApology | FindingKind::Excuse
+        )));
+        assert_eq!(review.word_count, note.word_count);
+    }
+}
+
+#[test]
+fn note_tone_uses_snake_case_on_the_wire() {
+    assert_eq!(
+        serde_json::to_value(NoteTone::Warm).unwrap(),
+        serde_json::json!("warm")
+    );
+    let tone: NoteTone = serde_json::from_value(serde_json::json!("formal")).unwrap();
+    assert_eq!(tone, NoteTone::Formal);
+}
