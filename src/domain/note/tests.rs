@@ -1,7 +1,9 @@
 use super::*;
+use crate::domain::catalogue::entry;
 use crate::domain::review::{review_note, FindingKind, ReviewContext, Severity};
-use crate::domain::test_support::{gaffe, interview, interviewers};
+use crate::domain::test_support::{gaffe, interview, interviewers, question};
 use crate::domain::text::count_words;
+use crate::domain::AnswerQuality;
 
 /// The sample interview, with these interviewers.
 fn addressed_to(names: &[&str]) -> InterviewFacts {
@@ -243,4 +245,175 @@ fn note_tone_uses_snake_case_on_the_wire() {
     );
     let tone: NoteTone = serde_json::from_value(serde_json::json!("formal")).unwrap();
     assert_eq!(tone, NoteTone::Formal);
+}
+
+/// The paragraphs between the opening thanks and the closing interest: the repairs.
+fn repair_paragraphs(body: &str) -> Vec<&str> {
+    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    paragraphs[2..paragraphs.len() - 2].to_vec()
+}
+
+#[test]
+fn every_kind_is_repaired_in_the_note_exactly_when_the_catalogue_promises_a_note_repair() {
+    let facts = addressed_to(&["Armin Keller"]);
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let plain = draft_follow_up_note(&facts, &[], tone);
+        assert!(repair_paragraphs(&plain.body).is_empty(), "{}", plain.body);
+        for &kind in GaffeKind::ALL {
+            let certain = gaffe(kind, Noticed::Certain);
+            let note = draft_follow_up_note(&facts, std::slice::from_ref(&certain), tone);
+            if entry(kind).repair.is_note_repair() {
+                assert!(is_repairable_by_note(&certain), "{kind:?}");
+                assert_eq!(note.repairs, vec![kind], "{kind:?}");
+                let repairs = repair_paragraphs(&note.body);
+                if kind == GaffeKind::WrongInterviewerName {
+                    // The repair is the logged name in the salutation; the slip itself is never mentioned.
+                    assert!(repairs.is_empty(), "{kind:?}: {}", note.body);
+                    assert!(note.body.starts_with(match tone {
+                        NoteTone::Formal => "Dear Armin Keller,",
+                        NoteTone::Warm => "Hi Armin,",
+                    }));
+                } else {
+                    assert_eq!(repairs.len(), 1, "{kind:?}: {}", note.body);
+                    let sentence = repairs[0];
+                    assert!(sentence.starts_with(char::is_uppercase), "{sentence}");
+                    assert!(sentence.ends_with('.'), "{sentence}");
+                    assert!(!sentence.contains(".."), "{sentence}");
+                }
+                let review = review_note(&note.body, Some(&context(&facts, &[certain])));
+                assert!(
+                    review.findings.iter().all(|f| f.severity == Severity::Info),
+                    "{kind:?}: {:?}\n{}",
+                    review.findings,
+                    note.body
+                );
+            } else {
+                assert!(!is_repairable_by_note(&certain), "{kind:?}");
+                assert!(note.repairs.is_empty(), "{kind:?}");
+                assert_eq!(note.body, plain.body, "{kind:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_kind_is_repaired_unless_it_was_surely_noticed() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let plain = draft_follow_up_note(&facts, &[], NoteTone::Formal);
+    for &kind in GaffeKind::ALL {
+        for noticed in [Noticed::Likely, Noticed::Unsure, Noticed::Unlikely] {
+            let guess = gaffe(kind, noticed).described("the Frankfurt office opened in 2019");
+            assert!(!is_repairable_by_note(&guess), "{kind:?} {noticed:?}");
+            let note = draft_follow_up_note(&facts, &[guess], NoteTone::Formal);
+            assert!(note.repairs.is_empty(), "{kind:?} {noticed:?}");
+            assert_eq!(note.body, plain.body, "{kind:?} {noticed:?}");
+        }
+    }
+}
+
+#[test]
+fn a_technical_blank_quotes_the_question_and_leaves_the_answer_to_the_candidate() {
+    let facts = InterviewFacts {
+        questions: vec![question(
+            "How would you account for a five-year office lease?",
+            AnswerQuality::Blanked,
+        )],
+        ..addressed_to(&["Armin Keller"])
+    };
+    let blank = gaffe(GaffeKind::TechnicalBlank, Noticed::Certain)
+        .described("Froze completely on the lease question")
+        .on_question(0);
+    let formal = draft_follow_up_note(&facts, std::slice::from_ref(&blank), NoteTone::Formal);
+    assert_eq!(
+        repair_paragraphs(&formal.body),
+        vec![
+            "Thinking further about your question \u{201c}How would you account for a five-year office lease?\u{201d}, \
+             I would answer: [your answer, briefly]."
+        ]
+    );
+    assert!(!formal.body.contains("Froze"), "{}", formal.body);
+    let warm = draft_follow_up_note(&facts, std::slice::from_ref(&blank), NoteTone::Warm);
+    assert_eq!(
+        repair_paragraphs(&warm.body),
+        vec![
+            "I kept thinking about your question \u{201c}How would you account for a five-year office lease?\u{201d}; \
+             here is my answer: [your answer, briefly]."
+        ]
+    );
+
+    let unlinked = gaffe(GaffeKind::TechnicalBlank, Noticed::Certain).described("Froze on leases");
+    let note = draft_follow_up_note(&facts, &[unlinked], NoteTone::Formal);
+    assert_eq!(
+        repair_paragraphs(&note.body),
+        vec![
+            "Thinking further about your question on [the topic], I would answer: [your answer, briefly]."
+        ]
+    );
+}
+
+#[test]
+fn missing_questions_a_failed_call_and_an_unclear_role_get_their_own_sentences() {
+    let facts = addressed_to(&["Armin Keller"]);
+    let cases = [
+        (
+            GaffeKind::NoQuestionsAsked,
+            "I would also welcome hearing more about [the topic you wanted to ask about].",
+            "I would also love to hear more about [the topic you wanted to ask about].",
+        ),
+        (
+            GaffeKind::TechnicalFailure,
+            "I am glad to go over anything our call's technical trouble cut short.",
+            "Happy to go over anything the glitches on our call cut short.",
+        ),
+        (
+            GaffeKind::UnclearOnRole,
+            "On reflection, I see the role as [what the role is for], which fits my background.",
+            "Thinking it over, I see the role as [what the role is for]: exactly the work I enjoy.",
+        ),
+    ];
+    for (kind, formal, warm) in cases {
+        // The candidate's own description of the slip is never pasted into these sentences.
+        let slip = gaffe(kind, Noticed::Certain).described("It was a mess, honestly");
+        for (tone, expected) in [(NoteTone::Formal, formal), (NoteTone::Warm, warm)] {
+            let note = draft_follow_up_note(&facts, std::slice::from_ref(&slip), tone);
+            assert_eq!(repair_paragraphs(&note.body), vec![expected], "{kind:?}");
+            assert!(!note.body.contains("mess"), "{}", note.body);
+        }
+    }
+}
+
+#[test]
+fn every_note_repair_at_once_still_fits_the_word_budget() {
+    let long = "I managed a team of twelve analysts across three countries and rebuilt the consolidation process so \
+                that the monthly close went from ten working days to six while cutting manual journal entries by half";
+    let facts = InterviewFacts {
+        questions: vec![question(
+            "Walk me through how you would build a driver-based forecast for a subscription business with annual \
+             and monthly plans",
+            AnswerQuality::Blanked,
+        )],
+        ..addressed_to(&["Armin Keller", "Priya Shah"])
+    };
+    let gaffes: Vec<GaffeFacts> = GaffeKind::ALL
+        .iter()
+        .filter(|kind| entry(**kind).repair.is_note_repair())
+        .flat_map(|&kind| {
+            let one = gaffe(kind, Noticed::Certain).described(long).on_question(0);
+            let twice = kind == GaffeKind::OmittedKeyExperience;
+            std::iter::repeat_n(one, if twice { 2 } else { 1 })
+        })
+        .collect();
+    assert_eq!(gaffes.len(), 9);
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let note = draft_follow_up_note(&facts, &gaffes, tone);
+        assert!(
+            note.word_count <= MAX_NOTE_WORDS,
+            "{} words: {}",
+            note.word_count,
+            note.body
+        );
+        for gaffe in &gaffes {
+            assert!(note.repairs.contains(&gaffe.kind), "{:?}", gaffe.kind);
+        }
+    }
 }

@@ -25,7 +25,7 @@ use super::note::NoteTone;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
-pub const RULES_VERSION: &str = "2026-11-25.1";
+pub const RULES_VERSION: &str = "2026-11-26.1";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;
@@ -145,7 +145,7 @@ pub struct Lesson {
 /// The recovery plan for one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "rules_version": "2026-11-25.1",
+    "rules_version": "2026-11-26.1",
     "steps": [{
         "kind": "follow_up_note",
         "title": "Send a short thank-you note",

@@ -451,3 +451,39 @@ proptest! {
         prop_assert!(!review.findings.iter().any(|f| matches!(f.kind, FindingKind::Apology | FindingKind::Excuse)));
     }
 }
+
+#[test]
+fn the_note_step_says_which_surely_noticed_gaffes_its_draft_repairs() {
+    let gaffes = vec![
+        gaffe(GaffeKind::TechnicalBlank, Noticed::Certain).on_question(0),
+        gaffe(GaffeKind::UnclearOnRole, Noticed::Certain),
+        gaffe(GaffeKind::Rambling, Noticed::Certain),
+        gaffe(GaffeKind::NoQuestionsAsked, Noticed::Likely),
+    ];
+    let facts = InterviewFacts {
+        questions: vec![question(
+            "How would you value a company with negative earnings?",
+            AnswerQuality::Blanked,
+        )],
+        ..interview()
+    };
+    let plan = generate_plan(&input(facts, gaffes, 40, "2026-11-20T18:00:00Z"));
+    let note = step(&plan, StepKind::FollowUpNote).unwrap();
+    assert_eq!(
+        note.why[1..],
+        [
+            "It repairs: blank on a technical question (noticed: certain)",
+            "It repairs: seeming unclear on the role (noticed: certain)",
+            "It leaves out no questions for them: you are not certain they noticed it, and the note must not point \
+             it out",
+        ]
+    );
+    let draft = note.draft.as_deref().unwrap();
+    assert!(
+        draft.contains(
+            "your question \u{201c}How would you value a company with negative earnings?\u{201d}"
+        ),
+        "{draft}"
+    );
+    assert!(draft.contains("[what the role is for]"), "{draft}");
+}
