@@ -280,6 +280,7 @@ pub fn all_entries() -> Vec<GaffeKindEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::{assert_schema_example, json};
 
     fn severity(kind: GaffeKind) -> u8 {
         entry(kind).base_severity
@@ -394,10 +395,7 @@ mod tests {
 
     #[test]
     fn schema_example_matches_the_real_entry() {
-        use utoipa::PartialSchema;
-        let schema = serde_json::to_value(GaffeKindEntry::schema()).unwrap();
-        let actual = serde_json::to_value(entry(GaffeKind::WrongInterviewerName)).unwrap();
-        assert_eq!(schema["example"], actual);
+        assert_schema_example::<GaffeKindEntry>(json(&entry(GaffeKind::WrongInterviewerName)));
     }
 
     #[test]

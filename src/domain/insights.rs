@@ -1,6 +1,6 @@
 //! Insights across a candidate's interviews: which slips keep coming back, how the damage has moved over time,
 //! whether the candidate's own ratings are harsher or kinder than the evidence, and a prep checklist for the next
-//! interview built from the lessons of the recovery plans (seed step 6: "forgive (yourself), but don't forget").
+//! interview built from the lessons of the recovery plans (article step 6: "forgive (yourself), but don't forget").
 //!
 //! Pure and deterministic: the caller loads the interviews, their gaffes and the stored lessons; every score comes
 //! from [`assess`], so the insights always agree with the per-interview assessments.
@@ -42,7 +42,11 @@ pub struct LessonRecord {
 
 /// A kind of gaffe logged in more than one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({"kind": "salary_blank", "count": 3, "interviews": 2}))]
+#[schema(example = json!({
+    "kind": "salary_blank",
+    "count": 2,
+    "interviews": 2
+}))]
 pub struct RecurringGaffe {
     /// The gaffe kind.
     pub kind: GaffeKind,
@@ -56,9 +60,9 @@ pub struct RecurringGaffe {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "occurred_at": "2026-11-24T14:00:00Z",
+    "occurred_at": "2026-11-10T14:00:00Z",
     "company": "Harbor & Finch Capital",
-    "damage_score": 41,
+    "damage_score": 48,
     "band": "recoverable"
 }))]
 pub struct TrendPoint {
@@ -126,10 +130,28 @@ pub struct PrepItem {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({
     "interviews_considered": 2,
-    "recurring_gaffes": [{"kind": "salary_blank", "count": 2, "interviews": 2}],
+    "recurring_gaffes": [
+        {
+            "kind": "salary_blank",
+            "count": 2,
+            "interviews": 2
+        }
+    ],
     "damage_trend": [
-        {"interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "occurred_at": "2026-11-10T14:00:00Z", "company": "Harbor & Finch Capital", "damage_score": 48, "band": "recoverable"},
-        {"interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f", "occurred_at": "2026-11-24T09:30:00Z", "company": "Northwind Capital", "damage_score": 21, "band": "minor"}
+        {
+            "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+            "occurred_at": "2026-11-10T14:00:00Z",
+            "company": "Harbor & Finch Capital",
+            "damage_score": 48,
+            "band": "recoverable"
+        },
+        {
+            "interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
+            "occurred_at": "2026-11-24T09:30:00Z",
+            "company": "Northwind Capital",
+            "damage_score": 21,
+            "band": "minor"
+        }
     ],
     "self_rating": {
         "average_self_rating": 1.5,
@@ -138,7 +160,21 @@ pub struct PrepItem {
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"kind": "salary_blank", "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.", "interviews": 2}
+        {
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+            "interviews": 2
+        },
+        {
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+            "interviews": 1
+        },
+        {
+            "kind": "omitted_key_experience",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them.",
+            "interviews": 1
+        }
     ]
 }))]
 pub struct CandidateInsights {
@@ -306,8 +342,11 @@ fn two_decimals(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::test_support::{at, gaffe, interview};
-    use crate::domain::Noticed;
+    use crate::domain::plan::{generate_plan, PlanInput};
+    use crate::domain::test_support::{
+        assert_schema_example, at, bad_interview, gaffe, interview, json, strings,
+    };
+    use crate::domain::{Moment, Noticed};
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
@@ -550,5 +589,58 @@ mod tests {
             serde_json::to_value(SelfRatingVerdict::Catastrophises).unwrap(),
             serde_json::json!("catastrophises")
         );
+    }
+
+    /// A stored lesson for every lesson the plan rules give `record`, as if planned at `plan_id`.
+    fn planned_lessons(record: &InterviewRecord, plan_id: Uuid) -> Vec<LessonRecord> {
+        let assessment = assess(&record.facts, &record.gaffes);
+        let plan = generate_plan(&PlanInput {
+            interview: record.facts.clone(),
+            gaffes: record.gaffes.clone(),
+            damage_score: assessment.damage_score,
+            band: assessment.band,
+            now: record.facts.occurred_at,
+            tone: Default::default(),
+        });
+        plan.lessons
+            .into_iter()
+            .map(|lesson| LessonRecord {
+                interview_id: record.id,
+                plan_id,
+                kind: lesson.kind,
+                prevention: lesson.prevention,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_examples_are_real_insights() {
+        let (facts, gaffes) = bad_interview();
+        let harbor = InterviewRecord {
+            id: "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a".parse().unwrap(),
+            facts: InterviewFacts {
+                company: "Harbor & Finch Capital".to_string(),
+                occurred_at: at("2026-11-10T14:00:00Z"),
+                ..facts
+            },
+            gaffes,
+        };
+        let northwind = InterviewRecord {
+            id: "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f".parse().unwrap(),
+            facts: InterviewFacts {
+                occurred_at: at("2026-11-24T09:30:00Z"),
+                strengths: strings(&["Clear walk-through of the DCF"]),
+                ..interview()
+            },
+            gaffes: vec![gaffe(GaffeKind::SalaryBlank, Noticed::Likely).during(Moment::Opening)],
+        };
+        let mut lessons = planned_lessons(&harbor, id(10));
+        lessons.extend(planned_lessons(&northwind, id(20)));
+        let insights = candidate_insights(&[northwind, harbor], &lessons);
+        assert_schema_example::<CandidateInsights>(json(&insights));
+        assert_schema_example::<RecurringGaffe>(json(&insights.recurring_gaffes[0]));
+        assert_schema_example::<TrendPoint>(json(&insights.damage_trend[0]));
+        assert_schema_example::<SelfRatingComparison>(json(insights.self_rating.as_ref().unwrap()));
+        assert_schema_example::<PrepItem>(json(&insights.prep_checklist[0]));
     }
 }

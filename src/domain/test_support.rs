@@ -118,3 +118,50 @@ impl GaffeFacts {
         }
     }
 }
+
+/// The sample bad interview behind the schema examples: rated 1/5 right afterwards, with a blanked salary
+/// question, a strong DCF walk-through, a weak behavioural answer and two strengths; the interviewer was probably
+/// called by the wrong name, the salary blank was surely noticed, and an omitted experience perhaps.
+pub fn bad_interview() -> (InterviewFacts, Vec<GaffeFacts>) {
+    let facts = InterviewFacts {
+        questions: vec![
+            question("What are your salary expectations?", AnswerQuality::Blanked),
+            question("Walk me through a DCF.", AnswerQuality::Strong),
+            question("Tell me about a difficult coworker.", AnswerQuality::Weak),
+            question("Why this firm?", AnswerQuality::Adequate),
+        ],
+        strengths: strings(&[
+            "Walked through the three-statement model cleanly",
+            "Good rapport with the panel",
+        ]),
+        self_rating: 1,
+        ..interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Likely),
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(0),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Unsure),
+    ];
+    (facts, gaffes)
+}
+
+/// The `example` of `T`'s OpenAPI schema.
+pub fn schema_example<T: utoipa::PartialSchema>() -> serde_json::Value {
+    serde_json::to_value(T::schema()).expect("a schema serialises")["example"].clone()
+}
+
+/// Asserts that the `example` of `T`'s OpenAPI schema is `actual`, a real output; when it is not, the message
+/// shows the real output as JSON, ready to paste into the example.
+pub fn assert_schema_example<T: utoipa::PartialSchema>(actual: serde_json::Value) {
+    let name = std::any::type_name::<T>();
+    let shown = serde_json::to_string_pretty(&actual).expect("JSON prints");
+    assert!(
+        schema_example::<T>() == actual,
+        "the schema example of {name} is not what the code produces; the real output is:\n{shown}"
+    );
+}
+
+/// `value` as JSON, the way the API sends it.
+pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("a domain value serialises")
+}

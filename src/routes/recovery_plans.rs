@@ -1,4 +1,4 @@
-//! Recovery plans (the seed article's six steps as dated, trackable steps), follow-up note review, and insights
+//! Recovery plans (the article's six steps as dated, trackable steps), follow-up note review, and insights
 //! across a candidate's interviews.
 
 use std::collections::HashMap;
@@ -61,7 +61,7 @@ pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
 pub struct PlanStepResponse {
     /// The step's id.
     pub id: Uuid,
-    /// Its place in the plan, from 1; steps follow the seed article's order and their due times never go backwards.
+    /// Its place in the plan, from 1; steps are in the order to take them and their due times never go backwards.
     pub position: u32,
     /// What kind of step this is; clients should tolerate new kinds.
     pub kind: StepKind,
@@ -248,7 +248,7 @@ pub struct RecoveryPlanResponse {
     pub band: DamageBand,
     /// When the plan was made; every due time was computed from it and the interview time.
     pub created_at: DateTime<Utc>,
-    /// The steps, in seed order.
+    /// The steps, in the order to take them.
     pub steps: Vec<PlanStepResponse>,
     /// The step kinds left out, each with the condition that failed.
     pub omitted: Vec<OmittedStep>,
@@ -309,10 +309,28 @@ pub struct ReviewNoteRequest {
 #[schema(example = json!({
     "candidate_id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
     "interviews_considered": 2,
-    "recurring_gaffes": [{"kind": "salary_blank", "count": 2, "interviews": 2}],
+    "recurring_gaffes": [
+        {
+            "kind": "salary_blank",
+            "count": 2,
+            "interviews": 2
+        }
+    ],
     "damage_trend": [
-        {"interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "occurred_at": "2026-11-10T14:00:00Z", "company": "Harbor & Finch Capital", "damage_score": 48, "band": "recoverable"},
-        {"interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f", "occurred_at": "2026-11-24T09:30:00Z", "company": "Northwind Capital", "damage_score": 21, "band": "minor"}
+        {
+            "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+            "occurred_at": "2026-11-10T14:00:00Z",
+            "company": "Harbor & Finch Capital",
+            "damage_score": 48,
+            "band": "recoverable"
+        },
+        {
+            "interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
+            "occurred_at": "2026-11-24T09:30:00Z",
+            "company": "Northwind Capital",
+            "damage_score": 21,
+            "band": "minor"
+        }
     ],
     "self_rating": {
         "average_self_rating": 1.5,
@@ -321,8 +339,21 @@ pub struct ReviewNoteRequest {
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"kind": "salary_blank", "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.", "interviews": 2},
-        {"kind": "wrong_interviewer_name", "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.", "interviews": 1}
+        {
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+            "interviews": 2
+        },
+        {
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+            "interviews": 1
+        },
+        {
+            "kind": "omitted_key_experience",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them.",
+            "interviews": 1
+        }
     ]
 }))]
 pub struct CandidateInsightsResponse {
@@ -495,7 +526,7 @@ fn snapshot(
 
 /// Generate a recovery plan.
 ///
-/// Requires `plans:write`. Assesses the interview as it is now and applies the plan rules (seed steps 1–6): a
+/// Requires `plans:write`. Assesses the interview as it is now and applies the plan rules: a
 /// cool-off while it is still useful, a clinical review, a thank-you note that repairs only what was surely noticed
 /// (drafted, using the logged interviewer names), a reference tip-off, a second-interview request as a last resort,
 /// and lessons for next time. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
@@ -686,8 +717,8 @@ pub async fn update_plan_step(
 
 /// Review a follow-up note.
 ///
-/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note
-/// (seed step 4): no profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+/// Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you note:
+/// no profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
 /// `interview_id` it also checks the salutation against the logged interviewer names ("Dear Arnold" when the
 /// interviewer is Armin) and flags mentions of slips the interviewers probably did not notice. Each finding has a
 /// kind, a severity, a span (character offsets into `text`), a message and a suggestion. Nothing is stored.

@@ -63,7 +63,10 @@ crate::wire_enum! {
     "subject": "Thank you for the Senior Financial Analyst interview",
     "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
     "word_count": 90,
-    "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
+    "repairs": [
+        "wrong_interviewer_name",
+        "omitted_key_experience"
+    ]
 }))]
 pub struct NoteDraft {
     /// Suggested e-mail subject line.

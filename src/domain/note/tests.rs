@@ -1,7 +1,9 @@
 use super::*;
 use crate::domain::catalogue::entry;
 use crate::domain::review::{review_note, FindingKind, ReviewContext, Severity};
-use crate::domain::test_support::{gaffe, interview, interviewers, question};
+use crate::domain::test_support::{
+    assert_schema_example, gaffe, interview, interviewers, json, question,
+};
 use crate::domain::text::count_words;
 use crate::domain::AnswerQuality;
 
@@ -53,13 +55,7 @@ fn the_schema_example_is_a_real_draft() {
             .described("I led the monthly close for a 40-entity group at Contoso"),
     ];
     let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
-    let example = serde_json::json!({
-        "subject": "Thank you for the Senior Financial Analyst interview",
-        "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
-        "word_count": 90,
-        "repairs": ["wrong_interviewer_name", "omitted_key_experience"]
-    });
-    assert_eq!(serde_json::to_value(&note).unwrap(), example);
+    assert_schema_example::<NoteDraft>(json(&note));
 }
 
 #[test]

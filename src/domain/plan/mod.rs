@@ -1,8 +1,8 @@
 //! The recovery-plan rules: what to do, in which order and by when, after an interview that went badly.
 //!
-//! Each step kind implements one step of the seed article ("What to Do after a Bad Finance Interview"):
+//! Each step kind implements one step of the article ("What to Do after a Bad Finance Interview"):
 //!
-//! | step                       | seed step                                   |
+//! | step                       | article step                                |
 //! |----------------------------|---------------------------------------------|
 //! | `cool_off`                 | 1, take a timeout                           |
 //! | `review`                   | 2, conduct a review of the interview        |
@@ -14,7 +14,7 @@
 //!
 //! [`generate_plan`] is pure: the damage score and band come from the scoring rules, and the current time is an
 //! input. Every step kind ends up either in [`RecoveryPlan::steps`] or, with the reason, in
-//! [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in seed order, and their due times never
+//! [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in article order, and their due times never
 //! go backwards and are never before `now`.
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -29,7 +29,7 @@ pub const RULES_VERSION: &str = "2026-11-26.1";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;
-/// Seed step 4: the thank-you note ideally goes out within a day of the interview.
+/// Article step 4: the thank-you note ideally goes out within a day of the interview.
 const NOTE_IDEAL_HOURS: i64 = 24;
 /// How many words of a free-text description the plan quotes.
 const QUOTE_WORDS: usize = 20;
@@ -44,20 +44,20 @@ use steps::{
 };
 
 crate::wire_enum! {
-    /// The kinds of step a recovery plan can contain, in seed order.
+    /// The kinds of step a recovery plan can contain, in the order they are taken.
     #[derive(PartialOrd, Ord)]
     pub enum StepKind {
-        /// Seed step 1: wait before acting, then re-rate the interview.
+        /// Wait before acting, then re-rate the interview.
         CoolOff = "cool_off",
-        /// Seed step 2: a clinical post-mortem of the interview.
+        /// A clinical post-mortem of the interview.
         Review = "review",
-        /// Seed step 4: a brief thank-you note that repairs what was surely noticed.
+        /// A brief thank-you note that repairs what was surely noticed.
         FollowUpNote = "follow_up_note",
-        /// Seed step 4: ask a trusted reference to mention what the interview left out.
+        /// Ask a trusted reference to mention what the interview left out.
         ReferenceTipOff = "reference_tip_off",
-        /// Seed step 5: ask for a make-up interview, as a last resort.
+        /// Ask for a make-up interview, as a last resort.
         SecondInterviewRequest = "second_interview_request",
-        /// Seed step 6: one prevention item per kind of slip, for next time.
+        /// One prevention item per kind of slip, for next time.
         Lessons = "lessons",
     }
 }
@@ -96,10 +96,14 @@ pub struct PlanInput {
 #[schema(example = json!({
     "kind": "follow_up_note",
     "title": "Send a short thank-you note",
-    "what_to_do": "Send the note below to Armin Keller with the subject \u{201c}Thank you for the Senior Financial Analyst interview\u{201d}. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations.",
-    "why": ["A thank-you note is basic courtesy and the natural place to set the record straight", "It repairs: omitted key experience (noticed: certain)"],
-    "due_at": "2026-11-21T14:00:00Z",
-    "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. …\n\nKind regards,\n[Your name]"
+    "what_to_do": "Send the note below to Armin Keller with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
+    "why": [
+        "A thank-you note is basic courtesy and the natural place to set the record straight",
+        "It repairs: wrong interviewer name (noticed: certain)",
+        "It repairs: key experience left out (noticed: certain)"
+    ],
+    "due_at": "2026-11-27T16:00:00Z",
+    "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
 }))]
 pub struct PlanStep {
     /// What kind of step this is.
@@ -120,7 +124,7 @@ pub struct PlanStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "second_interview_request",
-    "reason": "A second interview is a last resort and not every condition holds: no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+    "reason": "A second interview is a last resort and not every condition holds: you are not clearly a strong candidate (not a panel or final round, not advanced, and your strengths do not outnumber your weak spots); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
 }))]
 pub struct OmittedStep {
     /// The step kind left out.
@@ -132,8 +136,8 @@ pub struct OmittedStep {
 /// One prevention item for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "kind": "late",
-    "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need."
+    "kind": "omitted_key_experience",
+    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
 }))]
 pub struct Lesson {
     /// The kind of slip.
@@ -146,28 +150,79 @@ pub struct Lesson {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "rules_version": "2026-11-26.1",
-    "steps": [{
-        "kind": "follow_up_note",
-        "title": "Send a short thank-you note",
-        "what_to_do": "Send the note below to Armin Keller with the subject \u{201c}Thank you for the Senior Financial Analyst interview\u{201d}. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations.",
-        "why": ["A thank-you note is basic courtesy and the natural place to set the record straight"],
-        "due_at": "2026-11-21T14:00:00Z",
-        "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me …\n\nKind regards,\n[Your name]"
-    }],
-    "omitted": [{
-        "kind": "cool_off",
-        "reason": "The interview was 7 days ago, past the 24-hour cool-off suggested for an interview rated 1/5; emotions have had time to settle, so go straight to the review."
-    }],
+    "steps": [
+        {
+            "kind": "review",
+            "title": "Review the interview, clinically",
+            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "why": [
+                "You can only make amends once you know exactly what went wrong",
+                "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
+                "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
+            ],
+            "due_at": "2026-11-27T16:00:00Z",
+            "draft": null
+        },
+        {
+            "kind": "follow_up_note",
+            "title": "Send a short thank-you note",
+            "what_to_do": "Send the note below to Armin Keller with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
+            "why": [
+                "A thank-you note is basic courtesy and the natural place to set the record straight",
+                "It repairs: wrong interviewer name (noticed: certain)",
+                "It repairs: key experience left out (noticed: certain)"
+            ],
+            "due_at": "2026-11-27T16:00:00Z",
+            "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+        },
+        {
+            "kind": "reference_tip_off",
+            "title": "Brief a trusted reference",
+            "what_to_do": "Pick the reference who knows this part of your work best, ideally a former manager, and send them the message below so they can mention it tactfully if the company calls. The interview is over, but the hiring process is not.",
+            "why": [
+                "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
+            ],
+            "due_at": "2026-11-28T16:00:00Z",
+            "draft": "Hi [reference's name],\n\nA quick heads-up: I interviewed with Northwind Capital for the Senior Financial Analyst role, so they may contact you as a reference soon. One thing I did not get across well in the interview: I led the monthly close for a 40-entity group at Contoso. If it comes up naturally, it would help a lot if you could mention it.\n\nThank you for your support,\n[Your name]"
+        },
+        {
+            "kind": "lessons",
+            "title": "Forgive yourself, keep the lessons",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "why": [
+                "You logged: wrong interviewer name",
+                "You logged: key experience left out"
+            ],
+            "due_at": "2026-11-30T16:00:00Z",
+            "draft": null
+        }
+    ],
+    "omitted": [
+        {
+            "kind": "cool_off",
+            "reason": "The interview was 7 days ago, past the 24-hour cool-off suggested for an interview rated 1/5; emotions have had time to settle, so go straight to the review."
+        },
+        {
+            "kind": "second_interview_request",
+            "reason": "A second interview is a last resort and not every condition holds: you are not clearly a strong candidate (not a panel or final round, not advanced, and your strengths do not outnumber your weak spots); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+        }
+    ],
     "encouragement": null,
-    "lessons": [{
-        "kind": "salary_blank",
-        "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
-    }]
+    "lessons": [
+        {
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
+        },
+        {
+            "kind": "omitted_key_experience",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
+        }
+    ]
 }))]
 pub struct RecoveryPlan {
     /// The version of the rules that made the plan ([`RULES_VERSION`]).
     pub rules_version: String,
-    /// The steps, in seed order; due times never go backwards.
+    /// The steps, in the order to take them; due times never go backwards.
     pub steps: Vec<PlanStep>,
     /// The step kinds left out, each with the reason.
     pub omitted: Vec<OmittedStep>,
@@ -177,7 +232,7 @@ pub struct RecoveryPlan {
     pub lessons: Vec<Lesson>,
 }
 
-/// Seed steps 1–6: build the recovery plan for an interview.
+/// Steps 1–6 of the article: build the recovery plan for an interview.
 pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let facts = Derived::new(input);
     let lessons = lessons(&input.gaffes);
@@ -240,7 +295,7 @@ impl Derived {
             .num_minutes()
             .max(0);
         let cool_off_hours = cool_off_hours(input.interview.self_rating);
-        // Seed step 1: a cool-off only makes sense while it is still running.
+        // Article step 1: a cool-off only makes sense while it is still running.
         let cool_off_until =
             (elapsed_minutes < cool_off_hours * 60).then(|| add_hours(occurred, cool_off_hours));
         let ready = cool_off_until.map_or(input.now, |until| until.max(input.now));
@@ -262,7 +317,7 @@ impl Derived {
     }
 }
 
-/// Seed step 1: "a couple of hours, or even a day or two" — the worse it felt, the longer the wait. Hours of
+/// Article step 1: "a couple of hours, or even a day or two" — the worse it felt, the longer the wait. Hours of
 /// cool-off by self-rating (1 = disaster … 5 = great): 24, 18, 12, 6, 2. Out-of-range ratings are clamped.
 pub fn cool_off_hours(self_rating: u8) -> i64 {
     match self_rating {

@@ -9,7 +9,7 @@ use crate::domain::{
     AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
 
-/// Seed step 1: take a timeout. Present only while the cool-off for this self-rating is still running (at most a
+/// Article step 1: take a timeout. Present only while the cool-off for this self-rating is still running (at most a
 /// day after the interview, for one rated 1/5); a plan made later goes straight to the review.
 pub(super) fn cool_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanStep, String> {
     let rating = input.interview.self_rating;
@@ -38,7 +38,7 @@ pub(super) fn cool_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanSt
     })
 }
 
-/// Seed step 2: a clinical post-mortem. Per gaffe: what exactly happened and what a better response would have
+/// Article step 2: a clinical post-mortem. Per gaffe: what exactly happened and what a better response would have
 /// been; per weak or blanked question: what information was missing; then an inventory of what went well against
 /// what went badly. When the only evidence is body language, a caution that expressions are easy to over-read.
 pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
@@ -169,7 +169,7 @@ fn strengths_list(interview: &InterviewFacts) -> Vec<String> {
     list
 }
 
-/// Seed step 4: the thank-you note, due within a day of the interview (after the cool-off and review), or soon
+/// Article step 4: the thank-you note, due within a day of the interview (after the cool-off and review), or soon
 /// after `now` when that moment has passed. Carries the drafted note.
 pub(super) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     let note = draft_follow_up_note(&input.interview, &input.gaffes, input.tone);
@@ -220,7 +220,7 @@ pub(super) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanSte
     }
 }
 
-/// Seed step 4 (references): when the interview left out something a reference could vouch for, namely an
+/// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
 /// omitted key experience (however noticed) or a behavioural strength that did not come across (a weak
 /// behavioural answer), and the hiring process is still open (not rejected, withdrawn or already an offer).
 /// Never for a body-language-only worry. Due a day after the note.
@@ -290,7 +290,7 @@ pub(super) fn reference_tip_off_step(
     })
 }
 
-/// Seed step 5: ask for a second shot, as the absolute last resort. Every condition must hold:
+/// Article step 5: ask for a second shot, as the absolute last resort. Every condition must hold:
 ///
 /// 1. the process is not closed by an offer or a withdrawal (after a rejection there is nothing left to lose);
 /// 2. the worry is not only body language;
@@ -372,7 +372,7 @@ pub(super) fn second_interview_step(
     })
 }
 
-/// Seed step 5 ("already a very strong candidate"), made precise. The candidate is strong when any of these holds,
+/// Article step 5 ("already a very strong candidate"), made precise. The candidate is strong when any of these holds,
 /// and each that holds is returned as a reason:
 ///
 /// * the interview was a `panel` or `final` round (they were already close to the end of the process);
@@ -415,7 +415,7 @@ pub fn strong_candidate_reasons(input: &PlanInput) -> Vec<String> {
     reasons
 }
 
-/// Seed step 6: one prevention item per distinct logged gaffe kind. Due after the other steps.
+/// Article step 6: one prevention item per distinct logged gaffe kind. Due after the other steps.
 pub(super) fn lessons_step(facts: &Derived, lessons: &[Lesson]) -> Result<PlanStep, String> {
     if lessons.is_empty() {
         return Err(
@@ -456,7 +456,7 @@ pub(super) fn lessons(gaffes: &[GaffeFacts]) -> Vec<Lesson> {
         .collect()
 }
 
-/// Seed step 3: don't give up yet. Only when the damage is serious.
+/// Article step 3: don't give up yet. Only when the damage is serious.
 pub(super) fn encouragement(input: &PlanInput) -> Option<String> {
     (input.band == DamageBand::Serious).then(|| {
         format!(

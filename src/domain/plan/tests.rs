@@ -1,7 +1,10 @@
 use super::*;
 use crate::domain::catalogue::entry;
 use crate::domain::review::{review_note, FindingKind, ReviewContext};
-use crate::domain::test_support::{at, gaffe, interview, question, strings};
+use crate::domain::scoring::assess;
+use crate::domain::test_support::{
+    assert_schema_example, at, gaffe, interview, json, question, strings,
+};
 use crate::domain::{AnswerQuality, Moment, Noticed, Outcome, Stage};
 use chrono::TimeDelta;
 use proptest::prelude::*;
@@ -486,4 +489,35 @@ fn the_note_step_says_which_surely_noticed_gaffes_its_draft_repairs() {
         "{draft}"
     );
     assert!(draft.contains("[what the role is for]"), "{draft}");
+}
+
+#[test]
+fn the_schema_examples_are_a_real_plan() {
+    // A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
+    // experience was surely missed.
+    let facts = InterviewFacts {
+        self_rating: 1,
+        ..planned_interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+            .described("Kept calling him Arnold"),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+            .described("I led the monthly close for a 40-entity group at Contoso"),
+    ];
+    let assessment = assess(&facts, &gaffes);
+    let plan = generate_plan(&PlanInput {
+        interview: facts,
+        gaffes,
+        damage_score: assessment.damage_score,
+        band: assessment.band,
+        now: at("2026-11-27T14:00:00Z"),
+        tone: NoteTone::Formal,
+    });
+    assert_schema_example::<RecoveryPlan>(json(&plan));
+    let note = step(&plan, StepKind::FollowUpNote).unwrap();
+    assert_schema_example::<PlanStep>(json(note));
+    let second = omitted(&plan, StepKind::SecondInterviewRequest).unwrap();
+    assert_schema_example::<OmittedStep>(json(second));
+    assert_schema_example::<Lesson>(json(&plan.lessons[1]));
 }

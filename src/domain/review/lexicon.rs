@@ -4,11 +4,11 @@
 
 use crate::domain::GaffeKind;
 
-/// Seed step 4: "avoid … apologizing profusely".
+/// Article step 4: "avoid … apologizing profusely".
 pub(super) const APOLOGY_PHRASES: &[&str] =
     &["sorry", "apolog*", "forgive me", "pardon my", "my bad"];
 
-/// Seed step 4: "avoid making excuses".
+/// Article step 4: "avoid making excuses".
 pub(super) const EXCUSE_PHRASES: &[&str] = &[
     "because i was",
     "i was nervous",
@@ -50,10 +50,10 @@ pub(super) const EXCUSE_PHRASES: &[&str] = &[
     "had a lot going on",
 ];
 
-/// Seed step 4 (courtesy): a thank-you note thanks.
+/// Article step 4 (courtesy): a thank-you note thanks.
 pub(super) const THANKS_PHRASES: &[&str] = &["thank*", "grateful", "gratitude", "appreciat*"];
 
-/// Seed step 5 / step 4: restate how much you want the role.
+/// Article step 5 / step 4: restate how much you want the role.
 pub(super) const INTEREST_PHRASES: &[&str] = &[
     "interest*",
     "excit*",
@@ -112,7 +112,7 @@ pub(super) const PROSE_STARTERS: &[&str] = &[
 ];
 
 /// Phrases that point at a gaffe of each kind; mentioning one the interviewers probably missed draws attention to
-/// it (seed step 4).
+/// it (article step 4).
 pub(super) fn gaffe_keywords(kind: GaffeKind) -> &'static [&'static str] {
     match kind {
         GaffeKind::WrongInterviewerName => &[

@@ -1,6 +1,6 @@
 //! Reviewing a follow-up note the candidate wrote themselves.
 //!
-//! Seed step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
+//! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
 //! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
 //! module checks a draft against those rules with plain phrase matching: pure, deterministic and fast (one
 //! normalisation pass, then substring searches).
@@ -26,7 +26,7 @@ use lexicon::{gaffe_keywords, APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES,
 use matching::{contains_any, find_any, Doc};
 use salutation::check_salutation;
 
-/// Above this many words a note draws a `too_long` warning (seed step 4: keep it brief).
+/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief).
 pub const WORDS_WARNING: usize = 180;
 /// Above this many words a note draws a `too_long` error.
 pub const WORDS_ERROR: usize = 250;
@@ -69,7 +69,10 @@ crate::wire_enum! {
 
 /// A stretch of the reviewed text, in character offsets (Unicode scalar values), end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[schema(example = json!({"start": 5, "end": 11}))]
+#[schema(example = json!({
+    "start": 5,
+    "end": 11
+}))]
 pub struct Span {
     /// Offset of the first flagged character, counted in characters (not bytes) from the start of the text.
     pub start: usize,
@@ -82,8 +85,11 @@ pub struct Span {
 #[schema(example = json!({
     "kind": "unknown_name",
     "severity": "error",
-    "span": {"start": 5, "end": 11},
-    "message": "\u{201c}Arnold\u{201d} is not the name of any interviewer you logged.",
+    "span": {
+        "start": 5,
+        "end": 11
+    },
+    "message": "“Arnold” is not the name of any interviewer you logged.",
     "suggestion": "Use the logged name: Armin."
 }))]
 pub struct Finding {
@@ -103,14 +109,19 @@ pub struct Finding {
 /// The review of one note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "findings": [{
-        "kind": "unknown_name",
-        "severity": "error",
-        "span": {"start": 5, "end": 11},
-        "message": "\u{201c}Arnold\u{201d} is not the name of any interviewer you logged.",
-        "suggestion": "Use the logged name: Armin."
-    }],
-    "word_count": 92
+    "findings": [
+        {
+            "kind": "unknown_name",
+            "severity": "error",
+            "span": {
+                "start": 5,
+                "end": 11
+            },
+            "message": "“Arnold” is not the name of any interviewer you logged.",
+            "suggestion": "Use the logged name: Armin."
+        }
+    ],
+    "word_count": 48
 }))]
 pub struct NoteReview {
     /// The findings, ordered by position in the text (whole-note findings last).
@@ -141,7 +152,7 @@ impl ReviewContext {
     }
 }
 
-/// Seed step 4: review a follow-up note for apologies, excuses, length, wrong names, mentions of unnoticed slips,
+/// Article step 4: review a follow-up note for apologies, excuses, length, wrong names, mentions of unnoticed slips,
 /// and missing thanks or interest. Without a context, the name and unnoticed-slip checks are skipped.
 pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
     let doc = Doc::new(text);
@@ -167,7 +178,7 @@ pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
 // ---------------------------------------------------------------------------------------------------------------
 // Checks.
 
-/// Seed step 4: no profuse apologies. The first apology is a warning, every further one an error.
+/// Article step 4: no profuse apologies. The first apology is a warning, every further one an error.
 fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
     for (i, span) in find_any(&doc.norm, APOLOGY_PHRASES).into_iter().enumerate() {
         let said = doc.quote(span);
@@ -197,7 +208,7 @@ fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Seed step 4: no excuses.
+/// Article step 4: no excuses.
 fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
     for span in find_any(&doc.norm, EXCUSE_PHRASES) {
         let said = doc.quote(span);
@@ -211,7 +222,7 @@ fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Seed step 4: keep it brief so the clean-up is not conspicuous.
+/// Article step 4: keep it brief so the clean-up is not conspicuous.
 fn check_length(word_count: usize, findings: &mut Vec<Finding>) {
     let severity = if word_count > WORDS_ERROR {
         Severity::Error
@@ -230,7 +241,7 @@ fn check_length(word_count: usize, findings: &mut Vec<Finding>) {
     });
 }
 
-/// Seed step 4: "address only those mistakes … you're certain the interviewers picked up on". Mentioning a gaffe
+/// Article step 4: "address only those mistakes … you're certain the interviewers picked up on". Mentioning a gaffe
 /// logged as `unsure` or `unlikely` to have been noticed is an error.
 fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
     let mut seen: Vec<GaffeKind> = Vec::new();
@@ -262,7 +273,7 @@ fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Fin
     }
 }
 
-/// Seed step 4: a thank-you note thanks; and it restates interest in the role.
+/// Article step 4: a thank-you note thanks; and it restates interest in the role.
 fn check_thanks_and_interest(norm: &str, findings: &mut Vec<Finding>) {
     if !contains_any(norm, THANKS_PHRASES) {
         findings.push(Finding {

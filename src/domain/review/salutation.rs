@@ -5,7 +5,7 @@ use super::matching::{excerpt, Doc};
 use super::{Finding, FindingKind, ReviewContext, Severity, Span};
 use crate::domain::Interviewer;
 
-/// The seed's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
+/// The article's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
 pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
     let norm = doc.norm.as_str();
     if ctx.interviewers.iter().all(|i| i.name.trim().is_empty()) {

@@ -75,23 +75,49 @@ const EXTENUATING_WEIGHT: u64 = 85;
     "band": "recoverable",
     "raw_points": 11.75,
     "offset_points": 2.0,
-    "gaffes": [{
-        "index": 0,
-        "kind": "wrong_interviewer_name",
-        "impact": 3.75,
-        "reasons": [
-            "\"Wrong interviewer name\" is a moderate gaffe (severity 5 of 10).",
-            "The interviewer probably noticed it, so it counts at three quarters of its weight.",
-            "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-            "It was not corrected during the interview."
-        ]
-    }],
-    "questions": [{
-        "index": 2,
-        "quality": "weak",
-        "impact": 1.0,
-        "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
-    }],
+    "gaffes": [
+        {
+            "index": 0,
+            "kind": "wrong_interviewer_name",
+            "impact": 3.75,
+            "reasons": [
+                "\"Wrong interviewer name\" is a moderate gaffe (severity 5 of 10).",
+                "The interviewer probably noticed it, so it counts at three quarters of its weight.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        },
+        {
+            "index": 1,
+            "kind": "salary_blank",
+            "impact": 5.0,
+            "reasons": [
+                "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
+                "The interviewer certainly noticed it, so it counts in full.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        },
+        {
+            "index": 2,
+            "kind": "omitted_key_experience",
+            "impact": 2.0,
+            "reasons": [
+                "\"Left out key experience\" is a moderate gaffe (severity 4 of 10).",
+                "You are not sure it was noticed, so it counts at half its weight.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        }
+    ],
+    "questions": [
+        {
+            "index": 2,
+            "quality": "weak",
+            "impact": 1.0,
+            "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
+        }
+    ],
     "offsets": [
         "You logged 2 strengths, such as \"Walked through the three-statement model cleanly\"; what went well counts in your favour.",
         "1 of your 4 answers was strong, which offsets some of the damage."
@@ -127,7 +153,17 @@ pub struct Assessment {
 
 /// How one gaffe contributed to the damage score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"index": 0, "kind": "salary_blank", "impact": 5.5, "reasons": ["It was surely noticed, so it counts in full."]}))]
+#[schema(example = json!({
+    "index": 1,
+    "kind": "salary_blank",
+    "impact": 5.0,
+    "reasons": [
+        "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
+        "The interviewer certainly noticed it, so it counts in full.",
+        "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+        "It was not corrected during the interview."
+    ]
+}))]
 pub struct GaffeImpact {
     /// Position of the gaffe in the interview's gaffe list (0-based).
     pub index: usize,
@@ -141,7 +177,12 @@ pub struct GaffeImpact {
 
 /// Damage from a weak or blanked answer beyond what the gaffes logged against it already account for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"index": 1, "quality": "weak", "impact": 1.0, "reason": "The answer to question 2 was weak and no gaffe is logged for it."}))]
+#[schema(example = json!({
+    "index": 2,
+    "quality": "weak",
+    "impact": 1.0,
+    "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
+}))]
 pub struct QuestionImpact {
     /// Position of the question in the interview's question list (0-based).
     pub index: usize,
@@ -155,7 +196,12 @@ pub struct QuestionImpact {
 
 /// How the candidate's own rating compares with what the logged evidence suggests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"self_rating": 1, "evidence_rating": 3, "verdict": "felt_worse_than_evidence", "note": "It felt worse than what you logged suggests."}))]
+#[schema(example = json!({
+    "self_rating": 1,
+    "evidence_rating": 2,
+    "verdict": "felt_worse_than_evidence",
+    "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
+}))]
 pub struct Calibration {
     /// The candidate's own rating right after the interview: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]

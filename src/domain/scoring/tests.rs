@@ -1,5 +1,7 @@
 use super::*;
-use crate::domain::test_support::{gaffe, interview, question, strings};
+use crate::domain::test_support::{
+    assert_schema_example, bad_interview, gaffe, interview, json, question, strings,
+};
 use crate::domain::Question;
 use proptest::prelude::*;
 
@@ -58,32 +60,13 @@ fn arnold_interview_with_salary_blank_and_omitted_experience_is_recoverable() {
 }
 
 #[test]
-fn schema_example_matches_a_real_assessment() {
-    use utoipa::PartialSchema;
-    let facts = scored(
-        vec![
-            question("What are your salary expectations?", AnswerQuality::Blanked),
-            question("Walk me through a DCF.", AnswerQuality::Strong),
-            question("Tell me about a difficult coworker.", AnswerQuality::Weak),
-            question("Why this firm?", AnswerQuality::Adequate),
-        ],
-        &[
-            "Walked through the three-statement model cleanly",
-            "Good rapport with the panel",
-        ],
-        1,
-    );
-    let salary = gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(0);
-    let gaffes = [
-        gaffe(GaffeKind::WrongInterviewerName, Noticed::Likely),
-        salary,
-        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Unsure),
-    ];
-    let mut actual = assess(&facts, &gaffes);
-    // The example shows only the first gaffe, to stay short.
-    actual.gaffes.truncate(1);
-    let schema = serde_json::to_value(Assessment::schema()).unwrap();
-    assert_eq!(schema["example"], serde_json::to_value(actual).unwrap());
+fn the_schema_examples_are_a_real_assessment() {
+    let (facts, gaffes) = bad_interview();
+    let a = assess(&facts, &gaffes);
+    assert_schema_example::<Assessment>(json(&a));
+    assert_schema_example::<GaffeImpact>(json(&a.gaffes[1]));
+    assert_schema_example::<QuestionImpact>(json(&a.questions[0]));
+    assert_schema_example::<Calibration>(json(&a.calibration));
 }
 
 #[test]
