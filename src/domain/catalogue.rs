@@ -1,35 +1,46 @@
-//! The gaffe catalogue: for every [`GaffeKind`], how much it tends to hurt, how recoverable it is, how to repair it
-//! after the fact and how to avoid it next time. Static data only; the scoring model and the recovery plan read it.
+//! The gaffe catalogue: for every [`GaffeKind`], its names, how much it tends to hurt, how recoverable it is, how to
+//! repair it after the fact and how to avoid it next time. Static data only, and the one place these texts are
+//! written: the scoring model, the recovery plan, the note drafting and the note review all read them from here.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::GaffeKind;
 
-/// How far a gaffe of this kind can be undone after the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Recoverability {
-    /// Rarely decisive on its own; a good follow-up, or simply time, usually takes care of it.
-    High,
-    /// Noticeable, but a well-judged follow-up can repair much of it.
-    Medium,
-    /// Hard to undo; the best move is often to limit further damage.
-    Low,
+crate::wire_enum! {
+    /// How far a gaffe of this kind can be undone after the interview.
+    pub enum Recoverability {
+        /// Rarely decisive on its own; a good follow-up, or simply time, usually takes care of it.
+        High = "high",
+        /// Noticeable, but a well-judged follow-up can repair much of it.
+        Medium = "medium",
+        /// Hard to undo; the best move is often to limit further damage.
+        Low = "low",
+    }
 }
 
-/// How to repair a gaffe of this kind after the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RepairStrategy {
-    /// Quietly set the record straight in the thank-you note (the right name, the right figure).
-    NoteCorrection,
-    /// Add what was missing to the thank-you note (the forgotten experience, a salary range, a question).
-    NoteAddendum,
-    /// Ask a trusted reference to mention the point when they are contacted.
-    ReferenceMention,
-    /// Nothing to repair: say nothing and let it go, since raising it would only draw attention to it.
-    None,
+crate::wire_enum! {
+    /// How to repair a gaffe of this kind after the interview.
+    pub enum RepairStrategy {
+        /// Quietly set the record straight in the thank-you note (the right name, the right figure).
+        NoteCorrection = "note_correction",
+        /// Add what was missing to the thank-you note (the forgotten experience, a salary range, a question).
+        NoteAddendum = "note_addendum",
+        /// Ask a trusted reference to mention the point when they are contacted.
+        ReferenceMention = "reference_mention",
+        /// Nothing to repair: say nothing and let it go, since raising it would only draw attention to it.
+        None = "none",
+    }
+}
+
+impl RepairStrategy {
+    /// Whether the repair is made in the thank-you note (a correction or an addendum).
+    pub const fn is_note_repair(self) -> bool {
+        matches!(
+            self,
+            RepairStrategy::NoteCorrection | RepairStrategy::NoteAddendum
+        )
+    }
 }
 
 /// One entry of the gaffe catalogue, as `GET /v1/gaffe-kinds` lists it.
@@ -37,18 +48,21 @@ pub enum RepairStrategy {
 #[schema(example = json!({
     "kind": "wrong_interviewer_name",
     "title": "Wrong interviewer name",
+    "label": "wrong interviewer name",
     "description": "Addressed an interviewer by the wrong name, once or throughout. It stings, but it says little about how well you would do the job.",
     "base_severity": 5,
     "recoverability": "medium",
     "repair": "note_correction",
     "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
-    "seed_named": true
+    "classic": true
 }))]
-pub struct GaffeCategory {
+pub struct GaffeKindEntry {
     /// The gaffe kind this entry describes.
     pub kind: GaffeKind,
-    /// Short human-readable name of the kind.
+    /// Short name of the kind, capitalised, for headings and lists ("Arrived late").
     pub title: &'static str,
+    /// The kind's name for use inside a sentence, in lower case ("late arrival").
+    pub label: &'static str,
     /// What counts as this kind of gaffe, in a sentence or two.
     pub description: &'static str,
     /// How much a gaffe of this kind typically hurts, from 1 (barely matters) to 10 (can sink the interview on its
@@ -61,17 +75,18 @@ pub struct GaffeCategory {
     pub repair: RepairStrategy,
     /// A concrete tip for avoiding it at the next interview.
     pub prevention: &'static str,
-    /// Whether the seed article on bouncing back from a bad interview names this kind (eight kinds do).
-    pub seed_named: bool,
+    /// Whether this is one of the eight classic gaffes interview guides warn about.
+    pub classic: bool,
 }
 
 /// The catalogue entry for one gaffe kind.
-pub fn category(kind: GaffeKind) -> GaffeCategory {
+pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
     // One exhaustive match, so a new GaffeKind cannot compile without its catalogue entry.
     match kind {
-        GaffeKind::WrongInterviewerName => GaffeCategory {
+        GaffeKind::WrongInterviewerName => GaffeKindEntry {
             kind,
             title: "Wrong interviewer name",
+            label: "wrong interviewer name",
             description: "Addressed an interviewer by the wrong name, once or throughout. It stings, but it says \
                           little about how well you would do the job.",
             base_severity: 5,
@@ -79,11 +94,12 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::NoteCorrection,
             prevention: "Write down every interviewer's name and title before you go in, and say each name aloud \
                          once during the introductions.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::InappropriateAttire => GaffeCategory {
+        GaffeKind::InappropriateAttire => GaffeKindEntry {
             kind,
             title: "Attire that missed the mark",
+            label: "attire that missed the mark",
             description: "Wore something that did not suit the setting or the company's dress code, such as the \
                           wrong shoes.",
             base_severity: 3,
@@ -91,22 +107,24 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::None,
             prevention: "Ask the recruiter what people wear at the office, and lay out the whole outfit, shoes \
                          included, the evening before.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::SalaryBlank => GaffeCategory {
+        GaffeKind::SalaryBlank => GaffeKindEntry {
             kind,
             title: "No answer on salary",
+            label: "no answer on salary",
             description: "Froze, or gave a vague answer, when asked what pay you expect for the role.",
             base_severity: 5,
             recoverability: Recoverability::High,
             repair: RepairStrategy::NoteAddendum,
             prevention: "Research the going rate for the role and the city, and prepare a range you can state in \
                          one calm sentence.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::InappropriateQuestion => GaffeCategory {
+        GaffeKind::InappropriateQuestion => GaffeKindEntry {
             kind,
             title: "Off-limits question",
+            label: "off-limits question",
             description: "Asked the interviewers something that does not belong in an interview, such as how soon \
                           you could take time off, or something personal.",
             base_severity: 8,
@@ -114,11 +132,12 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::None,
             prevention: "Prepare three questions about the team, the work and how success is measured, and keep \
                          perks and time off for the offer stage.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::WeakBehavioralAnswer => GaffeCategory {
+        GaffeKind::WeakBehavioralAnswer => GaffeKindEntry {
             kind,
             title: "Weak behavioural answer",
+            label: "weak behavioural answer",
             description: "Gave a thin or unconvincing answer to a situational question, such as how you would \
                           handle a difficult coworker.",
             base_severity: 5,
@@ -126,22 +145,24 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::ReferenceMention,
             prevention: "Keep four or five short stories ready (situation, what you did, the result) covering \
                          conflict, a failure, leadership and pressure.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::Late => GaffeCategory {
+        GaffeKind::Late => GaffeKindEntry {
             kind,
             title: "Arrived late",
+            label: "late arrival",
             description: "Turned up after the agreed time, or joined the call late, and started the interview \
                           flustered.",
             base_severity: 7,
             recoverability: Recoverability::Medium,
             repair: RepairStrategy::None,
             prevention: "Plan the route the day before and leave an hour or two earlier than you think you need.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::OmittedKeyExperience => GaffeCategory {
+        GaffeKind::OmittedKeyExperience => GaffeKindEntry {
             kind,
             title: "Left out key experience",
+            label: "key experience left out",
             description: "Forgot to bring up an achievement or a part of your background that matters for this \
                           role.",
             base_severity: 4,
@@ -149,11 +170,12 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::NoteAddendum,
             prevention: "List the three parts of your experience that fit the role best, and tick them off as you \
                          mention them.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::MisreadBodyLanguage => GaffeCategory {
+        GaffeKind::MisreadBodyLanguage => GaffeKindEntry {
             kind,
             title: "Worrying body language",
+            label: "worry about body language",
             description: "An interviewer frowned, looked away or seemed bored, and you took it as a bad sign. \
                           Signals like these are usually read into far more than they mean.",
             base_severity: 1,
@@ -161,11 +183,12 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::None,
             prevention: "Judge how it went by what was said rather than by faces; plenty of interviewers look \
                          stern simply because they are concentrating.",
-            seed_named: true,
+            classic: true,
         },
-        GaffeKind::TechnicalBlank => GaffeCategory {
+        GaffeKind::TechnicalBlank => GaffeKindEntry {
             kind,
             title: "Blank on a technical question",
+            label: "blank on a technical question",
             description: "Could not work through a technical question, such as a valuation, accounting or \
                           modelling problem.",
             base_severity: 6,
@@ -173,116 +196,167 @@ pub fn category(kind: GaffeKind) -> GaffeCategory {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Revise the technical topics the posting lists, and practise reasoning out loud so a \
                          hard question still gets a structured attempt.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::Rambling => GaffeCategory {
+        GaffeKind::Rambling => GaffeKindEntry {
             kind,
             title: "Rambling answers",
+            label: "rambling answers",
             description: "Answers ran long and drifted away from the question that was asked.",
             base_severity: 3,
             recoverability: Recoverability::High,
             repair: RepairStrategy::None,
             prevention: "Practise answering in under two minutes: the point first, one example, then stop.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::BadmouthedEmployer => GaffeCategory {
+        GaffeKind::BadmouthedEmployer => GaffeKindEntry {
             kind,
             title: "Spoke badly of an employer",
+            label: "speaking badly of an employer",
             description: "Criticised a current or former employer, manager or colleague.",
             base_severity: 9,
             recoverability: Recoverability::Low,
             repair: RepairStrategy::ReferenceMention,
             prevention: "Prepare a neutral, forward-looking reason for moving on, and describe past difficulties \
                          in terms of what you learned from them.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::NoQuestionsAsked => GaffeCategory {
+        GaffeKind::NoQuestionsAsked => GaffeKindEntry {
             kind,
             title: "No questions for them",
+            label: "no questions for them",
             description: "Had nothing to ask when the interviewers invited questions at the end.",
             base_severity: 4,
             recoverability: Recoverability::High,
             repair: RepairStrategy::NoteAddendum,
             prevention: "Write a few questions about the team and the work before every interview, and bring the \
                          list with you.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::TechnicalFailure => GaffeCategory {
+        GaffeKind::TechnicalFailure => GaffeKindEntry {
             kind,
             title: "Technical trouble on the call",
+            label: "technical trouble on the call",
             description: "Sound, video or the connection failed during a remote interview.",
             base_severity: 2,
             recoverability: Recoverability::High,
             repair: RepairStrategy::NoteAddendum,
             prevention: "Test the link, camera and microphone half an hour early, and keep a dial-in number handy \
                          in case the connection drops.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::FactualErrorAboutCompany => GaffeCategory {
+        GaffeKind::FactualErrorAboutCompany => GaffeKindEntry {
             kind,
             title: "Wrong fact about the company",
+            label: "wrong fact about the company",
             description: "Said something about the company, its results or its products that was not right.",
             base_severity: 5,
             recoverability: Recoverability::Medium,
             repair: RepairStrategy::NoteCorrection,
             prevention: "Read the company's latest annual report and news the day before, and note the figures \
                          you may want to quote.",
-            seed_named: false,
+            classic: false,
         },
-        GaffeKind::UnclearOnRole => GaffeCategory {
+        GaffeKind::UnclearOnRole => GaffeKindEntry {
             kind,
             title: "Unclear on the role",
+            label: "seeming unclear on the role",
             description: "Seemed unsure what the job involves or how it fits into the team.",
             base_severity: 6,
             recoverability: Recoverability::Medium,
             repair: RepairStrategy::NoteAddendum,
             prevention: "Reread the posting and prepare two sentences on what the role does and why your \
                          background fits it.",
-            seed_named: false,
+            classic: false,
         },
     }
 }
 
 /// The whole catalogue, in [`GaffeKind::ALL`] order.
-pub fn all_categories() -> Vec<GaffeCategory> {
-    GaffeKind::ALL.iter().copied().map(category).collect()
+pub fn all_entries() -> Vec<GaffeKindEntry> {
+    GaffeKind::ALL.iter().copied().map(entry).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::{assert_schema_example, json};
 
     fn severity(kind: GaffeKind) -> u8 {
-        category(kind).base_severity
+        entry(kind).base_severity
     }
 
     #[test]
     fn every_kind_has_its_own_entry() {
-        let all = all_categories();
+        let all = all_entries();
         assert_eq!(all.len(), GaffeKind::ALL.len());
         for (entry, kind) in all.iter().zip(GaffeKind::ALL.iter().copied()) {
             assert_eq!(entry.kind, kind);
-            assert_eq!(category(kind), *entry);
         }
     }
 
     #[test]
+    fn titles_labels_and_tips_are_distinct_per_kind() {
+        let all = all_entries();
+        let texts: [fn(&GaffeKindEntry) -> &'static str; 3] =
+            [|e| e.title, |e| e.label, |e| e.prevention];
+        for text in texts {
+            let mut seen = std::collections::HashSet::new();
+            for entry in &all {
+                assert!(
+                    seen.insert(text(entry)),
+                    "{:?}: {}",
+                    entry.kind,
+                    text(entry)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_read_mid_sentence_and_titles_start_a_line() {
+        for entry in all_entries() {
+            let first = entry.label.chars().next().unwrap();
+            assert!(first.is_lowercase(), "{:?}: {}", entry.kind, entry.label);
+            assert!(!entry.label.ends_with('.'), "{:?}", entry.kind);
+            assert!(
+                entry.title.chars().next().unwrap().is_uppercase(),
+                "{:?}",
+                entry.kind
+            );
+        }
+    }
+
+    #[test]
+    fn note_repairs_are_the_corrections_and_addenda() {
+        let note: Vec<RepairStrategy> = RepairStrategy::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.is_note_repair())
+            .collect();
+        assert_eq!(
+            note,
+            vec![RepairStrategy::NoteCorrection, RepairStrategy::NoteAddendum]
+        );
+    }
+
+    #[test]
     fn severities_are_on_the_one_to_ten_scale() {
-        for entry in all_categories() {
+        for entry in all_entries() {
             assert!((1..=10).contains(&entry.base_severity), "{:?}", entry.kind);
         }
     }
 
     #[test]
-    fn exactly_the_first_eight_are_seed_named() {
-        let named: Vec<bool> = all_categories().iter().map(|c| c.seed_named).collect();
+    fn exactly_the_first_eight_are_classic() {
+        let named: Vec<bool> = all_entries().iter().map(|c| c.classic).collect();
         assert_eq!(named.iter().filter(|n| **n).count(), 8);
         assert!(named[..8].iter().all(|n| *n));
     }
 
     #[test]
     fn texts_are_present_and_written_as_sentences() {
-        for entry in all_categories() {
+        for entry in all_entries() {
             assert!(!entry.title.trim().is_empty(), "{:?}", entry.kind);
             assert!(!entry.title.ends_with('.'), "{:?}", entry.kind);
             for text in [entry.description, entry.prevention] {
@@ -302,38 +376,35 @@ mod tests {
             severity(GaffeKind::WrongInterviewerName) > severity(GaffeKind::MisreadBodyLanguage)
         );
         assert_eq!(
-            category(GaffeKind::MisreadBodyLanguage).repair,
+            entry(GaffeKind::MisreadBodyLanguage).repair,
             RepairStrategy::None
         );
         assert_eq!(
-            category(GaffeKind::WrongInterviewerName).repair,
+            entry(GaffeKind::WrongInterviewerName).repair,
             RepairStrategy::NoteCorrection
         );
         assert_eq!(
-            category(GaffeKind::SalaryBlank).repair,
+            entry(GaffeKind::SalaryBlank).repair,
             RepairStrategy::NoteAddendum
         );
         assert_eq!(
-            category(GaffeKind::OmittedKeyExperience).repair,
+            entry(GaffeKind::OmittedKeyExperience).repair,
             RepairStrategy::NoteAddendum
         );
     }
 
     #[test]
     fn schema_example_matches_the_real_entry() {
-        use utoipa::PartialSchema;
-        let schema = serde_json::to_value(GaffeCategory::schema()).unwrap();
-        let actual = serde_json::to_value(category(GaffeKind::WrongInterviewerName)).unwrap();
-        assert_eq!(schema["example"], actual);
+        assert_schema_example::<GaffeKindEntry>(json(&entry(GaffeKind::WrongInterviewerName)));
     }
 
     #[test]
     fn serialises_with_snake_case_wire_names() {
-        let json = serde_json::to_value(category(GaffeKind::WrongInterviewerName)).unwrap();
+        let json = serde_json::to_value(entry(GaffeKind::WrongInterviewerName)).unwrap();
         assert_eq!(json["kind"], "wrong_interviewer_name");
         assert_eq!(json["recoverability"], "medium");
         assert_eq!(json["repair"], "note_correction");
-        assert_eq!(json["seed_named"], true);
+        assert_eq!(json["classic"], true);
         assert_eq!(
             serde_json::to_value(RepairStrategy::ReferenceMention).unwrap(),
             "reference_mention"

@@ -1,6 +1,6 @@
 //! Insights across a candidate's interviews: which slips keep coming back, how the damage has moved over time,
 //! whether the candidate's own ratings are harsher or kinder than the evidence, and a prep checklist for the next
-//! interview built from the lessons of the recovery plans (seed step 6: "forgive (yourself), but don't forget").
+//! interview built from the lessons of the recovery plans (article step 6: "forgive (yourself), but don't forget").
 //!
 //! Pure and deterministic: the caller loads the interviews, their gaffes and the stored lessons; every score comes
 //! from [`assess`], so the insights always agree with the per-interview assessments.
@@ -36,13 +36,17 @@ pub struct LessonRecord {
     pub interview_id: Uuid,
     /// The plan it came from; plan ids are time-ordered, so a larger id is a newer plan.
     pub plan_id: Uuid,
-    pub gaffe_kind: GaffeKind,
+    pub kind: GaffeKind,
     pub prevention: String,
 }
 
 /// A kind of gaffe logged in more than one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({"kind": "salary_blank", "count": 3, "interviews": 2}))]
+#[schema(example = json!({
+    "kind": "salary_blank",
+    "count": 2,
+    "interviews": 2
+}))]
 pub struct RecurringGaffe {
     /// The gaffe kind.
     pub kind: GaffeKind,
@@ -56,9 +60,9 @@ pub struct RecurringGaffe {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "occurred_at": "2026-11-24T14:00:00Z",
+    "occurred_at": "2026-11-10T14:00:00Z",
     "company": "Harbor & Finch Capital",
-    "damage_score": 41,
+    "damage_score": 48,
     "band": "recoverable"
 }))]
 pub struct TrendPoint {
@@ -75,16 +79,16 @@ pub struct TrendPoint {
     pub band: DamageBand,
 }
 
-/// How the candidate's own ratings compare with the evidence, on average.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SelfRatingVerdict {
-    /// Rates interviews clearly worse than the evidence suggests (the usual case straight after an interview).
-    Catastrophises,
-    /// Own ratings and the evidence agree, within three quarters of a point.
-    Calibrated,
-    /// Rates interviews clearly better than the evidence suggests.
-    Optimistic,
+crate::wire_enum! {
+    /// How the candidate's own ratings compare with the evidence, on average.
+    pub enum SelfRatingVerdict {
+        /// Rates interviews clearly worse than the evidence suggests (the usual case straight after an interview).
+        Catastrophises = "catastrophises",
+        /// Own ratings and the evidence agree, within three quarters of a point.
+        Calibrated = "calibrated",
+        /// Rates interviews clearly better than the evidence suggests.
+        Optimistic = "optimistic",
+    }
 }
 
 /// The candidate's average self-rating next to the average rating the evidence suggests.
@@ -109,13 +113,13 @@ pub struct SelfRatingComparison {
 /// One item of the prep checklist for the next interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "gaffe_kind": "salary_blank",
-    "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.",
+    "kind": "salary_blank",
+    "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
     "interviews": 2
 }))]
 pub struct PrepItem {
     /// The kind of slip it prevents.
-    pub gaffe_kind: GaffeKind,
+    pub kind: GaffeKind,
     /// What to do before the next interview.
     pub prevention: String,
     /// In how many interviews' recovery plans this lesson came up.
@@ -126,10 +130,28 @@ pub struct PrepItem {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({
     "interviews_considered": 2,
-    "recurring_gaffes": [{"kind": "salary_blank", "count": 2, "interviews": 2}],
+    "recurring_gaffes": [
+        {
+            "kind": "salary_blank",
+            "count": 2,
+            "interviews": 2
+        }
+    ],
     "damage_trend": [
-        {"interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "occurred_at": "2026-11-10T14:00:00Z", "company": "Harbor & Finch Capital", "damage_score": 48, "band": "recoverable"},
-        {"interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f", "occurred_at": "2026-11-24T09:30:00Z", "company": "Northwind Capital", "damage_score": 21, "band": "minor"}
+        {
+            "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+            "occurred_at": "2026-11-10T14:00:00Z",
+            "company": "Harbor & Finch Capital",
+            "damage_score": 48,
+            "band": "recoverable"
+        },
+        {
+            "interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
+            "occurred_at": "2026-11-24T09:30:00Z",
+            "company": "Northwind Capital",
+            "damage_score": 21,
+            "band": "minor"
+        }
     ],
     "self_rating": {
         "average_self_rating": 1.5,
@@ -138,7 +160,21 @@ pub struct PrepItem {
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"gaffe_kind": "salary_blank", "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.", "interviews": 2}
+        {
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+            "interviews": 2
+        },
+        {
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+            "interviews": 1
+        },
+        {
+            "kind": "omitted_key_experience",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them.",
+            "interviews": 1
+        }
     ]
 }))]
 pub struct CandidateInsights {
@@ -279,7 +315,7 @@ pub fn prep_checklist(lessons: &[LessonRecord]) -> Vec<PrepItem> {
     let mut by_kind: BTreeMap<GaffeKind, (BTreeSet<Uuid>, &LessonRecord)> = BTreeMap::new();
     for lesson in lessons {
         let entry = by_kind
-            .entry(lesson.gaffe_kind)
+            .entry(lesson.kind)
             .or_insert_with(|| (BTreeSet::new(), lesson));
         entry.0.insert(lesson.interview_id);
         if lesson.plan_id > entry.1.plan_id {
@@ -289,7 +325,7 @@ pub fn prep_checklist(lessons: &[LessonRecord]) -> Vec<PrepItem> {
     let mut items: Vec<PrepItem> = by_kind
         .into_iter()
         .map(|(kind, (seen_in, newest))| PrepItem {
-            gaffe_kind: kind,
+            kind,
             prevention: newest.prevention.clone(),
             interviews: seen_in.len(),
         })
@@ -306,46 +342,14 @@ fn two_decimals(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AnswerQuality, Format, Moment, Noticed, Outcome, Question, Stage};
+    use crate::domain::plan::{generate_plan, PlanInput};
+    use crate::domain::test_support::{
+        assert_schema_example, at, bad_interview, gaffe, interview, json, strings,
+    };
+    use crate::domain::{Moment, Noticed};
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
-    }
-
-    fn at(text: &str) -> DateTime<Utc> {
-        text.parse().unwrap()
-    }
-
-    fn facts(company: &str, occurred_at: &str, self_rating: u8) -> InterviewFacts {
-        InterviewFacts {
-            company: company.to_string(),
-            role_title: "Senior Financial Analyst".to_string(),
-            stage: Stage::Final,
-            format: Format::Onsite,
-            occurred_at: at(occurred_at),
-            duration_minutes: Some(60),
-            interviewers: vec![],
-            questions: vec![Question {
-                question: "Walk us through a variance analysis.".to_string(),
-                answer_summary: None,
-                quality: AnswerQuality::Adequate,
-            }],
-            strengths: vec![],
-            self_rating,
-            outcome: Outcome::Pending,
-        }
-    }
-
-    fn gaffe(kind: GaffeKind) -> GaffeFacts {
-        GaffeFacts {
-            kind,
-            description: None,
-            noticed: Noticed::Certain,
-            moment: Moment::Mid,
-            corrected_in_interview: false,
-            extenuating_circumstance: None,
-            question_index: None,
-        }
     }
 
     fn record(
@@ -357,8 +361,13 @@ mod tests {
     ) -> InterviewRecord {
         InterviewRecord {
             id: id(n),
-            facts: facts(company, occurred_at, self_rating),
-            gaffes: kinds.iter().map(|k| gaffe(*k)).collect(),
+            facts: InterviewFacts {
+                company: company.to_string(),
+                occurred_at: at(occurred_at),
+                self_rating,
+                ..interview()
+            },
+            gaffes: kinds.iter().map(|k| gaffe(*k, Noticed::Certain)).collect(),
         }
     }
 
@@ -366,7 +375,7 @@ mod tests {
         LessonRecord {
             interview_id: id(interview),
             plan_id: id(plan),
-            gaffe_kind: kind,
+            kind,
             prevention: prevention.to_string(),
         }
     }
@@ -547,10 +556,8 @@ mod tests {
             lesson(3, 30, GaffeKind::SalaryBlank, "Know your range."),
         ];
         let checklist = prep_checklist(&lessons);
-        let kinds: Vec<(GaffeKind, usize)> = checklist
-            .iter()
-            .map(|i| (i.gaffe_kind, i.interviews))
-            .collect();
+        let kinds: Vec<(GaffeKind, usize)> =
+            checklist.iter().map(|i| (i.kind, i.interviews)).collect();
         assert_eq!(
             kinds,
             vec![
@@ -582,5 +589,58 @@ mod tests {
             serde_json::to_value(SelfRatingVerdict::Catastrophises).unwrap(),
             serde_json::json!("catastrophises")
         );
+    }
+
+    /// A stored lesson for every lesson the plan rules give `record`, as if planned at `plan_id`.
+    fn planned_lessons(record: &InterviewRecord, plan_id: Uuid) -> Vec<LessonRecord> {
+        let assessment = assess(&record.facts, &record.gaffes);
+        let plan = generate_plan(&PlanInput {
+            interview: record.facts.clone(),
+            gaffes: record.gaffes.clone(),
+            damage_score: assessment.damage_score,
+            band: assessment.band,
+            now: record.facts.occurred_at,
+            tone: Default::default(),
+        });
+        plan.lessons
+            .into_iter()
+            .map(|lesson| LessonRecord {
+                interview_id: record.id,
+                plan_id,
+                kind: lesson.kind,
+                prevention: lesson.prevention,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_examples_are_real_insights() {
+        let (facts, gaffes) = bad_interview();
+        let harbor = InterviewRecord {
+            id: "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a".parse().unwrap(),
+            facts: InterviewFacts {
+                company: "Harbor & Finch Capital".to_string(),
+                occurred_at: at("2026-11-10T14:00:00Z"),
+                ..facts
+            },
+            gaffes,
+        };
+        let northwind = InterviewRecord {
+            id: "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f".parse().unwrap(),
+            facts: InterviewFacts {
+                occurred_at: at("2026-11-24T09:30:00Z"),
+                strengths: strings(&["Clear walk-through of the DCF"]),
+                ..interview()
+            },
+            gaffes: vec![gaffe(GaffeKind::SalaryBlank, Noticed::Likely).during(Moment::Opening)],
+        };
+        let mut lessons = planned_lessons(&harbor, id(10));
+        lessons.extend(planned_lessons(&northwind, id(20)));
+        let insights = candidate_insights(&[northwind, harbor], &lessons);
+        assert_schema_example::<CandidateInsights>(json(&insights));
+        assert_schema_example::<RecurringGaffe>(json(&insights.recurring_gaffes[0]));
+        assert_schema_example::<TrendPoint>(json(&insights.damage_trend[0]));
+        assert_schema_example::<SelfRatingComparison>(json(insights.self_rating.as_ref().unwrap()));
+        assert_schema_example::<PrepItem>(json(&insights.prep_checklist[0]));
     }
 }

@@ -11,6 +11,10 @@ pub mod note;
 pub mod plan;
 pub mod review;
 pub mod scoring;
+pub mod text;
+
+#[cfg(test)]
+mod test_support;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,7 +88,8 @@ crate::wire_enum! {
 }
 
 crate::wire_enum! {
-    /// The catalogue of gaffe kinds. The first eight are named in the seed article; the rest are common ones.
+    /// The kinds of gaffe the catalogue describes. The first eight are the classic gaffes interview guides warn about;
+    /// the rest are common ones.
     #[derive(PartialOrd, Ord)]
     pub enum GaffeKind {
         /// Called an interviewer by the wrong name ("Arnold" for "Armin").

@@ -4,17 +4,19 @@ use actix_web::{get, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::domain::catalogue::{all_categories, GaffeCategory};
+use crate::domain::catalogue::{all_entries, GaffeKindEntry};
 
 /// The gaffe catalogue.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"data": [{
-    "kind": "late", "title": "Arrived late", "description": "Arrived after the agreed start time.",
-    "base_severity": 6, "recoverability": "medium", "repair": "note_addendum",
-    "prevention": "Plan to arrive an hour or two early.", "seed_named": true
+    "kind": "late", "title": "Arrived late", "label": "late arrival",
+    "description": "Turned up after the agreed time, or joined the call late, and started the interview flustered.",
+    "base_severity": 7, "recoverability": "medium", "repair": "none",
+    "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need.",
+    "classic": true
 }]}))]
 pub struct GaffeKindList {
-    pub data: Vec<GaffeCategory>,
+    pub data: Vec<GaffeKindEntry>,
 }
 
 /// List the gaffe catalogue.
@@ -34,6 +36,23 @@ pub async fn list_gaffe_kinds() -> HttpResponse {
             "public, max-age=300",
         ))
         .json(GaffeKindList {
-            data: all_categories(),
+            data: all_entries(),
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::entry;
+    use crate::domain::GaffeKind;
+    use utoipa::PartialSchema;
+
+    #[test]
+    fn the_list_example_is_the_real_catalogue_entry() {
+        let example = serde_json::to_value(GaffeKindList::schema()).unwrap()["example"].clone();
+        assert_eq!(
+            example["data"][0],
+            serde_json::to_value(entry(GaffeKind::Late)).unwrap()
+        );
+    }
 }

@@ -16,10 +16,28 @@ use crate::state::AppState;
 #[schema(example = json!({
     "candidate_id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
     "interviews_considered": 2,
-    "recurring_gaffes": [{"kind": "salary_blank", "count": 2, "interviews": 2}],
+    "recurring_gaffes": [
+        {
+            "kind": "salary_blank",
+            "count": 2,
+            "interviews": 2
+        }
+    ],
     "damage_trend": [
-        {"interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "occurred_at": "2026-11-10T14:00:00Z", "company": "Harbor & Finch Capital", "damage_score": 48, "band": "recoverable"},
-        {"interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f", "occurred_at": "2026-11-24T09:30:00Z", "company": "Northwind Capital", "damage_score": 21, "band": "minor"}
+        {
+            "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+            "occurred_at": "2026-11-10T14:00:00Z",
+            "company": "Harbor & Finch Capital",
+            "damage_score": 48,
+            "band": "recoverable"
+        },
+        {
+            "interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
+            "occurred_at": "2026-11-24T09:30:00Z",
+            "company": "Northwind Capital",
+            "damage_score": 21,
+            "band": "minor"
+        }
     ],
     "self_rating": {
         "average_self_rating": 1.5,
@@ -28,8 +46,21 @@ use crate::state::AppState;
         "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
     },
     "prep_checklist": [
-        {"gaffe_kind": "salary_blank", "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.", "interviews": 2},
-        {"gaffe_kind": "wrong_interviewer_name", "prevention": "Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks.", "interviews": 1}
+        {
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+            "interviews": 2
+        },
+        {
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+            "interviews": 1
+        },
+        {
+            "kind": "omitted_key_experience",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them.",
+            "interviews": 1
+        }
     ]
 }))]
 pub struct CandidateInsightsResponse {

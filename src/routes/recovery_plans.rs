@@ -31,7 +31,7 @@ use crate::state::AppState;
     "why": [
         "A thank-you note is basic courtesy and the natural place to set the record straight",
         "It repairs: wrong interviewer name (noticed: certain)",
-        "It repairs: blank on salary expectations (noticed: certain)"
+        "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
     "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
@@ -42,7 +42,7 @@ use crate::state::AppState;
 pub struct PlanStepResponse {
     /// The step's id.
     pub id: Uuid,
-    /// Its place in the plan, from 1; steps follow the recovery order (cool off, review, follow up, reference, second shot, lessons) and their due times never go backwards.
+    /// Its place in the plan, from 1; steps are in the order to take them and their due times never go backwards.
     pub position: u32,
     /// What kind of step this is; clients should tolerate new kinds.
     pub kind: StepKind,
@@ -72,7 +72,7 @@ pub struct PlanStepResponse {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-25.1",
+    "rules_version": "2026-11-26.1",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,
@@ -100,11 +100,11 @@ pub struct PlanStepResponse {
             "position": 2,
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Blank on salary expectations (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; blank on salary expectations. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Called the finance director Arnold twice; his name is Armin",
-                "Blank on salary expectations (noticed: certain)"
+                "No answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T10:00:00Z",
             "draft": null,
@@ -121,7 +121,7 @@ pub struct PlanStepResponse {
             "why": [
                 "A thank-you note is basic courtesy and the natural place to set the record straight",
                 "It repairs: wrong interviewer name (noticed: certain)",
-                "It repairs: blank on salary expectations (noticed: certain)"
+                "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
             "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
@@ -134,10 +134,10 @@ pub struct PlanStepResponse {
             "position": 4,
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks.\n- Blank on salary expectations: Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
-                "You logged: blank on salary expectations"
+                "You logged: no answer on salary"
             ],
             "due_at": "2026-11-28T14:00:00Z",
             "draft": null,
@@ -159,12 +159,12 @@ pub struct PlanStepResponse {
     "encouragement": null,
     "lessons": [
         {
-            "gaffe_kind": "wrong_interviewer_name",
-            "prevention": "Write every interviewer's name at the top of your notes, check the spelling against the invitation, and use each name once early on so it sticks."
+            "kind": "wrong_interviewer_name",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
         },
         {
-            "gaffe_kind": "salary_blank",
-            "prevention": "Research the going range for the role and level beforehand and prepare a figure or range you can say without hesitating."
+            "kind": "salary_blank",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
         }
     ],
     "assessment": {
@@ -229,7 +229,7 @@ pub struct RecoveryPlanResponse {
     pub band: DamageBand,
     /// When the plan was made; every due time was computed from it and the interview time.
     pub created_at: DateTime<Utc>,
-    /// The steps, in recovery order.
+    /// The steps, in the order to take them.
     pub steps: Vec<PlanStepResponse>,
     /// The step kinds left out, each with the condition that failed.
     pub omitted: Vec<OmittedStep>,
@@ -307,11 +307,11 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
         let mut lessons: Vec<Lesson> = lessons
             .into_iter()
             .map(|l| Lesson {
-                gaffe_kind: l.kind,
+                kind: l.kind,
                 prevention: l.prevention,
             })
             .collect();
-        lessons.sort_by_key(|l| l.gaffe_kind);
+        lessons.sort_by_key(|l| l.kind);
         Ok(Self {
             id: plan.id,
             interview_id: plan.interview_id,

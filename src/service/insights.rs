@@ -67,7 +67,7 @@ pub async fn for_candidate(
         .map(|row| LessonRecord {
             interview_id: row.interview_id,
             plan_id: row.plan_id,
-            gaffe_kind: row.kind,
+            kind: row.kind,
             prevention: row.prevention,
         })
         .collect();

@@ -76,7 +76,7 @@ fn snapshot(
             candidate_id: interview.candidate_id,
             interview_id: interview.id,
             plan_id,
-            kind: lesson.gaffe_kind,
+            kind: lesson.kind,
             prevention: lesson.prevention.clone(),
         })
         .collect();

@@ -47,7 +47,7 @@ fn lesson_kinds(plan: &Value) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| l["gaffe_kind"].as_str().unwrap().to_string())
+        .map(|l| l["kind"].as_str().unwrap().to_string())
         .collect()
 }
 
@@ -610,7 +610,7 @@ async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
         .iter()
         .map(|i| {
             (
-                i["gaffe_kind"].as_str().unwrap(),
+                i["kind"].as_str().unwrap(),
                 i["interviews"].as_u64().unwrap(),
             )
         })

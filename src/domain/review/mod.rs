@@ -1,0 +1,301 @@
+//! Reviewing a follow-up note the candidate wrote themselves.
+//!
+//! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
+//! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
+//! module checks a draft against those rules with plain phrase matching: pure, deterministic and fast (one
+//! normalisation pass, then substring searches).
+//!
+//! # Spans
+//!
+//! [`Span`] offsets are **character offsets** (Unicode scalar values, what Rust's `str::chars` yields), start
+//! inclusive and end exclusive, so `text.chars().skip(start).take(end - start)` is the flagged text. They are not
+//! byte offsets, and not UTF-16 code units.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::catalogue::entry;
+use super::text::count_words;
+use super::{GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Noticed};
+
+mod lexicon;
+mod matching;
+mod salutation;
+
+use lexicon::{gaffe_keywords, APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
+use matching::{contains_any, find_any, Doc};
+use salutation::check_salutation;
+
+/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief).
+pub const WORDS_WARNING: usize = 180;
+/// Above this many words a note draws a `too_long` error.
+pub const WORDS_ERROR: usize = 250;
+
+crate::wire_enum! {
+    /// What a finding is about.
+    #[derive(PartialOrd, Ord)]
+    pub enum FindingKind {
+        /// The note apologises (the first apology).
+        Apology = "apology",
+        /// A second or later apology: apologising profusely reflects badly.
+        RepeatedApology = "repeated_apology",
+        /// The note explains a slip away (nerves, traffic, lack of time…).
+        Excuse = "excuse",
+        /// The note is longer than a follow-up note should be.
+        TooLong = "too_long",
+        /// A name in the salutation matches none of the logged interviewers.
+        UnknownName = "unknown_name",
+        /// The note mentions a slip the interviewers probably did not notice.
+        MentionsUnnoticedGaffe = "mentions_unnoticed_gaffe",
+        /// The note does not thank the interviewers.
+        MissingThanks = "missing_thanks",
+        /// The note does not restate interest in the role.
+        MissingInterest = "missing_interest",
+    }
+}
+
+crate::wire_enum! {
+    /// How much a finding matters.
+    #[derive(PartialOrd, Ord)]
+    pub enum Severity {
+        /// Worth a look.
+        Info = "info",
+        /// Should be fixed before sending.
+        Warning = "warning",
+        /// Must be fixed before sending.
+        Error = "error",
+    }
+}
+
+/// A stretch of the reviewed text, in character offsets (Unicode scalar values), end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+#[schema(example = json!({
+    "start": 5,
+    "end": 11
+}))]
+pub struct Span {
+    /// Offset of the first flagged character, counted in characters (not bytes) from the start of the text.
+    pub start: usize,
+    /// Offset just past the last flagged character, in characters.
+    pub end: usize,
+}
+
+/// One problem found in a note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "kind": "unknown_name",
+    "severity": "error",
+    "span": {
+        "start": 5,
+        "end": 11
+    },
+    "message": "“Arnold” is not the name of any interviewer you logged.",
+    "suggestion": "Use the logged name: Armin."
+}))]
+pub struct Finding {
+    /// What the finding is about; clients should tolerate new kinds.
+    pub kind: FindingKind,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Where in the text, when the finding is about a particular passage (absent for whole-note findings such as
+    /// `too_long` or `missing_thanks`).
+    pub span: Option<Span>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What to do about it.
+    pub suggestion: String,
+}
+
+/// The review of one note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "findings": [
+        {
+            "kind": "unknown_name",
+            "severity": "error",
+            "span": {
+                "start": 5,
+                "end": 11
+            },
+            "message": "“Arnold” is not the name of any interviewer you logged.",
+            "suggestion": "Use the logged name: Armin."
+        }
+    ],
+    "word_count": 48
+}))]
+pub struct NoteReview {
+    /// The findings, ordered by position in the text (whole-note findings last).
+    pub findings: Vec<Finding>,
+    /// Words in the text (runs of non-space characters containing a letter or digit).
+    pub word_count: usize,
+}
+
+/// What the review can check the note against: the logged interviewers and gaffes of the interview.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewContext {
+    /// The interviewers as logged; their names are taken to be the correct ones.
+    pub interviewers: Vec<Interviewer>,
+    /// The logged gaffes; those the interviewers probably did not notice must not be mentioned.
+    pub gaffes: Vec<GaffeFacts>,
+    /// The company, so that "Dear Northwind team" is not taken for a person's name.
+    pub company: String,
+}
+
+impl ReviewContext {
+    /// The context of a logged interview and its gaffes.
+    pub fn for_interview(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Self {
+        ReviewContext {
+            interviewers: interview.interviewers.clone(),
+            gaffes: gaffes.to_vec(),
+            company: interview.company.clone(),
+        }
+    }
+}
+
+/// Article step 4: review a follow-up note for apologies, excuses, length, wrong names, mentions of unnoticed slips,
+/// and missing thanks or interest. Without a context, the name and unnoticed-slip checks are skipped.
+pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
+    let doc = Doc::new(text);
+    let word_count = count_words(text);
+    let mut findings = Vec::new();
+
+    check_apologies(&doc, &mut findings);
+    check_excuses(&doc, &mut findings);
+    check_length(word_count, &mut findings);
+    if let Some(ctx) = context {
+        check_salutation(&doc, ctx, &mut findings);
+        check_unnoticed_gaffes(&doc, ctx, &mut findings);
+    }
+    check_thanks_and_interest(&doc.norm, &mut findings);
+
+    findings.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.kind));
+    NoteReview {
+        findings,
+        word_count,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks.
+
+/// Article step 4: no profuse apologies. The first apology is a warning, every further one an error.
+fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
+    for (i, span) in find_any(&doc.norm, APOLOGY_PHRASES).into_iter().enumerate() {
+        let said = doc.quote(span);
+        findings.push(if i == 0 {
+            Finding {
+                kind: FindingKind::Apology,
+                severity: Severity::Warning,
+                span: Some(span),
+                message: format!("\u{201c}{said}\u{201d} apologises; an apology points at the slip instead of past it."),
+                suggestion: "Drop the apology. If they surely noticed the slip, a short factual correction is enough."
+                    .to_string(),
+            }
+        } else {
+            Finding {
+                kind: FindingKind::RepeatedApology,
+                severity: Severity::Error,
+                span: Some(span),
+                message: format!(
+                    "\u{201c}{said}\u{201d} is apology number {} in this note; repeated apologies read as \
+                     insecurity.",
+                    i + 1
+                ),
+                suggestion: "Remove the extra apologies and keep the note about the role and what you offer."
+                    .to_string(),
+            }
+        });
+    }
+}
+
+/// Article step 4: no excuses.
+fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in find_any(&doc.norm, EXCUSE_PHRASES) {
+        let said = doc.quote(span);
+        findings.push(Finding {
+            kind: FindingKind::Excuse,
+            severity: Severity::Warning,
+            span: Some(span),
+            message: format!("\u{201c}{said}\u{201d} sounds like an excuse, which tends to reflect badly on you."),
+            suggestion: "Cut the explanation; state the correct information or simply look ahead.".to_string(),
+        });
+    }
+}
+
+/// Article step 4: keep it brief so the clean-up is not conspicuous.
+fn check_length(word_count: usize, findings: &mut Vec<Finding>) {
+    let severity = if word_count > WORDS_ERROR {
+        Severity::Error
+    } else if word_count > WORDS_WARNING {
+        Severity::Warning
+    } else {
+        return;
+    };
+    findings.push(Finding {
+        kind: FindingKind::TooLong,
+        severity,
+        span: None,
+        message: format!("The note has {word_count} words; a follow-up note should stay within {WORDS_WARNING}."),
+        suggestion: "Keep the thanks, one or two repairs and your interest in the role; cut everything else."
+            .to_string(),
+    });
+}
+
+/// Article step 4: "address only those mistakes … you're certain the interviewers picked up on". Mentioning a gaffe
+/// logged as `unsure` or `unlikely` to have been noticed is an error.
+fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
+    let mut seen: Vec<GaffeKind> = Vec::new();
+    for gaffe in &ctx.gaffes {
+        if !matches!(gaffe.noticed, Noticed::Unsure | Noticed::Unlikely)
+            || seen.contains(&gaffe.kind)
+        {
+            continue;
+        }
+        seen.push(gaffe.kind);
+        let noticed = match gaffe.noticed {
+            Noticed::Unsure => "you are unsure whether they noticed it",
+            _ => "they probably did not notice it",
+        };
+        for span in find_any(&doc.norm, gaffe_keywords(gaffe.kind)) {
+            findings.push(Finding {
+                kind: FindingKind::MentionsUnnoticedGaffe,
+                severity: Severity::Error,
+                span: Some(span),
+                message: format!(
+                    "\u{201c}{}\u{201d} points at a slip ({}) and {noticed}.",
+                    doc.quote(span),
+                    entry(gaffe.kind).label
+                ),
+                suggestion: "Leave it out: a slip they may have missed is best not brought up."
+                    .to_string(),
+            });
+        }
+    }
+}
+
+/// Article step 4: a thank-you note thanks; and it restates interest in the role.
+fn check_thanks_and_interest(norm: &str, findings: &mut Vec<Finding>) {
+    if !contains_any(norm, THANKS_PHRASES) {
+        findings.push(Finding {
+            kind: FindingKind::MissingThanks,
+            severity: Severity::Warning,
+            span: None,
+            message: "The note never thanks the interviewers.".to_string(),
+            suggestion: "Open by thanking them for their time and the conversation.".to_string(),
+        });
+    }
+    if !contains_any(norm, INTEREST_PHRASES) {
+        findings.push(Finding {
+            kind: FindingKind::MissingInterest,
+            severity: Severity::Warning,
+            span: None,
+            message: "The note does not restate your interest in the role.".to_string(),
+            suggestion: "Close with a sentence on why you want the role and that you look forward to hearing from \
+                         them."
+                .to_string(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

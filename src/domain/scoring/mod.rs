@@ -1,0 +1,549 @@
+//! Interview damage scoring: how much harm the logged gaffes probably did, and whether the candidate's own rating
+//! of the interview is harsher or kinder than that evidence.
+//!
+//! The model is deliberately simple, deterministic and monotone:
+//!
+//! * each gaffe's impact is its catalogue severity, scaled by how surely it was noticed, by when it happened, by
+//!   whether it was corrected in the room and by whether an extenuating circumstance was logged;
+//! * weak or blanked answers that no logged gaffe accounts for add a little on top;
+//! * strengths and strong answers offset a bounded number of points (the offset depends on the interview only, so
+//!   adding a gaffe can never lower the score);
+//! * the net points are squashed onto 0–100 with a saturating curve.
+//!
+//! Points are kept in integer hundredths internally so sums are exact and independent of order.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::catalogue::entry;
+use super::text::{clip_chars, non_blank};
+use super::{AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Moment, Noticed};
+
+/// Version of the scoring model; stored with every assessment so old scores can be told apart after a change.
+pub const MODEL_VERSION: &str = "2026-11-25.1";
+
+/// Net points at which the curve reaches about 63 of 100 (1 − 1/e). Fifteen points is roughly two severe gaffes
+/// that were certainly noticed.
+const CURVE_SCALE_CENTI: f64 = 1_500.0;
+
+/// Most points strengths and strong answers may offset: enough to soften, never enough to erase a severe gaffe.
+const MAX_OFFSET_CENTI: u64 = 400;
+/// Offset per logged strength.
+const STRENGTH_OFFSET_CENTI: u64 = 75;
+/// Offset per strong answer.
+const STRONG_ANSWER_OFFSET_CENTI: u64 = 50;
+
+/// Damage from a weak answer that no logged gaffe accounts for.
+const WEAK_ANSWER_CENTI: u64 = 100;
+/// Damage from a blanked answer that no logged gaffe accounts for.
+const BLANKED_ANSWER_CENTI: u64 = 250;
+
+/// Weight (percent) of a gaffe's severity by how surely it was noticed.
+fn noticed_weight(noticed: Noticed) -> u64 {
+    match noticed {
+        Noticed::Certain => 100,
+        Noticed::Likely => 75,
+        Noticed::Unsure => 50,
+        Noticed::Unlikely => 25,
+    }
+}
+
+/// Weight (percent) by moment: first impressions and the last minutes stick; a lone slip mid-way gets diluted.
+fn moment_weight(moment: Moment) -> u64 {
+    match moment {
+        Moment::Arrival => 120,
+        Moment::Opening => 115,
+        Moment::Mid => 100,
+        Moment::Closing => 110,
+        Moment::After => 90,
+    }
+}
+
+/// How many characters of the candidate's own text a reason quotes.
+const EXCERPT_CHARS: usize = 60;
+
+/// Weight (percent) of a gaffe corrected in the interview itself.
+const CORRECTED_WEIGHT: u64 = 50;
+/// Weight (percent) of a gaffe with an extenuating circumstance: a small reduction, not a pardon.
+const EXTENUATING_WEIGHT: u64 = 85;
+
+/// The assessment of one interview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "model_version": "2026-11-25.1",
+    "damage_score": 48,
+    "band": "recoverable",
+    "raw_points": 11.75,
+    "offset_points": 2.0,
+    "gaffes": [
+        {
+            "index": 0,
+            "kind": "wrong_interviewer_name",
+            "impact": 3.75,
+            "reasons": [
+                "\"Wrong interviewer name\" is a moderate gaffe (severity 5 of 10).",
+                "The interviewer probably noticed it, so it counts at three quarters of its weight.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        },
+        {
+            "index": 1,
+            "kind": "salary_blank",
+            "impact": 5.0,
+            "reasons": [
+                "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
+                "The interviewer certainly noticed it, so it counts in full.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        },
+        {
+            "index": 2,
+            "kind": "omitted_key_experience",
+            "impact": 2.0,
+            "reasons": [
+                "\"Left out key experience\" is a moderate gaffe (severity 4 of 10).",
+                "You are not sure it was noticed, so it counts at half its weight.",
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+                "It was not corrected during the interview."
+            ]
+        }
+    ],
+    "questions": [
+        {
+            "index": 2,
+            "quality": "weak",
+            "impact": 1.0,
+            "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
+        }
+    ],
+    "offsets": [
+        "You logged 2 strengths, such as \"Walked through the three-statement model cleanly\"; what went well counts in your favour.",
+        "1 of your 4 answers was strong, which offsets some of the damage."
+    ],
+    "calibration": {
+        "self_rating": 1,
+        "evidence_rating": 2,
+        "verdict": "felt_worse_than_evidence",
+        "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
+    }
+}))]
+pub struct Assessment {
+    /// Version of the scoring model that produced this assessment.
+    pub model_version: String,
+    /// Estimated damage from 0 (none) to 100 (as bad as it gets).
+    #[schema(minimum = 0, maximum = 100)]
+    pub damage_score: u8,
+    /// The damage score in words.
+    pub band: DamageBand,
+    /// Total damage points before offsets: the gaffe impacts plus unaccounted weak or blanked answers.
+    pub raw_points: f64,
+    /// Points taken off for strengths and strong answers (bounded, so they soften but never erase serious gaffes).
+    pub offset_points: f64,
+    /// How each gaffe contributed, in the order the gaffes were given.
+    pub gaffes: Vec<GaffeImpact>,
+    /// Weak or blanked answers that the logged gaffes do not fully account for, and what they add.
+    pub questions: Vec<QuestionImpact>,
+    /// What counts in the candidate's favour, one sentence each.
+    pub offsets: Vec<String>,
+    /// How the candidate's own rating compares with the evidence.
+    pub calibration: Calibration,
+}
+
+/// How one gaffe contributed to the damage score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "index": 1,
+    "kind": "salary_blank",
+    "impact": 5.0,
+    "reasons": [
+        "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
+        "The interviewer certainly noticed it, so it counts in full.",
+        "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
+        "It was not corrected during the interview."
+    ]
+}))]
+pub struct GaffeImpact {
+    /// Position of the gaffe in the interview's gaffe list (0-based).
+    pub index: usize,
+    /// The gaffe kind.
+    pub kind: GaffeKind,
+    /// Damage points this gaffe contributes, after weighting (two decimals).
+    pub impact: f64,
+    /// Why it weighs what it weighs, one sentence each.
+    pub reasons: Vec<String>,
+}
+
+/// Damage from a weak or blanked answer beyond what the gaffes logged against it already account for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "index": 2,
+    "quality": "weak",
+    "impact": 1.0,
+    "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
+}))]
+pub struct QuestionImpact {
+    /// Position of the question in the interview's question list (0-based).
+    pub index: usize,
+    /// How the answer went.
+    pub quality: AnswerQuality,
+    /// Damage points added (two decimals).
+    pub impact: f64,
+    /// Why it adds damage, in a sentence.
+    pub reason: String,
+}
+
+/// How the candidate's own rating compares with what the logged evidence suggests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "self_rating": 1,
+    "evidence_rating": 2,
+    "verdict": "felt_worse_than_evidence",
+    "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
+}))]
+pub struct Calibration {
+    /// The candidate's own rating right after the interview: 1 (disaster) to 5 (great).
+    #[schema(minimum = 1, maximum = 5)]
+    pub self_rating: u8,
+    /// The rating the damage score suggests, on the same 1–5 scale.
+    #[schema(minimum = 1, maximum = 5)]
+    pub evidence_rating: u8,
+    /// Which way, if any, the two ratings differ.
+    pub verdict: CalibrationVerdict,
+    /// A short, kind note on what the comparison means.
+    pub note: String,
+}
+
+crate::wire_enum! {
+    /// Which way the candidate's own rating differs from the evidence.
+    pub enum CalibrationVerdict {
+        /// The candidate rated the interview lower than the evidence suggests (the usual case).
+        FeltWorseThanEvidence = "felt_worse_than_evidence",
+        /// The two ratings agree.
+        MatchesEvidence = "matches_evidence",
+        /// The candidate rated the interview higher than the evidence suggests.
+        FeltBetterThanEvidence = "felt_better_than_evidence",
+    }
+}
+
+/// Assess the damage an interview did, given its facts and the gaffes logged for it.
+pub fn assess(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
+    let gaffe_centis: Vec<u64> = gaffes.iter().map(gaffe_centi).collect();
+
+    let gaffe_impacts: Vec<GaffeImpact> = gaffes
+        .iter()
+        .zip(&gaffe_centis)
+        .enumerate()
+        .map(|(index, (gaffe, centi))| GaffeImpact {
+            index,
+            kind: gaffe.kind,
+            impact: points(*centi),
+            reasons: gaffe_reasons(gaffe),
+        })
+        .collect();
+
+    let question_impacts = question_impacts(interview, gaffes, &gaffe_centis);
+
+    let raw_centi: u64 =
+        gaffe_centis.iter().sum::<u64>() + question_impacts.iter().map(|(_, c)| c).sum::<u64>();
+    let (offset_centi, offsets) = offsets(interview);
+    // Offsets depend on the interview alone, so the score stays non-decreasing in the gaffes' points.
+    let net_centi = raw_centi.saturating_sub(offset_centi);
+    let damage_score = squash(net_centi);
+
+    Assessment {
+        model_version: MODEL_VERSION.to_owned(),
+        damage_score,
+        band: DamageBand::from_score(damage_score),
+        raw_points: points(raw_centi),
+        offset_points: points(offset_centi),
+        gaffes: gaffe_impacts,
+        questions: question_impacts.into_iter().map(|(q, _)| q).collect(),
+        offsets,
+        calibration: calibrate(interview.self_rating, damage_score),
+    }
+}
+
+/// The 1–5 rating a damage score corresponds to (5: barely any damage; 1: serious damage).
+pub fn evidence_rating(damage_score: u8) -> u8 {
+    match damage_score {
+        0..=9 => 5,
+        10..=24 => 4,
+        25..=44 => 3,
+        45..=69 => 2,
+        _ => 1,
+    }
+}
+
+/// Weighted impact of one gaffe, in hundredths of a point.
+fn gaffe_centi(gaffe: &GaffeFacts) -> u64 {
+    let severity = u64::from(entry(gaffe.kind).base_severity.clamp(1, 10));
+    let corrected = if gaffe.corrected_in_interview {
+        CORRECTED_WEIGHT
+    } else {
+        100
+    };
+    let extenuating = if non_blank(&gaffe.extenuating_circumstance).is_some() {
+        EXTENUATING_WEIGHT
+    } else {
+        100
+    };
+    // Integer product then one floor division: exact, and monotone in every weight.
+    severity
+        * 100
+        * noticed_weight(gaffe.noticed)
+        * moment_weight(gaffe.moment)
+        * corrected
+        * extenuating
+        / 100_000_000
+}
+
+fn gaffe_reasons(gaffe: &GaffeFacts) -> Vec<String> {
+    let entry = entry(gaffe.kind);
+    let mut reasons = Vec::with_capacity(5);
+
+    let level = match entry.base_severity {
+        0..=3 => "minor",
+        4..=6 => "moderate",
+        _ => "serious",
+    };
+    reasons.push(format!(
+        "\"{}\" is a {level} gaffe (severity {} of 10).",
+        entry.title, entry.base_severity
+    ));
+
+    reasons.push(
+        match gaffe.noticed {
+            Noticed::Certain => "The interviewer certainly noticed it, so it counts in full.",
+            Noticed::Likely => {
+                "The interviewer probably noticed it, so it counts at three quarters of its weight."
+            }
+            Noticed::Unsure => "You are not sure it was noticed, so it counts at half its weight.",
+            Noticed::Unlikely => {
+                "It most likely went unnoticed, so it counts at only a quarter of its weight."
+            }
+        }
+        .to_owned(),
+    );
+
+    reasons.push(
+        match gaffe.moment {
+            Moment::Arrival => {
+                "It happened on arrival, before the first question, when first impressions form, so it weighs a \
+                 little more."
+            }
+            Moment::Opening => "It happened in the opening minutes, which colour the first impression, so it weighs a little more.",
+            Moment::Mid => {
+                "It happened in the middle of the interview, where a single slip is diluted by the rest of the \
+                 conversation."
+            }
+            Moment::Closing => {
+                "It happened near the end, which interviewers tend to remember best, so it weighs a little more."
+            }
+            Moment::After => "It happened after the interview itself had ended, so it weighs a little less.",
+        }
+        .to_owned(),
+    );
+
+    reasons.push(
+        if gaffe.corrected_in_interview {
+            "You corrected it during the interview, which halves its weight."
+        } else {
+            "It was not corrected during the interview."
+        }
+        .to_owned(),
+    );
+
+    if let Some(circumstance) = non_blank(&gaffe.extenuating_circumstance) {
+        reasons.push(format!(
+            "You logged an extenuating circumstance ({}), which softens it a little; it would also support a request \
+             for a second interview.",
+            excerpt(circumstance)
+        ));
+    }
+
+    reasons
+}
+
+/// Weak or blanked answers not fully covered by the gaffes logged against them, with their extra hundredths.
+///
+/// Each such question contributes `max(its own points, the linked gaffes' points)` in total, so logging a gaffe
+/// against it can only raise the overall damage, never lower it.
+fn question_impacts(
+    interview: &InterviewFacts,
+    gaffes: &[GaffeFacts],
+    gaffe_centis: &[u64],
+) -> Vec<(QuestionImpact, u64)> {
+    interview
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(index, question)| {
+            let own = match question.quality {
+                AnswerQuality::Weak => WEAK_ANSWER_CENTI,
+                AnswerQuality::Blanked => BLANKED_ANSWER_CENTI,
+                AnswerQuality::Strong | AnswerQuality::Adequate => return None,
+            };
+            let linked: u64 = gaffes
+                .iter()
+                .zip(gaffe_centis)
+                .filter(|(g, _)| g.question_index == Some(index))
+                .map(|(_, c)| *c)
+                .sum();
+            let residual = own.saturating_sub(linked);
+            if residual == 0 {
+                return None;
+            }
+            let how = match question.quality {
+                AnswerQuality::Blanked => "you blanked on it",
+                _ => "your answer was weak",
+            };
+            let label = question_label(index, &question.question);
+            let reason = if linked == 0 {
+                format!(
+                    "On {label} {how} and no gaffe is logged for it, so it adds {}.",
+                    points_phrase(residual)
+                )
+            } else {
+                format!(
+                    "On {label} {how}; the gaffe logged for it accounts for only part of that, so it adds {} more.",
+                    points_phrase(residual)
+                )
+            };
+            Some((
+                QuestionImpact {
+                    index,
+                    quality: question.quality,
+                    impact: points(residual),
+                    reason,
+                },
+                residual,
+            ))
+        })
+        .collect()
+}
+
+/// Offset hundredths from strengths and strong answers, and the sentences that explain them.
+fn offsets(interview: &InterviewFacts) -> (u64, Vec<String>) {
+    let strengths: Vec<&str> = interview
+        .strengths
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let strong = interview
+        .questions
+        .iter()
+        .filter(|q| q.quality == AnswerQuality::Strong)
+        .count();
+
+    let mut sentences = Vec::new();
+    if let Some(first) = strengths.first() {
+        let sentence = if strengths.len() == 1 {
+            format!(
+                "You logged a strength, \"{}\"; what went well counts in your favour.",
+                excerpt(first)
+            )
+        } else {
+            format!(
+                "You logged {} strengths, such as \"{}\"; what went well counts in your favour.",
+                strengths.len(),
+                excerpt(first)
+            )
+        };
+        sentences.push(sentence);
+    }
+    if strong > 0 {
+        let total = interview.questions.len();
+        let verb = if strong == 1 { "was" } else { "were" };
+        let answers = if total == 1 { "answer" } else { "answers" };
+        sentences.push(format!(
+            "{strong} of your {total} {answers} {verb} strong, which offsets some of the damage."
+        ));
+    }
+
+    let uncapped =
+        STRENGTH_OFFSET_CENTI * strengths.len() as u64 + STRONG_ANSWER_OFFSET_CENTI * strong as u64;
+    let offset = uncapped.min(MAX_OFFSET_CENTI);
+    if uncapped > MAX_OFFSET_CENTI {
+        sentences.push(format!(
+            "Strengths can offset at most {}, so they soften serious gaffes without erasing them.",
+            points_phrase(MAX_OFFSET_CENTI)
+        ));
+    }
+    (offset, sentences)
+}
+
+/// Saturating curve from net hundredths onto 0–100.
+fn squash(net_centi: u64) -> u8 {
+    let score = 100.0 * (1.0 - (-(net_centi as f64) / CURVE_SCALE_CENTI).exp());
+    // The clamp makes the cast lossless; exp() of a non-positive number is in (0, 1], so it never bites in practice.
+    score.round().clamp(0.0, 100.0) as u8
+}
+
+fn calibrate(self_rating: u8, damage_score: u8) -> Calibration {
+    let self_rating = self_rating.clamp(1, 5);
+    let evidence = evidence_rating(damage_score);
+    let (verdict, note) = match self_rating.cmp(&evidence) {
+        std::cmp::Ordering::Less => (
+            CalibrationVerdict::FeltWorseThanEvidence,
+            format!(
+                "You rated the interview {self_rating} out of 5, but what you logged points to about {evidence} out \
+                 of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. \
+                 Give it a few hours, or a day, before deciding what to do."
+            ),
+        ),
+        std::cmp::Ordering::Equal => (
+            CalibrationVerdict::MatchesEvidence,
+            format!(
+                "Your own rating of {self_rating} out of 5 matches what you logged, so you can plan the follow-up \
+                 from a clear picture."
+            ),
+        ),
+        std::cmp::Ordering::Greater => (
+            CalibrationVerdict::FeltBetterThanEvidence,
+            format!(
+                "You rated the interview {self_rating} out of 5, while what you logged points to about {evidence} \
+                 out of 5. It may have gone better than the list suggests, but it is worth a second look at the \
+                 gaffes you marked as noticed before deciding no follow-up is needed."
+            ),
+        ),
+    };
+    Calibration {
+        self_rating,
+        evidence_rating: evidence,
+        verdict,
+        note,
+    }
+}
+
+/// Hundredths to points, for display.
+fn points(centi: u64) -> f64 {
+    centi as f64 / 100.0
+}
+
+/// "1 point", "2.5 points".
+fn points_phrase(centi: u64) -> String {
+    let value = points(centi);
+    let unit = if centi == 100 { "point" } else { "points" };
+    format!("{value} {unit}")
+}
+
+/// "question 3 ("Why this firm?")".
+fn question_label(index: usize, text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        format!("question {}", index + 1)
+    } else {
+        format!("question {} (\"{}\")", index + 1, excerpt(text))
+    }
+}
+
+/// At most [`EXCERPT_CHARS`] characters of user text.
+fn excerpt(text: &str) -> String {
+    clip_chars(text, EXCERPT_CHARS)
+}
+
+#[cfg(test)]
+mod tests;
