@@ -9,6 +9,7 @@ mod demo;
 mod errors;
 mod fixtures;
 mod gaffes;
+mod hardening;
 mod health;
 mod helpers;
 mod interviews;

@@ -244,7 +244,7 @@ fn request_examples(spec: &Value, method: &str, path: &str) -> Vec<Example> {
 }
 
 /// `path` with every `{parameter}` replaced by a fresh UUID.
-fn with_fresh_ids(path: &str) -> String {
+pub fn with_fresh_ids(path: &str) -> String {
     path.split('/')
         .map(|segment| {
             if segment.starts_with('{') {
