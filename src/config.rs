@@ -86,6 +86,8 @@ pub struct DatabaseSettings {
     pub pool_max_size: u32,
     /// How long a request waits for a pooled connection before it gets 503.
     pub pool_checkout_timeout: Duration,
+    /// How long one SQL statement may run before PostgreSQL cancels it (the request then gets a 503).
+    pub statement_timeout: Duration,
     /// Where the embedded cluster keeps its data when `url` is `None`.
     pub local_data_dir: Option<std::path::PathBuf>,
 }
@@ -187,6 +189,13 @@ impl Settings {
                 1500,
                 100,
                 30_000,
+            )?),
+            statement_timeout: Duration::from_millis(parse_number(
+                get("REBOUND_DB_STATEMENT_TIMEOUT_MS"),
+                "REBOUND_DB_STATEMENT_TIMEOUT_MS",
+                10_000,
+                100,
+                600_000,
             )?),
             local_data_dir: get("REBOUND_LOCAL_DB_DIR").map(Into::into),
         };

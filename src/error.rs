@@ -147,6 +147,12 @@ pub enum ApiError {
     /// The database cannot be reached (or is not migrated yet).
     #[error("database unavailable: {0}")]
     DatabaseUnavailable(String),
+    /// The database did not finish in time (statement timeout, a cancelled query); nothing was changed.
+    #[error("database timeout: {0}")]
+    DatabaseTimeout(String),
+    /// The connection was lost while a write was committing: it may or may not have been saved.
+    #[error("outcome unknown: {0}")]
+    OutcomeUnknown(String),
     /// A bug or an unexpected failure; the cause is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -193,6 +199,8 @@ impl ApiError {
             Self::OAuth { code, .. } => code.as_str(),
             Self::ServiceBusy => "service_busy",
             Self::DatabaseUnavailable(_) => "database_unavailable",
+            Self::DatabaseTimeout(_) => "database_timeout",
+            Self::OutcomeUnknown(_) => "outcome_unknown",
             Self::Internal(_) => "internal_error",
         }
     }
@@ -213,7 +221,10 @@ impl ApiError {
             Self::IdempotencyKeyReused => "Idempotency key reused with a different request",
             Self::TooManyRequests { .. } => "Too many requests",
             Self::OAuth { .. } => "Token request refused",
-            Self::ServiceBusy | Self::DatabaseUnavailable(_) => "Service temporarily unavailable",
+            Self::ServiceBusy | Self::DatabaseUnavailable(_) | Self::DatabaseTimeout(_) => {
+                "Service temporarily unavailable"
+            }
+            Self::OutcomeUnknown(_) => "The outcome of the write is unknown",
             Self::Internal(_) => "Internal server error",
         }
     }
@@ -243,6 +254,13 @@ impl ApiError {
             Self::TooManyRequests { detail, .. } => detail.clone(),
             Self::OAuth { description, .. } => description.clone(),
             Self::DatabaseUnavailable(_) => "The database is not reachable right now; retry shortly.".to_string(),
+            Self::DatabaseTimeout(_) => {
+                "The database did not answer in time and nothing was changed; retry shortly.".to_string()
+            }
+            Self::OutcomeUnknown(_) => "The connection to the database was lost while the change was being \
+                 committed, so it may or may not have been saved. Retry with the same Idempotency-Key (a saved \
+                 change is then answered, not repeated), or read the resource before writing it again."
+                .to_string(),
             Self::ServiceBusy => "The service is busy; retry in a moment.".to_string(),
             Self::Internal(_) => "Something went wrong on our side. It has been logged.".to_string(),
         }
@@ -288,7 +306,10 @@ impl ResponseError for ApiError {
             Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::OAuth { status, .. } => *status,
-            Self::ServiceBusy | Self::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::ServiceBusy
+            | Self::DatabaseUnavailable(_)
+            | Self::DatabaseTimeout(_)
+            | Self::OutcomeUnknown(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -296,8 +317,11 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         match self {
             Self::Internal(cause) => tracing::error!(cause = %cause, "internal error"),
-            Self::DatabaseUnavailable(cause) => {
+            Self::DatabaseUnavailable(cause) | Self::DatabaseTimeout(cause) => {
                 tracing::warn!(cause = %cause, "database unavailable")
+            }
+            Self::OutcomeUnknown(cause) => {
+                tracing::error!(cause = %cause, "connection lost while committing")
             }
             _ => {}
         }
@@ -322,7 +346,10 @@ impl ResponseError for ApiError {
             } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
-            Self::ServiceBusy | Self::DatabaseUnavailable(_) => {
+            Self::ServiceBusy
+            | Self::DatabaseUnavailable(_)
+            | Self::DatabaseTimeout(_)
+            | Self::OutcomeUnknown(_) => {
                 response.insert_header((header::RETRY_AFTER, "2"));
             }
             _ => {}
@@ -348,6 +375,20 @@ impl From<diesel::result::Error> for ApiError {
                 code: "already_exists",
                 detail: "A resource with these unique values already exists.".to_string(),
             },
+            Error::DatabaseError(DatabaseErrorKind::Unknown, ref info) => {
+                match transient_cause(info.message()) {
+                    Some(Transient::Timeout) => ApiError::DatabaseTimeout(error.to_string()),
+                    Some(Transient::Deadlock) => ApiError::Conflict {
+                        code: "concurrent_update",
+                        detail: "Another request changed this resource at the same time; retry."
+                            .to_string(),
+                    },
+                    Some(Transient::ServerGoingAway) => {
+                        ApiError::DatabaseUnavailable(error.to_string())
+                    }
+                    None => ApiError::Internal(error.to_string()),
+                }
+            }
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
                 ApiError::Conflict {
                     code: "concurrent_update",
@@ -357,6 +398,36 @@ impl From<diesel::result::Error> for ApiError {
             }
             other => ApiError::Internal(other.to_string()),
         }
+    }
+}
+
+/// Failures that say nothing about the request, only about the database's state at that moment.
+#[derive(Debug, PartialEq, Eq)]
+enum Transient {
+    /// 57014: statement timeout, or a query cancelled by an operator.
+    Timeout,
+    /// 40P01: PostgreSQL broke a deadlock by aborting this transaction.
+    Deadlock,
+    /// 57P01–57P03: the server is shutting down, restarting or not accepting connections yet.
+    ServerGoingAway,
+}
+
+/// Diesel reports these SQLSTATEs as `Unknown`, with only PostgreSQL's message, so the (English, server-default)
+/// messages are matched. An unmatched message stays a 500, where it is logged and can be added here.
+fn transient_cause(message: &str) -> Option<Transient> {
+    if message.starts_with("canceling statement due to") {
+        Some(Transient::Timeout)
+    } else if message.starts_with("deadlock detected") {
+        Some(Transient::Deadlock)
+    } else if message.starts_with("terminating connection due to")
+        || message.starts_with("the database system is")
+        || message.contains("server closed the connection unexpectedly")
+        || message.contains("no connection to the server")
+        || message.contains("could not receive data from server")
+    {
+        Some(Transient::ServerGoingAway)
+    } else {
+        None
     }
 }
 
@@ -431,5 +502,30 @@ mod tests {
         assert_eq!(body["error"], "invalid_grant");
         assert_eq!(body["code"], "invalid_grant");
         assert_eq!(body["error_description"], "bad credentials");
+    }
+
+    #[test]
+    fn transient_database_failures_are_told_apart_from_bugs() {
+        assert_eq!(
+            transient_cause("canceling statement due to statement timeout"),
+            Some(Transient::Timeout)
+        );
+        assert_eq!(
+            transient_cause("canceling statement due to user request"),
+            Some(Transient::Timeout)
+        );
+        assert_eq!(
+            transient_cause("deadlock detected"),
+            Some(Transient::Deadlock)
+        );
+        assert_eq!(
+            transient_cause("terminating connection due to administrator command"),
+            Some(Transient::ServerGoingAway)
+        );
+        assert_eq!(
+            transient_cause("the database system is starting up"),
+            Some(Transient::ServerGoingAway)
+        );
+        assert_eq!(transient_cause("syntax error at or near \"SELEC\""), None);
     }
 }

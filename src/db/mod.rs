@@ -22,9 +22,6 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// Arbitrary but fixed key of the advisory lock that serialises migrations across replicas.
 const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 
-/// How long one SQL statement may run before PostgreSQL cancels it.
-const STATEMENT_TIMEOUT_MS: u64 = 10_000;
-
 pub type PgPool = Pool<ConnectionManager<PgConnection>>;
 
 /// Why a piece of database work could not even start: no connection within the checkout timeout, migrations not
@@ -56,13 +53,17 @@ fn with_connect_timeout(url: &str) -> String {
     }
 }
 
+/// Session settings of every pooled connection, applied when it is opened.
 #[derive(Debug)]
-struct SessionDefaults;
+struct SessionDefaults {
+    statement_timeout_ms: u128,
+}
 
 impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionDefaults {
     fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(&format!(
-            "SET statement_timeout = {STATEMENT_TIMEOUT_MS}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'"
+            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'",
+            self.statement_timeout_ms
         ))
         .map_err(diesel::r2d2::Error::QueryError)
     }
@@ -78,7 +79,9 @@ impl Database {
             .max_size(settings.pool_max_size)
             .min_idle(Some(0))
             .connection_timeout(settings.pool_checkout_timeout)
-            .connection_customizer(Box::new(SessionDefaults))
+            .connection_customizer(Box::new(SessionDefaults {
+                statement_timeout_ms: settings.statement_timeout.as_millis(),
+            }))
             .build_unchecked(manager);
         Self {
             pool,
@@ -154,9 +157,10 @@ impl Database {
     }
 
     /// Applies pending migrations while holding a PostgreSQL advisory lock, so replicas that start together
-    /// migrate one at a time.
+    /// migrate one at a time. Runs on a connection of its own, closed afterwards: migrations lift the statement
+    /// timeout, and a pooled connection would carry that into request handling.
     pub fn migrate(&self) -> anyhow::Result<()> {
-        let mut conn = self.pool.get()?;
+        let mut conn = <PgConnection as diesel::Connection>::establish(&self.url)?;
         run_migrations(&mut conn)?;
         self.migrated.store(true, Ordering::Release);
         Ok(())

@@ -1,11 +1,11 @@
 //! Candidates: validated input, the candidate-user link, and the create/list/update/delete use cases.
 
-use diesel::{Connection, PgConnection};
+use diesel::PgConnection;
 use uuid::Uuid;
 
 use super::{
-    check_version, idempotency, on_unique_violation, CandidateScope, Created, Database,
-    IdempotencyKey, Visibility,
+    check_version, idempotency, in_transaction, on_unique_violation, CandidateScope, Created,
+    Database, IdempotencyKey, Visibility,
 };
 use crate::auth::Role;
 use crate::db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
@@ -196,7 +196,7 @@ pub async fn update(
     };
     v.finish()?;
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             let current = candidate::find_for_update(conn, workspace_id, scope, id)?
                 .ok_or(ApiError::NotFound("candidate"))?;
             check_version(expected, current.version)?;
@@ -218,7 +218,7 @@ pub async fn delete(
     expected: Option<i32>,
 ) -> Result<(), ApiError> {
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             let current = candidate::find_for_update(conn, workspace_id, scope, id)?
                 .ok_or(ApiError::NotFound("candidate"))?;
             if scope != CandidateScope::Workspace {

@@ -1,11 +1,13 @@
 //! Gaffes: the slips logged against an interview. Every write locks the interview and moves its version, so an
 //! assessment or plan always sees a consistent set of gaffes.
 
-use diesel::{Connection, PgConnection};
+use diesel::PgConnection;
 use uuid::Uuid;
 
 use super::interviews::find_visible;
-use super::{check_version, idempotency, Created, Database, IdempotencyKey, Visibility};
+use super::{
+    check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
+};
 use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
 use crate::db::models::interview::{self, InterviewRow};
 use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
@@ -228,7 +230,7 @@ pub async fn update(
 ) -> Result<GaffeRow, ApiError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             let parent = find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
             check_version(expected, current.version)?;
@@ -251,7 +253,7 @@ pub async fn delete(
 ) -> Result<(), ApiError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
             check_version(expected, current.version)?;

@@ -40,6 +40,7 @@ pub fn create_once<T: Serialize>(
     }
     // The key is claimed first, inside the transaction: a concurrent request with the same key blocks on it until
     // this one commits, then loses the race on the key (and replays) instead of on the resource's own constraints.
+    let mut committing = false;
     let result = conn.transaction(|conn| {
         if let Some(key) = key {
             let claim = StoredResponse {
@@ -61,6 +62,7 @@ pub fn create_once<T: Serialize>(
                 &body,
             )?;
         }
+        committing = true;
         Ok::<_, KeyRace>(body)
     });
     match (result, key) {
@@ -72,6 +74,11 @@ pub fn create_once<T: Serialize>(
             replay(key, stored)
         }
         (Err(KeyRace::Lost), None) => Err(ApiError::internal("idempotency race without a key")),
+        // The commit's answer was lost with the connection: the resource may exist. A retry with the same key
+        // tells which (it replays a saved creation, or creates now).
+        (Err(KeyRace::Failed(ApiError::DatabaseUnavailable(cause))), _) if committing => {
+            Err(ApiError::OutcomeUnknown(cause))
+        }
         (Err(KeyRace::Failed(error)), _) => Err(error),
     }
 }

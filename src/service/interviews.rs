@@ -1,10 +1,12 @@
 //! Interviews: validated input, visibility-checked loading, and the create/list/update/delete use cases.
 
 use chrono::{DateTime, Duration, Utc};
-use diesel::{Connection, PgConnection};
+use diesel::PgConnection;
 use uuid::Uuid;
 
-use super::{check_version, idempotency, json_column, on_unique_violation, Created, Database};
+use super::{
+    check_version, idempotency, in_transaction, json_column, on_unique_violation, Created, Database,
+};
 use super::{IdempotencyKey, Visibility};
 use crate::db::models::interview::{
     self, InterviewFilter, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
@@ -408,7 +410,7 @@ pub async fn update(
 ) -> Result<InterviewRow, ApiError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
             let input = InterviewInput::from_row(&current).apply(changes);
@@ -438,7 +440,7 @@ pub async fn delete(
     expected: Option<i32>,
 ) -> Result<(), ApiError> {
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
             Ok(interview::delete(conn, visibility.0, id)?)

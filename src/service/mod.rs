@@ -42,6 +42,27 @@ pub(crate) fn on_unique_violation(
     }
 }
 
+/// Runs `work` in a transaction, telling an unknown outcome apart: when `work` succeeded but the connection was
+/// lost before the commit was confirmed, the write may have been saved, and a plain "unavailable, retry" could
+/// make a client without an Idempotency-Key write twice.
+pub(crate) fn in_transaction<T>(
+    conn: &mut diesel::PgConnection,
+    work: impl FnOnce(&mut diesel::PgConnection) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let mut committing = false;
+    let result = diesel::Connection::transaction(conn, |conn| {
+        let value = work(conn)?;
+        committing = true;
+        Ok(value)
+    });
+    match result {
+        Err(ApiError::DatabaseUnavailable(cause)) if committing => {
+            Err(ApiError::OutcomeUnknown(cause))
+        }
+        other => other,
+    }
+}
+
 /// Serialises a value for a `jsonb` column; a failure (never expected for the storage structs) is a 500.
 pub(crate) fn json_column<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
     crate::db::columns::json_value(value).map_err(ApiError::internal)

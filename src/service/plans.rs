@@ -2,14 +2,15 @@
 //! off.
 
 use chrono::{DateTime, Utc};
-use diesel::Connection;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::gaffes::{self, load_interview_with_gaffes};
 use super::interviews::{self, find_visible};
 use super::Visibility;
-use super::{check_version, idempotency, json_column, Created, Database, IdempotencyKey};
+use super::{
+    check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
+};
 use crate::db::models::gaffe::GaffeRow;
 use crate::db::models::interview::InterviewRow;
 use crate::db::models::recovery_plan::{
@@ -188,7 +189,7 @@ pub async fn update_step(
 ) -> Result<StepRow, ApiError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
-        conn.transaction(|conn| {
+        in_transaction(conn, |conn| {
             find_visible(conn, visibility, interview_id, false)?;
             recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
                 .ok_or(ApiError::NotFound("recovery plan"))?;

@@ -15,7 +15,7 @@ async fn liveness_and_readiness_are_ok_with_a_database() {
 }
 
 /// Splits `postgres://user@host:port/db` into (`postgres://user@`, `host:port`, `/db`).
-fn split_authority(url: &str) -> (String, String, String) {
+pub fn split_authority(url: &str) -> (String, String, String) {
     let scheme_end = url.find("://").unwrap() + 3;
     let rest = &url[scheme_end..];
     let authority_end = rest.find('/').unwrap_or(rest.len());

@@ -7,6 +7,7 @@ mod auth;
 mod candidates;
 mod demo;
 mod errors;
+mod faults;
 mod fixtures;
 mod gaffes;
 mod hardening;

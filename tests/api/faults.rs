@@ -1,0 +1,166 @@
+//! What a client sees when the database misbehaves mid-request: a statement that runs too long, and a connection
+//! lost while a write commits.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use reqwest::Method;
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::fixtures::{id, owner_with_interview};
+use crate::health::split_authority;
+use crate::helpers::TestApp;
+
+#[actix_web::test]
+async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connection() {
+    // One pooled connection: if migrations had left it without a statement timeout, the second PATCH would wait
+    // for the lock as long as it is held.
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_DB_STATEMENT_TIMEOUT_MS".into(), "300".into());
+        vars.insert("REBOUND_DB_POOL_SIZE".into(), "1".into());
+    })
+    .await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    let url = app.database_url().to_string();
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+    let target = interview_id.clone();
+    let holder = std::thread::spawn(move || {
+        let mut conn = PgConnection::establish(&url).expect("connecting");
+        conn.batch_execute(&format!(
+            "BEGIN; SELECT id FROM interviews WHERE id = '{target}' FOR UPDATE"
+        ))
+        .expect("locking the interview");
+        locked_tx.send(()).unwrap();
+        // Held until the test is done, or 30 s at most.
+        let _ = release_rx.recv_timeout(Duration::from_secs(30));
+        conn.batch_execute("ROLLBACK").ok();
+    });
+    locked_rx.recv().unwrap();
+    for attempt in 0..2 {
+        let started = Instant::now();
+        let response = app
+            .patch_json(
+                &format!("/v1/interviews/{interview_id}"),
+                Some(&owner),
+                &json!({"company": "Changed"}),
+            )
+            .await;
+        response.assert_problem(503, "database_timeout");
+        assert!(response.header("retry-after").is_some());
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "attempt {attempt} waited {:?} for the lock",
+            started.elapsed()
+        );
+    }
+    release_tx.send(()).unwrap();
+    holder.join().unwrap();
+    let after = app
+        .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
+        .await;
+    assert_eq!(after.body["version"], 1, "nothing was changed");
+}
+
+/// Forwards connections to `target`; once `armed`, the first client message carrying a COMMIT is passed on and
+/// then both sides are closed, so the commit happens but its answer never reaches the service.
+async fn cut_after_commit(
+    listener: tokio::net::TcpListener,
+    target: String,
+    armed: Arc<AtomicBool>,
+) {
+    while let Ok((inbound, _)) = listener.accept().await {
+        let (target, armed) = (target.clone(), armed.clone());
+        actix_web::rt::spawn(async move {
+            let Ok(outbound) = tokio::net::TcpStream::connect(&target).await else {
+                return;
+            };
+            let (mut client_read, mut client_write) = inbound.into_split();
+            let (mut server_read, mut server_write) = outbound.into_split();
+            let to_client = actix_web::rt::spawn(async move {
+                let _ = tokio::io::copy(&mut server_read, &mut client_write).await;
+            });
+            let mut buffer = vec![0u8; 64 * 1024];
+            while let Ok(read) = client_read.read(&mut buffer).await {
+                if read == 0 || server_write.write_all(&buffer[..read]).await.is_err() {
+                    break;
+                }
+                let chunk = &buffer[..read];
+                if armed.load(Ordering::SeqCst) && chunk.windows(6).any(|w| w == b"COMMIT") {
+                    armed.store(false, Ordering::SeqCst);
+                    // Nothing more reaches the service; the server still receives and runs the COMMIT.
+                    to_client.abort();
+                    actix_web::rt::time::sleep(Duration::from_millis(200)).await;
+                    break;
+                }
+            }
+            to_client.abort();
+        });
+    }
+}
+
+#[actix_web::test]
+async fn a_create_whose_commit_answer_is_lost_says_outcome_unknown_and_a_keyed_retry_replays_it() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_port = listener.local_addr().unwrap().port();
+    let armed = Arc::new(AtomicBool::new(false));
+    let armed_proxy = armed.clone();
+    let app = TestApp::spawn_with(move |vars| {
+        let (prefix, real_host_port, rest) = split_authority(&vars["DATABASE_URL"]);
+        actix_web::rt::spawn(cut_after_commit(listener, real_host_port, armed_proxy));
+        vars.insert(
+            "DATABASE_URL".into(),
+            format!("{prefix}127.0.0.1:{proxy_port}{rest}"),
+        );
+    })
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    let body = json!({"display_name": "Jordan Reyes", "external_id": "cut-1"});
+
+    armed.store(true, Ordering::SeqCst);
+    let lost = app
+        .request(Method::POST, "/v1/candidates")
+        .token(&owner)
+        .idempotency_key("create-jordan")
+        .json(&body)
+        .send()
+        .await;
+    lost.assert_problem(503, "outcome_unknown");
+    assert!(lost.body["detail"]
+        .as_str()
+        .unwrap()
+        .contains("Idempotency-Key"));
+
+    let mut retried = None;
+    for _ in 0..20 {
+        let response = app
+            .request(Method::POST, "/v1/candidates")
+            .token(&owner)
+            .idempotency_key("create-jordan")
+            .json(&body)
+            .send()
+            .await;
+        if response.status != 503 {
+            retried = Some(response);
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    let retried = retried.expect("the retry succeeds once the pool has a live connection");
+    assert_eq!(retried.status, 201, "{}", retried.text);
+    assert_eq!(
+        retried.header("idempotent-replayed"),
+        Some("true"),
+        "the lost commit had saved the candidate; the retry answers it instead of creating another"
+    );
+    let listed = app
+        .get("/v1/candidates?external_id=cut-1", Some(&owner))
+        .await;
+    assert_eq!(listed.body["data"].as_array().unwrap().len(), 1);
+    assert_eq!(listed.body["data"][0]["id"], retried.body["id"]);
+}
