@@ -79,6 +79,7 @@ impl Database {
             .max_size(settings.pool_max_size)
             .min_idle(Some(0))
             .connection_timeout(settings.pool_checkout_timeout)
+            .error_handler(Box::new(QuietPoolErrors::new(Duration::from_secs(5))))
             .connection_customizer(Box::new(SessionDefaults {
                 statement_timeout_ms: settings.statement_timeout.as_millis(),
             }))
@@ -125,19 +126,29 @@ impl Database {
         .map_err(|e| Unavailable(format!("the blocking pool is gone: {e}")))?
     }
 
-    /// Purges expired rows once an hour for as long as the server runs (see [`purge_expired`]).
+    /// Purges expired rows once an hour for as long as the server runs (see [`purge_expired`]). A failed run
+    /// (the database down at start, say) is retried with backoff rather than an hour later.
     pub fn purge_periodically(&self) {
         let database = self.clone();
         actix_web::rt::spawn(async move {
-            let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+            let mut retry = PURGE_RETRY_FIRST;
             loop {
-                every_hour.tick().await;
                 let purged = database
                     .run(|conn| purge_expired(conn).map_err(|e| Unavailable(e.to_string())))
                     .await;
-                if let Err(error) = purged {
-                    tracing::warn!(error = %error, "purging expired rows failed; will retry in an hour");
-                }
+                let wait = match purged {
+                    Ok(()) => {
+                        retry = PURGE_RETRY_FIRST;
+                        PURGE_EVERY
+                    }
+                    Err(error) => {
+                        tracing::warn!(error = %error, retry_in_secs = retry.as_secs(), "purging expired rows failed");
+                        let wait = retry;
+                        retry = next_backoff(retry, PURGE_RETRY_MAX);
+                        wait
+                    }
+                };
+                tokio::time::sleep(wait).await;
             }
         });
     }
@@ -182,12 +193,65 @@ impl Database {
                         Err(error) => {
                             tracing::warn!(error = %error, retry_in_ms = delay.as_millis() as u64, "database not ready for migrations");
                             std::thread::sleep(delay);
-                            delay = (delay * 2).min(Duration::from_secs(5));
+                            delay = next_backoff(delay, Duration::from_secs(5));
                         }
                     }
                 }
             })
             .expect("spawning the migration thread");
+    }
+}
+
+/// How often expired rows are purged, and the backoff of a failed purge.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
+const PURGE_RETRY_FIRST: Duration = Duration::from_secs(5);
+const PURGE_RETRY_MAX: Duration = Duration::from_secs(300);
+
+/// Doubles `delay`, up to `max`.
+fn next_backoff(delay: Duration, max: Duration) -> Duration {
+    (delay * 2).min(max)
+}
+
+/// r2d2 reports every failed connection attempt; during an outage that is many a second, each several lines. This
+/// logs the first at once and then at most one line per interval, with how many were folded into it.
+#[derive(Debug)]
+struct QuietPoolErrors {
+    interval: Duration,
+    state: std::sync::Mutex<(Option<std::time::Instant>, u64)>,
+}
+
+impl QuietPoolErrors {
+    fn new(interval: Duration) -> Self {
+        Self {
+            interval,
+            state: std::sync::Mutex::new((None, 0)),
+        }
+    }
+
+    /// Whether to log now, and how many errors were suppressed since the last line.
+    fn should_log(&self, now: std::time::Instant) -> Option<u64> {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let (last, suppressed) = &mut *state;
+        match last {
+            Some(at) if now.duration_since(*at) < self.interval => {
+                *suppressed += 1;
+                None
+            }
+            _ => {
+                *last = Some(now);
+                Some(std::mem::take(suppressed))
+            }
+        }
+    }
+}
+
+impl diesel::r2d2::HandleError<diesel::r2d2::Error> for QuietPoolErrors {
+    fn handle_error(&self, error: diesel::r2d2::Error) {
+        if let Some(suppressed) = self.should_log(std::time::Instant::now()) {
+            let first_line = error.to_string();
+            let first_line = first_line.lines().next().unwrap_or_default();
+            tracing::warn!(error = first_line, suppressed, "database connection failed");
+        }
     }
 }
 
@@ -221,6 +285,28 @@ pub fn run_migrations(conn: &mut PgConnection) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pool_errors_are_logged_once_per_interval_with_a_count() {
+        let quiet = QuietPoolErrors::new(Duration::from_secs(5));
+        let start = std::time::Instant::now();
+        assert_eq!(quiet.should_log(start), Some(0));
+        for ms in [10, 200, 4_000] {
+            assert_eq!(quiet.should_log(start + Duration::from_millis(ms)), None);
+        }
+        assert_eq!(quiet.should_log(start + Duration::from_secs(6)), Some(3));
+        assert_eq!(quiet.should_log(start + Duration::from_secs(7)), None);
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_its_ceiling() {
+        let max = Duration::from_secs(300);
+        assert_eq!(
+            next_backoff(Duration::from_secs(5), max),
+            Duration::from_secs(10)
+        );
+        assert_eq!(next_backoff(Duration::from_secs(200), max), max);
+    }
 
     #[test]
     fn a_connect_timeout_is_added_unless_the_url_has_one() {
