@@ -103,8 +103,11 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// Largest JSON request body accepted, in bytes.
     pub json_body_limit: usize,
-    /// Seconds in-flight requests get to finish after SIGTERM.
+    /// Seconds in-flight requests get to finish once the server stops accepting connections.
     pub shutdown_timeout: Duration,
+    /// After SIGTERM: how long readiness says 503 while requests are still served (with `Connection: close`), so a
+    /// load balancer stops sending traffic before the listener closes.
+    pub drain: Duration,
     /// Worker threads; `None` lets actix pick one per core.
     pub workers: Option<usize>,
 }
@@ -257,6 +260,13 @@ impl Settings {
                 30,
                 0,
                 600,
+            )?),
+            drain: Duration::from_secs(parse_number(
+                get("REBOUND_DRAIN_SECS"),
+                "REBOUND_DRAIN_SECS",
+                5,
+                0,
+                300,
             )?),
             workers: match get("REBOUND_WORKERS") {
                 None => None,

@@ -153,6 +153,9 @@ pub enum ApiError {
     /// The connection was lost while a write was committing: it may or may not have been saved.
     #[error("outcome unknown: {0}")]
     OutcomeUnknown(String),
+    /// The replica is draining before it stops; another replica will answer.
+    #[error("shutting down")]
+    ShuttingDown,
     /// A bug or an unexpected failure; the cause is logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -201,6 +204,7 @@ impl ApiError {
             Self::DatabaseUnavailable(_) => "database_unavailable",
             Self::DatabaseTimeout(_) => "database_timeout",
             Self::OutcomeUnknown(_) => "outcome_unknown",
+            Self::ShuttingDown => "shutting_down",
             Self::Internal(_) => "internal_error",
         }
     }
@@ -225,6 +229,7 @@ impl ApiError {
                 "Service temporarily unavailable"
             }
             Self::OutcomeUnknown(_) => "The outcome of the write is unknown",
+            Self::ShuttingDown => "This replica is shutting down",
             Self::Internal(_) => "Internal server error",
         }
     }
@@ -262,6 +267,9 @@ impl ApiError {
                  change is then answered, not repeated), or read the resource before writing it again."
                 .to_string(),
             Self::ServiceBusy => "The service is busy; retry in a moment.".to_string(),
+            Self::ShuttingDown => {
+                "This replica is draining before it stops; send new traffic elsewhere.".to_string()
+            }
             Self::Internal(_) => "Something went wrong on our side. It has been logged.".to_string(),
         }
     }
@@ -309,7 +317,8 @@ impl ResponseError for ApiError {
             Self::ServiceBusy
             | Self::DatabaseUnavailable(_)
             | Self::DatabaseTimeout(_)
-            | Self::OutcomeUnknown(_) => StatusCode::SERVICE_UNAVAILABLE,
+            | Self::OutcomeUnknown(_)
+            | Self::ShuttingDown => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -349,7 +358,8 @@ impl ResponseError for ApiError {
             Self::ServiceBusy
             | Self::DatabaseUnavailable(_)
             | Self::DatabaseTimeout(_)
-            | Self::OutcomeUnknown(_) => {
+            | Self::OutcomeUnknown(_)
+            | Self::ShuttingDown => {
                 response.insert_header((header::RETRY_AFTER, "2"));
             }
             _ => {}

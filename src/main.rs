@@ -8,6 +8,10 @@ use rebound::db::Database;
 use rebound::local_pg::{LocalPostgres, LocalPostgresOptions};
 use rebound::startup::Application;
 
+/// mimalloc returns freed memory to the system where glibc's per-thread arenas kept growing across bursts of load.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "rebound",

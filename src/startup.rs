@@ -2,7 +2,9 @@
 //! problem+json.
 
 use std::net::TcpListener;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -19,11 +21,54 @@ use crate::route_table::RouteTable;
 use crate::state::AppState;
 use crate::{openapi, routes, telemetry};
 
+/// Set once the replica has been told to stop: readiness turns 503 and responses close their connections.
+#[derive(Debug, Default, Clone)]
+pub struct Draining(Arc<AtomicBool>);
+
+impl Draining {
+    pub fn is_set(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+
+    fn set(&self) {
+        self.0.store(true, Ordering::Release);
+    }
+}
+
+/// Stops the server the way a deploy should: drain first, then finish what is in flight.
+#[derive(Clone)]
+pub struct Shutdown {
+    draining: Draining,
+    drain: Duration,
+    server: actix_web::dev::ServerHandle,
+}
+
+impl Shutdown {
+    /// Readiness says 503 at once and every response asks its client to reconnect (`Connection: close`), while
+    /// requests keep being served for the drain period, so a load balancer moves traffic away before anything is
+    /// refused; then the listener closes and in-flight requests finish (within the shutdown timeout).
+    pub async fn drain_and_stop(&self) {
+        tracing::info!(
+            drain_secs = self.drain.as_secs(),
+            "draining before shutdown"
+        );
+        self.draining.set();
+        actix_web::rt::time::sleep(self.drain).await;
+        self.server.stop(true).await;
+    }
+
+    /// Stops without draining (Ctrl-C in development); in-flight requests still finish.
+    pub async fn stop_now(&self) {
+        self.server.stop(true).await;
+    }
+}
+
 /// A bound, not yet running server.
 pub struct Application {
     port: u16,
     server: Server,
     database: Database,
+    shutdown: Shutdown,
 }
 
 impl Application {
@@ -55,17 +100,21 @@ impl Application {
         // Derived from the served document, once: the fallback answers 405/404 from it.
         let route_table = web::Data::new(RouteTable::from_document(&spec));
         let json_limit = settings.json_body_limit;
+        let draining = Draining::default();
+        let draining_data = web::Data::new(draining.clone());
         let mut server = HttpServer::new(move || {
             let (app, _) = App::new()
                 .into_utoipa_app()
                 .map(|app| {
                     app.wrap(from_fn(answer_head_as_get))
                         .wrap(from_fn(security_headers))
+                        .wrap(from_fn(close_while_draining))
                         .wrap(from_fn(telemetry::observe_request))
                 })
                 .app_data(state.clone())
                 .app_data(token_keys.clone())
                 .app_data(route_table.clone())
+                .app_data(draining_data.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())
@@ -79,14 +128,27 @@ impl Application {
             .default_service(web::to(routes::fallback))
         })
         .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        // Signals are handled by `run_until_stopped`, which drains before stopping.
+        .disable_signals()
+        // Blocking work is database calls (and bounded password hashing); threads beyond the pool's size would only
+        // wait for a connection. A small fixed ceiling also stops each burst of load from creating (and glibc from
+        // keeping arenas for) hundreds of threads.
+        .worker_max_blocking_threads(settings.database.pool_max_size as usize + 2)
         .listen(listener)?;
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }
+        let server = server.run();
+        let shutdown = Shutdown {
+            draining,
+            drain: settings.drain,
+            server: server.handle(),
+        };
         Ok(Self {
             port,
-            server: server.run(),
+            server,
             database,
+            shutdown,
         })
     }
 
@@ -105,8 +167,29 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves until SIGTERM (graceful: in-flight requests finish) or SIGINT.
+    /// What stops this server (drained or not); tests use it as the signal handler does.
+    pub fn shutdown(&self) -> Shutdown {
+        self.shutdown.clone()
+    }
+
+    /// Serves until stopped. SIGTERM (a deploy, an orchestrator) drains first, see [`Shutdown::drain_and_stop`];
+    /// SIGINT (Ctrl-C) stops at once, still letting in-flight requests finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let shutdown = self.shutdown.clone();
+        actix_web::rt::spawn(async move {
+            use tokio::signal::unix::{signal, SignalKind};
+            let (Ok(mut terminate), Ok(mut interrupt)) = (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            ) else {
+                tracing::error!("could not install signal handlers; stop the process with SIGKILL");
+                return;
+            };
+            tokio::select! {
+                _ = terminate.recv() => shutdown.drain_and_stop().await,
+                _ = interrupt.recv() => shutdown.stop_now().await,
+            }
+        });
         self.server.await
     }
 }
@@ -124,6 +207,28 @@ async fn answer_head_as_get(
         req.head_mut().method = actix_web::http::Method::GET;
     }
     next.call(req).await
+}
+
+/// While draining, every response closes its connection, so keep-alive clients reconnect (to another replica)
+/// instead of sending more requests down a connection that is about to close.
+async fn close_while_draining(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody + 'static>,
+    actix_web::Error,
+> {
+    let draining = req
+        .app_data::<web::Data<Draining>>()
+        .is_some_and(|d| d.is_set());
+    let mut response = next.call(req).await?;
+    if draining {
+        response
+            .response_mut()
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(response)
 }
 
 /// `X-Content-Type-Options: nosniff` on every response, and `Cache-Control: no-store` on every API response that

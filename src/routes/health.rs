@@ -5,6 +5,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, Problem};
+use crate::startup::Draining;
 use crate::state::AppState;
 
 /// Health status.
@@ -23,17 +24,23 @@ pub async fn livez() -> HttpResponse {
     HttpResponse::Ok().json(HealthResponse { status: "ok" })
 }
 
-/// Readiness: the database answers a round trip and migrations have run. 503 until then; route traffic only to
-/// ready replicas.
+/// Readiness: the database answers a round trip and migrations have run. 503 until then, and again from the
+/// moment the replica is told to stop (it drains); route traffic only to ready replicas.
 #[utoipa::path(
     tag = "operations",
     responses(
         (status = 200, description = "Ready for traffic", body = HealthResponse),
-        (status = 503, description = "The database is unreachable or not migrated yet", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unreachable or not migrated yet, or the replica is draining", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/readyz")]
-pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn readyz(
+    state: web::Data<AppState>,
+    draining: web::Data<Draining>,
+) -> Result<HttpResponse, ApiError> {
+    if draining.is_set() {
+        return Err(ApiError::ShuttingDown);
+    }
     state.db.ping().await?;
     if !state.db.is_migrated() {
         return Err(ApiError::DatabaseUnavailable(

@@ -237,6 +237,7 @@ pub struct TestApp {
     /// Dropped with the app, which drops the database.
     _database: Option<TestDatabase>,
     handle: actix_web::dev::ServerHandle,
+    shutdown: rebound::startup::Shutdown,
 }
 
 impl TestApp {
@@ -270,6 +271,7 @@ impl TestApp {
             .expect("building the application");
         let address = format!("http://127.0.0.1:{}", application.port());
         let handle = application.handle();
+        let shutdown = application.shutdown();
         actix_web::rt::spawn(application.run_until_stopped());
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -280,6 +282,7 @@ impl TestApp {
             client,
             _database: database,
             handle,
+            shutdown,
         }
     }
 
@@ -407,6 +410,11 @@ impl TestApp {
     }
 
     /// Stops the server; its database is dropped when the app is.
+    /// What SIGTERM does: drain (readiness 503, connections closed after each response), then stop.
+    pub async fn drain_and_stop(&self) {
+        self.shutdown.drain_and_stop().await;
+    }
+
     pub async fn stop(&self) {
         self.handle.stop(false).await;
     }

@@ -18,6 +18,7 @@ mod isolation;
 mod maintenance;
 mod openapi;
 mod recovery_plans;
+mod shutdown;
 mod storage;
 mod tokens;
 mod users;
