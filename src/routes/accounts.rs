@@ -1,5 +1,5 @@
-//! What sign-up (`routes::auth`) and user management (`routes::users`) share: how a user is shown, and the 409
-//! for an e-mail address that is already registered.
+//! What sign-up (`routes::auth`), user management (`routes::users`) and `routes::me` share: how a user and a
+//! workspace are shown, and the 409 for an e-mail address that is already registered.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::db::models::user::UserRow;
+use crate::db::models::workspace::WorkspaceRow;
 use crate::error::ApiError;
 
 /// A user of the workspace.
@@ -44,6 +45,26 @@ impl From<UserRow> for UserResponse {
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
+        }
+    }
+}
+
+/// A workspace: the tenant that owns users, candidates and interviews.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
+pub struct WorkspaceResponse {
+    pub id: Uuid,
+    /// Display name of the workspace.
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<WorkspaceRow> for WorkspaceResponse {
+    fn from(row: WorkspaceRow) -> Self {
+        Self {
+            id: row.id,
+            name: row.name,
+            created_at: row.created_at,
         }
     }
 }

@@ -3,7 +3,7 @@
 use actix_web::http::header;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use base64::Engine;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use diesel::Connection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -17,29 +17,9 @@ use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
-use crate::routes::accounts::{email_taken, unique_email, UserResponse};
+use crate::routes::accounts::{email_taken, unique_email, UserResponse, WorkspaceResponse};
 use crate::state::AppState;
 use crate::validation::Validator;
-
-/// A workspace: the tenant that owns users, candidates and interviews.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
-pub struct WorkspaceResponse {
-    pub id: Uuid,
-    /// Display name of the workspace.
-    pub name: String,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<workspace::WorkspaceRow> for WorkspaceResponse {
-    fn from(row: workspace::WorkspaceRow) -> Self {
-        Self {
-            id: row.id,
-            name: row.name,
-            created_at: row.created_at,
-        }
-    }
-}
 
 /// Creates a workspace and its owner.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::auth::{Principal, Role, Scope, Subject};
 use crate::db::models::{api_client, user, workspace};
 use crate::error::{ApiError, Problem};
-use crate::routes::auth::WorkspaceResponse;
+use crate::routes::accounts::WorkspaceResponse;
 use crate::state::AppState;
 
 /// Whether the caller is a person or an integration.
