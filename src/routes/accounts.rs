@@ -1,5 +1,5 @@
 //! What sign-up (`routes::auth`), user management (`routes::users`) and `routes::me` share: how a user and a
-//! workspace are shown, and the 409 for an e-mail address that is already registered.
+//! workspace are shown.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -9,7 +9,6 @@ use uuid::Uuid;
 use crate::auth::Role;
 use crate::db::models::user::UserRow;
 use crate::db::models::workspace::WorkspaceRow;
-use crate::error::ApiError;
 
 /// A user of the workspace.
 #[derive(Debug, Serialize, ToSchema)]
@@ -66,23 +65,5 @@ impl From<WorkspaceRow> for WorkspaceResponse {
             name: row.name,
             created_at: row.created_at,
         }
-    }
-}
-
-pub(crate) fn email_taken() -> ApiError {
-    ApiError::Conflict {
-        code: "email_taken",
-        detail: "An account with this e-mail address already exists.".into(),
-    }
-}
-
-/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
-pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
-    match error {
-        diesel::result::Error::DatabaseError(
-            diesel::result::DatabaseErrorKind::UniqueViolation,
-            _,
-        ) => email_taken(),
-        other => other.into(),
     }
 }

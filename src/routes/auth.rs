@@ -10,16 +10,16 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::secrets::{credential_hash, random_credential};
-use crate::auth::{password, Principal, Role, Scope, Subject};
-use crate::db::models::{api_client, login_throttle, refresh_token, user, workspace};
+use crate::auth::{password, Principal, Scope, Subject};
+use crate::db::models::{api_client, login_throttle, refresh_token, user};
 use crate::error::{ApiError, OAuthErrorCode, Problem};
 use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
-use crate::routes::accounts::{email_taken, unique_email, UserResponse, WorkspaceResponse};
+use crate::routes::accounts::{UserResponse, WorkspaceResponse};
+use crate::service::accounts::{self, SignupInput};
 use crate::state::AppState;
-use crate::validation::Validator;
 
 /// Creates a workspace and its owner.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -49,6 +49,17 @@ pub struct SignupResponse {
     pub user: UserResponse,
 }
 
+impl From<SignupRequest> for SignupInput {
+    fn from(r: SignupRequest) -> Self {
+        Self {
+            workspace_name: r.workspace_name,
+            email: r.email,
+            password: r.password,
+            display_name: r.display_name,
+        }
+    }
+}
+
 /// Create a workspace with its owner account.
 ///
 /// No authentication needed. Afterwards, get a token from `POST /v1/auth/token` with the `password` grant.
@@ -66,41 +77,7 @@ pub async fn signup(
     state: web::Data<AppState>,
     body: Json<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let body = body.into_inner();
-    let mut v = Validator::new();
-    let workspace_name = v.text("workspace_name", &body.workspace_name, 1, 100);
-    let email = v.email("email", &body.email);
-    let display_name = v.text("display_name", &body.display_name, 1, 100);
-    if let Some(error) = password::check_policy("password", &body.password) {
-        v.push(error);
-    }
-    v.finish()?;
-
-    let password_hash = password::hash_bounded(body.password).await?;
-    let (workspace, owner) = state
-        .db
-        .run(move |conn| {
-            conn.transaction(|conn| {
-                if user::find_by_email(conn, &email)?.is_some() {
-                    return Err(email_taken());
-                }
-                let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
-                let owner = user::insert(
-                    conn,
-                    &user::NewUser {
-                        id: Uuid::now_v7(),
-                        workspace_id: workspace.id,
-                        email: email.clone(),
-                        display_name: display_name.clone(),
-                        password_hash: password_hash.clone(),
-                        role: Role::Owner,
-                    },
-                )
-                .map_err(unique_email)?;
-                Ok((workspace, owner))
-            })
-        })
-        .await?;
+    let (workspace, owner) = accounts::signup(&state.db, body.into_inner().into()).await?;
     Ok(HttpResponse::Created().json(SignupResponse {
         workspace: workspace.into(),
         user: owner.into(),
@@ -521,6 +498,7 @@ async fn refresh_token_grant(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::Role;
 
     #[test]
     fn requested_scopes_must_be_known_and_allowed() {

@@ -5,6 +5,7 @@
 //! Blocking work (pool checkout, diesel) runs through [`Database::run`] on the blocking pool, never on an async
 //! worker.
 
+pub mod accounts;
 pub mod assessments;
 pub mod candidates;
 pub mod gaffes;
