@@ -6,6 +6,7 @@
 //! worker.
 
 pub mod accounts;
+pub mod api_clients;
 pub mod assessments;
 pub mod candidates;
 pub mod gaffes;
