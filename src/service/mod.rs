@@ -13,6 +13,7 @@ pub mod gaffes;
 pub mod idempotency;
 pub mod insights;
 pub mod interviews;
+pub mod me;
 pub mod note_reviews;
 pub mod plans;
 
