@@ -16,6 +16,7 @@ pub mod interviews;
 pub mod me;
 pub mod note_reviews;
 pub mod plans;
+pub mod tokens;
 
 pub use crate::db::models::{CandidateScope, Visibility};
 pub use crate::db::Database;
