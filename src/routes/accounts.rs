@@ -7,8 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::Role;
-use crate::db::models::user::UserRow;
-use crate::db::models::workspace::WorkspaceRow;
+use crate::service::accounts::{UserRow, WorkspaceRow};
 
 /// A user of the workspace.
 #[derive(Debug, Serialize, ToSchema)]

@@ -9,10 +9,13 @@ use uuid::Uuid;
 use super::{on_unique_violation, Database};
 use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
-use crate::db::models::user::{self, NewUser, UserRow};
-use crate::db::models::workspace::{self, WorkspaceRow};
+use crate::db::models::user::{self, NewUser};
+use crate::db::models::workspace;
 use crate::error::ApiError;
 use crate::validation::Validator;
+
+pub use crate::db::models::user::UserRow;
+pub use crate::db::models::workspace::WorkspaceRow;
 
 /// A new workspace and its owner, as sent.
 #[derive(Debug, Clone)]
