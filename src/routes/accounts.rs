@@ -1,5 +1,5 @@
-//! What sign-up (`routes::auth`) and user management (`routes::users`) share: how a user is shown, and the 409
-//! for an e-mail address that is already registered.
+//! What sign-up (`routes::auth`), user management (`routes::users`) and `routes::me` share: how a user and a
+//! workspace are shown.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -7,8 +7,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::Role;
-use crate::db::models::user::UserRow;
-use crate::error::ApiError;
+use crate::service::accounts::{UserRow, WorkspaceRow};
 
 /// A user of the workspace.
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,20 +47,22 @@ impl From<UserRow> for UserResponse {
     }
 }
 
-pub(crate) fn email_taken() -> ApiError {
-    ApiError::Conflict {
-        code: "email_taken",
-        detail: "An account with this e-mail address already exists.".into(),
-    }
+/// A workspace: the tenant that owns users, candidates and interviews.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
+pub struct WorkspaceResponse {
+    pub id: Uuid,
+    /// Display name of the workspace.
+    pub name: String,
+    pub created_at: DateTime<Utc>,
 }
 
-/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
-pub(crate) fn unique_email(error: diesel::result::Error) -> ApiError {
-    match error {
-        diesel::result::Error::DatabaseError(
-            diesel::result::DatabaseErrorKind::UniqueViolation,
-            _,
-        ) => email_taken(),
-        other => other.into(),
+impl From<WorkspaceRow> for WorkspaceResponse {
+    fn from(row: WorkspaceRow) -> Self {
+        Self {
+            id: row.id,
+            name: row.name,
+            created_at: row.created_at,
+        }
     }
 }

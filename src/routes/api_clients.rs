@@ -7,14 +7,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{Principal, Scope};
-use crate::db::models::api_client::{self, ApiClientRow};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::pagination::{finish_page, PageParams};
+use crate::service::api_clients::{self, ApiClientRow, ClientInput};
 use crate::state::AppState;
-use crate::validation::Validator;
 
 /// An integration client. Its secret is never shown again after creation.
 #[derive(Debug, Serialize, ToSchema)]
@@ -85,6 +83,15 @@ pub struct CreatedApiClientResponse {
     pub client_secret: String,
 }
 
+impl From<CreateApiClientRequest> for ClientInput {
+    fn from(r: CreateApiClientRequest) -> Self {
+        Self {
+            name: r.name,
+            scopes: r.scopes,
+        }
+    }
+}
+
 /// Register an integration client.
 ///
 /// Requires the `admin` scope. The response carries the client secret once.
@@ -105,53 +112,22 @@ pub async fn create_api_client(
     body: Json<CreateApiClientRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let body = body.into_inner();
-    let mut v = Validator::new();
-    let name = v.text("name", &body.name, 1, 100);
-    v.check(
-        !body.scopes.is_empty(),
-        "scopes",
-        "must name at least one scope",
-    );
-    // Managing users and clients stays with people: a leaked integration secret must not be able to take over
-    // the workspace (remove people, mint more clients).
-    v.check(
-        !body.scopes.contains(&Scope::Admin),
-        "scopes",
-        "`admin` is reserved for workspace owners and cannot be given to an integration client",
-    );
-    v.finish()?;
-
-    let mut scopes = body.scopes;
-    scopes.sort();
-    scopes.dedup();
-    let client_id = random_credential("rbc_");
-    let client_secret = random_credential("rbs_");
-    let secret_hash = credential_hash(&client_secret);
-    let (workspace_id, created_by) = (principal.workspace_id, principal.user_id());
-    let row = state
-        .db
-        .run(move |conn| {
-            Ok::<_, ApiError>(api_client::insert(
-                conn,
-                &api_client::NewApiClient {
-                    id: Uuid::now_v7(),
-                    workspace_id,
-                    name: &name,
-                    client_id: &client_id,
-                    secret_hash: &secret_hash,
-                    scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
-                    created_by,
-                },
-            )?)
-        })
-        .await?;
+    let registered = api_clients::register(
+        &state.db,
+        principal.workspace_id,
+        principal.user_id(),
+        body.into_inner().into(),
+    )
+    .await?;
     Ok(HttpResponse::Created()
-        .insert_header((header::LOCATION, format!("/v1/api-clients/{}", row.id)))
+        .insert_header((
+            header::LOCATION,
+            format!("/v1/api-clients/{}", registered.client.id),
+        ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(CreatedApiClientResponse {
-            client: row.into(),
-            client_secret,
+            client: registered.client.into(),
+            client_secret: registered.client_secret,
         }))
 }
 
@@ -176,18 +152,13 @@ pub async fn list_api_clients(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>()?;
-    let workspace_id = principal.workspace_id;
-    let mut rows = state
-        .db
-        .run(move |conn| {
-            Ok::<_, ApiError>(api_client::list_in_workspace(
-                conn,
-                workspace_id,
-                page.after,
-                page.fetch_limit(),
-            )?)
-        })
-        .await?;
+    let mut rows = api_clients::list(
+        &state.db,
+        principal.workspace_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
     let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
     Ok(HttpResponse::Ok().json(ApiClientList {
         data: rows.into_iter().map(Into::into).collect(),
@@ -216,14 +187,7 @@ pub async fn get_api_client(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let (workspace_id, id) = (principal.workspace_id, path.into_inner());
-    let row = state
-        .db
-        .run(move |conn| {
-            api_client::find_in_workspace(conn, workspace_id, id)?
-                .ok_or(ApiError::NotFound("API client"))
-        })
-        .await?;
+    let row = api_clients::get(&state.db, principal.workspace_id, path.into_inner()).await?;
     Ok(HttpResponse::Ok().json(ApiClientResponse::from(row)))
 }
 
@@ -248,13 +212,6 @@ pub async fn revoke_api_client(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let (workspace_id, id) = (principal.workspace_id, path.into_inner());
-    let row = state
-        .db
-        .run(move |conn| {
-            api_client::revoke_in_workspace(conn, workspace_id, id)?
-                .ok_or(ApiError::NotFound("API client"))
-        })
-        .await?;
+    let row = api_clients::revoke(&state.db, principal.workspace_id, path.into_inner()).await?;
     Ok(HttpResponse::Ok().json(ApiClientResponse::from(row)))
 }

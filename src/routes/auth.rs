@@ -3,43 +3,19 @@
 use actix_web::http::header;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use base64::Engine;
-use chrono::{DateTime, Utc};
-use diesel::Connection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
-use crate::auth::secrets::{credential_hash, random_credential};
-use crate::auth::{password, Principal, Role, Scope, Subject};
-use crate::db::models::{api_client, login_throttle, refresh_token, user, workspace};
+use crate::auth::Scope;
 use crate::error::{ApiError, OAuthErrorCode, Problem};
 use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
-use crate::routes::accounts::{email_taken, unique_email, UserResponse};
+use crate::routes::accounts::{UserResponse, WorkspaceResponse};
+use crate::service::accounts::{self, SignupInput};
+use crate::service::tokens::{self, Credentials};
 use crate::state::AppState;
-use crate::validation::Validator;
-
-/// A workspace: the tenant that owns users, candidates and interviews.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
-pub struct WorkspaceResponse {
-    pub id: Uuid,
-    /// Display name of the workspace.
-    pub name: String,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<workspace::WorkspaceRow> for WorkspaceResponse {
-    fn from(row: workspace::WorkspaceRow) -> Self {
-        Self {
-            id: row.id,
-            name: row.name,
-            created_at: row.created_at,
-        }
-    }
-}
 
 /// Creates a workspace and its owner.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -69,6 +45,17 @@ pub struct SignupResponse {
     pub user: UserResponse,
 }
 
+impl From<SignupRequest> for SignupInput {
+    fn from(r: SignupRequest) -> Self {
+        Self {
+            workspace_name: r.workspace_name,
+            email: r.email,
+            password: r.password,
+            display_name: r.display_name,
+        }
+    }
+}
+
 /// Create a workspace with its owner account.
 ///
 /// No authentication needed. Afterwards, get a token from `POST /v1/auth/token` with the `password` grant.
@@ -86,41 +73,7 @@ pub async fn signup(
     state: web::Data<AppState>,
     body: Json<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let body = body.into_inner();
-    let mut v = Validator::new();
-    let workspace_name = v.text("workspace_name", &body.workspace_name, 1, 100);
-    let email = v.email("email", &body.email);
-    let display_name = v.text("display_name", &body.display_name, 1, 100);
-    if let Some(error) = password::check_policy("password", &body.password) {
-        v.push(error);
-    }
-    v.finish()?;
-
-    let password_hash = password::hash_bounded(body.password).await?;
-    let (workspace, owner) = state
-        .db
-        .run(move |conn| {
-            conn.transaction(|conn| {
-                if user::find_by_email(conn, &email)?.is_some() {
-                    return Err(email_taken());
-                }
-                let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
-                let owner = user::insert(
-                    conn,
-                    &user::NewUser {
-                        id: Uuid::now_v7(),
-                        workspace_id: workspace.id,
-                        email: email.clone(),
-                        display_name: display_name.clone(),
-                        password_hash: password_hash.clone(),
-                        role: Role::Owner,
-                    },
-                )
-                .map_err(unique_email)?;
-                Ok((workspace, owner))
-            })
-        })
-        .await?;
+    let (workspace, owner) = accounts::signup(&state.db, body.into_inner().into()).await?;
     Ok(HttpResponse::Created().json(SignupResponse {
         workspace: workspace.into(),
         user: owner.into(),
@@ -200,31 +153,17 @@ pub async fn issue_token(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let request = read_token_request(&req, payload).await?;
-    let grant = match request.grant_type.as_str() {
-        "password" => password_grant(&state, request).await?,
-        "client_credentials" => {
-            let basic = basic_credentials(&req);
-            client_credentials_grant(&state, request, basic).await?
-        }
-        "refresh_token" => refresh_token_grant(&state, request).await?,
-        "" => return Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
-        other => {
-            return Err(ApiError::oauth(
-                OAuthErrorCode::UnsupportedGrantType,
-                format!("grant_type `{other}` is not supported; use password, client_credentials or refresh_token."),
-            ))
-        }
-    };
-    let access_token = state.tokens.issue(&grant.principal)?;
+    let credentials = credentials(request, basic_credentials(&req))?;
+    let issued = tokens::grant(&state.db, &state.tokens, &state.settings, credentials).await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((header::PRAGMA, "no-cache"))
         .json(TokenResponse {
-            access_token,
+            access_token: issued.access_token,
             token_type: "Bearer",
-            expires_in: state.tokens.access_ttl().as_secs(),
-            refresh_token: grant.refresh_token,
-            scope: Scope::join(&grant.principal.scopes),
+            expires_in: issued.expires_in.as_secs(),
+            refresh_token: issued.refresh_token,
+            scope: Scope::join(&issued.scopes),
         }))
 }
 
@@ -248,10 +187,61 @@ async fn read_token_request(
     }
 }
 
-/// The outcome of a successful grant.
-struct Grant {
-    principal: Principal,
-    refresh_token: Option<String>,
+/// Longest login name accepted (the longest e-mail address); longer values are refused before any lookup.
+const MAX_USERNAME_LEN: usize = 254;
+/// Longest password accepted at sign-in; longer values are refused before any lookup or hashing.
+const MAX_SIGN_IN_PASSWORD_LEN: usize = 1024;
+/// Longest client id or secret accepted; ours are 47 characters.
+const MAX_CLIENT_CREDENTIAL_LEN: usize = 200;
+
+/// The credentials a token request presents for its grant type; `basic` is the client id and secret from HTTP
+/// Basic authentication, which the `client_credentials` grant prefers over the body. Missing and overlong
+/// parameters and unknown grant types are refused here, before anything is looked up.
+fn credentials(
+    request: TokenRequest,
+    basic: Option<(String, String)>,
+) -> Result<Credentials, ApiError> {
+    match request.grant_type.as_str() {
+        "password" => {
+            let username = bounded(
+                required(request.username, "username")?,
+                "username",
+                MAX_USERNAME_LEN,
+            )?;
+            let password = bounded(
+                required(request.password, "password")?,
+                "password",
+                MAX_SIGN_IN_PASSWORD_LEN,
+            )?;
+            Ok(Credentials::Password {
+                username,
+                password,
+                scope: request.scope,
+            })
+        }
+        "client_credentials" => {
+            let (client_id, client_secret) = match basic {
+                Some(pair) => pair,
+                None => (
+                    required(request.client_id, "client_id")?,
+                    required(request.client_secret, "client_secret")?,
+                ),
+            };
+            Ok(Credentials::Client {
+                client_id: bounded(client_id, "client_id", MAX_CLIENT_CREDENTIAL_LEN)?,
+                client_secret: bounded(client_secret, "client_secret", MAX_CLIENT_CREDENTIAL_LEN)?,
+                scope: request.scope,
+            })
+        }
+        "refresh_token" => Ok(Credentials::RefreshToken {
+            refresh_token: required(request.refresh_token, "refresh_token")?,
+        }),
+        "" => Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
+        other => Err(ApiError::oauth(
+            OAuthErrorCode::UnsupportedGrantType,
+            format!("grant_type `{other}` is not supported; use password, client_credentials or refresh_token."),
+        )),
+    }
 }
 
 fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {
@@ -263,41 +253,6 @@ fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {
     })
 }
 
-/// The scopes to grant: all `allowed` ones, or the requested subset.
-fn granted_scopes(requested: Option<&str>, allowed: &[Scope]) -> Result<Vec<Scope>, ApiError> {
-    let Some(requested) = requested.filter(|r| !r.trim().is_empty()) else {
-        return Ok(allowed.to_vec());
-    };
-    let scopes = Scope::parse_list(requested).map_err(|unknown| {
-        ApiError::oauth(
-            OAuthErrorCode::InvalidScope,
-            format!("Unknown scope `{unknown}`."),
-        )
-    })?;
-    if let Some(extra) = scopes.iter().find(|s| !allowed.contains(s)) {
-        return Err(ApiError::oauth(
-            OAuthErrorCode::InvalidScope,
-            format!(
-                "The scope `{}` is not available to this account.",
-                extra.as_str()
-            ),
-        ));
-    }
-    Ok(scopes)
-}
-
-fn locked_out(retry_after_secs: u64) -> ApiError {
-    ApiError::TooManyRequests {
-        retry_after_secs,
-        detail: format!("Too many failed attempts. Try again in {retry_after_secs} seconds."),
-    }
-}
-
-/// Longest login name accepted (the longest e-mail address); longer values are refused before any lookup.
-const MAX_USERNAME_LEN: usize = 254;
-/// Longest client id or secret accepted; ours are 47 characters.
-const MAX_CLIENT_CREDENTIAL_LEN: usize = 200;
-
 fn bounded(value: String, name: &str, max: usize) -> Result<String, ApiError> {
     if value.len() > max {
         return Err(ApiError::oauth(
@@ -306,93 +261,6 @@ fn bounded(value: String, name: &str, max: usize) -> Result<String, ApiError> {
         ));
     }
     Ok(value)
-}
-
-async fn password_grant(
-    state: &web::Data<AppState>,
-    request: TokenRequest,
-) -> Result<Grant, ApiError> {
-    let email = bounded(
-        required(request.username, "username")?,
-        "username",
-        MAX_USERNAME_LEN,
-    )?
-    .trim()
-    .to_lowercase();
-    let password = bounded(required(request.password, "password")?, "password", 1024)?;
-    let throttle = state.settings.login_throttle.clone();
-    let refresh_ttl = state.settings.jwt.refresh_token_ttl;
-    let login_key = format!("user:{email}");
-
-    // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
-    let lookup_key = login_key.clone();
-    let account = state
-        .db
-        .run(move |conn| {
-            if let Some(secs) = login_throttle::locked_for_secs(conn, &lookup_key)? {
-                return Err(locked_out(secs));
-            }
-            Ok(user::find_by_email(conn, &email)?)
-        })
-        .await?;
-    // Unknown e-mail and wrong password take the same path and about the same time: no account oracle.
-    let verified =
-        password::verify_bounded(password, account.as_ref().map(|a| a.password_hash.clone()))
-            .await?;
-    state
-        .db
-        .run(move |conn| {
-            let Some(row) = account.filter(|_| verified) else {
-                if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
-                    return Err(locked_out(secs));
-                }
-                return Err(ApiError::oauth(
-                    OAuthErrorCode::InvalidGrant,
-                    "The e-mail address or password is incorrect.",
-                ));
-            };
-            login_throttle::clear(conn, &login_key)?;
-            let role = row.role;
-            let scopes = granted_scopes(request.scope.as_deref(), &role.scopes())?;
-            let expires_at =
-                Utc::now() + chrono::Duration::from_std(refresh_ttl).map_err(ApiError::internal)?;
-            let refresh_token = new_refresh_token(conn, &row, Uuid::now_v7(), &scopes, expires_at)?;
-            Ok(Grant {
-                principal: Principal {
-                    subject: Subject::User(row.id),
-                    workspace_id: row.workspace_id,
-                    role: Some(role),
-                    scopes,
-                },
-                refresh_token: Some(refresh_token),
-            })
-        })
-        .await
-}
-
-/// Issues a refresh token of `family_id`. A rotated token keeps its family's expiry, so one sign-in lasts at most
-/// the refresh-token lifetime however often it is refreshed.
-fn new_refresh_token(
-    conn: &mut diesel::PgConnection,
-    user: &user::UserRow,
-    family_id: Uuid,
-    scopes: &[Scope],
-    expires_at: chrono::DateTime<Utc>,
-) -> Result<String, ApiError> {
-    let token = random_credential("rbr_");
-    refresh_token::insert(
-        conn,
-        &refresh_token::NewRefreshToken {
-            id: Uuid::now_v7(),
-            workspace_id: user.workspace_id,
-            user_id: user.id,
-            family_id,
-            token_hash: &credential_hash(&token),
-            scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
-            expires_at,
-        },
-    )?;
-    Ok(token)
 }
 
 /// `client_id` and `client_secret` from an `Authorization: Basic` header, if present (RFC 6749 §2.3.1).
@@ -414,150 +282,166 @@ fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
     Some((unescape(id)?, unescape(secret)?))
 }
 
-async fn client_credentials_grant(
-    state: &web::Data<AppState>,
-    request: TokenRequest,
-    basic: Option<(String, String)>,
-) -> Result<Grant, ApiError> {
-    let (client_id, secret) = match basic {
-        Some(pair) => pair,
-        None => (
-            required(request.client_id, "client_id")?,
-            required(request.client_secret, "client_secret")?,
-        ),
-    };
-    let client_id = bounded(client_id, "client_id", MAX_CLIENT_CREDENTIAL_LEN)?;
-    let secret = bounded(secret, "client_secret", MAX_CLIENT_CREDENTIAL_LEN)?;
-    // No lockout here: client secrets are 256-bit random, so guessing is hopeless anyway, and a lock keyed on the
-    // public client_id would let anyone who knows it shut the integration out.
-    state
-        .db
-        .run(move |conn| {
-            let client = api_client::find_by_client_id(conn, &client_id)?;
-            let presented = credential_hash(&secret);
-            let valid = client.as_ref().filter(|c| {
-                c.revoked_at.is_none()
-                    && constant_time_eq(c.secret_hash.as_bytes(), presented.as_bytes())
-            });
-            let Some(client) = valid else {
-                return Err(ApiError::oauth(
-                    OAuthErrorCode::InvalidClient,
-                    "Unknown client or wrong secret.",
-                ));
-            };
-            let allowed: Vec<Scope> = client
-                .scopes
-                .iter()
-                .filter_map(|s| Scope::parse(s))
-                .collect();
-            let scopes = granted_scopes(request.scope.as_deref(), &allowed)?;
-            api_client::touch_last_used(conn, client.id)?;
-            Ok(Grant {
-                principal: Principal {
-                    subject: Subject::Client(client.id),
-                    workspace_id: client.workspace_id,
-                    role: None,
-                    scopes,
-                },
-                refresh_token: None,
-            })
-        })
-        .await
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-/// What presenting a refresh token led to; a reuse must commit its revocation, so it is an `Ok` here.
-enum Refresh {
-    Rotated(Box<Grant>),
-    Reused,
-}
-
-async fn refresh_token_grant(
-    state: &web::Data<AppState>,
-    request: TokenRequest,
-) -> Result<Grant, ApiError> {
-    let presented = required(request.refresh_token, "refresh_token")?;
-    let invalid = || {
-        ApiError::oauth(
-            OAuthErrorCode::InvalidGrant,
-            "The refresh token is invalid or expired.",
-        )
-    };
-    let outcome = state
-        .db
-        .run(move |conn| {
-            conn.transaction(|conn| {
-                let Some(token) =
-                    refresh_token::find_for_update(conn, &credential_hash(&presented))?
-                else {
-                    return Err(invalid());
-                };
-                if token.rotated_at.is_some() || token.revoked_at.is_some() {
-                    // A used token came back: someone holds a copy. Cut off the whole sign-in.
-                    refresh_token::revoke_family(conn, token.family_id)?;
-                    return Ok(Refresh::Reused);
-                }
-                if token.expires_at <= Utc::now() {
-                    return Err(invalid());
-                }
-                let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
-                    .ok_or_else(invalid)?;
-                let role = owner.role;
-                // The role may have changed since sign-in: never grant more than it allows now.
-                let role_scopes = role.scopes();
-                let scopes: Vec<Scope> = token
-                    .scopes
-                    .iter()
-                    .filter_map(|s| Scope::parse(s))
-                    .filter(|s| role_scopes.contains(s))
-                    .collect();
-                refresh_token::mark_rotated(conn, token.id)?;
-                let refresh_token =
-                    new_refresh_token(conn, &owner, token.family_id, &scopes, token.expires_at)?;
-                Ok(Refresh::Rotated(Box::new(Grant {
-                    principal: Principal {
-                        subject: Subject::User(owner.id),
-                        workspace_id: owner.workspace_id,
-                        role: Some(role),
-                        scopes,
-                    },
-                    refresh_token: Some(refresh_token),
-                })))
-            })
-        })
-        .await?;
-    match outcome {
-        Refresh::Rotated(grant) => Ok(*grant),
-        Refresh::Reused => Err(ApiError::oauth(
-            OAuthErrorCode::InvalidGrant,
-            "This refresh token was already used, so every token from the same sign-in is now revoked. Sign in again.",
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn requested_scopes_must_be_known_and_allowed() {
-        let allowed = Role::Coach.scopes();
-        assert_eq!(granted_scopes(None, &allowed).unwrap(), allowed);
-        assert_eq!(
-            granted_scopes(Some("interviews:read"), &allowed).unwrap(),
-            vec![Scope::InterviewsRead]
-        );
-        assert!(granted_scopes(Some("admin"), &allowed).is_err());
-        assert!(granted_scopes(Some("root"), &allowed).is_err());
+    fn some(value: &str) -> Option<String> {
+        Some(value.to_string())
+    }
+
+    /// The OAuth error code and description of a refusal.
+    fn refusal(result: Result<Credentials, ApiError>) -> (OAuthErrorCode, String) {
+        match result {
+            Err(ApiError::OAuth {
+                code, description, ..
+            }) => (code, description),
+            other => panic!("expected an OAuth error, got {other:?}"),
+        }
     }
 
     #[test]
-    fn constant_time_comparison_is_still_a_comparison() {
-        assert!(constant_time_eq(b"abc", b"abc"));
-        assert!(!constant_time_eq(b"abc", b"abd"));
-        assert!(!constant_time_eq(b"abc", b"ab"));
+    fn a_password_request_becomes_password_credentials_as_sent() {
+        let request = TokenRequest {
+            grant_type: "password".into(),
+            username: some(" Maya.Chen@Example.com"),
+            password: some("correct horse battery staple"),
+            scope: some("interviews:read"),
+            ..TokenRequest::default()
+        };
+        assert_eq!(
+            credentials(request, None).unwrap(),
+            Credentials::Password {
+                username: " Maya.Chen@Example.com".into(),
+                password: "correct horse battery staple".into(),
+                scope: some("interviews:read"),
+            }
+        );
+    }
+
+    #[test]
+    fn missing_parameters_are_named_in_order() {
+        let password = |username: Option<String>, password: Option<String>| TokenRequest {
+            grant_type: "password".into(),
+            username,
+            password,
+            ..TokenRequest::default()
+        };
+        let (code, description) = refusal(credentials(password(None, None), None));
+        assert_eq!(code, OAuthErrorCode::InvalidRequest);
+        assert_eq!(description, "username is required for this grant.");
+        let (_, description) = refusal(credentials(password(some("a@b.co"), some("")), None));
+        assert_eq!(description, "password is required for this grant.");
+
+        let refresh = TokenRequest {
+            grant_type: "refresh_token".into(),
+            ..TokenRequest::default()
+        };
+        let (_, description) = refusal(credentials(refresh, None));
+        assert_eq!(description, "refresh_token is required for this grant.");
+    }
+
+    #[test]
+    fn overlong_credentials_are_refused_before_any_lookup() {
+        let request = TokenRequest {
+            grant_type: "password".into(),
+            username: Some("a".repeat(MAX_USERNAME_LEN + 1)),
+            password: some("whatever"),
+            ..TokenRequest::default()
+        };
+        let (code, description) = refusal(credentials(request, None));
+        assert_eq!(code, OAuthErrorCode::InvalidRequest);
+        assert_eq!(description, "username is longer than 254 characters.");
+
+        let request = TokenRequest {
+            grant_type: "password".into(),
+            username: some("a@b.co"),
+            password: Some("p".repeat(MAX_SIGN_IN_PASSWORD_LEN + 1)),
+            ..TokenRequest::default()
+        };
+        assert_eq!(
+            refusal(credentials(request, None)).1,
+            "password is longer than 1024 characters."
+        );
+
+        let request = TokenRequest {
+            grant_type: "client_credentials".into(),
+            ..TokenRequest::default()
+        };
+        let basic = Some((
+            "rbc_x".to_string(),
+            "s".repeat(MAX_CLIENT_CREDENTIAL_LEN + 1),
+        ));
+        assert_eq!(
+            refusal(credentials(request, basic)).1,
+            "client_secret is longer than 200 characters."
+        );
+    }
+
+    #[test]
+    fn basic_authentication_wins_over_client_credentials_in_the_body() {
+        let request = TokenRequest {
+            grant_type: "client_credentials".into(),
+            client_id: some("rbc_body"),
+            client_secret: some("rbs_body"),
+            scope: some("interviews:read"),
+            ..TokenRequest::default()
+        };
+        let basic = Some(("rbc_basic".to_string(), "rbs_basic".to_string()));
+        assert_eq!(
+            credentials(request, basic).unwrap(),
+            Credentials::Client {
+                client_id: "rbc_basic".into(),
+                client_secret: "rbs_basic".into(),
+                scope: some("interviews:read"),
+            }
+        );
+        let without_secret = TokenRequest {
+            grant_type: "client_credentials".into(),
+            client_id: some("rbc_body"),
+            ..TokenRequest::default()
+        };
+        assert_eq!(
+            refusal(credentials(without_secret, None)).1,
+            "client_secret is required for this grant."
+        );
+    }
+
+    #[test]
+    fn a_missing_or_unknown_grant_type_is_refused() {
+        let (code, _) = refusal(credentials(TokenRequest::default(), None));
+        assert_eq!(code, OAuthErrorCode::InvalidRequest);
+        let implicit = TokenRequest {
+            grant_type: "implicit".into(),
+            ..TokenRequest::default()
+        };
+        let (code, description) = refusal(credentials(implicit, None));
+        assert_eq!(code, OAuthErrorCode::UnsupportedGrantType);
+        assert!(description.starts_with("grant_type `implicit` is not supported"));
+    }
+
+    #[test]
+    fn basic_credentials_are_base64_of_form_encoded_id_and_secret() {
+        let with_authorization = |value: &str| {
+            actix_web::test::TestRequest::default()
+                .insert_header((header::AUTHORIZATION, value))
+                .to_http_request()
+        };
+        let encoded = base64::engine::general_purpose::STANDARD.encode("rbc_a%3Ab:rbs_c+d");
+        assert_eq!(
+            basic_credentials(&with_authorization(&format!("Basic {encoded}"))),
+            Some(("rbc_a:b".to_string(), "rbs_c d".to_string()))
+        );
+        assert_eq!(basic_credentials(&with_authorization("Bearer abc")), None);
+        assert_eq!(basic_credentials(&with_authorization("Basic !!!")), None);
+        let no_colon = base64::engine::general_purpose::STANDARD.encode("rbc_only");
+        assert_eq!(
+            basic_credentials(&with_authorization(&format!("Basic {no_colon}"))),
+            None
+        );
+        assert_eq!(
+            basic_credentials(&actix_web::test::TestRequest::default().to_http_request()),
+            None
+        );
     }
 }

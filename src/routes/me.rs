@@ -5,10 +5,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Role, Scope, Subject};
-use crate::db::models::{api_client, user, workspace};
+use crate::auth::{Principal, Role, Scope};
 use crate::error::{ApiError, Problem};
-use crate::routes::auth::WorkspaceResponse;
+use crate::routes::accounts::WorkspaceResponse;
+use crate::service::me::{self, Account};
 use crate::state::AppState;
 
 /// Whether the caller is a person or an integration.
@@ -63,32 +63,19 @@ pub async fn get_me(
     state: web::Data<AppState>,
     principal: Principal,
 ) -> Result<HttpResponse, ApiError> {
-    let gone = || ApiError::Unauthorized("The account this token was issued to no longer exists.");
-    let me = state
-        .db
-        .run(move |conn| {
-            let workspace = workspace::find(conn, principal.workspace_id)?.ok_or_else(gone)?;
-            let ws = principal.workspace_id;
-            let (subject_type, id, name, email) = match principal.subject {
-                Subject::User(id) => {
-                    let row = user::find_in_workspace(conn, ws, id)?.ok_or_else(gone)?;
-                    (SubjectType::User, id, row.display_name, Some(row.email))
-                }
-                Subject::Client(id) => {
-                    let row = api_client::find_in_workspace(conn, ws, id)?.ok_or_else(gone)?;
-                    (SubjectType::Client, id, row.name, None)
-                }
-            };
-            Ok::<_, ApiError>(MeResponse {
-                subject_type,
-                id,
-                name,
-                email,
-                role: principal.role,
-                scopes: principal.scopes,
-                workspace: workspace.into(),
-            })
-        })
-        .await?;
+    let caller = me::describe(&state.db, principal.workspace_id, principal.subject).await?;
+    let (subject_type, name, email) = match caller.account {
+        Account::User(row) => (SubjectType::User, row.display_name, Some(row.email)),
+        Account::Client(row) => (SubjectType::Client, row.name, None),
+    };
+    let me = MeResponse {
+        subject_type,
+        id: principal.subject_id(),
+        name,
+        email,
+        role: principal.role,
+        scopes: principal.scopes,
+        workspace: caller.workspace.into(),
+    };
     Ok(HttpResponse::Ok().json(me))
 }

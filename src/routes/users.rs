@@ -6,15 +6,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{password, Principal, Role, Scope};
-use crate::db::models::user;
+use crate::auth::{Principal, Role, Scope};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
-use crate::routes::accounts::{unique_email, UserResponse};
+use crate::routes::accounts::UserResponse;
 use crate::routes::conditional::etag;
 use crate::routes::pagination::{finish_page, PageParams};
+use crate::service::accounts::{self, Invitation};
 use crate::state::AppState;
-use crate::validation::Validator;
 
 /// A page of users, newest first.
 #[derive(Debug, Serialize, ToSchema)]
@@ -58,6 +57,26 @@ pub struct CreatedUserResponse {
     pub initial_password: Option<String>,
 }
 
+impl From<InvitableRole> for Role {
+    fn from(role: InvitableRole) -> Self {
+        match role {
+            InvitableRole::Coach => Role::Coach,
+            InvitableRole::Candidate => Role::Candidate,
+        }
+    }
+}
+
+impl From<CreateUserRequest> for Invitation {
+    fn from(r: CreateUserRequest) -> Self {
+        Self {
+            email: r.email,
+            display_name: r.display_name,
+            role: r.role.into(),
+            password: r.password,
+        }
+    }
+}
+
 /// Invite a coach or candidate.
 ///
 /// Requires the `admin` scope (workspace owners).
@@ -79,56 +98,14 @@ pub async fn create_user(
     body: Json<CreateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let body = body.into_inner();
-    let mut v = Validator::new();
-    let email = v.email("email", &body.email);
-    let display_name = v.text("display_name", &body.display_name, 1, 100);
-    if let Some(error) = body
-        .password
-        .as_deref()
-        .and_then(|p| password::check_policy("password", p))
-    {
-        v.push(error);
-    }
-    v.finish()?;
-
-    let generated = body.password.is_none();
-    let initial_password = body.password.unwrap_or_else(|| {
-        crate::auth::secrets::random_credential("")
-            .chars()
-            .take(20)
-            .collect()
-    });
-    let role = match body.role {
-        InvitableRole::Coach => Role::Coach,
-        InvitableRole::Candidate => Role::Candidate,
-    };
-    let to_hash = initial_password.clone();
-    let password_hash = password::hash_bounded(to_hash).await?;
-    let workspace_id = principal.workspace_id;
-    let created = state
-        .db
-        .run(move |conn| {
-            user::insert(
-                conn,
-                &user::NewUser {
-                    id: Uuid::now_v7(),
-                    workspace_id,
-                    email: email.clone(),
-                    display_name: display_name.clone(),
-                    password_hash: password_hash.clone(),
-                    role,
-                },
-            )
-            .map_err(unique_email)
-        })
-        .await?;
+    let invited =
+        accounts::invite(&state.db, principal.workspace_id, body.into_inner().into()).await?;
     Ok(HttpResponse::Created()
-        .insert_header(etag(created.version))
-        .insert_header((header::LOCATION, format!("/v1/users/{}", created.id)))
+        .insert_header(etag(invited.user.version))
+        .insert_header((header::LOCATION, format!("/v1/users/{}", invited.user.id)))
         .json(CreatedUserResponse {
-            user: created.into(),
-            initial_password: generated.then_some(initial_password),
+            user: invited.user.into(),
+            initial_password: invited.initial_password,
         }))
 }
 
@@ -153,18 +130,13 @@ pub async fn list_users(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>()?;
-    let workspace_id = principal.workspace_id;
-    let mut rows = state
-        .db
-        .run(move |conn| {
-            Ok::<_, ApiError>(user::list_in_workspace(
-                conn,
-                workspace_id,
-                page.after,
-                page.fetch_limit(),
-            )?)
-        })
-        .await?;
+    let mut rows = accounts::list_users(
+        &state.db,
+        principal.workspace_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
     let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
     Ok(HttpResponse::Ok().json(UserList {
         data: rows.into_iter().map(Into::into).collect(),
@@ -193,13 +165,7 @@ pub async fn get_user(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let (workspace_id, user_id) = (principal.workspace_id, path.into_inner());
-    let row = state
-        .db
-        .run(move |conn| {
-            user::find_in_workspace(conn, workspace_id, user_id)?.ok_or(ApiError::NotFound("user"))
-        })
-        .await?;
+    let row = accounts::get_user(&state.db, principal.workspace_id, path.into_inner()).await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(row.version))
         .json(UserResponse::from(row)))
@@ -227,28 +193,12 @@ pub async fn delete_user(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let user_id = path.into_inner();
-    if principal.user_id() == Some(user_id) {
-        return Err(ApiError::Conflict {
-            code: "cannot_delete_self",
-            detail: "You cannot remove your own account.".into(),
-        });
-    }
-    let workspace_id = principal.workspace_id;
-    state
-        .db
-        .run(move |conn| {
-            let target = user::find_in_workspace(conn, workspace_id, user_id)?
-                .ok_or(ApiError::NotFound("user"))?;
-            if target.role == Role::Owner {
-                return Err(ApiError::Conflict {
-                    code: "cannot_delete_owner",
-                    detail: "The workspace owner cannot be removed.".into(),
-                });
-            }
-            user::delete_in_workspace(conn, workspace_id, user_id)?;
-            Ok(())
-        })
-        .await?;
+    accounts::remove_user(
+        &state.db,
+        principal.workspace_id,
+        principal.user_id(),
+        path.into_inner(),
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

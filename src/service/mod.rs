@@ -5,14 +5,18 @@
 //! Blocking work (pool checkout, diesel) runs through [`Database::run`] on the blocking pool, never on an async
 //! worker.
 
+pub mod accounts;
+pub mod api_clients;
 pub mod assessments;
 pub mod candidates;
 pub mod gaffes;
 pub mod idempotency;
 pub mod insights;
 pub mod interviews;
+pub mod me;
 pub mod note_reviews;
 pub mod plans;
+pub mod tokens;
 
 pub use crate::db::models::{CandidateScope, Visibility};
 pub use crate::db::Database;

@@ -1,0 +1,242 @@
+//! Accounts: signing up a workspace with its owner, and the owner's management of the workspace's users.
+//!
+//! Passwords are hashed with [`password::hash_bounded`] before any database work starts, so argon2 never runs while
+//! a connection is checked out, and no more hashes run at once than its semaphore allows.
+
+use diesel::Connection;
+use uuid::Uuid;
+
+use super::{on_unique_violation, Database};
+use crate::auth::secrets::random_credential;
+use crate::auth::{password, Role};
+use crate::db::models::user::{self, NewUser};
+use crate::db::models::workspace;
+use crate::error::ApiError;
+use crate::validation::Validator;
+
+pub use crate::db::models::user::UserRow;
+pub use crate::db::models::workspace::WorkspaceRow;
+
+/// A new workspace and its owner, as sent.
+#[derive(Debug, Clone)]
+pub struct SignupInput {
+    pub workspace_name: String,
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+}
+
+/// A user an owner adds to the workspace, as sent.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub email: String,
+    pub display_name: String,
+    /// `Coach` or `Candidate`: a workspace has one owner, the one who signed it up.
+    pub role: Role,
+    /// `None` to have one generated.
+    pub password: Option<String>,
+}
+
+/// A user just added, with the generated initial password when the invitation had none. The password exists only
+/// here: it is stored as an argon2 hash, so it can be shown once and never again.
+#[derive(Debug)]
+pub struct InvitedUser {
+    pub user: UserRow,
+    pub initial_password: Option<String>,
+}
+
+/// Length of a generated initial password.
+const GENERATED_PASSWORD_LEN: usize = 20;
+
+fn email_taken() -> ApiError {
+    ApiError::Conflict {
+        code: "email_taken",
+        detail: "An account with this e-mail address already exists.".into(),
+    }
+}
+
+/// Maps the unique-index violation of a concurrent insert to the same 409 as the explicit check.
+fn unique_email(error: diesel::result::Error) -> ApiError {
+    on_unique_violation(error, |_| email_taken())
+}
+
+/// A random initial password for a user invited without one.
+fn generated_password() -> String {
+    random_credential("")
+        .chars()
+        .take(GENERATED_PASSWORD_LEN)
+        .collect()
+}
+
+/// Creates a workspace and its owner. E-mail addresses are unique service-wide: a registered one is a 409.
+pub async fn signup(
+    db: &Database,
+    input: SignupInput,
+) -> Result<(WorkspaceRow, UserRow), ApiError> {
+    let mut v = Validator::new();
+    let workspace_name = v.text("workspace_name", &input.workspace_name, 1, 100);
+    let email = v.email("email", &input.email);
+    let display_name = v.text("display_name", &input.display_name, 1, 100);
+    if let Some(error) = password::check_policy("password", &input.password) {
+        v.push(error);
+    }
+    v.finish()?;
+
+    let password_hash = password::hash_bounded(input.password).await?;
+    db.run(move |conn| {
+        conn.transaction(|conn| {
+            if user::find_by_email(conn, &email)?.is_some() {
+                return Err(email_taken());
+            }
+            let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
+            let owner = user::insert(
+                conn,
+                &NewUser {
+                    id: Uuid::now_v7(),
+                    workspace_id: workspace.id,
+                    email: email.clone(),
+                    display_name: display_name.clone(),
+                    password_hash: password_hash.clone(),
+                    role: Role::Owner,
+                },
+            )
+            .map_err(unique_email)?;
+            Ok((workspace, owner))
+        })
+    })
+    .await
+}
+
+/// Adds a coach or candidate to the workspace, with the given password or a generated one.
+pub async fn invite(
+    db: &Database,
+    workspace_id: Uuid,
+    invitation: Invitation,
+) -> Result<InvitedUser, ApiError> {
+    let mut v = Validator::new();
+    let email = v.email("email", &invitation.email);
+    let display_name = v.text("display_name", &invitation.display_name, 1, 100);
+    v.check(
+        invitation.role != Role::Owner,
+        "role",
+        "must be `coach` or `candidate`",
+    );
+    if let Some(error) = invitation
+        .password
+        .as_deref()
+        .and_then(|p| password::check_policy("password", p))
+    {
+        v.push(error);
+    }
+    v.finish()?;
+
+    let generated = invitation.password.is_none();
+    let initial_password = invitation.password.unwrap_or_else(generated_password);
+    let password_hash = password::hash_bounded(initial_password.clone()).await?;
+    let role = invitation.role;
+    let user = db
+        .run(move |conn| {
+            user::insert(
+                conn,
+                &NewUser {
+                    id: Uuid::now_v7(),
+                    workspace_id,
+                    email: email.clone(),
+                    display_name: display_name.clone(),
+                    password_hash: password_hash.clone(),
+                    role,
+                },
+            )
+            .map_err(unique_email)
+        })
+        .await?;
+    Ok(InvitedUser {
+        user,
+        initial_password: generated.then_some(initial_password),
+    })
+}
+
+/// A page of the workspace's users, newest first.
+pub async fn list_users(
+    db: &Database,
+    workspace_id: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<UserRow>, ApiError> {
+    db.run(move |conn| {
+        Ok::<_, ApiError>(user::list_in_workspace(conn, workspace_id, after, limit)?)
+    })
+    .await
+}
+
+/// A user of the workspace, or 404.
+pub async fn get_user(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<UserRow, ApiError> {
+    db.run(move |conn| {
+        user::find_in_workspace(conn, workspace_id, id)?.ok_or(ApiError::NotFound("user"))
+    })
+    .await
+}
+
+/// Removes a user from the workspace (their refresh tokens go with them). `acting_user` is the caller's own id, if
+/// the caller is a user: nobody removes themselves, and the workspace owner cannot be removed at all.
+pub async fn remove_user(
+    db: &Database,
+    workspace_id: Uuid,
+    acting_user: Option<Uuid>,
+    id: Uuid,
+) -> Result<(), ApiError> {
+    if acting_user == Some(id) {
+        return Err(ApiError::Conflict {
+            code: "cannot_delete_self",
+            detail: "You cannot remove your own account.".into(),
+        });
+    }
+    db.run(move |conn| {
+        let target =
+            user::find_in_workspace(conn, workspace_id, id)?.ok_or(ApiError::NotFound("user"))?;
+        if target.role == Role::Owner {
+            return Err(ApiError::Conflict {
+                code: "cannot_delete_owner",
+                detail: "The workspace owner cannot be removed.".into(),
+            });
+        }
+        user::delete_in_workspace(conn, workspace_id, id)?;
+        Ok(())
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_password_is_long_enough_for_the_policy() {
+        let a = generated_password();
+        assert_eq!(a.chars().count(), GENERATED_PASSWORD_LEN);
+        assert!(password::check_policy("password", &a).is_none());
+        assert_ne!(a, generated_password());
+    }
+
+    #[test]
+    fn any_unique_violation_of_a_user_insert_is_email_taken() {
+        use diesel::result::{DatabaseErrorKind, Error};
+        let violation = Error::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            Box::new(
+                "duplicate key value violates unique constraint \"users_email_key\"".to_string(),
+            ),
+        );
+        assert!(matches!(
+            unique_email(violation),
+            ApiError::Conflict {
+                code: "email_taken",
+                ..
+            }
+        ));
+        assert!(matches!(
+            unique_email(Error::NotFound),
+            ApiError::NotFound(_)
+        ));
+    }
+}
