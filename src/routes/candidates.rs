@@ -7,13 +7,12 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::candidate::CandidateRow;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::{finish_page, PageParams};
-use crate::service::candidates::{self, CandidateInput, CandidateUpdate};
+use crate::service::candidates::{self, CandidateInput, CandidateRow, CandidateUpdate};
 use crate::state::AppState;
 
 /// A candidate: a person preparing for, and recovering from, interviews.

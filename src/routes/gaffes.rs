@@ -7,14 +7,13 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::gaffe::GaffeRow;
 use crate::domain::{GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::CreateGaffeRequest;
-use crate::service::gaffes::{self, GaffeChanges};
+use crate::service::gaffes::{self, GaffeChanges, GaffeRow};
 use crate::state::AppState;
 
 /// A gaffe logged against an interview.

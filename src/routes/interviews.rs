@@ -7,7 +7,6 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::interview::{InterviewFilter, InterviewRow};
 use crate::domain::{Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
@@ -15,7 +14,9 @@ use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::{finish_page, PageParams};
 use crate::routes::parts::{InterviewerDto, QuestionDto, RemoteReference};
-use crate::service::interviews::{self, InterviewChanges, InterviewInput};
+use crate::service::interviews::{
+    self, InterviewChanges, InterviewFilter, InterviewInput, InterviewRow,
+};
 use crate::state::AppState;
 
 /// A logged interview.

@@ -4,10 +4,10 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::db::models::interview::{StoredInterviewer, StoredQuestion};
 use crate::domain::{self, AnswerQuality, GaffeKind, Moment, Noticed};
 use crate::service::gaffes::GaffeInput;
 use crate::service::interviews::RemoteRef;
+use crate::service::interviews::{StoredInterviewer, StoredQuestion};
 
 /// Someone who interviewed the candidate. Spell the name exactly: the follow-up note is addressed with it.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -7,7 +7,6 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::db::models::recovery_plan::{StepRow, StoredPlan};
 use crate::domain::note::NoteTone;
 use crate::domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
 use crate::domain::scoring::Assessment;
@@ -17,7 +16,7 @@ use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::{finish_page, PageParams};
-use crate::service::plans;
+use crate::service::plans::{self, StepRow, StoredPlan};
 use crate::state::AppState;
 
 /// One step of a stored recovery plan.

@@ -8,7 +8,9 @@ use super::{
     Database, IdempotencyKey, Visibility,
 };
 use crate::auth::Role;
-use crate::db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
+/// The stored candidate, as this service returns it.
+pub use crate::db::models::candidate::CandidateRow;
+use crate::db::models::candidate::{self, CandidateChanges, NewCandidate};
 use crate::db::models::user;
 use crate::error::ApiError;
 use crate::validation::Validator;

@@ -8,7 +8,9 @@ use super::interviews::find_visible;
 use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
 };
-use crate::db::models::gaffe::{self, GaffeRow, GaffeValues};
+/// The stored gaffe, as this service returns it.
+pub use crate::db::models::gaffe::GaffeRow;
+use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewRow};
 use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
 use crate::error::ApiError;

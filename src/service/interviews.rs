@@ -8,8 +8,10 @@ use super::{
     check_version, idempotency, in_transaction, json_column, on_unique_violation, Created, Database,
 };
 use super::{IdempotencyKey, Visibility};
-use crate::db::models::interview::{
-    self, InterviewFilter, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
+use crate::db::models::interview::{self, InterviewValues};
+/// The stored interview and its parts, as this service returns them.
+pub use crate::db::models::interview::{
+    InterviewFilter, InterviewRow, StoredInterviewer, StoredQuestion,
 };
 use crate::db::models::{candidate, gaffe};
 use crate::domain::{Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage};

@@ -13,9 +13,9 @@ use super::{
 };
 use crate::db::models::gaffe::GaffeRow;
 use crate::db::models::interview::InterviewRow;
-use crate::db::models::recovery_plan::{
-    self, NewLesson, NewPlan, NewStep, PlanRow, StepRow, StoredOmitted, StoredPlan,
-};
+use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
+/// The stored plan, its steps and lessons, as this service returns them.
+pub use crate::db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
 use crate::domain::note::NoteTone;
 use crate::domain::plan::{generate_plan, PlanInput, StepStatus};
 use crate::domain::scoring::assess;
