@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::auth::{Principal, Scope};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
-use crate::routes::pagination::{finish_page, PageParams};
+use crate::routes::pagination::PageParams;
 use crate::service::api_clients::{self, ApiClientRow, ClientInput};
 use crate::state::AppState;
 
@@ -151,7 +151,7 @@ pub async fn list_api_clients(
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>()?;
+    let page = params.validate::<Uuid>("api-clients", principal.workspace_id)?;
     let mut rows = api_clients::list(
         &state.db,
         principal.workspace_id,
@@ -159,7 +159,7 @@ pub async fn list_api_clients(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
+    let next_cursor = page.finish(&mut rows, |row| row.id);
     Ok(HttpResponse::Ok().json(ApiClientList {
         data: rows.into_iter().map(Into::into).collect(),
         next_cursor,

@@ -11,7 +11,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
-use crate::routes::pagination::{finish_page, PageParams};
+use crate::routes::pagination::PageParams;
 use crate::service::candidates::{self, CandidateInput, CandidateRow, CandidateUpdate};
 use crate::state::AppState;
 
@@ -213,7 +213,7 @@ pub async fn list_candidates(
         limit: params.limit,
         cursor: params.cursor,
     }
-    .validate::<Uuid>()?;
+    .validate::<Uuid>("candidates", principal.workspace_id)?;
     let mut rows = candidates::list(
         &state.db,
         principal.visibility(),
@@ -222,7 +222,7 @@ pub async fn list_candidates(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
+    let next_cursor = page.finish(&mut rows, |row| row.id);
     Ok(HttpResponse::Ok().json(CandidateList {
         data: rows.into_iter().map(Into::into).collect(),
         next_cursor,

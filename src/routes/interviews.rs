@@ -12,7 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
-use crate::routes::pagination::{finish_page, PageParams};
+use crate::routes::pagination::PageParams;
 use crate::routes::parts::{InterviewerDto, QuestionDto, RemoteReference};
 use crate::service::interviews::{
     self, InterviewChanges, InterviewFilter, InterviewInput, InterviewRow,
@@ -318,7 +318,7 @@ pub async fn list_interviews(
         limit: params.limit,
         cursor: params.cursor,
     }
-    .validate::<(DateTime<Utc>, Uuid)>()?;
+    .validate::<(DateTime<Utc>, Uuid)>("interviews", principal.workspace_id)?;
     let filter = InterviewFilter {
         candidate_id: params.candidate_id,
         company: params.company.map(|c| c.trim().to_string()),
@@ -337,7 +337,7 @@ pub async fn list_interviews(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = finish_page(&mut rows, page.limit, |row| (row.occurred_at, row.id));
+    let next_cursor = page.finish(&mut rows, |row| (row.occurred_at, row.id));
     let data = rows.into_iter().map(InterviewResponse::from).collect();
     Ok(HttpResponse::Ok().json(InterviewList { data, next_cursor }))
 }

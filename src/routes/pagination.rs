@@ -1,5 +1,7 @@
 //! Keyset pagination shared by every list endpoint: `?limit=&cursor=` in, `{data, next_cursor}` out.
 //! Cursors are opaque to clients (base64url of a small JSON key), so their content can change without breaking them.
+//! Each is bound to the list and workspace it came from: another list's or another workspace's cursor is a 400,
+//! not a page of something else.
 
 use base64::Engine;
 use serde::de::DeserializeOwned;
@@ -23,21 +25,60 @@ pub struct PageParams {
 }
 
 /// Validated paging parameters with the decoded cursor key.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct PageRequest<K> {
     pub limit: u32,
     pub after: Option<K>,
+    /// Which list (and whose) the cursors of this page belong to.
+    binding: String,
 }
 
-impl<K> PageRequest<K> {
+/// A cursor as encoded: the list binding and the key of the last row of the previous page.
+#[derive(Serialize, Deserialize)]
+struct Cursor<K> {
+    #[serde(rename = "l")]
+    list: String,
+    #[serde(rename = "k")]
+    key: K,
+}
+
+/// A short fingerprint of the list a cursor belongs to (the list's name and the caller's workspace, plus any parent
+/// id): enough to tell lists apart, and nothing a client can read anything from.
+fn binding(list: &str, workspace_id: uuid::Uuid) -> String {
+    let digest = crate::auth::secrets::credential_hash(&format!("{list}\n{workspace_id}"));
+    digest.chars().take(16).collect()
+}
+
+impl<K: Serialize> PageRequest<K> {
     /// Rows to fetch: one more than the page, to learn whether another page follows.
     pub fn fetch_limit(&self) -> i64 {
         i64::from(self.limit) + 1
     }
+
+    /// Trims the extra row fetched by [`PageRequest::fetch_limit`] and returns the cursor for the next page, bound
+    /// to this list.
+    pub fn finish<T>(&self, rows: &mut Vec<T>, key_of: impl Fn(&T) -> K) -> Option<String> {
+        if rows.len() <= self.limit as usize {
+            return None;
+        }
+        rows.truncate(self.limit as usize);
+        rows.last().map(|last| {
+            encode_cursor(&Cursor {
+                list: self.binding.clone(),
+                key: key_of(last),
+            })
+        })
+    }
 }
 
 impl PageParams {
-    pub fn validate<K: DeserializeOwned>(&self) -> Result<PageRequest<K>, ApiError> {
+    /// Checks the limit and decodes the cursor, which must have been issued for the list `list` (e.g.
+    /// `"interviews"`, or `"recovery-plans/<interview id>"`) of `workspace_id`.
+    pub fn validate<K: DeserializeOwned>(
+        &self,
+        list: &str,
+        workspace_id: uuid::Uuid,
+    ) -> Result<PageRequest<K>, ApiError> {
         let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(ApiError::invalid(
@@ -45,11 +86,25 @@ impl PageParams {
                 format!("must be between 1 and {MAX_LIMIT}"),
             ));
         }
+        let binding = binding(list, workspace_id);
         let after = match self.cursor.as_deref() {
             None | Some("") => None,
-            Some(cursor) => Some(decode_cursor(cursor)?),
+            Some(cursor) => {
+                let cursor: Cursor<K> = decode_cursor(cursor)?;
+                if cursor.list != binding {
+                    return Err(ApiError::invalid(
+                        "cursor",
+                        "belongs to another list; use next_cursor from a previous page of this one",
+                    ));
+                }
+                Some(cursor.key)
+            }
         };
-        Ok(PageRequest { limit, after })
+        Ok(PageRequest {
+            limit,
+            after,
+            binding,
+        })
     }
 }
 
@@ -71,64 +126,59 @@ fn encode_cursor<K: Serialize>(key: &K) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
 }
 
-/// Trims the extra row fetched by [`PageRequest::fetch_limit`] and returns the cursor for the next page.
-pub fn finish_page<T, K: Serialize>(
-    rows: &mut Vec<T>,
-    limit: u32,
-    key_of: impl Fn(&T) -> K,
-) -> Option<String> {
-    if rows.len() <= limit as usize {
-        return None;
-    }
-    rows.truncate(limit as usize);
-    rows.last().map(|last| encode_cursor(&key_of(last)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use uuid::Uuid;
 
+    fn page(limit: Option<u32>, cursor: Option<String>) -> PageParams {
+        PageParams { limit, cursor }
+    }
+
     #[test]
     fn a_cursor_round_trips_and_garbage_is_a_400_on_cursor() {
+        let workspace = Uuid::now_v7();
         let id = Uuid::now_v7();
+        let first = page(Some(2), None)
+            .validate::<Uuid>("users", workspace)
+            .unwrap();
         let mut rows = vec![1, 2, 3];
-        let next = finish_page(&mut rows, 2, |_| id).unwrap();
+        let next = first.finish(&mut rows, |_| id).unwrap();
         assert_eq!(rows, vec![1, 2]);
-        let params = PageParams {
-            limit: Some(2),
-            cursor: Some(next),
-        };
-        assert_eq!(params.validate::<Uuid>().unwrap().after, Some(id));
-        let bad = PageParams {
-            limit: None,
-            cursor: Some("not-a-cursor!".into()),
-        };
-        match bad.validate::<Uuid>().unwrap_err() {
+        let second = page(Some(2), Some(next)).validate::<Uuid>("users", workspace);
+        assert_eq!(second.unwrap().after, Some(id));
+        match page(None, Some("not-a-cursor!".into()))
+            .validate::<Uuid>("users", workspace)
+            .unwrap_err()
+        {
             ApiError::Validation(errors) => assert_eq!(errors[0].field, "cursor"),
             other => panic!("unexpected {other:?}"),
         }
     }
 
     #[test]
+    fn a_cursor_from_another_list_or_workspace_is_a_400() {
+        let (mine, theirs) = (Uuid::now_v7(), Uuid::now_v7());
+        let first = page(Some(1), None).validate::<Uuid>("users", mine).unwrap();
+        let next = first.finish(&mut vec![1, 2], |_| Uuid::now_v7()).unwrap();
+        for (list, workspace) in [("candidates", mine), ("users", theirs)] {
+            let refused = page(None, Some(next.clone())).validate::<Uuid>(list, workspace);
+            assert!(matches!(refused, Err(ApiError::Validation(_))), "{list}");
+        }
+    }
+
+    #[test]
     fn the_last_page_has_no_cursor_and_limits_are_bounded() {
-        let mut rows = vec![1, 2];
-        assert!(finish_page(&mut rows, 2, |r| *r).is_none());
-        assert!(PageParams {
-            limit: Some(0),
-            cursor: None
+        let workspace = Uuid::now_v7();
+        let request = PageParams::default()
+            .validate::<Uuid>("users", workspace)
+            .unwrap();
+        assert_eq!(request.limit, DEFAULT_LIMIT);
+        assert!(request.finish(&mut vec![1, 2], |_| workspace).is_none());
+        for limit in [0, 101] {
+            assert!(page(Some(limit), None)
+                .validate::<Uuid>("users", workspace)
+                .is_err());
         }
-        .validate::<Uuid>()
-        .is_err());
-        assert!(PageParams {
-            limit: Some(101),
-            cursor: None
-        }
-        .validate::<Uuid>()
-        .is_err());
-        assert_eq!(
-            PageParams::default().validate::<Uuid>().unwrap().limit,
-            DEFAULT_LIMIT
-        );
     }
 }

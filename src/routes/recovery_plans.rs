@@ -15,7 +15,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
-use crate::routes::pagination::{finish_page, PageParams};
+use crate::routes::pagination::PageParams;
 use crate::service::plans::{self, StepRow, StoredPlan};
 use crate::state::AppState;
 
@@ -408,16 +408,20 @@ pub async fn list_recovery_plans(
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let page = params.validate::<Uuid>()?;
+    let interview_id = path.into_inner();
+    let page = params.validate::<Uuid>(
+        &format!("recovery-plans/{interview_id}"),
+        principal.workspace_id,
+    )?;
     let mut stored = plans::list(
         &state.db,
         principal.visibility(),
-        path.into_inner(),
+        interview_id,
         page.after,
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = finish_page(&mut stored, page.limit, |plan| plan.plan.id);
+    let next_cursor = page.finish(&mut stored, |plan| plan.plan.id);
     let data = stored
         .into_iter()
         .map(RecoveryPlanResponse::try_from)

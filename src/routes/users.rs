@@ -11,7 +11,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::accounts::UserResponse;
 use crate::routes::conditional::etag;
-use crate::routes::pagination::{finish_page, PageParams};
+use crate::routes::pagination::PageParams;
 use crate::service::accounts::{self, Invitation};
 use crate::state::AppState;
 
@@ -129,7 +129,7 @@ pub async fn list_users(
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>()?;
+    let page = params.validate::<Uuid>("users", principal.workspace_id)?;
     let mut rows = accounts::list_users(
         &state.db,
         principal.workspace_id,
@@ -137,7 +137,7 @@ pub async fn list_users(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = finish_page(&mut rows, page.limit, |row| row.id);
+    let next_cursor = page.finish(&mut rows, |row| row.id);
     Ok(HttpResponse::Ok().json(UserList {
         data: rows.into_iter().map(Into::into).collect(),
         next_cursor,

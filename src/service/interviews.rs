@@ -301,19 +301,7 @@ pub fn remote(row: &InterviewRow) -> Option<RemoteRef> {
 
 /// What the domain rules need to know about a stored interview.
 pub fn facts(row: &InterviewRow) -> InterviewFacts {
-    InterviewFacts {
-        company: row.company.clone(),
-        role_title: row.role_title.clone(),
-        stage: row.stage,
-        format: row.format,
-        occurred_at: row.occurred_at,
-        duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
-        interviewers: interviewers(row),
-        questions: questions(row),
-        strengths: row.strengths.0.clone(),
-        self_rating: row.self_rating.get(),
-        outcome: row.outcome,
-    }
+    input_facts(&InterviewInput::from_row(row), row.self_rating)
 }
 
 fn remote_conflict(error: diesel::result::Error) -> ApiError {

@@ -211,3 +211,51 @@ async fn no_body_and_an_empty_object_are_the_same_plan_request_under_one_key() {
         .await
         .assert_problem(422, "idempotency_key_reused");
 }
+
+#[actix_web::test]
+async fn a_cursor_only_pages_the_list_and_workspace_it_came_from() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let other = app.owner_token("other@example.com").await;
+    for token in [&owner, &other] {
+        for name in ["Jordan", "Sam"] {
+            crate::fixtures::candidate(&app, token, name).await;
+        }
+    }
+    let next = |response: &crate::helpers::Response| {
+        response.body["next_cursor"]
+            .as_str()
+            .expect("a next page")
+            .to_string()
+    };
+    let mine = next(&app.get("/v1/candidates?limit=1", Some(&owner)).await);
+    let second = app
+        .get(
+            &format!("/v1/candidates?limit=1&cursor={mine}"),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(second.status, 200, "{}", second.text);
+    // Another workspace's cursor, and a cursor of another list, are refused rather than followed.
+    let refused = app
+        .get(
+            &format!("/v1/candidates?limit=1&cursor={mine}"),
+            Some(&other),
+        )
+        .await;
+    refused.assert_problem(400, "validation_failed");
+    assert_eq!(refused.error_fields(), vec!["cursor".to_string()]);
+    app.post_json(
+        "/v1/users",
+        Some(&owner),
+        &json!({"email": "coach@example.com", "display_name": "Coach", "role": "coach"}),
+    )
+    .await;
+    let users_cursor = next(&app.get("/v1/users?limit=1", Some(&owner)).await);
+    app.get(
+        &format!("/v1/candidates?cursor={users_cursor}"),
+        Some(&owner),
+    )
+    .await
+    .assert_problem(400, "validation_failed");
+}
