@@ -235,6 +235,7 @@ fn credentials(
         }
         "refresh_token" => Ok(Credentials::RefreshToken {
             refresh_token: required(request.refresh_token, "refresh_token")?,
+            scope: request.scope,
         }),
         "" => Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
         other => Err(ApiError::oauth(

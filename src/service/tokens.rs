@@ -37,8 +37,12 @@ pub enum Credentials {
         client_secret: String,
         scope: Option<String>,
     },
-    /// A refresh token to exchange for a new pair, with the scopes of the sign-in it came from.
-    RefreshToken { refresh_token: String },
+    /// A refresh token to exchange for a new pair, with the scopes of the sign-in it came from (or, with `scope`,
+    /// a subset of them; RFC 6749 §6 forbids more).
+    RefreshToken {
+        refresh_token: String,
+        scope: Option<String>,
+    },
 }
 
 impl std::fmt::Debug for Credentials {
@@ -94,9 +98,10 @@ pub async fn grant(
             client_secret,
             scope,
         } => client_credentials_grant(db, client_id, client_secret, scope).await?,
-        Credentials::RefreshToken { refresh_token } => {
-            refresh_token_grant(db, refresh_token).await?
-        }
+        Credentials::RefreshToken {
+            refresh_token,
+            scope,
+        } => refresh_token_grant(db, refresh_token, scope).await?,
     };
     let access_token = keys.issue(&grant.principal)?;
     Ok(IssuedTokens {
@@ -295,7 +300,11 @@ enum Refresh {
     Reused,
 }
 
-async fn refresh_token_grant(db: &Database, presented: String) -> Result<Grant, ApiError> {
+async fn refresh_token_grant(
+    db: &Database,
+    presented: String,
+    requested: Option<String>,
+) -> Result<Grant, ApiError> {
     let invalid = || {
         ApiError::oauth(
             OAuthErrorCode::InvalidGrant,
@@ -321,7 +330,11 @@ async fn refresh_token_grant(db: &Database, presented: String) -> Result<Grant, 
                 let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
                     .ok_or_else(invalid)?;
                 let role = owner.role;
-                let scopes = scopes_still_allowed(&token.scopes, role);
+                // Asking for more than the sign-in granted is invalid_scope, and the token stays usable.
+                let scopes = granted_scopes(
+                    requested.as_deref(),
+                    &scopes_still_allowed(&token.scopes, role),
+                )?;
                 refresh_token::mark_rotated(conn, token.id)?;
                 let refresh_token =
                     new_refresh_token(conn, &owner, token.family_id, &scopes, token.expires_at)?;
@@ -407,6 +420,7 @@ mod tests {
             },
             Credentials::RefreshToken {
                 refresh_token: "rbr_token".into(),
+                scope: None,
             },
         );
         assert!(shown.contains("maya.chen@example.com") && shown.contains("rbc_id"));

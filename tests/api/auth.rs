@@ -192,3 +192,39 @@ async fn a_token_request_with_an_unsupported_body_type_is_415() {
         .await
         .assert_problem(415, "unsupported_media_type");
 }
+
+#[actix_web::test]
+async fn a_refresh_asking_for_more_scope_than_the_sign_in_granted_is_invalid_scope_and_burns_nothing(
+) {
+    let app = TestApp::spawn().await;
+    app.signup("owner@example.com").await;
+    let narrow = app
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "password"),
+                ("username", "owner@example.com"),
+                ("password", PASSWORD),
+                ("scope", "interviews:read"),
+            ],
+        )
+        .await;
+    assert_eq!(narrow.status, 200, "{}", narrow.text);
+    let refresh_token = narrow.body["refresh_token"].as_str().unwrap().to_string();
+    let wider = app
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", &refresh_token),
+                ("scope", "interviews:read interviews:write"),
+            ],
+        )
+        .await;
+    assert_eq!(wider.status, 400, "{}", wider.text);
+    assert_eq!(wider.body["error"], "invalid_scope");
+    // The refused request changed nothing: the same token still refreshes, with the scope it was granted.
+    let same = app.refresh_grant(&refresh_token).await;
+    assert_eq!(same.status, 200, "{}", same.text);
+    assert_eq!(same.body["scope"], "interviews:read");
+}
