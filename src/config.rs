@@ -88,6 +88,9 @@ pub struct DatabaseSettings {
     pub pool_checkout_timeout: Duration,
     /// How long one SQL statement may run before PostgreSQL cancels it (the request then gets a 503).
     pub statement_timeout: Duration,
+    /// How long a request waits for the database's answer at most, whatever the database does (frozen,
+    /// black-holed); longer than the statement timeout, so PostgreSQL's own cancel normally answers first.
+    pub deadline: Duration,
     /// Where the embedded cluster keeps its data when `url` is `None`.
     pub local_data_dir: Option<std::path::PathBuf>,
 }
@@ -177,6 +180,13 @@ impl Settings {
                 "is required when REBOUND_ENV=production (the embedded local database is for development only)",
             ));
         }
+        let statement_timeout = Duration::from_millis(parse_number(
+            get("REBOUND_DB_STATEMENT_TIMEOUT_MS"),
+            "REBOUND_DB_STATEMENT_TIMEOUT_MS",
+            2_000,
+            100,
+            600_000,
+        )?);
         let database = DatabaseSettings {
             url,
             pool_max_size: parse_number(
@@ -193,10 +203,11 @@ impl Settings {
                 100,
                 30_000,
             )?),
-            statement_timeout: Duration::from_millis(parse_number(
-                get("REBOUND_DB_STATEMENT_TIMEOUT_MS"),
-                "REBOUND_DB_STATEMENT_TIMEOUT_MS",
-                10_000,
+            statement_timeout,
+            deadline: Duration::from_millis(parse_number(
+                get("REBOUND_DB_DEADLINE_MS"),
+                "REBOUND_DB_DEADLINE_MS",
+                statement_timeout.as_millis() as u64 + 500,
                 100,
                 600_000,
             )?),

@@ -443,7 +443,10 @@ fn transient_cause(message: &str) -> Option<Transient> {
 
 impl From<crate::db::Unavailable> for ApiError {
     fn from(error: crate::db::Unavailable) -> Self {
-        ApiError::DatabaseUnavailable(error.0)
+        match error.1 {
+            crate::db::Outcome::NothingChanged => ApiError::DatabaseUnavailable(error.0),
+            crate::db::Outcome::Unknown => ApiError::OutcomeUnknown(error.0),
+        }
     }
 }
 

@@ -24,11 +24,27 @@ const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 
 pub type PgPool = Pool<ConnectionManager<PgConnection>>;
 
-/// Why a piece of database work could not even start: no connection within the checkout timeout, migrations not
-/// yet applied, or the blocking pool shutting down. Callers map it to their own error (the API answers 503).
+/// Why a piece of database work could not be done: no connection within the checkout timeout, migrations not yet
+/// applied, the blocking pool shutting down, or no answer before the deadline. Callers map it to their own error
+/// (the API answers 503).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct Unavailable(pub String);
+pub struct Unavailable(pub String, pub Outcome);
+
+/// Whether work that could not be confirmed may still have taken effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It never ran, or it only read.
+    NothingChanged,
+    /// A write was under way when the deadline passed: it may still commit.
+    Unknown,
+}
+
+impl Unavailable {
+    fn before_start(cause: impl Into<String>) -> Self {
+        Unavailable(cause.into(), Outcome::NothingChanged)
+    }
+}
 
 /// The pool plus whether migrations have run; cheap to clone.
 #[derive(Clone)]
@@ -37,20 +53,32 @@ pub struct Database {
     /// The URL with a connect timeout, for readiness probes that must not depend on a free pool slot.
     url: Arc<str>,
     migrated: Arc<AtomicBool>,
+    /// How long a request waits for the database's answer, whatever the database does.
+    deadline: Duration,
 }
 
-/// Seconds libpq waits for a connection to be established: an unreachable host fails fast instead of hanging
-/// for the operating system's TCP timeout.
-const CONNECT_TIMEOUT_SECS: u32 = 2;
+/// libpq settings that bound how long a dead or silent server can hold a connection: a connect timeout, TCP
+/// keepalives, and a TCP user timeout (unacknowledged data), so a black-holed database fails the connection
+/// instead of leaving it hanging for the operating system's minutes.
+const CLIENT_TIMEOUTS: [(&str, &str); 6] = [
+    ("connect_timeout", "2"),
+    ("keepalives", "1"),
+    ("keepalives_idle", "5"),
+    ("keepalives_interval", "2"),
+    ("keepalives_count", "3"),
+    ("tcp_user_timeout", "10000"),
+];
 
-/// `url` with `connect_timeout` set, unless it sets one itself.
-fn with_connect_timeout(url: &str) -> String {
-    if url.contains("connect_timeout=") {
-        url.to_string()
-    } else {
-        let separator = if url.contains('?') { '&' } else { '?' };
-        format!("{url}{separator}connect_timeout={CONNECT_TIMEOUT_SECS}")
+/// `url` with [`CLIENT_TIMEOUTS`] added, except those it sets itself.
+fn with_client_timeouts(url: &str) -> String {
+    let mut url = url.to_string();
+    for (name, value) in CLIENT_TIMEOUTS {
+        if !url.contains(&format!("{name}=")) {
+            let separator = if url.contains('?') { '&' } else { '?' };
+            url = format!("{url}{separator}{name}={value}");
+        }
     }
+    url
 }
 
 /// Session settings of every pooled connection, applied when it is opened.
@@ -73,7 +101,7 @@ impl Database {
     /// Builds the pool without connecting: the service starts while the database is still coming up, and
     /// readiness reports when it is reachable.
     pub fn connect_lazily(url: &str, settings: &DatabaseSettings) -> Self {
-        let url = with_connect_timeout(url);
+        let url = with_client_timeouts(url);
         let manager = ConnectionManager::<PgConnection>::new(&url);
         let pool = Pool::builder()
             .max_size(settings.pool_max_size)
@@ -88,6 +116,7 @@ impl Database {
             pool,
             url: url.into(),
             migrated: Arc::new(AtomicBool::new(false)),
+            deadline: settings.deadline,
         }
     }
 
@@ -108,22 +137,67 @@ impl Database {
 
     /// Runs `work` with a pooled connection on the blocking thread pool. The connection is checked out *inside*
     /// the blocking closure, so a slow checkout never stalls an async worker.
+    ///
+    /// Reading work: when the database gives no answer before the deadline (frozen, black-holed), the caller gets
+    /// [`Unavailable`] with [`Outcome::NothingChanged`] instead of waiting for as long as the outage lasts.
     pub async fn run<T, E, F>(&self, work: F) -> Result<T, E>
     where
         F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<Unavailable> + Send + 'static,
     {
+        self.run_with_deadline(work, Outcome::NothingChanged).await
+    }
+
+    /// Like [`Database::run`] for work that writes: a deadline that passes while it runs leaves the outcome
+    /// unknown ([`Outcome::Unknown`]), since the write may still commit when the database answers again.
+    pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<Unavailable> + Send + 'static,
+    {
+        self.run_with_deadline(work, Outcome::Unknown).await
+    }
+
+    async fn run_with_deadline<T, E, F>(&self, work: F, on_deadline: Outcome) -> Result<T, E>
+    where
+        F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<Unavailable> + Send + 'static,
+    {
         if !self.is_migrated() {
-            return Err(Unavailable("migrations have not completed yet".into()).into());
+            return Err(Unavailable::before_start("migrations have not completed yet").into());
         }
         let pool = self.pool.clone();
-        actix_web::web::block(move || {
-            let mut conn = pool.get().map_err(|e| Unavailable(e.to_string()))?;
+        let started = std::sync::Arc::new(AtomicBool::new(false));
+        let running = started.clone();
+        let blocking = actix_web::web::block(move || {
+            let mut conn = pool
+                .get()
+                .map_err(|e| Unavailable::before_start(e.to_string()))?;
+            running.store(true, Ordering::Release);
             work(&mut conn)
-        })
-        .await
-        .map_err(|e| Unavailable(format!("the blocking pool is gone: {e}")))?
+        });
+        // The blocking thread cannot be interrupted; it finishes (or fails on its TCP timeouts) on its own, and
+        // its connection goes back to the pool or is dropped then. The request does not wait for it.
+        match tokio::time::timeout(self.deadline, blocking).await {
+            Ok(done) => done.map_err(|e| {
+                Unavailable::before_start(format!("the blocking pool is gone: {e}"))
+            })?,
+            Err(_) => {
+                let outcome = if started.load(Ordering::Acquire) {
+                    on_deadline
+                } else {
+                    Outcome::NothingChanged
+                };
+                Err(Unavailable(
+                    format!("no answer from the database within {:?}", self.deadline),
+                    outcome,
+                )
+                .into())
+            }
+        }
     }
 
     /// Purges expired rows once an hour for as long as the server runs (see [`purge_expired`]). A failed run
@@ -134,7 +208,9 @@ impl Database {
             let mut retry = PURGE_RETRY_FIRST;
             loop {
                 let purged = database
-                    .run(|conn| purge_expired(conn).map_err(|e| Unavailable(e.to_string())))
+                    .write(|conn| {
+                        purge_expired(conn).map_err(|e| Unavailable::before_start(e.to_string()))
+                    })
                     .await;
                 let wait = match purged {
                     Ok(()) => {
@@ -157,14 +233,18 @@ impl Database {
     /// serving requests is still ready, and must not be taken out of rotation for it.
     pub async fn ping(&self) -> Result<(), Unavailable> {
         let url = self.url.clone();
-        actix_web::web::block(move || -> Result<(), Unavailable> {
+        let probe = actix_web::web::block(move || -> Result<(), Unavailable> {
             let mut conn = <PgConnection as diesel::Connection>::establish(&url)
-                .map_err(|e| Unavailable(e.to_string()))?;
+                .map_err(|e| Unavailable::before_start(e.to_string()))?;
             conn.batch_execute("SELECT 1")
-                .map_err(|e| Unavailable(e.to_string()))
-        })
-        .await
-        .map_err(|e| Unavailable(e.to_string()))?
+                .map_err(|e| Unavailable::before_start(e.to_string()))
+        });
+        match tokio::time::timeout(self.deadline, probe).await {
+            Ok(answered) => answered.map_err(|e| Unavailable::before_start(e.to_string()))?,
+            Err(_) => Err(Unavailable::before_start(
+                "no answer from the database within the deadline",
+            )),
+        }
     }
 
     /// Applies pending migrations while holding a PostgreSQL advisory lock, so replicas that start together
@@ -309,18 +389,18 @@ mod tests {
     }
 
     #[test]
-    fn a_connect_timeout_is_added_unless_the_url_has_one() {
+    fn client_timeouts_are_added_unless_the_url_sets_them() {
+        let all = "connect_timeout=2&keepalives=1&keepalives_idle=5&keepalives_interval=2&keepalives_count=3\
+                   &tcp_user_timeout=10000";
         assert_eq!(
-            with_connect_timeout("postgres://h/db"),
-            "postgres://h/db?connect_timeout=2"
+            with_client_timeouts("postgres://h/db"),
+            format!("postgres://h/db?{all}")
         );
         assert_eq!(
-            with_connect_timeout("postgres://h/db?sslmode=require"),
-            "postgres://h/db?sslmode=require&connect_timeout=2"
+            with_client_timeouts("postgres://h/db?sslmode=require"),
+            format!("postgres://h/db?sslmode=require&{all}")
         );
-        assert_eq!(
-            with_connect_timeout("postgres://h/db?connect_timeout=9"),
-            "postgres://h/db?connect_timeout=9"
-        );
+        assert!(with_client_timeouts("postgres://h/db?connect_timeout=9")
+            .starts_with("postgres://h/db?connect_timeout=9&keepalives=1"));
     }
 }

@@ -83,7 +83,7 @@ pub async fn signup(
     v.finish()?;
 
     let password_hash = password::hash_bounded(input.password).await?;
-    db.run(move |conn| {
+    db.write(move |conn| {
         conn.transaction(|conn| {
             if user::find_by_email(conn, &email)?.is_some() {
                 return Err(email_taken());
@@ -135,7 +135,7 @@ pub async fn invite(
     let password_hash = password::hash_bounded(initial_password.clone()).await?;
     let role = invitation.role;
     let user = db
-        .run(move |conn| {
+        .write(move |conn| {
             user::insert(
                 conn,
                 &NewUser {
@@ -191,7 +191,7 @@ pub async fn remove_user(
             detail: "You cannot remove your own account.".into(),
         });
     }
-    db.run(move |conn| {
+    db.write(move |conn| {
         let target =
             user::find_in_workspace(conn, workspace_id, id)?.ok_or(ApiError::NotFound("user"))?;
         if target.role == Role::Owner {

@@ -58,7 +58,7 @@ pub async fn register(
     let client_secret = random_credential("rbs_");
     let secret_hash = credential_hash(&client_secret);
     let client = db
-        .run(move |conn| {
+        .write(move |conn| {
             Ok::<_, ApiError>(api_client::insert(
                 conn,
                 &NewApiClient {
@@ -108,7 +108,7 @@ pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClien
 
 /// Revokes a client of the workspace (again is harmless) and returns it, or 404.
 pub async fn revoke(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClientRow, ApiError> {
-    db.run(move |conn| {
+    db.write(move |conn| {
         api_client::revoke_in_workspace(conn, workspace_id, id)?
             .ok_or(ApiError::NotFound("API client"))
     })

@@ -120,7 +120,7 @@ pub async fn create<R: serde::Serialize + 'static>(
         notes: optional_text(&mut v, "notes", input.notes.as_deref(), 5000),
     };
     v.finish()?;
-    db.run(move |conn| {
+    db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             if let Some(user_id) = values.user_id {
                 check_linkable_user(conn, workspace_id, user_id)?;
@@ -197,7 +197,7 @@ pub async fn update(
             .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
     };
     v.finish()?;
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = candidate::find_for_update(conn, workspace_id, scope, id)?
                 .ok_or(ApiError::NotFound("candidate"))?;
@@ -219,7 +219,7 @@ pub async fn delete(
     id: Uuid,
     expected: Option<i32>,
 ) -> Result<(), ApiError> {
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = candidate::find_for_update(conn, workspace_id, scope, id)?
                 .ok_or(ApiError::NotFound("candidate"))?;

@@ -164,7 +164,7 @@ pub async fn create<R: serde::Serialize + 'static>(
     present: fn(GaffeRow) -> R,
 ) -> Result<Created, ApiError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
+    db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             let parent = find_visible(conn, visibility, interview_id, true)?;
             let input = validated(input, &parent)?;
@@ -231,7 +231,7 @@ pub async fn update(
     changes: GaffeChanges,
 ) -> Result<GaffeRow, ApiError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             let parent = find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
@@ -254,7 +254,7 @@ pub async fn delete(
     expected: Option<i32>,
 ) -> Result<(), ApiError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;

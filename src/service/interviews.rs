@@ -339,7 +339,7 @@ pub async fn create<R: serde::Serialize + 'static>(
     present: fn(InterviewRow) -> R,
 ) -> Result<Created, ApiError> {
     let values = validate(input, now)?;
-    db.run(move |conn| {
+    db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             candidate::find(conn, workspace_id, scope, values.candidate_id)?
                 .ok_or(ApiError::NotFound("candidate"))?;
@@ -399,7 +399,7 @@ pub async fn update(
     now: DateTime<Utc>,
 ) -> Result<InterviewRow, ApiError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
@@ -429,7 +429,7 @@ pub async fn delete(
     id: Uuid,
     expected: Option<i32>,
 ) -> Result<(), ApiError> {
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;

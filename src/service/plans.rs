@@ -131,7 +131,7 @@ pub async fn create<R: serde::Serialize + 'static>(
     now: DateTime<Utc>,
     present: fn(StoredPlan) -> Result<R, ApiError>,
 ) -> Result<Created, ApiError> {
-    db.run(move |conn| {
+    db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
             let (interview, gaffes) =
@@ -188,7 +188,7 @@ pub async fn update_step(
     status: StepStatus,
 ) -> Result<StepRow, ApiError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
+    db.write(move |conn| {
         in_transaction(conn, |conn| {
             find_visible(conn, visibility, interview_id, false)?;
             recovery_plan::find(conn, workspace_id, interview_id, plan_id)?

@@ -199,7 +199,7 @@ async fn password_grant(
     let verified =
         password::verify_bounded(password, account.as_ref().map(|a| a.password_hash.clone()))
             .await?;
-    db.run(move |conn| {
+    db.write(move |conn| {
         let Some(row) = account.filter(|_| verified) else {
             if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
                 return Err(locked_out(secs));
@@ -312,7 +312,7 @@ async fn refresh_token_grant(
         )
     };
     let outcome = db
-        .run(move |conn| {
+        .write(move |conn| {
             conn.transaction(|conn| {
                 let Some(token) =
                     refresh_token::find_for_update(conn, &credential_hash(&presented))?

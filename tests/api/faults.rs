@@ -164,3 +164,98 @@ async fn a_create_whose_commit_answer_is_lost_says_outcome_unknown_and_a_keyed_r
     assert_eq!(listed.body["data"].as_array().unwrap().len(), 1);
     assert_eq!(listed.body["data"][0]["id"], retried.body["id"]);
 }
+
+/// Forwards connections to `target`, holding every byte in both directions while `frozen` is set: a database
+/// that stopped answering (a frozen process, a network black hole) without closing anything.
+async fn freezable(listener: tokio::net::TcpListener, target: String, frozen: Arc<AtomicBool>) {
+    async fn pipe(
+        mut from: tokio::net::tcp::OwnedReadHalf,
+        mut to: tokio::net::tcp::OwnedWriteHalf,
+        frozen: Arc<AtomicBool>,
+    ) {
+        let mut buffer = vec![0u8; 64 * 1024];
+        while let Ok(read) = from.read(&mut buffer).await {
+            if read == 0 {
+                break;
+            }
+            while frozen.load(Ordering::SeqCst) {
+                actix_web::rt::time::sleep(Duration::from_millis(10)).await;
+            }
+            if to.write_all(&buffer[..read]).await.is_err() {
+                break;
+            }
+        }
+    }
+    while let Ok((inbound, _)) = listener.accept().await {
+        let (target, frozen) = (target.clone(), frozen.clone());
+        actix_web::rt::spawn(async move {
+            let Ok(outbound) = tokio::net::TcpStream::connect(&target).await else {
+                return;
+            };
+            let (client_read, client_write) = inbound.into_split();
+            let (server_read, server_write) = outbound.into_split();
+            actix_web::rt::spawn(pipe(server_read, client_write, frozen.clone()));
+            pipe(client_read, server_write, frozen).await;
+        });
+    }
+}
+
+#[actix_web::test]
+async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_outage() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_port = listener.local_addr().unwrap().port();
+    let frozen = Arc::new(AtomicBool::new(false));
+    let frozen_proxy = frozen.clone();
+    let app = TestApp::spawn_with(move |vars| {
+        let (prefix, real_host_port, rest) = split_authority(&vars["DATABASE_URL"]);
+        actix_web::rt::spawn(freezable(listener, real_host_port, frozen_proxy));
+        vars.insert(
+            "DATABASE_URL".into(),
+            format!("{prefix}127.0.0.1:{proxy_port}{rest}"),
+        );
+        vars.insert("REBOUND_DB_DEADLINE_MS".into(), "1000".into());
+    })
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    assert_eq!(app.get("/v1/candidates", Some(&owner)).await.status, 200);
+
+    frozen.store(true, Ordering::SeqCst);
+    let started = Instant::now();
+    let read = app.get("/v1/candidates", Some(&owner)).await;
+    read.assert_problem(503, "database_unavailable");
+    assert!(read.header("retry-after").is_some());
+    let write = app
+        .post_json(
+            "/v1/candidates",
+            Some(&owner),
+            &json!({"display_name": "Jordan"}),
+        )
+        .await;
+    assert_eq!(write.status, 503, "{}", write.text);
+    assert!(
+        ["database_unavailable", "outcome_unknown"].contains(&write.body["code"].as_str().unwrap()),
+        "a write cut off by the deadline never claims that nothing changed unless it never started: {}",
+        write.text
+    );
+    let ready = app.get("/readyz", None).await;
+    assert_eq!(ready.status, 503);
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "three requests during the outage took {:?}",
+        started.elapsed()
+    );
+
+    frozen.store(false, Ordering::SeqCst);
+    let mut status = 0;
+    for _ in 0..50 {
+        status = app.get("/v1/candidates", Some(&owner)).await.status;
+        if status == 200 {
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        status, 200,
+        "the service answers again once the database does"
+    );
+}
