@@ -12,6 +12,7 @@ use actix_web::{web, App, HttpResponse, HttpServer};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::auth::revocations::Revocations;
 use crate::auth::TokenKeys;
 use crate::config::Settings;
 use crate::db::Database;
@@ -100,6 +101,11 @@ impl Application {
         // Derived from the served document, once: the fallback answers 405/404 from it.
         let route_table = web::Data::new(RouteTable::from_document(&spec));
         let json_limit = settings.json_body_limit;
+        let revocations = Arc::new(Revocations::default());
+        revocations
+            .clone()
+            .refresh_periodically(database.clone(), settings.jwt.access_token_ttl);
+        let revocations = web::Data::from(revocations);
         let draining = Draining::default();
         let draining_data = web::Data::new(draining.clone());
         let mut server = HttpServer::new(move || {
@@ -115,6 +121,7 @@ impl Application {
                 .app_data(token_keys.clone())
                 .app_data(route_table.clone())
                 .app_data(draining_data.clone())
+                .app_data(revocations.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())

@@ -6,6 +6,7 @@ use std::future::{ready, Ready};
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 
+use super::revocations::Revocations;
 use super::{Principal, TokenKeys};
 use crate::error::ApiError;
 
@@ -40,7 +41,16 @@ fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
         .ok_or(ApiError::Unauthorized(
             "The Authorization header must use the Bearer scheme.",
         ))?;
-    keys.verify(token)
+    let (principal, issued_at) = keys.verify_with_issue_time(token)?;
+    // Apps built without the revocation cache (unit tests of the extractor) accept every valid token.
+    if let Some(revocations) = req.app_data::<web::Data<Revocations>>() {
+        if revocations.is_revoked(principal.subject_id(), issued_at) {
+            return Err(ApiError::Unauthorized(
+                "The access token was revoked (its user was removed or its client revoked).",
+            ));
+        }
+    }
+    Ok(principal)
 }
 
 #[cfg(test)]

@@ -120,6 +120,13 @@ impl TokenKeys {
 
     /// Verifies a bearer token and returns who it speaks for.
     pub fn verify(&self, token: &str) -> Result<Principal, ApiError> {
+        self.verify_with_issue_time(token)
+            .map(|(principal, _)| principal)
+    }
+
+    /// Like [`TokenKeys::verify`], also returning when the token was issued (`iat`, Unix seconds), which a
+    /// revocation is compared with.
+    pub fn verify_with_issue_time(&self, token: &str) -> Result<(Principal, u64), ApiError> {
         const INVALID: ApiError = ApiError::Unauthorized("The access token is invalid.");
         let header = decode_header(token).map_err(|_| INVALID)?;
         if header.alg != ALGORITHM {
@@ -137,7 +144,8 @@ impl TokenKeys {
                 }
                 _ => INVALID,
             })?;
-        principal_from_claims(&data.claims).ok_or(INVALID)
+        let principal = principal_from_claims(&data.claims).ok_or(INVALID)?;
+        Ok((principal, data.claims.iat))
     }
 }
 

@@ -5,6 +5,7 @@ mod bearer;
 pub mod jwt;
 pub mod password;
 pub mod principal;
+pub mod revocations;
 pub mod secrets;
 
 pub use jwt::TokenKeys;

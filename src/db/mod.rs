@@ -345,7 +345,8 @@ pub fn purge_expired(conn: &mut PgConnection) -> diesel::QueryResult<()> {
         "DELETE FROM idempotency_keys WHERE created_at < now() - interval '{IDEMPOTENCY_RETENTION_HOURS} hours';
          DELETE FROM login_throttle
           WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now());
-         DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';"
+         DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';
+         DELETE FROM revoked_subjects WHERE revoked_at < now() - interval '2 days';"
     ))
 }
 

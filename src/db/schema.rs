@@ -40,6 +40,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    revoked_subjects (subject_id) {
+        subject_id -> Uuid,
+        workspace_id -> Uuid,
+        revoked_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         workspace_id -> Uuid,
@@ -192,6 +200,7 @@ diesel::joinable!(plan_steps -> recovery_plans (plan_id));
 diesel::joinable!(lessons -> recovery_plans (plan_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    revoked_subjects,
     api_clients,
     candidates,
     gaffes,

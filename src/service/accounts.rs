@@ -6,11 +6,11 @@
 use diesel::Connection;
 use uuid::Uuid;
 
-use super::{on_unique_violation, Database};
+use super::{in_transaction, on_unique_violation, Database};
 use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
 use crate::db::models::user::{self, NewUser};
-use crate::db::models::workspace;
+use crate::db::models::{revocation, workspace};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -200,8 +200,12 @@ pub async fn remove_user(
                 detail: "The workspace owner cannot be removed.".into(),
             });
         }
-        user::delete_in_workspace(conn, workspace_id, id)?;
-        Ok(())
+        in_transaction(conn, |conn| {
+            user::delete_in_workspace(conn, workspace_id, id)?;
+            // Their access tokens stop working on every replica within seconds, not when they expire.
+            revocation::record(conn, workspace_id, id)?;
+            Ok(())
+        })
     })
     .await
 }

@@ -2,10 +2,11 @@
 
 use uuid::Uuid;
 
-use super::Database;
+use super::{in_transaction, Database};
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::Scope;
 use crate::db::models::api_client::{self, NewApiClient};
+use crate::db::models::revocation;
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -109,8 +110,13 @@ pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClien
 /// Revokes a client of the workspace (again is harmless) and returns it, or 404.
 pub async fn revoke(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClientRow, ApiError> {
     db.write(move |conn| {
-        api_client::revoke_in_workspace(conn, workspace_id, id)?
-            .ok_or(ApiError::NotFound("API client"))
+        in_transaction(conn, |conn| {
+            let client = api_client::revoke_in_workspace(conn, workspace_id, id)?
+                .ok_or(ApiError::NotFound("API client"))?;
+            // Its access tokens stop working on every replica within seconds, not when they expire.
+            revocation::record(conn, workspace_id, id)?;
+            Ok(client)
+        })
     })
     .await
 }

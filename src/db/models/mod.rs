@@ -9,6 +9,7 @@ pub mod interview;
 pub mod login_throttle;
 pub mod recovery_plan;
 pub mod refresh_token;
+pub mod revocation;
 pub mod user;
 pub mod workspace;
 
