@@ -154,7 +154,17 @@ pub async fn issue_token(
 ) -> Result<HttpResponse, ApiError> {
     let request = read_token_request(&req, payload).await?;
     let credentials = credentials(request, basic_credentials(&req))?;
-    let issued = tokens::grant(&state.db, &state.tokens, &state.settings, credentials).await?;
+    // The direct peer, not a forwarded-for header a caller could choose: wrong client secrets are throttled per
+    // client and address, so a stranger guessing cannot lock the integration out from elsewhere.
+    let caller = req.peer_addr().map(|addr| addr.ip());
+    let issued = tokens::grant(
+        &state.db,
+        &state.tokens,
+        &state.settings,
+        credentials,
+        caller,
+    )
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((header::PRAGMA, "no-cache"))

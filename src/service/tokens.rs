@@ -86,6 +86,7 @@ pub async fn grant(
     keys: &TokenKeys,
     settings: &Settings,
     credentials: Credentials,
+    caller: Option<std::net::IpAddr>,
 ) -> Result<IssuedTokens, ApiError> {
     let grant = match credentials {
         Credentials::Password {
@@ -97,7 +98,9 @@ pub async fn grant(
             client_id,
             client_secret,
             scope,
-        } => client_credentials_grant(db, client_id, client_secret, scope).await?,
+        } => {
+            client_credentials_grant(db, settings, client_id, client_secret, scope, caller).await?
+        }
         Credentials::RefreshToken {
             refresh_token,
             scope,
@@ -255,13 +258,20 @@ fn new_refresh_token(
 
 async fn client_credentials_grant(
     db: &Database,
+    settings: &Settings,
     client_id: String,
     secret: String,
     scope: Option<String>,
+    caller: Option<std::net::IpAddr>,
 ) -> Result<Grant, ApiError> {
-    // No lockout here: client secrets are 256-bit random, so guessing is hopeless anyway, and a lock keyed on the
-    // public client_id would let anyone who knows it shut the integration out.
-    db.run(move |conn| {
+    // Wrong secrets are throttled like passwords, but per client *and caller address*: a lock keyed on the public
+    // client_id alone would let anyone who knows it shut the integration out.
+    let throttle = settings.login_throttle.clone();
+    let key = client_throttle_key(&client_id, caller);
+    db.write(move |conn| {
+        if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
+            return Err(locked_out(secs));
+        }
         let client = api_client::find_by_client_id(conn, &client_id)?;
         let presented = credential_hash(&secret);
         let valid = client.as_ref().filter(|c| {
@@ -269,11 +279,15 @@ async fn client_credentials_grant(
                 && constant_time_eq(c.secret_hash.as_bytes(), presented.as_bytes())
         });
         let Some(client) = valid else {
+            if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
+                return Err(locked_out(secs));
+            }
             return Err(ApiError::oauth(
                 OAuthErrorCode::InvalidClient,
                 "Unknown client or wrong secret.",
             ));
         };
+        login_throttle::clear(conn, &key)?;
         let allowed: Vec<Scope> = stored_scopes(&client.scopes).collect();
         let scopes = granted_scopes(scope.as_deref(), &allowed)?;
         api_client::touch_last_used(conn, client.id)?;
@@ -288,6 +302,14 @@ async fn client_credentials_grant(
         })
     })
     .await
+}
+
+/// The throttle key of client-secret attempts: the client and the address they come from.
+fn client_throttle_key(client_id: &str, caller: Option<std::net::IpAddr>) -> String {
+    match caller {
+        Some(ip) => format!("client:{client_id}@{ip}"),
+        None => format!("client:{client_id}"),
+    }
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

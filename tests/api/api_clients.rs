@@ -152,3 +152,45 @@ async fn the_admin_scope_cannot_be_given_to_an_integration_client() {
     refused.assert_problem(400, "validation_failed");
     assert_eq!(refused.error_fields(), vec!["scopes"]);
 }
+
+#[actix_web::test]
+async fn wrong_client_secrets_are_throttled_per_client_and_address_without_locking_the_integration_out(
+) {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "3".into());
+    })
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    let created = create_api_client(&app, &owner, &["interviews:read"]).await;
+    let client_id = created["client"]["client_id"].as_str().unwrap().to_string();
+    let secret = created["client_secret"].as_str().unwrap().to_string();
+    // The guesser, on 127.0.0.1 like every other test request.
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        let guess = client_credentials(&app, &client_id, "rbs_wrong").await;
+        statuses.push(guess.status);
+    }
+    assert_eq!(statuses[..2], [401, 401], "{statuses:?}");
+    assert_eq!(statuses[3], 429, "{statuses:?}");
+    let locked = client_credentials(&app, &client_id, &secret).await;
+    assert_eq!(
+        locked.status, 429,
+        "even the right secret waits out the lock from that address"
+    );
+    assert!(locked.header("retry-after").is_some());
+    // The integration itself, calling from another address, is not locked out by the guesser.
+    let elsewhere = reqwest::Client::builder()
+        .local_address(Some("127.0.0.2".parse().unwrap()))
+        .build()
+        .unwrap()
+        .post(format!("{}/v1/auth/token", app.address))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", client_id.as_str()),
+            ("client_secret", secret.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(elsewhere.status(), 200);
+}
