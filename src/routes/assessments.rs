@@ -12,81 +12,27 @@ use crate::domain::{Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
-use crate::routes::parts::{CreateGaffeRequest, InterviewerDto, QuestionDto};
+use crate::routes::parts::{example_extending, CreateGaffeRequest, InterviewerDto, QuestionDto};
 use crate::service::assessments;
 use crate::service::interviews::InterviewInput;
 use crate::state::AppState;
 
 /// The assessment of a logged interview.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "interview_version": 4,
-    "model_version": "2026-11-25.1",
-    "damage_score": 48,
-    "band": "recoverable",
-    "raw_points": 11.75,
-    "offset_points": 2.0,
-    "gaffes": [
-        {
-            "index": 0,
-            "kind": "wrong_interviewer_name",
-            "impact": 3.75,
-            "reasons": [
-                "\"Wrong interviewer name\" is a moderate gaffe (severity 5 of 10).",
-                "The interviewer probably noticed it, so it counts at three quarters of its weight.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        },
-        {
-            "index": 1,
-            "kind": "salary_blank",
-            "impact": 5.0,
-            "reasons": [
-                "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
-                "The interviewer certainly noticed it, so it counts in full.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        },
-        {
-            "index": 2,
-            "kind": "omitted_key_experience",
-            "impact": 2.0,
-            "reasons": [
-                "\"Left out key experience\" is a moderate gaffe (severity 4 of 10).",
-                "You are not sure it was noticed, so it counts at half its weight.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        }
-    ],
-    "questions": [
-        {
-            "index": 2,
-            "quality": "weak",
-            "impact": 1.0,
-            "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
-        }
-    ],
-    "offsets": [
-        "You logged 2 strengths, such as \"Walked through the three-statement model cleanly\"; what went well counts in your favour.",
-        "1 of your 4 answers was strong, which offsets some of the damage."
-    ],
-    "calibration": {
-        "self_rating": 1,
-        "evidence_rating": 2,
-        "verdict": "felt_worse_than_evidence",
-        "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
-    }
-}))]
+#[schema(example = interview_assessment_example)]
 pub struct InterviewAssessment {
     pub interview_id: Uuid,
     /// The interview version this assessment was computed from.
     pub interview_version: i32,
     #[serde(flatten)]
     pub assessment: Assessment,
+}
+
+fn interview_assessment_example() -> serde_json::Value {
+    example_extending::<Assessment>(serde_json::json!({
+        "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
+        "interview_version": 4
+    }))
 }
 
 /// Assess a logged interview.

@@ -133,3 +133,14 @@ impl From<CreateGaffeRequest> for GaffeInput {
         }
     }
 }
+
+/// The schema example of `T` with `extra` members in front of it: the example of a response that flattens a domain
+/// type into itself, written once (on the domain type, where tests tie it to real output).
+pub fn example_extending<T: utoipa::PartialSchema>(extra: serde_json::Value) -> serde_json::Value {
+    let mut example = extra;
+    let inner = serde_json::to_value(T::schema()).unwrap_or_default()["example"].clone();
+    if let (Some(into), serde_json::Value::Object(members)) = (example.as_object_mut(), inner) {
+        into.extend(members);
+    }
+    example
+}
