@@ -66,14 +66,23 @@ impl From<SignupRequest> for SignupInput {
         (status = 201, description = "Workspace and owner created", body = SignupResponse),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many sign-ups for registered addresses from this caller or for this e-mail", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[post("/signup")]
 pub async fn signup(
+    req: HttpRequest,
     state: web::Data<AppState>,
     body: Json<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let (workspace, owner) = accounts::signup(&state.db, body.into_inner().into()).await?;
+    let caller = req.peer_addr().map(|addr| addr.ip());
+    let (workspace, owner) = accounts::signup(
+        &state.db,
+        &state.settings.login_throttle,
+        caller,
+        body.into_inner().into(),
+    )
+    .await?;
     Ok(HttpResponse::Created().json(SignupResponse {
         workspace: workspace.into(),
         user: owner.into(),

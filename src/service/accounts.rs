@@ -4,13 +4,16 @@
 //! a connection is checked out, and no more hashes run at once than its semaphore allows.
 
 use diesel::Connection;
+use std::net::IpAddr;
+
 use uuid::Uuid;
 
 use super::{in_transaction, on_unique_violation, Database};
 use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
+use crate::config::LoginThrottleSettings;
 use crate::db::models::user::{self, NewUser};
-use crate::db::models::{revocation, workspace};
+use crate::db::models::{login_throttle, revocation, workspace};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -68,9 +71,13 @@ fn generated_password() -> String {
         .collect()
 }
 
-/// Creates a workspace and its owner. E-mail addresses are unique service-wide: a registered one is a 409.
+/// Creates a workspace and its owner. E-mail addresses are unique service-wide: a registered one is a 409, and
+/// since that tells whether an address is registered, such answers are throttled like failed sign-ins, per calling
+/// address and per e-mail: a prober gets 429 after a few, for any address it then tries.
 pub async fn signup(
     db: &Database,
+    throttle: &LoginThrottleSettings,
+    caller: Option<IpAddr>,
     input: SignupInput,
 ) -> Result<(WorkspaceRow, UserRow), ApiError> {
     let mut v = Validator::new();
@@ -82,29 +89,74 @@ pub async fn signup(
     }
     v.finish()?;
 
-    let password_hash = password::hash_bounded(input.password).await?;
-    db.write(move |conn| {
-        conn.transaction(|conn| {
-            if user::find_by_email(conn, &email)?.is_some() {
-                return Err(email_taken());
+    let keys = [
+        format!(
+            "signup-from:{}",
+            caller.map_or("unknown".into(), |ip| ip.to_string())
+        ),
+        format!("signup:{email}"),
+    ];
+    let checked = keys.clone();
+    db.run(move |conn| {
+        for key in &checked {
+            if let Some(secs) = login_throttle::locked_for_secs(conn, key)? {
+                return Err(too_many_signups(secs));
             }
-            let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
-            let owner = user::insert(
-                conn,
-                &NewUser {
-                    id: Uuid::now_v7(),
-                    workspace_id: workspace.id,
-                    email: email.clone(),
-                    display_name: display_name.clone(),
-                    password_hash: password_hash.clone(),
-                    role: Role::Owner,
-                },
-            )
-            .map_err(unique_email)?;
-            Ok((workspace, owner))
-        })
+        }
+        Ok(())
     })
-    .await
+    .await?;
+
+    let password_hash = password::hash_bounded(input.password).await?;
+    let created = db
+        .write(move |conn| {
+            conn.transaction(|conn| {
+                if user::find_by_email(conn, &email)?.is_some() {
+                    return Err(email_taken());
+                }
+                let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
+                let owner = user::insert(
+                    conn,
+                    &NewUser {
+                        id: Uuid::now_v7(),
+                        workspace_id: workspace.id,
+                        email: email.clone(),
+                        display_name: display_name.clone(),
+                        password_hash: password_hash.clone(),
+                        role: Role::Owner,
+                    },
+                )
+                .map_err(unique_email)?;
+                Ok((workspace, owner))
+            })
+        })
+        .await;
+    match created {
+        Err(ApiError::Conflict {
+            code: "email_taken",
+            ..
+        }) => {
+            let throttle = throttle.clone();
+            db.write(move |conn| {
+                let mut locked = None;
+                for key in &keys {
+                    locked = locked.max(login_throttle::record_failure(conn, key, &throttle)?);
+                }
+                Err(locked.map_or_else(email_taken, too_many_signups))
+            })
+            .await
+        }
+        other => other,
+    }
+}
+
+fn too_many_signups(retry_after_secs: u64) -> ApiError {
+    ApiError::TooManyRequests {
+        retry_after_secs,
+        detail: format!(
+            "Too many sign-ups for addresses that are already registered. Try again in {retry_after_secs} seconds."
+        ),
+    }
 }
 
 /// Adds a coach or candidate to the workspace, with the given password or a generated one.

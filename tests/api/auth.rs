@@ -228,3 +228,50 @@ async fn a_refresh_asking_for_more_scope_than_the_sign_in_granted_is_invalid_sco
     assert_eq!(same.status, 200, "{}", same.text);
     assert_eq!(same.body["scope"], "interviews:read");
 }
+
+#[actix_web::test]
+async fn probing_signup_for_registered_addresses_is_throttled_per_caller_and_email() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "3".into());
+    })
+    .await;
+    let signup_from = |local: &'static str, email: String| {
+        let address = app.address.clone();
+        async move {
+            reqwest::Client::builder()
+                .local_address(Some(local.parse().unwrap()))
+                .build()
+                .unwrap()
+                .post(format!("{address}/v1/signup"))
+                .json(&json!({"workspace_name": "W", "email": email, "password": PASSWORD, "display_name": "D"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    // Five real accounts, signed up from elsewhere: successes never count.
+    for n in 0..5 {
+        assert_eq!(
+            signup_from("127.0.0.3", format!("taken{n}@example.com")).await,
+            201
+        );
+    }
+    // A prober on 127.0.0.1 learns at most three answers, then gets 429 for any address, registered or not.
+    let mut statuses = Vec::new();
+    for n in 0..5 {
+        statuses.push(signup_from("127.0.0.1", format!("taken{n}@example.com")).await);
+    }
+    assert_eq!(statuses[..2], [409, 409], "{statuses:?}");
+    assert_eq!(statuses[3..], [429, 429], "{statuses:?}");
+    assert_eq!(
+        signup_from("127.0.0.1", "fresh@example.com".into()).await,
+        429
+    );
+    // Someone else, from another address, signs up as usual.
+    assert_eq!(
+        signup_from("127.0.0.2", "fresh@example.com".into()).await,
+        201
+    );
+}
