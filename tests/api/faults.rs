@@ -67,6 +67,31 @@ async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connect
     assert_eq!(after.body["version"], 1, "nothing was changed");
 }
 
+/// An app whose database connections go through `proxy` (listening on a fresh loopback port, forwarding to the
+/// test database, steered by `switch`), with `vars` set on top of the test defaults.
+async fn behind_proxy<P, F>(proxy: P, switch: Arc<AtomicBool>, vars: &[(&str, &str)]) -> TestApp
+where
+    P: FnOnce(tokio::net::TcpListener, String, Arc<AtomicBool>) -> F + 'static,
+    F: std::future::Future<Output = ()> + 'static,
+{
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_port = listener.local_addr().unwrap().port();
+    let extra: Vec<(String, String)> = vars
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect();
+    TestApp::spawn_with(move |vars| {
+        let (prefix, real_host_port, rest) = split_authority(&vars["DATABASE_URL"]);
+        actix_web::rt::spawn(proxy(listener, real_host_port, switch));
+        vars.insert(
+            "DATABASE_URL".into(),
+            format!("{prefix}127.0.0.1:{proxy_port}{rest}"),
+        );
+        vars.extend(extra);
+    })
+    .await
+}
+
 /// Forwards connections to `target`; once `armed`, the first client message carrying a COMMIT is passed on and
 /// then both sides are closed, so the commit happens but its answer never reaches the service.
 async fn cut_after_commit(
@@ -106,19 +131,8 @@ async fn cut_after_commit(
 
 #[actix_web::test]
 async fn a_create_whose_commit_answer_is_lost_says_outcome_unknown_and_a_keyed_retry_replays_it() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let proxy_port = listener.local_addr().unwrap().port();
     let armed = Arc::new(AtomicBool::new(false));
-    let armed_proxy = armed.clone();
-    let app = TestApp::spawn_with(move |vars| {
-        let (prefix, real_host_port, rest) = split_authority(&vars["DATABASE_URL"]);
-        actix_web::rt::spawn(cut_after_commit(listener, real_host_port, armed_proxy));
-        vars.insert(
-            "DATABASE_URL".into(),
-            format!("{prefix}127.0.0.1:{proxy_port}{rest}"),
-        );
-    })
-    .await;
+    let app = behind_proxy(cut_after_commit, armed.clone(), &[]).await;
     let owner = app.owner_token("owner@example.com").await;
     let body = json!({"display_name": "Jordan Reyes", "external_id": "cut-1"});
 
@@ -202,19 +216,12 @@ async fn freezable(listener: tokio::net::TcpListener, target: String, frozen: Ar
 
 #[actix_web::test]
 async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_outage() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let proxy_port = listener.local_addr().unwrap().port();
     let frozen = Arc::new(AtomicBool::new(false));
-    let frozen_proxy = frozen.clone();
-    let app = TestApp::spawn_with(move |vars| {
-        let (prefix, real_host_port, rest) = split_authority(&vars["DATABASE_URL"]);
-        actix_web::rt::spawn(freezable(listener, real_host_port, frozen_proxy));
-        vars.insert(
-            "DATABASE_URL".into(),
-            format!("{prefix}127.0.0.1:{proxy_port}{rest}"),
-        );
-        vars.insert("REBOUND_DB_DEADLINE_MS".into(), "1000".into());
-    })
+    let app = behind_proxy(
+        freezable,
+        frozen.clone(),
+        &[("REBOUND_DB_DEADLINE_MS", "1000")],
+    )
     .await;
     let owner = app.owner_token("owner@example.com").await;
     assert_eq!(app.get("/v1/candidates", Some(&owner)).await.status, 200);
