@@ -388,26 +388,27 @@ impl From<diesel::result::Error> for ApiError {
             Error::DatabaseError(DatabaseErrorKind::Unknown, ref info) => {
                 match transient_cause(info.message()) {
                     Some(Transient::Timeout) => ApiError::DatabaseTimeout(error.to_string()),
-                    Some(Transient::Deadlock) => ApiError::Conflict {
-                        code: "concurrent_update",
-                        detail: "Another request changed this resource at the same time; retry."
-                            .to_string(),
-                    },
+                    Some(Transient::Deadlock) => concurrent_update(),
                     Some(Transient::ServerGoingAway) => {
                         ApiError::DatabaseUnavailable(error.to_string())
                     }
                     None => ApiError::Internal(error.to_string()),
                 }
             }
-            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
-                ApiError::Conflict {
-                    code: "concurrent_update",
-                    detail: "Another request changed this resource at the same time; retry."
-                        .to_string(),
-                }
-            }
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => concurrent_update(),
             other => ApiError::Internal(other.to_string()),
         }
+    }
+}
+
+/// The code of a transaction PostgreSQL aborted for a conflict with a concurrent one (deadlock, serialization
+/// failure). Services run such a transaction once more before answering with it.
+pub const CONCURRENT_UPDATE: &str = "concurrent_update";
+
+fn concurrent_update() -> ApiError {
+    ApiError::Conflict {
+        code: CONCURRENT_UPDATE,
+        detail: "Another request changed this resource at the same time; retry.".to_string(),
     }
 }
 

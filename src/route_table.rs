@@ -63,7 +63,10 @@ mod tests {
     fn the_route_table_matches_templates_segment_by_segment() {
         let table = RouteTable::from_document(&crate::openapi::document());
         assert_eq!(table.methods_for("/v1/users"), vec!["GET", "POST"]);
-        assert_eq!(table.methods_for("/v1/users/123"), vec!["DELETE", "GET"]);
+        assert_eq!(
+            table.methods_for("/v1/users/123"),
+            vec!["DELETE", "GET", "PATCH"]
+        );
         assert!(table.methods_for("/v1/users/123/extra").is_empty());
         assert!(table.methods_for("/v1/nothing").is_empty());
     }

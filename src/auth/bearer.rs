@@ -41,16 +41,16 @@ fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
         .ok_or(ApiError::Unauthorized(
             "The Authorization header must use the Bearer scheme.",
         ))?;
-    let (principal, issued_at) = keys.verify_with_issue_time(token)?;
+    let verified = keys.verify_token(token)?;
     // Apps built without the revocation cache (unit tests of the extractor) accept every valid token.
     if let Some(revocations) = req.app_data::<web::Data<Revocations>>() {
-        if revocations.is_revoked(principal.subject_id(), issued_at) {
+        if revocations.is_revoked(&verified) {
             return Err(ApiError::Unauthorized(
-                "The access token was revoked (its user was removed or its client revoked).",
+                "The access token was revoked: signed out, password or role changed, user removed or client revoked. Get a new one.",
             ));
         }
     }
-    Ok(principal)
+    Ok(verified.principal)
 }
 
 #[cfg(test)]
@@ -88,7 +88,7 @@ mod tests {
             role: Some(Role::Coach),
             scopes: Role::Coach.scopes(),
         };
-        let token = keys.issue(&principal).unwrap();
+        let token = keys.issue(&principal, None).unwrap();
         let req = TestRequest::default()
             .app_data(keys.clone())
             .insert_header((header::AUTHORIZATION, format!("Bearer {token}")))

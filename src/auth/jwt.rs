@@ -40,6 +40,44 @@ pub struct Claims {
     pub role: Option<String>,
     /// Space-separated scopes.
     pub scope: String,
+    /// The sign-in (refresh-token family) a user's token came from, so signing out ends exactly that session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<Uuid>,
+}
+
+/// A verified access token: who it speaks for, and the ids a revocation can name it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedToken {
+    pub principal: Principal,
+    /// The token's own id (`jti`), when it is a UUID (every token this service issues).
+    pub token_id: Option<Uuid>,
+    /// The sign-in it came from (`sid`); integration clients' tokens have none.
+    pub session_id: Option<Uuid>,
+    /// When it was issued, in Unix milliseconds: taken from the time-ordered `jti`, within the second of `iat`.
+    pub issued_at_ms: i64,
+}
+
+impl VerifiedToken {
+    /// The ids a revocation of this token could be recorded under: its subject, its sign-in and itself.
+    pub fn revocable_ids(&self) -> impl Iterator<Item = Uuid> + '_ {
+        std::iter::once(self.principal.subject_id())
+            .chain(self.session_id)
+            .chain(self.token_id)
+    }
+}
+
+/// The issue time of a token in milliseconds. `iat` has only seconds, and a revocation and a fresh sign-in often
+/// fall in the same second, so the UUIDv7 `jti` supplies the milliseconds; a `jti` without a timestamp counts as
+/// the start of the `iat` second, so in doubt a token counts as issued *before* a revocation in that second.
+fn issued_at_ms(iat: u64, jti: Option<Uuid>) -> i64 {
+    let second_start = i64::try_from(iat.saturating_mul(1000)).unwrap_or(i64::MAX);
+    let from_jti = jti.and_then(|id| id.get_timestamp()).map(|ts| {
+        let (secs, nanos) = ts.to_unix();
+        i64::try_from(secs * 1000 + u64::from(nanos) / 1_000_000).unwrap_or(i64::MAX)
+    });
+    from_jti.map_or(second_start, |ms| {
+        ms.clamp(second_start, second_start.saturating_add(999))
+    })
 }
 
 /// Signing and verification keys with the validation rules; built once at start.
@@ -88,8 +126,8 @@ impl TokenKeys {
         self.access_ttl
     }
 
-    /// Signs an access token for `principal`.
-    pub fn issue(&self, principal: &Principal) -> Result<String, ApiError> {
+    /// Signs an access token for `principal`, from the sign-in `session` when it came from one.
+    pub fn issue(&self, principal: &Principal, session: Option<Uuid>) -> Result<String, ApiError> {
         let now = jsonwebtoken::get_current_timestamp();
         let (sub, sub_type) = match principal.subject {
             Subject::User(id) => (id, "user"),
@@ -107,6 +145,7 @@ impl TokenKeys {
             ws: principal.workspace_id,
             role: principal.role.map(|r| r.as_str().to_string()),
             scope: Scope::join(&principal.scopes),
+            sid: session,
         };
         self.sign(&claims)
     }
@@ -120,13 +159,12 @@ impl TokenKeys {
 
     /// Verifies a bearer token and returns who it speaks for.
     pub fn verify(&self, token: &str) -> Result<Principal, ApiError> {
-        self.verify_with_issue_time(token)
-            .map(|(principal, _)| principal)
+        self.verify_token(token).map(|verified| verified.principal)
     }
 
-    /// Like [`TokenKeys::verify`], also returning when the token was issued (`iat`, Unix seconds), which a
-    /// revocation is compared with.
-    pub fn verify_with_issue_time(&self, token: &str) -> Result<(Principal, u64), ApiError> {
+    /// Like [`TokenKeys::verify`], also returning the token's ids and issue time, which revocations are checked
+    /// against.
+    pub fn verify_token(&self, token: &str) -> Result<VerifiedToken, ApiError> {
         const INVALID: ApiError = ApiError::Unauthorized("The access token is invalid.");
         let header = decode_header(token).map_err(|_| INVALID)?;
         if header.alg != ALGORITHM {
@@ -144,8 +182,15 @@ impl TokenKeys {
                 }
                 _ => INVALID,
             })?;
-        let principal = principal_from_claims(&data.claims).ok_or(INVALID)?;
-        Ok((principal, data.claims.iat))
+        let claims = data.claims;
+        let principal = principal_from_claims(&claims).ok_or(INVALID)?;
+        let token_id = Uuid::parse_str(&claims.jti).ok();
+        Ok(VerifiedToken {
+            principal,
+            token_id,
+            session_id: claims.sid,
+            issued_at_ms: issued_at_ms(claims.iat, token_id),
+        })
     }
 }
 
@@ -206,7 +251,7 @@ mod tests {
     fn an_issued_token_verifies_back_to_the_same_principal() {
         let keys = TokenKeys::new(&settings("k1", &[]));
         let principal = owner();
-        let verified = keys.verify(&keys.issue(&principal).unwrap()).unwrap();
+        let verified = keys.verify(&keys.issue(&principal, None).unwrap()).unwrap();
         assert_eq!(verified, principal);
     }
 
@@ -214,7 +259,7 @@ mod tests {
     fn tokens_signed_with_a_previous_key_still_verify_after_rotation() {
         let old = TokenKeys::new(&settings("k1", &[]));
         let rotated = TokenKeys::new(&settings("k2", &["k1"]));
-        let token = old.issue(&owner()).unwrap();
+        let token = old.issue(&owner(), None).unwrap();
         assert!(rotated.verify(&token).is_ok());
         // ... and once k1 is dropped from the list, they no longer do.
         let dropped = TokenKeys::new(&settings("k2", &[]));
@@ -226,7 +271,35 @@ mod tests {
         let keys = TokenKeys::new(&settings("k1", &[]));
         let mut other = settings("k1", &[]);
         other.audience = "someone-else".into();
-        let token = TokenKeys::new(&other).issue(&owner()).unwrap();
+        let token = TokenKeys::new(&other).issue(&owner(), None).unwrap();
         assert!(keys.verify(&token).is_err());
+    }
+
+    #[test]
+    fn a_token_carries_its_session_and_its_own_millisecond_issue_time() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let session = Uuid::now_v7();
+        let before = chrono::Utc::now().timestamp_millis();
+        let verified = keys
+            .verify_token(&keys.issue(&owner(), Some(session)).unwrap())
+            .unwrap();
+        let after = chrono::Utc::now().timestamp_millis();
+        assert_eq!(verified.session_id, Some(session));
+        assert!((before..=after).contains(&verified.issued_at_ms));
+        let ids: Vec<Uuid> = verified.revocable_ids().collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ids[0], verified.principal.subject_id());
+    }
+
+    #[test]
+    fn without_a_time_ordered_jti_a_token_counts_from_the_start_of_its_second() {
+        assert_eq!(issued_at_ms(1_700_000_000, None), 1_700_000_000_000);
+        // A jti from another second cannot move the issue time out of `iat`'s second.
+        let stray = Uuid::now_v7();
+        assert_eq!(issued_at_ms(1_700_000_000, Some(stray)), 1_700_000_000_999);
+        assert_eq!(
+            issued_at_ms(1_700_000_000, Some(Uuid::nil())),
+            1_700_000_000_000
+        );
     }
 }

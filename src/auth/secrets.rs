@@ -3,6 +3,9 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
+/// How refresh tokens begin, so a revocation request can tell one from an access token (a JWT) at a glance.
+pub const REFRESH_TOKEN_PREFIX: &str = "rbr_";
+
 /// A new random credential: `prefix` plus 256 bits of randomness, URL-safe.
 pub fn random_credential(prefix: &str) -> String {
     let bytes: [u8; 32] = rand::random();

@@ -12,6 +12,8 @@ diesel::table! {
         created_at -> Timestamptz,
         revoked_at -> Nullable<Timestamptz>,
         last_used_at -> Nullable<Timestamptz>,
+        previous_secret_hash -> Nullable<Text>,
+        previous_secret_expires_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -40,10 +42,11 @@ diesel::table! {
 }
 
 diesel::table! {
-    revoked_subjects (subject_id) {
-        subject_id -> Uuid,
+    revocations (revoked_id) {
+        revoked_id -> Uuid,
         workspace_id -> Uuid,
         revoked_at -> Timestamptz,
+        kind -> Text,
     }
 }
 
@@ -200,7 +203,6 @@ diesel::joinable!(plan_steps -> recovery_plans (plan_id));
 diesel::joinable!(lessons -> recovery_plans (plan_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
-    revoked_subjects,
     api_clients,
     candidates,
     gaffes,
@@ -211,6 +213,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     plan_steps,
     recovery_plans,
     refresh_tokens,
+    revocations,
     users,
     workspaces,
 );

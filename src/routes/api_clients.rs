@@ -9,9 +9,9 @@ use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, Query};
+use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
-use crate::service::api_clients::{self, ApiClientRow, ClientInput};
+use crate::service::api_clients::{self, ApiClientRow, ClientInput, DEFAULT_ROTATION_GRACE};
 use crate::state::AppState;
 
 /// An integration client. Its secret is never shown again after creation.
@@ -23,7 +23,8 @@ use crate::state::AppState;
     "scopes": ["interviews:read", "interviews:write"],
     "created_at": "2026-11-25T09:30:00Z",
     "revoked_at": null,
-    "last_used_at": "2026-11-25T10:02:11Z"
+    "last_used_at": "2026-11-25T10:02:11Z",
+    "previous_secret_expires_at": null
 }))]
 pub struct ApiClientResponse {
     pub id: Uuid,
@@ -38,6 +39,8 @@ pub struct ApiClientResponse {
     pub revoked_at: Option<DateTime<Utc>>,
     /// When the client last obtained a token.
     pub last_used_at: Option<DateTime<Utc>>,
+    /// Until when the secret replaced by the last rotation still works; `null` when no rotation is pending.
+    pub previous_secret_expires_at: Option<DateTime<Utc>>,
 }
 
 impl From<ApiClientRow> for ApiClientResponse {
@@ -50,13 +53,16 @@ impl From<ApiClientRow> for ApiClientResponse {
             created_at: row.created_at,
             revoked_at: row.revoked_at,
             last_used_at: row.last_used_at,
+            previous_secret_expires_at: row
+                .previous_secret_expires_at
+                .filter(|until| *until > Utc::now()),
         }
     }
 }
 
 /// A page of integration clients, newest first.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null}], "next_cursor": null}))]
+#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}], "next_cursor": null}))]
 pub struct ApiClientList {
     pub data: Vec<ApiClientResponse>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
@@ -76,7 +82,7 @@ pub struct CreateApiClientRequest {
 
 /// The new client with its secret, shown only here.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
+#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
 pub struct CreatedApiClientResponse {
     pub client: ApiClientResponse,
     /// Store it now: only its hash is kept, so it cannot be shown again.
@@ -193,8 +199,8 @@ pub async fn get_api_client(
 
 /// Revoke an integration client.
 ///
-/// Requires the `admin` scope. The client can no longer obtain tokens; access tokens already issued expire on their
-/// own within minutes. Revoking twice is harmless. The record stays listed with `revoked_at` set.
+/// Requires the `admin` scope. The client can no longer obtain tokens, and its access tokens stop working within a
+/// few seconds on every replica. Revoking twice is harmless. The record stays listed with `revoked_at` set.
 #[utoipa::path(
     tag = "api-clients",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -214,4 +220,68 @@ pub async fn revoke_api_client(
     principal.require_scope(Scope::Admin)?;
     let row = api_clients::revoke(&state.db, principal.workspace_id, path.into_inner()).await?;
     Ok(HttpResponse::Ok().json(ApiClientResponse::from(row)))
+}
+
+/// Options for a secret rotation. The body is optional: none, an empty body or `{}` keeps the old secret working
+/// for 24 hours.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"grace_period_seconds": 3600}))]
+pub struct RotateSecretRequest {
+    /// How long the old secret keeps working, 0–604800 seconds (7 days); default 86400 (24 hours). Send 0 after a
+    /// leak to cut the old secret off at once.
+    pub grace_period_seconds: Option<u64>,
+}
+
+/// The client with its new secret, shown only here.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": "2026-11-25T10:02:11Z", "previous_secret_expires_at": "2026-11-26T10:15:00Z"}, "client_secret": "rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E"}))]
+pub struct RotatedApiClientResponse {
+    /// The client; `previous_secret_expires_at` says until when the old secret still works.
+    pub client: ApiClientResponse,
+    /// The new secret. Store it now: only its hash is kept, so it cannot be shown again.
+    pub client_secret: String,
+}
+
+/// Rotate an integration client's secret.
+///
+/// Requires the `admin` scope. Returns a new secret (once). The old one keeps working for the grace period (default
+/// 24 hours, `0` ends it at once), so the integration can switch without downtime; at most two secrets work at a
+/// time, so rotating again ends the older one at once. Access tokens already issued are untouched. Not idempotent:
+/// a retried rotation makes another secret, and the one from the lost response becomes the previous secret. A
+/// revoked client is a 409.
+#[utoipa::path(
+    tag = "api-clients",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("api_client_id" = Uuid, Path, description = "The client's id (not its `client_id`)")),
+    request_body(content = Option<RotateSecretRequest>, description = "Optional; omit it (or send `{}`) for a 24-hour grace period"),
+    responses(
+        (status = 200, description = "Rotated; `client_secret` is shown only now", body = RotatedApiClientResponse),
+        (status = 400, description = "Invalid grace period or id", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The client is revoked", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/api-clients/{api_client_id}/rotate-secret")]
+pub async fn rotate_api_client_secret(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    body: OptionalJson<RotateSecretRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let grace = body
+        .into_inner()
+        .and_then(|b| b.grace_period_seconds)
+        .map_or(DEFAULT_ROTATION_GRACE, std::time::Duration::from_secs);
+    let rotated =
+        api_clients::rotate_secret(&state.db, principal.workspace_id, path.into_inner(), grace)
+            .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(RotatedApiClientResponse {
+            client: rotated.client.into(),
+            client_secret: rotated.client_secret,
+        }))
 }

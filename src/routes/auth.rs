@@ -186,6 +186,61 @@ pub async fn issue_token(
         }))
 }
 
+/// An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[schema(example = json!({"token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb", "token_type_hint": "refresh_token"}))]
+pub struct RevokeRequest {
+    /// The refresh token or access token to revoke.
+    #[serde(default)]
+    pub token: String,
+    /// `refresh_token` or `access_token`; optional, since the token's form tells them apart anyway.
+    pub token_type_hint: Option<String>,
+}
+
+/// Longest token a revocation request may present; ours are well under 2 KB.
+const MAX_REVOKED_TOKEN_LEN: usize = 4096;
+
+/// Revoke a token: sign out (RFC 7009).
+///
+/// No authentication needed: whoever holds a token may revoke it. A refresh token, or an access token from a
+/// user's sign-in, ends that whole sign-in: its refresh tokens at once, its access tokens within a few seconds on
+/// every replica; the user's other sign-ins carry on. An integration client's access token is revoked alone. The
+/// answer is 200 with an empty body whether or not the token was valid, known or already revoked (RFC 7009 §2.2),
+/// so the endpoint says nothing about tokens.
+#[utoipa::path(
+    tag = "auth",
+    request_body(content = RevokeRequest, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "Revoked, or nothing to revoke"),
+        (status = 400, description = "`token` is missing or too long (`error` is `invalid_request`)", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not form-encoded", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/auth/revoke")]
+pub async fn revoke_token(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    if media_type(&req).as_deref() != Some("application/x-www-form-urlencoded") {
+        return Err(ApiError::UnsupportedMediaType {
+            expected: "application/x-www-form-urlencoded",
+        });
+    }
+    let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
+    let body = read_body(&mut payload.into_inner(), declared_length(&req), limit).await?;
+    let request: RevokeRequest = parse_form(&body)?;
+    let token = bounded(
+        required(Some(request.token), "token")?,
+        "token",
+        MAX_REVOKED_TOKEN_LEN,
+    )?;
+    tokens::revoke(&state.db, &state.tokens, token).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .finish())
+}
+
 async fn read_token_request(
     req: &HttpRequest,
     payload: web::Payload,
@@ -268,7 +323,7 @@ fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {
     value.filter(|v| !v.is_empty()).ok_or_else(|| {
         ApiError::oauth(
             OAuthErrorCode::InvalidRequest,
-            format!("{name} is required for this grant."),
+            format!("{name} is required."),
         )
     })
 }
@@ -349,16 +404,16 @@ mod tests {
         };
         let (code, description) = refusal(credentials(password(None, None), None));
         assert_eq!(code, OAuthErrorCode::InvalidRequest);
-        assert_eq!(description, "username is required for this grant.");
+        assert_eq!(description, "username is required.");
         let (_, description) = refusal(credentials(password(some("a@b.co"), some("")), None));
-        assert_eq!(description, "password is required for this grant.");
+        assert_eq!(description, "password is required.");
 
         let refresh = TokenRequest {
             grant_type: "refresh_token".into(),
             ..TokenRequest::default()
         };
         let (_, description) = refusal(credentials(refresh, None));
-        assert_eq!(description, "refresh_token is required for this grant.");
+        assert_eq!(description, "refresh_token is required.");
     }
 
     #[test]
@@ -423,7 +478,7 @@ mod tests {
         };
         assert_eq!(
             refusal(credentials(without_secret, None)).1,
-            "client_secret is required for this grant."
+            "client_secret is required."
         );
     }
 

@@ -1,13 +1,15 @@
 //! Who am I: the caller as the API sees them.
 
-use actix_web::{get, web, HttpResponse};
-use serde::Serialize;
+use actix_web::{get, post, web, HttpResponse};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Role, Scope};
 use crate::error::{ApiError, Problem};
+use crate::extract::Json;
 use crate::routes::accounts::WorkspaceResponse;
+use crate::service::accounts::{self, PasswordChange};
 use crate::service::me::{self, Account};
 use crate::state::AppState;
 
@@ -78,4 +80,60 @@ pub async fn get_me(
         workspace: caller.workspace.into(),
     };
     Ok(HttpResponse::Ok().json(me))
+}
+
+/// Changes your own password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"current_password": "correct horse battery staple", "new_password": "a longer and newer passphrase"}))]
+pub struct ChangePasswordRequest {
+    /// The password you sign in with now.
+    pub current_password: String,
+    /// 10–128 characters, different from the current one.
+    pub new_password: String,
+}
+
+/// Change your password.
+///
+/// Users only (an integration client has no password: 403). Every sign-in of yours ends: refresh tokens stop at
+/// once and access tokens, the one used here included, within a few seconds on every replica. Sign in again with
+/// the new password. A wrong `current_password` counts towards the same lockout as failed sign-ins (429 with
+/// `Retry-After` after several).
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = []), ("oauth2" = [])),
+    request_body = ChangePasswordRequest,
+    responses(
+        (status = 204, description = "Changed; sign in again with the new password"),
+        (status = 400, description = "Wrong current password, or the new one breaks the policy", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing, invalid, expired or revoked token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token belongs to an integration client", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Another password change happened at the same time", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many wrong passwords for this account; see Retry-After", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[post("/me/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<ChangePasswordRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let user_id = principal.user_id().ok_or_else(|| {
+        ApiError::Forbidden(
+            "Integration clients have no password; rotate the client secret instead.".into(),
+        )
+    })?;
+    let body = body.into_inner();
+    accounts::change_password(
+        &state.db,
+        &state.settings.login_throttle,
+        principal.workspace_id,
+        user_id,
+        PasswordChange {
+            current_password: body.current_password,
+            new_password: body.new_password,
+        },
+    )
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }

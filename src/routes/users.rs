@@ -1,7 +1,7 @@
 //! Workspace users: owners invite coaches and candidates.
 
 use actix_web::http::header;
-use actix_web::{delete, get, post, web, HttpResponse};
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -10,9 +10,9 @@ use crate::auth::{Principal, Role, Scope};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::accounts::UserResponse;
-use crate::routes::conditional::etag;
+use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
-use crate::service::accounts::{self, Invitation};
+use crate::service::accounts::{self, Invitation, UserUpdate};
 use crate::state::AppState;
 
 /// A page of users, newest first.
@@ -171,10 +171,75 @@ pub async fn get_user(
         .json(UserResponse::from(row)))
 }
 
+/// Changes a user's display name or role; fields left out stay as they are.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"role": "coach"}))]
+pub struct UpdateUserRequest {
+    /// 1–100 characters.
+    pub display_name: Option<String>,
+    /// `coach` or `candidate`. The owner's role cannot change.
+    pub role: Option<InvitableRole>,
+}
+
+impl From<UpdateUserRequest> for UserUpdate {
+    fn from(r: UpdateUserRequest) -> Self {
+        Self {
+            display_name: r.display_name,
+            role: r.role.map(Into::into),
+        }
+    }
+}
+
+/// Change a user's role or display name.
+///
+/// Requires the `admin` scope. Send `If-Match` with the ETag you read (412 when it is stale). A role change takes
+/// effect within a few seconds on every replica: the user's access tokens issued before it are refused (401), and
+/// their next refresh gives a token with the new role's scopes. The owner's role cannot change (409).
+#[utoipa::path(
+    tag = "users",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(
+        ("user_id" = Uuid, Path, description = "The user's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+    ),
+    request_body = UpdateUserRequest,
+    responses(
+        (status = 200, description = "Updated", body = UserResponse, headers(("ETag" = String, description = "New version"))),
+        (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The user is the workspace owner", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/users/{user_id}")]
+pub async fn update_user(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    body: Json<UpdateUserRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let expected = if_match(&req)?;
+    let row = accounts::update_user(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        expected,
+        body.into_inner().into(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(UserResponse::from(row)))
+}
+
 /// Remove a user from the workspace.
 ///
-/// Requires the `admin` scope. Their refresh tokens stop working at once; access tokens already issued expire on
-/// their own within minutes. The workspace owner cannot be removed.
+/// Requires the `admin` scope. Their refresh tokens stop working at once and their access tokens within a few
+/// seconds on every replica. The workspace owner cannot be removed.
 #[utoipa::path(
     tag = "users",
     security(("bearer" = []), ("oauth2" = ["admin"])),

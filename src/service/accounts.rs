@@ -8,12 +8,13 @@ use std::net::IpAddr;
 
 use uuid::Uuid;
 
-use super::{in_transaction, on_unique_violation, Database};
+use super::{check_version, in_transaction, on_unique_violation, Database};
 use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
 use crate::config::LoginThrottleSettings;
-use crate::db::models::user::{self, NewUser};
-use crate::db::models::{login_throttle, revocation, workspace};
+use crate::db::models::revocation::RevocationKind;
+use crate::db::models::user::{self, NewUser, UserChanges};
+use crate::db::models::{login_throttle, refresh_token, revocation, workspace};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -255,7 +256,146 @@ pub async fn remove_user(
         in_transaction(conn, |conn| {
             user::delete_in_workspace(conn, workspace_id, id)?;
             // Their access tokens stop working on every replica within seconds, not when they expire.
-            revocation::record(conn, workspace_id, id)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// What an owner changes about a user, as sent; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct UserUpdate {
+    pub display_name: Option<String>,
+    /// `Coach` or `Candidate`; nobody becomes or stops being the owner this way.
+    pub role: Option<Role>,
+}
+
+/// Changes a user's display name or role at version `expected` (any when `None`). A role change takes effect on
+/// every replica within the revocation window: the user's access tokens issued before it stop working, and their
+/// refresh tokens carry on with only what the new role allows. The owner's own role cannot change.
+pub async fn update_user(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+    expected: Option<i32>,
+    update: UserUpdate,
+) -> Result<UserRow, ApiError> {
+    let mut v = Validator::new();
+    let display_name = update
+        .display_name
+        .map(|name| v.text("display_name", &name, 1, 100));
+    v.check(
+        update.role != Some(Role::Owner),
+        "role",
+        "must be `coach` or `candidate`",
+    );
+    v.finish()?;
+    let changes = UserChanges {
+        display_name,
+        role: update.role,
+    };
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current = user::find_in_workspace_for_update(conn, workspace_id, id)?
+                .ok_or(ApiError::NotFound("user"))?;
+            check_version(expected, current.version)?;
+            if changes.role.is_some_and(|role| role != current.role) {
+                if current.role == Role::Owner {
+                    return Err(ApiError::Conflict {
+                        code: "cannot_change_owner_role",
+                        detail: "The workspace owner's role cannot be changed.".into(),
+                    });
+                }
+                // Tokens carry the role: the old role's tokens must stop, on every replica, within seconds.
+                revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
+            }
+            Ok(user::update(conn, workspace_id, id, &changes)?)
+        })
+    })
+    .await
+}
+
+/// A user's own password change, as sent.
+#[derive(Debug, Clone)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Changes the caller's own password after checking the current one. Every sign-in of the user ends: their refresh
+/// tokens are revoked at once and their access tokens, this request's included, stop working on every replica
+/// within the revocation window. Wrong current passwords count against the same lockout as failed sign-ins, so a
+/// stolen access token cannot be used to guess the password.
+pub async fn change_password(
+    db: &Database,
+    throttle: &LoginThrottleSettings,
+    workspace_id: Uuid,
+    user_id: Uuid,
+    change: PasswordChange,
+) -> Result<(), ApiError> {
+    let mut v = Validator::new();
+    v.check(
+        !change.current_password.is_empty(),
+        "current_password",
+        "is required",
+    );
+    if let Some(error) = password::check_policy("new_password", &change.new_password) {
+        v.push(error);
+    }
+    v.check(
+        change.new_password != change.current_password,
+        "new_password",
+        "must differ from the current password",
+    );
+    v.finish()?;
+
+    let gone = || ApiError::Unauthorized("The account this token was issued to no longer exists.");
+    let account = db
+        .run(move |conn| {
+            let account = user::find_in_workspace(conn, workspace_id, user_id)?.ok_or_else(gone)?;
+            let key = super::tokens::login_key(&account.email);
+            if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
+                return Err(super::tokens::locked_out(secs));
+            }
+            Ok(account)
+        })
+        .await?;
+    let verified =
+        password::verify_bounded(change.current_password, Some(account.password_hash.clone()))
+            .await?;
+    let key = super::tokens::login_key(&account.email);
+    if !verified {
+        let throttle = throttle.clone();
+        return db
+            .write(move |conn| {
+                if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
+                    return Err(super::tokens::locked_out(secs));
+                }
+                Err(ApiError::invalid(
+                    "current_password",
+                    "is not your current password",
+                ))
+            })
+            .await;
+    }
+    let new_hash = password::hash_bounded(change.new_password).await?;
+    let checked_hash = account.password_hash;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current = user::find_in_workspace_for_update(conn, workspace_id, user_id)?
+                .ok_or_else(gone)?;
+            // Another change won the race since the current password was checked: make the caller look again.
+            if current.password_hash != checked_hash {
+                return Err(ApiError::Conflict {
+                    code: "concurrent_update",
+                    detail: "The password was changed at the same time by another request.".into(),
+                });
+            }
+            user::set_password_hash(conn, user_id, &new_hash)?;
+            refresh_token::revoke_all_of_user(conn, user_id)?;
+            login_throttle::clear(conn, &key)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, user_id)?;
             Ok(())
         })
     })

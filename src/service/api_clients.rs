@@ -6,7 +6,7 @@ use super::{in_transaction, Database};
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::Scope;
 use crate::db::models::api_client::{self, NewApiClient};
-use crate::db::models::revocation;
+use crate::db::models::revocation::{self, RevocationKind};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -23,6 +23,24 @@ pub struct ClientInput {
 /// in plain form.
 #[derive(Debug)]
 pub struct RegisteredClient {
+    pub client: ApiClientRow,
+    pub client_secret: String,
+}
+
+/// How client secrets begin.
+const CLIENT_SECRET_PREFIX: &str = "rbs_";
+
+/// How long a rotated-out secret keeps working when the rotation names no grace period.
+pub const DEFAULT_ROTATION_GRACE: std::time::Duration =
+    std::time::Duration::from_secs(24 * 60 * 60);
+
+/// The longest grace period a rotation may give the old secret.
+pub const MAX_ROTATION_GRACE: std::time::Duration =
+    std::time::Duration::from_secs(7 * 24 * 60 * 60);
+
+/// A client with its new secret after a rotation, and until when the previous secret still works.
+#[derive(Debug)]
+pub struct RotatedClient {
     pub client: ApiClientRow,
     pub client_secret: String,
 }
@@ -56,7 +74,7 @@ pub async fn register(
     v.finish()?;
 
     let client_id = random_credential("rbc_");
-    let client_secret = random_credential("rbs_");
+    let client_secret = random_credential(CLIENT_SECRET_PREFIX);
     let secret_hash = credential_hash(&client_secret);
     let client = db
         .write(move |conn| {
@@ -114,11 +132,57 @@ pub async fn revoke(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiCl
             let client = api_client::revoke_in_workspace(conn, workspace_id, id)?
                 .ok_or(ApiError::NotFound("API client"))?;
             // Its access tokens stop working on every replica within seconds, not when they expire.
-            revocation::record(conn, workspace_id, id)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
             Ok(client)
         })
     })
     .await
+}
+
+/// Gives a client of the workspace a new secret. The previous one keeps working for `grace` (0 to cut it off at once,
+/// say after a leak; at most [`MAX_ROTATION_GRACE`]), so the integration can switch over without downtime; a
+/// secret older than that stops at once. Access tokens already issued are untouched. A revoked client is a 409;
+/// another workspace's a 404.
+pub async fn rotate_secret(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+    grace: std::time::Duration,
+) -> Result<RotatedClient, ApiError> {
+    if grace > MAX_ROTATION_GRACE {
+        return Err(ApiError::invalid(
+            "grace_period_seconds",
+            format!("must be at most {}", MAX_ROTATION_GRACE.as_secs()),
+        ));
+    }
+    let grace = chrono::Duration::from_std(grace).map_err(ApiError::internal)?;
+    let client_secret = random_credential(CLIENT_SECRET_PREFIX);
+    let secret_hash = credential_hash(&client_secret);
+    let client = db
+        .write(move |conn| {
+            in_transaction(conn, |conn| {
+                api_client::find_in_workspace(conn, workspace_id, id)?
+                    .ok_or(ApiError::NotFound("API client"))?;
+                // Only a client still in use rotates; one revoked meanwhile is refused just the same.
+                api_client::rotate_secret(
+                    conn,
+                    workspace_id,
+                    id,
+                    &secret_hash,
+                    chrono::Utc::now() + grace,
+                )?
+                .ok_or_else(|| ApiError::Conflict {
+                    code: "client_revoked",
+                    detail: "A revoked client cannot get a new secret; register a new client."
+                        .into(),
+                })
+            })
+        })
+        .await?;
+    Ok(RotatedClient {
+        client,
+        client_secret,
+    })
 }
 
 #[cfg(test)]

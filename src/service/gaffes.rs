@@ -236,7 +236,10 @@ pub async fn update(
             let parent = find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
             check_version(expected, current.version)?;
-            let updated = validated(GaffeInput::from_row(&current).apply(changes), &parent)?;
+            let updated = validated(
+                GaffeInput::from_row(&current).apply(changes.clone()),
+                &parent,
+            )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
             interview::touch(conn, workspace_id, interview_id)?;
             Ok(row)

@@ -403,7 +403,7 @@ pub async fn update(
         in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
-            let input = InterviewInput::from_row(&current).apply(changes);
+            let input = InterviewInput::from_row(&current).apply(changes.clone());
             let question_count = input.questions.len();
             let values = validate(input, now)?;
             // Gaffes point at questions by index: a shorter list must not leave any of them dangling.

@@ -49,9 +49,31 @@ pub(crate) fn on_unique_violation(
 /// Runs `work` in a transaction, telling an unknown outcome apart: when `work` succeeded but the connection was
 /// lost before the commit was confirmed, the write may have been saved, and a plain "unavailable, retry" could
 /// make a client without an Idempotency-Key write twice.
-pub(crate) fn in_transaction<T>(
+///
+/// A transaction PostgreSQL aborted to break a deadlock (or a serialization failure) changed nothing, so it is run
+/// once more, after a short random pause, before the caller hears of it (as a 409 `concurrent_update`): the other
+/// side of a deadlock has usually finished by then.
+pub fn in_transaction<T>(
     conn: &mut diesel::PgConnection,
-    work: impl FnOnce(&mut diesel::PgConnection) -> Result<T, ApiError>,
+    mut work: impl FnMut(&mut diesel::PgConnection) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    match transaction_once(conn, &mut work) {
+        Err(error) if is_retryable_conflict(&error) => {
+            tracing::info!(%error, "transaction aborted by a deadlock; running it once more");
+            // Let the other side take the locks first: retried at once, this side can win the freed row back
+            // and deadlock again. (This runs on a blocking-pool thread, never an async worker.)
+            std::thread::sleep(std::time::Duration::from_millis(
+                20 + u64::from(rand::random::<u8>() % 40),
+            ));
+            transaction_once(conn, &mut work)
+        }
+        other => other,
+    }
+}
+
+fn transaction_once<T>(
+    conn: &mut diesel::PgConnection,
+    work: &mut impl FnMut(&mut diesel::PgConnection) -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
     let mut committing = false;
     let result = diesel::Connection::transaction(conn, |conn| {
@@ -65,6 +87,18 @@ pub(crate) fn in_transaction<T>(
         }
         other => other,
     }
+}
+
+/// Whether the database aborted the transaction for a conflict with another one (deadlock, serialization failure)
+/// rather than for anything about this request.
+fn is_retryable_conflict(error: &ApiError) -> bool {
+    matches!(
+        error,
+        ApiError::Conflict {
+            code: crate::error::CONCURRENT_UPDATE,
+            ..
+        }
+    )
 }
 
 /// Serialises a value for a `jsonb` column; a failure (never expected for the storage structs) is a 500.

@@ -19,6 +19,7 @@ use super::Database;
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{password, Principal, Role, Scope, Subject, TokenKeys};
 use crate::config::Settings;
+use crate::db::models::revocation::{self, RevocationKind};
 use crate::db::models::{api_client, login_throttle, refresh_token, user};
 use crate::error::{ApiError, OAuthErrorCode};
 
@@ -106,7 +107,7 @@ pub async fn grant(
             scope,
         } => refresh_token_grant(db, refresh_token, scope).await?,
     };
-    let access_token = keys.issue(&grant.principal)?;
+    let access_token = keys.issue(&grant.principal, grant.session)?;
     Ok(IssuedTokens {
         access_token,
         expires_in: keys.access_ttl(),
@@ -119,6 +120,8 @@ pub async fn grant(
 struct Grant {
     principal: Principal,
     refresh_token: Option<String>,
+    /// The sign-in (refresh-token family) a user's tokens belong to.
+    session: Option<Uuid>,
 }
 
 /// The scopes to grant: all `allowed` ones, or the requested subset.
@@ -165,11 +168,11 @@ fn login_name(username: &str) -> String {
 }
 
 /// The throttling key of a login name, so every spelling of one address counts against the same account.
-fn login_key(email: &str) -> String {
+pub(crate) fn login_key(email: &str) -> String {
     format!("user:{email}")
 }
 
-fn locked_out(retry_after_secs: u64) -> ApiError {
+pub(crate) fn locked_out(retry_after_secs: u64) -> ApiError {
     ApiError::TooManyRequests {
         retry_after_secs,
         detail: format!("Too many failed attempts. Try again in {retry_after_secs} seconds."),
@@ -217,7 +220,8 @@ async fn password_grant(
         let scopes = granted_scopes(scope.as_deref(), &role.scopes())?;
         let expires_at =
             Utc::now() + chrono::Duration::from_std(refresh_ttl).map_err(ApiError::internal)?;
-        let refresh_token = new_refresh_token(conn, &row, Uuid::now_v7(), &scopes, expires_at)?;
+        let session = Uuid::now_v7();
+        let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at)?;
         Ok(Grant {
             principal: Principal {
                 subject: Subject::User(row.id),
@@ -226,6 +230,7 @@ async fn password_grant(
                 scopes,
             },
             refresh_token: Some(refresh_token),
+            session: Some(session),
         })
     })
     .await
@@ -240,7 +245,7 @@ fn new_refresh_token(
     scopes: &[Scope],
     expires_at: DateTime<Utc>,
 ) -> Result<String, ApiError> {
-    let token = random_credential("rbr_");
+    let token = random_credential(crate::auth::secrets::REFRESH_TOKEN_PREFIX);
     refresh_token::insert(
         conn,
         &refresh_token::NewRefreshToken {
@@ -274,10 +279,9 @@ async fn client_credentials_grant(
         }
         let client = api_client::find_by_client_id(conn, &client_id)?;
         let presented = credential_hash(&secret);
-        let valid = client.as_ref().filter(|c| {
-            c.revoked_at.is_none()
-                && constant_time_eq(c.secret_hash.as_bytes(), presented.as_bytes())
-        });
+        let valid = client
+            .as_ref()
+            .filter(|c| c.revoked_at.is_none() && secret_matches(c, &presented, Utc::now()));
         let Some(client) = valid else {
             if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
                 return Err(locked_out(secs));
@@ -299,9 +303,26 @@ async fn client_credentials_grant(
                 scopes,
             },
             refresh_token: None,
+            session: None,
         })
     })
     .await
+}
+
+/// Whether `presented` (a secret's hash) is the client's current secret, or its previous one while the rotation's
+/// grace period lasts.
+fn secret_matches(client: &api_client::ApiClientRow, presented: &str, now: DateTime<Utc>) -> bool {
+    let current = constant_time_eq(client.secret_hash.as_bytes(), presented.as_bytes());
+    let previous = match (
+        &client.previous_secret_hash,
+        client.previous_secret_expires_at,
+    ) {
+        (Some(hash), Some(until)) => {
+            now < until && constant_time_eq(hash.as_bytes(), presented.as_bytes())
+        }
+        _ => false,
+    };
+    current | previous
 }
 
 /// The throttle key of client-secret attempts: the client and the address they come from.
@@ -368,6 +389,7 @@ async fn refresh_token_grant(
                         scopes,
                     },
                     refresh_token: Some(refresh_token),
+                    session: Some(token.family_id),
                 })))
             })
         })
@@ -379,6 +401,53 @@ async fn refresh_token_grant(
             "This refresh token was already used, so every token from the same sign-in is now revoked. Sign in again.",
         )),
     }
+}
+
+/// Revokes a token (RFC 7009). A refresh token, or an access token a user got by signing in, ends that whole sign-in:
+/// every refresh token of it at once, and its access tokens on every replica within the revocation window. An
+/// integration client's access token is revoked alone. Whoever holds a token may revoke it, and an unknown, invalid
+/// or expired token is no error: there is nothing left to revoke, and the answer must not tell tokens apart.
+pub async fn revoke(db: &Database, keys: &TokenKeys, token: String) -> Result<(), ApiError> {
+    /// What the presented token turned out to be.
+    enum Target {
+        RefreshToken(String),
+        AccessToken(crate::auth::jwt::VerifiedToken),
+    }
+    let target = if token.starts_with(crate::auth::secrets::REFRESH_TOKEN_PREFIX) {
+        Target::RefreshToken(credential_hash(&token))
+    } else {
+        match keys.verify_token(&token) {
+            Ok(verified) => Target::AccessToken(verified),
+            Err(_) => return Ok(()),
+        }
+    };
+    db.write(move |conn| {
+        super::in_transaction(conn, |conn| {
+            let (workspace_id, kind, id) = match &target {
+                Target::RefreshToken(hash) => {
+                    let Some(row) = refresh_token::find_for_update(conn, hash)? else {
+                        return Ok(());
+                    };
+                    (row.workspace_id, RevocationKind::Session, row.family_id)
+                }
+                Target::AccessToken(verified) => {
+                    let workspace_id = verified.principal.workspace_id;
+                    match (verified.session_id, verified.token_id) {
+                        (Some(session), _) => (workspace_id, RevocationKind::Session, session),
+                        (None, Some(token_id)) => (workspace_id, RevocationKind::Token, token_id),
+                        // Not a token this service issued (no id to record); it cannot be revoked alone.
+                        (None, None) => return Ok(()),
+                    }
+                }
+            };
+            if kind == RevocationKind::Session {
+                refresh_token::revoke_family(conn, id)?;
+            }
+            revocation::record(conn, workspace_id, kind, id)?;
+            Ok(())
+        })
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -266,3 +266,56 @@ async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_ou
         "the service answers again once the database does"
     );
 }
+
+#[actix_web::test]
+async fn a_transaction_aborted_to_break_a_deadlock_is_run_once_more_and_both_sides_succeed() {
+    let database = crate::helpers::TestDatabase::create();
+    let mut setup = PgConnection::establish(&database.url).expect("connecting");
+    setup
+        .batch_execute("CREATE TABLE deadlock_probe (id int PRIMARY KEY); INSERT INTO deadlock_probe VALUES (1), (2);")
+        .unwrap();
+    let attempts = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let both_hold_their_first_lock = Arc::new(std::sync::Barrier::new(2));
+    // Two transactions lock the same two rows in opposite orders: PostgreSQL aborts one of them.
+    let sides: Vec<_> = [(1, 2), (2, 1)]
+        .into_iter()
+        .map(|(first, second)| {
+            let (url, attempts, barrier) = (
+                database.url.clone(),
+                attempts.clone(),
+                both_hold_their_first_lock.clone(),
+            );
+            std::thread::spawn(move || {
+                let mut conn = PgConnection::establish(&url).expect("connecting");
+                let mut my_attempts = 0;
+                let result = rebound::service::in_transaction(&mut conn, |conn| {
+                    my_attempts += 1;
+                    attempts.fetch_add(1, Ordering::SeqCst);
+                    let lock = |conn: &mut PgConnection, row: i32| {
+                        conn.batch_execute(&format!(
+                            "SELECT id FROM deadlock_probe WHERE id = {row} FOR UPDATE"
+                        ))
+                    };
+                    lock(conn, first)?;
+                    if my_attempts == 1 {
+                        barrier.wait();
+                    }
+                    lock(conn, second)?;
+                    Ok(my_attempts)
+                });
+                result.map_err(|error| error.to_string())
+            })
+        })
+        .collect();
+    let outcomes: Vec<Result<i32, String>> =
+        sides.into_iter().map(|side| side.join().unwrap()).collect();
+    assert!(
+        outcomes.iter().all(Result::is_ok),
+        "a deadlock victim must be retried, not answered with 409: {outcomes:?}"
+    );
+    // Exactly one side ran twice.
+    assert_eq!(attempts.load(Ordering::SeqCst), 3, "{outcomes:?}");
+    let mut per_side: Vec<i32> = outcomes.into_iter().map(Result::unwrap).collect();
+    per_side.sort();
+    assert_eq!(per_side, vec![1, 2]);
+}

@@ -380,3 +380,24 @@ pub async fn assert_all_not_found(app: &TestApp, who: &str, token: &str, attempt
         response.assert_problem(404, "not_found");
     }
 }
+
+/// Polls `path` with `token` until it is refused (at most 5 s, the promise), returning how long that took.
+pub async fn refused_within_five_seconds(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+) -> std::time::Duration {
+    let started = std::time::Instant::now();
+    loop {
+        let response = app.get(path, Some(token)).await;
+        if response.status == 401 {
+            return started.elapsed();
+        }
+        assert_eq!(response.status, 200, "{}", response.text);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "the old token still works after 5 s"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}

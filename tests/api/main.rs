@@ -15,6 +15,7 @@ mod health;
 mod helpers;
 mod interviews;
 mod isolation;
+mod lifecycle;
 mod maintenance;
 mod openapi;
 mod recovery_plans;

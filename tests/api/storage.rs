@@ -5,6 +5,7 @@ use diesel::connection::SimpleConnection;
 use diesel::sql_types::Text;
 use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl};
 use rebound::auth::{Role, Scope};
+use rebound::db::models::revocation::RevocationKind;
 use rebound::domain::note::NoteTone;
 use rebound::domain::plan::{StepKind, StepStatus};
 use rebound::domain::{Format, GaffeKind, Moment, Noticed, Outcome, Stage};
@@ -89,6 +90,11 @@ async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
             names(NoteTone::ALL, NoteTone::as_str),
         ),
         ("plan_steps", "kind", names(StepKind::ALL, StepKind::as_str)),
+        (
+            "revocations",
+            "kind",
+            names(RevocationKind::ALL, RevocationKind::as_str),
+        ),
         (
             "plan_steps",
             "status",

@@ -26,6 +26,7 @@ fn valid_claims(me: &serde_json::Value) -> Claims {
         ws: me["workspace"]["id"].as_str().unwrap().parse().unwrap(),
         role: Some("owner".into()),
         scope: "interviews:read admin".into(),
+        sid: None,
     }
 }
 

@@ -181,27 +181,6 @@ async fn inviting_with_an_unknown_role_or_a_taken_email_is_refused() {
     taken.assert_problem(409, "email_taken");
 }
 
-/// Polls `path` with `token` until it is refused (at most 5 s, the promise), returning how long that took.
-async fn refused_within_five_seconds(
-    app: &TestApp,
-    token: &str,
-    path: &str,
-) -> std::time::Duration {
-    let started = std::time::Instant::now();
-    loop {
-        let response = app.get(path, Some(token)).await;
-        if response.status == 401 {
-            return started.elapsed();
-        }
-        assert_eq!(response.status, 200, "{}", response.text);
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(5),
-            "the old token still works after 5 s"
-        );
-        actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-}
-
 #[actix_web::test]
 async fn a_removed_users_and_a_revoked_clients_tokens_stop_working_within_seconds_everywhere() {
     let app = TestApp::spawn().await;
@@ -241,8 +220,8 @@ async fn a_removed_users_and_a_revoked_clients_tokens_stop_working_within_second
     // A second replica on the same database learns it from PostgreSQL, not from the first.
     let replica = TestApp::spawn_against(app.database_url()).await;
     for server in [&app, &replica] {
-        refused_within_five_seconds(server, &coach, "/v1/candidates").await;
-        refused_within_five_seconds(server, &client_token, "/v1/candidates").await;
+        crate::fixtures::refused_within_five_seconds(server, &coach, "/v1/candidates").await;
+        crate::fixtures::refused_within_five_seconds(server, &client_token, "/v1/candidates").await;
     }
     // Writes too, and with the same answer.
     for token in [&coach, &client_token] {

@@ -17,6 +17,9 @@ pub struct ApiClientRow {
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
     pub last_used_at: Option<DateTime<Utc>>,
+    /// Hash of the secret replaced by the last rotation, accepted until `previous_secret_expires_at`.
+    pub previous_secret_hash: Option<String>,
+    pub previous_secret_expires_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Insertable)]
@@ -106,4 +109,30 @@ pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
         .set(api_clients::last_used_at.eq(diesel::dsl::now))
         .execute(conn)
         .map(|_| ())
+}
+
+/// Makes `secret_hash` the client's secret; the one it replaces keeps working until `previous_valid_until` (a
+/// rotation before then drops the older one at once: at most two secrets work at a time). `None` when no such
+/// client is in the workspace or it is revoked.
+pub fn rotate_secret(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    secret_hash: &str,
+    previous_valid_until: DateTime<Utc>,
+) -> QueryResult<Option<ApiClientRow>> {
+    diesel::update(
+        api_clients::table
+            .filter(api_clients::workspace_id.eq(workspace_id))
+            .filter(api_clients::id.eq(id))
+            .filter(api_clients::revoked_at.is_null()),
+    )
+    .set((
+        api_clients::previous_secret_hash.eq(api_clients::secret_hash.nullable()),
+        api_clients::previous_secret_expires_at.eq(Some(previous_valid_until)),
+        api_clients::secret_hash.eq(secret_hash),
+    ))
+    .returning(ApiClientRow::as_returning())
+    .get_result(conn)
+    .optional()
 }

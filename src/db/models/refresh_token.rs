@@ -70,3 +70,14 @@ pub fn revoke_family(conn: &mut PgConnection, family_id: Uuid) -> QueryResult<us
     .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
     .execute(conn)
 }
+
+/// Revokes every live refresh token of the user (every sign-in).
+pub fn revoke_all_of_user(conn: &mut PgConnection, user_id: Uuid) -> QueryResult<usize> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::user_id.eq(user_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
+    .execute(conn)
+}

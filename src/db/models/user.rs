@@ -93,3 +93,63 @@ pub fn delete_in_workspace(
     .execute(conn)
     .map(|count| count > 0)
 }
+
+/// Like [`find_in_workspace`], locking the row until the transaction ends so concurrent changes serialise.
+pub fn find_in_workspace_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::workspace_id.eq(workspace_id))
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+/// What an owner may change about a user; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct UserChanges {
+    pub display_name: Option<String>,
+    pub role: Option<Role>,
+}
+
+/// Applies `changes` (and bumps the version); the caller has checked the row exists in the workspace.
+pub fn update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    changes: &UserChanges,
+) -> QueryResult<UserRow> {
+    diesel::update(
+        users::table
+            .filter(users::workspace_id.eq(workspace_id))
+            .filter(users::id.eq(id)),
+    )
+    .set((
+        changes,
+        users::version.eq(users::version + 1),
+        users::updated_at.eq(diesel::dsl::now),
+    ))
+    .returning(UserRow::as_returning())
+    .get_result(conn)
+}
+
+/// Replaces the password hash (and bumps the version).
+pub fn set_password_hash(
+    conn: &mut PgConnection,
+    id: Uuid,
+    password_hash: &str,
+) -> QueryResult<UserRow> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::password_hash.eq(password_hash),
+            users::version.eq(users::version + 1),
+            users::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+}
