@@ -89,17 +89,25 @@ impl From<CreateUserRequest> for Invitation {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many already-registered addresses from this caller or for this e-mail", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[post("/users")]
 pub async fn create_user(
+    req: HttpRequest,
     state: web::Data<AppState>,
     principal: Principal,
     body: Json<CreateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let invited =
-        accounts::invite(&state.db, principal.workspace_id, body.into_inner().into()).await?;
+    let invited = accounts::invite(
+        &state.db,
+        &state.settings.login_throttle,
+        req.peer_addr().map(|addr| addr.ip()),
+        principal.workspace_id,
+        body.into_inner().into(),
+    )
+    .await?;
     Ok(HttpResponse::Created()
         .insert_header(etag(invited.user.version))
         .insert_header((header::LOCATION, format!("/v1/users/{}", invited.user.id)))

@@ -90,23 +90,8 @@ pub async fn signup(
     }
     v.finish()?;
 
-    let keys = [
-        format!(
-            "signup-from:{}",
-            caller.map_or("unknown".into(), |ip| ip.to_string())
-        ),
-        format!("signup:{email}"),
-    ];
-    let checked = keys.clone();
-    db.run(move |conn| {
-        for key in &checked {
-            if let Some(secs) = login_throttle::locked_for_secs(conn, key)? {
-                return Err(too_many_signups(secs));
-            }
-        }
-        Ok(())
-    })
-    .await?;
+    let keys = registration_probe_keys(caller, &email);
+    refuse_while_probing(db, &keys).await?;
 
     let password_hash = password::hash_bounded(input.password).await?;
     let created = db
@@ -132,7 +117,43 @@ pub async fn signup(
             })
         })
         .await;
-    match created {
+    throttled_if_taken(db, throttle, keys, created).await
+}
+
+/// The throttle keys of answers that tell whether an address is registered: the calling address and the e-mail.
+fn registration_probe_keys(caller: Option<IpAddr>, email: &str) -> [String; 2] {
+    [
+        format!(
+            "signup-from:{}",
+            caller.map_or("unknown".into(), |ip| ip.to_string())
+        ),
+        format!("signup:{email}"),
+    ]
+}
+
+/// 429 while the caller or the e-mail is locked out for probing registered addresses.
+async fn refuse_while_probing(db: &Database, keys: &[String; 2]) -> Result<(), ApiError> {
+    let checked = keys.clone();
+    db.run(move |conn| {
+        for key in &checked {
+            if let Some(secs) = login_throttle::locked_for_secs(conn, key)? {
+                return Err(too_many_signups(secs));
+            }
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Passes `outcome` through, except that an `email_taken` answer counts as a probe against `keys` (and becomes a
+/// 429 once they are locked): answering "already registered" is an oracle, so it is rationed like sign-ins.
+async fn throttled_if_taken<T: Send + 'static>(
+    db: &Database,
+    throttle: &LoginThrottleSettings,
+    keys: [String; 2],
+    outcome: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    match outcome {
         Err(ApiError::Conflict {
             code: "email_taken",
             ..
@@ -160,9 +181,13 @@ fn too_many_signups(retry_after_secs: u64) -> ApiError {
     }
 }
 
-/// Adds a coach or candidate to the workspace, with the given password or a generated one.
+/// Adds a coach or candidate to the workspace, with the given password or a generated one. A registered address
+/// is a 409 `email_taken` throttled like sign-up's (per calling address and e-mail), since it answers the same
+/// question about any address, registered in this workspace or not.
 pub async fn invite(
     db: &Database,
+    throttle: &LoginThrottleSettings,
+    caller: Option<IpAddr>,
     workspace_id: Uuid,
     invitation: Invitation,
 ) -> Result<InvitedUser, ApiError> {
@@ -182,12 +207,14 @@ pub async fn invite(
         v.push(error);
     }
     v.finish()?;
+    let keys = registration_probe_keys(caller, &email);
+    refuse_while_probing(db, &keys).await?;
 
     let generated = invitation.password.is_none();
     let initial_password = invitation.password.unwrap_or_else(generated_password);
     let password_hash = password::hash_bounded(initial_password.clone()).await?;
     let role = invitation.role;
-    let user = db
+    let inserted = db
         .write(move |conn| {
             user::insert(
                 conn,
@@ -202,7 +229,8 @@ pub async fn invite(
             )
             .map_err(unique_email)
         })
-        .await?;
+        .await;
+    let user = throttled_if_taken(db, throttle, keys, inserted).await?;
     Ok(InvitedUser {
         user,
         initial_password: generated.then_some(initial_password),

@@ -275,3 +275,31 @@ async fn probing_signup_for_registered_addresses_is_throttled_per_caller_and_ema
         201
     );
 }
+
+#[actix_web::test]
+async fn inviting_registered_addresses_is_throttled_like_sign_up() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "3".into());
+    })
+    .await;
+    for n in 0..4 {
+        app.signup(&format!("taken{n}@example.com")).await;
+    }
+    let owner = app.owner_token("prober@example.com").await;
+    let invite = |email: String| {
+        app.request(reqwest::Method::POST, "/v1/users")
+            .token(&owner)
+            .json(&json!({"email": email, "display_name": "D", "role": "coach"}))
+            .send()
+    };
+    // An owner's invitation answers "already registered" about any address, so it is rationed the same way.
+    let mut statuses = Vec::new();
+    for n in 0..4 {
+        statuses.push(invite(format!("taken{n}@example.com")).await.status);
+    }
+    assert_eq!(statuses[..2], [409, 409], "{statuses:?}");
+    assert_eq!(statuses[3], 429, "{statuses:?}");
+    let locked = invite("new.coach@example.com".into()).await;
+    locked.assert_problem(429, "too_many_requests");
+    assert!(locked.header("retry-after").is_some());
+}

@@ -319,3 +319,77 @@ async fn a_transaction_aborted_to_break_a_deadlock_is_run_once_more_and_both_sid
     per_side.sort();
     assert_eq!(per_side, vec![1, 2]);
 }
+
+/// Forwards connections to `target`, except while `down` is set: then it accepts and at once closes them, as a
+/// database host that is up but whose PostgreSQL is not.
+async fn refusing_while_down(
+    listener: tokio::net::TcpListener,
+    target: String,
+    down: Arc<AtomicBool>,
+) {
+    while let Ok((mut inbound, _)) = listener.accept().await {
+        if down.load(Ordering::SeqCst) {
+            drop(inbound);
+            continue;
+        }
+        let target = target.clone();
+        actix_web::rt::spawn(async move {
+            if let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await {
+                let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+            }
+        });
+    }
+}
+
+#[actix_web::test]
+async fn a_purge_that_failed_because_the_database_was_down_at_start_is_retried_within_seconds() {
+    let down = Arc::new(AtomicBool::new(true));
+    let app = behind_proxy(refusing_while_down, down.clone(), &[]).await;
+    let url = app.database_url().to_string();
+    let expired_keys = move || -> i64 {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = PgConnection::establish(&url).unwrap();
+        diesel::sql_query(
+            "SELECT count(*) AS n FROM idempotency_keys WHERE created_at < now() - interval '24 hours'",
+        )
+        .get_result::<Count>(&mut conn)
+        .unwrap()
+        .n
+    };
+    let seed_url = app.database_url().to_string();
+    actix_web::web::block(move || {
+        let mut conn = PgConnection::establish(&seed_url).unwrap();
+        conn.batch_execute(
+            "INSERT INTO workspaces (id, name) VALUES (gen_random_uuid(), 'Purge probe');
+             INSERT INTO idempotency_keys (workspace_id, principal_id, idempotency_key, request_hash, response_status,
+                                           response_body, created_at)
+             SELECT id, id, 'stale', 'h', 201, '{}', now() - interval '25 hours' FROM workspaces;",
+        )
+        .unwrap();
+    })
+    .await
+    .unwrap();
+    // The first purge runs (and fails) while the database is unreachable.
+    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    let count = expired_keys.clone();
+    assert_eq!(actix_web::web::block(count).await.unwrap(), 1);
+
+    down.store(false, Ordering::SeqCst);
+    let started = Instant::now();
+    loop {
+        let count = expired_keys.clone();
+        if actix_web::web::block(count).await.unwrap() == 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the failed purge was not retried within 20 s of the database coming back"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(250)).await;
+    }
+}
