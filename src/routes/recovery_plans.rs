@@ -508,8 +508,8 @@ mod tests {
     use crate::domain::plan::{generate_plan, PlanInput};
     use crate::domain::scoring::assess;
     use crate::domain::{
-        AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment, Noticed,
-        Outcome, Question, Stage,
+        AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
+        Interviewer, Moment, Noticed, Outcome, Question, Stage,
     };
     use utoipa::PartialSchema;
 
@@ -535,6 +535,7 @@ mod tests {
             strengths: vec!["Walked through the variance analysis case cleanly".into()],
             self_rating: 2,
             outcome: Outcome::Pending,
+            employer_interest: EmployerInterest::Unknown,
         };
         let gaffe = |kind, moment, description: Option<&str>, question_index| GaffeFacts {
             kind,
