@@ -113,6 +113,7 @@ fn bench_generate_plan(c: &mut Criterion) {
         gaffes: gaffes(),
         damage_score: 64,
         band: DamageBand::Serious,
+        damage_before_offsets: 68,
         now,
         tone: NoteTone::Formal,
     };

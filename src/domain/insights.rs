@@ -594,14 +594,13 @@ mod tests {
     /// A stored lesson for every lesson the plan rules give `record`, as if planned at `plan_id`.
     fn planned_lessons(record: &InterviewRecord, plan_id: Uuid) -> Vec<LessonRecord> {
         let assessment = assess(&record.facts, &record.gaffes);
-        let plan = generate_plan(&PlanInput {
-            interview: record.facts.clone(),
-            gaffes: record.gaffes.clone(),
-            damage_score: assessment.damage_score,
-            band: assessment.band,
-            now: record.facts.occurred_at,
-            tone: Default::default(),
-        });
+        let plan = generate_plan(&PlanInput::new(
+            record.facts.clone(),
+            record.gaffes.clone(),
+            &assessment,
+            record.facts.occurred_at,
+            Default::default(),
+        ));
         plan.lessons
             .into_iter()
             .map(|lesson| LessonRecord {
