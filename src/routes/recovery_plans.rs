@@ -99,7 +99,7 @@ pub struct PlanStepResponse {
             "position": 2,
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly did they ask, and what did you say? Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor? What would a confident answer have sounded like?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Called the finance director Arnold twice; his name is Armin",
@@ -133,7 +133,7 @@ pub struct PlanStepResponse {
             "position": 4,
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
                 "You logged: no answer on salary"
@@ -159,11 +159,11 @@ pub struct PlanStepResponse {
     "lessons": [
         {
             "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
         },
         {
             "kind": "salary_blank",
-            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed."
         }
     ],
     "assessment": {

@@ -922,3 +922,57 @@ async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insigh
         .await;
     assert_eq!(generated.status, 201, "{}", generated.text);
 }
+
+#[actix_web::test]
+async fn the_review_asks_each_gaffe_the_questions_of_its_kind_and_names_the_weak_answer() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"kind": "wrong_interviewer_name", "description": "Called him Arnold", "noticed": "certain", "moment": "mid"}),
+    )
+    .await;
+    // Question 1 of the fixture is "Tell us about a difficult coworker." (weak).
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"kind": "weak_behavioral_answer", "noticed": "likely", "moment": "mid", "question_index": 1}),
+    )
+    .await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let review = step(&plan, "review").unwrap()["what_to_do"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let name = review
+        .lines()
+        .find(|l| l.starts_with("- Wrong interviewer name"))
+        .unwrap_or_else(|| panic!("{review}"));
+    assert!(name.contains("Which name did you use"), "{name}");
+    assert!(!name.contains("better answer"), "{name}");
+    let weak = review
+        .lines()
+        .find(|l| l.starts_with("- Weak behavioural answer"))
+        .unwrap_or_else(|| panic!("{review}"));
+    assert!(
+        weak.contains("Tell us about a difficult coworker"),
+        "{weak}"
+    );
+    assert!(weak.contains("Which real situation"), "{weak}");
+    let lessons = step(&plan, "lessons").unwrap()["what_to_do"].to_string();
+    assert!(lessons.contains("Have on hand next time"), "{lessons}");
+
+    let catalogue = app.get("/v1/gaffe-kinds", None).await;
+    let late = catalogue.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == "late")
+        .unwrap();
+    assert!(late["review_questions"].as_array().unwrap().len() >= 2);
+    assert!(late["on_hand"].is_string());
+}

@@ -177,7 +177,7 @@ pub struct OmittedStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "omitted_key_experience",
-    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
+    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
 }))]
 pub struct Lesson {
     /// The kind of slip.
@@ -194,7 +194,7 @@ pub struct Lesson {
         {
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?”. What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
@@ -228,7 +228,7 @@ pub struct Lesson {
         {
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
                 "You logged: key experience left out"
@@ -251,11 +251,11 @@ pub struct Lesson {
     "lessons": [
         {
             "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
         },
         {
             "kind": "omitted_key_experience",
-            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
         }
     ]
 }))]
@@ -276,7 +276,7 @@ pub struct RecoveryPlan {
 /// Steps 1–6 of the article: build the recovery plan for an interview.
 pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let facts = Derived::new(input);
-    let lessons = lessons(&input.gaffes);
+    let lessons = lessons(&input.interview, &input.gaffes);
     let rules: [(StepKind, Result<PlanStep, String>); 6] = [
         (StepKind::CoolOff, cool_off_step(input, &facts)),
         (StepKind::Review, Ok(review_step(input, &facts))),

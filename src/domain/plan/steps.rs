@@ -103,17 +103,21 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     for gaffe in &input.gaffes {
         lines.push(format!("- {}", gaffe_prompt(gaffe, interview)));
     }
-    for question in &interview.questions {
-        if matches!(
-            question.quality,
-            AnswerQuality::Weak | AnswerQuality::Blanked
-        ) {
-            lines.push(format!(
-                "- Question \u{201c}{}\u{201d} ({}): what would you have needed to know to answer it confidently, \
-                 and what would a strong answer have said?",
-                clip_words(&question.question, QUOTE_WORDS),
-                question.quality.as_str()
-            ));
+    for (index, question) in interview.questions.iter().enumerate() {
+        // A question a gaffe was logged against is already reviewed, by name, with that gaffe.
+        let covered = input.gaffes.iter().any(|g| g.question_index == Some(index));
+        let asked = clip_words(&question.question, QUOTE_WORDS);
+        match question.quality {
+            _ if covered => {}
+            AnswerQuality::Weak => lines.push(format!(
+                "- Your answer to \u{201c}{asked}\u{201d} was weak. Why, looking back? What better answer could \
+                 you have given, and what information would you have needed to give it confidently?"
+            )),
+            AnswerQuality::Blanked => lines.push(format!(
+                "- You blanked on \u{201c}{asked}\u{201d}. What information would you have needed to answer it \
+                 confidently, and what would a strong answer have said?"
+            )),
+            AnswerQuality::Strong | AnswerQuality::Adequate => {}
         }
     }
     let went_well = strengths_list(interview);
@@ -244,15 +248,8 @@ fn gaffe_prompt(gaffe: &GaffeFacts, interview: &InterviewFacts) -> String {
         ));
     }
     prompt.push_str(". ");
-    prompt.push_str(match gaffe.kind {
-        GaffeKind::MisreadBodyLanguage => {
-            "What exactly did you see, and what else could explain it? Did anything they said back it up?"
-        }
-        _ => {
-            "What exactly happened, and how did they react? What would a better answer or response have been? How \
-             might it have coloured their view of you?"
-        }
-    });
+    // Each kind has its own post-mortem questions, from the catalogue.
+    prompt.push_str(&entry(gaffe.kind).review_questions.join(" "));
     if gaffe.corrected_in_interview {
         prompt.push_str(" You corrected it on the spot, which already limits the harm.");
     }
@@ -725,14 +722,34 @@ pub(super) fn lessons_step(
     })
 }
 
-pub(super) fn lessons(gaffes: &[GaffeFacts]) -> Vec<Lesson> {
+/// One lesson per distinct logged kind, in catalogue order: the catalogue's prevention, then the information to
+/// have on hand next time, naming the question that needed it when a gaffe of that kind was logged against one.
+pub(super) fn lessons(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Vec<Lesson> {
     GaffeKind::ALL
         .iter()
         .copied()
         .filter(|kind| gaffes.iter().any(|g| g.kind == *kind))
-        .map(|kind| Lesson {
-            kind,
-            prevention: entry(kind).prevention.to_string(),
+        .map(|kind| {
+            let entry = entry(kind);
+            let asked = gaffes
+                .iter()
+                .filter(|g| g.kind == kind)
+                .find_map(|g| g.question_index.and_then(|i| interview.questions.get(i)))
+                .map(|q| q.question.trim().trim_end_matches(['.', '?', '!']))
+                .filter(|q| !q.is_empty());
+            let prevention = match asked {
+                Some(question) => format!(
+                    "{} Have on hand next time: {}, the information \u{201c}{}?\u{201d} needed.",
+                    entry.prevention,
+                    entry.on_hand,
+                    clip_words(question, QUOTE_WORDS)
+                ),
+                None => format!(
+                    "{} Have on hand next time: {}.",
+                    entry.prevention, entry.on_hand
+                ),
+            };
+            Lesson { kind, prevention }
         })
         .collect()
 }

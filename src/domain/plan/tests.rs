@@ -419,11 +419,15 @@ fn the_review_prompts_per_gaffe_and_per_weak_question_and_inventories_strengths(
     let review = step(&plan, StepKind::Review).unwrap();
     assert!(review
         .what_to_do
-        .contains("No answer on salary (mid-interview)"));
-    assert!(review.what_to_do.contains("What would a better answer"));
+        .contains("No answer on salary (mid-interview), on the question \u{201c}What are your salary expectations?\u{201d}"));
     assert!(review
         .what_to_do
-        .contains("What are your salary expectations?"));
+        .contains("Which figure would have let you answer"));
+    assert!(
+        !review.what_to_do.contains("You blanked on"),
+        "the question is reviewed once, with its gaffe: {}",
+        review.what_to_do
+    );
     assert!(review.what_to_do.contains("Clear walk-through of the DCF"));
     assert!(review.what_to_do.contains("a strong answer to"));
     assert!(!review.what_to_do.contains("over-read"));
@@ -445,7 +449,8 @@ fn lessons_give_one_prevention_per_distinct_gaffe_kind() {
     let kinds: Vec<GaffeKind> = plan.lessons.iter().map(|l| l.kind).collect();
     assert_eq!(kinds, vec![GaffeKind::SalaryBlank, GaffeKind::Late]);
     for lesson in &plan.lessons {
-        assert_eq!(lesson.prevention, entry(lesson.kind).prevention);
+        assert!(lesson.prevention.starts_with(entry(lesson.kind).prevention));
+        assert!(lesson.prevention.contains(entry(lesson.kind).on_hand));
     }
     let step = step(&plan, StepKind::Lessons).unwrap();
     assert!(step
@@ -927,5 +932,64 @@ fn a_forgotten_experience_goes_into_the_note_even_when_they_may_not_have_noticed
             .any(|w| w.contains("It leaves out key experience")),
         "{:?}",
         note.why
+    );
+}
+
+#[test]
+fn each_gaffe_gets_the_review_questions_of_its_kind_and_a_weak_answer_is_named() {
+    // Called Armin "Arnold", fumbled the difficult-coworker question, and gave a thin answer on month-end close.
+    let facts = InterviewFacts {
+        questions: vec![
+            question("Tell me about a difficult coworker", AnswerQuality::Weak),
+            question("How do you run a month-end close?", AnswerQuality::Weak),
+        ],
+        ..interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+            .described("Called him Arnold twice"),
+        gaffe(GaffeKind::WeakBehavioralAnswer, Noticed::Likely).on_question(0),
+    ];
+    let plan = generate_plan(&input(facts, gaffes, 40, "2026-11-21T18:00:00Z"));
+    let review = &step(&plan, StepKind::Review).unwrap().what_to_do;
+    let line = |start: &str| {
+        review
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no line starting {start}: {review}"))
+            .to_string()
+    };
+    let name = line("- Wrong interviewer name");
+    assert!(name.contains("Which name did you use"), "{name}");
+    assert!(
+        !name.contains("better answer"),
+        "a name is not an answer: {name}"
+    );
+    let weak = line("- Weak behavioural answer");
+    assert!(
+        weak.contains("on the question \u{201c}Tell me about a difficult coworker\u{201d}"),
+        "{weak}"
+    );
+    assert!(
+        weak.contains("Which real situation from your work"),
+        "{weak}"
+    );
+    assert_ne!(name, weak);
+    let close = line("- Your answer to \u{201c}How do you run a month-end close?\u{201d} was weak");
+    assert!(close.contains("better answer"), "{close}");
+    assert!(close.contains("information"), "{close}");
+
+    let lesson = plan
+        .lessons
+        .iter()
+        .find(|l| l.kind == GaffeKind::WeakBehavioralAnswer)
+        .unwrap();
+    assert!(
+        lesson.prevention.contains(
+            "Have on hand next time: a short story for each common theme (conflict, failure, leadership, pressure), \
+             with the result, the information \u{201c}Tell me about a difficult coworker?\u{201d} needed."
+        ),
+        "{}",
+        lesson.prevention
     );
 }
