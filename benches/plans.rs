@@ -9,8 +9,8 @@ use rebound::domain::note::NoteTone;
 use rebound::domain::plan::{generate_plan, PlanInput};
 use rebound::domain::review::{review_note, ReviewContext};
 use rebound::domain::{
-    AnswerQuality, DamageBand, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment,
-    Noticed, Outcome, Question, Stage,
+    AnswerQuality, DamageBand, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
+    Interviewer, Moment, Noticed, Outcome, Question, Stage,
 };
 
 fn interview() -> InterviewFacts {
@@ -49,6 +49,7 @@ fn interview() -> InterviewFacts {
         strengths: vec!["Clear walk-through of the DCF".to_string()],
         self_rating: 2,
         outcome: Outcome::Pending,
+        employer_interest: EmployerInterest::Strong,
     }
 }
 
@@ -112,6 +113,7 @@ fn bench_generate_plan(c: &mut Criterion) {
         gaffes: gaffes(),
         damage_score: 64,
         band: DamageBand::Serious,
+        damage_before_offsets: 68,
         now,
         tone: NoteTone::Formal,
     };

@@ -6,8 +6,8 @@ use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use rebound::domain::scoring::assess;
 use rebound::domain::{
-    AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment, Noticed,
-    Outcome, Question, Stage,
+    AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer,
+    Moment, Noticed, Outcome, Question, Stage,
 };
 
 fn question(text: &str, quality: AnswerQuality) -> Question {
@@ -91,6 +91,7 @@ fn interview() -> InterviewFacts {
         ],
         self_rating: 1,
         outcome: Outcome::Pending,
+        employer_interest: EmployerInterest::Unknown,
     }
 }
 

@@ -11,7 +11,9 @@ use crate::db::models::candidate::{self, NewCandidate};
 use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewValues};
 use crate::db::models::{user, workspace};
-use crate::domain::{Format, GaffeKind, Moment, Noticed, Outcome, SelfRating, Stage};
+use crate::domain::{
+    EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, SelfRating, Stage,
+};
 use crate::error::ApiError;
 
 pub const DEMO_EMAIL: &str = "demo@rebound.example";
@@ -90,6 +92,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 ]),
                 self_rating: SelfRating::new(1).ok_or_else(|| ApiError::internal("demo rating"))?,
                 outcome: Outcome::Pending,
+                employer_interest: EmployerInterest::Unknown,
                 notes: Some("Felt like a disaster on the train home.".into()),
                 remote_source: None,
                 remote_id: None,

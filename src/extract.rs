@@ -267,6 +267,15 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
         let path = error.path().to_string();
         let inner = error.into_inner();
         match inner.classify() {
+            // serde_json reports some type mismatches as syntax errors (a number where an enum's string belongs
+            // is "expected value"): when the body is valid JSON, the fault is the field's value, so name it.
+            serde_json::error::Category::Syntax
+                if !path.is_empty()
+                    && path != "."
+                    && serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() =>
+            {
+                ApiError::Validation(vec![FieldError::new(path, "has the wrong type")])
+            }
             serde_json::error::Category::Syntax
             | serde_json::error::Category::Eof
             | serde_json::error::Category::Io => {

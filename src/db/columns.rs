@@ -57,6 +57,7 @@ enum_columns!(
     crate::domain::Stage,
     crate::domain::Format,
     crate::domain::Outcome,
+    crate::domain::EmployerInterest,
     crate::domain::Noticed,
     crate::domain::Moment,
     crate::domain::GaffeKind,

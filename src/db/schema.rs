@@ -114,6 +114,7 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        employer_interest -> Text,
     }
 }
 

@@ -54,6 +54,12 @@ impl RepairStrategy {
     "recoverability": "medium",
     "repair": "note_correction",
     "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+    "review_questions": [
+        "Which name did you use, and when did you notice?",
+        "Did they correct you, or let it pass?",
+        "Where could you have checked the names beforehand?"
+    ],
+    "on_hand": "every interviewer's name, spelling and title, from the invitation",
     "classic": true
 }))]
 pub struct GaffeKindEntry {
@@ -75,6 +81,12 @@ pub struct GaffeKindEntry {
     pub repair: RepairStrategy,
     /// A concrete tip for avoiding it at the next interview.
     pub prevention: &'static str,
+    /// The post-mortem questions the review asks about a gaffe of this kind (article step 2), in order.
+    #[schema(value_type = Vec<String>)]
+    pub review_questions: &'static [&'static str],
+    /// The information to have on hand next time, so this does not happen again (article step 6: "what information
+    /// you needed to answer it confidently"); reads after "have on hand:".
+    pub on_hand: &'static str,
     /// Whether this is one of the eight classic gaffes interview guides warn about.
     pub classic: bool,
 }
@@ -94,6 +106,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteCorrection,
             prevention: "Write down every interviewer's name and title before you go in, and say each name aloud \
                          once during the introductions.",
+            review_questions: &[
+                "Which name did you use, and when did you notice?",
+                "Did they correct you, or let it pass?",
+                "Where could you have checked the names beforehand?",
+            ],
+            on_hand: "every interviewer's name, spelling and title, from the invitation",
             classic: true,
         },
         GaffeKind::InappropriateAttire => GaffeKindEntry {
@@ -107,6 +125,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::None,
             prevention: "Ask the recruiter what people wear at the office, and lay out the whole outfit, shoes \
                          included, the evening before.",
+            review_questions: &[
+                "What exactly was off, and could they even see it?",
+                "Did anyone remark on it, or was it only in your head?",
+                "How could you have found out the dress code beforehand?",
+            ],
+            on_hand: "the dress code, asked of the recruiter in advance",
             classic: true,
         },
         GaffeKind::SalaryBlank => GaffeKindEntry {
@@ -119,6 +143,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Research the going rate for the role and the city, and prepare a range you can state in \
                          one calm sentence.",
+            review_questions: &[
+                "What exactly did they ask, and what did you say?",
+                "Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor?",
+                "What would a confident answer have sounded like?",
+            ],
+            on_hand: "the going rate for the role in your city and the range you will ask for",
             classic: true,
         },
         GaffeKind::InappropriateQuestion => GaffeKindEntry {
@@ -132,6 +162,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::None,
             prevention: "Prepare three questions about the team, the work and how success is measured, and keep \
                          perks and time off for the offer stage.",
+            review_questions: &[
+                "What exactly did you ask, and how did they respond?",
+                "What did you really want to know, and how could you have asked it at the right stage?",
+                "Which questions about the team or the work would have served you better?",
+            ],
+            on_hand: "three questions about the team, the work and how success is measured",
             classic: true,
         },
         GaffeKind::WeakBehavioralAnswer => GaffeKindEntry {
@@ -145,6 +181,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::ReferenceMention,
             prevention: "Keep four or five short stories ready (situation, what you did, the result) covering \
                          conflict, a failure, leadership and pressure.",
+            review_questions: &[
+                "Why, looking back, was the answer weak: too vague, no example, or no result?",
+                "Which real situation from your work would have answered it, with what you did and how it ended?",
+                "How might the answer have coloured their view of how you work with people?",
+            ],
+            on_hand: "a short story for each common theme (conflict, failure, leadership, pressure), with the result",
             classic: true,
         },
         GaffeKind::Late => GaffeKindEntry {
@@ -157,6 +199,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             recoverability: Recoverability::Medium,
             repair: RepairStrategy::None,
             prevention: "Plan the route the day before and leave an hour or two earlier than you think you need.",
+            review_questions: &[
+                "How late were you, and did you let them know before the start time?",
+                "What made you late, and was any of it in your control?",
+                "How much did it rattle you for the rest of the interview?",
+            ],
+            on_hand: "the address, the route, the travel time with a margin, and a phone number to call if you are delayed",
             classic: true,
         },
         GaffeKind::OmittedKeyExperience => GaffeKindEntry {
@@ -170,6 +218,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "List the three parts of your experience that fit the role best, and tick them off as you \
                          mention them.",
+            review_questions: &[
+                "Which experience did you leave out, and which question was it the answer to?",
+                "Why did it not come to mind: nerves, or no list to check against?",
+                "How would you put it in one or two sentences now?",
+            ],
+            on_hand: "a short list of the experiences that fit the role best, with one figure each",
             classic: true,
         },
         GaffeKind::MisreadBodyLanguage => GaffeKindEntry {
@@ -183,6 +237,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::None,
             prevention: "Judge how it went by what was said rather than by faces; plenty of interviewers look \
                          stern simply because they are concentrating.",
+            review_questions: &[
+                "What exactly did you see, and what else could explain it?",
+                "Did anything they said back it up?",
+                "Apart from that look, how did the conversation itself go?",
+            ],
+            on_hand: "nothing more than usual: judge the interview by what was said",
             classic: true,
         },
         GaffeKind::TechnicalBlank => GaffeKindEntry {
@@ -196,6 +256,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Revise the technical topics the posting lists, and practise reasoning out loud so a \
                          hard question still gets a structured attempt.",
+            review_questions: &[
+                "Which question was it, and where exactly did you get stuck?",
+                "What would you have needed to know, or to have practised, to work through it?",
+                "How would you answer it now, step by step?",
+            ],
+            on_hand: "the technical topics the posting lists, with a worked example of each",
             classic: false,
         },
         GaffeKind::Rambling => GaffeKindEntry {
@@ -207,6 +273,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             recoverability: Recoverability::High,
             repair: RepairStrategy::None,
             prevention: "Practise answering in under two minutes: the point first, one example, then stop.",
+            review_questions: &[
+                "Which answers ran long, and what was the point each should have made?",
+                "Did you lose the thread, or keep adding examples?",
+                "How would each answer sound in under two minutes?",
+            ],
+            on_hand: "a one-line point for each answer you expect to give",
             classic: false,
         },
         GaffeKind::BadmouthedEmployer => GaffeKindEntry {
@@ -219,6 +291,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::ReferenceMention,
             prevention: "Prepare a neutral, forward-looking reason for moving on, and describe past difficulties \
                          in terms of what you learned from them.",
+            review_questions: &[
+                "What exactly did you say about them, and what prompted it?",
+                "How could you have answered the same question without criticising anyone?",
+                "How might it have coloured their view of you as a future colleague?",
+            ],
+            on_hand: "a neutral, forward-looking reason for moving on, in one sentence",
             classic: false,
         },
         GaffeKind::NoQuestionsAsked => GaffeKindEntry {
@@ -231,6 +309,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Write a few questions about the team and the work before every interview, and bring the \
                          list with you.",
+            review_questions: &[
+                "What did you want to know about the role or the team but not think to ask?",
+                "Were your questions already answered during the interview, and did you say so?",
+                "Which two questions would have shown your interest best?",
+            ],
+            on_hand: "a written list of questions about the team and the work",
             classic: false,
         },
         GaffeKind::TechnicalFailure => GaffeKindEntry {
@@ -243,6 +327,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Test the link, camera and microphone half an hour early, and keep a dial-in number handy \
                          in case the connection drops.",
+            review_questions: &[
+                "What failed, and for how long?",
+                "What did you do to recover: rejoin, switch to the phone, let them know?",
+                "Was anything important lost because of it?",
+            ],
+            on_hand: "the meeting link, a tested setup, and a dial-in number as a fallback",
             classic: false,
         },
         GaffeKind::FactualErrorAboutCompany => GaffeKindEntry {
@@ -255,6 +345,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteCorrection,
             prevention: "Read the company's latest annual report and news the day before, and note the figures \
                          you may want to quote.",
+            review_questions: &[
+                "What did you get wrong, and what is the right fact?",
+                "Did they correct you, or let it pass?",
+                "Where would you have found the right figure beforehand?",
+            ],
+            on_hand: "the company's latest results, products and news, with the figures you may quote",
             classic: false,
         },
         GaffeKind::UnclearOnRole => GaffeKindEntry {
@@ -267,6 +363,12 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             repair: RepairStrategy::NoteAddendum,
             prevention: "Reread the posting and prepare two sentences on what the role does and why your \
                          background fits it.",
+            review_questions: &[
+                "Which part of the role were you unsure about?",
+                "What in the posting or the conversation could have told you?",
+                "How would you describe the role and your fit in two sentences now?",
+            ],
+            on_hand: "the posting, reread, and two sentences on what the role does and why you fit it",
             classic: false,
         },
     }
@@ -338,6 +440,41 @@ mod tests {
             note,
             vec![RepairStrategy::NoteCorrection, RepairStrategy::NoteAddendum]
         );
+    }
+
+    #[test]
+    fn every_kind_has_its_own_review_questions_and_on_hand_information() {
+        let all = all_entries();
+        for entry in &all {
+            assert!(
+                (2..=4).contains(&entry.review_questions.len()),
+                "{:?}",
+                entry.kind
+            );
+            for question in entry.review_questions {
+                assert!(question.ends_with('?'), "{:?}: {question}", entry.kind);
+                assert!(question.starts_with(char::is_uppercase), "{question}");
+            }
+            assert!(!entry.on_hand.ends_with('.'), "{:?}", entry.kind);
+            assert!(
+                entry.on_hand.starts_with(char::is_lowercase),
+                "{:?}",
+                entry.kind
+            );
+        }
+        let mut seen = std::collections::HashSet::new();
+        for entry in &all {
+            assert!(
+                seen.insert(entry.review_questions),
+                "{:?} shares its questions",
+                entry.kind
+            );
+        }
+        // A wrong name is not reviewed like an answer.
+        let name = entry(GaffeKind::WrongInterviewerName)
+            .review_questions
+            .join(" ");
+        assert!(!name.contains("better answer"), "{name}");
     }
 
     #[test]

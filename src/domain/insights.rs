@@ -114,7 +114,7 @@ pub struct SelfRatingComparison {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "salary_blank",
-    "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+    "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for.",
     "interviews": 2
 }))]
 pub struct PrepItem {
@@ -162,17 +162,17 @@ pub struct PrepItem {
     "prep_checklist": [
         {
             "kind": "salary_blank",
-            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.",
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for.",
             "interviews": 2
         },
         {
             "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.",
             "interviews": 1
         },
         {
             "kind": "omitted_key_experience",
-            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them.",
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.",
             "interviews": 1
         }
     ]
@@ -594,14 +594,13 @@ mod tests {
     /// A stored lesson for every lesson the plan rules give `record`, as if planned at `plan_id`.
     fn planned_lessons(record: &InterviewRecord, plan_id: Uuid) -> Vec<LessonRecord> {
         let assessment = assess(&record.facts, &record.gaffes);
-        let plan = generate_plan(&PlanInput {
-            interview: record.facts.clone(),
-            gaffes: record.gaffes.clone(),
-            damage_score: assessment.damage_score,
-            band: assessment.band,
-            now: record.facts.occurred_at,
-            tone: Default::default(),
-        });
+        let plan = generate_plan(&PlanInput::new(
+            record.facts.clone(),
+            record.gaffes.clone(),
+            &assessment,
+            record.facts.occurred_at,
+            Default::default(),
+        ));
         plan.lessons
             .into_iter()
             .map(|lesson| LessonRecord {

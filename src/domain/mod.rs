@@ -54,6 +54,25 @@ crate::wire_enum! {
 }
 
 crate::wire_enum! {
+    /// How interested the employer seemed in the candidate before anything went wrong, as the candidate (or their
+    /// coach) judges it from what was said and done: being told they were a front-runner, being fast-tracked, a
+    /// recruiter's feedback. Only `strong` interest makes a request for a second interview worth considering; the
+    /// stage reached says nothing about it on its own.
+    #[derive(Default)]
+    pub enum EmployerInterest {
+        /// Clear signs they were leaning towards the candidate (a front-runner, fast-tracked, told so).
+        Strong = "strong",
+        /// Ordinary interest: nothing either way.
+        Neutral = "neutral",
+        /// Signs they were lukewarm or leaning towards someone else.
+        Weak = "weak",
+        /// Nobody has said (the default).
+        #[default]
+        Unknown = "unknown",
+    }
+}
+
+crate::wire_enum! {
     /// How a question went, in the candidate's own judgement.
     pub enum AnswerQuality {
         Strong = "strong",
@@ -178,6 +197,8 @@ pub struct InterviewFacts {
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     pub self_rating: u8,
     pub outcome: Outcome,
+    /// How interested the employer seemed before anything went wrong.
+    pub employer_interest: EmployerInterest,
 }
 
 /// What the rules need to know about one gaffe.

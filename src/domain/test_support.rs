@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment, Noticed,
-    Outcome, Question, Stage,
+    AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer,
+    Moment, Noticed, Outcome, Question, Stage,
 };
 
 /// When the sample interview took place.
@@ -63,6 +63,7 @@ pub fn interview() -> InterviewFacts {
         strengths: vec![],
         self_rating: 2,
         outcome: Outcome::Pending,
+        employer_interest: EmployerInterest::Unknown,
     }
 }
 

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
 use crate::domain::scoring::Assessment;
-use crate::domain::{Format, Outcome, Stage};
+use crate::domain::{EmployerInterest, Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
@@ -108,6 +108,8 @@ impl From<PreviewInterview> for InterviewInput {
             strengths: draft.strengths,
             self_rating: draft.self_rating,
             outcome: draft.outcome.unwrap_or(Outcome::Pending),
+            // Scoring does not use it; only the plan rules do.
+            employer_interest: EmployerInterest::Unknown,
             notes: None,
             remote: None,
         }

@@ -13,6 +13,12 @@ use crate::domain::catalogue::{all_entries, GaffeKindEntry};
     "description": "Turned up after the agreed time, or joined the call late, and started the interview flustered.",
     "base_severity": 7, "recoverability": "medium", "repair": "none",
     "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need.",
+    "review_questions": [
+        "How late were you, and did you let them know before the start time?",
+        "What made you late, and was any of it in your control?",
+        "How much did it rattle you for the rest of the interview?"
+    ],
+    "on_hand": "the address, the route, the travel time with a margin, and a phone number to call if you are delayed",
     "classic": true
 }]}))]
 pub struct GaffeKindList {
@@ -22,7 +28,8 @@ pub struct GaffeKindList {
 /// List the gaffe catalogue.
 ///
 /// Every kind of gaffe Rebound knows, with its typical severity, how recoverable it is, how to repair it after the
-/// interview, and how to avoid it next time. No authentication needed. New kinds may be added.
+/// interview, the questions the review asks about it, and how to avoid it next time (including what to have on
+/// hand). No authentication needed. New kinds may be added.
 #[utoipa::path(
     tag = "gaffes",
     responses((status = 200, description = "The catalogue", body = GaffeKindList))

@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::domain::{Format, Outcome, Stage};
+use crate::domain::{EmployerInterest, Format, Outcome, Stage};
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
@@ -35,6 +35,7 @@ use crate::state::AppState;
     "strengths": ["Walked through the variance analysis case cleanly"],
     "self_rating": 2,
     "outcome": "pending",
+    "employer_interest": "strong",
     "notes": null,
     "remote": null,
     "version": 1,
@@ -57,6 +58,9 @@ pub struct InterviewResponse {
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     pub self_rating: u8,
     pub outcome: Outcome,
+    /// How interested the employer seemed before anything went wrong: `strong`, `neutral`, `weak` or `unknown` (the
+    /// default). Only `strong` interest makes the recovery plan consider asking for a second interview.
+    pub employer_interest: EmployerInterest,
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
     /// Increases with every change to the interview or its gaffes; also sent as the `ETag`.
@@ -88,7 +92,8 @@ pub struct InterviewList {
     "interviewers": [{"name": "Armin Vogel", "title": "Finance Director"}],
     "questions": [{"question": "What are your salary expectations?", "quality": "blanked"}],
     "strengths": ["Walked through the variance analysis case cleanly"],
-    "self_rating": 2
+    "self_rating": 2,
+    "employer_interest": "strong"
 }))]
 pub struct CreateInterviewRequest {
     /// The candidate who was interviewed.
@@ -117,6 +122,10 @@ pub struct CreateInterviewRequest {
     pub self_rating: i64,
     /// Defaults to `pending`.
     pub outcome: Option<Outcome>,
+    /// How interested the employer seemed before anything went wrong, judged from what they said and did (told you
+    /// were a front-runner, fast-tracked you, a recruiter's feedback): `strong`, `neutral`, `weak` or `unknown`.
+    /// Defaults to `unknown`. The recovery plan suggests asking for a second interview only when it is `strong`.
+    pub employer_interest: Option<EmployerInterest>,
     /// Up to 5,000 characters.
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
@@ -125,7 +134,7 @@ pub struct CreateInterviewRequest {
 /// Changes an interview. Absent fields stay as they are; `null` clears an optional field.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"outcome": "advanced", "self_rating": 3}))]
+#[schema(example = json!({"outcome": "advanced", "self_rating": 3, "employer_interest": "strong"}))]
 pub struct UpdateInterviewRequest {
     pub company: Option<String>,
     pub role_title: Option<String>,
@@ -140,6 +149,8 @@ pub struct UpdateInterviewRequest {
     pub strengths: Option<Vec<String>>,
     pub self_rating: Option<i64>,
     pub outcome: Option<Outcome>,
+    /// `strong`, `neutral`, `weak` or `unknown`; see the field of the same name when logging an interview.
+    pub employer_interest: Option<EmployerInterest>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     pub notes: Option<Option<String>>,
@@ -188,6 +199,7 @@ impl From<CreateInterviewRequest> for InterviewInput {
             strengths: r.strengths,
             self_rating: r.self_rating,
             outcome: r.outcome.unwrap_or(Outcome::Pending),
+            employer_interest: r.employer_interest.unwrap_or_default(),
             notes: r.notes,
             remote: r.remote.map(Into::into),
         }
@@ -212,6 +224,7 @@ impl From<UpdateInterviewRequest> for InterviewChanges {
             strengths: r.strengths,
             self_rating: r.self_rating,
             outcome: r.outcome,
+            employer_interest: r.employer_interest,
             notes: r.notes,
             remote: r.remote.map(|remote| remote.map(Into::into)),
         }
@@ -238,6 +251,7 @@ impl From<InterviewRow> for InterviewResponse {
             strengths: row.strengths.0,
             self_rating: row.self_rating.get(),
             outcome: row.outcome,
+            employer_interest: row.employer_interest,
             notes: row.notes,
             remote,
             version: row.version,

@@ -71,7 +71,7 @@ pub struct PlanStepResponse {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-26.1",
+    "rules_version": "2026-11-26.2",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,
@@ -99,7 +99,7 @@ pub struct PlanStepResponse {
             "position": 2,
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly did they ask, and what did you say? Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor? What would a confident answer have sounded like?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Called the finance director Arnold twice; his name is Armin",
@@ -133,7 +133,7 @@ pub struct PlanStepResponse {
             "position": 4,
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
                 "You logged: no answer on salary"
@@ -152,18 +152,18 @@ pub struct PlanStepResponse {
         },
         {
             "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
         }
     ],
-    "encouragement": null,
+    "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 48), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Harbor & Finch Capital, and the people you met may matter to you later, whatever happens with this role.",
     "lessons": [
         {
             "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
         },
         {
             "kind": "salary_blank",
-            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence."
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed."
         }
     ],
     "assessment": {
@@ -232,7 +232,8 @@ pub struct RecoveryPlanResponse {
     pub steps: Vec<PlanStepResponse>,
     /// The step kinds left out, each with the condition that failed.
     pub omitted: Vec<OmittedStep>,
-    /// When the damage is serious: why it is still worth following up rather than giving up.
+    /// Article step 3, for a candidate who feels it was a disaster (self-rating 1 or 2) or whose damage is
+    /// serious: why it is not the end; `null` otherwise.
     pub encouragement: Option<String>,
     /// One prevention item per kind of logged gaffe, in catalogue order; they feed the candidate's prep checklist.
     pub lessons: Vec<Lesson>,
@@ -342,8 +343,12 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
 ///
 /// Requires `plans:write`. Assesses the interview as it is now and applies the six-step recovery rules: a
 /// cool-off while it is still useful, a clinical review, a thank-you note that repairs only what was surely noticed
-/// (drafted, using the logged interviewer names), a reference tip-off, a second-interview request as a last resort,
-/// and lessons for next time. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
+/// and adds a forgotten experience (drafted, using the logged interviewer names), a reference tip-off, a
+/// second-interview request as a last resort (only when `employer_interest` is `strong`), and lessons for next time.
+/// The interview's `outcome` picks the path: after a rejection or a withdrawal, a gracious reply that keeps the door
+/// open and lessons, with no damage control; after an advance or an offer, a plain thank-you and preparation for
+/// what comes next; and a good interview (damage about 0) gets a thank-you, a note of what went well and
+/// preparation for the next round. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
 /// lessons are stored together as a snapshot; generating again after the interview or its gaffes change makes a new
 /// plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make retries safe.
 #[utoipa::path(
@@ -508,8 +513,8 @@ mod tests {
     use crate::domain::plan::{generate_plan, PlanInput};
     use crate::domain::scoring::assess;
     use crate::domain::{
-        AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Moment, Noticed,
-        Outcome, Question, Stage,
+        AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
+        Interviewer, Moment, Noticed, Outcome, Question, Stage,
     };
     use utoipa::PartialSchema;
 
@@ -535,6 +540,7 @@ mod tests {
             strengths: vec!["Walked through the variance analysis case cleanly".into()],
             self_rating: 2,
             outcome: Outcome::Pending,
+            employer_interest: EmployerInterest::Unknown,
         };
         let gaffe = |kind, moment, description: Option<&str>, question_index| GaffeFacts {
             kind,
@@ -561,14 +567,13 @@ mod tests {
     fn the_plan_example_is_what_the_rules_make_of_the_wrong_name_interview() {
         let (facts, gaffes) = wrong_name_interview();
         let assessment = assess(&facts, &gaffes);
-        let plan = generate_plan(&PlanInput {
-            interview: facts,
+        let plan = generate_plan(&PlanInput::new(
+            facts,
             gaffes,
-            damage_score: assessment.damage_score,
-            band: assessment.band,
-            now: "2026-11-24T18:30:00Z".parse().unwrap(),
-            tone: NoteTone::Formal,
-        });
+            &assessment,
+            "2026-11-24T18:30:00Z".parse().unwrap(),
+            NoteTone::Formal,
+        ));
         let example =
             serde_json::to_value(RecoveryPlanResponse::schema()).unwrap()["example"].clone();
         assert_eq!(

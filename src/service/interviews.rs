@@ -14,7 +14,9 @@ pub use crate::db::models::interview::{
     InterviewFilter, InterviewRow, StoredInterviewer, StoredQuestion,
 };
 use crate::db::models::{candidate, gaffe};
-use crate::domain::{Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage};
+use crate::domain::{
+    EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
+};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -47,6 +49,8 @@ pub struct InterviewInput {
     /// As sent; parsed into a [`SelfRating`] by validation.
     pub self_rating: i64,
     pub outcome: Outcome,
+    /// How interested the employer seemed before anything went wrong.
+    pub employer_interest: EmployerInterest,
     pub notes: Option<String>,
     pub remote: Option<RemoteRef>,
 }
@@ -65,6 +69,7 @@ pub struct InterviewChanges {
     pub strengths: Option<Vec<String>>,
     pub self_rating: Option<i64>,
     pub outcome: Option<Outcome>,
+    pub employer_interest: Option<EmployerInterest>,
     pub notes: Option<Option<String>>,
     pub remote: Option<Option<RemoteRef>>,
 }
@@ -85,6 +90,7 @@ impl InterviewInput {
             strengths: row.strengths.0.clone(),
             self_rating: i64::from(row.self_rating.get()),
             outcome: row.outcome,
+            employer_interest: row.employer_interest,
             notes: row.notes.clone(),
             remote: remote(row),
         }
@@ -106,6 +112,7 @@ impl InterviewInput {
             strengths,
             self_rating,
             outcome,
+            employer_interest,
             notes,
             remote
         );
@@ -209,6 +216,7 @@ pub fn input_facts(input: &InterviewInput, self_rating: SelfRating) -> Interview
         strengths: input.strengths.clone(),
         self_rating: self_rating.get(),
         outcome: input.outcome,
+        employer_interest: input.employer_interest,
     }
 }
 
@@ -256,6 +264,7 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
         strengths: json_column(&input.strengths)?,
         self_rating,
         outcome: input.outcome,
+        employer_interest: input.employer_interest,
         notes: input.notes,
         remote_source: input.remote.as_ref().map(|r| r.source.clone()),
         remote_id: input.remote.map(|r| r.remote_id),

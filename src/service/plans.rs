@@ -40,14 +40,7 @@ fn snapshot(
     let facts = interviews::facts(interview);
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
     let assessment = assess(&facts, &gaffe_facts);
-    let plan = generate_plan(&PlanInput {
-        interview: facts,
-        gaffes: gaffe_facts,
-        damage_score: assessment.damage_score,
-        band: assessment.band,
-        now,
-        tone,
-    });
+    let plan = generate_plan(&PlanInput::new(facts, gaffe_facts, &assessment, now, tone));
     let plan_id = Uuid::now_v7();
     let steps = plan
         .steps

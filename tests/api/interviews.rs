@@ -739,3 +739,70 @@ async fn concurrent_retries_with_one_idempotency_key_log_exactly_one_interview()
     let listed = app.get("/v1/interviews?limit=100", Some(&owner)).await;
     assert_eq!(ids(&listed.body).len(), 5);
 }
+
+#[actix_web::test]
+async fn employer_interest_defaults_to_unknown_is_settable_on_create_and_patch_and_a_bad_value_is_a_400_naming_it(
+) {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+
+    // Logged without a word about the employer's interest: nobody has said, so `unknown`.
+    let plain = interview(&app, &owner, &person).await;
+    assert_eq!(plain["employer_interest"], "unknown", "{plain}");
+
+    // The recruiter told the candidate they were the front-runner before a final round that went wrong.
+    let mut body = interview_body(&person, &ago(2, 0));
+    body["employer_interest"] = json!("strong");
+    let front_runner = create_interview(&app, &owner, &body).await;
+    assert_eq!(front_runner["employer_interest"], "strong");
+    let path = format!("/v1/interviews/{}", id(&front_runner));
+    assert_eq!(
+        app.get(&path, Some(&owner)).await.body["employer_interest"],
+        "strong",
+        "stored, not only echoed"
+    );
+
+    // A week later the recruiter goes quiet: the coach marks the interest as weak.
+    let cooled = app
+        .patch_json(&path, Some(&owner), &json!({"employer_interest": "weak"}))
+        .await;
+    assert_eq!(cooled.status, 200, "{}", cooled.text);
+    assert_eq!(cooled.body["employer_interest"], "weak");
+    assert_eq!(cooled.body["version"], 2);
+    let untouched = app
+        .patch_json(&path, Some(&owner), &json!({"self_rating": 2}))
+        .await;
+    assert_eq!(
+        untouched.body["employer_interest"], "weak",
+        "absent stays as it is"
+    );
+
+    for (method, target, body) in [
+        (Method::POST, "/v1/interviews".to_string(), {
+            let mut bad = interview_body(&person, &ago(1, 0));
+            bad["employer_interest"] = json!("keen");
+            bad
+        }),
+        (
+            Method::PATCH,
+            path.clone(),
+            json!({"employer_interest": "keen"}),
+        ),
+        (Method::PATCH, path.clone(), json!({"employer_interest": 3})),
+    ] {
+        let response = app
+            .request(method.clone(), &target)
+            .token(&owner)
+            .json(&body)
+            .send()
+            .await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(
+            response.error_fields(),
+            vec!["employer_interest"],
+            "{method} {target}: {}",
+            response.text
+        );
+    }
+}

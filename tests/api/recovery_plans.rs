@@ -195,26 +195,58 @@ async fn the_body_is_optional_and_validated_when_present() {
     );
 }
 
-/// The plan for a final-round interview at which the candidate certainly arrived late, with or without an
-/// extenuating circumstance.
-async fn plan_after_arriving_late(app: &TestApp, circumstance: Option<&str>) -> Value {
+/// A final-round interview at which the candidate certainly arrived late, with or without an extenuating
+/// circumstance, and its first plan; returns (owner token, interview id, plan).
+async fn plan_after_arriving_late(
+    app: &TestApp,
+    circumstance: Option<&str>,
+) -> (String, String, Value) {
     let (owner, interview) = owner_with_interview(app).await;
     let mut gaffe = json!({"kind": "late", "noticed": "certain", "moment": "arrival"});
     if let Some(circumstance) = circumstance {
         gaffe["extenuating_circumstance"] = json!(circumstance);
     }
-    create_gaffe(app, &owner, &id(&interview), &gaffe).await;
-    generate_plan(app, &owner, &id(&interview), &json!({})).await
+    let interview_id = id(&interview);
+    create_gaffe(app, &owner, &interview_id, &gaffe).await;
+    let plan = generate_plan(app, &owner, &interview_id, &json!({})).await;
+    (owner, interview_id, plan)
 }
 
 #[actix_web::test]
-async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_interview_request() {
+async fn lateness_with_a_family_emergency_brings_a_second_interview_request_only_once_the_employer_interest_is_strong(
+) {
     let app = TestApp::spawn().await;
-    let plan = plan_after_arriving_late(&app, Some("A family emergency that morning")).await;
+    let (owner, interview_id, plan) =
+        plan_after_arriving_late(&app, Some("A family emergency that morning")).await;
     assert_ne!(plan["band"], "minor", "{}", plan["damage_score"]);
+    // A final round alone says nothing about how keen they were.
+    assert!(
+        step(&plan, "second_interview_request").is_none(),
+        "{:?}",
+        step_kinds(&plan)
+    );
+    let reason = omitted(&plan, "second_interview_request").expect("omitted with a reason")
+        ["reason"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(reason.contains("employer_interest"), "{reason}");
+    assert!(!plan.to_string().contains("so they were already leaning"));
+
+    // The recruiter had told the candidate they were the front-runner.
+    let patched = app
+        .patch_json(
+            &format!("/v1/interviews/{interview_id}"),
+            Some(&owner),
+            &json!({"employer_interest": "strong"}),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
     let request = step(&plan, "second_interview_request").expect("a second-interview request");
     let why = request["why"].to_string();
     assert!(why.contains("family emergency"), "{why}");
+    assert!(why.contains("strong interest"), "{why}");
     assert!(omitted(&plan, "second_interview_request").is_none());
     let note_due = parse_time(&step(&plan, "follow_up_note").unwrap()["due_at"]);
     assert!(
@@ -224,9 +256,93 @@ async fn lateness_with_a_family_emergency_in_a_final_round_brings_a_second_inter
 }
 
 #[actix_web::test]
+async fn a_rejected_interview_gets_a_plan_that_keeps_the_relationship_instead_of_damage_control() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let mut body = rich_interview_body(&person, &ago(0, 180), 2);
+    body["outcome"] = json!("rejected");
+    body["employer_interest"] = json!("strong");
+    let interview_id = id(&create_interview(&app, &owner, &body).await);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"kind": "late", "noticed": "certain", "moment": "arrival", "extenuating_circumstance": "A family emergency"}),
+    )
+    .await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    assert_eq!(
+        step_kinds(&plan),
+        vec!["review", "follow_up_note", "lessons"]
+    );
+    let reply = step(&plan, "follow_up_note").unwrap();
+    assert_eq!(reply["title"], "Reply graciously and keep the door open");
+    let what_to_do = reply["what_to_do"].as_str().unwrap();
+    assert!(
+        what_to_do.contains("feedback") && what_to_do.contains("future roles"),
+        "{what_to_do}"
+    );
+    for kind in ["cool_off", "second_interview_request", "reference_tip_off"] {
+        assert!(omitted(&plan, kind).is_some(), "{kind}");
+    }
+    assert_eq!(
+        step(&plan, "lessons").unwrap()["title"],
+        "Learn from it for next time"
+    );
+
+    // The same interview, still pending, would take the recovery path.
+    app.patch_json(
+        &format!("/v1/interviews/{interview_id}"),
+        Some(&owner),
+        &json!({"outcome": "pending"}),
+    )
+    .await;
+    let pending = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    assert!(
+        step(&pending, "cool_off").is_some(),
+        "{:?}",
+        step_kinds(&pending)
+    );
+    assert!(step(&pending, "second_interview_request").is_some());
+}
+
+#[actix_web::test]
+async fn a_stored_plan_keeps_the_rules_version_it_was_made_with() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    let old = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    assert_eq!(old["rules_version"], rebound::domain::plan::RULES_VERSION);
+    // As if made by the rules before this version.
+    let url = app.database_url().to_string();
+    let plan_id = id(&old);
+    actix_web::web::block(move || {
+        use diesel::connection::SimpleConnection;
+        use diesel::Connection;
+        let mut conn = diesel::PgConnection::establish(&url).expect("connecting");
+        conn.batch_execute(&format!(
+            "UPDATE recovery_plans SET rules_version = '2026-11-26.1' WHERE id = '{plan_id}'"
+        ))
+        .expect("backdating the plan's rules");
+    })
+    .await
+    .unwrap();
+    let read = app
+        .get(
+            &format!("{}/{}", plans_path(&interview_id), id(&old)),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(read.status, 200, "{}", read.text);
+    assert_eq!(read.body["rules_version"], "2026-11-26.1");
+    let new = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    assert_eq!(new["rules_version"], rebound::domain::plan::RULES_VERSION);
+}
+
+#[actix_web::test]
 async fn the_same_lateness_without_a_circumstance_gets_no_second_interview_and_says_why() {
     let app = TestApp::spawn().await;
-    let plan = plan_after_arriving_late(&app, None).await;
+    let (_, _, plan) = plan_after_arriving_late(&app, None).await;
     assert!(
         step(&plan, "second_interview_request").is_none(),
         "{:?}",
@@ -805,4 +921,58 @@ async fn a_candidate_user_gets_404_for_another_candidates_plans_notes_and_insigh
         .send()
         .await;
     assert_eq!(generated.status, 201, "{}", generated.text);
+}
+
+#[actix_web::test]
+async fn the_review_asks_each_gaffe_the_questions_of_its_kind_and_names_the_weak_answer() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"kind": "wrong_interviewer_name", "description": "Called him Arnold", "noticed": "certain", "moment": "mid"}),
+    )
+    .await;
+    // Question 1 of the fixture is "Tell us about a difficult coworker." (weak).
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({"kind": "weak_behavioral_answer", "noticed": "likely", "moment": "mid", "question_index": 1}),
+    )
+    .await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let review = step(&plan, "review").unwrap()["what_to_do"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let name = review
+        .lines()
+        .find(|l| l.starts_with("- Wrong interviewer name"))
+        .unwrap_or_else(|| panic!("{review}"));
+    assert!(name.contains("Which name did you use"), "{name}");
+    assert!(!name.contains("better answer"), "{name}");
+    let weak = review
+        .lines()
+        .find(|l| l.starts_with("- Weak behavioural answer"))
+        .unwrap_or_else(|| panic!("{review}"));
+    assert!(
+        weak.contains("Tell us about a difficult coworker"),
+        "{weak}"
+    );
+    assert!(weak.contains("Which real situation"), "{weak}");
+    let lessons = step(&plan, "lessons").unwrap()["what_to_do"].to_string();
+    assert!(lessons.contains("Have on hand next time"), "{lessons}");
+
+    let catalogue = app.get("/v1/gaffe-kinds", None).await;
+    let late = catalogue.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == "late")
+        .unwrap();
+    assert!(late["review_questions"].as_array().unwrap().len() >= 2);
+    assert!(late["on_hand"].is_string());
 }

@@ -8,7 +8,7 @@ use rebound::auth::{Role, Scope};
 use rebound::db::models::revocation::RevocationKind;
 use rebound::domain::note::NoteTone;
 use rebound::domain::plan::{StepKind, StepStatus};
-use rebound::domain::{Format, GaffeKind, Moment, Noticed, Outcome, Stage};
+use rebound::domain::{EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, Stage};
 use serde_json::json;
 
 use crate::fixtures::{ago, candidate, create_interview, id, interview_body};
@@ -79,6 +79,11 @@ async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
             "interviews",
             "outcome",
             names(Outcome::ALL, Outcome::as_str),
+        ),
+        (
+            "interviews",
+            "employer_interest",
+            names(EmployerInterest::ALL, EmployerInterest::as_str),
         ),
         ("gaffes", "kind", names(GaffeKind::ALL, GaffeKind::as_str)),
         ("gaffes", "noticed", names(Noticed::ALL, Noticed::as_str)),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{candidate, CandidateScope};
 use crate::db::columns::JsonColumn;
 use crate::db::schema::interviews;
-use crate::domain::{AnswerQuality, Format, Outcome, SelfRating, Stage};
+use crate::domain::{AnswerQuality, EmployerInterest, Format, Outcome, SelfRating, Stage};
 
 /// An interviewer as stored in `interviews.interviewers`. Separate from the API's type: optional fields default
 /// and unknown fields are ignored, so rows written by older or newer builds still read.
@@ -52,6 +52,7 @@ pub struct InterviewRow {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub employer_interest: EmployerInterest,
 }
 
 #[derive(Debug, Insertable, AsChangeset)]
@@ -74,6 +75,7 @@ pub struct InterviewValues {
     pub notes: Option<String>,
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
+    pub employer_interest: EmployerInterest,
 }
 
 /// Filters of the interview list.

@@ -83,9 +83,10 @@ pub struct NoteDraft {
 
 /// Whether a follow-up note should repair this gaffe: the interviewers surely noticed it ([`Noticed::Certain`]),
 /// the catalogue repairs its kind in the note (a correction or an addendum), and (except for a wrong name) it was
-/// not already put right during the interview.
+/// not already put right during the interview. An omitted key experience is a strength left out, not a mistake to
+/// hide: adding it draws attention to nothing they could have missed, so it is added however it was noticed.
 pub fn is_repairable_by_note(gaffe: &GaffeFacts) -> bool {
-    gaffe.noticed == Noticed::Certain
+    (gaffe.noticed == Noticed::Certain || gaffe.kind == GaffeKind::OmittedKeyExperience)
         && entry(gaffe.kind).repair.is_note_repair()
         && (gaffe.kind == GaffeKind::WrongInterviewerName || !gaffe.corrected_in_interview)
 }

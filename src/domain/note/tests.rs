@@ -146,8 +146,10 @@ fn the_note_never_mentions_a_gaffe_the_interviewer_probably_did_not_notice() {
     ];
     for tone in [NoteTone::Formal, NoteTone::Warm] {
         let note = draft_follow_up_note(&facts, &gaffes, tone);
-        assert!(note.repairs.is_empty());
-        for word in ["salary", "[your range]", "CFA", "1985", "shoes", "late"] {
+        // The forgotten experience is the exception: a strength to add, not a mistake (see `is_repairable_by_note`).
+        assert_eq!(note.repairs, vec![GaffeKind::OmittedKeyExperience]);
+        assert!(note.body.contains("CFA"), "{}", note.body);
+        for word in ["salary", "[your range]", "1985", "shoes", "late"] {
             assert!(!note.body.contains(word), "{word} in {}", note.body);
         }
         let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
@@ -296,7 +298,11 @@ fn every_kind_is_repaired_in_the_note_exactly_when_the_catalogue_promises_a_note
 fn no_kind_is_repaired_unless_it_was_surely_noticed() {
     let facts = addressed_to(&["Armin Keller"]);
     let plain = draft_follow_up_note(&facts, &[], NoteTone::Formal);
-    for &kind in GaffeKind::ALL {
+    // A forgotten experience is a strength to add, not a mistake to hide (see `is_repairable_by_note`).
+    for &kind in GaffeKind::ALL
+        .iter()
+        .filter(|k| **k != GaffeKind::OmittedKeyExperience)
+    {
         for noticed in [Noticed::Likely, Noticed::Unsure, Noticed::Unlikely] {
             let guess = gaffe(kind, noticed).described("the Frankfurt office opened in 2019");
             assert!(!is_repairable_by_note(&guess), "{kind:?} {noticed:?}");

@@ -1,4 +1,4 @@
-//! The recovery-plan rules: what to do, in which order and by when, after an interview that went badly.
+//! The recovery-plan rules: what to do, in which order and by when, after an interview.
 //!
 //! Each step kind implements one step of the article ("What to Do after a Bad Finance Interview"):
 //!
@@ -12,20 +12,30 @@
 //! | `second_interview_request` | 5, ask for a second shot                    |
 //! | `lessons`                  | 6, forgive (yourself), but don't forget     |
 //!
-//! [`generate_plan`] is pure: the damage score and band come from the scoring rules, and the current time is an
-//! input. Every step kind ends up either in [`RecoveryPlan::steps`] or, with the reason, in
-//! [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in article order, and their due times never
-//! go backwards and are never before `now`.
+//! The same kinds serve four paths through the article, chosen from the interview's outcome and damage:
+//!
+//! * **recovery** (pending or no response, something to recover from): the six steps as the article gives them;
+//! * **went well** (pending or no response, damage about 0 and it did not feel like a disaster): no cool-off and no
+//!   post-mortem; a note of what went well, a plain thank-you and preparation for the next round;
+//! * **moving on** (advanced or an offer): no damage control; a plain thank-you and preparation for what comes next;
+//! * **not selected** (rejected or withdrawn): no damage control and no second interview; a gracious reply that
+//!   keeps the relationship (and asks for feedback after a rejection), a review and lessons for next time.
+//!
+//! [`generate_plan`] is pure: the damage scores and band come from the scoring rules, the candidate's history from
+//! the caller, and the current time is an input. Every step kind ends up either in [`RecoveryPlan::steps`] or, with
+//! the reason, in [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in article order, and their
+//! due times never go backwards and are never before `now`.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::note::NoteTone;
-use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts};
+use super::scoring::{damage_score_before_offsets, Assessment};
+use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
-pub const RULES_VERSION: &str = "2026-11-26.1";
+pub const RULES_VERSION: &str = "2026-11-26.2";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;
@@ -33,11 +43,15 @@ const REVIEW_HOURS: i64 = 2;
 const NOTE_IDEAL_HOURS: i64 = 24;
 /// How many words of a free-text description the plan quotes.
 const QUOTE_WORDS: usize = 20;
+/// At or below this damage score (what the evidence rates 5 of 5) an open interview that did not feel like a
+/// disaster has nothing to recover from.
+const GOOD_INTERVIEW_MAX_DAMAGE: u8 = 9;
+/// Self-ratings at or below this one mean the candidate feels the interview was a disaster (article step 3).
+const DISASTER_RATING: u8 = 2;
 
 mod steps;
 mod wording;
 
-pub use steps::strong_candidate_reasons;
 use steps::{
     cool_off_step, encouragement, follow_up_note_step, lessons, lessons_step,
     reference_tip_off_step, review_step, second_interview_step,
@@ -47,17 +61,19 @@ crate::wire_enum! {
     /// The kinds of step a recovery plan can contain, in the order they are taken.
     #[derive(PartialOrd, Ord)]
     pub enum StepKind {
-        /// Wait before acting, then re-rate the interview.
+        /// Wait before acting, then re-rate the interview (only while there is damage control to hold off on).
         CoolOff = "cool_off",
-        /// A clinical post-mortem of the interview.
+        /// A clinical post-mortem of the interview; after a good interview, a brief note of what went well.
         Review = "review",
-        /// A brief thank-you note that repairs what was surely noticed.
+        /// A brief thank-you note that repairs what was surely noticed and adds a forgotten experience; after a
+        /// rejection, a gracious reply that keeps the door open.
         FollowUpNote = "follow_up_note",
         /// Ask a trusted reference to mention what the interview left out.
         ReferenceTipOff = "reference_tip_off",
         /// Ask for a make-up interview, as a last resort.
         SecondInterviewRequest = "second_interview_request",
-        /// One prevention item per kind of slip, for next time.
+        /// One prevention item per kind of slip, for next time; after a good interview or when moving on, also
+        /// what to prepare for the next round (or the offer conversation).
         Lessons = "lessons",
     }
 }
@@ -81,14 +97,38 @@ pub struct PlanInput {
     pub interview: InterviewFacts,
     /// Its gaffes as logged, in logged order.
     pub gaffes: Vec<GaffeFacts>,
-    /// Damage score, 0–100, from the scoring rules.
+    /// Damage score, 0–100, from the scoring rules (after strengths offset some of it).
     pub damage_score: u8,
     /// Damage band, from the scoring rules.
     pub band: DamageBand,
+    /// What the slips alone did, 0–100: the damage score before strengths offset any of it. A second interview
+    /// needs real damage, and strengths must not argue a strong candidate out of one.
+    pub damage_before_offsets: u8,
     /// The time the plan is made; every due time is computed from it and the interview time.
     pub now: DateTime<Utc>,
     /// Register of the drafted follow-up note.
     pub tone: NoteTone,
+}
+
+impl PlanInput {
+    /// The input for an interview, its gaffes and their assessment (from [`crate::domain::scoring::assess`]).
+    pub fn new(
+        interview: InterviewFacts,
+        gaffes: Vec<GaffeFacts>,
+        assessment: &Assessment,
+        now: DateTime<Utc>,
+        tone: NoteTone,
+    ) -> Self {
+        PlanInput {
+            interview,
+            gaffes,
+            damage_score: assessment.damage_score,
+            band: assessment.band,
+            damage_before_offsets: damage_score_before_offsets(assessment),
+            now,
+            tone,
+        }
+    }
 }
 
 /// One thing to do.
@@ -100,7 +140,7 @@ pub struct PlanInput {
     "why": [
         "A thank-you note is basic courtesy and the natural place to set the record straight",
         "It repairs: wrong interviewer name (noticed: certain)",
-        "It repairs: key experience left out (noticed: certain)"
+        "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
     ],
     "due_at": "2026-11-27T16:00:00Z",
     "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
@@ -124,7 +164,7 @@ pub struct PlanStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "second_interview_request",
-    "reason": "A second interview is a last resort and not every condition holds: you are not clearly a strong candidate (not a panel or final round, not advanced, and your strengths do not outnumber your weak spots); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
 }))]
 pub struct OmittedStep {
     /// The step kind left out.
@@ -137,7 +177,7 @@ pub struct OmittedStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "omitted_key_experience",
-    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
+    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
 }))]
 pub struct Lesson {
     /// The kind of slip.
@@ -149,12 +189,12 @@ pub struct Lesson {
 /// The recovery plan for one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "rules_version": "2026-11-26.1",
+    "rules_version": "2026-11-26.2",
     "steps": [
         {
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. What exactly happened, and how did they react? What would a better answer or response have been? How might it have coloured their view of you?\n- Question “What are your salary expectations?” (blanked): what would you have needed to know to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?”. What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
@@ -170,7 +210,7 @@ pub struct Lesson {
             "why": [
                 "A thank-you note is basic courtesy and the natural place to set the record straight",
                 "It repairs: wrong interviewer name (noticed: certain)",
-                "It repairs: key experience left out (noticed: certain)"
+                "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
             ],
             "due_at": "2026-11-27T16:00:00Z",
             "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
@@ -188,7 +228,7 @@ pub struct Lesson {
         {
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
                 "You logged: key experience left out"
@@ -204,18 +244,18 @@ pub struct Lesson {
         },
         {
             "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: you are not clearly a strong candidate (not a panel or final round, not advanced, and your strengths do not outnumber your weak spots); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
         }
     ],
-    "encouragement": null,
+    "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 50), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Northwind Capital, and the people you met may matter to you later, whatever happens with this role.",
     "lessons": [
         {
             "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions."
+            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
         },
         {
             "kind": "omitted_key_experience",
-            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them."
+            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
         }
     ]
 }))]
@@ -226,7 +266,8 @@ pub struct RecoveryPlan {
     pub steps: Vec<PlanStep>,
     /// The step kinds left out, each with the reason.
     pub omitted: Vec<OmittedStep>,
-    /// When the damage is serious: why it is still worth following up rather than giving up.
+    /// Article step 3, for a candidate who feels it was a disaster (self-rating 1 or 2) or whose damage is
+    /// serious: why it is not the end (absent otherwise).
     pub encouragement: Option<String>,
     /// One prevention item per distinct kind of logged gaffe, in catalogue order.
     pub lessons: Vec<Lesson>,
@@ -235,7 +276,7 @@ pub struct RecoveryPlan {
 /// Steps 1–6 of the article: build the recovery plan for an interview.
 pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let facts = Derived::new(input);
-    let lessons = lessons(&input.gaffes);
+    let lessons = lessons(&input.interview, &input.gaffes);
     let rules: [(StepKind, Result<PlanStep, String>); 6] = [
         (StepKind::CoolOff, cool_off_step(input, &facts)),
         (StepKind::Review, Ok(review_step(input, &facts))),
@@ -251,7 +292,7 @@ pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
             StepKind::SecondInterviewRequest,
             second_interview_step(input, &facts),
         ),
-        (StepKind::Lessons, lessons_step(&facts, &lessons)),
+        (StepKind::Lessons, lessons_step(input, &facts, &lessons)),
     ];
     let mut steps = Vec::new();
     let mut omitted = Vec::new();
@@ -265,13 +306,47 @@ pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
         rules_version: RULES_VERSION.to_string(),
         steps,
         omitted,
-        encouragement: encouragement(input),
+        encouragement: encouragement(input, &facts),
         lessons,
+    }
+}
+
+/// Which way through the article the plan goes (see the module documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlanPath {
+    /// Still open, with something to recover from: the six steps as the article gives them.
+    Recovery,
+    /// Still open, with nothing to recover from.
+    WentWell,
+    /// Advanced or an offer.
+    MovingOn,
+    /// Rejected or withdrawn.
+    NotSelected,
+}
+
+impl PlanPath {
+    fn of(input: &PlanInput) -> Self {
+        match input.interview.outcome {
+            Outcome::Rejected | Outcome::Withdrawn => PlanPath::NotSelected,
+            Outcome::Offer | Outcome::Advanced => PlanPath::MovingOn,
+            Outcome::Pending | Outcome::NoResponse => {
+                let nothing_to_recover = input.damage_score <= GOOD_INTERVIEW_MAX_DAMAGE
+                    && DamageBand::from_score(input.damage_before_offsets) == DamageBand::Minor
+                    && input.interview.self_rating > DISASTER_RATING;
+                if nothing_to_recover {
+                    PlanPath::WentWell
+                } else {
+                    PlanPath::Recovery
+                }
+            }
+        }
     }
 }
 
 /// Facts derived once from the input: timing and the conditions several rules share.
 struct Derived {
+    /// The path through the article.
+    path: PlanPath,
     /// Minutes from the interview to `now` (0 when the interview is logged as being in the future).
     elapsed_minutes: i64,
     /// The cool-off suggested for how the interview felt.
@@ -294,14 +369,16 @@ impl Derived {
             .signed_duration_since(occurred)
             .num_minutes()
             .max(0);
+        let path = PlanPath::of(input);
         let cool_off_hours = cool_off_hours(input.interview.self_rating);
-        // Article step 1: a cool-off only makes sense while it is still running.
-        let cool_off_until =
-            (elapsed_minutes < cool_off_hours * 60).then(|| add_hours(occurred, cool_off_hours));
+        // Article step 1: a cool-off only makes sense while it is still running, and only before damage control.
+        let cool_off_until = (path == PlanPath::Recovery && elapsed_minutes < cool_off_hours * 60)
+            .then(|| add_hours(occurred, cool_off_hours));
         let ready = cool_off_until.map_or(input.now, |until| until.max(input.now));
         let review_due = add_hours(ready, REVIEW_HOURS);
         let ideal_note = add_hours(occurred, NOTE_IDEAL_HOURS);
         Derived {
+            path,
             elapsed_minutes,
             cool_off_hours,
             cool_off_until,

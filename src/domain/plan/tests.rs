@@ -5,7 +5,7 @@ use crate::domain::scoring::assess;
 use crate::domain::test_support::{
     assert_schema_example, at, gaffe, interview, json, question, strings,
 };
-use crate::domain::{AnswerQuality, Moment, Noticed, Outcome, Stage};
+use crate::domain::{AnswerQuality, EmployerInterest, Moment, Noticed, Outcome, Stage};
 use chrono::TimeDelta;
 use proptest::prelude::*;
 
@@ -35,8 +35,16 @@ fn input(
         gaffes,
         damage_score,
         band: DamageBand::from_score(damage_score),
+        damage_before_offsets: damage_score,
         now: at(now),
         tone: NoteTone::Formal,
+    }
+}
+
+impl PlanInput {
+    fn with_interest(mut self, interest: EmployerInterest) -> Self {
+        self.interview.employer_interest = interest;
+        self
     }
 }
 
@@ -48,10 +56,11 @@ fn omitted(plan: &RecoveryPlan, kind: StepKind) -> Option<&OmittedStep> {
     plan.omitted.iter().find(|s| s.kind == kind)
 }
 
-/// The article's strong candidate: a final round, late because of a family emergency.
+/// The article's strong candidate: a final round with an employer keen on them, late because of a family emergency.
 fn late_strong_candidate(circumstance: Option<&str>) -> PlanInput {
     let facts = InterviewFacts {
         stage: Stage::Final,
+        employer_interest: EmployerInterest::Strong,
         ..planned_interview()
     };
     let late = GaffeFacts {
@@ -84,6 +93,11 @@ fn a_strong_candidate_late_because_of_a_family_emergency_gets_a_second_interview
         .what_to_do
         .contains("a family emergency that morning"));
     assert!(
+        request.why.iter().any(|w| w.contains("strong interest")),
+        "{:?}",
+        request.why
+    );
+    assert!(
         request.why.iter().any(|w| w.contains("final round")),
         "{:?}",
         request.why
@@ -111,34 +125,112 @@ fn the_same_lateness_without_an_extenuating_circumstance_gets_no_second_intervie
         .reason;
     assert!(reason.contains("extenuating circumstance"), "{reason}");
     assert!(
-        !reason.contains("strong candidate"),
+        !reason.contains("employer"),
         "only the failed condition is named: {reason}"
     );
 }
 
 #[test]
-fn a_weak_candidate_with_an_excuse_gets_no_second_interview_and_the_reason_names_strength() {
-    let mut input = late_strong_candidate(Some("a family emergency"));
-    input.interview.stage = Stage::Screening;
-    input.interview.strengths.clear();
-    let plan = generate_plan(&input);
-    assert!(step(&plan, StepKind::SecondInterviewRequest).is_none());
-    let reason = &omitted(&plan, StepKind::SecondInterviewRequest)
+fn a_final_round_alone_neither_earns_a_second_interview_nor_claims_they_were_leaning_towards_you() {
+    // Late to a final round because of a family emergency, but nobody said how keen the employer was.
+    for interest in [
+        EmployerInterest::Unknown,
+        EmployerInterest::Neutral,
+        EmployerInterest::Weak,
+    ] {
+        let mut input = late_strong_candidate(Some("a family emergency"));
+        input.interview.employer_interest = interest;
+        let plan = generate_plan(&input);
+        assert!(step(&plan, StepKind::SecondInterviewRequest).is_none());
+        let reason = &omitted(&plan, StepKind::SecondInterviewRequest)
+            .unwrap()
+            .reason;
+        assert!(reason.contains("employer"), "{interest:?}: {reason}");
+        assert!(!reason.contains("extenuating"), "{reason}");
+        let everything = serde_json::to_string(&plan).unwrap();
+        assert!(
+            !everything.contains("already leaning towards you,")
+                && !everything.contains("so they were already leaning"),
+            "{everything}"
+        );
+    }
+    let unknown = generate_plan(
+        &late_strong_candidate(Some("a family emergency")).with_interest(EmployerInterest::Unknown),
+    );
+    let reason = &omitted(&unknown, StepKind::SecondInterviewRequest)
         .unwrap()
         .reason;
-    assert!(reason.contains("strong candidate"), "{reason}");
+    assert!(
+        reason.contains("set employer_interest to strong"),
+        "{reason}"
+    );
 }
 
 #[test]
-fn minor_damage_needs_no_second_interview_even_with_an_excuse() {
+fn strengths_that_offset_the_damage_into_minor_do_not_cost_a_strong_candidate_the_second_interview()
+{
+    // The article's candidate: strong answers and a string of logged strengths, an employer leaning their way, and
+    // a late, flustered arrival because of a family emergency. The strengths pull the net damage down to minor.
+    let facts = InterviewFacts {
+        stage: Stage::Final,
+        employer_interest: EmployerInterest::Strong,
+        self_rating: 2,
+        questions: vec![
+            question(
+                "Walk me through a three-statement model",
+                AnswerQuality::Strong,
+            ),
+            question("How would you value a bank?", AnswerQuality::Strong),
+        ],
+        strengths: strings(&[
+            "Clear walk-through of the DCF",
+            "Good rapport with the CFO",
+            "Knew the company's latest results cold",
+            "Asked sharp questions about the close process",
+        ]),
+        ..interview()
+    };
+    let late = gaffe(GaffeKind::Late, Noticed::Likely)
+        .during(Moment::Arrival)
+        .described("Forty minutes late and flustered")
+        .extenuated("my father was taken to hospital that morning");
+    let assessment = assess(&facts, std::slice::from_ref(&late));
+    assert_eq!(assessment.band, DamageBand::Minor, "{assessment:?}");
+    let plan = generate_plan(&PlanInput::new(
+        facts,
+        vec![late],
+        &assessment,
+        at("2026-11-21T16:00:00Z"),
+        NoteTone::Formal,
+    ));
+    let request = step(&plan, StepKind::SecondInterviewRequest).unwrap_or_else(|| {
+        panic!(
+            "a second-interview step; omitted: {:?}",
+            omitted(&plan, StepKind::SecondInterviewRequest)
+        )
+    });
+    assert!(
+        request
+            .why
+            .iter()
+            .any(|w| w.contains("before your strengths are counted")),
+        "{:?}",
+        request.why
+    );
+}
+
+#[test]
+fn slips_that_did_little_harm_need_no_second_interview_even_with_an_excuse() {
     let mut input = late_strong_candidate(Some("a family emergency"));
+    input.interview.self_rating = 3;
     input.damage_score = 10;
     input.band = DamageBand::Minor;
+    input.damage_before_offsets = 12;
     let plan = generate_plan(&input);
     let reason = &omitted(&plan, StepKind::SecondInterviewRequest)
         .unwrap()
         .reason;
-    assert!(reason.contains("minor"), "{reason}");
+    assert!(reason.contains("little harm"), "{reason}");
     assert!(plan.encouragement.is_none());
 }
 
@@ -327,11 +419,15 @@ fn the_review_prompts_per_gaffe_and_per_weak_question_and_inventories_strengths(
     let review = step(&plan, StepKind::Review).unwrap();
     assert!(review
         .what_to_do
-        .contains("No answer on salary (mid-interview)"));
-    assert!(review.what_to_do.contains("What would a better answer"));
+        .contains("No answer on salary (mid-interview), on the question \u{201c}What are your salary expectations?\u{201d}"));
     assert!(review
         .what_to_do
-        .contains("What are your salary expectations?"));
+        .contains("Which figure would have let you answer"));
+    assert!(
+        !review.what_to_do.contains("You blanked on"),
+        "the question is reviewed once, with its gaffe: {}",
+        review.what_to_do
+    );
     assert!(review.what_to_do.contains("Clear walk-through of the DCF"));
     assert!(review.what_to_do.contains("a strong answer to"));
     assert!(!review.what_to_do.contains("over-read"));
@@ -353,7 +449,8 @@ fn lessons_give_one_prevention_per_distinct_gaffe_kind() {
     let kinds: Vec<GaffeKind> = plan.lessons.iter().map(|l| l.kind).collect();
     assert_eq!(kinds, vec![GaffeKind::SalaryBlank, GaffeKind::Late]);
     for lesson in &plan.lessons {
-        assert_eq!(lesson.prevention, entry(lesson.kind).prevention);
+        assert!(lesson.prevention.starts_with(entry(lesson.kind).prevention));
+        assert!(lesson.prevention.contains(entry(lesson.kind).on_hand));
     }
     let step = step(&plan, StepKind::Lessons).unwrap();
     assert!(step
@@ -423,19 +520,23 @@ proptest! {
         rating in 1u8..=5,
         minutes_after in -120i64..20_000,
         stage in prop::sample::select(vec![Stage::Screening, Stage::Panel, Stage::Final]),
-        outcome in prop::sample::select(vec![Outcome::Pending, Outcome::Advanced, Outcome::Rejected, Outcome::Offer]),
+        outcome in prop::sample::select(Outcome::ALL.to_vec()),
         warm in any::<bool>(),
+        gross_extra in 0u8..30,
+        interest in prop::sample::select(EmployerInterest::ALL.to_vec()),
     ) {
         let mut facts = planned_interview();
         facts.self_rating = rating;
         facts.stage = stage;
         facts.outcome = outcome;
+        facts.employer_interest = interest;
         let now = facts.occurred_at + TimeDelta::minutes(minutes_after);
         let input = PlanInput {
             interview: facts,
             gaffes,
             damage_score: damage,
             band: DamageBand::from_score(damage),
+            damage_before_offsets: damage.saturating_add(gross_extra),
             now,
             tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
         };
@@ -447,6 +548,14 @@ proptest! {
         }
         prop_assert!(plan.steps.windows(2).all(|w| w[0].kind < w[1].kind && w[0].due_at <= w[1].due_at));
         prop_assert!(plan.steps.iter().all(|s| s.due_at >= now));
+        let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+        if !matches!(input.interview.outcome, Outcome::Pending | Outcome::NoResponse) {
+            prop_assert!(!kinds.contains(&StepKind::CoolOff), "no damage control to hold off on");
+        }
+        if kinds.contains(&StepKind::SecondInterviewRequest) {
+            prop_assert_eq!(input.interview.employer_interest, EmployerInterest::Strong);
+            prop_assert!(matches!(input.interview.outcome, Outcome::Pending | Outcome::NoResponse));
+        }
         let note = plan.steps.iter().find(|s| s.kind == StepKind::FollowUpNote).and_then(|s| s.draft.clone());
         let note = note.unwrap_or_default();
         let review = review_note(&note, None);
@@ -506,18 +615,381 @@ fn the_schema_examples_are_a_real_plan() {
             .described("I led the monthly close for a 40-entity group at Contoso"),
     ];
     let assessment = assess(&facts, &gaffes);
-    let plan = generate_plan(&PlanInput {
-        interview: facts,
+    let plan = generate_plan(&PlanInput::new(
+        facts,
         gaffes,
-        damage_score: assessment.damage_score,
-        band: assessment.band,
-        now: at("2026-11-27T14:00:00Z"),
-        tone: NoteTone::Formal,
-    });
+        &assessment,
+        at("2026-11-27T14:00:00Z"),
+        NoteTone::Formal,
+    ));
     assert_schema_example::<RecoveryPlan>(json(&plan));
     let note = step(&plan, StepKind::FollowUpNote).unwrap();
     assert_schema_example::<PlanStep>(json(note));
     let second = omitted(&plan, StepKind::SecondInterviewRequest).unwrap();
     assert_schema_example::<OmittedStep>(json(second));
     assert_schema_example::<Lesson>(json(&plan.lessons[1]));
+}
+
+/// Every step's title, instructions and reasons, for searching.
+fn plan_text(plan: &RecoveryPlan) -> String {
+    plan.steps
+        .iter()
+        .map(|s| format!("{}\n{}\n{}", s.title, s.what_to_do, s.why.join("\n")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Late and blanked on salary, both surely noticed; the plan is made three hours later.
+fn rough_interview_with(outcome: Outcome) -> PlanInput {
+    let facts = InterviewFacts {
+        outcome,
+        stage: Stage::Final,
+        employer_interest: EmployerInterest::Strong,
+        ..planned_interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::Late, Noticed::Certain)
+            .during(Moment::Arrival)
+            .extenuated("a family emergency"),
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(1),
+    ];
+    input(facts, gaffes, 55, "2026-11-20T17:00:00Z")
+}
+
+#[test]
+fn a_rejected_candidate_gets_a_gracious_reply_that_asks_for_feedback_and_lessons_but_no_damage_control(
+) {
+    let plan = generate_plan(&rough_interview_with(Outcome::Rejected));
+    let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![StepKind::Review, StepKind::FollowUpNote, StepKind::Lessons]
+    );
+    assert!(omitted(&plan, StepKind::CoolOff)
+        .unwrap()
+        .reason
+        .contains("decision is made"));
+    let second = &omitted(&plan, StepKind::SecondInterviewRequest)
+        .unwrap()
+        .reason;
+    assert!(second.contains("process is over"), "{second}");
+
+    let reply = step(&plan, StepKind::FollowUpNote).unwrap();
+    assert_eq!(reply.title, "Reply graciously and keep the door open");
+    assert!(
+        reply.what_to_do.contains("future roles"),
+        "{}",
+        reply.what_to_do
+    );
+    assert!(
+        reply.what_to_do.contains("feedback"),
+        "{}",
+        reply.what_to_do
+    );
+    assert!(
+        reply.why[0].contains("decide differently later") && reply.why[0].contains("another role"),
+        "{:?}",
+        reply.why
+    );
+    assert!(
+        !reply.why.iter().any(|w| w.contains("repairs")),
+        "{:?}",
+        reply.why
+    );
+
+    let review = step(&plan, StepKind::Review).unwrap();
+    assert_eq!(review.title, "Review the interview to learn from it");
+    assert!(!review.why[0].contains("amends"));
+    assert_eq!(
+        step(&plan, StepKind::Lessons).unwrap().title,
+        "Learn from it for next time"
+    );
+    let text = plan_text(&plan);
+    for phrase in [
+        "damage control",
+        "second interview",
+        "set the record straight",
+    ] {
+        assert!(!text.contains(phrase), "{phrase}: {text}");
+    }
+}
+
+#[test]
+fn a_candidate_who_withdrew_keeps_the_relationship_without_asking_for_feedback() {
+    let plan = generate_plan(&rough_interview_with(Outcome::Withdrawn));
+    let reply = step(&plan, StepKind::FollowUpNote).unwrap();
+    assert!(reply.what_to_do.contains("future roles"));
+    assert!(
+        !reply.what_to_do.contains("feedback"),
+        "{}",
+        reply.what_to_do
+    );
+    assert!(reply.why[0].starts_with("You withdrew"), "{:?}", reply.why);
+    assert!(step(&plan, StepKind::SecondInterviewRequest).is_none());
+    assert!(step(&plan, StepKind::CoolOff).is_none());
+}
+
+#[test]
+fn an_advanced_candidate_gets_a_plain_thank_you_and_prep_for_the_next_round() {
+    let mut input = rough_interview_with(Outcome::Advanced);
+    input.interview.self_rating = 1;
+    let plan = generate_plan(&input);
+    assert!(omitted(&plan, StepKind::CoolOff)
+        .unwrap()
+        .reason
+        .starts_with("You have advanced to the next round"));
+    assert_eq!(
+        step(&plan, StepKind::Review).unwrap().title,
+        "Note what went well"
+    );
+    let note = step(&plan, StepKind::FollowUpNote).unwrap();
+    assert_eq!(note.title, "Send a plain thank-you");
+    assert!(
+        note.what_to_do.contains("the next round"),
+        "{}",
+        note.what_to_do
+    );
+    let prep = step(&plan, StepKind::Lessons).unwrap();
+    assert_eq!(prep.title, "Prepare for the next round");
+    assert!(
+        prep.what_to_do.contains("- Arrived late:"),
+        "{}",
+        prep.what_to_do
+    );
+    assert!(omitted(&plan, StepKind::SecondInterviewRequest)
+        .unwrap()
+        .reason
+        .contains("No second interview"));
+    assert!(!plan_text(&plan).contains("damage control"));
+    let encouragement = plan.encouragement.as_deref().unwrap();
+    assert!(
+        encouragement.contains("yet you have advanced"),
+        "a 1/5 that advanced hears it went better than it felt: {encouragement}"
+    );
+}
+
+#[test]
+fn a_candidate_with_an_offer_prepares_for_the_offer_conversation() {
+    let plan = generate_plan(&rough_interview_with(Outcome::Offer));
+    assert_eq!(
+        step(&plan, StepKind::Lessons).unwrap().title,
+        "Prepare for the offer conversation"
+    );
+    assert!(step(&plan, StepKind::FollowUpNote)
+        .unwrap()
+        .what_to_do
+        .contains("discussing the offer"));
+    assert!(step(&plan, StepKind::CoolOff).is_none());
+    assert!(step(&plan, StepKind::ReferenceTipOff).is_none());
+    assert!(step(&plan, StepKind::SecondInterviewRequest).is_none());
+}
+
+/// Rated 4/5 an hour after a clean technical round: two strong answers, two strengths, nothing logged against it.
+fn good_interview() -> PlanInput {
+    let facts = InterviewFacts {
+        self_rating: 4,
+        stage: Stage::Technical,
+        questions: vec![
+            question(
+                "Walk me through a three-statement model",
+                AnswerQuality::Strong,
+            ),
+            question("How would you value a bank?", AnswerQuality::Strong),
+            question("Why Northwind?", AnswerQuality::Adequate),
+        ],
+        strengths: strings(&["Clear walk-through of the DCF", "Good rapport with Armin"]),
+        ..interview()
+    };
+    let assessment = assess(&facts, &[]);
+    PlanInput::new(
+        facts,
+        vec![],
+        &assessment,
+        at("2026-11-20T15:00:00Z"),
+        NoteTone::Formal,
+    )
+}
+
+#[test]
+fn a_good_interview_gets_a_thank_you_a_note_of_what_went_well_and_prep_for_the_next_round() {
+    let input = good_interview();
+    assert_eq!(input.damage_score, 0);
+    let plan = generate_plan(&input);
+    let kinds: Vec<StepKind> = plan.steps.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![StepKind::Review, StepKind::FollowUpNote, StepKind::Lessons]
+    );
+    assert!(omitted(&plan, StepKind::CoolOff)
+        .unwrap()
+        .reason
+        .starts_with("Nothing to recover from"));
+    let review = step(&plan, StepKind::Review).unwrap();
+    assert_eq!(review.title, "Note what went well");
+    assert!(review
+        .what_to_do
+        .contains("Clear walk-through of the DCF; Good rapport with Armin"));
+    let prep = step(&plan, StepKind::Lessons).unwrap();
+    assert_eq!(prep.title, "Prepare for the next round");
+    assert!(prep.due_at >= input.now);
+    let text = plan_text(&plan);
+    for phrase in [
+        "Hold off",
+        "damage control",
+        "clinical",
+        "worse",
+        "debacle",
+        "amends",
+    ] {
+        assert!(!text.contains(phrase), "{phrase}: {text}");
+    }
+    assert!(plan.encouragement.is_none());
+    assert!(
+        review.due_at <= at("2026-11-20T17:00:00Z"),
+        "no cool-off delays it"
+    );
+}
+
+#[test]
+fn a_clean_interview_that_felt_like_a_disaster_still_cools_off_and_is_told_not_to_give_up() {
+    let mut input = good_interview();
+    input.interview.self_rating = 1;
+    let plan = generate_plan(&input);
+    assert!(
+        step(&plan, StepKind::CoolOff).is_some(),
+        "the feeling needs the timeout"
+    );
+    assert!(plan.encouragement.is_some());
+}
+
+#[test]
+fn a_candidate_who_feels_it_was_a_disaster_hears_dont_give_up_even_when_the_damage_is_recoverable()
+{
+    // Rated 1/5 straight after blanking on salary; the evidence says recoverable, not serious.
+    let facts = InterviewFacts {
+        self_rating: 1,
+        ..planned_interview()
+    };
+    let gaffes = vec![gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(1)];
+    let assessment = assess(&facts, &gaffes);
+    assert_ne!(assessment.band, DamageBand::Serious);
+    let plan = generate_plan(&PlanInput::new(
+        facts,
+        gaffes,
+        &assessment,
+        at("2026-11-20T18:00:00Z"),
+        NoteTone::Formal,
+    ));
+    let encouragement = plan.encouragement.as_deref().expect("don't give up");
+    assert!(encouragement.contains("do not"), "{encouragement}");
+    assert!(
+        encouragement.contains(assessment.band.as_str()),
+        "{encouragement}"
+    );
+
+    // Rated 4/5 with the same slip: no pep talk needed.
+    let mut calm = planned_interview();
+    calm.self_rating = 4;
+    let gaffes = vec![gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(1)];
+    let assessment = assess(&calm, &gaffes);
+    let plan = generate_plan(&PlanInput::new(
+        calm,
+        gaffes,
+        &assessment,
+        at("2026-11-20T18:00:00Z"),
+        NoteTone::Formal,
+    ));
+    assert!(plan.encouragement.is_none());
+}
+
+#[test]
+fn a_forgotten_experience_goes_into_the_note_even_when_they_may_not_have_noticed_the_gap() {
+    let forgot = gaffe(GaffeKind::OmittedKeyExperience, Noticed::Unsure)
+        .described("I managed a team of twelve through the ERP migration at Contoso");
+    let plan = generate_plan(&input(
+        planned_interview(),
+        vec![forgot],
+        20,
+        "2026-11-20T18:00:00Z",
+    ));
+    let note = step(&plan, StepKind::FollowUpNote).unwrap();
+    let draft = note.draft.as_deref().unwrap();
+    assert!(
+        draft.contains("managed a team of twelve through the ERP migration"),
+        "{draft}"
+    );
+    assert!(
+        note.why
+            .iter()
+            .any(|w| w.starts_with("It adds: key experience left out")),
+        "{:?}",
+        note.why
+    );
+    assert!(
+        !note
+            .why
+            .iter()
+            .any(|w| w.contains("It leaves out key experience")),
+        "{:?}",
+        note.why
+    );
+}
+
+#[test]
+fn each_gaffe_gets_the_review_questions_of_its_kind_and_a_weak_answer_is_named() {
+    // Called Armin "Arnold", fumbled the difficult-coworker question, and gave a thin answer on month-end close.
+    let facts = InterviewFacts {
+        questions: vec![
+            question("Tell me about a difficult coworker", AnswerQuality::Weak),
+            question("How do you run a month-end close?", AnswerQuality::Weak),
+        ],
+        ..interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+            .described("Called him Arnold twice"),
+        gaffe(GaffeKind::WeakBehavioralAnswer, Noticed::Likely).on_question(0),
+    ];
+    let plan = generate_plan(&input(facts, gaffes, 40, "2026-11-21T18:00:00Z"));
+    let review = &step(&plan, StepKind::Review).unwrap().what_to_do;
+    let line = |start: &str| {
+        review
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no line starting {start}: {review}"))
+            .to_string()
+    };
+    let name = line("- Wrong interviewer name");
+    assert!(name.contains("Which name did you use"), "{name}");
+    assert!(
+        !name.contains("better answer"),
+        "a name is not an answer: {name}"
+    );
+    let weak = line("- Weak behavioural answer");
+    assert!(
+        weak.contains("on the question \u{201c}Tell me about a difficult coworker\u{201d}"),
+        "{weak}"
+    );
+    assert!(
+        weak.contains("Which real situation from your work"),
+        "{weak}"
+    );
+    assert_ne!(name, weak);
+    let close = line("- Your answer to \u{201c}How do you run a month-end close?\u{201d} was weak");
+    assert!(close.contains("better answer"), "{close}");
+    assert!(close.contains("information"), "{close}");
+
+    let lesson = plan
+        .lessons
+        .iter()
+        .find(|l| l.kind == GaffeKind::WeakBehavioralAnswer)
+        .unwrap();
+    assert!(
+        lesson.prevention.contains(
+            "Have on hand next time: a short story for each common theme (conflict, failure, leadership, pressure), \
+             with the result, the information \u{201c}Tell me about a difficult coworker?\u{201d} needed."
+        ),
+        "{}",
+        lesson.prevention
+    );
 }

@@ -265,6 +265,13 @@ pub fn assess(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
     }
 }
 
+/// The damage score the assessment's slips would have without any offset: what the gaffes and weak answers alone
+/// did, on the same 0–100 curve.
+pub fn damage_score_before_offsets(assessment: &Assessment) -> u8 {
+    // raw_points holds whole hundredths, so rounding gives them back exactly.
+    squash((assessment.raw_points * 100.0).round().max(0.0) as u64)
+}
+
 /// The 1–5 rating a damage score corresponds to (5: barely any damage; 1: serious damage).
 pub fn evidence_rating(damage_score: u8) -> u8 {
     match damage_score {
@@ -486,6 +493,14 @@ fn calibrate(self_rating: u8, damage_score: u8) -> Calibration {
     let self_rating = self_rating.clamp(1, 5);
     let evidence = evidence_rating(damage_score);
     let (verdict, note) = match self_rating.cmp(&evidence) {
+        // A 4 against a 5 is not a candidate shaken by nerves: both say it went well.
+        std::cmp::Ordering::Less if self_rating >= 4 => (
+            CalibrationVerdict::FeltWorseThanEvidence,
+            format!(
+                "You rated the interview {self_rating} out of 5 and what you logged points to about {evidence} out \
+                 of 5: it went well, and there is nothing to recover from."
+            ),
+        ),
         std::cmp::Ordering::Less => (
             CalibrationVerdict::FeltWorseThanEvidence,
             format!(

@@ -425,3 +425,56 @@ proptest! {
         prop_assert_eq!(c.verdict, expected);
     }
 }
+
+#[test]
+fn a_good_interview_rated_four_is_not_told_that_nerves_made_it_look_worse() {
+    // A clean technical round the candidate rated 4/5: the evidence says 5/5, and both mean it went well.
+    let facts = scored(
+        vec![question("Walk me through a DCF.", AnswerQuality::Strong)],
+        &["Clear walk-through of the model"],
+        4,
+    );
+    let calibration = assess(&facts, &[]).calibration;
+    assert_eq!(calibration.evidence_rating, 5);
+    assert!(!calibration.note.contains("nerves"), "{}", calibration.note);
+    assert!(!calibration.note.contains("worse"), "{}", calibration.note);
+    assert!(
+        calibration.note.contains("went well"),
+        "{}",
+        calibration.note
+    );
+    // A 2/5 against the same evidence still hears that nerves distort the picture.
+    let shaken = assess(
+        &InterviewFacts {
+            self_rating: 2,
+            ..facts
+        },
+        &[],
+    )
+    .calibration;
+    assert!(shaken.note.contains("nerves"), "{}", shaken.note);
+}
+
+#[test]
+fn the_damage_before_offsets_ignores_strengths_and_equals_the_net_score_without_them() {
+    let gaffes = [gaffe(GaffeKind::Late, Noticed::Likely).during(Moment::Arrival)];
+    let strong = scored(
+        vec![question("Walk me through a DCF.", AnswerQuality::Strong)],
+        &[
+            "Clear model",
+            "Good rapport",
+            "Knew the results",
+            "Sharp questions",
+        ],
+        3,
+    );
+    let plain = scored(vec![], &[], 3);
+    let with_strengths = assess(&strong, &gaffes);
+    let without = assess(&plain, &gaffes);
+    assert!(with_strengths.damage_score < without.damage_score);
+    assert_eq!(
+        damage_score_before_offsets(&with_strengths),
+        without.damage_score
+    );
+    assert_eq!(damage_score_before_offsets(&without), without.damage_score);
+}
