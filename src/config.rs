@@ -113,6 +113,41 @@ pub struct Settings {
     pub drain: Duration,
     /// Worker threads; `None` lets actix pick one per core.
     pub workers: Option<usize>,
+    pub webhooks: WebhookSettings,
+}
+
+/// A key that seals stored secrets (AES-256-GCM), named so sealed values say which key opens them.
+#[derive(Clone)]
+pub struct SealingKey {
+    pub kid: String,
+    pub bytes: [u8; 32],
+}
+
+impl fmt::Debug for SealingKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SealingKey")
+            .field("kid", &self.kid)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Outgoing webhooks: how secrets are sealed, where deliveries may go, and how failed ones are retried.
+#[derive(Debug, Clone)]
+pub struct WebhookSettings {
+    /// Current key first; every listed key opens what it sealed.
+    pub sealing_keys: Vec<SealingKey>,
+    /// Whether endpoints may resolve to private, link-local or loopback addresses.
+    pub allow_private: bool,
+    /// Whether loopback endpoints are allowed (development, so a developer can try webhooks locally).
+    pub allow_loopback: bool,
+    /// Waits before the 2nd, 3rd, … attempt of a failed delivery; after the last, it has failed.
+    pub retry_schedule: Vec<Duration>,
+    /// How often each replica looks for due deliveries.
+    pub poll_interval: Duration,
+    /// How long one delivery attempt may take.
+    pub request_timeout: Duration,
+    /// An endpoint failing without a success for this long is disabled.
+    pub disable_after: Duration,
 }
 
 /// A configuration problem, naming the variable.
@@ -283,8 +318,117 @@ impl Settings {
                 None => None,
                 some => Some(parse_number(some, "REBOUND_WORKERS", 1, 1, 256)?),
             },
+            webhooks: webhook_settings(vars, environment)?,
         })
     }
+}
+
+/// The default wait before each retry of a failed delivery: about 27 hours in all, with 8 attempts.
+const DEFAULT_RETRY_SCHEDULE_SECS: &str = "5,300,1800,7200,18000,36000,36000";
+
+fn webhook_settings(
+    vars: &HashMap<String, String>,
+    environment: Environment,
+) -> Result<WebhookSettings, ConfigError> {
+    let get = |name: &str| lookup(vars, name);
+    const KEYS: &str = "REBOUND_SECRET_KEYS";
+    let sealing_keys = match get(KEYS) {
+        Some(raw) => parse_sealing_keys(raw)?,
+        None if environment == Environment::Production => {
+            return Err(config_error(
+                KEYS,
+                "is required when REBOUND_ENV=production: a comma-separated list of kid:base64 pairs (32 random bytes each), current key first",
+            ))
+        }
+        // A fixed development key: secrets stay readable across restarts of a local run. Never used in production.
+        None => vec![SealingKey {
+            kid: "dev".into(),
+            bytes: sha2::Digest::finalize(<sha2::Sha256 as sha2::Digest>::new_with_prefix(
+                b"rebound development sealing key",
+            ))
+            .into(),
+        }],
+    };
+    const SCHEDULE: &str = "REBOUND_WEBHOOK_RETRY_SCHEDULE_SECS";
+    let retry_schedule = get(SCHEDULE)
+        .unwrap_or(DEFAULT_RETRY_SCHEDULE_SECS)
+        .split(',')
+        .map(|s| {
+            parse_number(Some(s.trim()), SCHEDULE, 0u64, 0, 7 * 86_400).map(Duration::from_secs)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let allow_private = match get("REBOUND_WEBHOOK_ALLOW_PRIVATE") {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => {
+            return Err(config_error(
+                "REBOUND_WEBHOOK_ALLOW_PRIVATE",
+                "must be `true` or `false`",
+            ))
+        }
+    };
+    Ok(WebhookSettings {
+        sealing_keys,
+        allow_private,
+        allow_loopback: allow_private || environment == Environment::Development,
+        retry_schedule,
+        poll_interval: Duration::from_millis(parse_number(
+            get("REBOUND_WEBHOOK_POLL_MS"),
+            "REBOUND_WEBHOOK_POLL_MS",
+            1000,
+            10,
+            60_000,
+        )?),
+        request_timeout: Duration::from_secs(10),
+        disable_after: Duration::from_secs(parse_number(
+            get("REBOUND_WEBHOOK_DISABLE_AFTER_SECS"),
+            "REBOUND_WEBHOOK_DISABLE_AFTER_SECS",
+            5 * 86_400,
+            60,
+            90 * 86_400,
+        )?),
+    })
+}
+
+/// Parses `kid:base64,kid:base64` (current key first), each key 32 bytes.
+fn parse_sealing_keys(raw: &str) -> Result<Vec<SealingKey>, ConfigError> {
+    use base64::Engine;
+    const KEYS: &str = "REBOUND_SECRET_KEYS";
+    let mut keys: Vec<SealingKey> = Vec::new();
+    for entry in raw.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let (kid, encoded) = entry
+            .split_once(':')
+            .ok_or_else(|| config_error(KEYS, "each entry must be kid:base64"))?;
+        let kid = kid.trim();
+        if kid.is_empty()
+            || !kid
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(config_error(
+                KEYS,
+                "a kid must be non-empty letters, digits, '-' or '_'",
+            ));
+        }
+        let bytes: [u8; 32] = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| {
+                config_error(KEYS, format!("the key for kid `{kid}` must be 32 bytes in base64 (openssl rand -base64 32)"))
+            })?;
+        if keys.iter().any(|k| k.kid == kid) {
+            return Err(config_error(KEYS, format!("kid `{kid}` appears twice")));
+        }
+        keys.push(SealingKey {
+            kid: kid.to_string(),
+            bytes,
+        });
+    }
+    if keys.is_empty() {
+        return Err(config_error(KEYS, "must name at least one kid:base64 pair"));
+    }
+    Ok(keys)
 }
 
 /// A variable's trimmed value; empty counts as unset.

@@ -38,6 +38,7 @@ unknown ones; an id from another workspace is always 404.",
         (name = "recovery-plans", description = "What to do after a bad interview, step by step and by when"),
         (name = "follow-up-notes", description = "Checks a follow-up note before it is sent"),
         (name = "insights", description = "Patterns across a candidate's interviews, and what to prepare next time"),
+        (name = "events", description = "What changed, as a feed and (signed) as webhooks"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError)),
@@ -67,6 +68,8 @@ impl Modify for SecuritySchemes {
                     Scope::InterviewsWrite => "Create and change candidates, interviews and gaffes",
                     Scope::PlansWrite => "Generate recovery plans and update their steps",
                     Scope::Admin => "Manage users and integration clients",
+                    Scope::WebhooksRead => "Read the event feed, webhook endpoints and deliveries",
+                    Scope::WebhooksWrite => "Manage webhook endpoints and redeliver events",
                 };
                 (scope.as_str(), description)
             }))

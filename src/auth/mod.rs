@@ -6,6 +6,7 @@ pub mod jwt;
 pub mod password;
 pub mod principal;
 pub mod revocations;
+pub mod sealing;
 pub mod secrets;
 
 pub use jwt::TokenKeys;
@@ -49,6 +50,10 @@ crate::wire_enum! {
         PlansWrite = "plans:write",
         /// Manage the workspace's users and integration clients.
         Admin = "admin",
+        /// Read the event feed, the webhook endpoints and their deliveries.
+        WebhooksRead = "webhooks:read",
+        /// Register, change, test and remove webhook endpoints; redeliver events.
+        WebhooksWrite = "webhooks:write",
     }
 }
 

@@ -64,6 +64,8 @@ enum_columns!(
     crate::domain::plan::StepKind,
     crate::domain::plan::StepStatus,
     crate::domain::note::NoteTone,
+    crate::domain::events::EventType,
+    crate::domain::events::DeliveryStatus,
 );
 
 /// `self_rating` columns (`smallint`, CHECK 1–5): read back as a [`SelfRating`], refusing anything off the scale.

@@ -180,6 +180,7 @@ diesel::table! {
         status -> Text,
         version -> Int4,
         updated_at -> Timestamptz,
+        due_event_id -> Nullable<Uuid>,
     }
 }
 
@@ -203,9 +204,62 @@ diesel::joinable!(recovery_plans -> interviews (interview_id));
 diesel::joinable!(plan_steps -> recovery_plans (plan_id));
 diesel::joinable!(lessons -> recovery_plans (plan_id));
 
+diesel::table! {
+    events (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        #[sql_name = "type"]
+        event_type -> Text,
+        created_at -> Timestamptz,
+        data -> Jsonb,
+        previous_attributes -> Nullable<Jsonb>,
+    }
+}
+
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        url -> Text,
+        events -> Array<Text>,
+        description -> Nullable<Text>,
+        enabled -> Bool,
+        disabled_reason -> Nullable<Text>,
+        secret_encrypted -> Text,
+        previous_secret_encrypted -> Nullable<Text>,
+        previous_secret_expires_at -> Nullable<Timestamptz>,
+        failing_since -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        endpoint_id -> Uuid,
+        event_id -> Uuid,
+        status -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Nullable<Timestamptz>,
+        last_attempt_at -> Nullable<Timestamptz>,
+        response_status -> Nullable<Int4>,
+        response_body -> Nullable<Text>,
+        duration_ms -> Nullable<Int4>,
+        error -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_deliveries -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     candidates,
+    events,
     gaffes,
     idempotency_keys,
     interviews,
@@ -216,5 +270,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     revocations,
     users,
+    webhook_deliveries,
+    webhook_endpoints,
     workspaces,
 );

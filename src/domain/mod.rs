@@ -6,6 +6,7 @@
 //! snake_case and documented as extensible.
 
 pub mod catalogue;
+pub mod events;
 pub mod insights;
 pub mod note;
 pub mod plan;

@@ -289,6 +289,7 @@ pub async fn update_candidate(
         path.into_inner(),
         expected,
         body.into_inner().into(),
+        CandidateResponse::from,
     )
     .await?;
     Ok(candidate_ok(row))
@@ -325,6 +326,7 @@ pub async fn delete_candidate(
         principal.visibility(),
         path.into_inner(),
         expected,
+        CandidateResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod auth;
 pub mod candidates;
 pub mod conditional;
+pub mod events;
 pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod health;
@@ -50,6 +51,8 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(api_clients::get_api_client)
                 .service(api_clients::revoke_api_client)
                 .service(api_clients::rotate_api_client_secret)
+                .service(events::list_events)
+                .service(events::get_event)
                 .service(candidates::create_candidate)
                 .service(candidates::list_candidates)
                 .service(candidates::get_candidate)

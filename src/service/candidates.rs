@@ -4,14 +4,15 @@ use diesel::PgConnection;
 use uuid::Uuid;
 
 use super::{
-    check_version, idempotency, in_transaction, on_unique_violation, CandidateScope, Created,
-    Database, IdempotencyKey, Visibility,
+    check_version, events, idempotency, in_transaction, on_unique_violation, CandidateScope,
+    Created, Database, IdempotencyKey, Visibility,
 };
 use crate::auth::Role;
 /// The stored candidate, as this service returns it.
 pub use crate::db::models::candidate::CandidateRow;
 use crate::db::models::candidate::{self, CandidateChanges, NewCandidate};
 use crate::db::models::user;
+use crate::domain::events::EventType;
 use crate::error::ApiError;
 use crate::validation::Validator;
 
@@ -97,8 +98,8 @@ fn candidate_conflict(error: diesel::result::Error) -> ApiError {
     })
 }
 
-/// Creates a candidate, once per idempotency key; `present` shapes the stored (and replayed) response. Candidate
-/// users cannot create records.
+/// Creates a candidate, once per idempotency key; `present` shapes the stored (and replayed) response and the
+/// `candidate.created` event. Candidate users cannot create records.
 pub async fn create<R: serde::Serialize + 'static>(
     db: &Database,
     (workspace_id, scope): Visibility,
@@ -126,7 +127,15 @@ pub async fn create<R: serde::Serialize + 'static>(
                 check_linkable_user(conn, workspace_id, user_id)?;
             }
             let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
-            Ok(present(row))
+            let shown = present(row);
+            events::record(
+                conn,
+                workspace_id,
+                EventType::CandidateCreated,
+                &shown,
+                None,
+            )?;
+            Ok(shown)
         })
     })
     .await
@@ -171,13 +180,14 @@ pub async fn get(
 }
 
 /// Applies `update` to the candidate at version `expected` (any when `None`). Candidate users may edit their own
-/// record but not its links (`user_id`, `external_id`).
-pub async fn update(
+/// record but not its links (`user_id`, `external_id`). `present` shapes the `candidate.updated` event.
+pub async fn update<R: serde::Serialize + 'static>(
     db: &Database,
     (workspace_id, scope): Visibility,
     id: Uuid,
     expected: Option<i32>,
     update: CandidateUpdate,
+    present: fn(CandidateRow) -> R,
 ) -> Result<CandidateRow, ApiError> {
     if scope != CandidateScope::Workspace && update.changes_links() {
         return Err(candidate_forbidden());
@@ -205,19 +215,30 @@ pub async fn update(
             if let Some(Some(user_id)) = changes.user_id {
                 check_linkable_user(conn, workspace_id, user_id)?;
             }
-            candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)
+            let updated =
+                candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::CandidateUpdated,
+                &present(current),
+                &present(updated.clone()),
+            )?;
+            Ok(updated)
         })
     })
     .await
 }
 
 /// Deletes the candidate with everything logged for them. Candidate users cannot delete (their own record is a
-/// 403; anyone else's a 404, as ever).
-pub async fn delete(
+/// 403; anyone else's a 404, as ever). The `candidate.deleted` event carries the record as it was (`present`);
+/// its interviews, gaffes and plans go with it without events of their own.
+pub async fn delete<R: serde::Serialize + 'static>(
     db: &Database,
     (workspace_id, scope): Visibility,
     id: Uuid,
     expected: Option<i32>,
+    present: fn(CandidateRow) -> R,
 ) -> Result<(), ApiError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -228,6 +249,13 @@ pub async fn delete(
             }
             check_version(expected, current.version)?;
             candidate::delete(conn, workspace_id, id)?;
+            events::record(
+                conn,
+                workspace_id,
+                EventType::CandidateDeleted,
+                &present(current),
+                None,
+            )?;
             Ok(())
         })
     })

@@ -7,6 +7,7 @@ mod auth;
 mod candidates;
 mod demo;
 mod errors;
+mod events;
 mod faults;
 mod fixtures;
 mod gaffes;

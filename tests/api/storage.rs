@@ -6,6 +6,7 @@ use diesel::sql_types::Text;
 use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl};
 use rebound::auth::{Role, Scope};
 use rebound::db::models::revocation::RevocationKind;
+use rebound::domain::events::{DeliveryStatus, EventType};
 use rebound::domain::note::NoteTone;
 use rebound::domain::plan::{StepKind, StepStatus};
 use rebound::domain::{EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, Stage};
@@ -95,6 +96,12 @@ async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
             names(NoteTone::ALL, NoteTone::as_str),
         ),
         ("plan_steps", "kind", names(StepKind::ALL, StepKind::as_str)),
+        ("events", "type", names(EventType::ALL, EventType::as_str)),
+        (
+            "webhook_deliveries",
+            "status",
+            names(DeliveryStatus::ALL, DeliveryStatus::as_str),
+        ),
         (
             "revocations",
             "kind",

@@ -3,6 +3,7 @@
 
 pub mod api_client;
 pub mod candidate;
+pub mod event;
 pub mod gaffe;
 pub mod idempotency;
 pub mod interview;
@@ -11,6 +12,7 @@ pub mod recovery_plan;
 pub mod refresh_token;
 pub mod revocation;
 pub mod user;
+pub mod webhook;
 pub mod workspace;
 
 /// The workspace and candidate scope a caller's queries are limited to.
