@@ -33,7 +33,7 @@ use crate::state::AppState;
         "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
-    "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
     "status": "done",
     "version": 2,
     "updated_at": "2026-11-25T15:02:00Z"
@@ -123,7 +123,7 @@ pub struct PlanStepResponse {
                 "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
-            "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
             "status": "pending",
             "version": 1,
             "updated_at": "2026-11-24T18:30:00Z"
@@ -544,6 +544,7 @@ mod tests {
             corrected_in_interview: false,
             extenuating_circumstance: None,
             question_index,
+            correction: None,
         };
         let gaffes = vec![
             gaffe(
@@ -588,7 +589,7 @@ mod tests {
             }
         }
         let draft = steps[2]["draft"].as_str().unwrap();
-        assert!(draft.starts_with("Dear Armin Vogel,") && !draft.contains("Arnold"));
+        assert!(draft.starts_with("Dear Armin,") && !draft.contains("Arnold"));
         let step_example =
             serde_json::to_value(PlanStepResponse::schema()).unwrap()["example"].clone();
         assert_eq!(step_example["draft"], steps[2]["draft"]);

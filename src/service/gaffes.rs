@@ -103,6 +103,7 @@ impl GaffeInput {
             corrected_in_interview: self.corrected_in_interview,
             extenuating_circumstance: self.extenuating_circumstance.clone(),
             question_index: self.question_index.map(|i| i as usize),
+            correction: None,
         }
     }
 

@@ -16,6 +16,7 @@ mod helpers;
 mod interviews;
 mod isolation;
 mod maintenance;
+mod notes;
 mod openapi;
 mod recovery_plans;
 mod shutdown;

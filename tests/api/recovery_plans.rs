@@ -87,8 +87,8 @@ async fn a_plan_for_the_wrong_name_interview_drafts_a_note_to_armin_never_arnold
     assert!(draft.contains("Armin"), "{draft}");
     assert!(!draft.contains("Arnold"), "{draft}");
     assert!(
-        draft.starts_with("Dear Armin Vogel"),
-        "formal by default: {draft}"
+        draft.starts_with("Dear Armin and Priya,"),
+        "formal by default, first names when no honorific is logged: {draft}"
     );
 
     assert_eq!(plan["interview_id"], interview_id.as_str());

@@ -103,7 +103,7 @@ pub struct PlanInput {
         "It repairs: key experience left out (noticed: certain)"
     ],
     "due_at": "2026-11-27T16:00:00Z",
-    "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
 }))]
 pub struct PlanStep {
     /// What kind of step this is.
@@ -173,7 +173,7 @@ pub struct Lesson {
                 "It repairs: key experience left out (noticed: certain)"
             ],
             "due_at": "2026-11-27T16:00:00Z",
-            "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
         },
         {
             "kind": "reference_tip_off",

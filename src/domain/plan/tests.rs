@@ -241,11 +241,7 @@ fn the_follow_up_note_is_due_within_a_day_or_so_of_the_interview() {
     let note = step(&plan, StepKind::FollowUpNote).unwrap();
     assert_eq!(note.due_at, at("2026-11-21T14:00:00Z"));
     assert!(!note.what_to_do.contains("has passed"));
-    assert!(note
-        .draft
-        .as_deref()
-        .unwrap()
-        .starts_with("Dear Armin Keller,"));
+    assert!(note.draft.as_deref().unwrap().starts_with("Dear Armin,"));
 }
 
 #[test]
@@ -411,6 +407,7 @@ fn arb_gaffe() -> impl Strategy<Value = GaffeFacts> {
                 corrected_in_interview: corrected,
                 extenuating_circumstance: circumstance,
                 question_index: None,
+                correction: None,
             },
         )
 }

@@ -248,3 +248,29 @@ fn the_schema_examples_are_a_real_review() {
     assert_schema_example::<Finding>(json(&review.findings[0]));
     assert_schema_example::<Span>(json(&review.findings[0].span.unwrap()));
 }
+
+#[test]
+fn names_are_compared_after_unicode_normalisation_and_case_folding() {
+    let composed = context(&["Zo\u{eb} M\u{fc}ller"], vec![]);
+    let decomposed = context(&["Zoe\u{308} Mu\u{308}ller"], vec![]);
+    for (ctx, greeting) in [
+        (&composed, "Dear Zoe\u{308},"),
+        (&composed, "Dear Zoe\u{308} Mu\u{308}ller,"),
+        (&decomposed, "Dear Zo\u{eb},"),
+        (&decomposed, "Dear Ms M\u{fc}ller,"),
+        (&composed, "Hi ZO\u{cb},"),
+    ] {
+        let text = CLEAN.replacen("Dear Armin,", greeting, 1);
+        let review = review_note(&text, Some(ctx));
+        assert!(
+            of_kind(&review, FindingKind::UnknownName).is_empty(),
+            "{greeting:?}: {:?}",
+            review.findings
+        );
+    }
+    let text = CLEAN.replacen("Dear Armin,", "Dear Zoe,", 1);
+    let review = review_note(&text, Some(&decomposed));
+    let names = of_kind(&review, FindingKind::UnknownName);
+    assert_eq!(names.len(), 1, "Zoe is not Zoë: {:?}", review.findings);
+    assert_eq!(covered(&text, names[0].span.unwrap()), "Zoe");
+}
