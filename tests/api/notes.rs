@@ -155,3 +155,145 @@ async fn a_decomposed_zoe_in_the_note_is_the_logged_composed_zoe() {
         wrong.text
     );
 }
+
+#[actix_web::test]
+async fn a_structured_correction_is_stored_and_written_into_the_note_as_a_sentence() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let mut body = rich_interview_body(&person, &ago(1, 0), 2);
+    body["company"] = json!("Fjord Capital");
+    let interview_id = id(&create_interview(&app, &owner, &body).await);
+    let logged = create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &json!({
+            "kind": "factual_error_about_company",
+            "description": "Said they had 20 offices; they have 12.",
+            "noticed": "certain",
+            "moment": "mid",
+            "correction": {"said": "  they had 20 offices ", "correct": "they have 12"}
+        }),
+    )
+    .await;
+    assert_eq!(
+        logged["correction"],
+        json!({"said": "they had 20 offices", "correct": "they have 12"})
+    );
+    let fetched = app
+        .get(
+            &format!("/v1/interviews/{interview_id}/gaffes/{}", id(&logged)),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(fetched.body["correction"], logged["correction"]);
+
+    let note = drafted_note(&generate_plan(&app, &owner, &interview_id, &json!({})).await);
+    assert!(
+        note.contains("When we spoke, I said you had 20 offices; in fact, you have 12."),
+        "{note}"
+    );
+    assert!(!note.contains("Said they"), "{note}");
+
+    // Removing the correction leaves placeholders, never the pasted description.
+    let cleared = app
+        .patch_json(
+            &format!("/v1/interviews/{interview_id}/gaffes/{}", id(&logged)),
+            Some(&owner),
+            &json!({"correction": null}),
+        )
+        .await;
+    assert_eq!(cleared.status, 200, "{}", cleared.text);
+    assert_eq!(cleared.body["correction"], Value::Null);
+    let note = drafted_note(&generate_plan(&app, &owner, &interview_id, &json!({})).await);
+    assert!(
+        note.contains("[what you said]") && !note.contains("20 offices"),
+        "{note}"
+    );
+}
+
+#[actix_web::test]
+async fn a_bad_correction_is_a_400_naming_the_field() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let interview_id =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    let path = format!("/v1/interviews/{interview_id}/gaffes");
+    let factual = |correction: Value| {
+        json!({"kind": "factual_error_about_company", "noticed": "certain", "moment": "mid",
+               "correction": correction})
+    };
+    let cases = [
+        (
+            factual(json!({"said": "", "correct": "12"})),
+            vec!["correction.said"],
+        ),
+        (
+            factual(json!({"said": "20 offices", "correct": "   "})),
+            vec!["correction.correct"],
+        ),
+        (
+            factual(json!({"said": "a".repeat(151), "correct": "12"})),
+            vec!["correction.said"],
+        ),
+        (
+            factual(json!({"said": "20\u{0} offices", "correct": "12"})),
+            vec!["correction.said"],
+        ),
+        (
+            factual(json!({"said": "20 offices", "correct": "12\nor so"})),
+            vec!["correction.correct"],
+        ),
+        (
+            json!({"kind": "salary_blank", "noticed": "certain", "moment": "mid",
+                   "correction": {"said": "20 offices", "correct": "12"}}),
+            vec!["correction"],
+        ),
+    ];
+    for (body, fields) in cases {
+        let response = app.post_json(&path, Some(&owner), &body).await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), fields, "{}", response.text);
+    }
+    let unknown = app
+        .post_json(
+            &path,
+            Some(&owner),
+            &factual(json!({"said": "20 offices", "correct": "12", "source": "me"})),
+        )
+        .await;
+    assert_eq!(unknown.status, 400, "{}", unknown.text);
+    assert_eq!(
+        unknown.header("content-type"),
+        Some("application/problem+json")
+    );
+    let longest = app
+        .post_json(
+            &path,
+            Some(&owner),
+            &factual(json!({"said": "a".repeat(150), "correct": "b".repeat(150)})),
+        )
+        .await;
+    assert_eq!(longest.status, 201, "{}", longest.text);
+
+    // A preview validates gaffes the same way, with the gaffe's place in the body.
+    let mut draft = rich_interview_body(&person, &ago(1, 0), 2);
+    draft.as_object_mut().unwrap().remove("candidate_id");
+    let preview = app
+        .post_json(
+            "/v1/assessments/preview",
+            Some(&owner),
+            &json!({"interview": draft, "gaffes": [
+                {"kind": "late", "noticed": "certain", "moment": "arrival",
+                 "correction": {"said": "nine", "correct": "ten"}}
+            ]}),
+        )
+        .await;
+    preview.assert_problem(400, "validation_failed");
+    assert_eq!(
+        preview.error_fields(),
+        vec!["gaffes[0].correction"],
+        "{}",
+        preview.text
+    );
+}
