@@ -297,3 +297,43 @@ async fn a_bad_correction_is_a_400_naming_the_field() {
         preview.text
     );
 }
+
+#[actix_web::test]
+async fn the_review_catches_an_excuse_and_self_deprecation_without_trigger_words() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = owner_with_candidate(&app).await;
+    let text = "Dear Armin,\n\nThank you for meeting with me. I had been up all night with a sick child and hadn't \
+                slept. I know I completely bombed the interview and made a mess of the salary question.\n\nI remain \
+                very interested in the role.\n\nKind regards,\nJordan";
+    let reviewed = app
+        .post_json(
+            "/v1/follow-up-notes/review",
+            Some(&owner),
+            &json!({"text": text}),
+        )
+        .await;
+    assert_eq!(reviewed.status, 200, "{}", reviewed.text);
+    let flagged: Vec<(String, String)> = reviewed.body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let start = f["span"]["start"].as_u64().unwrap() as usize;
+            let end = f["span"]["end"].as_u64().unwrap() as usize;
+            let said: String = text.chars().skip(start).take(end - start).collect();
+            (f["kind"].as_str().unwrap().to_string(), said)
+        })
+        .collect();
+    let expected = [
+        ("excuse", "I had been up all night with a sick child"),
+        ("self_deprecation", "bombed"),
+        ("self_deprecation", "made a mess of"),
+    ];
+    assert_eq!(
+        flagged,
+        expected
+            .iter()
+            .map(|(k, s)| (k.to_string(), s.to_string()))
+            .collect::<Vec<_>>()
+    );
+}
