@@ -180,8 +180,9 @@ pub fn quoted(text: &str) -> String {
     format!("\u{201c}{inner}\u{201d}")
 }
 
-/// Whether a qualifier adds nothing to a label that already says it: "on arrival" to "Late arrival". Compares the
-/// words of the qualifier, less the small ones ("on", "at", "the"), with the label's.
+/// Whether a qualifier adds nothing to a label that already says it: "on arrival" to "Arrived late". Compares the
+/// words of the qualifier, less the small ones ("on", "at", "the"), with the label's, by their first five letters
+/// ("arrival" and "arrived" share "arriv").
 pub fn adds_nothing(label: &str, qualifier: &str) -> bool {
     const SMALL: [&str; 6] = ["on", "at", "the", "in", "a", "an"];
     let label_words: Vec<String> = label
@@ -193,7 +194,13 @@ pub fn adds_nothing(label: &str, qualifier: &str) -> bool {
         .map(str::to_lowercase)
         .filter(|w| !w.is_empty() && !SMALL.contains(&w.as_str()))
         .peekable();
-    content.peek().is_some() && content.all(|w| label_words.contains(&w))
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    content.peek().is_some()
+        && content.all(|w| {
+            label_words
+                .iter()
+                .any(|l| l == &w || (w.len() >= 5 && stem(l) == stem(&w)))
+        })
 }
 
 /// Lowercases a capitalised ordinary first word ("My role" → "my role") but leaves acronyms and "I" alone.
@@ -308,6 +315,7 @@ mod tests {
     #[test]
     fn a_qualifier_that_repeats_the_label_adds_nothing() {
         assert!(adds_nothing("Late arrival", "on arrival"));
+        assert!(adds_nothing("Arrived late", "on arrival"));
         assert!(!adds_nothing("Wrong interviewer name", "on arrival"));
         assert!(!adds_nothing("Late arrival", "at the close"));
         assert!(!adds_nothing("Late arrival", ""));

@@ -565,3 +565,6 @@ pub(crate) fn experience_phrase(description: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod prose_tests;

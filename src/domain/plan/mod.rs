@@ -22,6 +22,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::note::NoteTone;
+use super::text::tidy_punctuation;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
@@ -257,8 +258,17 @@ pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let mut omitted = Vec::new();
     for (kind, outcome) in rules {
         match outcome {
-            Ok(step) => steps.push(step),
-            Err(reason) => omitted.push(OmittedStep { kind, reason }),
+            // Quoted candidate text ending in its own mark meets our sentence's full stop ("teams.”."): tidy it.
+            Ok(step) => steps.push(PlanStep {
+                what_to_do: tidy_punctuation(&step.what_to_do),
+                why: step.why.iter().map(|w| tidy_punctuation(w)).collect(),
+                draft: step.draft.as_deref().map(tidy_punctuation),
+                ..step
+            }),
+            Err(reason) => omitted.push(OmittedStep {
+                kind,
+                reason: tidy_punctuation(&reason),
+            }),
         }
     }
     RecoveryPlan {

@@ -4,7 +4,7 @@ use super::wording::{described, format_elapsed, format_time, gaffe_why, moment_w
 use super::{add_hours, Derived, Lesson, PlanInput, PlanStep, StepKind, QUOTE_WORDS};
 use crate::domain::catalogue::entry;
 use crate::domain::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note};
-use crate::domain::text::{clip_words, join_names};
+use crate::domain::text::{adds_nothing, clip_words, join_names};
 use crate::domain::{
     AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
@@ -111,11 +111,13 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
 }
 
 fn gaffe_prompt(gaffe: &GaffeFacts, interview: &InterviewFacts) -> String {
-    let mut prompt = format!(
-        "{} ({})",
-        entry(gaffe.kind).title,
-        moment_word(gaffe.moment)
-    );
+    let (title, moment) = (entry(gaffe.kind).title, moment_word(gaffe.moment));
+    // "Late arrival (on arrival)" says it twice.
+    let mut prompt = if adds_nothing(title, moment) {
+        title.to_string()
+    } else {
+        format!("{title} ({moment})")
+    };
     if let Some(description) = described(&gaffe.description) {
         // The closing ". " below ends the sentence; a quote's own final full stop would double it.
         let description = description.trim_end_matches('.');
