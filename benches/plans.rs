@@ -67,6 +67,7 @@ fn gaffe(
         corrected_in_interview: false,
         extenuating_circumstance: circumstance.map(str::to_string),
         question_index: None,
+        correction: None,
     }
 }
 

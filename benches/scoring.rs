@@ -32,6 +32,7 @@ fn gaffe(
         corrected_in_interview: false,
         extenuating_circumstance: None,
         question_index,
+        correction: None,
     }
 }
 

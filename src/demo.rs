@@ -107,6 +107,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: None,
+                correction_said: None,
+                correction_correct: None,
             },
             GaffeValues {
                 kind: GaffeKind::SalaryBlank,
@@ -116,6 +118,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: Some(0),
+                correction_said: None,
+                correction_correct: None,
             },
             GaffeValues {
                 kind: GaffeKind::OmittedKeyExperience,
@@ -127,6 +131,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 corrected_in_interview: false,
                 extenuating_circumstance: None,
                 question_index: None,
+                correction_said: None,
+                correction_correct: None,
             },
         ];
         for values in &gaffes {

@@ -133,6 +133,8 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        correction_said -> Nullable<Text>,
+        correction_correct -> Nullable<Text>,
     }
 }
 

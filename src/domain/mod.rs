@@ -214,6 +214,19 @@ pub struct GaffeFacts {
     pub extenuating_circumstance: Option<String>,
     /// Index into `InterviewFacts::questions`, when the gaffe happened on a particular question.
     pub question_index: Option<usize>,
+    /// For a factual error: what was said and what is true, so the follow-up note can set it straight in a sentence
+    /// of its own.
+    pub correction: Option<Correction>,
+}
+
+/// A factual slip put right: what the candidate said, and what is in fact true. Both are fragments the note builds a
+/// sentence around ("When we spoke, I said {said}; in fact, {correct}."), so neither is pasted as it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// What was said in the interview ("they had 20 offices").
+    pub said: String,
+    /// What is true ("they have 12").
+    pub correct: String,
 }
 
 crate::wire_enum! {

@@ -77,6 +77,7 @@ pub fn gaffe(kind: GaffeKind, noticed: Noticed) -> GaffeFacts {
         corrected_in_interview: false,
         extenuating_circumstance: None,
         question_index: None,
+        correction: None,
     }
 }
 
@@ -107,6 +108,17 @@ impl GaffeFacts {
     pub fn corrected(self) -> Self {
         GaffeFacts {
             corrected_in_interview: true,
+            ..self
+        }
+    }
+
+    /// The same gaffe with a structured correction: what was said, and what is true.
+    pub fn correcting(self, said: &str, correct: &str) -> Self {
+        GaffeFacts {
+            correction: Some(super::Correction {
+                said: said.to_string(),
+                correct: correct.to_string(),
+            }),
             ..self
         }
     }

@@ -2,6 +2,8 @@
 //! candidate's free text into something that can stand in a sentence. Pure string functions; nothing here knows
 //! about interviews or gaffes.
 
+use unicode_normalization::UnicodeNormalization;
+
 /// Words in `text`: runs of non-whitespace characters that contain at least one letter or digit.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
@@ -9,25 +11,140 @@ pub fn count_words(text: &str) -> usize {
         .count()
 }
 
-/// The first `limit` words of `text`, with an ellipsis when something was cut.
+/// The first `limit` words of `text`, as a [`fragment`], with an ellipsis when something was cut. Cuts only between
+/// words, and drops the punctuation the cut leaves dangling ("the close,…" becomes "the close…").
 pub fn clip_words(text: &str, limit: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let clean = fragment(text);
+    let words: Vec<&str> = clean.split_whitespace().collect();
     if words.len() <= limit {
         words.join(" ")
     } else {
-        format!("{}…", words[..limit].join(" "))
+        with_ellipsis(&words[..limit].join(" "))
     }
 }
 
-/// At most `limit` characters of `text`, cut on a character boundary, with an ellipsis when something was cut.
+/// At most `limit` characters of `text` (plus the ellipsis), as a [`fragment`], with an ellipsis when something was
+/// cut. Cuts only between words; only a first "word" longer than the whole limit is cut inside.
 pub fn clip_chars(text: &str, limit: usize) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(limit).collect();
-    if chars.next().is_some() {
-        format!("{}…", head.trim_end())
-    } else {
-        head
+    let clean = fragment(text);
+    if clean.chars().count() <= limit {
+        return clean;
     }
+    let mut kept = String::new();
+    for word in clean.split_whitespace() {
+        let longer = kept.chars().count() + usize::from(!kept.is_empty()) + word.chars().count();
+        if longer > limit {
+            break;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        // One "word" longer than the whole limit is no word a reader would miss the end of: cut it.
+        kept = clean.chars().take(limit).collect();
+    }
+    with_ellipsis(&kept)
+}
+
+/// `head…`, without punctuation or an opening quote or bracket left hanging before the ellipsis.
+fn with_ellipsis(head: &str) -> String {
+    let head = head.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '.' | '-' | '–' | '—' | '(' | '[' | '“' | '"'
+            )
+    });
+    format!("{head}…")
+}
+
+/// A candidate's free text made fit to stand inside one of our sentences, or inside our own brackets: whitespace
+/// collapsed to single spaces, round and square brackets turned into commas (so that a bracket in the text can never
+/// nest inside ours, nor be left open by a clip), double quotes dropped when they do not pair up, and the
+/// punctuation this leaves doubled tidied away. "a family emergency (my father was taken to hospital)" becomes
+/// "a family emergency, my father was taken to hospital".
+pub fn fragment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '(' | '[' | '{' => {
+                let trimmed = out.trim_end().len();
+                out.truncate(trimmed);
+                if !out.is_empty() && !out.ends_with([',', ';', ':', '—', '–']) {
+                    out.push(',');
+                }
+                out.push(' ');
+            }
+            ')' | ']' | '}' => {
+                let trimmed = out.trim_end().len();
+                out.truncate(trimmed);
+                out.push(',');
+            }
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    let quotes_pair = {
+        let opening = out.matches('“').count();
+        let closing = out.matches('”').count();
+        opening == closing && out.matches('"').count().is_multiple_of(2)
+    };
+    if !quotes_pair {
+        out.retain(|c| !matches!(c, '“' | '”' | '"'));
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let mut joined = String::with_capacity(out.len());
+    for word in words {
+        // Drop a word that is nothing but a comma (left by a bracket at the start of the text, say).
+        if word == "," {
+            continue;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    tidy_punctuation(joined.trim_matches(|c: char| c == ',' || c.is_whitespace()))
+}
+
+/// Removes doubled punctuation: a comma or full stop right after other sentence punctuation (",," "., " ";," "?."),
+/// a full stop after an ellipsis, and a full stop after a closing quote that already ends with one ("teams.”."
+/// becomes "teams.”"). Leaves "..." and everything else alone.
+pub fn tidy_punctuation(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ',' && matches!(out.last(), Some(',' | ';' | ':' | '.' | '!' | '?' | '…')) {
+            continue;
+        }
+        if c == '.' && !is_ellipsis_dot(&chars, i) {
+            // A comma, semicolon or colon left hanging before the full stop gives way to it.
+            while matches!(out.last(), Some(',' | ';' | ':')) {
+                out.pop();
+            }
+            // What the full stop would follow, looking through closing quotes and brackets.
+            let before = out
+                .iter()
+                .rev()
+                .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']'))
+                .copied();
+            if matches!(before, Some('.' | '!' | '?' | '…')) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.into_iter().collect()
+}
+
+/// Whether the `.` at `i` is part of a "..." written out with full stops.
+fn is_ellipsis_dot(chars: &[char], i: usize) -> bool {
+    let dot = |j: Option<usize>| j.and_then(|j| chars.get(j)) == Some(&'.');
+    chars.get(i) == Some(&'.')
+        && ((dot(i.checked_sub(1)) && (dot(i.checked_sub(2)) || dot(Some(i + 1))))
+            || (dot(Some(i + 1)) && dot(Some(i + 2))))
 }
 
 /// "A", "A and B", "A, B and C".
@@ -39,14 +156,51 @@ pub fn join_names(names: &[&str]) -> String {
     }
 }
 
-/// `text` ending with sentence punctuation.
+/// `text` ending with sentence punctuation: one full stop is added unless it already ends with a full stop, a question
+/// or exclamation mark or an ellipsis, also inside closing quotes or brackets ("teams.”" stays as it is). A trailing
+/// comma, semicolon or colon is replaced.
 pub fn as_sentence(text: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.ends_with(['.', '!', '?', '…']) {
+    let trimmed = text.trim().trim_end_matches([',', ';', ':']).trim_end();
+    let last_mark = trimmed
+        .trim_end_matches(['”', '’', '"', '\'', ')', ']'])
+        .chars()
+        .last();
+    if matches!(last_mark, Some('.' | '!' | '?' | '…')) {
         trimmed.to_string()
     } else {
         format!("{trimmed}.")
     }
+}
+
+/// `text` in curly double quotes for the middle of a sentence: a [`fragment`], without its own closing full stop
+/// (the sentence around it has one); a question keeps its question mark.
+pub fn quoted(text: &str) -> String {
+    let clean = fragment(text);
+    let inner = clean.trim_end_matches(['.', ',', ';', ':']).trim_end();
+    format!("\u{201c}{inner}\u{201d}")
+}
+
+/// Whether a qualifier adds nothing to a label that already says it: "on arrival" to "Arrived late". Compares the
+/// words of the qualifier, less the small ones ("on", "at", "the"), with the label's, by their first five letters
+/// ("arrival" and "arrived" share "arriv").
+pub fn adds_nothing(label: &str, qualifier: &str) -> bool {
+    const SMALL: [&str; 6] = ["on", "at", "the", "in", "a", "an"];
+    let label_words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let mut content = qualifier
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !SMALL.contains(&w.as_str()))
+        .peekable();
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    content.peek().is_some()
+        && content.all(|w| {
+            label_words
+                .iter()
+                .any(|l| l == &w || (w.len() >= 5 && stem(l) == stem(&w)))
+        })
 }
 
 /// Lowercases a capitalised ordinary first word ("My role" → "my role") but leaves acronyms and "I" alone.
@@ -58,6 +212,33 @@ pub fn lowercase_initial(text: &str) -> String {
         }
         _ => text.to_string(),
     }
+}
+
+/// The form of a name (or any word) used to compare it with another: Unicode NFC, so that a decomposed "Zoe\u{308}"
+/// and a composed "Zoë" are the same, then case-folded (lowercase, with the few letters whose fold is not their
+/// lowercase form, such as "ß" → "ss", folded too). Only for comparing: never shown to anyone.
+pub fn name_key(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfc().flat_map(char::to_lowercase) {
+        match c {
+            'ß' | 'ẞ' => folded.push_str("ss"),
+            'ς' => folded.push('σ'),
+            other => folded.push(other),
+        }
+    }
+    // Lowercasing can decompose (İ → i + U+0307), so compose once more.
+    folded.nfc().collect()
+}
+
+/// Whether two names are the same person's name, whatever their Unicode form, case or surrounding whitespace.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(name_key).collect() };
+    words(a) == words(b)
+}
+
+/// `text` in Unicode NFC: what the drafted letters use, so a name logged decomposed prints composed.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
 }
 
 /// The trimmed text of an optional free-text field, or `None` when it is absent or blank.
@@ -79,11 +260,65 @@ mod tests {
     }
 
     #[test]
-    fn clipping_keeps_whole_words_or_characters_and_marks_the_cut() {
+    fn clipping_keeps_whole_words_and_marks_the_cut() {
         assert_eq!(clip_words("one  two three", 3), "one two three");
         assert_eq!(clip_words("one two three four", 2), "one two…");
+        assert_eq!(clip_words("the close, then the audit", 2), "the close…");
         assert_eq!(clip_chars("Zoë Müller", 20), "Zoë Müller");
         assert_eq!(clip_chars("Zoë Müller", 4), "Zoë…");
+        assert_eq!(clip_chars("Zoë Müller", 8), "Zoë…");
+        assert_eq!(clip_chars("Reconciliations", 5), "Recon…");
+    }
+
+    #[test]
+    fn a_clipped_circumstance_is_cut_between_words_and_never_nests_brackets() {
+        let circumstance =
+            "a family emergency (my father was taken to hospital that morning and I drove him there)";
+        let clipped = clip_chars(circumstance, 60);
+        assert_eq!(
+            clipped,
+            "a family emergency, my father was taken to hospital that…"
+        );
+        let shown = format!("({clipped})");
+        assert_eq!(shown.matches('(').count(), 1, "{shown}");
+        assert_eq!(
+            fragment("a family emergency (my father was taken to hospital)"),
+            "a family emergency, my father was taken to hospital"
+        );
+        assert_eq!(
+            fragment("(Unsure) it was noticed"),
+            "Unsure, it was noticed"
+        );
+        assert_eq!(fragment("cut (short"), "cut, short");
+        assert_eq!(fragment("he said “fine"), "he said fine");
+        assert_eq!(fragment("he said “fine”"), "he said “fine”");
+    }
+
+    #[test]
+    fn doubled_punctuation_is_tidied_but_a_written_ellipsis_is_kept() {
+        assert_eq!(tidy_punctuation("large teams.”."), "large teams.”");
+        assert_eq!(tidy_punctuation("Why this firm?”."), "Why this firm?”");
+        assert_eq!(tidy_punctuation("cut short…."), "cut short…");
+        assert_eq!(tidy_punctuation("one,, two"), "one, two");
+        assert_eq!(fragment("that morning (at 7)."), "that morning, at 7.");
+        assert_eq!(tidy_punctuation("wait... then"), "wait... then");
+        assert_eq!(tidy_punctuation("the “DCF”."), "the “DCF”.");
+        assert_eq!(tidy_punctuation("Done.."), "Done.");
+    }
+
+    #[test]
+    fn quotes_drop_their_closing_full_stop_but_keep_a_question_mark() {
+        assert_eq!(quoted("Walk me through a DCF."), "“Walk me through a DCF”");
+        assert_eq!(quoted("Why this firm?"), "“Why this firm?”");
+    }
+
+    #[test]
+    fn a_qualifier_that_repeats_the_label_adds_nothing() {
+        assert!(adds_nothing("Late arrival", "on arrival"));
+        assert!(adds_nothing("Arrived late", "on arrival"));
+        assert!(!adds_nothing("Wrong interviewer name", "on arrival"));
+        assert!(!adds_nothing("Late arrival", "at the close"));
+        assert!(!adds_nothing("Late arrival", ""));
     }
 
     #[test]
@@ -102,6 +337,16 @@ mod tests {
         assert_eq!(as_sentence(" it opened in 2019 "), "it opened in 2019.");
         assert_eq!(as_sentence("Really?"), "Really?");
         assert_eq!(as_sentence("cut short…"), "cut short…");
+        assert_eq!(
+            as_sentence("managing large teams.”"),
+            "managing large teams.”"
+        );
+        assert_eq!(
+            as_sentence("a strong answer to “Why us?”"),
+            "a strong answer to “Why us?”"
+        );
+        assert_eq!(as_sentence("the “DCF”"), "the “DCF”.");
+        assert_eq!(as_sentence("and then;"), "and then.");
     }
 
     #[test]
@@ -109,6 +354,19 @@ mod tests {
         assert_eq!(lowercase_initial("My role"), "my role");
         assert_eq!(lowercase_initial("KPMG audits"), "KPMG audits");
         assert_eq!(lowercase_initial("I led it"), "I led it");
+    }
+
+    #[test]
+    fn a_decomposed_zoe_is_the_same_name_as_a_composed_one() {
+        let composed = "Zo\u{eb} M\u{fc}ller";
+        let decomposed = "Zoe\u{308} Mu\u{308}ller";
+        assert_ne!(composed, decomposed);
+        assert!(same_name(composed, decomposed));
+        assert!(same_name("ZOE\u{308}  m\u{fc}ller", composed));
+        assert_eq!(name_key(decomposed), "zo\u{eb} m\u{fc}ller");
+        assert!(same_name("Stra\u{df}er", "STRASSER"));
+        assert!(!same_name("Zoe", "Zo\u{eb}"));
+        assert_eq!(nfc(decomposed), composed);
     }
 
     #[test]

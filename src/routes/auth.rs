@@ -117,7 +117,7 @@ pub struct TokenRequest {
     "token_type": "Bearer",
     "expires_in": 900,
     "refresh_token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb",
-    "scope": "interviews:read interviews:write plans:write admin"
+    "scope": "interviews:read interviews:write plans:write admin webhooks:read webhooks:write"
 }))]
 pub struct TokenResponse {
     /// A JWT to send as `Authorization: Bearer <token>`.

@@ -12,8 +12,8 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
-use crate::routes::parts::CreateGaffeRequest;
-use crate::service::gaffes::{self, GaffeChanges, GaffeRow};
+use crate::routes::parts::{CorrectionDto, CreateGaffeRequest};
+use crate::service::gaffes::{self, stored_correction, GaffeChanges, GaffeRow};
 use crate::state::AppState;
 
 /// A gaffe logged against an interview.
@@ -28,6 +28,7 @@ use crate::state::AppState;
     "corrected_in_interview": false,
     "extenuating_circumstance": null,
     "question_index": null,
+    "correction": null,
     "version": 1,
     "created_at": "2026-11-24T17:12:00Z",
     "updated_at": "2026-11-24T17:12:00Z"
@@ -48,6 +49,8 @@ pub struct GaffeResponse {
     pub extenuating_circumstance: Option<String>,
     /// The question (0-based index into the interview's `questions`) it happened on, if any.
     pub question_index: Option<u32>,
+    /// For a factual error about the company: what was said and what is true.
+    pub correction: Option<CorrectionDto>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -55,6 +58,7 @@ pub struct GaffeResponse {
 
 impl From<GaffeRow> for GaffeResponse {
     fn from(row: GaffeRow) -> Self {
+        let correction = stored_correction(&row).map(CorrectionDto::from);
         Self {
             id: row.id,
             interview_id: row.interview_id,
@@ -65,6 +69,7 @@ impl From<GaffeRow> for GaffeResponse {
             corrected_in_interview: row.corrected_in_interview,
             extenuating_circumstance: row.extenuating_circumstance,
             question_index: row.question_index.map(|i| i.max(0) as u32),
+            correction,
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
@@ -97,6 +102,10 @@ pub struct UpdateGaffeRequest {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>)]
     pub question_index: Option<Option<u32>>,
+    /// What was said and what is true (factual errors only); `null` removes it.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<CorrectionDto>)]
+    pub correction: Option<Option<CorrectionDto>>,
 }
 
 impl From<UpdateGaffeRequest> for GaffeChanges {
@@ -109,6 +118,7 @@ impl From<UpdateGaffeRequest> for GaffeChanges {
             corrected_in_interview: r.corrected_in_interview,
             extenuating_circumstance: r.extenuating_circumstance,
             question_index: r.question_index,
+            correction: r.correction.map(|c| c.map(Into::into)),
         }
     }
 }

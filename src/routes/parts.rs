@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::{self, AnswerQuality, GaffeKind, Moment, Noticed};
+use crate::domain::{self, AnswerQuality, Correction, GaffeKind, Moment, Noticed};
 use crate::service::gaffes::GaffeInput;
 use crate::service::interviews::RemoteRef;
 use crate::service::interviews::{StoredInterviewer, StoredQuestion};
@@ -45,6 +45,40 @@ pub struct RemoteReference {
     pub remote_id: String,
 }
 
+/// A factual slip about the company, put right: what you said, and what is true. The follow-up note turns it into a
+/// sentence of its own ("When we spoke, I said you had 20 offices; in fact, you have 12."), so write each side as a
+/// fragment of a sentence, about the company as "they" or by name: the note speaks to the company as "you". Only for
+/// `factual_error_about_company` gaffes.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"said": "they had 20 offices", "correct": "they have 12"}))]
+pub struct CorrectionDto {
+    /// What you said in the interview, 1–150 characters on one line ("they had 20 offices", "their revenue fell
+    /// last year"). A leading "I said" is dropped.
+    pub said: String,
+    /// What is true, 1–150 characters on one line ("they have 12", "it grew 8%"). A leading "but" or "actually" is
+    /// dropped.
+    pub correct: String,
+}
+
+impl From<CorrectionDto> for Correction {
+    fn from(dto: CorrectionDto) -> Self {
+        Self {
+            said: dto.said,
+            correct: dto.correct,
+        }
+    }
+}
+
+impl From<Correction> for CorrectionDto {
+    fn from(correction: Correction) -> Self {
+        Self {
+            said: correction.said,
+            correct: correction.correct,
+        }
+    }
+}
+
 /// Logs a gaffe.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -69,6 +103,10 @@ pub struct CreateGaffeRequest {
     pub extenuating_circumstance: Option<String>,
     /// 0-based index into the interview's `questions`.
     pub question_index: Option<u32>,
+    /// For a `factual_error_about_company`: what you said and what is true, so the follow-up note can set the record
+    /// straight in a proper sentence. Without it the note leaves placeholders: a free-text `description` is never
+    /// pasted into a letter.
+    pub correction: Option<CorrectionDto>,
 }
 
 impl From<InterviewerDto> for domain::Interviewer {
@@ -130,6 +168,7 @@ impl From<CreateGaffeRequest> for GaffeInput {
             corrected_in_interview: r.corrected_in_interview,
             extenuating_circumstance: r.extenuating_circumstance,
             question_index: r.question_index,
+            correction: r.correction.map(Correction::from),
         }
     }
 }

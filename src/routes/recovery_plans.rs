@@ -33,7 +33,7 @@ use crate::state::AppState;
         "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
-    "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
     "status": "done",
     "version": 2,
     "updated_at": "2026-11-25T15:02:00Z"
@@ -71,7 +71,7 @@ pub struct PlanStepResponse {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-26.2",
+    "rules_version": "2026-11-26.3",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,
@@ -99,7 +99,7 @@ pub struct PlanStepResponse {
             "position": 2,
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- No answer on salary (at the close), on the question “What are your salary expectations?”. What exactly did they ask, and what did you say? Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor? What would a confident answer have sounded like?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice; his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- No answer on salary (at the close), on the question “What are your salary expectations?” What exactly did they ask, and what did you say? Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor? What would a confident answer have sounded like?\nWhat went well: Walked through the variance analysis case cleanly.\nWhat went badly: wrong interviewer name; no answer on salary. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Called the finance director Arnold twice; his name is Armin",
@@ -123,7 +123,7 @@ pub struct PlanStepResponse {
                 "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
-            "draft": "Dear Armin Vogel,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I valued the chance to learn more about the team and its work.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
             "status": "pending",
             "version": 1,
             "updated_at": "2026-11-24T18:30:00Z"
@@ -152,7 +152,7 @@ pub struct PlanStepResponse {
         },
         {
             "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
         }
     ],
     "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 48), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Harbor & Finch Capital, and the people you met may matter to you later, whatever happens with this role.",
@@ -550,6 +550,7 @@ mod tests {
             corrected_in_interview: false,
             extenuating_circumstance: None,
             question_index,
+            correction: None,
         };
         let gaffes = vec![
             gaffe(
@@ -593,7 +594,7 @@ mod tests {
             }
         }
         let draft = steps[2]["draft"].as_str().unwrap();
-        assert!(draft.starts_with("Dear Armin Vogel,") && !draft.contains("Arnold"));
+        assert!(draft.starts_with("Dear Armin,") && !draft.contains("Arnold"));
         let step_example =
             serde_json::to_value(PlanStepResponse::schema()).unwrap()["example"].clone();
         assert_eq!(step_example["draft"], steps[2]["draft"]);

@@ -12,12 +12,15 @@ use super::{
 pub use crate::db::models::gaffe::GaffeRow;
 use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewRow};
-use crate::domain::{GaffeFacts, GaffeKind, Moment, Noticed};
+use crate::domain::{Correction, GaffeFacts, GaffeKind, Moment, Noticed};
 use crate::error::ApiError;
 use crate::validation::Validator;
 
 /// Most gaffes one interview may have, as many as an assessment preview accepts.
 pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
+
+/// Longest side of a correction (`said`, `correct`), in characters: a fragment of one sentence, not a paragraph.
+pub const MAX_CORRECTION_CHARS: usize = 150;
 
 /// Every field of a gaffe, typed but not yet validated.
 #[derive(Debug, Clone)]
@@ -30,6 +33,8 @@ pub struct GaffeInput {
     pub extenuating_circumstance: Option<String>,
     /// 0-based index into the interview's questions.
     pub question_index: Option<u32>,
+    /// What was said and what is true, for a factual error.
+    pub correction: Option<Correction>,
 }
 
 /// A change to a gaffe: `None` leaves a field as it is; for optional fields `Some(None)` clears it.
@@ -42,6 +47,7 @@ pub struct GaffeChanges {
     pub corrected_in_interview: Option<bool>,
     pub extenuating_circumstance: Option<Option<String>>,
     pub question_index: Option<Option<u32>>,
+    pub correction: Option<Option<Correction>>,
 }
 
 impl GaffeInput {
@@ -54,6 +60,7 @@ impl GaffeInput {
             corrected_in_interview: row.corrected_in_interview,
             extenuating_circumstance: row.extenuating_circumstance.clone(),
             question_index: row.question_index.map(|i| i.max(0) as u32),
+            correction: stored_correction(row),
         }
     }
 
@@ -68,7 +75,8 @@ impl GaffeInput {
             moment,
             corrected_in_interview,
             extenuating_circumstance,
-            question_index
+            question_index,
+            correction
         );
         self
     }
@@ -82,6 +90,9 @@ impl GaffeInput {
         if let Some(text) = &self.extenuating_circumstance {
             self.extenuating_circumstance =
                 Some(v.text(&format!("{prefix}extenuating_circumstance"), text, 1, 500));
+        }
+        if let Some(correction) = &self.correction {
+            self.correction = Some(validate_correction(v, prefix, self.kind, correction));
         }
         if let Some(index) = self.question_index {
             v.check(
@@ -103,6 +114,7 @@ impl GaffeInput {
             corrected_in_interview: self.corrected_in_interview,
             extenuating_circumstance: self.extenuating_circumstance.clone(),
             question_index: self.question_index.map(|i| i as usize),
+            correction: self.correction.clone(),
         }
     }
 
@@ -115,7 +127,49 @@ impl GaffeInput {
             corrected_in_interview: self.corrected_in_interview,
             extenuating_circumstance: self.extenuating_circumstance,
             question_index: self.question_index.map(|i| i as i32),
+            correction_said: self.correction.as_ref().map(|c| c.said.clone()),
+            correction_correct: self.correction.map(|c| c.correct),
         }
+    }
+}
+
+/// The stored correction of a gaffe, when both halves are there (the schema keeps them together).
+pub fn stored_correction(row: &GaffeRow) -> Option<Correction> {
+    match (&row.correction_said, &row.correction_correct) {
+        (Some(said), Some(correct)) => Some(Correction {
+            said: said.clone(),
+            correct: correct.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// Checks a correction: only on a factual error about the company, and each side one line of 1–150 characters
+/// without control characters. Returns it trimmed.
+fn validate_correction(
+    v: &mut Validator,
+    prefix: &str,
+    kind: GaffeKind,
+    correction: &Correction,
+) -> Correction {
+    v.check(
+        kind == GaffeKind::FactualErrorAboutCompany,
+        &format!("{prefix}correction"),
+        "only a factual_error_about_company gaffe takes a correction",
+    );
+    let mut side = |name: &str, text: &str| {
+        let field = format!("{prefix}correction.{name}");
+        let trimmed = v.text(&field, text, 1, MAX_CORRECTION_CHARS);
+        v.check(
+            !trimmed.contains(['\n', '\r']),
+            &field,
+            "must be a single line",
+        );
+        trimmed
+    };
+    Correction {
+        said: side("said", &correction.said),
+        correct: side("correct", &correction.correct),
     }
 }
 

@@ -18,7 +18,7 @@ async fn signup_then_password_grant_then_me_describes_the_owner() {
     assert!(token["refresh_token"].as_str().unwrap().starts_with("rbr_"));
     assert_eq!(
         token["scope"],
-        "interviews:read interviews:write plans:write admin"
+        "interviews:read interviews:write plans:write admin webhooks:read webhooks:write"
     );
 
     let me = app.get("/v1/me", Some(&access_token(&token))).await;

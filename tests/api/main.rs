@@ -18,6 +18,7 @@ mod interviews;
 mod isolation;
 mod lifecycle;
 mod maintenance;
+mod notes;
 mod openapi;
 mod recovery_plans;
 mod shutdown;

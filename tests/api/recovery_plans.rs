@@ -87,8 +87,8 @@ async fn a_plan_for_the_wrong_name_interview_drafts_a_note_to_armin_never_arnold
     assert!(draft.contains("Armin"), "{draft}");
     assert!(!draft.contains("Arnold"), "{draft}");
     assert!(
-        draft.starts_with("Dear Armin Vogel"),
-        "formal by default: {draft}"
+        draft.starts_with("Dear Armin and Priya,"),
+        "formal by default, first names when no honorific is logged: {draft}"
     );
 
     assert_eq!(plan["interview_id"], interview_id.as_str());
@@ -230,7 +230,7 @@ async fn lateness_with_a_family_emergency_brings_a_second_interview_request_only
         .as_str()
         .unwrap()
         .to_string();
-    assert!(reason.contains("employer_interest"), "{reason}");
+    assert!(reason.contains("employer's interest as strong"), "{reason}");
     assert!(!plan.to_string().contains("so they were already leaning"));
 
     // The recruiter had told the candidate they were the front-runner.

@@ -21,6 +21,10 @@ pub struct GaffeRow {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// What was said, for a factual error with a structured correction (set together with `correction_correct`).
+    pub correction_said: Option<String>,
+    /// What is true, for a factual error with a structured correction.
+    pub correction_correct: Option<String>,
 }
 
 #[derive(Debug, Insertable, AsChangeset)]
@@ -33,6 +37,8 @@ pub struct GaffeValues {
     pub corrected_in_interview: bool,
     pub extenuating_circumstance: Option<String>,
     pub question_index: Option<i32>,
+    pub correction_said: Option<String>,
+    pub correction_correct: Option<String>,
 }
 
 pub fn insert(

@@ -5,9 +5,23 @@
 //! role, and quietly repairs the slips a note *can* repair. It stays brief so the repair is not conspicuous, never
 //! makes excuses, never apologises at length, and never mentions a slip the interviewers may have missed.
 //!
+//! # What the note says, by outcome
+//!
+//! * `pending` and `no_response`: the process is open, so the note thanks them, repairs what they surely noticed and
+//!   says the candidate looks forward to the next steps (or, in a final round, to their decision).
+//! * `advanced` and `offer`: nothing to repair (they moved on regardless): a plain thank-you and a line about the next
+//!   stage.
+//! * `rejected` and `withdrawn`: the decision is made, so no repairs, no salary range and no "next steps": a gracious
+//!   thank-you that keeps the relationship (article step 3: the same people may think of the candidate for another
+//!   role later) and, after a rejection, a request for feedback.
+//!
+//! In every case the opening names what the interview was about: the first logged strength that names a topic
+//! ("walking through the three-statement model"), else a question that went well, else the kind of round. Two
+//! interviews therefore never get the same opening.
+//!
 //! # Which gaffes the note repairs
 //!
-//! Only gaffes logged with [`Noticed::Certain`]: the note should address only mistakes the candidate is *certain*
+//! Only while the process is open, and only gaffes logged with [`Noticed::Certain`]: the note should address only mistakes the candidate is *certain*
 //! the interviewers picked up on; `Likely` is a guess, so it is left alone. Of those, exactly the kinds whose
 //! catalogue repair is a [correction](super::catalogue::RepairStrategy::NoteCorrection) or an
 //! [addendum](super::catalogue::RepairStrategy::NoteAddendum) in the note (see [`is_repairable_by_note`]), each in
@@ -15,7 +29,9 @@
 //!
 //! * `wrong_interviewer_name`: addressing everyone by their logged (correct) name; the note never refers to the
 //!   mix-up;
-//! * `factual_error_about_company`: a one-line clarification from the gaffe's description;
+//! * `factual_error_about_company`: "When we spoke, I said …; in fact, …", built from the gaffe's structured
+//!   [`Correction`], or with placeholders when only a free-text description was logged (a description such as
+//!   "Said they had 20 offices; they have 12" cannot be pasted into a letter to that company);
 //! * `omitted_key_experience`: the experience, taken from the gaffe's description;
 //! * `salary_blank`: a range, with a `[your range]` placeholder;
 //! * `technical_blank`: how the candidate would now approach the question (the linked question when there is one),
@@ -25,7 +41,8 @@
 //! * `unclear_on_role`: a one-phrase summary of what the role is for, with a placeholder.
 //!
 //! The candidate's free text only appears inside a frame that reads correctly whatever it says: an experience is
-//! turned into words about the candidate ([`experience_phrase`]), a fact follows a colon, a question is quoted.
+//! turned into words about the candidate ([`experience_phrase`]), a correction into a sentence in the letter's voice,
+//! a question is quoted, and a strength is used only when it names a topic.
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
 
@@ -33,8 +50,16 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::catalogue::entry;
-use super::text::{as_sentence, clip_words, count_words, join_names, lowercase_initial, non_blank};
-use super::{GaffeFacts, GaffeKind, InterviewFacts, Noticed};
+use super::text::{
+    as_sentence, clip_words, count_words, join_names, lowercase_initial, nfc, non_blank, quoted,
+};
+use super::{
+    AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
+};
+
+mod phrasing;
+
+use phrasing::{addressee, correction_sentence, strength_phrase};
 
 /// The word budget of a follow-up note (the article: keep the letter brief).
 pub const MAX_NOTE_WORDS: usize = 180;
@@ -49,7 +74,8 @@ crate::wire_enum! {
     /// The register of the drafted note.
     #[derive(Default)]
     pub enum NoteTone {
-        /// Full names, "Dear …", "Kind regards". The safe default for finance and accounting firms.
+        /// "Dear …" with an honorific and surname when one is logged ("Dear Dr Vogel"), else the first name; "Kind
+        /// regards". The safe default for finance and accounting firms.
         #[default]
         Formal = "formal",
         /// First names, "Hi …", "Best wishes". For teams that were on first-name terms during the interview.
@@ -61,8 +87,8 @@ crate::wire_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "subject": "Thank you for the Senior Financial Analyst interview",
-    "body": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
-    "word_count": 90,
+    "body": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I especially enjoyed walking through the three-statement model with you.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
+    "word_count": 86,
     "repairs": [
         "wrong_interviewer_name",
         "omitted_key_experience"
@@ -77,7 +103,8 @@ pub struct NoteDraft {
     /// Words in `body` (runs of non-space characters containing a letter or digit); at most about 180.
     pub word_count: usize,
     /// The gaffes this note repairs, in the order it repairs them. A `wrong_interviewer_name` repair consists only
-    /// of using the logged names; the note never mentions the slip.
+    /// of using the logged names; the note never mentions the slip. Only that one is listed when the outcome is
+    /// `advanced`, `offer`, `rejected` or `withdrawn`: then the note does no damage control.
     pub repairs: Vec<GaffeKind>,
 }
 
@@ -91,7 +118,8 @@ pub fn is_repairable_by_note(gaffe: &GaffeFacts) -> bool {
         && (gaffe.kind == GaffeKind::WrongInterviewerName || !gaffe.corrected_in_interview)
 }
 
-/// Draft a brief thank-you note that repairs only what the interviewers surely noticed.
+/// Draft a brief thank-you note that repairs only what the interviewers surely noticed, and only while the process
+/// is open (see the module documentation for what each outcome changes).
 ///
 /// Deterministic: the same facts and tone always give the same note. The note is kept within
 /// [`MAX_NOTE_WORDS`] by shortening quoted descriptions and questions when needed, and, when even the shortest
@@ -102,29 +130,62 @@ pub fn draft_follow_up_note(
     gaffes: &[GaffeFacts],
     tone: NoteTone,
 ) -> NoteDraft {
-    let mut repairs = select_repairs(gaffes, MAX_EXPERIENCES);
-    let mut body = fit_body(interview, &repairs, tone);
+    let occasion = Occasion::of(interview.outcome);
+    let mut repairs = select_repairs(gaffes, MAX_EXPERIENCES, occasion);
+    let mut body = fit_body(interview, &repairs, tone, occasion);
     if count_words(&body) > MAX_NOTE_WORDS {
-        let fewer = select_repairs(gaffes, 1);
+        let fewer = select_repairs(gaffes, 1, occasion);
         if fewer.len() < repairs.len() {
-            body = fit_body(interview, &fewer, tone);
+            body = fit_body(interview, &fewer, tone, occasion);
             repairs = fewer;
         }
     }
     let word_count = count_words(&body);
     NoteDraft {
-        subject: subject(interview, tone),
+        subject: subject(interview, tone, occasion),
         body,
         word_count,
         repairs: repairs.iter().map(|g| g.kind).collect(),
     }
 }
 
+/// Where the application stands, as far as the note is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Occasion {
+    /// `pending` or `no_response`: still open; the note may repair.
+    Open,
+    /// `advanced`: they moved the candidate on.
+    Advanced,
+    /// `offer`.
+    Offer,
+    /// `rejected`.
+    Rejected,
+    /// `withdrawn`: the candidate stepped back.
+    Withdrawn,
+}
+
+impl Occasion {
+    fn of(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Pending | Outcome::NoResponse => Occasion::Open,
+            Outcome::Advanced => Occasion::Advanced,
+            Outcome::Offer => Occasion::Offer,
+            Outcome::Rejected => Occasion::Rejected,
+            Outcome::Withdrawn => Occasion::Withdrawn,
+        }
+    }
+}
+
 /// The body with the longest quotes that keep it within [`MAX_NOTE_WORDS`], or with the shortest ones.
-fn fit_body(interview: &InterviewFacts, repairs: &[&GaffeFacts], tone: NoteTone) -> String {
+fn fit_body(
+    interview: &InterviewFacts,
+    repairs: &[&GaffeFacts],
+    tone: NoteTone,
+    occasion: Occasion,
+) -> String {
     let mut body = String::new();
     for limit in DESCRIPTION_WORD_LIMITS {
-        body = compose_body(interview, repairs, tone, limit);
+        body = compose_body(interview, repairs, tone, occasion, limit);
         if count_words(&body) <= MAX_NOTE_WORDS {
             break;
         }
@@ -133,11 +194,19 @@ fn fit_body(interview: &InterviewFacts, repairs: &[&GaffeFacts], tone: NoteTone)
 }
 
 /// The gaffes the note repairs, in logged order: every repairable omitted experience up to `max_experiences`, and
-/// one of each other repairable kind.
-fn select_repairs(gaffes: &[GaffeFacts], max_experiences: usize) -> Vec<&GaffeFacts> {
+/// one of each other repairable kind. Once the process is decided (anything but [`Occasion::Open`]) only the wrong
+/// name, whose repair is the salutation alone.
+fn select_repairs(
+    gaffes: &[GaffeFacts],
+    max_experiences: usize,
+    occasion: Occasion,
+) -> Vec<&GaffeFacts> {
     let mut chosen: Vec<&GaffeFacts> = Vec::new();
     let mut experiences = 0;
     for gaffe in gaffes.iter().filter(|g| is_repairable_by_note(g)) {
+        if occasion != Occasion::Open && gaffe.kind != GaffeKind::WrongInterviewerName {
+            continue;
+        }
         if gaffe.kind == GaffeKind::OmittedKeyExperience {
             if experiences < max_experiences {
                 experiences += 1;
@@ -150,11 +219,19 @@ fn select_repairs(gaffes: &[GaffeFacts], max_experiences: usize) -> Vec<&GaffeFa
     chosen
 }
 
-fn subject(interview: &InterviewFacts, tone: NoteTone) -> String {
-    let role = interview.role_title.trim();
-    match tone {
-        NoteTone::Formal => format!("Thank you for the {role} interview"),
-        NoteTone::Warm => format!("Great to talk about the {role} role"),
+fn subject(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> String {
+    let role = nfc(interview.role_title.trim());
+    match (tone, occasion) {
+        (NoteTone::Formal, Occasion::Offer) => format!("Thank you for the {role} offer"),
+        (NoteTone::Warm, Occasion::Offer) => format!("Thank you for the {role} offer!"),
+        (NoteTone::Formal, Occasion::Rejected | Occasion::Withdrawn) => {
+            format!("Thank you for considering me for the {role} role")
+        }
+        (NoteTone::Warm, Occasion::Rejected | Occasion::Withdrawn) => {
+            format!("Thanks for your time on the {role} role")
+        }
+        (NoteTone::Formal, _) => format!("Thank you for the {role} interview"),
+        (NoteTone::Warm, _) => format!("Great to talk about the {role} role"),
     }
 }
 
@@ -162,59 +239,180 @@ fn compose_body(
     interview: &InterviewFacts,
     repairs: &[&GaffeFacts],
     tone: NoteTone,
+    occasion: Occasion,
     limit: usize,
 ) -> String {
-    let company = interview.company.trim();
-    let role = interview.role_title.trim();
     let mut paragraphs: Vec<String> = vec![salutation(interview, tone)];
-
-    paragraphs.push(match tone {
-        NoteTone::Formal => format!(
-            "Thank you for taking the time to meet with me about the {role} position at {company}. I valued the \
-             chance to learn more about the team and its work."
-        ),
-        NoteTone::Warm => format!(
-            "Thank you so much for taking the time to talk with me about the {role} role at {company}. I really \
-             enjoyed our conversation."
-        ),
-    });
-
+    paragraphs.push(opening(interview, tone, occasion, limit));
     for gaffe in repairs {
         if let Some(text) = repair_sentence(gaffe, interview, tone, limit) {
             paragraphs.push(text);
         }
     }
-
-    paragraphs.push(match tone {
-        NoteTone::Formal => format!(
-            "Our conversation strengthened my interest in the position, and I would welcome the opportunity to \
-             contribute to {company}. I look forward to hearing about the next steps."
-        ),
-        NoteTone::Warm => "I came away even more excited about the role, and I would love the chance to join the team. \
-                           I look forward to hearing from you."
-            .to_string(),
-    });
-
+    paragraphs.push(closing(interview, tone, occasion));
     paragraphs.push(match tone {
         NoteTone::Formal => "Kind regards,\n[Your name]".to_string(),
         NoteTone::Warm => "Best wishes,\n[Your name]".to_string(),
     });
-    paragraphs.join("\n\n")
+    nfc(&paragraphs.join("\n\n"))
 }
 
-/// The salutation, using each interviewer's logged name: full names when formal, first names when warm. This is
-/// the whole repair for a `wrong_interviewer_name` gaffe.
+/// The opening paragraph: thanks for the occasion, then what the interview was about.
+fn opening(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion, limit: usize) -> String {
+    let company = interview.company.trim();
+    let role = interview.role_title.trim();
+    let meet = match interview.format {
+        Format::Onsite => "meet",
+        Format::Phone | Format::Video => "speak",
+    };
+    let thanks = match (tone, occasion) {
+        (NoteTone::Formal, Occasion::Open | Occasion::Advanced) => format!(
+            "Thank you for taking the time to {meet} with me about the {role} position at {company}."
+        ),
+        (NoteTone::Warm, Occasion::Open | Occasion::Advanced) => format!(
+            "Thank you so much for taking the time to talk with me about the {role} role at {company}."
+        ),
+        (NoteTone::Formal, Occasion::Offer) => format!(
+            "Thank you for your offer of the {role} position at {company}, and for the time you gave me during \
+             the interviews."
+        ),
+        (NoteTone::Warm, Occasion::Offer) => format!(
+            "Thank you so much for the offer of the {role} role at {company}, and for all the time you gave me."
+        ),
+        (NoteTone::Formal, Occasion::Rejected) => format!(
+            "Thank you for letting me know your decision on the {role} position at {company}, and for the time \
+             you gave me."
+        ),
+        (NoteTone::Warm, Occasion::Rejected) => format!(
+            "Thank you for letting me know about the {role} role at {company}, and for the time you gave me."
+        ),
+        (NoteTone::Formal, Occasion::Withdrawn) => format!(
+            "Thank you again for your time and for considering me for the {role} position at {company}."
+        ),
+        (NoteTone::Warm, Occasion::Withdrawn) => format!(
+            "Thank you again for your time and for considering me for the {role} role at {company}."
+        ),
+    };
+    format!("{thanks} {}", highlight(interview, tone, limit))
+}
+
+/// One sentence on what this interview was about, from the most specific thing logged: a strength that names a
+/// topic, else a question answered well (never one answered weakly: that would point at it), else the round.
+fn highlight(interview: &InterviewFacts, tone: NoteTone, limit: usize) -> String {
+    let enjoyed = match tone {
+        NoteTone::Formal => "I especially enjoyed",
+        NoteTone::Warm => "I really enjoyed",
+    };
+    if let Some(phrase) = interview.strengths.iter().find_map(|s| strength_phrase(s)) {
+        return format!("{enjoyed} {phrase}.");
+    }
+    let answered_well = [AnswerQuality::Strong, AnswerQuality::Adequate]
+        .iter()
+        .find_map(|quality| interview.questions.iter().find(|q| q.quality == *quality))
+        .map(|q| clip_words(&q.question, limit))
+        .filter(|q| !q.trim_end_matches(['.', '?', '!', '…']).trim().is_empty());
+    if let Some(question) = answered_well {
+        // The quote comes first, so its own question mark never meets the sentence's full stop.
+        return match tone {
+            NoteTone::Formal => format!(
+                "Your question {} was one I particularly enjoyed working through.",
+                quoted(&question)
+            ),
+            NoteTone::Warm => format!(
+                "Your question {} was a great one to dig into.",
+                quoted(&question)
+            ),
+        };
+    }
+    match interview.stage {
+        Stage::Technical => format!("{enjoyed} working through the technical questions with you."),
+        Stage::CaseStudy => format!("{enjoyed} working through the case with you."),
+        Stage::Panel => {
+            format!("{enjoyed} meeting the panel and hearing how the team works together.")
+        }
+        Stage::Final => {
+            format!("{enjoyed} hearing where the team is heading over the next few years.")
+        }
+        Stage::Screening => {
+            format!("{enjoyed} our first conversation about the role and the team.")
+        }
+        Stage::Behavioral | Stage::Other => match tone {
+            NoteTone::Formal => {
+                "I valued the chance to learn more about the team and its work.".to_string()
+            }
+            NoteTone::Warm => "I really enjoyed our conversation.".to_string(),
+        },
+    }
+}
+
+/// The closing paragraph: interest and what comes next, or, once the process is decided, the relationship.
+fn closing(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> String {
+    let company = interview.company.trim();
+    let role = interview.role_title.trim();
+    let next = match (interview.outcome, interview.stage) {
+        (Outcome::NoResponse, _) => {
+            "I would be glad to hear where the process stands whenever convenient."
+        }
+        (_, Stage::Final) => "I look forward to hearing your decision.",
+        _ => "I look forward to hearing about the next steps.",
+    };
+    match (tone, occasion) {
+        (NoteTone::Formal, Occasion::Open) => format!(
+            "Our conversation strengthened my interest in the position, and I would welcome the opportunity to \
+             contribute to {company}. {next}"
+        ),
+        (NoteTone::Warm, Occasion::Open) => format!(
+            "I came away even more excited about the role, and I would love the chance to join the team. {}",
+            match interview.outcome {
+                Outcome::NoResponse => "Do let me know where things stand when you have a moment.",
+                _ => "I look forward to hearing from you.",
+            }
+        ),
+        (NoteTone::Formal, Occasion::Advanced) => format!(
+            "I am glad to be moving on to the next stage and am already preparing for it. I look forward to \
+             continuing our conversation about the {role} position."
+        ),
+        (NoteTone::Warm, Occasion::Advanced) => "I am delighted to be going through to the next stage and am \
+                                                 already preparing for it. I look forward to the next conversation."
+            .to_string(),
+        (NoteTone::Formal, Occasion::Offer) => format!(
+            "I am excited about the prospect of joining {company}, and I look forward to the next stage and to \
+             working through the details with you."
+        ),
+        (NoteTone::Warm, Occasion::Offer) => format!(
+            "I am really excited about joining {company}, and I look forward to working through the next steps \
+             together."
+        ),
+        (NoteTone::Formal, Occasion::Rejected) => format!(
+            "While I am disappointed, I have a high regard for {company} and would welcome being considered should \
+             another role open up. If you have a moment, I would value any feedback on how I could strengthen my \
+             application."
+        ),
+        (NoteTone::Warm, Occasion::Rejected) => format!(
+            "Of course I am disappointed, but I would love to be considered if another role opens up at {company}. \
+             If you have a moment, any feedback would be very welcome."
+        ),
+        (NoteTone::Formal, Occasion::Withdrawn) => format!(
+            "Although I have decided to step back from the process, I came away with a high regard for {company}, \
+             and I would welcome the chance to stay in touch."
+        ),
+        (NoteTone::Warm, Occasion::Withdrawn) => format!(
+            "Although I have decided to step back from the process, I really enjoyed getting to know the team at \
+             {company}, and I would love to stay in touch."
+        ),
+    }
+}
+
+/// The salutation, using each interviewer's logged name (see [`addressee`]): "Dear Dr Vogel" when a formal note knows
+/// an honorific, first names otherwise. This is the whole repair for a `wrong_interviewer_name` gaffe.
 fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
-    let names: Vec<&str> = interview
+    let formal = tone == NoteTone::Formal;
+    let names: Vec<String> = interview
         .interviewers
         .iter()
-        .map(|i| i.name.trim())
-        .filter(|n| !n.is_empty())
-        .map(|n| match tone {
-            NoteTone::Formal => n,
-            NoteTone::Warm => n.split_whitespace().next().unwrap_or(n),
-        })
+        .filter_map(|i| addressee(i, formal))
         .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let company = interview.company.trim();
     match (tone, names.is_empty()) {
         (NoteTone::Formal, true) => format!("Dear {company} hiring team,"),
@@ -232,7 +430,6 @@ fn repair_sentence(
     tone: NoteTone,
     limit: usize,
 ) -> Option<String> {
-    let company = interview.company.trim();
     let sentence = match gaffe.kind {
         GaffeKind::WrongInterviewerName => return None,
         GaffeKind::OmittedKeyExperience => {
@@ -260,19 +457,23 @@ fn repair_sentence(
                                [your range]."
                 .to_string(),
         },
-        GaffeKind::FactualErrorAboutCompany => {
-            let fact = non_blank(&gaffe.description)
-                .map(|d| as_sentence(&clip_words(d, limit)))
-                .unwrap_or_else(|| "[the correct fact].".to_string());
-            match tone {
-                NoteTone::Formal => format!("One brief clarification about {company}: {fact}"),
-                NoteTone::Warm => format!("A quick clarification about {company}: {fact}"),
-            }
-        }
+        // Only a structured correction is written out; a free-text description ("Said they had 20 offices; they
+        // have 12") would read wrongly in a letter to that company, so it gets placeholders instead.
+        GaffeKind::FactualErrorAboutCompany => match &gaffe.correction {
+            Some(correction) => correction_sentence(correction, tone == NoteTone::Formal),
+            None => match tone {
+                NoteTone::Formal => {
+                    "When we spoke, I said [what you said]; in fact, [the correct fact].".to_string()
+                }
+                NoteTone::Warm => {
+                    "One thing to set straight: I said [what you said], but in fact [the correct fact].".to_string()
+                }
+            },
+        },
         GaffeKind::TechnicalBlank => {
             let topic = asked_question(gaffe, interview, limit).map_or_else(
                 || "your question on [the topic]".to_string(),
-                |question| format!("your question \u{201c}{question}\u{201d}"),
+                |question| format!("your question {}", quoted(&question)),
             );
             match tone {
                 NoteTone::Formal => {
@@ -365,3 +566,6 @@ pub(crate) fn experience_phrase(description: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod prose_tests;

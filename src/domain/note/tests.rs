@@ -5,7 +5,7 @@ use crate::domain::test_support::{
     assert_schema_example, gaffe, interview, interviewers, json, question,
 };
 use crate::domain::text::count_words;
-use crate::domain::AnswerQuality;
+use crate::domain::{AnswerQuality, Format, Interviewer, Outcome, Stage};
 
 /// The sample interview, with these interviewers.
 fn addressed_to(names: &[&str]) -> InterviewFacts {
@@ -39,16 +39,15 @@ fn the_wrong_name_interview_note_uses_the_logged_name_armin_never_arnold() {
     let warm = draft_follow_up_note(&facts, &gaffes, NoteTone::Warm);
     assert!(warm.body.starts_with("Hi Armin,"), "{}", warm.body);
     let formal = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
-    assert!(
-        formal.body.starts_with("Dear Armin Keller,"),
-        "{}",
-        formal.body
-    );
+    assert!(formal.body.starts_with("Dear Armin,"), "{}", formal.body);
 }
 
 #[test]
 fn the_schema_example_is_a_real_draft() {
-    let facts = addressed_to(&["Armin Keller"]);
+    let facts = InterviewFacts {
+        strengths: vec!["Walked through the three-statement model cleanly".to_string()],
+        ..addressed_to(&["Armin Keller"])
+    };
     let gaffes = [
         gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain),
         gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
@@ -63,8 +62,7 @@ fn the_note_addresses_every_interviewer_and_names_company_and_role() {
     let facts = addressed_to(&["Armin Keller", "Priya Shah", "Tom Lee"]);
     let note = draft_follow_up_note(&facts, &[], NoteTone::Formal);
     assert!(
-        note.body
-            .starts_with("Dear Armin Keller, Priya Shah and Tom Lee,"),
+        note.body.starts_with("Dear Armin, Priya and Tom,"),
         "{}",
         note.body
     );
@@ -122,14 +120,61 @@ fn a_salary_blank_is_repaired_by_restating_a_range_placeholder() {
 }
 
 #[test]
-fn a_factual_error_gets_a_brief_correction() {
-    let facts = addressed_to(&["Armin Keller"]);
+fn a_factual_error_with_a_structured_correction_is_set_straight_in_the_letters_voice() {
+    let facts = InterviewFacts {
+        company: "Fjord Capital".to_string(),
+        ..addressed_to(&["Armin Keller"])
+    };
+    let offices = gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
+        .described("Said they had 20 offices; they have 12.")
+        .correcting("they had 20 offices", "they have 12");
+    let revenue = gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
+        .described("Early on I said their revenue fell last year, but it actually grew 8%.")
+        .correcting(
+            "I said their revenue fell last year",
+            "it actually grew 8%.",
+        );
+    let cases = [
+        (
+            &offices,
+            NoteTone::Formal,
+            "When we spoke, I said you had 20 offices; in fact, you have 12.",
+        ),
+        (
+            &offices,
+            NoteTone::Warm,
+            "One thing to set straight: I said you had 20 offices, but in fact you have 12.",
+        ),
+        (
+            &revenue,
+            NoteTone::Formal,
+            "When we spoke, I said your revenue fell last year; in fact, it grew 8%.",
+        ),
+    ];
+    for (slip, tone, expected) in cases {
+        let note = draft_follow_up_note(&facts, std::slice::from_ref(slip), tone);
+        assert_eq!(repair_paragraphs(&note.body), vec![expected]);
+        assert_eq!(note.repairs, vec![GaffeKind::FactualErrorAboutCompany]);
+        for pasted in ["Said they", "they have", "their revenue", "actually"] {
+            assert!(!note.body.contains(pasted), "{pasted}: {}", note.body);
+        }
+    }
+}
+
+#[test]
+fn a_factual_error_logged_only_as_free_text_gets_placeholders_never_the_pasted_log() {
+    let facts = InterviewFacts {
+        company: "Fjord Capital".to_string(),
+        ..addressed_to(&["Armin Keller"])
+    };
     let gaffes = [gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
-        .described("the Frankfurt office opened in 2019, not 2021")];
+        .described("Said they had 20 offices; they have 12.")];
     let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
-    assert!(note
-        .body
-        .contains("clarification about Northwind Capital: the Frankfurt office opened in 2019"));
+    assert_eq!(
+        repair_paragraphs(&note.body),
+        vec!["When we spoke, I said [what you said]; in fact, [the correct fact]."]
+    );
+    assert!(!note.body.contains("20 offices"), "{}", note.body);
     assert_eq!(note.repairs, vec![GaffeKind::FactualErrorAboutCompany]);
 }
 
@@ -268,7 +313,7 @@ fn every_kind_is_repaired_in_the_note_exactly_when_the_catalogue_promises_a_note
                     // The repair is the logged name in the salutation; the slip itself is never mentioned.
                     assert!(repairs.is_empty(), "{kind:?}: {}", note.body);
                     assert!(note.body.starts_with(match tone {
-                        NoteTone::Formal => "Dear Armin Keller,",
+                        NoteTone::Formal => "Dear Armin,",
                         NoteTone::Warm => "Hi Armin,",
                     }));
                 } else {
@@ -418,4 +463,272 @@ fn every_note_repair_at_once_still_fits_the_word_budget() {
             assert!(note.repairs.contains(&gaffe.kind), "{:?}", gaffe.kind);
         }
     }
+}
+
+/// The sample interview as it ended, with a salary blank, a wrong fact and a left-out experience, all surely
+/// noticed.
+fn decided(outcome: Outcome) -> (InterviewFacts, Vec<GaffeFacts>) {
+    let facts = InterviewFacts {
+        outcome,
+        strengths: vec!["Walked through the three-statement model cleanly".to_string()],
+        ..addressed_to(&["Armin Keller"])
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain).on_question(0),
+        gaffe(GaffeKind::FactualErrorAboutCompany, Noticed::Certain)
+            .correcting("the Frankfurt office opened in 2021", "it opened in 2019"),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+            .described("Never mentioned leading the group consolidation at Contoso"),
+    ];
+    (facts, gaffes)
+}
+
+#[test]
+fn after_a_rejection_or_withdrawal_the_note_keeps_the_relationship_without_salary_or_next_steps() {
+    for outcome in [Outcome::Rejected, Outcome::Withdrawn] {
+        let (facts, gaffes) = decided(outcome);
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            let body = note.body.to_lowercase();
+            for never in [
+                "[your range]",
+                "salary",
+                "compensation",
+                "next steps",
+                "2019",
+                "consolidation",
+            ] {
+                assert!(
+                    !body.contains(never),
+                    "{outcome:?} {tone:?}: {never} in {}",
+                    note.body
+                );
+            }
+            assert!(body.contains("thank you"), "{}", note.body);
+            assert!(note.repairs.is_empty(), "{outcome:?}: {:?}", note.repairs);
+            assert!(
+                repair_paragraphs(&note.body).is_empty(),
+                "no damage control once decided: {}",
+                note.body
+            );
+            let keeps_in_touch = match outcome {
+                Outcome::Rejected => body.contains("another role"),
+                _ => body.contains("stay in touch"),
+            };
+            assert!(keeps_in_touch, "{outcome:?} {tone:?}: {}", note.body);
+            assert_eq!(
+                body.contains("feedback"),
+                outcome == Outcome::Rejected,
+                "only a rejected candidate asks for feedback: {}",
+                note.body
+            );
+            let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+            assert!(
+                review.findings.is_empty(),
+                "{:?}\n{}",
+                review.findings,
+                note.body
+            );
+        }
+    }
+}
+
+#[test]
+fn after_an_offer_or_advancing_the_note_is_a_plain_thank_you_looking_to_the_next_stage() {
+    for outcome in [Outcome::Offer, Outcome::Advanced] {
+        let (facts, gaffes) = decided(outcome);
+        for tone in [NoteTone::Formal, NoteTone::Warm] {
+            let note = draft_follow_up_note(&facts, &gaffes, tone);
+            assert!(repair_paragraphs(&note.body).is_empty(), "{}", note.body);
+            assert!(note.repairs.is_empty());
+            let body = note.body.to_lowercase();
+            assert!(
+                !body.contains("[your range]") && !body.contains("salary"),
+                "{}",
+                note.body
+            );
+            let next = body.contains("next stage") || body.contains("next steps");
+            assert!(next, "{outcome:?} {tone:?}: {}", note.body);
+            if outcome == Outcome::Advanced {
+                assert!(body.contains("preparing"), "{}", note.body);
+            } else {
+                assert!(body.contains("offer"), "{}", note.body);
+            }
+            let review = review_note(&note.body, Some(&context(&facts, &gaffes)));
+            assert!(
+                review.findings.is_empty(),
+                "{:?}\n{}",
+                review.findings,
+                note.body
+            );
+        }
+    }
+}
+
+#[test]
+fn while_the_process_is_open_the_same_gaffes_are_repaired() {
+    for outcome in [Outcome::Pending, Outcome::NoResponse] {
+        let (facts, gaffes) = decided(outcome);
+        let note = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+        assert_eq!(
+            note.repairs,
+            vec![
+                GaffeKind::SalaryBlank,
+                GaffeKind::FactualErrorAboutCompany,
+                GaffeKind::OmittedKeyExperience
+            ]
+        );
+        assert!(note.body.contains("[your range]"));
+    }
+    let (facts, gaffes) = decided(Outcome::Rejected);
+    let named = [
+        gaffes,
+        vec![gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)],
+    ]
+    .concat();
+    let note = draft_follow_up_note(&facts, &named, NoteTone::Formal);
+    assert_eq!(
+        note.repairs,
+        vec![GaffeKind::WrongInterviewerName],
+        "the right name is used whatever the outcome"
+    );
+}
+
+/// The body paragraphs (neither salutation nor sign-off) with the company and role masked, so that what is left is
+/// what the rules wrote.
+fn boilerplate(body: &str, facts: &InterviewFacts) -> Vec<String> {
+    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    paragraphs[1..paragraphs.len() - 1]
+        .iter()
+        .map(|p| {
+            p.replace(facts.company.as_str(), "{company}")
+                .replace(facts.role_title.as_str(), "{role}")
+        })
+        .collect()
+}
+
+#[test]
+fn two_different_interviews_get_notes_about_their_own_conversations() {
+    let northwind = InterviewFacts {
+        strengths: vec![
+            "Good rapport with the panel".to_string(),
+            "Walked through the three-statement model cleanly".to_string(),
+        ],
+        questions: vec![question(
+            "How would you build a rolling forecast?",
+            AnswerQuality::Strong,
+        )],
+        ..addressed_to(&["Armin Keller"])
+    };
+    let fjord = InterviewFacts {
+        company: "Fjord Capital".to_string(),
+        role_title: "Audit Manager".to_string(),
+        stage: Stage::Technical,
+        format: Format::Video,
+        strengths: vec!["Felt calm".to_string()],
+        questions: vec![
+            question("How do you plan a group audit?", AnswerQuality::Weak),
+            question(
+                "How would you test revenue recognition for a SaaS client?",
+                AnswerQuality::Strong,
+            ),
+        ],
+        ..addressed_to(&["Ines Brandt"])
+    };
+    for tone in [NoteTone::Formal, NoteTone::Warm] {
+        let first = draft_follow_up_note(&northwind, &[], tone);
+        let second = draft_follow_up_note(&fjord, &[], tone);
+        let (a, b) = (
+            boilerplate(&first.body, &northwind),
+            boilerplate(&second.body, &fjord),
+        );
+        assert_eq!(a.len(), b.len());
+        assert_ne!(
+            a[0], b[0],
+            "the openings differ even with names masked:\n{}\n{}",
+            first.body, second.body
+        );
+
+        assert!(
+            first.body.contains("three-statement model"),
+            "{}",
+            first.body
+        );
+        assert!(
+            first.body.contains("Senior Financial Analyst")
+                && first.body.contains("Northwind Capital")
+        );
+        assert!(
+            !first.body.contains("rapport"),
+            "a self-assessment is not a topic: {}",
+            first.body
+        );
+        assert!(
+            second
+                .body
+                .contains("revenue recognition for a SaaS client"),
+            "{}",
+            second.body
+        );
+        assert!(
+            !second.body.contains("group audit"),
+            "never a weak answer: {}",
+            second.body
+        );
+        assert!(second.body.contains("Audit Manager") && second.body.contains("Fjord Capital"));
+        for note in [&first, &second] {
+            let review = review_note(&note.body, None);
+            assert!(
+                review.findings.is_empty(),
+                "{:?}\n{}",
+                review.findings,
+                note.body
+            );
+        }
+    }
+    // With nothing specific logged, the kind of round still sets them apart.
+    let plain = |stage| {
+        draft_follow_up_note(
+            &InterviewFacts {
+                stage,
+                ..interview()
+            },
+            &[],
+            NoteTone::Formal,
+        )
+    };
+    assert_ne!(plain(Stage::CaseStudy).body, plain(Stage::Panel).body);
+}
+
+#[test]
+fn a_formal_note_greets_by_honorific_and_surname_or_first_name_never_full_name() {
+    let facts = InterviewFacts {
+        interviewers: vec![
+            Interviewer {
+                title: Some("Dr".to_string()),
+                ..crate::domain::test_support::interviewer("Armin Vogel")
+            },
+            crate::domain::test_support::interviewer("Priya Natarajan"),
+        ],
+        ..interview()
+    };
+    let formal = draft_follow_up_note(&facts, &[], NoteTone::Formal);
+    assert!(
+        formal.body.starts_with("Dear Dr Vogel and Priya,"),
+        "{}",
+        formal.body
+    );
+    let warm = draft_follow_up_note(&facts, &[], NoteTone::Warm);
+    assert!(
+        warm.body.starts_with("Hi Armin and Priya,"),
+        "{}",
+        warm.body
+    );
+}
+
+#[test]
+fn a_name_logged_decomposed_is_written_composed() {
+    let facts = addressed_to(&["Zoe\u{308} Mu\u{308}ller"]);
+    let note = draft_follow_up_note(&facts, &[], NoteTone::Warm);
+    assert!(note.body.starts_with("Hi Zo\u{eb},"), "{:?}", note.body);
 }

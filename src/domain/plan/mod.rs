@@ -32,10 +32,11 @@ use utoipa::ToSchema;
 
 use super::note::NoteTone;
 use super::scoring::{damage_score_before_offsets, Assessment};
+use super::text::tidy_punctuation;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
-pub const RULES_VERSION: &str = "2026-11-26.2";
+pub const RULES_VERSION: &str = "2026-11-26.3";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;
@@ -143,7 +144,7 @@ impl PlanInput {
         "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
     ],
     "due_at": "2026-11-27T16:00:00Z",
-    "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
 }))]
 pub struct PlanStep {
     /// What kind of step this is.
@@ -164,7 +165,7 @@ pub struct PlanStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "second_interview_request",
-    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
 }))]
 pub struct OmittedStep {
     /// The step kind left out.
@@ -189,12 +190,12 @@ pub struct Lesson {
 /// The recovery plan for one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "rules_version": "2026-11-26.2",
+    "rules_version": "2026-11-26.3",
     "steps": [
         {
             "kind": "review",
             "title": "Review the interview, clinically",
-            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?”. What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
+            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?” What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
             "why": [
                 "You can only make amends once you know exactly what went wrong",
                 "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
@@ -213,7 +214,7 @@ pub struct Lesson {
                 "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
             ],
             "due_at": "2026-11-27T16:00:00Z",
-            "draft": "Dear Armin Keller,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I valued the chance to learn more about the team and its work.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
         },
         {
             "kind": "reference_tip_off",
@@ -244,7 +245,7 @@ pub struct Lesson {
         },
         {
             "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; set employer_interest to strong only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
         }
     ],
     "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 50), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Northwind Capital, and the people you met may matter to you later, whatever happens with this role.",
@@ -298,8 +299,17 @@ pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let mut omitted = Vec::new();
     for (kind, outcome) in rules {
         match outcome {
-            Ok(step) => steps.push(step),
-            Err(reason) => omitted.push(OmittedStep { kind, reason }),
+            // Quoted candidate text ending in its own mark meets our sentence's full stop ("teams.”."): tidy it.
+            Ok(step) => steps.push(PlanStep {
+                what_to_do: tidy_punctuation(&step.what_to_do),
+                why: step.why.iter().map(|w| tidy_punctuation(w)).collect(),
+                draft: step.draft.as_deref().map(tidy_punctuation),
+                ..step
+            }),
+            Err(reason) => omitted.push(OmittedStep {
+                kind,
+                reason: tidy_punctuation(&reason),
+            }),
         }
     }
     RecoveryPlan {

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::domain::catalogue::entry;
 use crate::domain::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note};
-use crate::domain::text::{clip_words, join_names};
+use crate::domain::text::{adds_nothing, clip_words, join_names};
 use crate::domain::{
     AnswerQuality, DamageBand, EmployerInterest, GaffeFacts, GaffeKind, InterviewFacts, Noticed,
     Outcome, Question, Stage,
@@ -228,11 +228,13 @@ fn weak_questions(interview: &InterviewFacts) -> impl Iterator<Item = &Question>
 }
 
 fn gaffe_prompt(gaffe: &GaffeFacts, interview: &InterviewFacts) -> String {
-    let mut prompt = format!(
-        "{} ({})",
-        entry(gaffe.kind).title,
-        moment_word(gaffe.moment)
-    );
+    let (title, moment) = (entry(gaffe.kind).title, moment_word(gaffe.moment));
+    // "Late arrival (on arrival)" says it twice.
+    let mut prompt = if adds_nothing(title, moment) {
+        title.to_string()
+    } else {
+        format!("{title} ({moment})")
+    };
     if let Some(description) = described(&gaffe.description) {
         // The closing ". " below ends the sentence; a quote's own final full stop would double it.
         let description = description.trim_end_matches('.');
@@ -553,7 +555,7 @@ pub(super) fn second_interview_step(
     match interview.employer_interest {
         EmployerInterest::Strong => {}
         EmployerInterest::Unknown => failed.push(
-            "nothing says the employer was leaning towards you; set employer_interest to strong only if they \
+            "nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they \
              clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so)"
                 .to_string(),
         ),

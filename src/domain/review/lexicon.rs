@@ -5,8 +5,17 @@
 use crate::domain::GaffeKind;
 
 /// Article step 4: "avoid … apologizing profusely".
-pub(super) const APOLOGY_PHRASES: &[&str] =
-    &["sorry", "apolog*", "forgive me", "pardon my", "my bad"];
+pub(super) const APOLOGY_PHRASES: &[&str] = &[
+    "sorry",
+    "apolog*",
+    "forgive me",
+    "pardon my",
+    "my bad",
+    "i regret",
+    "i deeply regret",
+    "i truly regret",
+    "regrettabl*",
+];
 
 /// Article step 4: "avoid making excuses".
 pub(super) const EXCUSE_PHRASES: &[&str] = &[

@@ -1,5 +1,7 @@
 //! Phrase matching over a normalised copy of the note, with spans in character offsets.
 
+use unicode_normalization::char::is_combining_mark;
+
 use super::Span;
 
 /// The reviewed text, as characters (for quoting) and normalised (for matching); both indexed by character.
@@ -24,9 +26,10 @@ impl Doc {
     }
 }
 
-/// One ASCII byte per character of `text`: ASCII lowercased, curly quotes straightened, other letters and digits
-/// as `0` (a word character no phrase contains), other whitespace as a space, anything else as `#`. Byte offsets
-/// into the result are therefore character offsets into `text`.
+/// One ASCII byte per character of `text`: ASCII lowercased, curly quotes straightened, other letters and digits,
+/// and combining marks (the U+0308 of a decomposed "Zoe\u{308}"), as `0` (a word character no phrase contains), other
+/// whitespace as a space, anything else as `#`. Byte offsets into the result are therefore character offsets into
+/// `text`.
 pub(super) fn normalise(chars: &[char]) -> String {
     chars
         .iter()
@@ -34,7 +37,7 @@ pub(super) fn normalise(chars: &[char]) -> String {
             c if c.is_ascii() => c.to_ascii_lowercase(),
             '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
             '\u{201c}' | '\u{201d}' => '"',
-            c if c.is_alphanumeric() => '0',
+            c if c.is_alphanumeric() || is_combining_mark(c) => '0',
             c if c.is_whitespace() => ' ',
             _ => '#',
         })

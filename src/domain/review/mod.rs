@@ -2,8 +2,10 @@
 //!
 //! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
 //! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
-//! module checks a draft against those rules with plain phrase matching: pure, deterministic and fast (one
-//! normalisation pass, then substring searches).
+//! module checks a draft against those rules: phrase matching for apologies, names and thanks, and clause patterns
+//! for excuses ("I had been up all night with a sick child": a first-person state or a cause followed by a
+//! circumstance), self-deprecation ("bombed", "made a mess of", "my terrible answer") and over-explaining. Pure,
+//! deterministic and fast (one normalisation pass, then word-level scans).
 //!
 //! # Spans
 //!
@@ -20,6 +22,7 @@ use super::{GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Noticed};
 
 mod lexicon;
 mod matching;
+mod patterns;
 mod salutation;
 
 use lexicon::{gaffe_keywords, APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
@@ -39,8 +42,12 @@ crate::wire_enum! {
         Apology = "apology",
         /// A second or later apology: apologising profusely reflects badly.
         RepeatedApology = "repeated_apology",
-        /// The note explains a slip away (nerves, traffic, lack of time…).
+        /// The note explains a slip away (nerves, traffic, lack of time, a sleepless night…).
         Excuse = "excuse",
+        /// The note runs the candidate down ("I bombed the interview", "my terrible answer").
+        SelfDeprecation = "self_deprecation",
+        /// The note explains at length what went wrong ("let me explain", two reasons in one sentence).
+        OverExplaining = "over_explaining",
         /// The note is longer than a follow-up note should be.
         TooLong = "too_long",
         /// A name in the salutation matches none of the logged interviewers.
@@ -161,6 +168,8 @@ pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
 
     check_apologies(&doc, &mut findings);
     check_excuses(&doc, &mut findings);
+    check_self_deprecation(&doc, &mut findings);
+    check_over_explaining(&doc, &mut findings);
     check_length(word_count, &mut findings);
     if let Some(ctx) = context {
         check_salutation(&doc, ctx, &mut findings);
@@ -208,9 +217,12 @@ fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Article step 4: no excuses.
+/// Article step 4: no excuses, whether a known phrase ("my alarm") or an excuse by its shape ("I had been up all
+/// night with a sick child").
 fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in find_any(&doc.norm, EXCUSE_PHRASES) {
+    let mut spans = find_any(&doc.norm, EXCUSE_PHRASES);
+    spans.extend(patterns::excuses(&doc.norm));
+    for span in merge(spans) {
         let said = doc.quote(span);
         findings.push(Finding {
             kind: FindingKind::Excuse,
@@ -220,6 +232,51 @@ fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
             suggestion: "Cut the explanation; state the correct information or simply look ahead.".to_string(),
         });
     }
+}
+
+/// Article step 4 ("may not reflect well upon you"): running yourself down does the interviewers' doubting for them.
+fn check_self_deprecation(doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(patterns::self_deprecation(&doc.norm)) {
+        let said = doc.quote(span);
+        findings.push(Finding {
+            kind: FindingKind::SelfDeprecation,
+            severity: Severity::Warning,
+            span: Some(span),
+            message: format!(
+                "\u{201c}{said}\u{201d} runs you down; the note should leave them with your strengths, not your doubts."
+            ),
+            suggestion: "Cut it. State what you offer, or correct a fact plainly, without judging your performance."
+                .to_string(),
+        });
+    }
+}
+
+/// Article step 4: keep the clean-up brief and inconspicuous; a long explanation of a slip makes it the subject.
+fn check_over_explaining(doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(patterns::over_explaining(&doc.norm)) {
+        let said = doc.quote(span);
+        findings.push(Finding {
+            kind: FindingKind::OverExplaining,
+            severity: Severity::Warning,
+            span: Some(span),
+            message: format!("\u{201c}{said}\u{201d} explains what went wrong at more length than the note can afford."),
+            suggestion: "Keep at most one short, factual sentence about the slip, and only if they surely noticed it."
+                .to_string(),
+        });
+    }
+}
+
+/// Spans in order, overlapping ones merged.
+fn merge(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
 }
 
 /// Article step 4: keep it brief so the clean-up is not conspicuous.

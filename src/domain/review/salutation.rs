@@ -3,6 +3,7 @@
 use super::lexicon::{GENERIC_ADDRESSEES, GREETINGS, HONORIFICS, PROSE_STARTERS};
 use super::matching::{excerpt, Doc};
 use super::{Finding, FindingKind, ReviewContext, Severity, Span};
+use crate::domain::text::{name_key, nfc};
 use crate::domain::Interviewer;
 
 /// The article's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
@@ -135,12 +136,11 @@ pub(super) fn salutation_segments(norm: &str, start: usize, end: usize) -> Vec<V
     segments
 }
 
+/// The words of `text` in comparable form: NFC and case-folded ([`name_key`]), so "Zoe\u{308}" (decomposed) is
+/// "Zoë" (composed).
 pub(super) fn lower_words(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| c == '.' || c == ',')
-                .to_lowercase()
-        })
+        .map(|w| name_key(w.trim_matches(|c: char| c == '.' || c == ',')))
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -148,7 +148,7 @@ pub(super) fn lower_words(text: &str) -> Vec<String> {
 /// The logged name closest to `name` by edit distance: a single word is compared with every first name and
 /// surname, several words with full names. Ties go to the interviewer logged first.
 pub(super) fn closest_name(name: &str, interviewers: &[Interviewer]) -> Option<String> {
-    let wanted = name.to_lowercase();
+    let wanted = name_key(name);
     let candidates: Vec<&str> = if name.split_whitespace().count() == 1 {
         interviewers
             .iter()
@@ -164,8 +164,8 @@ pub(super) fn closest_name(name: &str, interviewers: &[Interviewer]) -> Option<S
     candidates
         .into_iter()
         .enumerate()
-        .min_by_key(|(i, c)| (levenshtein(&wanted, &c.to_lowercase()), *i))
-        .map(|(_, c)| c.to_string())
+        .min_by_key(|(i, c)| (levenshtein(&wanted, &name_key(c)), *i))
+        .map(|(_, c)| nfc(c))
 }
 
 pub(super) fn levenshtein(a: &str, b: &str) -> usize {

@@ -297,6 +297,7 @@ fn arb_gaffe() -> impl Strategy<Value = GaffeFacts> {
                 corrected_in_interview: corrected,
                 extenuating_circumstance: extenuating,
                 question_index,
+                correction: None,
             },
         )
 }
