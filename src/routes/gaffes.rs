@@ -266,6 +266,7 @@ pub async fn update_gaffe(
         gaffe_id,
         expected,
         body.into_inner().into(),
+        GaffeResponse::from,
     )
     .await?;
     Ok(gaffe_ok(row))
@@ -304,6 +305,7 @@ pub async fn delete_gaffe(
         interview_id,
         gaffe_id,
         expected,
+        GaffeResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -417,6 +417,7 @@ pub async fn update_interview(
         expected,
         body.into_inner().into(),
         Utc::now(),
+        InterviewResponse::from,
     )
     .await?;
     Ok(interview_ok(row))
@@ -452,6 +453,7 @@ pub async fn delete_interview(
         principal.visibility(),
         path.into_inner(),
         expected,
+        InterviewResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -499,6 +499,7 @@ pub async fn update_plan_step(
         path.into_inner(),
         expected,
         body.into_inner().status,
+        PlanStepResponse::from,
     )
     .await?;
     let response = PlanStepResponse::from(row);

@@ -4,6 +4,7 @@
 use diesel::PgConnection;
 use uuid::Uuid;
 
+use super::events;
 use super::interviews::find_visible;
 use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
@@ -12,6 +13,7 @@ use super::{
 pub use crate::db::models::gaffe::GaffeRow;
 use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewRow};
+use crate::domain::events::EventType;
 use crate::domain::{Correction, GaffeFacts, GaffeKind, Moment, Noticed};
 use crate::error::ApiError;
 use crate::validation::Validator;
@@ -235,7 +237,9 @@ pub async fn create<R: serde::Serialize + 'static>(
                 &input.values(),
             )?;
             interview::touch(conn, workspace_id, interview_id)?;
-            Ok(present(row))
+            let shown = present(row);
+            events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
+            Ok(shown)
         })
     })
     .await
@@ -276,13 +280,15 @@ pub async fn get(
 }
 
 /// Applies `changes` to the gaffe at version `expected` (any when `None`); the interview's version moves too.
-pub async fn update(
+/// `present` shapes the `gaffe.updated` event.
+pub async fn update<R: serde::Serialize + 'static>(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     gaffe_id: Uuid,
     expected: Option<i32>,
     changes: GaffeChanges,
+    present: fn(GaffeRow) -> R,
 ) -> Result<GaffeRow, ApiError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -296,19 +302,28 @@ pub async fn update(
             )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
             interview::touch(conn, workspace_id, interview_id)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::GaffeUpdated,
+                &present(current),
+                &present(row.clone()),
+            )?;
             Ok(row)
         })
     })
     .await
 }
 
-/// Deletes the gaffe at version `expected` (any when `None`); the interview's version moves too.
-pub async fn delete(
+/// Deletes the gaffe at version `expected` (any when `None`); the interview's version moves too. The
+/// `gaffe.deleted` event carries the gaffe as it was (`present`).
+pub async fn delete<R: serde::Serialize + 'static>(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     gaffe_id: Uuid,
     expected: Option<i32>,
+    present: fn(GaffeRow) -> R,
 ) -> Result<(), ApiError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -318,6 +333,13 @@ pub async fn delete(
             check_version(expected, current.version)?;
             gaffe::delete(conn, workspace_id, gaffe_id)?;
             interview::touch(conn, workspace_id, interview_id)?;
+            events::record(
+                conn,
+                workspace_id,
+                EventType::GaffeDeleted,
+                &present(current),
+                None,
+            )?;
             Ok(())
         })
     })

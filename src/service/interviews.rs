@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use diesel::PgConnection;
 use uuid::Uuid;
 
+use super::events;
 use super::{
     check_version, idempotency, in_transaction, json_column, on_unique_violation, Created, Database,
 };
@@ -14,6 +15,7 @@ pub use crate::db::models::interview::{
     InterviewFilter, InterviewRow, StoredInterviewer, StoredQuestion,
 };
 use crate::db::models::{candidate, gaffe};
+use crate::domain::events::EventType;
 use crate::domain::{
     EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
 };
@@ -354,7 +356,15 @@ pub async fn create<R: serde::Serialize + 'static>(
                 .ok_or(ApiError::NotFound("candidate"))?;
             let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
                 .map_err(remote_conflict)?;
-            Ok(present(row))
+            let shown = present(row);
+            events::record(
+                conn,
+                workspace_id,
+                EventType::InterviewCreated,
+                &shown,
+                None,
+            )?;
+            Ok(shown)
         })
     })
     .await
@@ -399,13 +409,15 @@ pub async fn get(
 }
 
 /// Applies `changes` to the interview at version `expected` (any version when `None`) and validates the result.
-pub async fn update(
+/// `present` shapes the `interview.updated` event.
+pub async fn update<R: serde::Serialize + 'static>(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
     expected: Option<i32>,
     changes: InterviewChanges,
     now: DateTime<Utc>,
+    present: fn(InterviewRow) -> R,
 ) -> Result<InterviewRow, ApiError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -425,24 +437,43 @@ pub async fn update(
                     "a logged gaffe refers to a question this change removes; update or delete that gaffe first",
                 ));
             }
-            interview::update(conn, workspace_id, id, &values).map_err(remote_conflict)
+            let updated =
+                interview::update(conn, workspace_id, id, &values).map_err(remote_conflict)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::InterviewUpdated,
+                &present(current),
+                &present(updated.clone()),
+            )?;
+            Ok(updated)
         })
     })
     .await
 }
 
-/// Deletes the interview (its gaffes and plans go with it).
-pub async fn delete(
+/// Deletes the interview (its gaffes and plans go with it, without events of their own). The `interview.deleted`
+/// event carries the interview as it was (`present`).
+pub async fn delete<R: serde::Serialize + 'static>(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
     expected: Option<i32>,
+    present: fn(InterviewRow) -> R,
 ) -> Result<(), ApiError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
-            Ok(interview::delete(conn, visibility.0, id)?)
+            interview::delete(conn, visibility.0, id)?;
+            events::record(
+                conn,
+                visibility.0,
+                EventType::InterviewDeleted,
+                &present(current),
+                None,
+            )?;
+            Ok(())
         })
     })
     .await

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::events;
 use super::gaffes::{self, load_interview_with_gaffes};
 use super::interviews::{self, find_visible};
 use super::Visibility;
@@ -16,6 +17,7 @@ use crate::db::models::interview::InterviewRow;
 use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
 /// The stored plan, its steps and lessons, as this service returns them.
 pub use crate::db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
+use crate::domain::events::EventType;
 use crate::domain::note::NoteTone;
 use crate::domain::plan::{generate_plan, PlanInput, StepStatus};
 use crate::domain::scoring::assess;
@@ -131,7 +133,15 @@ pub async fn create<R: serde::Serialize + 'static>(
                 load_interview_with_gaffes(conn, visibility, interview_id, true)?;
             let rows = snapshot(&interview, &gaffes, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
-            present(stored)
+            let shown = present(stored)?;
+            events::record(
+                conn,
+                visibility.0,
+                EventType::RecoveryPlanCreated,
+                &shown,
+                None,
+            )?;
+            Ok(shown)
         })
     })
     .await
@@ -172,13 +182,23 @@ pub async fn get(
     .await
 }
 
-/// Sets a step's status at version `expected` (any when `None`).
-pub async fn update_step(
+/// What a `recovery_plan.step_updated` event carries: the step as the API returns it, with where it belongs.
+#[derive(Debug, serde::Serialize)]
+struct StepEvent<R> {
+    interview_id: Uuid,
+    plan_id: Uuid,
+    step: R,
+}
+
+/// Sets a step's status at version `expected` (any when `None`). `present` shapes the step in the
+/// `recovery_plan.step_updated` event.
+pub async fn update_step<R: serde::Serialize + 'static>(
     db: &Database,
     visibility: Visibility,
     (interview_id, plan_id, step_id): (Uuid, Uuid, Uuid),
     expected: Option<i32>,
     status: StepStatus,
+    present: fn(StepRow) -> R,
 ) -> Result<StepRow, ApiError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -189,12 +209,20 @@ pub async fn update_step(
             let current = recovery_plan::find_step(conn, workspace_id, plan_id, step_id, true)?
                 .ok_or(ApiError::NotFound("plan step"))?;
             check_version(expected, current.version)?;
-            Ok(recovery_plan::update_step_status(
+            let updated = recovery_plan::update_step_status(conn, workspace_id, step_id, status)?;
+            let located = |step: StepRow| StepEvent {
+                interview_id,
+                plan_id,
+                step: present(step),
+            };
+            events::record_update(
                 conn,
                 workspace_id,
-                step_id,
-                status,
-            )?)
+                EventType::RecoveryPlanStepUpdated,
+                &located(current),
+                &located(updated.clone()),
+            )?;
+            Ok(updated)
         })
     })
     .await

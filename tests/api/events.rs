@@ -121,3 +121,72 @@ async fn the_feed_is_per_workspace_and_needs_the_webhooks_scope() {
         .await
         .assert_problem(403, "forbidden");
 }
+
+#[actix_web::test]
+async fn interview_gaffe_and_plan_changes_are_events_too_and_a_keyed_retry_adds_none() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = crate::fixtures::owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    let interview_path = format!("/v1/interviews/{interview_id}");
+    let gaffe = crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &crate::fixtures::gaffe_body("late"),
+    )
+    .await;
+    let gaffe_path = format!("{interview_path}/gaffes/{}", id(&gaffe));
+    let changed = app
+        .patch_json(&gaffe_path, Some(&owner), &json!({"noticed": "unlikely"}))
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    // The same creation retried with its key is one event, not two.
+    for _ in 0..2 {
+        let plan = app
+            .post_idempotent(
+                &crate::fixtures::plans_path(&interview_id),
+                &owner,
+                "plan-once",
+                &json!({}),
+            )
+            .await;
+        assert_eq!(plan.status, 201, "{}", plan.text);
+    }
+    let plan = events(&app, &owner, "?type=recovery_plan.created").await;
+    assert_eq!(plan.len(), 1);
+    let plan = &plan[0]["data"];
+    let step = &plan["steps"][0];
+    let step_path = format!(
+        "{interview_path}/recovery-plans/{}/steps/{}",
+        id(plan),
+        id(step)
+    );
+    let done = app
+        .patch_json(&step_path, Some(&owner), &json!({"status": "done"}))
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text);
+    assert_eq!(app.delete(&gaffe_path, Some(&owner)).await.status, 204);
+    assert_eq!(app.delete(&interview_path, Some(&owner)).await.status, 204);
+
+    let feed = events(&app, &owner, "").await;
+    assert_eq!(
+        types(&feed),
+        vec![
+            "interview.deleted",
+            "gaffe.deleted",
+            "recovery_plan.step_updated",
+            "recovery_plan.created",
+            "gaffe.updated",
+            "gaffe.created",
+            "interview.created",
+            "candidate.created"
+        ]
+    );
+    let step_event = &feed[2]["data"];
+    assert_eq!(step_event["plan_id"], plan["id"]);
+    assert_eq!(step_event["interview_id"], interview["id"]);
+    assert_eq!(step_event["step"], done.body);
+    assert_eq!(feed[4]["data"], changed.body);
+    assert_eq!(feed[4]["previous_attributes"]["noticed"], gaffe["noticed"]);
+    assert_eq!(feed[6]["data"], interview);
+}
