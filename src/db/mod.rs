@@ -282,6 +282,9 @@ impl Database {
     }
 }
 
+/// How long events stay readable from `/v1/events` (and redeliverable).
+pub const EVENT_RETENTION_DAYS: u32 = 30;
+
 /// How often expired rows are purged, and the backoff of a failed purge.
 const PURGE_EVERY: Duration = Duration::from_secs(3600);
 const PURGE_RETRY_FIRST: Duration = Duration::from_secs(5);
@@ -339,14 +342,16 @@ impl diesel::r2d2::HandleError<diesel::r2d2::Error> for QuietPoolErrors {
 pub const IDEMPOTENCY_RETENTION_HOURS: u32 = 24;
 
 /// Deletes rows that can no longer matter: stored idempotent responses past retention, login-throttle rows whose
-/// window and lock have passed, and refresh tokens expired for a day. Safe to run on every replica at once.
+/// window and lock have passed, refresh tokens expired for a day, old revocations, and events (with their
+/// deliveries) past their retention. Safe to run on every replica at once.
 pub fn purge_expired(conn: &mut PgConnection) -> diesel::QueryResult<()> {
     conn.batch_execute(&format!(
         "DELETE FROM idempotency_keys WHERE created_at < now() - interval '{IDEMPOTENCY_RETENTION_HOURS} hours';
          DELETE FROM login_throttle
           WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now());
          DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';
-         DELETE FROM revocations WHERE revoked_at < now() - interval '2 days';"
+         DELETE FROM revocations WHERE revoked_at < now() - interval '2 days';
+         DELETE FROM events WHERE created_at < now() - interval '{EVENT_RETENTION_DAYS} days';"
     ))
 }
 

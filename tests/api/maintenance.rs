@@ -6,7 +6,7 @@ use diesel::{Connection, PgConnection};
 use crate::helpers::{TestApp, PASSWORD};
 
 #[actix_web::test]
-async fn purging_removes_only_expired_idempotency_keys_throttle_rows_and_refresh_tokens() {
+async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tokens_and_events() {
     let app = TestApp::spawn().await;
     app.signup("owner@example.com").await;
     app.login("owner@example.com", PASSWORD).await;
@@ -23,7 +23,10 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_and_refresh
                                                ('user:recent@example.com', 1, now(), NULL);
              INSERT INTO refresh_tokens (id, workspace_id, user_id, family_id, token_hash, scopes, expires_at)
              SELECT gen_random_uuid(), workspace_id, id, gen_random_uuid(), 'expired-hash', '{}', now() - interval '2 days'
-               FROM users;",
+               FROM users;
+             INSERT INTO events (id, workspace_id, type, created_at, data)
+             SELECT gen_random_uuid(), id, 'ping', t, '{}' FROM workspaces,
+                    (VALUES (now() - interval '31 days'), (now() - interval '29 days')) AS v(t);",
         )
         .unwrap();
         rebound::db::purge_expired(&mut conn).unwrap();
@@ -41,6 +44,7 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_and_refresh
             count(&mut conn, "SELECT count(*) AS n FROM login_throttle"),
             count(&mut conn, "SELECT count(*) AS n FROM refresh_tokens WHERE token_hash = 'expired-hash'"),
             count(&mut conn, "SELECT count(*) AS n FROM refresh_tokens"),
+            count(&mut conn, "SELECT count(*) AS n FROM events WHERE type = 'ping'"),
         )
     })
     .await
@@ -52,4 +56,8 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_and_refresh
     );
     assert_eq!(counts.2, 0, "the long-expired refresh token goes");
     assert_eq!(counts.3, 1, "the live refresh token from the sign-in stays");
+    assert_eq!(
+        counts.4, 1,
+        "events older than 30 days go; younger ones stay"
+    );
 }
