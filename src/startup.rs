@@ -84,6 +84,10 @@ impl Application {
             database.migrate_in_background();
         }
         database.purge_periodically();
+        let sealer = Arc::new(crate::auth::sealing::Sealer::new(
+            &settings.webhooks.sealing_keys,
+        ));
+        crate::delivery::spawn(database.clone(), sealer.clone(), settings.webhooks.clone());
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();
@@ -96,6 +100,7 @@ impl Application {
             tokens,
             metrics: Metrics::new()?,
             settings: settings.clone(),
+            sealer,
         });
         let spec = openapi::document();
         // Derived from the served document, once: the fallback answers 405/404 from it.

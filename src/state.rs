@@ -13,4 +13,6 @@ pub struct AppState {
     pub tokens: Arc<TokenKeys>,
     pub settings: Settings,
     pub metrics: Metrics,
+    /// Seals and opens stored secrets (webhook signing secrets).
+    pub sealer: Arc<crate::auth::sealing::Sealer>,
 }

@@ -20,6 +20,7 @@ pub mod pagination;
 pub mod parts;
 pub mod recovery_plans;
 pub mod users;
+pub mod webhooks;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use utoipa_actix_web::scope;
@@ -53,6 +54,15 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(api_clients::rotate_api_client_secret)
                 .service(events::list_events)
                 .service(events::get_event)
+                .service(webhooks::redeliver_event)
+                .service(webhooks::create_webhook_endpoint)
+                .service(webhooks::list_webhook_endpoints)
+                .service(webhooks::get_webhook_endpoint)
+                .service(webhooks::update_webhook_endpoint)
+                .service(webhooks::delete_webhook_endpoint)
+                .service(webhooks::rotate_webhook_secret)
+                .service(webhooks::test_webhook_endpoint)
+                .service(webhooks::list_deliveries)
                 .service(candidates::create_candidate)
                 .service(candidates::list_candidates)
                 .service(candidates::get_candidate)

@@ -36,7 +36,9 @@ pub fn record<T: Serialize>(
         .filter(|endpoint| event_type.is_subscribed(&endpoint.events))
         .map(|endpoint| endpoint.id)
         .collect();
-    webhook::queue(conn, workspace_id, row.id, &subscribed, row.created_at)?;
+    if event_type != EventType::Ping {
+        webhook::queue(conn, workspace_id, row.id, &subscribed, row.created_at)?;
+    }
     Ok(row)
 }
 

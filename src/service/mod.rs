@@ -18,6 +18,7 @@ pub mod me;
 pub mod note_reviews;
 pub mod plans;
 pub mod tokens;
+pub mod webhooks;
 
 pub use crate::db::models::{CandidateScope, Visibility};
 pub use crate::db::Database;

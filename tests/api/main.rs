@@ -25,3 +25,4 @@ mod shutdown;
 mod storage;
 mod tokens;
 mod users;
+mod webhooks;

@@ -203,7 +203,7 @@ pub fn queue(
     event_id: Uuid,
     endpoint_ids: &[Uuid],
     due_at: DateTime<Utc>,
-) -> QueryResult<()> {
+) -> QueryResult<Vec<DeliveryRow>> {
     let rows: Vec<_> = endpoint_ids
         .iter()
         .map(|endpoint_id| {
@@ -218,12 +218,12 @@ pub fn queue(
         })
         .collect();
     if rows.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     diesel::insert_into(webhook_deliveries::table)
         .values(rows)
-        .execute(conn)
-        .map(|_| ())
+        .returning(DeliveryRow::as_returning())
+        .get_results(conn)
 }
 
 /// A page of an endpoint's deliveries, newest first.

@@ -1,0 +1,550 @@
+//! Webhook endpoints: where a workspace's events are pushed, signed (Standard Webhooks 1.0), with their delivery
+//! history and redelivery.
+
+use actix_web::http::header;
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{Principal, Scope};
+use crate::domain::events::{DeliveryStatus, EventType};
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, OptionalJson, Query};
+use crate::routes::conditional::{etag, if_match};
+use crate::routes::pagination::PageParams;
+use crate::service::webhooks::{self, Delivery, EndpointInput, EndpointUpdate, EndpointWithSecret};
+use crate::state::AppState;
+
+/// A webhook endpoint. Its signing secret is shown only when created or rotated.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c",
+    "url": "https://jobs.example.com/hooks/rebound",
+    "events": ["interview.created", "recovery_plan.step_due"],
+    "description": "Acme job board reminders",
+    "enabled": true,
+    "disabled_reason": null,
+    "previous_secret_expires_at": null,
+    "version": 1,
+    "created_at": "2026-11-25T09:30:00Z",
+    "updated_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct WebhookEndpointResponse {
+    pub id: Uuid,
+    /// Where deliveries are POSTed.
+    pub url: String,
+    /// The event types delivered, or `["*"]` for all.
+    pub events: Vec<String>,
+    pub description: Option<String>,
+    /// Disabled endpoints receive nothing; one that keeps failing for days is disabled automatically.
+    pub enabled: bool,
+    /// Why the service disabled it, if it did.
+    pub disabled_reason: Option<String>,
+    /// After a rotation: until when deliveries also carry a signature made with the previous secret.
+    pub previous_secret_expires_at: Option<DateTime<Utc>>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<webhooks::EndpointRow> for WebhookEndpointResponse {
+    fn from(row: webhooks::EndpointRow) -> Self {
+        Self {
+            id: row.id,
+            url: row.url,
+            events: row.events,
+            description: row.description,
+            enabled: row.enabled,
+            disabled_reason: row.disabled_reason,
+            previous_secret_expires_at: row
+                .previous_secret_expires_at
+                .filter(|until| *until > Utc::now()),
+            version: row.version,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+/// An endpoint with its signing secret, shown only here.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "endpoint": {"id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "events": ["*"], "description": null, "enabled": true, "disabled_reason": null, "previous_secret_expires_at": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"},
+    "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI="
+}))]
+pub struct WebhookEndpointWithSecret {
+    pub endpoint: WebhookEndpointResponse,
+    /// The signing secret (Standard Webhooks form). Store it now: it is never shown again.
+    pub secret: String,
+}
+
+impl From<EndpointWithSecret> for WebhookEndpointWithSecret {
+    fn from(created: EndpointWithSecret) -> Self {
+        Self {
+            endpoint: created.endpoint.into(),
+            secret: created.secret,
+        }
+    }
+}
+
+/// A page of endpoints, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "events": ["*"], "description": null, "enabled": true, "disabled_reason": null, "previous_secret_expires_at": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}], "next_cursor": null}))]
+pub struct WebhookEndpointList {
+    pub data: Vec<WebhookEndpointResponse>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Registers a webhook endpoint.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"url": "https://jobs.example.com/hooks/rebound", "events": ["interview.created", "recovery_plan.step_due"], "description": "Acme job board reminders"}))]
+pub struct CreateWebhookEndpointRequest {
+    /// An absolute `https` URL (`http` is accepted in development), up to 2,000 characters. Deliveries to
+    /// loopback, private or link-local addresses are refused in production.
+    pub url: String,
+    /// Event types to receive (see the `webhooks` section of this document), or `["*"]` for all.
+    pub events: Vec<String>,
+    /// For people reading the list, up to 500 characters.
+    pub description: Option<String>,
+}
+
+/// Changes an endpoint; fields left out stay as they are.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"enabled": true, "events": ["*"]}))]
+pub struct UpdateWebhookEndpointRequest {
+    pub url: Option<String>,
+    pub events: Option<Vec<String>>,
+    /// `null` clears it.
+    #[serde(default, deserialize_with = "crate::extract::nullable")]
+    pub description: Option<Option<String>>,
+    /// `true` re-enables an endpoint (clearing `disabled_reason`); `false` pauses deliveries.
+    pub enabled: Option<bool>,
+}
+
+/// One event's delivery to one endpoint: where it stands and what the last attempt got.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d",
+    "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+    "event_type": "interview.created",
+    "status": "retrying",
+    "attempts": 2,
+    "response_status": 503,
+    "response_body": "upstream unavailable",
+    "duration_ms": 142,
+    "error": null,
+    "last_attempt_at": "2026-11-25T09:30:05Z",
+    "next_attempt_at": "2026-11-25T09:35:05Z",
+    "created_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct DeliveryResponse {
+    pub id: Uuid,
+    /// The event delivered (its `webhook-id`).
+    pub event_id: Uuid,
+    pub event_type: EventType,
+    pub status: DeliveryStatus,
+    /// Attempts made so far.
+    pub attempts: i32,
+    /// The HTTP status of the last answer, if one came.
+    pub response_status: Option<i32>,
+    /// The first 1,024 bytes of the last answer's body.
+    pub response_body: Option<String>,
+    /// How long the last attempt took.
+    pub duration_ms: Option<i32>,
+    /// Why the last attempt got no answer (refused address, timeout, connection).
+    pub error: Option<String>,
+    pub last_attempt_at: Option<DateTime<Utc>>,
+    /// When the next attempt is due (`pending`, `retrying`).
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl DeliveryResponse {
+    fn new(row: Delivery, event_type: EventType) -> Self {
+        Self {
+            id: row.id,
+            event_id: row.event_id,
+            event_type,
+            status: row.status,
+            attempts: row.attempts,
+            response_status: row.response_status,
+            response_body: row.response_body,
+            duration_ms: row.duration_ms,
+            error: row.error,
+            last_attempt_at: row.last_attempt_at,
+            next_attempt_at: row.next_attempt_at,
+            created_at: row.created_at,
+        }
+    }
+}
+
+/// A page of deliveries, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d", "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "event_type": "interview.created", "status": "succeeded", "attempts": 1, "response_status": 204, "response_body": "", "duration_ms": 38, "error": null, "last_attempt_at": "2026-11-25T09:30:01Z", "next_attempt_at": null, "created_at": "2026-11-25T09:30:00Z"}], "next_cursor": null}))]
+pub struct DeliveryList {
+    pub data: Vec<DeliveryResponse>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Which endpoint a redelivery goes to.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"endpoint_id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c"}))]
+pub struct RedeliverRequest {
+    /// One endpoint; omit to send to every enabled endpoint subscribed to the event's type.
+    pub endpoint_id: Option<Uuid>,
+}
+
+/// The deliveries just queued.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d", "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "event_type": "interview.created", "status": "pending", "attempts": 0, "response_status": null, "response_body": null, "duration_ms": null, "error": null, "last_attempt_at": null, "next_attempt_at": "2026-11-25T09:40:00Z", "created_at": "2026-11-25T09:40:00Z"}]}))]
+pub struct QueuedDeliveries {
+    pub data: Vec<DeliveryResponse>,
+}
+
+fn endpoint_path(id: Uuid) -> String {
+    format!("/v1/webhook-endpoints/{id}")
+}
+
+fn endpoint_ok(row: webhooks::EndpointRow) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(etag(row.version))
+        .json(WebhookEndpointResponse::from(row))
+}
+
+/// Register a webhook endpoint.
+///
+/// Requires `webhooks:write`. Returns the signing secret once (`whsec_…`): verify every delivery with it using a
+/// Standard Webhooks library. Events of the subscribed types are POSTed as JSON envelopes (the same as
+/// `GET /v1/events/{id}`) with `webhook-id`, `webhook-timestamp` and `webhook-signature` headers; failed deliveries
+/// are retried for about a day. At most 20 endpoints per workspace.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    request_body = CreateWebhookEndpointRequest,
+    responses(
+        (status = 201, description = "Registered; `secret` is shown only now", body = WebhookEndpointWithSecret, headers(("Location" = String, description = "The new endpoint"), ("ETag" = String, description = "Current version"))),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The workspace already has 20 endpoints", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/webhook-endpoints")]
+pub async fn create_webhook_endpoint(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<CreateWebhookEndpointRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let body = body.into_inner();
+    let created = webhooks::create(
+        &state.db,
+        &state.sealer,
+        state.settings.environment,
+        principal.workspace_id,
+        EndpointInput {
+            url: body.url,
+            events: body.events,
+            description: body.description,
+        },
+    )
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((header::LOCATION, endpoint_path(created.endpoint.id)))
+        .insert_header(etag(created.endpoint.version))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(WebhookEndpointWithSecret::from(created)))
+}
+
+/// List the workspace's webhook endpoints, newest first.
+///
+/// Requires `webhooks:read`. Secrets are never listed.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:read"])),
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of endpoints", body = WebhookEndpointList),
+        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/webhook-endpoints")]
+pub async fn list_webhook_endpoints(
+    state: web::Data<AppState>,
+    principal: Principal,
+    params: Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksRead)?;
+    let page = params.validate::<Uuid>("webhook-endpoints", principal.workspace_id)?;
+    let mut rows = webhooks::list(
+        &state.db,
+        principal.workspace_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
+    let next_cursor = page.finish(&mut rows, |row| row.id);
+    Ok(HttpResponse::Ok().json(WebhookEndpointList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+/// Get one webhook endpoint.
+///
+/// Requires `webhooks:read`. An id from another workspace is a 404.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:read"])),
+    params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
+    responses(
+        (status = 200, description = "The endpoint", body = WebhookEndpointResponse, headers(("ETag" = String, description = "Current version"))),
+        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/webhook-endpoints/{endpoint_id}")]
+pub async fn get_webhook_endpoint(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksRead)?;
+    let row = webhooks::get(&state.db, principal.workspace_id, path.into_inner()).await?;
+    Ok(endpoint_ok(row))
+}
+
+/// Change a webhook endpoint.
+///
+/// Requires `webhooks:write`. Honours `If-Match` (412 when stale). `enabled: true` re-enables an endpoint the
+/// service disabled; redeliver what it missed with `POST /v1/events/{event_id}/redeliver`.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    params(
+        ("endpoint_id" = Uuid, Path, description = "The endpoint's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+    ),
+    request_body = UpdateWebhookEndpointRequest,
+    responses(
+        (status = 200, description = "Updated", body = WebhookEndpointResponse, headers(("ETag" = String, description = "New version"))),
+        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/webhook-endpoints/{endpoint_id}")]
+pub async fn update_webhook_endpoint(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    body: Json<UpdateWebhookEndpointRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let expected = if_match(&req)?;
+    let body = body.into_inner();
+    let row = webhooks::update(
+        &state.db,
+        state.settings.environment,
+        principal.workspace_id,
+        path.into_inner(),
+        expected,
+        EndpointUpdate {
+            url: body.url,
+            events: body.events,
+            description: body.description,
+            enabled: body.enabled,
+        },
+    )
+    .await?;
+    Ok(endpoint_ok(row))
+}
+
+/// Remove a webhook endpoint.
+///
+/// Requires `webhooks:write`. Honours `If-Match`. Its delivery history goes with it; events stay in the feed.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    params(
+        ("endpoint_id" = Uuid, Path, description = "The endpoint's id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are removing"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/webhook-endpoints/{endpoint_id}")]
+pub async fn delete_webhook_endpoint(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let expected = if_match(&req)?;
+    webhooks::delete(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        expected,
+    )
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Rotate an endpoint's signing secret.
+///
+/// Requires `webhooks:write`. Returns the new secret once. For 24 hours every delivery carries two signatures
+/// (new and old secret, space-separated in `webhook-signature`), so the receiver can switch without a gap.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
+    responses(
+        (status = 200, description = "Rotated; `secret` is shown only now", body = WebhookEndpointWithSecret),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/webhook-endpoints/{endpoint_id}/rotate-secret")]
+pub async fn rotate_webhook_secret(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let rotated = webhooks::rotate_secret(
+        &state.db,
+        &state.sealer,
+        principal.workspace_id,
+        path.into_inner(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(WebhookEndpointWithSecret::from(rotated)))
+}
+
+/// Send a test event.
+///
+/// Requires `webhooks:write`. Queues a `ping` event to this endpoint alone (even if it is disabled), delivered
+/// within a second or so; follow it in the endpoint's deliveries.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
+    responses(
+        (status = 202, description = "Queued", body = DeliveryResponse),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/webhook-endpoints/{endpoint_id}/test")]
+pub async fn test_webhook_endpoint(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let delivery = webhooks::ping(&state.db, principal.workspace_id, path.into_inner()).await?;
+    Ok(HttpResponse::Accepted().json(DeliveryResponse::new(delivery, EventType::Ping)))
+}
+
+/// List an endpoint's deliveries, newest first.
+///
+/// Requires `webhooks:read`.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:read"])),
+    params(("endpoint_id" = Uuid, Path, description = "The endpoint's id"), PageParams),
+    responses(
+        (status = 200, description = "A page of deliveries", body = DeliveryList),
+        (status = 400, description = "Invalid limit, cursor or id", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/webhook-endpoints/{endpoint_id}/deliveries")]
+pub async fn list_deliveries(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    params: Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksRead)?;
+    let endpoint_id = path.into_inner();
+    let page =
+        params.validate::<Uuid>(&format!("deliveries:{endpoint_id}"), principal.workspace_id)?;
+    let mut rows = webhooks::deliveries(
+        &state.db,
+        principal.workspace_id,
+        endpoint_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
+    let next_cursor = page.finish(&mut rows, |(row, _)| row.id);
+    Ok(HttpResponse::Ok().json(DeliveryList {
+        data: rows
+            .into_iter()
+            .map(|(row, event_type)| DeliveryResponse::new(row, event_type))
+            .collect(),
+        next_cursor,
+    }))
+}
+
+/// Deliver an event again.
+///
+/// Requires `webhooks:write`. Queues a fresh delivery (a new attempt schedule) to one endpoint, or to every
+/// enabled endpoint subscribed to the event's type. The body is optional.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
+    params(("event_id" = Uuid, Path, description = "The event's id")),
+    request_body(content = Option<RedeliverRequest>, description = "Optional; omit it for every subscribed endpoint"),
+    responses(
+        (status = 202, description = "Queued", body = QueuedDeliveries),
+        (status = 400, description = "Invalid id or body", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such event or endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/events/{event_id}/redeliver")]
+pub async fn redeliver_event(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+    body: OptionalJson<RedeliverRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::WebhooksWrite)?;
+    let endpoint_id = body.into_inner().and_then(|b| b.endpoint_id);
+    let event_id = path.into_inner();
+    let (queued, event_type) = webhooks::redeliver(
+        &state.db,
+        principal.workspace_id,
+        event_id,
+        endpoint_id,
+        Utc::now(),
+    )
+    .await?;
+    Ok(HttpResponse::Accepted().json(QueuedDeliveries {
+        data: queued
+            .into_iter()
+            .map(|row| DeliveryResponse::new(row, event_type))
+            .collect(),
+    }))
+}

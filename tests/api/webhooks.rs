@@ -1,0 +1,391 @@
+//! Webhooks as a receiver sees them: signed deliveries that verify with the Standard Webhooks library, retries until
+//! the receiver answers 2xx, both signatures during a rotation, one delivery per event across replicas, and no
+//! delivery to internal addresses in production.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::fixtures::{candidate, id};
+use crate::helpers::TestApp;
+
+/// One request the receiver got.
+#[derive(Debug, Clone)]
+struct Received {
+    headers: http::HeaderMap,
+    body: String,
+}
+
+/// A webhook receiver on loopback that records what it gets and answers with the scripted statuses in turn (then
+/// 204).
+struct Receiver {
+    url: String,
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+impl Receiver {
+    async fn start(script: Vec<u16>) -> Self {
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(Mutex::new(script.into_iter()));
+        let (log, answers) = (received.clone(), script.clone());
+        let server = HttpServer::new(move || {
+            let (log, answers) = (log.clone(), answers.clone());
+            App::new().default_service(web::to(move |req: HttpRequest, body: web::Bytes| {
+                let (log, answers) = (log.clone(), answers.clone());
+                async move {
+                    let mut headers = http::HeaderMap::new();
+                    for (name, value) in req.headers() {
+                        headers.insert(
+                            http::HeaderName::from_bytes(name.as_str().as_bytes()).unwrap(),
+                            http::HeaderValue::from_bytes(value.as_bytes()).unwrap(),
+                        );
+                    }
+                    log.lock().unwrap().push(Received {
+                        headers,
+                        body: String::from_utf8(body.to_vec()).unwrap(),
+                    });
+                    let status = answers.lock().unwrap().next().unwrap_or(204);
+                    HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap())
+                        .body("receiver says hi")
+                }
+            }))
+        })
+        .workers(1)
+        .disable_signals()
+        .bind(("127.0.0.1", 0))
+        .unwrap();
+        let port = server.addrs()[0].port();
+        actix_web::rt::spawn(server.run());
+        Self {
+            url: format!("http://127.0.0.1:{port}/hooks"),
+            received,
+        }
+    }
+
+    fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// Waits (at most 15 s) until `n` requests arrived.
+    async fn wait_for(&self, n: usize) -> Vec<Received> {
+        let started = Instant::now();
+        loop {
+            let got = self.received();
+            if got.len() >= n {
+                return got;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "expected {n} deliveries, got {}",
+                got.len()
+            );
+            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// An app that polls for due deliveries often and retries after 1 s.
+async fn fast_app() -> TestApp {
+    TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_WEBHOOK_POLL_MS".into(), "50".into());
+        vars.insert("REBOUND_WEBHOOK_RETRY_SCHEDULE_SECS".into(), "1,1".into());
+    })
+    .await
+}
+
+async fn register(app: &TestApp, owner: &str, url: &str, events: Value) -> Value {
+    let created = app
+        .post_json(
+            "/v1/webhook-endpoints",
+            Some(owner),
+            &json!({"url": url, "events": events}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    created.body
+}
+
+fn verify(secret: &str, received: &Received) -> Result<(), String> {
+    standardwebhooks::Webhook::new(secret)
+        .unwrap()
+        .verify(received.body.as_bytes(), &received.headers)
+        .map_err(|e| e.to_string())
+}
+
+fn envelope(received: &Received) -> Value {
+    serde_json::from_str(&received.body).unwrap()
+}
+
+#[actix_web::test]
+async fn deliveries_are_signed_envelopes_that_verify_and_match_the_feed() {
+    let app = fast_app().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![]).await;
+    let created = register(
+        &app,
+        &owner,
+        &receiver.url,
+        json!(["candidate.created", "candidate.updated"]),
+    )
+    .await;
+    let secret = created["secret"].as_str().unwrap();
+    assert!(secret.starts_with("whsec_"));
+    assert!(created["endpoint"].get("secret").is_none());
+
+    let dana = candidate(&app, &owner, "Dana Reyes").await;
+    // A change that rolls back sends nothing; an unsubscribed type neither.
+    let path = format!("/v1/candidates/{}", id(&dana));
+    app.patch_json(&path, Some(&owner), &json!({"display_name": ""}))
+        .await
+        .assert_problem(400, "validation_failed");
+    assert_eq!(app.delete(&path, Some(&owner)).await.status, 204);
+
+    let got = receiver.wait_for(1).await;
+    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+    let got_after = receiver.received();
+    assert_eq!(
+        got_after.len(),
+        1,
+        "only candidate.created was subscribed and committed"
+    );
+    let delivery = &got[0];
+    verify(secret, delivery).expect("the Standard Webhooks library verifies the delivery");
+    assert!(verify(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=",
+        delivery
+    )
+    .is_err());
+    let body = envelope(delivery);
+    assert_eq!(body["type"], "candidate.created");
+    assert_eq!(body["data"], dana);
+    assert_eq!(delivery.headers["webhook-id"].to_str().unwrap(), body["id"]);
+    // The same envelope is in the feed.
+    let from_feed = app
+        .get(
+            &format!("/v1/events/{}", body["id"].as_str().unwrap()),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(from_feed.body, body);
+
+    // The delivery is listed with its outcome.
+    let deliveries = app
+        .get(
+            &format!(
+                "/v1/webhook-endpoints/{}/deliveries",
+                id(&created["endpoint"])
+            ),
+            Some(&owner),
+        )
+        .await;
+    let first = &deliveries.body["data"][0];
+    assert_eq!(first["status"], "succeeded", "{}", deliveries.text);
+    assert_eq!(first["attempts"], 1);
+    assert_eq!(first["response_status"], 204);
+    assert_eq!(first["event_type"], "candidate.created");
+}
+
+#[actix_web::test]
+async fn a_receiver_that_fails_twice_gets_the_event_on_the_third_attempt() {
+    let app = fast_app().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![500, 503, 200]).await;
+    let endpoint = register(&app, &owner, &receiver.url, json!(["*"])).await;
+    candidate(&app, &owner, "Dana Reyes").await;
+
+    let got = receiver.wait_for(3).await;
+    let ids: Vec<&str> = got
+        .iter()
+        .map(|r| r.headers["webhook-id"].to_str().unwrap())
+        .collect();
+    assert!(
+        ids.iter().all(|i| *i == ids[0]),
+        "the same event each time: {ids:?}"
+    );
+    let deliveries_path = format!(
+        "/v1/webhook-endpoints/{}/deliveries",
+        id(&endpoint["endpoint"])
+    );
+    let started = Instant::now();
+    loop {
+        let listed = app.get(&deliveries_path, Some(&owner)).await.body;
+        if listed["data"][0]["status"] == "succeeded" {
+            assert_eq!(listed["data"][0]["attempts"], 3);
+            assert_eq!(listed["data"][0]["response_status"], 200);
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "{listed}");
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(receiver.received().len(), 3, "nothing after the success");
+
+    // A redelivery sends it once more, as a fresh delivery.
+    let event_id = got[0].headers["webhook-id"].to_str().unwrap().to_string();
+    let queued = app
+        .request(Method::POST, &format!("/v1/events/{event_id}/redeliver"))
+        .token(&owner)
+        .send()
+        .await;
+    assert_eq!(queued.status, 202, "{}", queued.text);
+    assert_eq!(queued.body["data"].as_array().unwrap().len(), 1);
+    receiver.wait_for(4).await;
+}
+
+#[actix_web::test]
+async fn after_a_rotation_deliveries_carry_both_signatures_and_a_ping_reaches_one_endpoint() {
+    let app = fast_app().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![]).await;
+    let other = Receiver::start(vec![]).await;
+    let created = register(&app, &owner, &receiver.url, json!(["*"])).await;
+    register(&app, &owner, &other.url, json!(["*"])).await;
+    let old_secret = created["secret"].as_str().unwrap().to_string();
+    let endpoint_id = id(&created["endpoint"]);
+
+    let rotated = app
+        .request(
+            Method::POST,
+            &format!("/v1/webhook-endpoints/{endpoint_id}/rotate-secret"),
+        )
+        .token(&owner)
+        .send()
+        .await;
+    assert_eq!(rotated.status, 200, "{}", rotated.text);
+    let new_secret = rotated.body["secret"].as_str().unwrap().to_string();
+    assert_ne!(new_secret, old_secret);
+    assert!(rotated.body["endpoint"]["previous_secret_expires_at"].is_string());
+
+    let ping = app
+        .request(
+            Method::POST,
+            &format!("/v1/webhook-endpoints/{endpoint_id}/test"),
+        )
+        .token(&owner)
+        .send()
+        .await;
+    assert_eq!(ping.status, 202, "{}", ping.text);
+    let got = receiver.wait_for(1).await;
+    let signatures = got[0].headers["webhook-signature"].to_str().unwrap();
+    assert_eq!(signatures.split(' ').count(), 2, "{signatures}");
+    verify(&new_secret, &got[0]).expect("verifies with the new secret");
+    verify(&old_secret, &got[0]).expect("and with the old one during the overlap");
+    assert_eq!(envelope(&got[0])["type"], "ping");
+    actix_web::rt::time::sleep(Duration::from_millis(400)).await;
+    assert!(
+        other.received().is_empty(),
+        "a ping goes to the tested endpoint only"
+    );
+}
+
+#[actix_web::test]
+async fn two_replicas_on_one_database_deliver_each_event_exactly_once() {
+    let app = fast_app().await;
+    let replica = TestApp::spawn_against(app.database_url()).await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![]).await;
+    register(&app, &owner, &receiver.url, json!(["candidate.created"])).await;
+    for n in 0..12 {
+        let server = if n % 2 == 0 { &app } else { &replica };
+        candidate(server, &owner, &format!("Candidate {n}")).await;
+    }
+    receiver.wait_for(12).await;
+    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for got in receiver.received() {
+        *counts
+            .entry(got.headers["webhook-id"].to_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    assert_eq!(counts.len(), 12);
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+}
+
+#[actix_web::test]
+async fn in_production_deliveries_to_internal_addresses_are_refused() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_ENV".into(), "production".into());
+        vars.insert(
+            "REBOUND_SECRET_KEYS".into(),
+            "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
+        );
+        vars.insert("REBOUND_WEBHOOK_POLL_MS".into(), "50".into());
+        vars.insert("REBOUND_WEBHOOK_RETRY_SCHEDULE_SECS".into(), "0".into());
+    })
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![]).await;
+    // Plain http is refused at registration in production; https to loopback is refused at delivery.
+    let http = app
+        .post_json(
+            "/v1/webhook-endpoints",
+            Some(&owner),
+            &json!({"url": receiver.url, "events": ["*"]}),
+        )
+        .await;
+    assert_eq!(http.status, 400, "{}", http.text);
+    let https = receiver.url.replace("http://", "https://");
+    let endpoint = register(&app, &owner, &https, json!(["*"])).await;
+    candidate(&app, &owner, "Dana Reyes").await;
+    let path = format!(
+        "/v1/webhook-endpoints/{}/deliveries",
+        id(&endpoint["endpoint"])
+    );
+    let started = Instant::now();
+    let delivery = loop {
+        let listed = app.get(&path, Some(&owner)).await.body;
+        if listed["data"][0]["status"] == "failed" {
+            break listed["data"][0].clone();
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "{listed}");
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(
+        delivery["error"].as_str().unwrap().contains("refused"),
+        "{delivery}"
+    );
+    assert!(receiver.received().is_empty());
+}
+
+#[actix_web::test]
+async fn another_workspaces_endpoints_and_events_are_404() {
+    let app = TestApp::spawn().await;
+    let owner_a = app.owner_token("a@example.com").await;
+    let owner_b = app.owner_token("b@example.com").await;
+    let endpoint_b = register(&app, &owner_b, "http://127.0.0.1:9/hooks", json!(["*"])).await;
+    candidate(&app, &owner_b, "Only in B").await;
+    let event_b = app.get("/v1/events", Some(&owner_b)).await.body["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/v1/webhook-endpoints/{}", id(&endpoint_b["endpoint"]));
+    for (method, target) in [
+        (Method::GET, path.clone()),
+        (Method::PATCH, path.clone()),
+        (Method::DELETE, path.clone()),
+        (Method::POST, format!("{path}/rotate-secret")),
+        (Method::POST, format!("{path}/test")),
+        (Method::GET, format!("{path}/deliveries")),
+        (Method::POST, format!("/v1/events/{event_b}/redeliver")),
+    ] {
+        let mut request = app.request(method.clone(), &target).token(&owner_a);
+        if method == Method::PATCH {
+            request = request.json(&json!({"enabled": false}));
+        }
+        request.send().await.assert_problem(404, "not_found");
+    }
+    // Nothing changed in B.
+    let still = app.get(&path, Some(&owner_b)).await;
+    assert_eq!(still.body["enabled"], true);
+    assert_eq!(still.body["version"], 1);
+    assert!(
+        app.get("/v1/webhook-endpoints", Some(&owner_a)).await.body["data"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
