@@ -50,6 +50,28 @@ impl<'a> From<&'a EventRow> for Envelope<'a> {
     }
 }
 
+/// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
+/// server runs; `present` shapes the step as the API shows it.
+pub fn spawn_step_announcer<R: Serialize + 'static>(
+    db: Database,
+    clock: crate::clock::Clock,
+    interval: Duration,
+    present: fn(crate::db::models::recovery_plan::StepRow) -> R,
+) {
+    actix_web::rt::spawn(async move {
+        let mut every = tokio::time::interval(interval);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            match crate::service::plans::announce_due_steps(&db, clock.now(), present).await {
+                Ok(0) => {}
+                Ok(count) => tracing::debug!(count, "announced due plan steps"),
+                Err(error) => tracing::debug!(%error, "due steps not announced this round"),
+            }
+        }
+    });
+}
+
 /// Starts the worker for as long as the server runs.
 pub fn spawn(db: Database, sealer: Arc<Sealer>, settings: WebhookSettings) {
     actix_web::rt::spawn(async move {

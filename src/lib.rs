@@ -4,6 +4,7 @@
 //! README for the API at a glance.
 
 pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod delivery;

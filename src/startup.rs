@@ -70,6 +70,7 @@ pub struct Application {
     server: Server,
     database: Database,
     shutdown: Shutdown,
+    clock: crate::clock::Clock,
 }
 
 impl Application {
@@ -88,6 +89,13 @@ impl Application {
             &settings.webhooks.sealing_keys,
         ));
         crate::delivery::spawn(database.clone(), sealer.clone(), settings.webhooks.clone());
+        let clock = crate::clock::Clock::default();
+        crate::delivery::spawn_step_announcer(
+            database.clone(),
+            clock.clone(),
+            settings.webhooks.poll_interval,
+            crate::routes::recovery_plans::PlanStepResponse::from,
+        );
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();
@@ -161,6 +169,7 @@ impl Application {
             server,
             database,
             shutdown,
+            clock,
         })
     }
 
@@ -177,6 +186,11 @@ impl Application {
     /// A handle that can stop the server gracefully.
     pub fn handle(&self) -> actix_web::dev::ServerHandle {
         self.server.handle()
+    }
+
+    /// The clock background work (step announcements) goes by; tests move it forward.
+    pub fn clock(&self) -> crate::clock::Clock {
+        self.clock.clone()
     }
 
     /// What stops this server (drained or not); tests use it as the signal handler does.

@@ -227,3 +227,39 @@ pub async fn update_step<R: serde::Serialize + 'static>(
     })
     .await
 }
+
+/// How late a step may be announced: a step overdue for longer when first seen (after downtime, or for plans made
+/// before announcements existed) gets no `recovery_plan.step_due`, since a reminder that late helps nobody.
+pub const STEP_DUE_GRACE: chrono::Duration = chrono::Duration::hours(24);
+
+/// Emits `recovery_plan.step_due` once for each pending step whose due time passed by `now` (at most
+/// [`STEP_DUE_GRACE`] ago); replicas running this together announce each step once. Returns how many it announced.
+pub async fn announce_due_steps<R: serde::Serialize + 'static>(
+    db: &Database,
+    now: DateTime<Utc>,
+    present: fn(StepRow) -> R,
+) -> Result<usize, ApiError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let due = recovery_plan::claim_due_steps(conn, now, now - STEP_DUE_GRACE, 50)?;
+            let count = due.len();
+            for (step, interview_id) in due {
+                let (workspace_id, step_id, plan_id) = (step.workspace_id, step.id, step.plan_id);
+                let event = events::record(
+                    conn,
+                    workspace_id,
+                    EventType::RecoveryPlanStepDue,
+                    &StepEvent {
+                        interview_id,
+                        plan_id,
+                        step: present(step),
+                    },
+                    None,
+                )?;
+                recovery_plan::mark_step_announced(conn, step_id, event.id)?;
+            }
+            Ok(count)
+        })
+    })
+    .await
+}

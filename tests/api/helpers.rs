@@ -238,6 +238,8 @@ pub struct TestApp {
     _database: Option<TestDatabase>,
     handle: actix_web::dev::ServerHandle,
     shutdown: rebound::startup::Shutdown,
+    /// The clock the app's background work goes by; tests move it forward instead of sleeping.
+    pub clock: rebound::clock::Clock,
 }
 
 impl TestApp {
@@ -272,6 +274,7 @@ impl TestApp {
         let address = format!("http://127.0.0.1:{}", application.port());
         let handle = application.handle();
         let shutdown = application.shutdown();
+        let clock = application.clock();
         actix_web::rt::spawn(application.run_until_stopped());
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -283,6 +286,7 @@ impl TestApp {
             _database: database,
             handle,
             shutdown,
+            clock,
         }
     }
 

@@ -88,6 +88,17 @@ impl Receiver {
     }
 }
 
+/// The `recovery_plan.step_due` events in the feed.
+async fn due_events(server: &TestApp, owner: &str) -> Vec<Value> {
+    let page = server
+        .get(
+            "/v1/events?type=recovery_plan.step_due&limit=100",
+            Some(owner),
+        )
+        .await;
+    page.body["data"].as_array().unwrap().clone()
+}
+
 /// An app that polls for due deliveries often and retries after 1 s.
 async fn fast_app() -> TestApp {
     TestApp::spawn_with(|vars| {
@@ -388,4 +399,78 @@ async fn another_workspaces_endpoints_and_events_are_404() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[actix_web::test]
+async fn a_pending_step_is_announced_once_when_its_due_time_passes_even_with_two_replicas() {
+    let app = fast_app().await;
+    let replica = TestApp::spawn_with(|vars| {
+        vars.insert("DATABASE_URL".into(), app.database_url().to_string());
+        vars.insert("REBOUND_WEBHOOK_POLL_MS".into(), "50".into());
+    })
+    .await;
+    let (owner, interview) = crate::fixtures::owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &crate::fixtures::gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let plan = crate::fixtures::generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let steps = plan["steps"].as_array().unwrap().clone();
+    assert!(steps.len() >= 3, "{plan}");
+    // The first step is done before it falls due: it is never announced.
+    let done = &steps[0];
+    let done_path = format!(
+        "/v1/interviews/{interview_id}/recovery-plans/{}/steps/{}",
+        id(&plan),
+        id(done)
+    );
+    assert_eq!(
+        app.patch_json(&done_path, Some(&owner), &json!({"status": "done"}))
+            .await
+            .status,
+        200
+    );
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        due_events(&app, &owner).await.is_empty(),
+        "nothing is due yet"
+    );
+
+    // Move both replicas' clocks to just after the second step's due time.
+    let target = crate::fixtures::parse_time(&steps[1]["due_at"]) + chrono::Duration::minutes(1);
+    let ahead = target - chrono::Utc::now();
+    app.clock.advance(ahead);
+    replica.clock.advance(ahead);
+    let expected: Vec<&Value> = steps[1..]
+        .iter()
+        .filter(|s| crate::fixtures::parse_time(&s["due_at"]) <= target)
+        .collect();
+    let started = Instant::now();
+    let announced = loop {
+        let got = due_events(&app, &owner).await;
+        if got.len() >= expected.len() {
+            break got;
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "{got:?}");
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    };
+    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+    let announced_later = due_events(&replica, &owner).await;
+    assert_eq!(announced_later.len(), announced.len(), "each step once");
+    let mut step_ids: Vec<&str> = announced
+        .iter()
+        .map(|e| e["data"]["step"]["id"].as_str().unwrap())
+        .collect();
+    step_ids.sort();
+    let mut expected_ids: Vec<&str> = expected.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    expected_ids.sort();
+    assert_eq!(step_ids, expected_ids);
+    let first = &announced.last().unwrap()["data"];
+    assert_eq!(first["plan_id"], plan["id"]);
+    assert_eq!(first["interview_id"], interview["id"]);
+    assert_eq!(first["step"]["status"], "pending");
 }

@@ -309,3 +309,49 @@ pub fn latest_lessons_of_candidate(
         .load(conn)?;
     lessons_of(conn, workspace_id, &newest_plans)
 }
+
+/// Claims up to `limit` pending steps that fell due in `(not_before, now]` and were not announced yet, locking them
+/// with `SKIP LOCKED` so replicas announce each once; returns each with its plan's interview id. Run it in the
+/// transaction that records the announcements.
+pub fn claim_due_steps(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+    not_before: DateTime<Utc>,
+    limit: i64,
+) -> QueryResult<Vec<(StepRow, Uuid)>> {
+    let steps: Vec<StepRow> = plan_steps::table
+        .filter(plan_steps::status.eq(StepStatus::Pending))
+        .filter(plan_steps::due_event_id.is_null())
+        .filter(plan_steps::due_at.le(now))
+        .filter(plan_steps::due_at.gt(not_before))
+        .order(plan_steps::due_at.asc())
+        .select(StepRow::as_select())
+        .limit(limit)
+        .for_update()
+        .skip_locked()
+        .load(conn)?;
+    let plan_ids: Vec<Uuid> = steps.iter().map(|s| s.plan_id).collect();
+    let interviews: HashMap<Uuid, Uuid> = recovery_plans::table
+        .filter(recovery_plans::id.eq_any(&plan_ids))
+        .select((recovery_plans::id, recovery_plans::interview_id))
+        .load::<(Uuid, Uuid)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(steps
+        .into_iter()
+        .filter_map(|step| interviews.get(&step.plan_id).map(|i| (*i, step)))
+        .map(|(interview_id, step)| (step, interview_id))
+        .collect())
+}
+
+/// Records that the step's `recovery_plan.step_due` event was emitted.
+pub fn mark_step_announced(
+    conn: &mut PgConnection,
+    step_id: Uuid,
+    event_id: Uuid,
+) -> QueryResult<()> {
+    diesel::update(plan_steps::table.find(step_id))
+        .set(plan_steps::due_event_id.eq(Some(event_id)))
+        .execute(conn)
+        .map(|_| ())
+}
