@@ -15,6 +15,7 @@ pub mod extract;
 pub mod local_pg;
 pub mod metrics;
 pub mod openapi;
+pub mod openapi_webhooks;
 pub mod route_table;
 pub mod routes;
 pub mod service;

@@ -206,6 +206,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
         .split_for_parts();
     // After the routes are merged in: `modifiers(...)` would run before any path exists.
     CommonResponses.modify(&mut api);
+    crate::openapi_webhooks::add_webhooks(&mut api);
     api
 }
 

@@ -719,3 +719,37 @@ async fn every_response_example_conforms_to_its_schema() {
         errors.join("\n")
     );
 }
+
+#[test]
+fn every_event_type_is_documented_as_a_webhook_with_a_payload_schema_that_exists() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    let schemas = spec["components"]["schemas"].as_object().unwrap();
+    for event_type in rebound::domain::events::EventType::ALL {
+        let name = event_type.as_str();
+        let body =
+            &spec["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"];
+        assert_eq!(
+            body["allOf"][0]["$ref"], "#/components/schemas/EventEnvelope",
+            "{name}"
+        );
+        assert_eq!(body["allOf"][1]["properties"]["type"]["enum"][0], name);
+        let data = body["allOf"][1]["properties"]["data"]["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name} has no data schema"));
+        let component = data.trim_start_matches("#/components/schemas/");
+        assert!(
+            schemas.contains_key(component),
+            "{name}: {component} is not a schema"
+        );
+        let headers: Vec<&str> = spec["webhooks"][name]["post"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            headers,
+            ["webhook-id", "webhook-timestamp", "webhook-signature"]
+        );
+    }
+}
