@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod auth;
+pub mod calendars;
 pub mod candidates;
 pub mod conditional;
 pub mod events;
@@ -52,6 +53,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(api_clients::get_api_client)
                 .service(api_clients::revoke_api_client)
                 .service(api_clients::rotate_api_client_secret)
+                .service(calendars::get_plan_calendar)
                 .service(events::list_events)
                 .service(events::get_event)
                 .service(webhooks::redeliver_event)

@@ -976,3 +976,67 @@ async fn the_review_asks_each_gaffe_the_questions_of_its_kind_and_names_the_weak
     assert!(late["review_questions"].as_array().unwrap().len() >= 2);
     assert!(late["on_hand"].is_string());
 }
+
+#[actix_web::test]
+async fn a_plan_downloads_as_a_calendar_of_its_pending_steps_with_stable_uids() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = crate::fixtures::owner_with_interview(&app).await;
+    let interview_id = crate::fixtures::id(&interview);
+    crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &crate::fixtures::gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let plan = crate::fixtures::generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let steps = plan["steps"].as_array().unwrap();
+    let calendar_path = format!(
+        "{}/{}/calendar.ics",
+        crate::fixtures::plans_path(&interview_id),
+        crate::fixtures::id(&plan)
+    );
+    let uid = |step: &Value| format!("UID:step-{}@rebound", step["id"].as_str().unwrap());
+
+    let first = app.get(&calendar_path, Some(&owner)).await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    assert_eq!(
+        first.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    let ics = first.text.clone();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), steps.len());
+    assert_eq!(ics.matches("BEGIN:VALARM").count(), steps.len());
+    for step in steps {
+        assert!(ics.contains(&uid(step)), "{ics}");
+        let due = crate::fixtures::parse_time(&step["due_at"]);
+        let dtend = format!("DTEND:{}", due.format("%Y%m%dT%H%M%SZ"));
+        assert!(ics.contains(&dtend), "{dtend} in {ics}");
+    }
+
+    // A step marked done leaves the calendar; the others keep their UIDs, so a re-import updates them.
+    let done_path = format!(
+        "{}/{}/steps/{}",
+        crate::fixtures::plans_path(&interview_id),
+        crate::fixtures::id(&plan),
+        crate::fixtures::id(&steps[0])
+    );
+    assert_eq!(
+        app.patch_json(&done_path, Some(&owner), &json!({"status": "done"}))
+            .await
+            .status,
+        200
+    );
+    let again = app.get(&calendar_path, Some(&owner)).await.text;
+    assert!(!again.contains(&uid(&steps[0])));
+    for step in &steps[1..] {
+        assert!(again.contains(&uid(step)));
+    }
+
+    // Another workspace cannot read it.
+    let stranger = app.owner_token("stranger@example.com").await;
+    app.get(&calendar_path, Some(&stranger))
+        .await
+        .assert_problem(404, "not_found");
+}

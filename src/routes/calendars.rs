@@ -1,0 +1,87 @@
+//! A recovery plan as an RFC 5545 calendar, so a job board can offer "add to my calendar": one event per pending
+//! step at its due time, with a reminder. UIDs are the steps' own, so downloading it again updates the entries
+//! instead of duplicating them; SEQUENCE follows the step's version.
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use uuid::Uuid;
+
+use crate::auth::{Principal, Scope};
+use crate::db::models::recovery_plan::StoredPlan;
+use crate::domain::plan::StepStatus;
+use crate::error::{ApiError, Problem};
+use crate::service::plans;
+use crate::state::AppState;
+
+/// How long each step's calendar entry lasts.
+const ENTRY_MINUTES: i64 = 30;
+
+/// How long before a step's due time the calendar reminds.
+const REMINDER_MINUTES: i64 = 60;
+
+/// The plan's pending steps as an iCalendar document.
+pub fn render(stored: &StoredPlan) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name("Rebound recovery plan").description(
+        "What to do after the interview, step by step. Updated when you download it again.",
+    );
+    for step in stored
+        .steps
+        .iter()
+        .filter(|step| step.status == StepStatus::Pending)
+    {
+        let event = Event::new()
+            .uid(&format!("step-{}@rebound", step.id))
+            .sequence(u32::try_from(step.version.max(1) - 1).unwrap_or(0))
+            .timestamp(step.updated_at)
+            .summary(&step.title)
+            .description(&step.what_to_do)
+            .starts(step.due_at - chrono::Duration::minutes(ENTRY_MINUTES))
+            .ends(step.due_at)
+            .alarm(Alarm::display(
+                &step.title,
+                Trigger::before_start(chrono::Duration::minutes(REMINDER_MINUTES - ENTRY_MINUTES)),
+            ))
+            .done();
+        calendar.push(event);
+    }
+    calendar.done().to_string()
+}
+
+/// Get a recovery plan as a calendar.
+///
+/// Requires `interviews:read`. An RFC 5545 (`text/calendar`) document with one entry per pending step, ending at
+/// its due time, with a reminder; done and skipped steps are left out. Entries keep their UID, so importing the
+/// file again after steps change updates them rather than adding copies.
+#[utoipa::path(
+    tag = "recovery-plans",
+    security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    params(
+        ("interview_id" = Uuid, Path, description = "The interview's id"),
+        ("plan_id" = Uuid, Path, description = "The plan's id"),
+    ),
+    responses(
+        (status = 200, description = "The calendar", content_type = "text/calendar", body = String,
+         example = json!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:ICALENDAR-RS\r\nCALSCALE:GREGORIAN\r\nNAME:Rebound recovery plan\r\nBEGIN:VEVENT\r\nUID:step-01936f8f-1f7a-7b8c-8d9e-0f1a2b3c4d5e@rebound\r\nSUMMARY:Send a thank-you note that sets the record straight\r\nDTSTART:20261127T153000Z\r\nDTEND:20261127T160000Z\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=START:-PT30M\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")),
+        (status = 400, description = "An id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such interview or plan visible to you", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/interviews/{interview_id}/recovery-plans/{plan_id}/calendar.ics")]
+pub async fn get_plan_calendar(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<(Uuid, Uuid)>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::InterviewsRead)?;
+    let (interview_id, plan_id) = path.into_inner();
+    let stored = plans::get(&state.db, principal.visibility(), interview_id, plan_id).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"rebound-plan-{plan_id}.ics\""),
+        ))
+        .body(render(&stored)))
+}
