@@ -474,3 +474,57 @@ async fn a_pending_step_is_announced_once_when_its_due_time_passes_even_with_two
     assert_eq!(first["interview_id"], interview["id"]);
     assert_eq!(first["step"]["status"], "pending");
 }
+
+#[actix_web::test]
+async fn an_endpoint_failing_for_days_is_disabled_with_a_reason_and_can_be_enabled_again() {
+    let app = fast_app().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let receiver = Receiver::start(vec![500, 500, 500, 500]).await;
+    let created = register(&app, &owner, &receiver.url, json!(["*"])).await;
+    let endpoint_id = id(&created["endpoint"]);
+    // Its failure streak began six days ago (longer than the five-day default).
+    let url = app.database_url().to_string();
+    let streak = endpoint_id.clone();
+    actix_web::web::block(move || {
+        use diesel::connection::SimpleConnection;
+        use diesel::Connection;
+        let mut conn = diesel::PgConnection::establish(&url).unwrap();
+        conn.batch_execute(&format!(
+            "UPDATE webhook_endpoints SET failing_since = now() - interval '6 days' WHERE id = '{streak}'"
+        ))
+        .unwrap();
+    })
+    .await
+    .unwrap();
+    candidate(&app, &owner, "Dana Reyes").await;
+    receiver.wait_for(1).await;
+
+    let path = format!("/v1/webhook-endpoints/{endpoint_id}");
+    let started = Instant::now();
+    let disabled = loop {
+        let got = app.get(&path, Some(&owner)).await.body;
+        if got["enabled"] == false {
+            break got;
+        }
+        assert!(started.elapsed() < Duration::from_secs(5), "{got}");
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(disabled["disabled_reason"]
+        .as_str()
+        .unwrap()
+        .contains("failing"));
+    // Disabled, it receives nothing more; its queued deliveries failed.
+    candidate(&app, &owner, "Sam Okafor").await;
+    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(receiver.received().len(), 1);
+
+    let enabled = app
+        .request(Method::PATCH, &path)
+        .token(&owner)
+        .json(&json!({"enabled": true}))
+        .send()
+        .await;
+    assert_eq!(enabled.status, 200, "{}", enabled.text);
+    assert_eq!(enabled.body["enabled"], true);
+    assert!(enabled.body["disabled_reason"].is_null());
+}
