@@ -119,6 +119,9 @@ pub struct CandidateListParams {
     pub cursor: Option<String>,
     /// Only the candidate with this `external_id` (how an integrator finds its user's record).
     pub external_id: Option<String>,
+    /// Sync: only candidates changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
+    /// of the last item you processed and pass it next time; deletions come from the `candidate.deleted` event.
+    pub updated_after: Option<DateTime<Utc>>,
 }
 
 impl From<CreateCandidateRequest> for CandidateInput {
@@ -209,20 +212,37 @@ pub async fn list_candidates(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let params = params.into_inner();
-    let page = PageParams {
+    let paging = PageParams {
         limit: params.limit,
         cursor: params.cursor,
+    };
+    let (mut rows, next_cursor);
+    if let Some(since) = params.updated_after {
+        // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
+        let page = paging
+            .validate::<(DateTime<Utc>, Uuid)>("candidates:changed", principal.workspace_id)?;
+        rows = candidates::list_changed(
+            &state.db,
+            principal.visibility(),
+            params.external_id,
+            since,
+            page.after,
+            page.fetch_limit(),
+        )
+        .await?;
+        next_cursor = page.finish(&mut rows, |row| (row.updated_at, row.id));
+    } else {
+        let page = paging.validate::<Uuid>("candidates", principal.workspace_id)?;
+        rows = candidates::list(
+            &state.db,
+            principal.visibility(),
+            params.external_id,
+            page.after,
+            page.fetch_limit(),
+        )
+        .await?;
+        next_cursor = page.finish(&mut rows, |row| row.id);
     }
-    .validate::<Uuid>("candidates", principal.workspace_id)?;
-    let mut rows = candidates::list(
-        &state.db,
-        principal.visibility(),
-        params.external_id,
-        page.after,
-        page.fetch_limit(),
-    )
-    .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
     Ok(HttpResponse::Ok().json(CandidateList {
         data: rows.into_iter().map(Into::into).collect(),
         next_cursor,

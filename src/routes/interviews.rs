@@ -182,6 +182,9 @@ pub struct InterviewListParams {
     /// With `remote_id`: find the interview an ATS record maps to.
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
+    /// Sync: only interviews changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
+    /// of the last item you processed and pass it next time; deletions come from the `interview.deleted` event.
+    pub updated_after: Option<DateTime<Utc>>,
 }
 
 impl From<CreateInterviewRequest> for InterviewInput {
@@ -330,9 +333,17 @@ pub async fn list_interviews(
     let params = params.into_inner();
     let page = PageParams {
         limit: params.limit,
-        cursor: params.cursor,
+        cursor: params.cursor.clone(),
     }
-    .validate::<(DateTime<Utc>, Uuid)>("interviews", principal.workspace_id)?;
+    // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
+    .validate::<(DateTime<Utc>, Uuid)>(
+        if params.updated_after.is_some() {
+            "interviews:changed"
+        } else {
+            "interviews"
+        },
+        principal.workspace_id,
+    )?;
     let filter = InterviewFilter {
         candidate_id: params.candidate_id,
         company: params.company.map(|c| c.trim().to_string()),
@@ -342,7 +353,9 @@ pub async fn list_interviews(
         occurred_before: params.occurred_before,
         remote_source: params.remote_source,
         remote_id: params.remote_id,
+        updated_after: params.updated_after,
     };
+    let filter_key = filter.clone();
     let mut rows = interviews::list(
         &state.db,
         principal.visibility(),
@@ -351,7 +364,7 @@ pub async fn list_interviews(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| (row.occurred_at, row.id));
+    let next_cursor = page.finish(&mut rows, |row| filter_key.page_key(row));
     let data = rows.into_iter().map(InterviewResponse::from).collect();
     Ok(HttpResponse::Ok().json(InterviewList { data, next_cursor }))
 }

@@ -162,6 +162,30 @@ pub async fn list(
     .await
 }
 
+/// A page of visible candidates changed after `since`, oldest change first; `after` is the previous page's last
+/// (updated_at, id).
+pub async fn list_changed(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    external_id: Option<String>,
+    since: chrono::DateTime<chrono::Utc>,
+    after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
+    limit: i64,
+) -> Result<Vec<CandidateRow>, ApiError> {
+    db.run(move |conn| {
+        Ok(candidate::list_changed(
+            conn,
+            workspace_id,
+            scope,
+            external_id.as_deref(),
+            since,
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
 /// A visible candidate, or 404.
 pub fn find_visible(
     conn: &mut PgConnection,

@@ -107,6 +107,37 @@ pub fn list(
     query.load(conn)
 }
 
+/// Candidates changed after `since`, oldest change first (a sync loop's order); `after` is the previous page's
+/// last (updated_at, id).
+pub fn list_changed(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    external_id: Option<&str>,
+    since: DateTime<Utc>,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<CandidateRow>> {
+    let mut query = visible(workspace_id, scope)
+        .select(CandidateRow::as_select())
+        .filter(candidates::updated_at.gt(since))
+        .order((candidates::updated_at.asc(), candidates::id.asc()))
+        .limit(limit);
+    if let Some(external_id) = external_id {
+        query = query.filter(candidates::external_id.eq(external_id.to_string()));
+    }
+    if let Some((updated_at, id)) = after {
+        query = query.filter(
+            candidates::updated_at
+                .gt(updated_at)
+                .or(candidates::updated_at
+                    .eq(updated_at)
+                    .and(candidates::id.gt(id))),
+        );
+    }
+    query.load(conn)
+}
+
 /// Locks a visible candidate row until the transaction ends, so a version check and the update that follows it
 /// cannot interleave with another writer.
 pub fn find_for_update(

@@ -90,6 +90,21 @@ pub struct InterviewFilter {
     pub occurred_before: Option<DateTime<Utc>>,
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
+    /// Only interviews changed after this time, oldest change first (a sync loop's order) instead of newest
+    /// occurrence first.
+    pub updated_after: Option<DateTime<Utc>>,
+}
+
+impl InterviewFilter {
+    /// The page key of a row in the order this filter lists: (updated_at, id) when syncing changes, else
+    /// (occurred_at, id).
+    pub fn page_key(&self, row: &InterviewRow) -> (DateTime<Utc>, Uuid) {
+        if self.updated_after.is_some() {
+            (row.updated_at, row.id)
+        } else {
+            (row.occurred_at, row.id)
+        }
+    }
 }
 
 fn visible(
@@ -173,8 +188,37 @@ pub fn list(
 ) -> QueryResult<Vec<InterviewRow>> {
     let mut query = visible(workspace_id, scope)
         .select(InterviewRow::as_select())
-        .order((interviews::occurred_at.desc(), interviews::id.desc()))
         .limit(limit);
+    query = match filter.updated_after {
+        Some(since) => {
+            query = query
+                .filter(interviews::updated_at.gt(since))
+                .order((interviews::updated_at.asc(), interviews::id.asc()));
+            if let Some((updated_at, id)) = after {
+                query = query.filter(
+                    interviews::updated_at
+                        .gt(updated_at)
+                        .or(interviews::updated_at
+                            .eq(updated_at)
+                            .and(interviews::id.gt(id))),
+                );
+            }
+            query
+        }
+        None => {
+            query = query.order((interviews::occurred_at.desc(), interviews::id.desc()));
+            if let Some((occurred_at, id)) = after {
+                query = query.filter(
+                    interviews::occurred_at
+                        .lt(occurred_at)
+                        .or(interviews::occurred_at
+                            .eq(occurred_at)
+                            .and(interviews::id.lt(id))),
+                );
+            }
+            query
+        }
+    };
     if let Some(candidate_id) = filter.candidate_id {
         query = query.filter(interviews::candidate_id.eq(candidate_id));
     }
@@ -198,15 +242,6 @@ pub fn list(
     }
     if let Some(remote_id) = &filter.remote_id {
         query = query.filter(interviews::remote_id.eq(remote_id.clone()));
-    }
-    if let Some((occurred_at, id)) = after {
-        query = query.filter(
-            interviews::occurred_at
-                .lt(occurred_at)
-                .or(interviews::occurred_at
-                    .eq(occurred_at)
-                    .and(interviews::id.lt(id))),
-        );
     }
     query.load(conn)
 }
