@@ -71,7 +71,7 @@ pub struct PlanStepResponse {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-26.3",
+    "rules_version": "2026-11-26.4",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,

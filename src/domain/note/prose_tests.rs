@@ -306,6 +306,7 @@ fn the_reported_plan_wording_is_fixed() {
         damage_before_offsets: 40,
         now: at("2026-11-21T09:00:00Z"),
         tone: NoteTone::Formal,
+        earlier_interviews_with: Default::default(),
     });
     let review = plan
         .steps

@@ -5,9 +5,9 @@ use super::{
     add_hours, Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, DISASTER_RATING,
     QUOTE_WORDS,
 };
-use crate::domain::catalogue::entry;
+use crate::domain::catalogue::{entry, recurrence_clause};
 use crate::domain::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note};
-use crate::domain::text::{adds_nothing, clip_words, join_names};
+use crate::domain::text::{adds_nothing, clip_words, join_names, ordinal};
 use crate::domain::{
     AnswerQuality, DamageBand, EmployerInterest, GaffeFacts, GaffeKind, InterviewFacts, Noticed,
     Outcome, Question, Stage,
@@ -103,6 +103,9 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     for gaffe in &input.gaffes {
         lines.push(format!("- {}", gaffe_prompt(gaffe, interview)));
     }
+    lines.extend(
+        recurring_kinds(input).map(|(kind, times)| format!("- {}", pattern_line(kind, times))),
+    );
     for (index, question) in interview.questions.iter().enumerate() {
         // A question a gaffe was logged against is already reviewed, by name, with that gaffe.
         let covered = input.gaffes.iter().any(|g| g.question_index == Some(index));
@@ -145,6 +148,14 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
         "You can only make amends once you know exactly what went wrong".to_string()
     }];
     why.extend(input.gaffes.iter().map(gaffe_why));
+    why.extend(recurring_kinds(input).map(|(kind, times)| {
+        format!(
+            "Logged in {} earlier interview{} too: {}",
+            times - 1,
+            if times == 2 { "" } else { "s" },
+            entry(kind).label
+        )
+    }));
     if facts.body_language_only {
         why.push("Body language is the only evidence logged".to_string());
     }
@@ -179,7 +190,10 @@ fn went_well_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     }];
     let mut sharpen: Vec<String> = Vec::new();
     for gaffe in &input.gaffes {
-        let label = entry(gaffe.kind).label.to_string();
+        let label = match input.recurrence(gaffe.kind) {
+            Some(times) => format!("{} ({} time)", entry(gaffe.kind).label, ordinal(times)),
+            None => entry(gaffe.kind).label.to_string(),
+        };
         if !sharpen.contains(&label) {
             sharpen.push(label);
         }
@@ -651,11 +665,25 @@ pub(super) fn lessons_step(
     let outcome = input.interview.outcome;
     let mut lines: Vec<String> = lessons
         .iter()
-        .map(|l| format!("- {}: {}", entry(l.kind).title, l.prevention))
+        .map(|l| match input.recurrence(l.kind) {
+            Some(times) => format!(
+                "- {} ({} time): {}",
+                entry(l.kind).title,
+                ordinal(times),
+                l.prevention
+            ),
+            None => format!("- {}: {}", entry(l.kind).title, l.prevention),
+        })
         .collect();
     let mut why: Vec<String> = lessons
         .iter()
-        .map(|l| format!("You logged: {}", entry(l.kind).label))
+        .map(|l| match input.recurrence(l.kind) {
+            Some(times) => format!(
+                "You logged: {}, now in {times} interviews",
+                entry(l.kind).label
+            ),
+            None => format!("You logged: {}", entry(l.kind).label),
+        })
         .collect();
     let title = match facts.path {
         PlanPath::Recovery | PlanPath::NotSelected => {
@@ -797,6 +825,30 @@ pub(super) fn encouragement(input: &PlanInput, facts: &Derived) -> Option<String
         )),
         _ => None,
     }
+}
+
+/// The kinds logged in this interview and in earlier ones too, in catalogue order, each with how many interviews
+/// (this one included) logged it.
+fn recurring_kinds(input: &PlanInput) -> impl Iterator<Item = (GaffeKind, usize)> + '_ {
+    GaffeKind::ALL
+        .iter()
+        .filter_map(|&kind| input.recurrence(kind).map(|times| (kind, times)))
+}
+
+/// Names a pattern across interviews and the catalogue's prevention for it: "This is the third interview where you
+/// arrived late: a pattern now, not bad luck. Plan the route the day before…".
+fn pattern_line(kind: GaffeKind, times: usize) -> String {
+    let verdict = if times == 2 {
+        "catch it now, before it becomes a habit"
+    } else {
+        "a pattern now, not bad luck"
+    };
+    format!(
+        "This is the {} interview where {}: {verdict}. {}",
+        ordinal(times),
+        recurrence_clause(kind),
+        entry(kind).prevention
+    )
 }
 
 /// Where the application stands, as the end of a sentence ("you have an offer").

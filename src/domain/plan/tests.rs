@@ -38,6 +38,7 @@ fn input(
         damage_before_offsets: damage_score,
         now: at(now),
         tone: NoteTone::Formal,
+        earlier_interviews_with: Default::default(),
     }
 }
 
@@ -536,6 +537,7 @@ proptest! {
             damage_before_offsets: damage.saturating_add(gross_extra),
             now,
             tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
+            earlier_interviews_with: Default::default(),
         };
         let plan = generate_plan(&input);
         for &kind in StepKind::ALL {
@@ -988,5 +990,92 @@ fn each_gaffe_gets_the_review_questions_of_its_kind_and_a_weak_answer_is_named()
         ),
         "{}",
         lesson.prevention
+    );
+}
+
+/// A late arrival logged in an interview whose candidate was late to `earlier` interviews before.
+fn late_again(earlier: usize) -> PlanInput {
+    let late = gaffe(GaffeKind::Late, Noticed::Certain)
+        .during(Moment::Arrival)
+        .described("Fifteen minutes late, the train stalled");
+    let mut history = std::collections::BTreeMap::new();
+    if earlier > 0 {
+        history.insert(GaffeKind::Late, earlier);
+    }
+    // A salary blank logged before, but not in this interview: not a pattern of this interview.
+    history.insert(GaffeKind::SalaryBlank, 3);
+    input(interview(), vec![late], 40, "2026-11-21T09:00:00Z").with_earlier_interviews(history)
+}
+
+#[test]
+fn the_third_late_arrival_says_it_is_the_third_with_the_catalogue_prevention() {
+    let plan = generate_plan(&late_again(2));
+    let review = step(&plan, StepKind::Review).expect("a review");
+    let expected = format!(
+        "- This is the third interview where you arrived late: a pattern now, not bad luck. {}",
+        entry(GaffeKind::Late).prevention
+    );
+    assert!(
+        review.what_to_do.lines().any(|l| l == expected),
+        "{}",
+        review.what_to_do
+    );
+    assert!(
+        review
+            .why
+            .contains(&"Logged in 2 earlier interviews too: late arrival".to_string()),
+        "{:?}",
+        review.why
+    );
+    let lessons = step(&plan, StepKind::Lessons).expect("lessons");
+    assert!(
+        lessons
+            .what_to_do
+            .starts_with("- Arrived late (third time): "),
+        "{}",
+        lessons.what_to_do
+    );
+    assert!(lessons
+        .why
+        .contains(&"You logged: late arrival, now in 3 interviews".to_string()));
+    // Only kinds of this interview count: the earlier salary blanks are not mentioned.
+    let all = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(!all.contains("no answer on salary"), "{all}");
+    // The stored lesson stays the catalogue's, so the prep checklist does not repeat the count.
+    assert!(!plan.lessons[0].prevention.contains("third"));
+}
+
+#[test]
+fn the_second_late_arrival_is_caught_early_and_a_first_one_is_no_pattern() {
+    let second = generate_plan(&late_again(1));
+    let review = step(&second, StepKind::Review).expect("a review");
+    assert!(
+        review.what_to_do.contains(
+            "This is the second interview where you arrived late: catch it now, before it becomes a habit."
+        ),
+        "{}",
+        review.what_to_do
+    );
+    let first = generate_plan(&late_again(0));
+    let review = step(&first, StepKind::Review).expect("a review");
+    assert!(
+        !review.what_to_do.contains("interview where"),
+        "{}",
+        review.what_to_do
+    );
+    assert!(!review.why.iter().any(|w| w.contains("earlier interview")));
+}
+
+#[test]
+fn a_good_interview_still_names_a_recurring_slip_worth_sharpening() {
+    let mut input = good_interview();
+    input.gaffes = vec![gaffe(GaffeKind::Rambling, Noticed::Unsure)];
+    input.earlier_interviews_with = [(GaffeKind::Rambling, 3)].into_iter().collect();
+    let plan = generate_plan(&input);
+    let review = step(&plan, StepKind::Review).expect("a review");
+    assert!(
+        review.what_to_do.contains("rambling answers (fourth time)"),
+        "{}",
+        review.what_to_do
     );
 }
