@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -14,11 +15,13 @@ use super::Visibility;
 use super::{
     check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
 };
+use crate::db::models::candidate;
 use crate::db::models::gaffe::{self, GaffeRow};
 use crate::db::models::interview::InterviewRow;
 use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
 /// The stored plan, its steps and lessons, as this service returns them.
 pub use crate::db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
+use crate::db::models::CandidateScope;
 use crate::domain::events::EventType;
 use crate::domain::note::NoteTone;
 use crate::domain::plan::{generate_plan, PlanInput, StepStatus};
@@ -38,6 +41,7 @@ fn snapshot(
     interview: &InterviewRow,
     gaffe_rows: &[GaffeRow],
     earlier: BTreeMap<GaffeKind, usize>,
+    time_zone: Option<Tz>,
     tone: NoteTone,
     now: DateTime<Utc>,
 ) -> Result<Snapshot, ApiError> {
@@ -45,8 +49,9 @@ fn snapshot(
     let facts = interviews::facts(interview);
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
     let assessment = assess(&facts, &gaffe_facts);
-    let input =
-        PlanInput::new(facts, gaffe_facts, &assessment, now, tone).with_earlier_interviews(earlier);
+    let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
+        .with_earlier_interviews(earlier)
+        .in_time_zone(time_zone);
     let plan = generate_plan(&input);
     let plan_id = Uuid::now_v7();
     let steps = plan
@@ -125,6 +130,25 @@ fn earlier_interviews_with(
         .collect())
 }
 
+/// The zone the plan's texts say times in: the interview's own, else its candidate's, else none (UTC). Names were
+/// checked when stored; one the tz database no longer knows is treated as unset rather than failing the plan.
+fn time_zone_of(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<Option<Tz>, ApiError> {
+    let name = match &interview.time_zone {
+        Some(zone) => Some(zone.clone()),
+        None => candidate::find(
+            conn,
+            interview.workspace_id,
+            CandidateScope::Workspace,
+            interview.candidate_id,
+        )?
+        .and_then(|c| c.time_zone),
+    };
+    Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
+}
+
 /// The score and band a stored plan was based on, read from its assessment snapshot.
 pub fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ApiError> {
     #[derive(Deserialize)]
@@ -154,7 +178,8 @@ pub async fn create<R: serde::Serialize + 'static>(
             let (interview, gaffes) =
                 load_interview_with_gaffes(conn, visibility, interview_id, true)?;
             let earlier = earlier_interviews_with(conn, &interview)?;
-            let rows = snapshot(&interview, &gaffes, earlier, tone, now)?;
+            let time_zone = time_zone_of(conn, &interview)?;
+            let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
             let shown = present(stored)?;
             events::record(

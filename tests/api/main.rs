@@ -23,5 +23,6 @@ mod openapi;
 mod recovery_plans;
 mod shutdown;
 mod storage;
+mod time_zones;
 mod tokens;
 mod users;

@@ -29,6 +29,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -54,6 +55,8 @@ const DISASTER_RATING: u8 = 2;
 
 mod steps;
 mod wording;
+
+pub use wording::format_time;
 
 use steps::{
     cool_off_step, encouragement, follow_up_note_step, lessons, lessons_step,
@@ -114,6 +117,9 @@ pub struct PlanInput {
     /// The candidate's history: for a kind of gaffe, in how many of their earlier interviews (those that took place
     /// before this one) a gaffe of that kind was logged. A kind that is absent (or 0) was not logged before.
     pub earlier_interviews_with: BTreeMap<GaffeKind, usize>,
+    /// The time zone the candidate lives by for this interview (the interview's own, else the candidate's): texts
+    /// say times in it. `None` when unknown: texts then say UTC. Due times stay UTC whatever the zone.
+    pub time_zone: Option<Tz>,
 }
 
 impl PlanInput {
@@ -134,7 +140,14 @@ impl PlanInput {
             now,
             tone,
             earlier_interviews_with: BTreeMap::new(),
+            time_zone: None,
         }
+    }
+
+    /// The same input with the time zone its texts say times in.
+    pub fn in_time_zone(mut self, zone: Option<Tz>) -> Self {
+        self.time_zone = zone;
+        self
     }
 
     /// The same input with the candidate's history: per gaffe kind, how many earlier interviews logged it.

@@ -55,7 +55,7 @@ pub(super) fn cool_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanSt
         what_to_do: format!(
             "Hold off on any damage control until {}. Do something unrelated in the meantime. Then rate the \
              interview again from 1 to 5: interviews usually feel worse straight afterwards than they really went.",
-            format_time(until)
+            format_time(until, input.time_zone)
         ),
         why: vec![
             format!("You rated the interview {rating}/5 right afterwards; the lower the rating, the longer the pause"),
@@ -368,6 +368,11 @@ pub(super) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanSte
         what_to_do.push_str(
             " The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
         );
+    } else {
+        what_to_do.push_str(&format!(
+            " Send it by {}.",
+            format_time(facts.note_due, input.time_zone)
+        ));
     }
 
     let why = match facts.path {

@@ -39,6 +39,7 @@ fn input(
         now: at(now),
         tone: NoteTone::Formal,
         earlier_interviews_with: Default::default(),
+        time_zone: None,
     }
 }
 
@@ -538,6 +539,7 @@ proptest! {
             now,
             tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
             earlier_interviews_with: Default::default(),
+        time_zone: None,
         };
         let plan = generate_plan(&input);
         for &kind in StepKind::ALL {
@@ -1077,5 +1079,82 @@ fn a_good_interview_still_names_a_recurring_slip_worth_sharpening() {
         review.what_to_do.contains("rambling answers (fourth time)"),
         "{}",
         review.what_to_do
+    );
+}
+
+#[test]
+fn times_are_said_in_the_candidates_zone_and_due_times_stay_utc() {
+    let zone: chrono_tz::Tz = "America/New_York".parse().expect("a zone");
+    // An interview at 09:00 in New York (14:00 UTC), planned an hour later: the cool-off is still running.
+    let mut facts = interview();
+    facts.occurred_at = at("2026-11-20T14:00:00Z");
+    facts.self_rating = 1;
+    let plan = generate_plan(
+        &input(
+            facts,
+            vec![gaffe(GaffeKind::SalaryBlank, Noticed::Certain)],
+            40,
+            "2026-11-20T15:00:00Z",
+        )
+        .in_time_zone(Some(zone)),
+    );
+    let cool_off = step(&plan, StepKind::CoolOff).expect("a cool-off");
+    assert_eq!(
+        cool_off.due_at,
+        at("2026-11-21T14:00:00Z"),
+        "due times stay UTC"
+    );
+    assert!(
+        cool_off
+            .what_to_do
+            .contains("until Sat 21 Nov 2026, 09:00 (New York time)."),
+        "{}",
+        cool_off.what_to_do
+    );
+    let note = step(&plan, StepKind::FollowUpNote).expect("a note");
+    assert!(
+        note.what_to_do
+            .contains("Send it by Sat 21 Nov 2026, 11:00 (New York time)."),
+        "{}",
+        note.what_to_do
+    );
+    let text = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(!text.contains("UTC"), "{text}");
+}
+
+#[test]
+fn local_times_follow_daylight_saving_across_the_change() {
+    let london: chrono_tz::Tz = "Europe/London".parse().expect("a zone");
+    // 2026-10-25 01:00 UTC: British Summer Time ends and clocks go back from 02:00 BST to 01:00 GMT.
+    assert_eq!(
+        format_time(at("2026-10-24T23:30:00Z"), Some(london)),
+        "Sun 25 Oct 2026, 00:30 (London time)"
+    );
+    assert_eq!(
+        format_time(at("2026-10-25T09:00:00Z"), Some(london)),
+        "Sun 25 Oct 2026, 09:00 (London time)"
+    );
+    assert_eq!(
+        format_time(at("2026-10-24T09:00:00Z"), Some(london)),
+        "Sat 24 Oct 2026, 10:00 (London time)"
+    );
+    // New York springs forward on 2026-03-08: 06:59 UTC is 01:59 EST, 07:00 UTC is 03:00 EDT.
+    let new_york: chrono_tz::Tz = "America/New_York".parse().expect("a zone");
+    assert_eq!(
+        format_time(at("2026-03-08T06:59:00Z"), Some(new_york)),
+        "Sun 08 Mar 2026, 01:59 (New York time)"
+    );
+    assert_eq!(
+        format_time(at("2026-03-08T07:00:00Z"), Some(new_york)),
+        "Sun 08 Mar 2026, 03:00 (New York time)"
+    );
+    let buenos_aires: chrono_tz::Tz = "America/Argentina/Buenos_Aires".parse().expect("a zone");
+    assert_eq!(
+        format_time(at("2026-11-20T12:00:00Z"), Some(buenos_aires)),
+        "Fri 20 Nov 2026, 09:00 (Buenos Aires time)"
+    );
+    assert_eq!(
+        format_time(at("2026-11-20T12:00:00Z"), None),
+        "Fri 20 Nov 2026, 12:00 UTC"
     );
 }
