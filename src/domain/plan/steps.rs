@@ -770,14 +770,17 @@ pub(super) fn lessons(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Vec<
                 .iter()
                 .filter(|g| g.kind == kind)
                 .find_map(|g| g.question_index.and_then(|i| interview.questions.get(i)))
-                .map(|q| q.question.trim().trim_end_matches(['.', '?', '!']))
-                .filter(|q| !q.is_empty());
+                .map(|q| q.question.trim())
+                .filter(|q| !q.trim_end_matches(['.', '?', '!']).is_empty());
             let prevention = match asked {
+                // A request ("Tell us about a difficult coworker.") is quoted without its full stop; only a real
+                // question keeps its question mark.
                 Some(question) => format!(
-                    "{} Have on hand next time: {}, the information \u{201c}{}?\u{201d} needed.",
+                    "{} Have on hand next time: {}, the information \u{201c}{}{}\u{201d} needed.",
                     entry.prevention,
                     entry.on_hand,
-                    clip_words(question, QUOTE_WORDS)
+                    clip_words(question.trim_end_matches(['.', '?', '!']), QUOTE_WORDS),
+                    if question.ends_with('?') { "?" } else { "" }
                 ),
                 None => format!(
                     "{} Have on hand next time: {}.",

@@ -988,7 +988,7 @@ fn each_gaffe_gets_the_review_questions_of_its_kind_and_a_weak_answer_is_named()
     assert!(
         lesson.prevention.contains(
             "Have on hand next time: a short story for each common theme (conflict, failure, leadership, pressure), \
-             with the result, the information \u{201c}Tell me about a difficult coworker?\u{201d} needed."
+             with the result, the information \u{201c}Tell me about a difficult coworker\u{201d} needed."
         ),
         "{}",
         lesson.prevention
