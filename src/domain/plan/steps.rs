@@ -137,8 +137,14 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
             .to_string()
     } else {
         format!(
-            "What went badly: {}. Compare the two lists honestly; it may be less of a debacle than it felt.",
-            went_badly.join("; ")
+            "What went badly: {}. Compare the two lists honestly; {}",
+            went_badly.join("; "),
+            // After a rejection the point is what to keep, not whether it can still be saved.
+            if learning {
+                "both have something to teach you."
+            } else {
+                "it may be less of a debacle than it felt."
+            }
         )
     });
 
