@@ -117,6 +117,8 @@ fn bench_generate_plan(c: &mut Criterion) {
         damage_before_offsets: 68,
         now,
         tone: NoteTone::Formal,
+        earlier_interviews_with: Default::default(),
+        time_zone: None,
     };
     c.bench_function("generate_plan/five_gaffes", |b| {
         b.iter(|| generate_plan(black_box(&input)))

@@ -60,6 +60,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 external_id: Some("demo-candidate-1".into()),
                 user_id: None,
                 notes: Some("Eight years in corporate finance; aiming for a senior analyst role.".into()),
+                time_zone: None,
             },
         )?;
         let interview = interview::insert(
@@ -93,6 +94,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 self_rating: SelfRating::new(1).ok_or_else(|| ApiError::internal("demo rating"))?,
                 outcome: Outcome::Pending,
                 employer_interest: EmployerInterest::Unknown,
+                time_zone: None,
+                occurred_at_offset_minutes: None,
                 notes: Some("Felt like a disaster on the train home.".into()),
                 remote_source: None,
                 remote_id: None,

@@ -51,6 +51,22 @@ impl Validator {
         trimmed.to_string()
     }
 
+    /// Trims an IANA time zone name ("America/New_York") and checks it against the tz database; returns the
+    /// canonical spelling.
+    pub fn time_zone(&mut self, field: &str, value: &str) -> String {
+        let name = value.trim();
+        match name.parse::<chrono_tz::Tz>() {
+            Ok(zone) => zone.name().to_string(),
+            Err(_) => {
+                self.push(FieldError::new(
+                    field,
+                    "must be an IANA time zone name such as Europe/London or America/New_York",
+                ));
+                name.to_string()
+            }
+        }
+    }
+
     /// Trims and lowercases an e-mail address and checks its shape.
     pub fn email(&mut self, field: &str, value: &str) -> String {
         let email = value.trim().to_lowercase();

@@ -89,6 +89,7 @@ diesel::table! {
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        time_zone -> Nullable<Text>,
     }
 }
 
@@ -115,6 +116,8 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         employer_interest -> Text,
+        time_zone -> Nullable<Text>,
+        occurred_at_offset_minutes -> Nullable<Int2>,
     }
 }
 

@@ -374,6 +374,28 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
     }
 }
 
+/// What happened, as a clause that completes "the third interview where …" ("you arrived late"). Used when a kind
+/// comes back across interviews, so the plan can name the pattern in plain words.
+pub fn recurrence_clause(kind: GaffeKind) -> &'static str {
+    match kind {
+        GaffeKind::WrongInterviewerName => "you got an interviewer's name wrong",
+        GaffeKind::InappropriateAttire => "your attire missed the mark",
+        GaffeKind::SalaryBlank => "you had no answer on salary",
+        GaffeKind::InappropriateQuestion => "you asked an off-limits question",
+        GaffeKind::WeakBehavioralAnswer => "you gave a weak behavioural answer",
+        GaffeKind::Late => "you arrived late",
+        GaffeKind::OmittedKeyExperience => "you left out a key experience",
+        GaffeKind::MisreadBodyLanguage => "you worried about an interviewer's body language",
+        GaffeKind::TechnicalBlank => "you blanked on a technical question",
+        GaffeKind::Rambling => "your answers rambled",
+        GaffeKind::BadmouthedEmployer => "you spoke badly of an employer",
+        GaffeKind::NoQuestionsAsked => "you had no questions for them",
+        GaffeKind::TechnicalFailure => "the call had technical trouble",
+        GaffeKind::FactualErrorAboutCompany => "you got a fact about the company wrong",
+        GaffeKind::UnclearOnRole => "you seemed unclear on the role",
+    }
+}
+
 /// The whole catalogue, in [`GaffeKind::ALL`] order.
 pub fn all_entries() -> Vec<GaffeKindEntry> {
     GaffeKind::ALL.iter().copied().map(entry).collect()

@@ -12,7 +12,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::catalogue::entry;
 use super::scoring::{assess, evidence_rating};
+use super::text::cardinal;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts};
 
 /// How far (on the 1–5 scale) the average self-rating must be from the average evidence rating before it counts as
@@ -129,6 +131,7 @@ pub struct PrepItem {
 /// Everything the insights say about one candidate.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({
+    "summary": "Damage is falling: 48 \u{2192} 21 over your last two interviews; no answer on salary keeps coming back (2 of 2 interviews).",
     "interviews_considered": 2,
     "recurring_gaffes": [
         {
@@ -178,6 +181,12 @@ pub struct PrepItem {
     ]
 }))]
 pub struct CandidateInsights {
+    /// The trend in one line a person can read: which way the damage is moving over the last interviews, and the
+    /// slip that keeps coming back, if any.
+    #[schema(
+        example = "Damage is falling: 48 → 21 over your last two interviews; no answer on salary keeps coming back (2 of 2 interviews)."
+    )]
+    pub summary: String,
     /// How many interviews the insights are based on.
     pub interviews_considered: usize,
     /// Gaffe kinds logged in two or more interviews: most interviews first, then most gaffes, then catalogue order.
@@ -205,13 +214,71 @@ pub fn candidate_insights(
         .iter()
         .map(|(i, score)| (i.facts.self_rating, *score))
         .collect();
+    let recurring = recurring_gaffes(interviews);
+    let trend = damage_trend(&scored);
     CandidateInsights {
+        summary: trend_summary(&trend, &recurring),
         interviews_considered: interviews.len(),
-        recurring_gaffes: recurring_gaffes(interviews),
-        damage_trend: damage_trend(&scored),
+        recurring_gaffes: recurring,
+        damage_trend: trend,
         self_rating: compare_self_ratings(&ratings),
         prep_checklist: prep_checklist(lessons),
     }
+}
+
+/// How many of the latest interviews the summary's trend looks at.
+pub const SUMMARY_WINDOW: usize = 3;
+
+/// A change of at most this many points between the first and the last interview of the window is "steady".
+pub const STEADY_MARGIN: u8 = 5;
+
+/// The one-line summary: the direction of the damage over the last [`SUMMARY_WINDOW`] interviews of `trend`
+/// (oldest first), with their scores, then the most frequent recurring slip with how many of the interviews logged
+/// it ("Damage is falling: 62 → 35 → 12 over your last three interviews; late arrival keeps coming back (3 of 4
+/// interviews).").
+pub fn trend_summary(trend: &[TrendPoint], recurring: &[RecurringGaffe]) -> String {
+    let total = trend.len();
+    let window = &trend[total.saturating_sub(SUMMARY_WINDOW)..];
+    let head = match window {
+        [] => return "No interviews logged yet: log one to see how your interviews are going.".to_string(),
+        [only] => format!(
+            "One interview logged so far, with a damage score of {} ({}); log the next ones to see a trend",
+            only.damage_score,
+            only.band.as_str()
+        ),
+        [first, .., last] => {
+            let direction = if last.damage_score.saturating_add(STEADY_MARGIN) < first.damage_score {
+                "Damage is falling"
+            } else if first.damage_score.saturating_add(STEADY_MARGIN) < last.damage_score {
+                "Damage is rising"
+            } else {
+                "Damage is holding steady"
+            };
+            let scores: Vec<String> = window.iter().map(|p| p.damage_score.to_string()).collect();
+            format!(
+                "{direction}: {} over your last {} interviews",
+                scores.join(" \u{2192} "),
+                cardinal(window.len())
+            )
+        }
+    };
+    let tail = match recurring {
+        [] if total >= 2 => "; no slip has come back so far.".to_string(),
+        [] => ".".to_string(),
+        [top, rest @ ..] => {
+            let others = match rest.len() {
+                0 => String::new(),
+                1 => ", and one other slip recurs too".to_string(),
+                n => format!(", and {} other slips recur too", cardinal(n)),
+            };
+            format!(
+                "; {} keeps coming back ({} of {total} interviews){others}.",
+                entry(top.kind).label,
+                top.interviews
+            )
+        }
+    };
+    format!("{head}{tail}")
 }
 
 /// Gaffe kinds logged in at least [`RECURRING_MIN_INTERVIEWS`] interviews, with how often and in how many.
@@ -425,6 +492,62 @@ mod tests {
                 },
             ],
             "rambling three times in one interview is not recurring across interviews"
+        );
+    }
+
+    fn point(n: u128, day: u32, score: u8) -> TrendPoint {
+        TrendPoint {
+            interview_id: id(n),
+            occurred_at: at(&format!("2026-11-{day:02}T10:00:00Z")),
+            company: format!("Firm {n}"),
+            damage_score: score,
+            band: DamageBand::from_score(score),
+        }
+    }
+
+    #[test]
+    fn the_summary_names_the_direction_the_last_scores_and_the_slip_that_keeps_coming_back() {
+        let trend = [
+            point(1, 1, 70),
+            point(2, 5, 62),
+            point(3, 9, 35),
+            point(4, 13, 12),
+        ];
+        let late = RecurringGaffe {
+            kind: GaffeKind::Late,
+            count: 3,
+            interviews: 3,
+        };
+        assert_eq!(
+            trend_summary(&trend, std::slice::from_ref(&late)),
+            "Damage is falling: 62 \u{2192} 35 \u{2192} 12 over your last three interviews; late arrival keeps \
+             coming back (3 of 4 interviews)."
+        );
+        let salary = RecurringGaffe {
+            kind: GaffeKind::SalaryBlank,
+            count: 2,
+            interviews: 2,
+        };
+        assert_eq!(
+            trend_summary(&[point(1, 1, 20), point(2, 5, 31), point(3, 9, 48)], &[late, salary]),
+            "Damage is rising: 20 \u{2192} 31 \u{2192} 48 over your last three interviews; late arrival keeps coming \
+             back (3 of 3 interviews), and one other slip recurs too."
+        );
+    }
+
+    #[test]
+    fn small_moves_are_steady_and_short_histories_say_so() {
+        assert_eq!(
+            trend_summary(&[point(1, 1, 30), point(2, 5, 34)], &[]),
+            "Damage is holding steady: 30 \u{2192} 34 over your last two interviews; no slip has come back so far."
+        );
+        assert_eq!(
+            trend_summary(&[point(1, 1, 48)], &[]),
+            "One interview logged so far, with a damage score of 48 (recoverable); log the next ones to see a trend."
+        );
+        assert_eq!(
+            trend_summary(&[], &[]),
+            "No interviews logged yet: log one to see how your interviews are going."
         );
     }
 

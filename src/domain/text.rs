@@ -241,6 +241,35 @@ pub fn nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
+/// `n` as an ordinal word for a sentence: "second", "third" … "tenth", then "11th", "12th", "21st" and so on.
+pub fn ordinal(n: usize) -> String {
+    const WORDS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    if let Some(word) = n.checked_sub(1).and_then(|i| WORDS.get(i)) {
+        return (*word).to_string();
+    }
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `n` as a cardinal word for a sentence: "one" … "ten", then digits.
+pub fn cardinal(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
 /// The trimmed text of an optional free-text field, or `None` when it is absent or blank.
 pub fn non_blank(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
@@ -249,6 +278,22 @@ pub fn non_blank(text: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_are_words_up_to_ten_then_digits_with_the_right_suffix() {
+        let got: Vec<String> = [1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101, 111]
+            .map(ordinal)
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "first", "second", "third", "tenth", "11th", "12th", "13th", "21st", "22nd",
+                "23rd", "101st", "111th"
+            ]
+        );
+        assert_eq!(cardinal(3), "three");
+        assert_eq!(cardinal(12), "12");
+    }
 
     #[test]
     fn words_are_runs_with_a_letter_or_digit() {

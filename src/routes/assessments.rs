@@ -102,6 +102,8 @@ impl From<PreviewInterview> for InterviewInput {
             stage: draft.stage,
             format: draft.format,
             occurred_at: draft.occurred_at,
+            occurred_at_offset_minutes: None,
+            time_zone: None,
             duration_minutes: draft.duration_minutes,
             interviewers: draft.interviewers.into_iter().map(Into::into).collect(),
             questions: draft.questions.into_iter().map(Into::into).collect(),

@@ -24,6 +24,7 @@ use crate::state::AppState;
     "external_id": "acme-user-48213",
     "user_id": null,
     "notes": "Targeting senior financial analyst roles.",
+    "time_zone": "America/New_York",
     "version": 1,
     "created_at": "2026-11-25T09:30:00Z",
     "updated_at": "2026-11-25T09:30:00Z"
@@ -37,6 +38,10 @@ pub struct CandidateResponse {
     /// The candidate-role user linked to this record, who can see it and its interviews.
     pub user_id: Option<Uuid>,
     pub notes: Option<String>,
+    /// The candidate's IANA time zone; recovery plans say times in it (an interview's own `time_zone` takes
+    /// precedence). `null` when not set: plans then say times in UTC.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
     /// Increases with every change; also sent as the `ETag`.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -52,6 +57,7 @@ impl From<CandidateRow> for CandidateResponse {
             external_id: row.external_id,
             user_id: row.user_id,
             notes: row.notes,
+            time_zone: row.time_zone,
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
@@ -63,7 +69,7 @@ impl From<CandidateRow> for CandidateResponse {
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"data": [{
     "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
-    "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1,
+    "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "version": 1,
     "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
 }], "next_cursor": null}))]
 pub struct CandidateList {
@@ -75,7 +81,7 @@ pub struct CandidateList {
 /// Creates a candidate.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213"}))]
+#[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "time_zone": "America/New_York"}))]
 pub struct CreateCandidateRequest {
     /// 1–100 characters.
     pub display_name: String,
@@ -86,6 +92,10 @@ pub struct CreateCandidateRequest {
     pub user_id: Option<Uuid>,
     /// Up to 5,000 characters.
     pub notes: Option<String>,
+    /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. An unknown
+    /// name is a 400 naming `time_zone`.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
 }
 
 /// Changes a candidate. Absent fields stay as they are; `null` clears a field.
@@ -106,6 +116,10 @@ pub struct UpdateCandidateRequest {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     pub notes: Option<Option<String>>,
+    /// An IANA time zone name; `null` clears it (plans then say times in UTC).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, example = "Europe/London")]
+    pub time_zone: Option<Option<String>>,
 }
 
 /// Filters and paging of the candidate list.
@@ -132,6 +146,7 @@ impl From<CreateCandidateRequest> for CandidateInput {
             external_id: r.external_id,
             user_id: r.user_id,
             notes: r.notes,
+            time_zone: r.time_zone,
         }
     }
 }
@@ -144,6 +159,7 @@ impl From<UpdateCandidateRequest> for CandidateUpdate {
             external_id: r.external_id,
             user_id: r.user_id,
             notes: r.notes,
+            time_zone: r.time_zone,
         }
     }
 }

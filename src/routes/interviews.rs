@@ -1,7 +1,7 @@
 //! Interviews: what happened, with whom, how it went and how it felt.
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -28,7 +28,8 @@ use crate::state::AppState;
     "role_title": "Senior Financial Analyst",
     "stage": "final",
     "format": "onsite",
-    "occurred_at": "2026-11-24T14:00:00Z",
+    "occurred_at": "2026-11-24T09:00:00-05:00",
+    "time_zone": "America/New_York",
     "duration_minutes": 60,
     "interviewers": [{"name": "Armin Vogel", "title": "Finance Director", "email": null}],
     "questions": [{"question": "What are your salary expectations?", "answer_summary": "Froze and said I had not thought about it.", "quality": "blanked"}],
@@ -49,7 +50,17 @@ pub struct InterviewResponse {
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
-    pub occurred_at: DateTime<Utc>,
+    /// When it started (RFC 3339), written with the UTC offset it was logged with: an interview sent as
+    /// `2026-11-24T09:00:00-05:00` comes back exactly so, not as `14:00:00Z`. It is the same instant either way, so
+    /// clients that parse RFC 3339 read the same time as before; interviews logged before offsets were kept come
+    /// back in UTC (`Z`).
+    #[serde(serialize_with = "rfc3339_as_sent")]
+    #[schema(value_type = String, format = DateTime, example = "2026-11-24T09:00:00-05:00")]
+    pub occurred_at: DateTime<FixedOffset>,
+    /// The interview's own IANA time zone, when it took place somewhere other than the candidate's zone; recovery
+    /// plans for it say times in this zone. `null` when not set.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
     pub duration_minutes: Option<u32>,
     pub interviewers: Vec<InterviewerDto>,
     pub questions: Vec<QuestionDto>,
@@ -87,7 +98,7 @@ pub struct InterviewList {
     "role_title": "Senior Financial Analyst",
     "stage": "final",
     "format": "onsite",
-    "occurred_at": "2026-11-24T14:00:00Z",
+    "occurred_at": "2026-11-24T09:00:00-05:00",
     "duration_minutes": 60,
     "interviewers": [{"name": "Armin Vogel", "title": "Finance Director"}],
     "questions": [{"question": "What are your salary expectations?", "quality": "blanked"}],
@@ -104,8 +115,15 @@ pub struct CreateInterviewRequest {
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
-    /// When it started (RFC 3339). Not more than a day in the future.
-    pub occurred_at: DateTime<Utc>,
+    /// When it started (RFC 3339). Not more than a day in the future. Send it with the local offset
+    /// (`2026-11-24T09:00:00-05:00`): it is kept and `occurred_at` is returned with it.
+    #[schema(example = "2026-11-24T09:00:00-05:00")]
+    pub occurred_at: DateTime<FixedOffset>,
+    /// An IANA time zone name ("America/New_York") for an interview that took place outside the candidate's own
+    /// zone: recovery plans for it say times in this zone instead of the candidate's. An unknown name is a 400 naming
+    /// `time_zone`.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
     /// 1–600 minutes.
     pub duration_minutes: Option<u32>,
     /// Up to 20.
@@ -140,7 +158,12 @@ pub struct UpdateInterviewRequest {
     pub role_title: Option<String>,
     pub stage: Option<Stage>,
     pub format: Option<Format>,
-    pub occurred_at: Option<DateTime<Utc>>,
+    /// RFC 3339; its offset is kept, as when logging.
+    pub occurred_at: Option<DateTime<FixedOffset>>,
+    /// An IANA time zone name; `null` clears it (plans then use the candidate's zone).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, example = "Europe/London")]
+    pub time_zone: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>)]
     pub duration_minutes: Option<Option<u32>>,
@@ -195,7 +218,9 @@ impl From<CreateInterviewRequest> for InterviewInput {
             role_title: r.role_title,
             stage: r.stage,
             format: r.format,
-            occurred_at: r.occurred_at,
+            occurred_at: r.occurred_at.with_timezone(&Utc),
+            occurred_at_offset_minutes: Some(offset_minutes(&r.occurred_at)),
+            time_zone: r.time_zone,
             duration_minutes: r.duration_minutes,
             interviewers: r.interviewers.into_iter().map(Into::into).collect(),
             questions: r.questions.into_iter().map(Into::into).collect(),
@@ -216,7 +241,9 @@ impl From<UpdateInterviewRequest> for InterviewChanges {
             role_title: r.role_title,
             stage: r.stage,
             format: r.format,
-            occurred_at: r.occurred_at,
+            occurred_at: r.occurred_at.map(|at| at.with_timezone(&Utc)),
+            occurred_at_offset_minutes: r.occurred_at.map(|at| Some(offset_minutes(&at))),
+            time_zone: r.time_zone,
             duration_minutes: r.duration_minutes,
             interviewers: r
                 .interviewers
@@ -247,7 +274,8 @@ impl From<InterviewRow> for InterviewResponse {
             role_title: row.role_title,
             stage: row.stage,
             format: row.format,
-            occurred_at: row.occurred_at,
+            occurred_at: as_sent(row.occurred_at, row.occurred_at_offset_minutes),
+            time_zone: row.time_zone,
             duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
             interviewers: row.interviewers.0.into_iter().map(Into::into).collect(),
             questions: row.questions.0.into_iter().map(Into::into).collect(),
@@ -262,6 +290,27 @@ impl From<InterviewRow> for InterviewResponse {
             updated_at: row.updated_at,
         }
     }
+}
+
+/// The UTC offset of a time sent by the client, in minutes (RFC 3339 offsets are under a day, so it fits).
+fn offset_minutes(at: &DateTime<FixedOffset>) -> i16 {
+    (at.offset().local_minus_utc() / 60) as i16
+}
+
+/// The stored instant with the offset it was sent with; UTC when none was kept (or it no longer forms an offset).
+fn as_sent(at: DateTime<Utc>, offset_minutes: Option<i16>) -> DateTime<FixedOffset> {
+    match offset_minutes.and_then(|minutes| FixedOffset::east_opt(i32::from(minutes) * 60)) {
+        Some(offset) => at.with_timezone(&offset),
+        None => at.fixed_offset(),
+    }
+}
+
+/// RFC 3339 with the offset as sent, and `Z` for UTC, exactly as a UTC time was written before offsets were kept.
+fn rfc3339_as_sent<S: serde::Serializer>(
+    at: &DateTime<FixedOffset>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
 }
 
 /// 200 with the interview and its `ETag`.

@@ -26,7 +26,7 @@ use crate::state::AppState;
     "position": 3,
     "kind": "follow_up_note",
     "title": "Send a short thank-you note",
-    "what_to_do": "Send the note below to Armin Vogel with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations.",
+    "what_to_do": "Send the note below to Armin Vogel with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. Send it by Wed 25 Nov 2026, 14:00 UTC.",
     "why": [
         "A thank-you note is basic courtesy and the natural place to set the record straight",
         "It repairs: wrong interviewer name (noticed: certain)",
@@ -71,7 +71,7 @@ pub struct PlanStepResponse {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-26.3",
+    "rules_version": "2026-11-26.4",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,
@@ -116,7 +116,7 @@ pub struct PlanStepResponse {
             "position": 3,
             "kind": "follow_up_note",
             "title": "Send a short thank-you note",
-            "what_to_do": "Send the note below to Armin Vogel with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations.",
+            "what_to_do": "Send the note below to Armin Vogel with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. Send it by Wed 25 Nov 2026, 14:00 UTC.",
             "why": [
                 "A thank-you note is basic courtesy and the natural place to set the record straight",
                 "It repairs: wrong interviewer name (noticed: certain)",

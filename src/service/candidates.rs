@@ -24,6 +24,8 @@ pub struct CandidateInput {
     pub external_id: Option<String>,
     pub user_id: Option<Uuid>,
     pub notes: Option<String>,
+    /// IANA time zone name, checked by validation.
+    pub time_zone: Option<String>,
 }
 
 /// A change to a candidate, as sent: `None` leaves a field as it is, `Some(None)` clears it.
@@ -34,6 +36,7 @@ pub struct CandidateUpdate {
     pub external_id: Option<Option<String>>,
     pub user_id: Option<Option<Uuid>>,
     pub notes: Option<Option<String>>,
+    pub time_zone: Option<Option<String>>,
 }
 
 impl CandidateUpdate {
@@ -119,6 +122,10 @@ pub async fn create<R: serde::Serialize + 'static>(
         external_id: optional_text(&mut v, "external_id", input.external_id.as_deref(), 200),
         user_id: input.user_id,
         notes: optional_text(&mut v, "notes", input.notes.as_deref(), 5000),
+        time_zone: input
+            .time_zone
+            .as_deref()
+            .map(|zone| v.time_zone("time_zone", zone)),
     };
     v.finish()?;
     db.write(move |conn| {
@@ -229,6 +236,9 @@ pub async fn update<R: serde::Serialize + 'static>(
         notes: update
             .notes
             .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
+        time_zone: update
+            .time_zone
+            .map(|zone| zone.map(|zone| v.time_zone("time_zone", &zone))),
     };
     v.finish()?;
     db.write(move |conn| {

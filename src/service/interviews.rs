@@ -44,6 +44,10 @@ pub struct InterviewInput {
     pub stage: Stage,
     pub format: Format,
     pub occurred_at: DateTime<Utc>,
+    /// The UTC offset `occurred_at` was written with, in minutes, to give it back the same way.
+    pub occurred_at_offset_minutes: Option<i16>,
+    /// IANA time zone name overriding the candidate's; checked by validation.
+    pub time_zone: Option<String>,
     pub duration_minutes: Option<u32>,
     pub interviewers: Vec<Interviewer>,
     pub questions: Vec<Question>,
@@ -65,6 +69,9 @@ pub struct InterviewChanges {
     pub stage: Option<Stage>,
     pub format: Option<Format>,
     pub occurred_at: Option<DateTime<Utc>>,
+    /// Changes with `occurred_at`.
+    pub occurred_at_offset_minutes: Option<Option<i16>>,
+    pub time_zone: Option<Option<String>>,
     pub duration_minutes: Option<Option<u32>>,
     pub interviewers: Option<Vec<Interviewer>>,
     pub questions: Option<Vec<Question>>,
@@ -86,6 +93,8 @@ impl InterviewInput {
             stage: row.stage,
             format: row.format,
             occurred_at: row.occurred_at,
+            occurred_at_offset_minutes: row.occurred_at_offset_minutes,
+            time_zone: row.time_zone.clone(),
             duration_minutes: row.duration_minutes.map(|m| m.max(0) as u32),
             interviewers: interviewers(row),
             questions: questions(row),
@@ -108,6 +117,8 @@ impl InterviewInput {
             stage,
             format,
             occurred_at,
+            occurred_at_offset_minutes,
+            time_zone,
             duration_minutes,
             interviewers,
             questions,
@@ -229,6 +240,9 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
     if let Some(notes) = &input.notes {
         input.notes = Some(v.text("notes", notes, 0, 5000));
     }
+    if let Some(zone) = &input.time_zone {
+        input.time_zone = Some(v.time_zone("time_zone", zone));
+    }
     if let Some(remote) = &mut input.remote {
         remote.source = v.text("remote.source", &remote.source, 1, 50);
         remote.remote_id = v.text("remote.remote_id", &remote.remote_id, 1, 200);
@@ -267,6 +281,8 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
         self_rating,
         outcome: input.outcome,
         employer_interest: input.employer_interest,
+        time_zone: input.time_zone,
+        occurred_at_offset_minutes: input.occurred_at_offset_minutes,
         notes: input.notes,
         remote_source: input.remote.as_ref().map(|r| r.source.clone()),
         remote_id: input.remote.map(|r| r.remote_id),

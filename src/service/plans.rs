@@ -1,7 +1,10 @@
 //! Recovery plans: generating a snapshot from the interview as it is now, reading stored plans, and ticking steps
 //! off.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -12,16 +15,18 @@ use super::Visibility;
 use super::{
     check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
 };
-use crate::db::models::gaffe::GaffeRow;
+use crate::db::models::candidate;
+use crate::db::models::gaffe::{self, GaffeRow};
 use crate::db::models::interview::InterviewRow;
 use crate::db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
 /// The stored plan, its steps and lessons, as this service returns them.
 pub use crate::db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
+use crate::db::models::CandidateScope;
 use crate::domain::events::EventType;
 use crate::domain::note::NoteTone;
 use crate::domain::plan::{generate_plan, PlanInput, StepStatus};
 use crate::domain::scoring::assess;
-use crate::domain::DamageBand;
+use crate::domain::{DamageBand, GaffeKind};
 use crate::error::ApiError;
 
 /// What one generation stores: the plan, its steps and its lessons.
@@ -35,6 +40,8 @@ struct Snapshot {
 fn snapshot(
     interview: &InterviewRow,
     gaffe_rows: &[GaffeRow],
+    earlier: BTreeMap<GaffeKind, usize>,
+    time_zone: Option<Tz>,
     tone: NoteTone,
     now: DateTime<Utc>,
 ) -> Result<Snapshot, ApiError> {
@@ -42,7 +49,10 @@ fn snapshot(
     let facts = interviews::facts(interview);
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
     let assessment = assess(&facts, &gaffe_facts);
-    let plan = generate_plan(&PlanInput::new(facts, gaffe_facts, &assessment, now, tone));
+    let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
+        .with_earlier_interviews(earlier)
+        .in_time_zone(time_zone);
+    let plan = generate_plan(&input);
     let plan_id = Uuid::now_v7();
     let steps = plan
         .steps
@@ -103,6 +113,42 @@ fn snapshot(
     })
 }
 
+/// The candidate's history for the plan: per gaffe kind, how many of their interviews before this one logged it.
+fn earlier_interviews_with(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<BTreeMap<GaffeKind, usize>, ApiError> {
+    let counts = gaffe::kinds_in_earlier_interviews(
+        conn,
+        interview.workspace_id,
+        interview.candidate_id,
+        interview.occurred_at,
+    )?;
+    Ok(counts
+        .into_iter()
+        .map(|(kind, n)| (kind, usize::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+/// The zone the plan's texts say times in: the interview's own, else its candidate's, else none (UTC). Names were
+/// checked when stored; one the tz database no longer knows is treated as unset rather than failing the plan.
+fn time_zone_of(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<Option<Tz>, ApiError> {
+    let name = match &interview.time_zone {
+        Some(zone) => Some(zone.clone()),
+        None => candidate::find(
+            conn,
+            interview.workspace_id,
+            CandidateScope::Workspace,
+            interview.candidate_id,
+        )?
+        .and_then(|c| c.time_zone),
+    };
+    Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
+}
+
 /// The score and band a stored plan was based on, read from its assessment snapshot.
 pub fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ApiError> {
     #[derive(Deserialize)]
@@ -131,7 +177,9 @@ pub async fn create<R: serde::Serialize + 'static>(
             // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
             let (interview, gaffes) =
                 load_interview_with_gaffes(conn, visibility, interview_id, true)?;
-            let rows = snapshot(&interview, &gaffes, tone, now)?;
+            let earlier = earlier_interviews_with(conn, &interview)?;
+            let time_zone = time_zone_of(conn, &interview)?;
+            let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
             let shown = present(stored)?;
             events::record(

@@ -23,6 +23,7 @@ mod openapi;
 mod recovery_plans;
 mod shutdown;
 mod storage;
+mod time_zones;
 mod tokens;
 mod users;
 mod webhooks;

@@ -752,6 +752,81 @@ async fn insights_show_a_recurring_gaffe_a_damage_trend_and_a_prep_checklist() {
     assert_eq!(empty.body["prep_checklist"], json!([]));
 }
 
+#[actix_web::test]
+async fn the_third_late_arrival_is_named_as_the_third_in_the_plan_and_in_the_insights() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let late = json!({"kind": "late", "noticed": "certain", "moment": "arrival"});
+    // Logged out of order: "earlier" means the interview took place before, not that it was logged before.
+    let latest =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(2, 0), 2)).await);
+    let first =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(30, 0), 2)).await);
+    let middle =
+        id(&create_interview(&app, &owner, &rich_interview_body(&person, &ago(15, 0), 2)).await);
+    for interview in [&latest, &first, &middle] {
+        create_gaffe(&app, &owner, interview, &late).await;
+    }
+    // Another candidate's late arrivals are not this candidate's pattern.
+    let other = id(&candidate(&app, &owner, "Sam Okafor").await);
+    let theirs =
+        id(&create_interview(&app, &owner, &rich_interview_body(&other, &ago(20, 0), 2)).await);
+    create_gaffe(&app, &owner, &theirs, &late).await;
+
+    let plan = generate_plan(&app, &owner, &latest, &json!({})).await;
+    let review = step(&plan, "review").expect("a review");
+    let text = review["what_to_do"].as_str().unwrap();
+    assert!(
+        text.contains("This is the third interview where you arrived late: a pattern now, not bad luck. Plan the route"),
+        "{text}"
+    );
+    assert!(
+        review["why"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("Logged in 2 earlier interviews too: late arrival")),
+        "{review}"
+    );
+    let lessons = step(&plan, "lessons").expect("lessons");
+    assert!(
+        lessons["what_to_do"]
+            .as_str()
+            .unwrap()
+            .starts_with("- Arrived late (third time): "),
+        "{lessons}"
+    );
+
+    let second = generate_plan(&app, &owner, &middle, &json!({})).await;
+    let text = step(&second, "review").unwrap()["what_to_do"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        text.contains("This is the second interview where you arrived late"),
+        "{text}"
+    );
+    let opening = generate_plan(&app, &owner, &first, &json!({})).await;
+    let text = step(&opening, "review").unwrap()["what_to_do"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!text.contains("interview where you arrived late"), "{text}");
+
+    let insights = app
+        .get(&format!("/v1/candidates/{person}/insights"), Some(&owner))
+        .await;
+    assert_eq!(insights.status, 200, "{}", insights.text);
+    let summary = insights.body["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("over your last three interviews"),
+        "{summary}"
+    );
+    assert!(
+        summary.ends_with("; late arrival keeps coming back (3 of 3 interviews)."),
+        "{summary}"
+    );
+}
+
 /// Every plan, note-review and insight request that names another candidate's records: their interview, their plan
 /// (also under an interview the caller can see), their step, and the candidate. `visible_interview` and
 /// `visible_plan` belong to the caller.
@@ -1039,4 +1114,61 @@ async fn a_plan_downloads_as_a_calendar_of_its_pending_steps_with_stable_uids() 
     app.get(&calendar_path, Some(&stranger))
         .await
         .assert_problem(404, "not_found");
+}
+
+/// The two example plans in the README come from this test: run it with `--nocapture` to print them.
+#[actix_web::test]
+async fn readme_examples_a_fresh_bad_interview_and_a_rejected_one() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&crate::fixtures::create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Maya Chen", "time_zone": "Europe/London"}),
+    )
+    .await);
+    let mut fresh = rich_interview_body(&person, &ago(0, 120), 1);
+    fresh["company"] = json!("Northwind Capital");
+    fresh["employer_interest"] = json!("strong");
+    let fresh = id(&create_interview(&app, &owner, &fresh).await);
+    for gaffe in [
+        json!({"kind": "late", "noticed": "certain", "moment": "arrival",
+               "description": "Twenty minutes late; the train stopped outside the station",
+               "extenuating_circumstance": "a signal failure stopped every train on the line"}),
+        json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid",
+               "description": "Called Armin 'Arnold' twice"}),
+        json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+        json!({"kind": "omitted_key_experience", "noticed": "unsure", "moment": "mid",
+               "description": "I ran the monthly close for a 40-entity group"}),
+    ] {
+        create_gaffe(&app, &owner, &fresh, &gaffe).await;
+    }
+    let plan = generate_plan(&app, &owner, &fresh, &json!({})).await;
+    assert_eq!(
+        step_kinds(&plan),
+        [
+            "cool_off",
+            "review",
+            "follow_up_note",
+            "reference_tip_off",
+            "second_interview_request",
+            "lessons"
+        ]
+    );
+    println!("FRESH {}", serde_json::to_string_pretty(&plan).unwrap());
+
+    let mut rejected = rich_interview_body(&person, &ago(6, 0), 2);
+    rejected["company"] = json!("Fjord Capital");
+    rejected["outcome"] = json!("rejected");
+    let rejected = id(&create_interview(&app, &owner, &rejected).await);
+    create_gaffe(
+        &app,
+        &owner,
+        &rejected,
+        &json!({"kind": "weak_behavioral_answer", "noticed": "likely", "moment": "mid", "question_index": 1}),
+    )
+    .await;
+    let plan = generate_plan(&app, &owner, &rejected, &json!({})).await;
+    assert_eq!(step_kinds(&plan), ["review", "follow_up_note", "lessons"]);
+    println!("REJECTED {}", serde_json::to_string_pretty(&plan).unwrap());
 }

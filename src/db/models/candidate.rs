@@ -18,6 +18,8 @@ pub struct CandidateRow {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// IANA time zone name, validated by the service.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -30,6 +32,7 @@ pub struct NewCandidate {
     pub external_id: Option<String>,
     pub user_id: Option<Uuid>,
     pub notes: Option<String>,
+    pub time_zone: Option<String>,
 }
 
 /// Changed columns of an update; `None` leaves a column as it is, `Some(None)` clears it.
@@ -41,6 +44,7 @@ pub struct CandidateChanges {
     pub external_id: Option<Option<String>>,
     pub user_id: Option<Option<Uuid>>,
     pub notes: Option<Option<String>>,
+    pub time_zone: Option<Option<String>>,
 }
 
 /// The candidates visible in `scope` within the workspace.

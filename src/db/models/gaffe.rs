@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::schema::gaffes;
+use crate::db::schema::{gaffes, interviews};
 use crate::domain::{GaffeKind, Moment, Noticed};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -80,6 +80,28 @@ pub fn list_for_interviews(
         .filter(gaffes::interview_id.eq_any(interview_ids))
         .order((gaffes::interview_id, gaffes::id))
         .select(GaffeRow::as_select())
+        .load(conn)
+}
+
+/// Per gaffe kind, in how many of the candidate's interviews that took place strictly before `before` a gaffe of
+/// that kind was logged (kinds never logged are absent).
+pub fn kinds_in_earlier_interviews(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    candidate_id: Uuid,
+    before: DateTime<Utc>,
+) -> QueryResult<Vec<(GaffeKind, i64)>> {
+    gaffes::table
+        .inner_join(interviews::table)
+        .filter(gaffes::workspace_id.eq(workspace_id))
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::candidate_id.eq(candidate_id))
+        .filter(interviews::occurred_at.lt(before))
+        .group_by(gaffes::kind)
+        .select((
+            gaffes::kind,
+            diesel::dsl::count(gaffes::interview_id).aggregate_distinct(),
+        ))
         .load(conn)
 }
 

@@ -53,6 +53,10 @@ pub struct InterviewRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub employer_interest: EmployerInterest,
+    /// IANA time zone name overriding the candidate's, validated by the service.
+    pub time_zone: Option<String>,
+    /// The UTC offset `occurred_at` was sent with, in minutes; `None` for interviews logged before it was kept.
+    pub occurred_at_offset_minutes: Option<i16>,
 }
 
 #[derive(Debug, Insertable, AsChangeset)]
@@ -76,6 +80,8 @@ pub struct InterviewValues {
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
     pub employer_interest: EmployerInterest,
+    pub time_zone: Option<String>,
+    pub occurred_at_offset_minutes: Option<i16>,
 }
 
 /// Filters of the interview list.

@@ -1,7 +1,7 @@
 //! Property tests of the prose the rules write, over generated interviews: drafted notes and (through the public
 //! plan and scoring functions) recovery plans and assessment reasons. Whatever the candidate logged, the text has no
 //! doubled punctuation, no unbalanced or nested brackets, no unpaired quotes, no snake_case keys and no word cut in
-//! the middle.
+//! the middle; and when the candidate's time zone is known, no time in UTC.
 
 use proptest::prelude::*;
 
@@ -20,6 +20,14 @@ const COMPANIES: [&str; 4] = [
     "Fjord Capital",
     "Harbor & Finch Capital",
     "O'Neill Partners",
+];
+/// Zones the plans are generated in: both hemispheres, half-hour offsets, and one without a city.
+const ZONES: [chrono_tz::Tz; 5] = [
+    chrono_tz::Tz::America__New_York,
+    chrono_tz::Tz::Europe__London,
+    chrono_tz::Tz::Asia__Kolkata,
+    chrono_tz::Tz::Australia__Sydney,
+    chrono_tz::Tz::America__Argentina__Buenos_Aires,
 ];
 const ROLES: [&str; 3] = ["Senior Financial Analyst", "Audit Manager", "FP&A Lead"];
 const NAMES: [&str; 4] = [
@@ -230,31 +238,36 @@ proptest! {
     }
 
     #[test]
-    fn plans_and_assessment_reasons_are_clean_prose(facts in arb_interview(), gaffes in arb_gaffes()) {
+    fn plans_and_assessment_reasons_are_clean_prose(
+        facts in arb_interview(),
+        gaffes in arb_gaffes(),
+        hours_after in 0i64..72,
+        zone in prop::option::of(prop::sample::select(ZONES.to_vec())),
+        earlier in prop::collection::btree_map(prop::sample::select(GaffeKind::ALL.to_vec()), 0usize..12, 0..4),
+    ) {
         let assessment = assess(&facts, &gaffes);
-        let plan = generate_plan(&PlanInput::new(
-            facts.clone(),
-            gaffes.clone(),
-            &assessment,
-            at("2026-11-21T09:00:00Z"),
-            NoteTone::Formal,
-        ));
+        let now = facts.occurred_at + chrono::TimeDelta::hours(hours_after);
+        let plan = generate_plan(
+            &PlanInput::new(facts.clone(), gaffes.clone(), &assessment, now, NoteTone::Formal)
+                .with_earlier_interviews(earlier)
+                .in_time_zone(zone),
+        );
         let inputs = logged(&facts, &gaffes);
+        let mut human: Vec<(&str, &str)> = Vec::new();
         for step in &plan.steps {
-            assert_clean("title", &step.title, &inputs)?;
-            assert_clean("what_to_do", &step.what_to_do, &inputs)?;
-            for why in &step.why {
-                assert_clean("why", why, &inputs)?;
-            }
-            if let Some(draft) = &step.draft {
-                assert_clean("draft", draft, &inputs)?;
-            }
+            human.push(("title", &step.title));
+            human.push(("what_to_do", &step.what_to_do));
+            human.extend(step.why.iter().map(|w| ("why", w.as_str())));
+            human.extend(step.draft.iter().map(|d| ("draft", d.as_str())));
         }
-        for omitted in &plan.omitted {
-            assert_clean("omitted", &omitted.reason, &inputs)?;
-        }
-        if let Some(encouragement) = &plan.encouragement {
-            assert_clean("encouragement", encouragement, &inputs)?;
+        human.extend(plan.omitted.iter().map(|o| ("omitted", o.reason.as_str())));
+        human.extend(plan.encouragement.iter().map(|e| ("encouragement", e.as_str())));
+        for (what, text) in human {
+            assert_clean(what, text, &inputs)?;
+            // A candidate with a time zone reads local times, never UTC.
+            if zone.is_some() {
+                prop_assert!(!text.contains("UTC"), "{what} says UTC in {zone:?}: {text}");
+            }
         }
         for gaffe in &assessment.gaffes {
             for reason in &gaffe.reasons {
@@ -306,6 +319,8 @@ fn the_reported_plan_wording_is_fixed() {
         damage_before_offsets: 40,
         now: at("2026-11-21T09:00:00Z"),
         tone: NoteTone::Formal,
+        earlier_interviews_with: Default::default(),
+        time_zone: None,
     });
     let review = plan
         .steps

@@ -26,7 +26,10 @@
 //! the reason, in [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in article order, and their
 //! due times never go backwards and are never before `now`.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -36,7 +39,7 @@ use super::text::tidy_punctuation;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
-pub const RULES_VERSION: &str = "2026-11-26.3";
+pub const RULES_VERSION: &str = "2026-11-26.4";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;
@@ -52,6 +55,8 @@ const DISASTER_RATING: u8 = 2;
 
 mod steps;
 mod wording;
+
+pub use wording::format_time;
 
 use steps::{
     cool_off_step, encouragement, follow_up_note_step, lessons, lessons_step,
@@ -109,6 +114,12 @@ pub struct PlanInput {
     pub now: DateTime<Utc>,
     /// Register of the drafted follow-up note.
     pub tone: NoteTone,
+    /// The candidate's history: for a kind of gaffe, in how many of their earlier interviews (those that took place
+    /// before this one) a gaffe of that kind was logged. A kind that is absent (or 0) was not logged before.
+    pub earlier_interviews_with: BTreeMap<GaffeKind, usize>,
+    /// The time zone the candidate lives by for this interview (the interview's own, else the candidate's): texts
+    /// say times in it. `None` when unknown: texts then say UTC. Due times stay UTC whatever the zone.
+    pub time_zone: Option<Tz>,
 }
 
 impl PlanInput {
@@ -128,7 +139,33 @@ impl PlanInput {
             damage_before_offsets: damage_score_before_offsets(assessment),
             now,
             tone,
+            earlier_interviews_with: BTreeMap::new(),
+            time_zone: None,
         }
+    }
+
+    /// The same input with the time zone its texts say times in.
+    pub fn in_time_zone(mut self, zone: Option<Tz>) -> Self {
+        self.time_zone = zone;
+        self
+    }
+
+    /// The same input with the candidate's history: per gaffe kind, how many earlier interviews logged it.
+    pub fn with_earlier_interviews(mut self, earlier: BTreeMap<GaffeKind, usize>) -> Self {
+        self.earlier_interviews_with = earlier;
+        self
+    }
+
+    /// How many interviews, this one included, logged a gaffe of `kind` when this one did and at least one earlier
+    /// interview did too; `None` when it is not a pattern (yet).
+    pub fn recurrence(&self, kind: GaffeKind) -> Option<usize> {
+        let earlier = self
+            .earlier_interviews_with
+            .get(&kind)
+            .copied()
+            .unwrap_or(0);
+        let now = self.gaffes.iter().any(|g| g.kind == kind);
+        (now && earlier > 0).then_some(earlier + 1)
     }
 }
 
@@ -190,7 +227,7 @@ pub struct Lesson {
 /// The recovery plan for one interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
-    "rules_version": "2026-11-26.3",
+    "rules_version": "2026-11-26.4",
     "steps": [
         {
             "kind": "review",

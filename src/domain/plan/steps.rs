@@ -5,9 +5,9 @@ use super::{
     add_hours, Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, DISASTER_RATING,
     QUOTE_WORDS,
 };
-use crate::domain::catalogue::entry;
+use crate::domain::catalogue::{entry, recurrence_clause};
 use crate::domain::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note};
-use crate::domain::text::{adds_nothing, clip_words, join_names};
+use crate::domain::text::{adds_nothing, clip_words, join_names, ordinal};
 use crate::domain::{
     AnswerQuality, DamageBand, EmployerInterest, GaffeFacts, GaffeKind, InterviewFacts, Noticed,
     Outcome, Question, Stage,
@@ -55,7 +55,7 @@ pub(super) fn cool_off_step(input: &PlanInput, facts: &Derived) -> Result<PlanSt
         what_to_do: format!(
             "Hold off on any damage control until {}. Do something unrelated in the meantime. Then rate the \
              interview again from 1 to 5: interviews usually feel worse straight afterwards than they really went.",
-            format_time(until)
+            format_time(until, input.time_zone)
         ),
         why: vec![
             format!("You rated the interview {rating}/5 right afterwards; the lower the rating, the longer the pause"),
@@ -103,6 +103,9 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     for gaffe in &input.gaffes {
         lines.push(format!("- {}", gaffe_prompt(gaffe, interview)));
     }
+    lines.extend(
+        recurring_kinds(input).map(|(kind, times)| format!("- {}", pattern_line(kind, times))),
+    );
     for (index, question) in interview.questions.iter().enumerate() {
         // A question a gaffe was logged against is already reviewed, by name, with that gaffe.
         let covered = input.gaffes.iter().any(|g| g.question_index == Some(index));
@@ -134,8 +137,14 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
             .to_string()
     } else {
         format!(
-            "What went badly: {}. Compare the two lists honestly; it may be less of a debacle than it felt.",
-            went_badly.join("; ")
+            "What went badly: {}. Compare the two lists honestly; {}",
+            went_badly.join("; "),
+            // After a rejection the point is what to keep, not whether it can still be saved.
+            if learning {
+                "both have something to teach you."
+            } else {
+                "it may be less of a debacle than it felt."
+            }
         )
     });
 
@@ -145,6 +154,14 @@ pub(super) fn review_step(input: &PlanInput, facts: &Derived) -> PlanStep {
         "You can only make amends once you know exactly what went wrong".to_string()
     }];
     why.extend(input.gaffes.iter().map(gaffe_why));
+    why.extend(recurring_kinds(input).map(|(kind, times)| {
+        format!(
+            "Logged in {} earlier interview{} too: {}",
+            times - 1,
+            if times == 2 { "" } else { "s" },
+            entry(kind).label
+        )
+    }));
     if facts.body_language_only {
         why.push("Body language is the only evidence logged".to_string());
     }
@@ -179,7 +196,10 @@ fn went_well_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     }];
     let mut sharpen: Vec<String> = Vec::new();
     for gaffe in &input.gaffes {
-        let label = entry(gaffe.kind).label.to_string();
+        let label = match input.recurrence(gaffe.kind) {
+            Some(times) => format!("{} ({} time)", entry(gaffe.kind).label, ordinal(times)),
+            None => entry(gaffe.kind).label.to_string(),
+        };
         if !sharpen.contains(&label) {
             sharpen.push(label);
         }
@@ -354,6 +374,11 @@ pub(super) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanSte
         what_to_do.push_str(
             " The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
         );
+    } else {
+        what_to_do.push_str(&format!(
+            " Send it by {}.",
+            format_time(facts.note_due, input.time_zone)
+        ));
     }
 
     let why = match facts.path {
@@ -651,11 +676,25 @@ pub(super) fn lessons_step(
     let outcome = input.interview.outcome;
     let mut lines: Vec<String> = lessons
         .iter()
-        .map(|l| format!("- {}: {}", entry(l.kind).title, l.prevention))
+        .map(|l| match input.recurrence(l.kind) {
+            Some(times) => format!(
+                "- {} ({} time): {}",
+                entry(l.kind).title,
+                ordinal(times),
+                l.prevention
+            ),
+            None => format!("- {}: {}", entry(l.kind).title, l.prevention),
+        })
         .collect();
     let mut why: Vec<String> = lessons
         .iter()
-        .map(|l| format!("You logged: {}", entry(l.kind).label))
+        .map(|l| match input.recurrence(l.kind) {
+            Some(times) => format!(
+                "You logged: {}, now in {times} interviews",
+                entry(l.kind).label
+            ),
+            None => format!("You logged: {}", entry(l.kind).label),
+        })
         .collect();
     let title = match facts.path {
         PlanPath::Recovery | PlanPath::NotSelected => {
@@ -737,14 +776,17 @@ pub(super) fn lessons(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Vec<
                 .iter()
                 .filter(|g| g.kind == kind)
                 .find_map(|g| g.question_index.and_then(|i| interview.questions.get(i)))
-                .map(|q| q.question.trim().trim_end_matches(['.', '?', '!']))
-                .filter(|q| !q.is_empty());
+                .map(|q| q.question.trim())
+                .filter(|q| !q.trim_end_matches(['.', '?', '!']).is_empty());
             let prevention = match asked {
+                // A request ("Tell us about a difficult coworker.") is quoted without its full stop; only a real
+                // question keeps its question mark.
                 Some(question) => format!(
-                    "{} Have on hand next time: {}, the information \u{201c}{}?\u{201d} needed.",
+                    "{} Have on hand next time: {}, the information \u{201c}{}{}\u{201d} needed.",
                     entry.prevention,
                     entry.on_hand,
-                    clip_words(question, QUOTE_WORDS)
+                    clip_words(question.trim_end_matches(['.', '?', '!']), QUOTE_WORDS),
+                    if question.ends_with('?') { "?" } else { "" }
                 ),
                 None => format!(
                     "{} Have on hand next time: {}.",
@@ -797,6 +839,30 @@ pub(super) fn encouragement(input: &PlanInput, facts: &Derived) -> Option<String
         )),
         _ => None,
     }
+}
+
+/// The kinds logged in this interview and in earlier ones too, in catalogue order, each with how many interviews
+/// (this one included) logged it.
+fn recurring_kinds(input: &PlanInput) -> impl Iterator<Item = (GaffeKind, usize)> + '_ {
+    GaffeKind::ALL
+        .iter()
+        .filter_map(|&kind| input.recurrence(kind).map(|times| (kind, times)))
+}
+
+/// Names a pattern across interviews and the catalogue's prevention for it: "This is the third interview where you
+/// arrived late: a pattern now, not bad luck. Plan the route the day before…".
+fn pattern_line(kind: GaffeKind, times: usize) -> String {
+    let verdict = if times == 2 {
+        "catch it now, before it becomes a habit"
+    } else {
+        "a pattern now, not bad luck"
+    };
+    format!(
+        "This is the {} interview where {}: {verdict}. {}",
+        ordinal(times),
+        recurrence_clause(kind),
+        entry(kind).prevention
+    )
 }
 
 /// Where the application stands, as the end of a sentence ("you have an offer").

@@ -38,6 +38,8 @@ fn input(
         damage_before_offsets: damage_score,
         now: at(now),
         tone: NoteTone::Formal,
+        earlier_interviews_with: Default::default(),
+        time_zone: None,
     }
 }
 
@@ -536,6 +538,8 @@ proptest! {
             damage_before_offsets: damage.saturating_add(gross_extra),
             now,
             tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
+            earlier_interviews_with: Default::default(),
+        time_zone: None,
         };
         let plan = generate_plan(&input);
         for &kind in StepKind::ALL {
@@ -984,9 +988,173 @@ fn each_gaffe_gets_the_review_questions_of_its_kind_and_a_weak_answer_is_named()
     assert!(
         lesson.prevention.contains(
             "Have on hand next time: a short story for each common theme (conflict, failure, leadership, pressure), \
-             with the result, the information \u{201c}Tell me about a difficult coworker?\u{201d} needed."
+             with the result, the information \u{201c}Tell me about a difficult coworker\u{201d} needed."
         ),
         "{}",
         lesson.prevention
+    );
+}
+
+/// A late arrival logged in an interview whose candidate was late to `earlier` interviews before.
+fn late_again(earlier: usize) -> PlanInput {
+    let late = gaffe(GaffeKind::Late, Noticed::Certain)
+        .during(Moment::Arrival)
+        .described("Fifteen minutes late, the train stalled");
+    let mut history = std::collections::BTreeMap::new();
+    if earlier > 0 {
+        history.insert(GaffeKind::Late, earlier);
+    }
+    // A salary blank logged before, but not in this interview: not a pattern of this interview.
+    history.insert(GaffeKind::SalaryBlank, 3);
+    input(interview(), vec![late], 40, "2026-11-21T09:00:00Z").with_earlier_interviews(history)
+}
+
+#[test]
+fn the_third_late_arrival_says_it_is_the_third_with_the_catalogue_prevention() {
+    let plan = generate_plan(&late_again(2));
+    let review = step(&plan, StepKind::Review).expect("a review");
+    let expected = format!(
+        "- This is the third interview where you arrived late: a pattern now, not bad luck. {}",
+        entry(GaffeKind::Late).prevention
+    );
+    assert!(
+        review.what_to_do.lines().any(|l| l == expected),
+        "{}",
+        review.what_to_do
+    );
+    assert!(
+        review
+            .why
+            .contains(&"Logged in 2 earlier interviews too: late arrival".to_string()),
+        "{:?}",
+        review.why
+    );
+    let lessons = step(&plan, StepKind::Lessons).expect("lessons");
+    assert!(
+        lessons
+            .what_to_do
+            .starts_with("- Arrived late (third time): "),
+        "{}",
+        lessons.what_to_do
+    );
+    assert!(lessons
+        .why
+        .contains(&"You logged: late arrival, now in 3 interviews".to_string()));
+    // Only kinds of this interview count: the earlier salary blanks are not mentioned.
+    let all = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(!all.contains("no answer on salary"), "{all}");
+    // The stored lesson stays the catalogue's, so the prep checklist does not repeat the count.
+    assert!(!plan.lessons[0].prevention.contains("third"));
+}
+
+#[test]
+fn the_second_late_arrival_is_caught_early_and_a_first_one_is_no_pattern() {
+    let second = generate_plan(&late_again(1));
+    let review = step(&second, StepKind::Review).expect("a review");
+    assert!(
+        review.what_to_do.contains(
+            "This is the second interview where you arrived late: catch it now, before it becomes a habit."
+        ),
+        "{}",
+        review.what_to_do
+    );
+    let first = generate_plan(&late_again(0));
+    let review = step(&first, StepKind::Review).expect("a review");
+    assert!(
+        !review.what_to_do.contains("interview where"),
+        "{}",
+        review.what_to_do
+    );
+    assert!(!review.why.iter().any(|w| w.contains("earlier interview")));
+}
+
+#[test]
+fn a_good_interview_still_names_a_recurring_slip_worth_sharpening() {
+    let mut input = good_interview();
+    input.gaffes = vec![gaffe(GaffeKind::Rambling, Noticed::Unsure)];
+    input.earlier_interviews_with = [(GaffeKind::Rambling, 3)].into_iter().collect();
+    let plan = generate_plan(&input);
+    let review = step(&plan, StepKind::Review).expect("a review");
+    assert!(
+        review.what_to_do.contains("rambling answers (fourth time)"),
+        "{}",
+        review.what_to_do
+    );
+}
+
+#[test]
+fn times_are_said_in_the_candidates_zone_and_due_times_stay_utc() {
+    let zone: chrono_tz::Tz = "America/New_York".parse().expect("a zone");
+    // An interview at 09:00 in New York (14:00 UTC), planned an hour later: the cool-off is still running.
+    let mut facts = interview();
+    facts.occurred_at = at("2026-11-20T14:00:00Z");
+    facts.self_rating = 1;
+    let plan = generate_plan(
+        &input(
+            facts,
+            vec![gaffe(GaffeKind::SalaryBlank, Noticed::Certain)],
+            40,
+            "2026-11-20T15:00:00Z",
+        )
+        .in_time_zone(Some(zone)),
+    );
+    let cool_off = step(&plan, StepKind::CoolOff).expect("a cool-off");
+    assert_eq!(
+        cool_off.due_at,
+        at("2026-11-21T14:00:00Z"),
+        "due times stay UTC"
+    );
+    assert!(
+        cool_off
+            .what_to_do
+            .contains("until Sat 21 Nov 2026, 09:00 (New York time)."),
+        "{}",
+        cool_off.what_to_do
+    );
+    let note = step(&plan, StepKind::FollowUpNote).expect("a note");
+    assert!(
+        note.what_to_do
+            .contains("Send it by Sat 21 Nov 2026, 11:00 (New York time)."),
+        "{}",
+        note.what_to_do
+    );
+    let text = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(!text.contains("UTC"), "{text}");
+}
+
+#[test]
+fn local_times_follow_daylight_saving_across_the_change() {
+    let london: chrono_tz::Tz = "Europe/London".parse().expect("a zone");
+    // 2026-10-25 01:00 UTC: British Summer Time ends and clocks go back from 02:00 BST to 01:00 GMT.
+    assert_eq!(
+        format_time(at("2026-10-24T23:30:00Z"), Some(london)),
+        "Sun 25 Oct 2026, 00:30 (London time)"
+    );
+    assert_eq!(
+        format_time(at("2026-10-25T09:00:00Z"), Some(london)),
+        "Sun 25 Oct 2026, 09:00 (London time)"
+    );
+    assert_eq!(
+        format_time(at("2026-10-24T09:00:00Z"), Some(london)),
+        "Sat 24 Oct 2026, 10:00 (London time)"
+    );
+    // New York springs forward on 2026-03-08: 06:59 UTC is 01:59 EST, 07:00 UTC is 03:00 EDT.
+    let new_york: chrono_tz::Tz = "America/New_York".parse().expect("a zone");
+    assert_eq!(
+        format_time(at("2026-03-08T06:59:00Z"), Some(new_york)),
+        "Sun 08 Mar 2026, 01:59 (New York time)"
+    );
+    assert_eq!(
+        format_time(at("2026-03-08T07:00:00Z"), Some(new_york)),
+        "Sun 08 Mar 2026, 03:00 (New York time)"
+    );
+    let buenos_aires: chrono_tz::Tz = "America/Argentina/Buenos_Aires".parse().expect("a zone");
+    assert_eq!(
+        format_time(at("2026-11-20T12:00:00Z"), Some(buenos_aires)),
+        "Fri 20 Nov 2026, 09:00 (Buenos Aires time)"
+    );
+    assert_eq!(
+        format_time(at("2026-11-20T12:00:00Z"), None),
+        "Fri 20 Nov 2026, 12:00 UTC"
     );
 }

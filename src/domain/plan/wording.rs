@@ -1,14 +1,31 @@
 //! Wording helpers of the plan rules: dates, elapsed times, moments and the one-line summary of a gaffe.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use super::QUOTE_WORDS;
 use crate::domain::catalogue::entry;
 use crate::domain::text::{clip_words, non_blank};
 use crate::domain::{GaffeFacts, Moment};
 
-pub(super) fn format_time(at: DateTime<Utc>) -> String {
-    at.format("%a %d %b %Y, %H:%M UTC").to_string()
+/// A time for a sentence: in the candidate's zone when one is known ("Fri 20 Nov 2026, 09:00 (New York time)"),
+/// in UTC otherwise.
+pub fn format_time(at: DateTime<Utc>, zone: Option<Tz>) -> String {
+    match zone {
+        Some(zone) => format!(
+            "{} ({} time)",
+            at.with_timezone(&zone).format("%a %d %b %Y, %H:%M"),
+            place_of(zone)
+        ),
+        None => at.format("%a %d %b %Y, %H:%M UTC").to_string(),
+    }
+}
+
+/// The place a zone is named after, as people say it: "America/New_York" is "New York", "Europe/London" is
+/// "London"; a zone without a place ("UTC") keeps its name.
+fn place_of(zone: Tz) -> String {
+    let name = zone.name();
+    name.rsplit('/').next().unwrap_or(name).replace('_', " ")
 }
 
 pub(super) fn format_elapsed(minutes: i64) -> String {
