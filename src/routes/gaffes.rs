@@ -91,13 +91,13 @@ pub struct GaffeList {
 pub struct UpdateGaffeRequest {
     pub kind: Option<GaffeKind>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 1000)]
     pub description: Option<Option<String>>,
     pub noticed: Option<Noticed>,
     pub moment: Option<Moment>,
     pub corrected_in_interview: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 500)]
     pub extenuating_circumstance: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>)]

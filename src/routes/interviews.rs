@@ -99,23 +99,29 @@ pub struct CreateInterviewRequest {
     /// The candidate who was interviewed.
     pub candidate_id: Uuid,
     /// 1–200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     pub company: String,
     /// 1–200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
     /// When it started (RFC 3339). Not more than a day in the future.
     pub occurred_at: DateTime<Utc>,
     /// 1–600 minutes.
+    #[schema(minimum = 1, maximum = 600)]
     pub duration_minutes: Option<u32>,
     /// Up to 20.
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub interviewers: Vec<InterviewerDto>,
     /// Up to 50.
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub questions: Vec<QuestionDto>,
     /// Up to 20, each 1–300 characters.
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub strengths: Vec<String>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]
@@ -127,6 +133,7 @@ pub struct CreateInterviewRequest {
     /// Defaults to `unknown`. The recovery plan suggests asking for a second interview only when it is `strong`.
     pub employer_interest: Option<EmployerInterest>,
     /// Up to 5,000 characters.
+    #[schema(max_length = 5000)]
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
 }
@@ -136,23 +143,29 @@ pub struct CreateInterviewRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"outcome": "advanced", "self_rating": 3, "employer_interest": "strong"}))]
 pub struct UpdateInterviewRequest {
+    #[schema(min_length = 1, max_length = 200)]
     pub company: Option<String>,
+    #[schema(min_length = 1, max_length = 200)]
     pub role_title: Option<String>,
     pub stage: Option<Stage>,
     pub format: Option<Format>,
     pub occurred_at: Option<DateTime<Utc>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<u32>)]
+    #[schema(value_type = Option<u32>, minimum = 1, maximum = 600)]
     pub duration_minutes: Option<Option<u32>>,
+    #[schema(max_items = 20)]
     pub interviewers: Option<Vec<InterviewerDto>>,
+    #[schema(max_items = 50)]
     pub questions: Option<Vec<QuestionDto>>,
+    #[schema(max_items = 20)]
     pub strengths: Option<Vec<String>>,
+    #[schema(minimum = 1, maximum = 5)]
     pub self_rating: Option<i64>,
     pub outcome: Option<Outcome>,
     /// `strong`, `neutral`, `weak` or `unknown`; see the field of the same name when logging an interview.
     pub employer_interest: Option<EmployerInterest>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 5000)]
     pub notes: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<RemoteReference>)]

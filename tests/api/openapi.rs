@@ -632,9 +632,16 @@ fn the_example_checker_notices_missing_properties_wrong_types_unknown_values_and
     broken.as_object_mut().unwrap().remove("company");
     broken["id"] = json!("not-a-uuid");
     broken["self_rating"] = json!("3");
+    // Response enums are open: a new outcome is fine, a number where the stage belongs is not.
     broken["outcome"] = json!("maybe");
+    broken["stage"] = json!(3);
     broken["remote"] = json!({"source": 1});
     conforms(&spec, schema, &broken, "broken", &mut errors);
+    // Request enums stay closed.
+    let request = &spec["components"]["schemas"]["CreateInterviewRequest"];
+    let mut unknown_outcome = request["example"].clone();
+    unknown_outcome["outcome"] = json!("maybe");
+    conforms(&spec, request, &unknown_outcome, "request", &mut errors);
     let at: Vec<&str> = errors
         .iter()
         .map(|e| e.split_once(':').unwrap().0)
@@ -644,9 +651,10 @@ fn the_example_checker_notices_missing_properties_wrong_types_unknown_values_and
         [
             "broken",
             "broken.id",
+            "broken.stage",
             "broken.self_rating",
-            "broken.outcome",
-            "broken.remote"
+            "broken.remote",
+            "request.outcome"
         ],
         "{errors:#?}"
     );
@@ -718,4 +726,339 @@ async fn every_response_example_conforms_to_its_schema() {
         "response examples that do not fit their schema:\n{}",
         errors.join("\n")
     );
+}
+
+#[test]
+fn the_token_endpoint_documents_a_form_body_only() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    for path in ["/v1/auth/token", "/v1/auth/revoke"] {
+        let content = &operation(&spec, "POST", path)["requestBody"]["content"];
+        let media_types: Vec<&String> = content.as_object().unwrap().keys().collect();
+        assert_eq!(
+            media_types,
+            ["application/x-www-form-urlencoded"],
+            "{path}: one media type, so generators build one body type"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_token_endpoint_still_accepts_json_though_it_documents_only_forms() {
+    let app = TestApp::spawn().await;
+    app.signup("json@example.com").await;
+    let issued = app
+        .post_json(
+            "/v1/auth/token",
+            None,
+            &json!({"grant_type": "password", "username": "json@example.com", "password": crate::helpers::PASSWORD}),
+        )
+        .await;
+    assert_eq!(issued.status, 200, "{}", issued.text);
+    assert!(issued.body["access_token"].is_string());
+}
+
+#[test]
+fn public_operations_declare_no_security_and_the_document_names_a_server() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    assert_eq!(spec["servers"][0]["url"], "/");
+    for (method, path) in operations(&spec) {
+        let security = &operation(&spec, &method, &path)["security"];
+        assert!(
+            security.is_array(),
+            "{method} {path} says nothing about security"
+        );
+    }
+    for (method, path) in [
+        ("POST", "/v1/signup"),
+        ("POST", "/v1/auth/token"),
+        ("POST", "/v1/auth/revoke"),
+        ("GET", "/v1/gaffe-kinds"),
+        ("GET", "/livez"),
+        ("GET", "/readyz"),
+    ] {
+        assert_eq!(
+            operation(&spec, method, path)["security"],
+            json!([]),
+            "{method} {path} is public"
+        );
+    }
+    // Swagger UI lists the flows in document order: users sign in with a password far more often than clients.
+    let flows: Vec<&String> = spec["components"]["securitySchemes"]["oauth2"]["flows"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(flows, ["password", "clientCredentials"]);
+}
+
+#[actix_web::test]
+async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_the_demo() {
+    let app = TestApp::spawn().await;
+    let initializer = app.get("/swagger-ui/swagger-initializer.js", None).await;
+    assert_eq!(initializer.status, 200);
+    let script = initializer.text.replace(char::is_whitespace, "");
+    assert!(
+        script.contains(r#""validatorUrl":"none""#),
+        "{}",
+        initializer.text
+    );
+    assert!(
+        script.contains(r#""persistAuthorization":true"#),
+        "{}",
+        initializer.text
+    );
+    assert!(script.contains(r#""url":"/api-docs/openapi.json""#));
+    let spec = served_document(&app).await;
+    let description = spec["info"]["description"].as_str().unwrap();
+    assert!(description.contains("rebound demo"), "{description}");
+    assert!(
+        description.contains(rebound::demo::DEMO_EMAIL),
+        "{description}"
+    );
+}
+
+/// Response headers a client may rely on: each one the server sends must be declared for that response.
+const CONTRACT_HEADERS: [&str; 5] = [
+    "location",
+    "etag",
+    "idempotent-replayed",
+    "x-request-id",
+    "retry-after",
+];
+
+/// Adds to `errors` every contract header `response` carries that the document does not declare for
+/// `method path` and its status.
+fn check_declared_headers(
+    spec: &Value,
+    method: &str,
+    path: &str,
+    response: &Response,
+    errors: &mut Vec<String>,
+) {
+    let declared = resolve(
+        spec,
+        &operation(spec, method, path)["responses"][response.status.to_string()],
+    );
+    assert!(
+        declared.is_object(),
+        "{method} {path} answered {} which it does not document: {}",
+        response.status,
+        response.text
+    );
+    let names: Vec<String> = declared["headers"]
+        .as_object()
+        .into_iter()
+        .flat_map(|h| h.keys())
+        .map(|name| name.to_lowercase())
+        .collect();
+    for header in CONTRACT_HEADERS {
+        if response.header(header).is_some() && !names.iter().any(|n| n == header) {
+            errors.push(format!(
+                "{method} {path} {} sends {header} but does not declare it",
+                response.status
+            ));
+        }
+    }
+}
+
+#[actix_web::test]
+async fn every_contract_header_the_server_sends_is_declared() {
+    use crate::fixtures::{id, interview_body, plans_path};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let mut errors = Vec::new();
+    let mut check = |method: &str, path: &str, response: &Response| {
+        check_declared_headers(&spec, method, path, response, &mut errors);
+    };
+
+    let signup = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": "Headers", "email": "headers@example.com", "password": crate::helpers::PASSWORD, "display_name": "Owner"}),
+        )
+        .await;
+    check("POST", "/v1/signup", &signup);
+    let issued = app
+        .password_grant("headers@example.com", crate::helpers::PASSWORD)
+        .await;
+    check("POST", "/v1/auth/token", &issued);
+    let owner = crate::helpers::access_token(&issued.body);
+    check("GET", "/v1/me", &app.get("/v1/me", Some(&owner)).await);
+
+    // Each idempotent creation twice: the first time, and its replay.
+    let create = |path: String, template: &'static str, body: Value| {
+        let app = &app;
+        let owner = owner.clone();
+        async move {
+            let key = uuid::Uuid::new_v4().to_string();
+            let first = app.post_idempotent(&path, &owner, &key, &body).await;
+            assert_eq!(first.status, 201, "{path}: {}", first.text);
+            let replay = app.post_idempotent(&path, &owner, &key, &body).await;
+            assert_eq!(replay.header("idempotent-replayed"), Some("true"));
+            (template, first, replay)
+        }
+    };
+    let mut created = Vec::new();
+    let (t, candidate, replay) = create(
+        "/v1/candidates".into(),
+        "/v1/candidates",
+        json!({"display_name": "Jordan Reyes"}),
+    )
+    .await;
+    let candidate_id = id(&candidate.body);
+    created.push((t, candidate, replay));
+    let (t, interview, replay) = create(
+        "/v1/interviews".into(),
+        "/v1/interviews",
+        interview_body(&candidate_id, &crate::fixtures::ago(1, 0)),
+    )
+    .await;
+    let interview_id = id(&interview.body);
+    created.push((t, interview, replay));
+    created.push(
+        create(
+            format!("/v1/interviews/{interview_id}/gaffes"),
+            "/v1/interviews/{interview_id}/gaffes",
+            crate::fixtures::gaffe_body("late"),
+        )
+        .await,
+    );
+    created.push(
+        create(
+            plans_path(&interview_id),
+            "/v1/interviews/{interview_id}/recovery-plans",
+            json!({}),
+        )
+        .await,
+    );
+    for (template, first, replay) in &created {
+        assert!(first.header("location").is_some(), "{template}");
+        check("POST", template, first);
+        check("POST", template, replay);
+    }
+
+    let user = app
+        .post_json(
+            "/v1/users",
+            Some(&owner),
+            &json!({"email": "coach@example.com", "display_name": "Coach", "role": "coach", "password": crate::helpers::PASSWORD}),
+        )
+        .await;
+    assert!(user.header("location").is_some());
+    check("POST", "/v1/users", &user);
+    let client = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Job board", "scopes": ["interviews:read"]}),
+        )
+        .await;
+    assert!(client.header("location").is_some(), "{}", client.text);
+    check("POST", "/v1/api-clients", &client);
+
+    for (template, path) in [
+        (
+            "/v1/candidates/{candidate_id}",
+            format!("/v1/candidates/{candidate_id}"),
+        ),
+        (
+            "/v1/interviews/{interview_id}",
+            format!("/v1/interviews/{interview_id}"),
+        ),
+        (
+            "/v1/interviews/{interview_id}/assessment",
+            format!("/v1/interviews/{interview_id}/assessment"),
+        ),
+        ("/v1/interviews", "/v1/interviews".to_string()),
+        (
+            "/v1/candidates/{candidate_id}",
+            format!("/v1/candidates/{}", uuid::Uuid::new_v4()),
+        ),
+        (
+            "/v1/candidates/{candidate_id}",
+            "/v1/candidates/not-a-uuid".to_string(),
+        ),
+        ("/v1/gaffe-kinds", "/v1/gaffe-kinds".to_string()),
+    ] {
+        check("GET", template, &app.get(&path, Some(&owner)).await);
+    }
+    let unauthenticated = app.get("/v1/interviews", None).await;
+    assert!(unauthenticated.header("x-request-id").is_some());
+    check("GET", "/v1/interviews", &unauthenticated);
+
+    assert!(
+        errors.is_empty(),
+        "undeclared headers:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn every_429_and_503_declares_retry_after_and_every_response_its_request_id() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    for (method, path) in operations(&spec) {
+        for (status, response) in operation(&spec, &method, &path)["responses"]
+            .as_object()
+            .unwrap()
+        {
+            let headers = &resolve(&spec, response)["headers"];
+            assert!(
+                headers.get("X-Request-Id").is_some(),
+                "{method} {path} {status} does not declare X-Request-Id"
+            );
+            if status == "429" || status == "503" {
+                assert!(
+                    headers.get("Retry-After").is_some(),
+                    "{method} {path} {status} does not declare Retry-After"
+                );
+            }
+        }
+    }
+}
+
+/// The open enums of the response schemas: `anyOf` an enum and any string.
+fn is_open_enum(spec: &Value, schema: &Value) -> bool {
+    let branches = schema["anyOf"].as_array().cloned().unwrap_or_default();
+    branches.contains(&json!({"type": "string"}))
+        && branches
+            .iter()
+            .any(|b| b.get("$ref").is_some() && resolve(spec, b).get("enum").is_some())
+}
+
+#[test]
+fn response_enums_are_open_and_request_enums_closed() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    let schemas = &spec["components"]["schemas"];
+    // Responses: a new step kind, outcome or answer quality must not break a client.
+    assert!(is_open_enum(
+        &spec,
+        &schemas["PlanStepResponse"]["properties"]["kind"]
+    ));
+    assert!(is_open_enum(
+        &spec,
+        &schemas["InterviewResponse"]["properties"]["outcome"]
+    ));
+    let questions = &schemas["InterviewResponse"]["properties"]["questions"]["items"];
+    assert_eq!(questions["$ref"], "#/components/schemas/QuestionResponse");
+    assert!(is_open_enum(
+        &spec,
+        &schemas["QuestionResponse"]["properties"]["quality"]
+    ));
+    // Requests: the server refuses unknown values, and says so.
+    assert_eq!(
+        schemas["CreateInterviewRequest"]["properties"]["stage"]["$ref"],
+        "#/components/schemas/Stage"
+    );
+    assert_eq!(
+        schemas["QuestionDto"]["properties"]["quality"]["$ref"],
+        "#/components/schemas/AnswerQuality"
+    );
+    // Query parameters name the component enum instead of repeating it.
+    let parameters = operation(&spec, "GET", "/v1/interviews")["parameters"]
+        .as_array()
+        .unwrap();
+    let stage = parameters.iter().find(|p| p["name"] == "stage").unwrap();
+    assert_eq!(stage["schema"]["$ref"], "#/components/schemas/Stage");
 }
