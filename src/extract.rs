@@ -11,6 +11,7 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::error::{ApiError, FieldError};
 
@@ -326,6 +327,12 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
         std::future::ready(parse_query(req.query_string()).map(Query))
     }
 }
+
+/// The query of an operation that takes no query parameters: any parameter is refused (400 naming it), so a
+/// client's typo or a filter the operation does not have never silently answers with everything.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoQuery {}
 
 /// Parses a URL query string into `T`.
 pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {

@@ -26,7 +26,8 @@ then list the demo's ids for the other operations. Without the demo, create a wo
 sign in with that e-mail and password instead.\n\n\
 **Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
 validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
-`{data, next_cursor}`; enum values are lowercase strings and new values may be added, so clients must tolerate \
+`{data, next_cursor}`, and a query parameter a list does not know (a typo such as `updated_afer`) is a 400 naming \
+it; enum values are lowercase strings and new values may be added, so clients must tolerate \
 unknown ones; an id from another workspace is always 404.",
         license(name = "MIT OR Apache-2.0"),
     ),

@@ -115,6 +115,7 @@ pub struct UpdateCandidateRequest {
 /// Filters and paging of the candidate list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct CandidateListParams {
     /// Items per page, 1 to 100 (default 20).
     #[param(minimum = 1, maximum = 100)]

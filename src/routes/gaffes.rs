@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::auth::{Principal, Scope};
 use crate::domain::{GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
-use crate::extract::{nullable, Json};
+use crate::extract::{nullable, Json, NoQuery, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::{CorrectionDto, CreateGaffeRequest};
@@ -195,6 +195,7 @@ pub async fn list_gaffes(
     state: web::Data<AppState>,
     principal: Principal,
     path: web::Path<Uuid>,
+    _query: Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let rows = gaffes::list(&state.db, principal.visibility(), path.into_inner()).await?;

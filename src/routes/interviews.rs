@@ -175,6 +175,7 @@ pub struct UpdateInterviewRequest {
 /// Filters and paging of the interview list.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct InterviewListParams {
     /// Items per page, 1 to 100 (default 20).
     #[param(minimum = 1, maximum = 100)]

@@ -1062,3 +1062,182 @@ fn response_enums_are_open_and_request_enums_closed() {
     let stage = parameters.iter().find(|p| p["name"] == "stage").unwrap();
     assert_eq!(stage["schema"]["$ref"], "#/components/schemas/Stage");
 }
+
+/// The top-level length and range limits the document declares on a request body's properties:
+/// (property, "length" or "value", lower bound, upper bound).
+fn declared_limits(
+    spec: &Value,
+    schema: &Value,
+) -> Vec<(String, &'static str, Option<i64>, Option<i64>)> {
+    let schema = resolve(spec, schema);
+    let mut limits = Vec::new();
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        let lengths = (
+            property["minLength"].as_i64(),
+            property["maxLength"].as_i64(),
+        );
+        let values = (property["minimum"].as_i64(), property["maximum"].as_i64());
+        if lengths != (None, None) {
+            limits.push((name.clone(), "length", lengths.0, lengths.1));
+        }
+        if values != (None, None) {
+            limits.push((name.clone(), "value", values.0, values.1));
+        }
+    }
+    limits
+}
+
+#[actix_web::test]
+async fn the_declared_limits_are_the_ones_the_server_enforces() {
+    use crate::fixtures::{ago, id, interview_body};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("limits@example.com").await;
+    let person = id(&crate::fixtures::candidate(&app, &owner, "Jordan Reyes").await);
+
+    let bodies = [
+        ("/v1/candidates", json!({"display_name": "Jordan Reyes"})),
+        ("/v1/interviews", interview_body(&person, &ago(1, 0))),
+    ];
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (path, base) in bodies {
+        let schema =
+            &operation(&spec, "POST", path)["requestBody"]["content"]["application/json"]["schema"];
+        let limits = declared_limits(&spec, schema);
+        assert!(!limits.is_empty(), "POST {path} declares no limits");
+        for (field, kind, min, max) in limits {
+            let value = |n: i64| match kind {
+                "length" => json!("x".repeat(n as usize)),
+                _ => json!(n),
+            };
+            let mut cases = Vec::new();
+            if let Some(min) = min {
+                cases.push((value(min), true));
+                if min > 0 || kind == "value" {
+                    cases.push((value(min - 1), false));
+                }
+            }
+            if let Some(max) = max {
+                cases.push((value(max), true));
+                cases.push((value(max + 1), false));
+            }
+            for (candidate, valid) in cases {
+                let mut body = base.clone();
+                body[&field] = candidate.clone();
+                let response = app.post_json(path, Some(&owner), &body).await;
+                checked += 1;
+                let shown = candidate.to_string().chars().take(20).collect::<String>();
+                match (valid, response.status) {
+                    (true, 201) => {}
+                    (false, 400) if response.error_fields().contains(&field) => {}
+                    (_, status) => wrong.push(format!(
+                        "POST {path} with {field} = {shown}… ({} {kind} {min:?}..={max:?}): {status} {}",
+                        if valid { "within" } else { "outside" },
+                        response.text
+                    )),
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} cases");
+    assert!(
+        wrong.is_empty(),
+        "limits the server does not enforce as declared:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[actix_web::test]
+async fn the_declared_idempotency_key_and_client_scope_rules_are_the_servers() {
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("keys@example.com").await;
+    let key = operation(&spec, "POST", "/v1/candidates")["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Idempotency-Key")
+        .unwrap()["schema"]
+        .clone();
+    assert_eq!(
+        (key["minLength"].as_u64(), key["maxLength"].as_u64()),
+        (Some(1), Some(255))
+    );
+    assert_eq!(key["pattern"], "^[!-~]+$");
+    let body = json!({"display_name": "Jordan Reyes"});
+    for (value, accepted) in [
+        ("k".repeat(255), true),
+        ("~!".to_string(), true),
+        ("k".repeat(256), false),
+        ("two words".to_string(), false),
+    ] {
+        let response = app
+            .post_idempotent("/v1/candidates", &owner, &value, &body)
+            .await;
+        assert_eq!(
+            response.status,
+            if accepted { 201 } else { 400 },
+            "Idempotency-Key {value:.20}…: {}",
+            response.text
+        );
+    }
+
+    let client_scopes = &spec["components"]["schemas"]["ClientScope"]["enum"];
+    assert!(!client_scopes.as_array().unwrap().contains(&json!("admin")));
+    let scopes =
+        &spec["components"]["schemas"]["CreateApiClientRequest"]["properties"]["scopes"]["items"];
+    assert_eq!(scopes["$ref"], "#/components/schemas/ClientScope");
+    let refused = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Board", "scopes": ["admin"]}),
+        )
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.text);
+}
+
+#[actix_web::test]
+async fn every_list_endpoint_refuses_an_unknown_query_parameter_and_names_it() {
+    use crate::fixtures::owner_with_interview;
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = crate::fixtures::id(&interview);
+    let mut lists = 0;
+    for (method, path) in operations(&spec) {
+        let responses = &operation(&spec, &method, &path)["responses"]["200"];
+        let schema = resolve(&spec, &responses["content"]["application/json"]["schema"]);
+        if method != "GET" || schema["properties"]["data"]["type"] != "array" {
+            continue;
+        }
+        lists += 1;
+        let concrete = path.replace("{interview_id}", &interview_id);
+        let known = app.get(&format!("{concrete}?limit=5"), Some(&owner)).await;
+        let declares_limit = operation(&spec, &method, &path)["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|p| p["name"] == "limit");
+        if declares_limit {
+            assert_eq!(known.status, 200, "GET {path}?limit=5: {}", known.text);
+        }
+        let typo = app
+            .get(
+                &format!("{concrete}?updated_afer=2026-01-01T00:00:00Z"),
+                Some(&owner),
+            )
+            .await;
+        typo.assert_problem(400, "validation_failed");
+        assert_eq!(
+            typo.error_fields(),
+            ["updated_afer"],
+            "GET {path} names the unknown parameter: {}",
+            typo.text
+        );
+    }
+    assert!(lists >= 7, "found only {lists} list endpoints");
+}
