@@ -59,8 +59,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     }
 }
 
-/// An optional JSON body: no body (or only whitespace) is `None`; anything else must be JSON (415 otherwise) and
-/// is parsed like [`Json`], naming the offending field on failure.
+/// An optional JSON body: no body (or only whitespace, or a JSON `null`, which is how generated clients and the
+/// OpenAPI document's `oneOf: [Body, null]` spell "no body") is `None`; anything else must be JSON (415 otherwise)
+/// and is parsed like [`Json`], naming the offending field on failure.
 #[derive(Debug)]
 pub struct OptionalJson<T>(pub Option<T>);
 
@@ -80,7 +81,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
             let content_type_ok = body.content_type_ok;
             let req = body.req.clone();
             let bytes = body.read().await?;
-            if bytes.iter().all(u8::is_ascii_whitespace) {
+            let trimmed = bytes.trim_ascii();
+            if trimmed.is_empty() || (content_type_ok && trimmed == b"null") {
                 // No body means the defaults, exactly as `{}` does: a retry that adds or drops an empty object
                 // under the same Idempotency-Key is the same request.
                 let defaults = serde_json::Value::Object(serde_json::Map::new());

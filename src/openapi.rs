@@ -316,6 +316,12 @@ fn publish(api: &mut serde_json::Value) {
                         "pattern": "^[!-~]+$"
                     });
                 }
+                if parameter["name"] == "If-Match" && parameter["in"] == "header" {
+                    // As `routes::conditional::if_match` reads it: `*` or the ETag of a response (weak tags are
+                    // understood too, and never match).
+                    parameter["schema"] =
+                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\")$"});
+                }
                 reference_component_enum(&mut parameter["schema"], &component_enums);
             }
             let responses = operation
@@ -366,6 +372,10 @@ const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"
 const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
 [^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
 
+/// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
+/// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
+const EMAIL_PATTERN: &str = "^[!-?A-~]{1,64}@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+$";
+
 /// The items of these array properties are limited like the strings of `Validator::text` (utoipa cannot put
 /// lengths on a `Vec<String>`'s items).
 const LIMITED_ITEMS: [(&str, &str, u32, u32); 3] = [
@@ -376,14 +386,26 @@ const LIMITED_ITEMS: [(&str, &str, u32, u32); 3] = [
 
 /// Expresses in the schema what the server enforces on strings: a string with a `maxLength` and neither `format`
 /// nor `pattern` is free text checked by `Validator::text`, and gets [`TEXT_PATTERN`] (or, with a `minLength`,
-/// [`NON_BLANK_TEXT_PATTERN`]). Integration clients cannot hold `admin`: their scopes are a `ClientScope` without it.
+/// [`NON_BLANK_TEXT_PATTERN`]); an `email` property gets [`EMAIL_PATTERN`]. Integration clients cannot hold `admin`: their scopes are a `ClientScope` without it.
 fn constrain_strings(api: &mut serde_json::Value) {
     use serde_json::{json, Value};
 
-    fn text_pattern(schema: &mut Value) {
+    fn text_pattern(schema: &mut Value, request: bool) {
         let Some(members) = schema.as_object_mut() else {
             return;
         };
+        if let Some(email) = members
+            .get_mut("properties")
+            .and_then(|p| p.get_mut("email"))
+            .and_then(Value::as_object_mut)
+        {
+            // Every `email` a request sends is an address `validation::is_email` checks. (Responses keep the plain
+            // string: addresses stored before this rule may be wider.)
+            if request {
+                email.insert("maxLength".to_string(), 254.into());
+                email.insert("pattern".to_string(), EMAIL_PATTERN.into());
+            }
+        }
         let free_text = members.contains_key("maxLength")
             && !members.contains_key("format")
             && !members.contains_key("pattern");
@@ -401,8 +423,8 @@ fn constrain_strings(api: &mut serde_json::Value) {
                     .as_object_mut()
                     .into_iter()
                     .flat_map(|p| p.values_mut())
-                    .for_each(text_pattern),
-                "items" => text_pattern(member),
+                    .for_each(|property| text_pattern(property, request)),
+                "items" => text_pattern(member, request),
                 _ => {}
             }
         }
@@ -418,12 +440,8 @@ fn constrain_strings(api: &mut serde_json::Value) {
             items.insert("maxLength".to_string(), max.into());
         }
     }
-    for schema in schemas
-        .as_object_mut()
-        .into_iter()
-        .flat_map(|s| s.values_mut())
-    {
-        text_pattern(schema);
+    for (name, schema) in schemas.as_object_mut().into_iter().flatten() {
+        text_pattern(schema, !name.ends_with("Response"));
     }
 
     if let Some(scope) = schemas.get("Scope").cloned() {

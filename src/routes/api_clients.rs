@@ -78,6 +78,7 @@ pub struct CreateApiClientRequest {
     #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
+    #[schema(min_items = 1)]
     pub scopes: Vec<Scope>,
 }
 

@@ -98,6 +98,10 @@ pub async fn signup(
 pub struct TokenRequest {
     /// `password`, `client_credentials` or `refresh_token`.
     #[serde(default)]
+    #[schema(
+        required = true,
+        pattern = "^(password|client_credentials|refresh_token)$"
+    )]
     pub grant_type: String,
     /// The user's e-mail address (`password` grant).
     pub username: Option<String>,
@@ -193,8 +197,9 @@ pub async fn issue_token(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[schema(example = json!({"token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb", "token_type_hint": "refresh_token"}))]
 pub struct RevokeRequest {
-    /// The refresh token or access token to revoke.
+    /// The refresh token or access token to revoke (at most 4,096 characters).
     #[serde(default)]
+    #[schema(required = true, min_length = 1, max_length = 4096)]
     pub token: String,
     /// `refresh_token` or `access_token`; optional, since the token's form tells them apart anyway.
     pub token_type_hint: Option<String>,

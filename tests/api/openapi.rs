@@ -1072,6 +1072,10 @@ fn declared_limits(
     let schema = resolve(spec, schema);
     let mut limits = Vec::new();
     for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        if name == "email" {
+            // An address, not free text: a string of x's is never one (its own checks are below).
+            continue;
+        }
         let lengths = (
             property["minLength"].as_i64(),
             property["maxLength"].as_i64(),
@@ -1140,6 +1144,28 @@ async fn the_declared_limits_are_the_ones_the_server_enforces() {
                 }
             }
         }
+    }
+    let email = &resolve(
+        &spec,
+        &operation(&spec, "POST", "/v1/candidates")["requestBody"]["content"]["application/json"]
+            ["schema"],
+    )["properties"]["email"];
+    assert_eq!(email["maxLength"], 254);
+    for (address, accepted) in [
+        (format!("{}@example.com", "x".repeat(64)), true),
+        ("Ada.Lovelace+cv@sub.example.co.uk".to_string(), true),
+        (format!("{}@example.com", "x".repeat(65)), false),
+        ("ada@example".to_string(), false),
+        ("ada@@example.com".to_string(), false),
+    ] {
+        let body = json!({"display_name": "Ada", "email": address});
+        let response = app.post_json("/v1/candidates", Some(&owner), &body).await;
+        assert_eq!(
+            response.status,
+            if accepted { 201 } else { 400 },
+            "{address}: {}",
+            response.text
+        );
     }
     assert!(checked >= 20, "only {checked} cases");
     assert!(
@@ -1240,4 +1266,67 @@ async fn every_list_endpoint_refuses_an_unknown_query_parameter_and_names_it() {
         );
     }
     assert!(lists >= 7, "found only {lists} list endpoints");
+}
+
+#[actix_web::test]
+async fn an_optional_body_sent_as_json_null_means_no_body_as_its_schema_says() {
+    use crate::fixtures::{id, owner_with_interview, plans_path};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let path = "/v1/interviews/{interview_id}/recovery-plans";
+    let schema =
+        &operation(&spec, "POST", path)["requestBody"]["content"]["application/json"]["schema"];
+    assert!(
+        schema["oneOf"]
+            .as_array()
+            .is_some_and(|branches| branches.contains(&json!({"type": "null"}))),
+        "{schema}"
+    );
+    let generated = app
+        .post_json(&plans_path(&id(&interview)), Some(&owner), &Value::Null)
+        .await;
+    assert_eq!(generated.status, 201, "{}", generated.text);
+}
+
+#[actix_web::test]
+async fn the_declared_if_match_shape_is_what_the_server_reads() {
+    use crate::fixtures::{candidate, id};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("etags@example.com").await;
+    let parameter = operation(&spec, "PATCH", "/v1/candidates/{candidate_id}")["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "If-Match")
+        .unwrap()
+        .clone();
+    assert_eq!(parameter["schema"]["pattern"], r#"^(\*|"[0-9]{1,9}")$"#);
+    let path = format!(
+        "/v1/candidates/{}",
+        id(&candidate(&app, &owner, "Jordan Reyes").await)
+    );
+    for (tag, status) in [
+        ("\"1\"", 200),
+        ("*", 200),
+        ("\"1\"", 412),
+        ("", 400),
+        ("1", 400),
+    ] {
+        let response = app
+            .request(reqwest::Method::PATCH, &path)
+            .token(&owner)
+            .if_match(tag)
+            .json(&json!({"notes": "Open to FP&A roles."}))
+            .send()
+            .await;
+        assert_eq!(
+            response.status, status,
+            "If-Match: {tag}: {}",
+            response.text
+        );
+    }
 }
