@@ -199,7 +199,14 @@ pub async fn issue_token(
 pub struct RevokeRequest {
     /// The refresh token or access token to revoke (at most 4,096 characters).
     #[serde(default)]
-    #[schema(required = true, min_length = 1, max_length = 4096)]
+    // Any text is looked up (an unknown token is not an error, RFC 7009 §2.2), so the pattern only excludes NUL,
+    // which every form field refuses; without it, the length limits would read as free text.
+    #[schema(
+        required = true,
+        min_length = 1,
+        max_length = 4096,
+        pattern = "^[^\\u0000]+$"
+    )]
     pub token: String,
     /// `refresh_token` or `access_token`; optional, since the token's form tells them apart anyway.
     pub token_type_hint: Option<String>,

@@ -106,7 +106,8 @@ pub struct CreateInterviewRequest {
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
-    /// When it started (RFC 3339). Not more than a day in the future.
+    /// When it started (RFC 3339): within the last 20 years and not more than a day in the future (a range relative
+    /// to now, so the schema cannot state it).
     pub occurred_at: DateTime<Utc>,
     /// 1–600 minutes.
     #[schema(minimum = 1, maximum = 600)]
