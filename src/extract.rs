@@ -11,6 +11,7 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::error::{ApiError, FieldError};
 
@@ -58,8 +59,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     }
 }
 
-/// An optional JSON body: no body (or only whitespace) is `None`; anything else must be JSON (415 otherwise) and
-/// is parsed like [`Json`], naming the offending field on failure.
+/// An optional JSON body: no body (or only whitespace, or a JSON `null`, which is how generated clients and the
+/// OpenAPI document's `oneOf: [Body, null]` spell "no body") is `None`; anything else must be JSON (415 otherwise)
+/// and is parsed like [`Json`], naming the offending field on failure.
 #[derive(Debug)]
 pub struct OptionalJson<T>(pub Option<T>);
 
@@ -79,7 +81,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
             let content_type_ok = body.content_type_ok;
             let req = body.req.clone();
             let bytes = body.read().await?;
-            if bytes.iter().all(u8::is_ascii_whitespace) {
+            let trimmed = bytes.trim_ascii();
+            if trimmed.is_empty() || (content_type_ok && trimmed == b"null") {
                 // No body means the defaults, exactly as `{}` does: a retry that adds or drops an empty object
                 // under the same Idempotency-Key is the same request.
                 let defaults = serde_json::Value::Object(serde_json::Map::new());
@@ -326,6 +329,12 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
         std::future::ready(parse_query(req.query_string()).map(Query))
     }
 }
+
+/// The query of an operation that takes no query parameters: any parameter is refused (400 naming it), so a
+/// client's typo or a filter the operation does not have never silently answers with everything.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoQuery {}
 
 /// Parses a URL query string into `T`.
 pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {

@@ -19,14 +19,19 @@ pub const TOKEN_URL: &str = "/v1/auth/token";
         title = "Rebound API",
         description = "Rebound helps a job candidate bounce back from a bad interview: log what happened, see how much \
 damage was really done, and follow a recovery plan.\n\n\
-**Getting started in Swagger UI:** create a workspace with `POST /v1/signup`, then press *Authorize* and use the \
-OAuth2 password flow with that e-mail and password (client id and secret can stay empty).\n\n\
+**Getting started in Swagger UI:** with the demo workspace seeded (`rebound demo`, or `cargo run -- demo` before \
+`cargo run`), press *Authorize*, choose the OAuth2 *password* flow and sign in as `demo@rebound.example` with \
+password `rebound-demo-password` (client id and secret stay empty); `GET /v1/candidates` and `GET /v1/interviews` \
+then list the demo's ids for the other operations. Without the demo, create a workspace with `POST /v1/signup` and \
+sign in with that e-mail and password instead.\n\n\
 **Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
 validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
-`{data, next_cursor}`; enum values are lowercase strings and new values may be added, so clients must tolerate \
+`{data, next_cursor}`, and a query parameter a list does not know (a typo such as `updated_afer`) is a 400 naming \
+it; enum values are lowercase strings and new values may be added, so clients must tolerate \
 unknown ones; an id from another workspace is always 404.",
         license(name = "MIT OR Apache-2.0"),
     ),
+    servers((url = "/", description = "The server this document is served from")),
     tags(
         (name = "auth", description = "Sign-up, tokens and the current caller"),
         (name = "users", description = "People in a workspace (owners manage them)"),
@@ -210,11 +215,438 @@ pub fn document() -> utoipa::openapi::OpenApi {
     api
 }
 
-/// The document as pretty JSON with a trailing newline, exactly as committed in `openapi/openapi.json`.
+/// The published document: [`document`] with the contract details generated clients rely on (see
+/// [`publish`]), as served at `/api-docs/openapi.json`.
+pub fn published() -> serde_json::Value {
+    let mut api = serde_json::to_value(document()).unwrap_or_default();
+    publish(&mut api);
+    api
+}
+
+/// The published document as pretty JSON with a trailing newline, exactly as committed in `openapi/openapi.json`.
 pub fn document_json() -> String {
-    let mut json = document().to_pretty_json().unwrap_or_default();
+    let mut json = serde_json::to_string_pretty(&published()).unwrap_or_default();
     json.push('\n');
     json
+}
+
+/// Applies what utoipa's typed model cannot say, or would say once per handler, on the JSON document:
+/// - `security: []` on public operations, so generators and Swagger UI do not attach a token to them;
+/// - the response headers the server sends everywhere (`X-Request-Id`), on every 201 made through
+///   `Idempotency-Key` (`Location`, `ETag`, `Idempotent-Replayed`) and on every 429 and 503 (`Retry-After`);
+/// - the password flow first among the OAuth2 flows, as Swagger UI lists them in document order;
+/// - query-parameter enums as references to the component enum they copy, so clients get one type, not two;
+/// - response enums open to new values (see [`open_response_enums`]).
+fn publish(api: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+
+    let request_id = json!({
+        "description": "The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, \
+    `-_.:`), otherwise a new one. Quote it when reporting a problem.",
+        "schema": {"type": "string"}
+    });
+    let retry_after = json!({
+        "description": "Seconds to wait before retrying",
+        "schema": {"type": "integer", "minimum": 0}
+    });
+    let add_header = |response: &mut Value, name: &str, header: &Value| {
+        if let Some(response) = response.as_object_mut() {
+            if response.contains_key("$ref") {
+                return;
+            }
+            let headers = response.entry("headers").or_insert_with(|| json!({}));
+            if let Some(headers) = headers.as_object_mut() {
+                headers.entry(name).or_insert_with(|| header.clone());
+            }
+        }
+    };
+    let with_common_headers = |status: &str, response: &mut Value| {
+        add_header(response, "X-Request-Id", &request_id);
+        if status == "429" || status == "503" {
+            add_header(response, "Retry-After", &retry_after);
+        }
+    };
+
+    let component_enums: Vec<(String, Value)> = api["components"]["schemas"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| Some((name.clone(), schema.get("enum")?.clone())))
+        .collect();
+
+    for response in api["components"]["responses"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|r| r.values_mut())
+    {
+        with_common_headers("", response);
+    }
+    // The shared responses are referenced for 503 (and 401/403/…): give the 503 one its Retry-After too.
+    if let Some(unavailable) = api["components"]["responses"].get_mut("ServiceUnavailable") {
+        with_common_headers("503", unavailable);
+    }
+
+    for item in api["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|p| p.values_mut())
+    {
+        for operation in item
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|i| i.values_mut())
+        {
+            let Some(operation) = operation.as_object_mut() else {
+                continue;
+            };
+            operation
+                .entry("security")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            let parameters = operation
+                .get_mut("parameters")
+                .and_then(Value::as_array_mut);
+            let mut idempotent = false;
+            for parameter in parameters.into_iter().flatten() {
+                if parameter["name"] == "Idempotency-Key" && parameter["in"] == "header" {
+                    idempotent = true;
+                    // As `routes::idempotency::idempotency_key` checks it.
+                    parameter["schema"] = json!({
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 255,
+                        "pattern": "^[!-~]+$"
+                    });
+                }
+                if parameter["name"] == "If-Match" && parameter["in"] == "header" {
+                    // As `routes::conditional::if_match` reads it: `*` or the ETag of a response (weak tags are
+                    // understood too, and never match).
+                    parameter["schema"] =
+                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\")$"});
+                }
+                reference_component_enum(&mut parameter["schema"], &component_enums);
+            }
+            let responses = operation
+                .get_mut("responses")
+                .and_then(Value::as_object_mut);
+            for (status, response) in responses.into_iter().flatten() {
+                with_common_headers(status, response);
+                if idempotent && status == "201" {
+                    add_header(
+                        response,
+                        "Location",
+                        &json!({"description": "The new resource's path", "schema": {"type": "string"}}),
+                    );
+                    add_header(
+                        response,
+                        "ETag",
+                        &json!({"description": "The new resource's version, for `If-Match`", "schema": {"type": "string"}}),
+                    );
+                    add_header(
+                        response,
+                        "Idempotent-Replayed",
+                        &json!({
+                            "description": "`true` when this replays the response to an earlier request with the same \
+                        `Idempotency-Key`; absent otherwise",
+                            "schema": {"type": "string", "enum": ["true"]}
+                        }),
+                    );
+                }
+            }
+        }
+    }
+
+    constrain_strings(api);
+    if let Some(flows) = api["components"]["securitySchemes"]["oauth2"]["flows"].as_object_mut() {
+        let mut reordered = serde_json::Map::new();
+        if let Some(password) = flows.shift_remove("password") {
+            reordered.insert("password".to_string(), password);
+        }
+        reordered.append(flows);
+        *flows = reordered;
+    }
+    open_response_enums(api);
+}
+
+/// What `Validator::text` accepts, as a pattern: no control characters but tab and newline, and (when a value is
+/// required) something besides white space, which the server trims away.
+const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
+const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
+[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
+
+/// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
+/// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
+const EMAIL_PATTERN: &str = "^[!-?A-~]{1,64}@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+$";
+
+/// The items of these array properties are limited like the strings of `Validator::text` (utoipa cannot put
+/// lengths on a `Vec<String>`'s items).
+const LIMITED_ITEMS: [(&str, &str, u32, u32); 3] = [
+    ("CreateInterviewRequest", "strengths", 1, 300),
+    ("UpdateInterviewRequest", "strengths", 1, 300),
+    ("PreviewInterview", "strengths", 1, 300),
+];
+
+/// Expresses in the schema what the server enforces on strings: a string with a `maxLength` and neither `format`
+/// nor `pattern` is free text checked by `Validator::text`, and gets [`TEXT_PATTERN`] (or, with a `minLength`,
+/// [`NON_BLANK_TEXT_PATTERN`]); an `email` property gets [`EMAIL_PATTERN`]. Integration clients cannot hold `admin`: their scopes are a `ClientScope` without it.
+fn constrain_strings(api: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+
+    fn text_pattern(schema: &mut Value, request: bool) {
+        let Some(members) = schema.as_object_mut() else {
+            return;
+        };
+        if let Some(email) = members
+            .get_mut("properties")
+            .and_then(|p| p.get_mut("email"))
+            .and_then(Value::as_object_mut)
+        {
+            // Every `email` a request sends is an address `validation::is_email` checks. (Responses keep the plain
+            // string: addresses stored before this rule may be wider.)
+            if request {
+                email.insert("maxLength".to_string(), 254.into());
+                email.insert("pattern".to_string(), EMAIL_PATTERN.into());
+            }
+        }
+        let free_text = members.contains_key("maxLength")
+            && !members.contains_key("format")
+            && !members.contains_key("pattern");
+        if free_text {
+            let pattern = if members.get("minLength").and_then(Value::as_u64) >= Some(1) {
+                NON_BLANK_TEXT_PATTERN
+            } else {
+                TEXT_PATTERN
+            };
+            members.insert("pattern".to_string(), pattern.into());
+        }
+        for (key, member) in members.iter_mut() {
+            match key.as_str() {
+                "properties" => member
+                    .as_object_mut()
+                    .into_iter()
+                    .flat_map(|p| p.values_mut())
+                    .for_each(|property| text_pattern(property, request)),
+                "items" => text_pattern(member, request),
+                _ => {}
+            }
+        }
+    }
+
+    let schemas = &mut api["components"]["schemas"];
+    for (schema, property, min, max) in LIMITED_ITEMS {
+        if let Some(items) = schemas[schema]["properties"][property]
+            .get_mut("items")
+            .and_then(Value::as_object_mut)
+        {
+            items.insert("minLength".to_string(), min.into());
+            items.insert("maxLength".to_string(), max.into());
+        }
+    }
+    for (name, schema) in schemas.as_object_mut().into_iter().flatten() {
+        text_pattern(schema, !name.ends_with("Response"));
+    }
+
+    if let Some(scope) = schemas.get("Scope").cloned() {
+        let mut client_scope = scope;
+        if let Some(values) = client_scope["enum"].as_array_mut() {
+            values.retain(|value| value != Scope::Admin.as_str());
+        }
+        client_scope["description"] =
+            json!("A scope an integration client may hold: every scope but `admin`.");
+        schemas["ClientScope"] = client_scope;
+        for name in ["CreateApiClientRequest", "ApiClientResponse"] {
+            if let Some(items) = schemas[name]["properties"]["scopes"].get_mut("items") {
+                *items = json!({"$ref": "#/components/schemas/ClientScope"});
+            }
+        }
+    }
+}
+
+/// Replaces an inline enum schema that lists exactly the values of a component enum with a reference to it,
+/// keeping its description.
+fn reference_component_enum(schema: &mut serde_json::Value, enums: &[(String, serde_json::Value)]) {
+    let Some(values) = schema.get("enum") else {
+        return;
+    };
+    let Some((name, _)) = enums.iter().find(|(_, e)| e == values) else {
+        return;
+    };
+    let mut replacement = serde_json::Map::new();
+    replacement.insert(
+        "$ref".to_string(),
+        format!("#/components/schemas/{name}").into(),
+    );
+    if let Some(description) = schema.get("description") {
+        replacement.insert("description".to_string(), description.clone());
+    }
+    *schema = serde_json::Value::Object(replacement);
+}
+
+/// Clients must tolerate new enum values (a new step kind, gaffe kind, outcome …), and generators only do so when
+/// the schema says it: in every schema a response uses, a reference to an enum becomes
+/// `anyOf: [{$ref: Enum}, {type: string}]` (openapi-python-client types it `Enum | str` and keeps an unknown value as
+/// the string; TypeScript generators give `Enum | string`). Requests keep the closed enums: the server refuses an
+/// unknown value there. An object schema used by both requests and responses gets an open copy for responses,
+/// named after it (`QuestionDto` → `QuestionResponse`).
+fn open_response_enums(api: &mut serde_json::Value) {
+    use std::collections::BTreeSet;
+
+    use serde_json::Value;
+
+    let schemas = api["components"]["schemas"].clone();
+    let is_enum = |name: &str| schemas[name].get("enum").is_some();
+    let mut in_requests = BTreeSet::new();
+    let mut in_responses = BTreeSet::new();
+    for item in api["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
+        for operation in item.as_object().into_iter().flat_map(|i| i.values()) {
+            referenced_schemas(&schemas, &operation["requestBody"], &mut in_requests);
+            referenced_schemas(&schemas, &operation["parameters"], &mut in_requests);
+            referenced_schemas(&schemas, &operation["responses"], &mut in_responses);
+        }
+    }
+    referenced_schemas(&schemas, &api["components"]["responses"], &mut in_responses);
+
+    // Object schemas both sides use, and that lead to an enum: responses get a copy.
+    let leads_to_enum = |name: &str| {
+        let mut reached = BTreeSet::new();
+        referenced_schemas(&schemas, &schemas[name], &mut reached);
+        reached.iter().any(|n| is_enum(n))
+    };
+    let copies: Vec<(String, String)> = in_responses
+        .intersection(&in_requests)
+        .filter(|name| !is_enum(name) && leads_to_enum(name))
+        .map(|name| {
+            let base = name.strip_suffix("Dto").unwrap_or(name);
+            (name.clone(), format!("{base}Response"))
+        })
+        .filter(|(_, copy)| schemas.get(copy).is_none())
+        .collect();
+
+    let open = |value: &mut Value| open_enum_references(value, &is_enum, &copies);
+    for (original, copy) in &copies {
+        let mut schema = schemas[original].clone();
+        open(&mut schema);
+        api["components"]["schemas"][copy] = schema;
+    }
+    for name in in_responses.difference(&in_requests) {
+        if !is_enum(name) {
+            open(&mut api["components"]["schemas"][name]);
+        }
+    }
+    for item in api["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|p| p.values_mut())
+    {
+        for operation in item
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|i| i.values_mut())
+        {
+            open(&mut operation["responses"]);
+        }
+    }
+    open(&mut api["components"]["responses"]);
+}
+
+/// Adds the name of every component schema `value` refers to, directly or through other schemas, to `seen`.
+fn referenced_schemas(
+    schemas: &serde_json::Value,
+    value: &serde_json::Value,
+    seen: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(members) => {
+            if let Some(name) = members
+                .get("$ref")
+                .and_then(serde_json::Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                if seen.insert(name.to_string()) {
+                    referenced_schemas(schemas, &schemas[name], seen);
+                }
+            }
+            for (key, member) in members {
+                if key != "example" && key != "examples" {
+                    referenced_schemas(schemas, member, seen);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                referenced_schemas(schemas, item, seen);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Rewrites, inside `value`, every reference to an enum schema as `anyOf: [{$ref}, {type: string}]` and every
+/// reference to a schema in `copies` as one to its open copy. A nullable `oneOf: [{$ref: Enum}, {type: null}]`
+/// becomes `anyOf: [{$ref: Enum}, {type: string}, {type: null}]` (a known value matches two branches, so `oneOf`
+/// would refuse it).
+fn open_enum_references(
+    value: &mut serde_json::Value,
+    is_enum: &dyn Fn(&str) -> bool,
+    copies: &[(String, String)],
+) {
+    use serde_json::{json, Value};
+
+    let enum_reference = |v: &Value| {
+        v.get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .is_some_and(is_enum)
+    };
+    match value {
+        Value::Object(members) => {
+            if let Some(Value::String(reference)) = members.get_mut("$ref") {
+                if let Some((_, copy)) = copies
+                    .iter()
+                    .find(|(original, _)| reference.ends_with(&format!("/{original}")))
+                {
+                    *reference = format!("#/components/schemas/{copy}");
+                }
+            }
+            if enum_reference(&Value::Object(members.clone())) {
+                if let Some(reference) = members.shift_remove("$ref") {
+                    members.insert(
+                        "anyOf".to_string(),
+                        json!([{"$ref": reference}, {"type": "string"}]),
+                    );
+                }
+                return;
+            }
+            if let Some(Value::Array(branches)) = members.get("oneOf") {
+                if branches.iter().any(enum_reference) {
+                    let mut opened = Vec::new();
+                    for branch in branches {
+                        opened.push(branch.clone());
+                        if enum_reference(branch) {
+                            opened.push(json!({"type": "string"}));
+                        }
+                    }
+                    members.shift_remove("oneOf");
+                    members.insert("anyOf".to_string(), Value::Array(opened));
+                    return;
+                }
+            }
+            for (key, member) in members.iter_mut() {
+                if key != "example" && key != "examples" {
+                    open_enum_references(member, is_enum, copies);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                open_enum_references(item, is_enum, copies);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]

@@ -111,6 +111,7 @@ impl Application {
             sealer,
         });
         let spec = openapi::document();
+        let published = openapi::published();
         // Derived from the served document, once: the fallback answers 405/404 from it.
         let route_table = web::Data::new(RouteTable::from_document(&spec));
         let json_limit = settings.json_body_limit;
@@ -140,12 +141,10 @@ impl Application {
                 .app_data(extract::query_config())
                 .configure(routes::configure)
                 .split_for_parts();
-            app.service(
-                SwaggerUi::new("/swagger-ui/{_:.*}").url("/api-docs/openapi.json", spec.clone()),
-            )
-            .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
-            .route("/", web::get().to(redirect_to_swagger_ui))
-            .default_service(web::to(routes::fallback))
+            app.service(swagger_ui(published.clone()))
+                .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
+                .route("/", web::get().to(redirect_to_swagger_ui))
+                .default_service(web::to(routes::fallback))
         })
         .shutdown_timeout(settings.shutdown_timeout.as_secs())
         // Signals are handled by `run_until_stopped`, which drains before stopping.
@@ -280,6 +279,19 @@ async fn security_headers(
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     Ok(response)
+}
+
+/// Swagger UI with the published document. `validatorUrl: "none"` (Swagger UI's spelling of "no validator") keeps
+/// the page from sending the document's URL to validator.swagger.io when served under a public host name, and the
+/// Authorize dialog's token survives a reload.
+fn swagger_ui(published: serde_json::Value) -> SwaggerUi {
+    SwaggerUi::new("/swagger-ui/{_:.*}")
+        .external_url_unchecked("/api-docs/openapi.json", published)
+        .config(
+            utoipa_swagger_ui::Config::from("/api-docs/openapi.json")
+                .validator_url("none")
+                .persist_authorization(true),
+        )
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

@@ -75,8 +75,10 @@ pub struct ApiClientList {
 #[schema(example = json!({"name": "Acme Job Board", "scopes": ["interviews:read", "interviews:write", "plans:write"]}))]
 pub struct CreateApiClientRequest {
     /// 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
+    #[schema(min_items = 1)]
     pub scopes: Vec<Scope>,
 }
 
@@ -106,7 +108,7 @@ impl From<CreateApiClientRequest> for ClientInput {
     security(("bearer" = []), ("oauth2" = ["admin"])),
     request_body = CreateApiClientRequest,
     responses(
-        (status = 201, description = "Client created; `client_secret` is shown only now", body = CreatedApiClientResponse),
+        (status = 201, description = "Client created; `client_secret` is shown only now", body = CreatedApiClientResponse, headers(("Location" = String, description = "The new client's path"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
     )
@@ -230,6 +232,7 @@ pub async fn revoke_api_client(
 pub struct RotateSecretRequest {
     /// How long the old secret keeps working, 0–604800 seconds (7 days); default 86400 (24 hours). Send 0 after a
     /// leak to cut the old secret off at once.
+    #[schema(maximum = 604800)]
     pub grace_period_seconds: Option<u64>,
 }
 

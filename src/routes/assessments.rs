@@ -75,17 +75,23 @@ pub async fn get_assessment(
 }))]
 #[serde(deny_unknown_fields)]
 pub struct PreviewInterview {
+    #[schema(min_length = 1, max_length = 200)]
     pub company: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
     pub occurred_at: DateTime<Utc>,
+    #[schema(minimum = 1, maximum = 600)]
     pub duration_minutes: Option<u32>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub interviewers: Vec<InterviewerDto>,
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub questions: Vec<QuestionDto>,
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub strengths: Vec<String>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]
@@ -142,6 +148,7 @@ pub struct PreviewRequest {
     pub interview: PreviewInterview,
     /// Up to 50.
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub gaffes: Vec<CreateGaffeRequest>,
 }
 

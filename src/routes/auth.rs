@@ -28,12 +28,15 @@ use crate::state::AppState;
 }))]
 pub struct SignupRequest {
     /// Name of the new workspace, 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub workspace_name: String,
     /// The owner's e-mail address; it is their login name and must not be registered yet.
     pub email: String,
     /// The owner's password, 10–128 characters.
+    #[schema(format = Password, min_length = 10, max_length = 128)]
     pub password: String,
     /// How the owner is shown to others, 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: String,
 }
 
@@ -89,12 +92,16 @@ pub async fn signup(
     }))
 }
 
-/// An OAuth 2.0 token request (RFC 6749), form-encoded or JSON.
+/// An OAuth 2.0 token request (RFC 6749), form-encoded.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[schema(example = json!({"grant_type": "password", "username": "maya.chen@example.com", "password": "correct horse battery staple"}))]
 pub struct TokenRequest {
     /// `password`, `client_credentials` or `refresh_token`.
     #[serde(default)]
+    #[schema(
+        required = true,
+        pattern = "^(password|client_credentials|refresh_token)$"
+    )]
     pub grant_type: String,
     /// The user's e-mail address (`password` grant).
     pub username: Option<String>,
@@ -138,14 +145,14 @@ pub struct TokenResponse {
 /// Grants: `password` (users: `username` is the e-mail), `client_credentials` (integration clients; credentials in
 /// the body or as HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
 /// again revokes every refresh token from the same sign-in, and access tokens already issued lapse within their
-/// short lifetime; a sign-in lasts at most the refresh-token lifetime, however often it is refreshed). Accepts `application/x-www-form-urlencoded` (as
-/// Swagger UI's Authorize dialog sends) or JSON. Repeated failed sign-ins for one account are refused with 429 and
+/// short lifetime; a sign-in lasts at most the refresh-token lifetime, however often it is refreshed). The body is
+/// `application/x-www-form-urlencoded`, as RFC 6749 and Swagger UI's Authorize dialog send it (the same fields as a
+/// JSON object are accepted too, for older integrations). Repeated failed sign-ins for one account are refused with 429 and
 /// `Retry-After` for a while.
 #[utoipa::path(
     tag = "auth",
     request_body(content(
         (TokenRequest = "application/x-www-form-urlencoded"),
-        (TokenRequest = "application/json"),
     )),
     responses(
         (status = 200, description = "Token issued", body = TokenResponse),
@@ -190,8 +197,16 @@ pub async fn issue_token(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[schema(example = json!({"token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb", "token_type_hint": "refresh_token"}))]
 pub struct RevokeRequest {
-    /// The refresh token or access token to revoke.
+    /// The refresh token or access token to revoke (at most 4,096 characters).
     #[serde(default)]
+    // Any text is looked up (an unknown token is not an error, RFC 7009 §2.2), so the pattern only excludes NUL,
+    // which every form field refuses; without it, the length limits would read as free text.
+    #[schema(
+        required = true,
+        min_length = 1,
+        max_length = 4096,
+        pattern = "^[^\\u0000]+$"
+    )]
     pub token: String,
     /// `refresh_token` or `access_token`; optional, since the token's form tells them apart anyway.
     pub token_type_hint: Option<String>,

@@ -84,13 +84,16 @@ pub struct CandidateList {
 #[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "time_zone": "America/New_York"}))]
 pub struct CreateCandidateRequest {
     /// 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: String,
     pub email: Option<String>,
     /// Your own id for this person (1–200 characters), unique within the workspace.
+    #[schema(min_length = 1, max_length = 200)]
     pub external_id: Option<String>,
     /// A candidate-role user of this workspace to link, so they can see their own record.
     pub user_id: Option<Uuid>,
     /// Up to 5,000 characters.
+    #[schema(min_length = 1, max_length = 5000)]
     pub notes: Option<String>,
     /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. An unknown
     /// name is a 400 naming `time_zone`.
@@ -103,18 +106,19 @@ pub struct CreateCandidateRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"notes": "Now also open to FP&A roles.", "email": null}))]
 pub struct UpdateCandidateRequest {
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     pub email: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 200)]
     pub external_id: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<Uuid>)]
     pub user_id: Option<Option<Uuid>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 5000)]
     pub notes: Option<Option<String>>,
     /// An IANA time zone name; `null` clears it (plans then say times in UTC).
     #[serde(default, deserialize_with = "nullable")]
@@ -125,6 +129,7 @@ pub struct UpdateCandidateRequest {
 /// Filters and paging of the candidate list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct CandidateListParams {
     /// Items per page, 1 to 100 (default 20).
     #[param(minimum = 1, maximum = 100)]

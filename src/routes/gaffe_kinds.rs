@@ -5,6 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::domain::catalogue::{all_entries, GaffeKindEntry};
+use crate::error::Problem;
+use crate::extract::{NoQuery, Query};
 
 /// The gaffe catalogue.
 #[derive(Debug, Serialize, ToSchema)]
@@ -32,10 +34,13 @@ pub struct GaffeKindList {
 /// hand). No authentication needed. New kinds may be added.
 #[utoipa::path(
     tag = "gaffes",
-    responses((status = 200, description = "The catalogue", body = GaffeKindList))
+    responses(
+        (status = 200, description = "The catalogue", body = GaffeKindList),
+        (status = 400, description = "A query parameter was sent; this operation takes none", body = Problem, content_type = "application/problem+json"),
+    )
 )]
 #[get("/gaffe-kinds")]
-pub async fn list_gaffe_kinds() -> HttpResponse {
+pub async fn list_gaffe_kinds(_query: Query<NoQuery>) -> HttpResponse {
     // The same for everyone and changes only with a release: caches may keep it for a few minutes.
     HttpResponse::Ok()
         .insert_header((

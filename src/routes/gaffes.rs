@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::auth::{Principal, Scope};
 use crate::domain::{GaffeKind, Moment, Noticed};
 use crate::error::{ApiError, Problem};
-use crate::extract::{nullable, Json};
+use crate::extract::{nullable, Json, NoQuery, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::{CorrectionDto, CreateGaffeRequest};
@@ -91,13 +91,13 @@ pub struct GaffeList {
 pub struct UpdateGaffeRequest {
     pub kind: Option<GaffeKind>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 1000)]
     pub description: Option<Option<String>>,
     pub noticed: Option<Noticed>,
     pub moment: Option<Moment>,
     pub corrected_in_interview: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 500)]
     pub extenuating_circumstance: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>)]
@@ -195,6 +195,7 @@ pub async fn list_gaffes(
     state: web::Data<AppState>,
     principal: Principal,
     path: web::Path<Uuid>,
+    _query: Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let rows = gaffes::list(&state.db, principal.visibility(), path.into_inner()).await?;

@@ -110,13 +110,16 @@ pub struct CreateInterviewRequest {
     /// The candidate who was interviewed.
     pub candidate_id: Uuid,
     /// 1–200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     pub company: String,
     /// 1–200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
-    /// When it started (RFC 3339). Not more than a day in the future. Send it with the local offset
-    /// (`2026-11-24T09:00:00-05:00`): it is kept and `occurred_at` is returned with it.
+    /// When it started (RFC 3339): within the last 20 years and not more than a day in the future (a range relative
+    /// to now, so the schema cannot state it). Send it with the local offset (`2026-11-24T09:00:00-05:00`): it is
+    /// kept and `occurred_at` is returned with it.
     #[schema(example = "2026-11-24T09:00:00-05:00")]
     pub occurred_at: DateTime<FixedOffset>,
     /// An IANA time zone name ("America/New_York") for an interview that took place outside the candidate's own
@@ -125,15 +128,19 @@ pub struct CreateInterviewRequest {
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
     /// 1–600 minutes.
+    #[schema(minimum = 1, maximum = 600)]
     pub duration_minutes: Option<u32>,
     /// Up to 20.
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub interviewers: Vec<InterviewerDto>,
     /// Up to 50.
     #[serde(default)]
+    #[schema(max_items = 50)]
     pub questions: Vec<QuestionDto>,
     /// Up to 20, each 1–300 characters.
     #[serde(default)]
+    #[schema(max_items = 20)]
     pub strengths: Vec<String>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]
@@ -145,6 +152,7 @@ pub struct CreateInterviewRequest {
     /// Defaults to `unknown`. The recovery plan suggests asking for a second interview only when it is `strong`.
     pub employer_interest: Option<EmployerInterest>,
     /// Up to 5,000 characters.
+    #[schema(max_length = 5000)]
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
 }
@@ -154,7 +162,9 @@ pub struct CreateInterviewRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"outcome": "advanced", "self_rating": 3, "employer_interest": "strong"}))]
 pub struct UpdateInterviewRequest {
+    #[schema(min_length = 1, max_length = 200)]
     pub company: Option<String>,
+    #[schema(min_length = 1, max_length = 200)]
     pub role_title: Option<String>,
     pub stage: Option<Stage>,
     pub format: Option<Format>,
@@ -165,17 +175,21 @@ pub struct UpdateInterviewRequest {
     #[schema(value_type = Option<String>, example = "Europe/London")]
     pub time_zone: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<u32>)]
+    #[schema(value_type = Option<u32>, minimum = 1, maximum = 600)]
     pub duration_minutes: Option<Option<u32>>,
+    #[schema(max_items = 20)]
     pub interviewers: Option<Vec<InterviewerDto>>,
+    #[schema(max_items = 50)]
     pub questions: Option<Vec<QuestionDto>>,
+    #[schema(max_items = 20)]
     pub strengths: Option<Vec<String>>,
+    #[schema(minimum = 1, maximum = 5)]
     pub self_rating: Option<i64>,
     pub outcome: Option<Outcome>,
     /// `strong`, `neutral`, `weak` or `unknown`; see the field of the same name when logging an interview.
     pub employer_interest: Option<EmployerInterest>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 5000)]
     pub notes: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<RemoteReference>)]
@@ -185,6 +199,7 @@ pub struct UpdateInterviewRequest {
 /// Filters and paging of the interview list.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
 pub struct InterviewListParams {
     /// Items per page, 1 to 100 (default 20).
     #[param(minimum = 1, maximum = 100)]

@@ -88,8 +88,10 @@ pub async fn get_me(
 #[schema(example = json!({"current_password": "correct horse battery staple", "new_password": "a longer and newer passphrase"}))]
 pub struct ChangePasswordRequest {
     /// The password you sign in with now.
+    #[schema(format = Password)]
     pub current_password: String,
     /// 10–128 characters, different from the current one.
+    #[schema(format = Password, min_length = 10, max_length = 128)]
     pub new_password: String,
 }
 

@@ -21,6 +21,7 @@ use crate::state::AppState;
 }))]
 pub struct ReviewNoteRequest {
     /// The note, 1–10,000 characters. Finding spans are character offsets into exactly this text.
+    #[schema(min_length = 1, max_length = 10000, pattern = "\\S")]
     pub text: String,
     /// The interview the note follows up on. With it, the review also checks the names in the salutation against
     /// the logged interviewers and flags mentions of slips they probably did not notice.

@@ -15,8 +15,10 @@ use crate::service::interviews::{StoredInterviewer, StoredQuestion};
 #[schema(example = json!({"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"}))]
 pub struct InterviewerDto {
     /// 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     /// Up to 100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub title: Option<String>,
     pub email: Option<String>,
 }
@@ -27,8 +29,10 @@ pub struct InterviewerDto {
 #[schema(example = json!({"question": "Tell us about a time you handled a difficult coworker.", "answer_summary": "Talked in generalities; no concrete example.", "quality": "weak"}))]
 pub struct QuestionDto {
     /// 1–500 characters.
+    #[schema(min_length = 1, max_length = 500)]
     pub question: String,
     /// What you answered, briefly (up to 2,000 characters).
+    #[schema(max_length = 2000)]
     pub answer_summary: Option<String>,
     /// `strong`, `adequate`, `weak` or `blanked`.
     pub quality: AnswerQuality,
@@ -40,8 +44,10 @@ pub struct QuestionDto {
 #[schema(example = json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"}))]
 pub struct RemoteReference {
     /// The system, e.g. `greenhouse` (1–50 characters).
+    #[schema(min_length = 1, max_length = 50)]
     pub source: String,
     /// Its id there (1–200 characters); unique per source within the workspace.
+    #[schema(min_length = 1, max_length = 200)]
     pub remote_id: String,
 }
 
@@ -55,9 +61,19 @@ pub struct RemoteReference {
 pub struct CorrectionDto {
     /// What you said in the interview, 1–150 characters on one line ("they had 20 offices", "their revenue fell
     /// last year"). A leading "I said" is dropped.
+    #[schema(
+        min_length = 1,
+        max_length = 150,
+        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
+    )]
     pub said: String,
     /// What is true, 1–150 characters on one line ("they have 12", "it grew 8%"). A leading "but" or "actually" is
     /// dropped.
+    #[schema(
+        min_length = 1,
+        max_length = 150,
+        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
+    )]
     pub correct: String,
 }
 
@@ -93,6 +109,7 @@ pub struct CreateGaffeRequest {
     /// The gaffe kind; see `GET /v1/gaffe-kinds`.
     pub kind: GaffeKind,
     /// What happened, up to 1,000 characters.
+    #[schema(max_length = 1000)]
     pub description: Option<String>,
     pub noticed: Noticed,
     pub moment: Moment,
@@ -100,6 +117,7 @@ pub struct CreateGaffeRequest {
     #[serde(default)]
     pub corrected_in_interview: bool,
     /// Up to 500 characters.
+    #[schema(min_length = 1, max_length = 500)]
     pub extenuating_circumstance: Option<String>,
     /// 0-based index into the interview's `questions`.
     pub question_index: Option<u32>,

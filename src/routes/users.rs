@@ -40,10 +40,12 @@ pub struct CreateUserRequest {
     /// Their e-mail address (login name); must not be registered yet.
     pub email: String,
     /// 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: String,
     /// `coach` or `candidate`.
     pub role: InvitableRole,
     /// An initial password (10–128 characters). Omit it to have one generated and returned once.
+    #[schema(format = Password, min_length = 10, max_length = 128)]
     pub password: Option<String>,
 }
 
@@ -85,7 +87,7 @@ impl From<CreateUserRequest> for Invitation {
     security(("bearer" = []), ("oauth2" = ["admin"])),
     request_body = CreateUserRequest,
     responses(
-        (status = 201, description = "User created", body = CreatedUserResponse, headers(("ETag" = String, description = "Current version"))),
+        (status = 201, description = "User created", body = CreatedUserResponse, headers(("Location" = String, description = "The new user's path"), ("ETag" = String, description = "Current version"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
@@ -185,6 +187,7 @@ pub async fn get_user(
 #[schema(example = json!({"role": "coach"}))]
 pub struct UpdateUserRequest {
     /// 1–100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     pub display_name: Option<String>,
     /// `coach` or `candidate`. The owner's role cannot change.
     pub role: Option<InvitableRole>,

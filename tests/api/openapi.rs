@@ -632,9 +632,16 @@ fn the_example_checker_notices_missing_properties_wrong_types_unknown_values_and
     broken.as_object_mut().unwrap().remove("company");
     broken["id"] = json!("not-a-uuid");
     broken["self_rating"] = json!("3");
+    // Response enums are open: a new outcome is fine, a number where the stage belongs is not.
     broken["outcome"] = json!("maybe");
+    broken["stage"] = json!(3);
     broken["remote"] = json!({"source": 1});
     conforms(&spec, schema, &broken, "broken", &mut errors);
+    // Request enums stay closed.
+    let request = &spec["components"]["schemas"]["CreateInterviewRequest"];
+    let mut unknown_outcome = request["example"].clone();
+    unknown_outcome["outcome"] = json!("maybe");
+    conforms(&spec, request, &unknown_outcome, "request", &mut errors);
     let at: Vec<&str> = errors
         .iter()
         .map(|e| e.split_once(':').unwrap().0)
@@ -644,9 +651,10 @@ fn the_example_checker_notices_missing_properties_wrong_types_unknown_values_and
         [
             "broken",
             "broken.id",
+            "broken.stage",
             "broken.self_rating",
-            "broken.outcome",
-            "broken.remote"
+            "broken.remote",
+            "request.outcome"
         ],
         "{errors:#?}"
     );
@@ -750,6 +758,619 @@ fn every_event_type_is_documented_as_a_webhook_with_a_payload_schema_that_exists
         assert_eq!(
             headers,
             ["webhook-id", "webhook-timestamp", "webhook-signature"]
+        );
+    }
+}
+
+#[test]
+fn the_token_endpoint_documents_a_form_body_only() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    for path in ["/v1/auth/token", "/v1/auth/revoke"] {
+        let content = &operation(&spec, "POST", path)["requestBody"]["content"];
+        let media_types: Vec<&String> = content.as_object().unwrap().keys().collect();
+        assert_eq!(
+            media_types,
+            ["application/x-www-form-urlencoded"],
+            "{path}: one media type, so generators build one body type"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_token_endpoint_still_accepts_json_though_it_documents_only_forms() {
+    let app = TestApp::spawn().await;
+    app.signup("json@example.com").await;
+    let issued = app
+        .post_json(
+            "/v1/auth/token",
+            None,
+            &json!({"grant_type": "password", "username": "json@example.com", "password": crate::helpers::PASSWORD}),
+        )
+        .await;
+    assert_eq!(issued.status, 200, "{}", issued.text);
+    assert!(issued.body["access_token"].is_string());
+}
+
+#[test]
+fn public_operations_declare_no_security_and_the_document_names_a_server() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    assert_eq!(spec["servers"][0]["url"], "/");
+    for (method, path) in operations(&spec) {
+        let security = &operation(&spec, &method, &path)["security"];
+        assert!(
+            security.is_array(),
+            "{method} {path} says nothing about security"
+        );
+    }
+    for (method, path) in [
+        ("POST", "/v1/signup"),
+        ("POST", "/v1/auth/token"),
+        ("POST", "/v1/auth/revoke"),
+        ("GET", "/v1/gaffe-kinds"),
+        ("GET", "/livez"),
+        ("GET", "/readyz"),
+    ] {
+        assert_eq!(
+            operation(&spec, method, path)["security"],
+            json!([]),
+            "{method} {path} is public"
+        );
+    }
+    // Swagger UI lists the flows in document order: users sign in with a password far more often than clients.
+    let flows: Vec<&String> = spec["components"]["securitySchemes"]["oauth2"]["flows"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(flows, ["password", "clientCredentials"]);
+}
+
+#[actix_web::test]
+async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_the_demo() {
+    let app = TestApp::spawn().await;
+    let initializer = app.get("/swagger-ui/swagger-initializer.js", None).await;
+    assert_eq!(initializer.status, 200);
+    let script = initializer.text.replace(char::is_whitespace, "");
+    assert!(
+        script.contains(r#""validatorUrl":"none""#),
+        "{}",
+        initializer.text
+    );
+    assert!(
+        script.contains(r#""persistAuthorization":true"#),
+        "{}",
+        initializer.text
+    );
+    assert!(script.contains(r#""url":"/api-docs/openapi.json""#));
+    let spec = served_document(&app).await;
+    let description = spec["info"]["description"].as_str().unwrap();
+    assert!(description.contains("rebound demo"), "{description}");
+    assert!(
+        description.contains(rebound::demo::DEMO_EMAIL),
+        "{description}"
+    );
+}
+
+/// Response headers a client may rely on: each one the server sends must be declared for that response.
+const CONTRACT_HEADERS: [&str; 5] = [
+    "location",
+    "etag",
+    "idempotent-replayed",
+    "x-request-id",
+    "retry-after",
+];
+
+/// Adds to `errors` every contract header `response` carries that the document does not declare for
+/// `method path` and its status.
+fn check_declared_headers(
+    spec: &Value,
+    method: &str,
+    path: &str,
+    response: &Response,
+    errors: &mut Vec<String>,
+) {
+    let declared = resolve(
+        spec,
+        &operation(spec, method, path)["responses"][response.status.to_string()],
+    );
+    assert!(
+        declared.is_object(),
+        "{method} {path} answered {} which it does not document: {}",
+        response.status,
+        response.text
+    );
+    let names: Vec<String> = declared["headers"]
+        .as_object()
+        .into_iter()
+        .flat_map(|h| h.keys())
+        .map(|name| name.to_lowercase())
+        .collect();
+    for header in CONTRACT_HEADERS {
+        if response.header(header).is_some() && !names.iter().any(|n| n == header) {
+            errors.push(format!(
+                "{method} {path} {} sends {header} but does not declare it",
+                response.status
+            ));
+        }
+    }
+}
+
+#[actix_web::test]
+async fn every_contract_header_the_server_sends_is_declared() {
+    use crate::fixtures::{id, interview_body, plans_path};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let mut errors = Vec::new();
+    let mut check = |method: &str, path: &str, response: &Response| {
+        check_declared_headers(&spec, method, path, response, &mut errors);
+    };
+
+    let signup = app
+        .post_json(
+            "/v1/signup",
+            None,
+            &json!({"workspace_name": "Headers", "email": "headers@example.com", "password": crate::helpers::PASSWORD, "display_name": "Owner"}),
+        )
+        .await;
+    check("POST", "/v1/signup", &signup);
+    let issued = app
+        .password_grant("headers@example.com", crate::helpers::PASSWORD)
+        .await;
+    check("POST", "/v1/auth/token", &issued);
+    let owner = crate::helpers::access_token(&issued.body);
+    check("GET", "/v1/me", &app.get("/v1/me", Some(&owner)).await);
+
+    // Each idempotent creation twice: the first time, and its replay.
+    let create = |path: String, template: &'static str, body: Value| {
+        let app = &app;
+        let owner = owner.clone();
+        async move {
+            let key = uuid::Uuid::new_v4().to_string();
+            let first = app.post_idempotent(&path, &owner, &key, &body).await;
+            assert_eq!(first.status, 201, "{path}: {}", first.text);
+            let replay = app.post_idempotent(&path, &owner, &key, &body).await;
+            assert_eq!(replay.header("idempotent-replayed"), Some("true"));
+            (template, first, replay)
+        }
+    };
+    let mut created = Vec::new();
+    let (t, candidate, replay) = create(
+        "/v1/candidates".into(),
+        "/v1/candidates",
+        json!({"display_name": "Jordan Reyes"}),
+    )
+    .await;
+    let candidate_id = id(&candidate.body);
+    created.push((t, candidate, replay));
+    let (t, interview, replay) = create(
+        "/v1/interviews".into(),
+        "/v1/interviews",
+        interview_body(&candidate_id, &crate::fixtures::ago(1, 0)),
+    )
+    .await;
+    let interview_id = id(&interview.body);
+    created.push((t, interview, replay));
+    created.push(
+        create(
+            format!("/v1/interviews/{interview_id}/gaffes"),
+            "/v1/interviews/{interview_id}/gaffes",
+            crate::fixtures::gaffe_body("late"),
+        )
+        .await,
+    );
+    created.push(
+        create(
+            plans_path(&interview_id),
+            "/v1/interviews/{interview_id}/recovery-plans",
+            json!({}),
+        )
+        .await,
+    );
+    for (template, first, replay) in &created {
+        assert!(first.header("location").is_some(), "{template}");
+        check("POST", template, first);
+        check("POST", template, replay);
+    }
+
+    let user = app
+        .post_json(
+            "/v1/users",
+            Some(&owner),
+            &json!({"email": "coach@example.com", "display_name": "Coach", "role": "coach", "password": crate::helpers::PASSWORD}),
+        )
+        .await;
+    assert!(user.header("location").is_some());
+    check("POST", "/v1/users", &user);
+    let client = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Job board", "scopes": ["interviews:read"]}),
+        )
+        .await;
+    assert!(client.header("location").is_some(), "{}", client.text);
+    check("POST", "/v1/api-clients", &client);
+
+    for (template, path) in [
+        (
+            "/v1/candidates/{candidate_id}",
+            format!("/v1/candidates/{candidate_id}"),
+        ),
+        (
+            "/v1/interviews/{interview_id}",
+            format!("/v1/interviews/{interview_id}"),
+        ),
+        (
+            "/v1/interviews/{interview_id}/assessment",
+            format!("/v1/interviews/{interview_id}/assessment"),
+        ),
+        ("/v1/interviews", "/v1/interviews".to_string()),
+        (
+            "/v1/candidates/{candidate_id}",
+            format!("/v1/candidates/{}", uuid::Uuid::new_v4()),
+        ),
+        (
+            "/v1/candidates/{candidate_id}",
+            "/v1/candidates/not-a-uuid".to_string(),
+        ),
+        ("/v1/gaffe-kinds", "/v1/gaffe-kinds".to_string()),
+    ] {
+        check("GET", template, &app.get(&path, Some(&owner)).await);
+    }
+    let unauthenticated = app.get("/v1/interviews", None).await;
+    assert!(unauthenticated.header("x-request-id").is_some());
+    check("GET", "/v1/interviews", &unauthenticated);
+
+    assert!(
+        errors.is_empty(),
+        "undeclared headers:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn every_429_and_503_declares_retry_after_and_every_response_its_request_id() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    for (method, path) in operations(&spec) {
+        for (status, response) in operation(&spec, &method, &path)["responses"]
+            .as_object()
+            .unwrap()
+        {
+            let headers = &resolve(&spec, response)["headers"];
+            assert!(
+                headers.get("X-Request-Id").is_some(),
+                "{method} {path} {status} does not declare X-Request-Id"
+            );
+            if status == "429" || status == "503" {
+                assert!(
+                    headers.get("Retry-After").is_some(),
+                    "{method} {path} {status} does not declare Retry-After"
+                );
+            }
+        }
+    }
+}
+
+/// The open enums of the response schemas: `anyOf` an enum and any string.
+fn is_open_enum(spec: &Value, schema: &Value) -> bool {
+    let branches = schema["anyOf"].as_array().cloned().unwrap_or_default();
+    branches.contains(&json!({"type": "string"}))
+        && branches
+            .iter()
+            .any(|b| b.get("$ref").is_some() && resolve(spec, b).get("enum").is_some())
+}
+
+#[test]
+fn response_enums_are_open_and_request_enums_closed() {
+    let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
+    let schemas = &spec["components"]["schemas"];
+    // Responses: a new step kind, outcome or answer quality must not break a client.
+    assert!(is_open_enum(
+        &spec,
+        &schemas["PlanStepResponse"]["properties"]["kind"]
+    ));
+    assert!(is_open_enum(
+        &spec,
+        &schemas["InterviewResponse"]["properties"]["outcome"]
+    ));
+    let questions = &schemas["InterviewResponse"]["properties"]["questions"]["items"];
+    assert_eq!(questions["$ref"], "#/components/schemas/QuestionResponse");
+    assert!(is_open_enum(
+        &spec,
+        &schemas["QuestionResponse"]["properties"]["quality"]
+    ));
+    // Requests: the server refuses unknown values, and says so.
+    assert_eq!(
+        schemas["CreateInterviewRequest"]["properties"]["stage"]["$ref"],
+        "#/components/schemas/Stage"
+    );
+    assert_eq!(
+        schemas["QuestionDto"]["properties"]["quality"]["$ref"],
+        "#/components/schemas/AnswerQuality"
+    );
+    // Query parameters name the component enum instead of repeating it.
+    let parameters = operation(&spec, "GET", "/v1/interviews")["parameters"]
+        .as_array()
+        .unwrap();
+    let stage = parameters.iter().find(|p| p["name"] == "stage").unwrap();
+    assert_eq!(stage["schema"]["$ref"], "#/components/schemas/Stage");
+}
+
+/// The top-level length and range limits the document declares on a request body's properties:
+/// (property, "length" or "value", lower bound, upper bound).
+fn declared_limits(
+    spec: &Value,
+    schema: &Value,
+) -> Vec<(String, &'static str, Option<i64>, Option<i64>)> {
+    let schema = resolve(spec, schema);
+    let mut limits = Vec::new();
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        if name == "email" {
+            // An address, not free text: a string of x's is never one (its own checks are below).
+            continue;
+        }
+        let lengths = (
+            property["minLength"].as_i64(),
+            property["maxLength"].as_i64(),
+        );
+        let values = (property["minimum"].as_i64(), property["maximum"].as_i64());
+        if lengths != (None, None) {
+            limits.push((name.clone(), "length", lengths.0, lengths.1));
+        }
+        if values != (None, None) {
+            limits.push((name.clone(), "value", values.0, values.1));
+        }
+    }
+    limits
+}
+
+#[actix_web::test]
+async fn the_declared_limits_are_the_ones_the_server_enforces() {
+    use crate::fixtures::{ago, id, interview_body};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("limits@example.com").await;
+    let person = id(&crate::fixtures::candidate(&app, &owner, "Jordan Reyes").await);
+
+    let bodies = [
+        ("/v1/candidates", json!({"display_name": "Jordan Reyes"})),
+        ("/v1/interviews", interview_body(&person, &ago(1, 0))),
+    ];
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (path, base) in bodies {
+        let schema =
+            &operation(&spec, "POST", path)["requestBody"]["content"]["application/json"]["schema"];
+        let limits = declared_limits(&spec, schema);
+        assert!(!limits.is_empty(), "POST {path} declares no limits");
+        for (field, kind, min, max) in limits {
+            let value = |n: i64| match kind {
+                "length" => json!("x".repeat(n as usize)),
+                _ => json!(n),
+            };
+            let mut cases = Vec::new();
+            if let Some(min) = min {
+                cases.push((value(min), true));
+                if min > 0 || kind == "value" {
+                    cases.push((value(min - 1), false));
+                }
+            }
+            if let Some(max) = max {
+                cases.push((value(max), true));
+                cases.push((value(max + 1), false));
+            }
+            for (candidate, valid) in cases {
+                let mut body = base.clone();
+                body[&field] = candidate.clone();
+                let response = app.post_json(path, Some(&owner), &body).await;
+                checked += 1;
+                let shown = candidate.to_string().chars().take(20).collect::<String>();
+                match (valid, response.status) {
+                    (true, 201) => {}
+                    (false, 400) if response.error_fields().contains(&field) => {}
+                    (_, status) => wrong.push(format!(
+                        "POST {path} with {field} = {shown}… ({} {kind} {min:?}..={max:?}): {status} {}",
+                        if valid { "within" } else { "outside" },
+                        response.text
+                    )),
+                }
+            }
+        }
+    }
+    let email = &resolve(
+        &spec,
+        &operation(&spec, "POST", "/v1/candidates")["requestBody"]["content"]["application/json"]
+            ["schema"],
+    )["properties"]["email"];
+    assert_eq!(email["maxLength"], 254);
+    for (address, accepted) in [
+        (format!("{}@example.com", "x".repeat(64)), true),
+        ("Ada.Lovelace+cv@sub.example.co.uk".to_string(), true),
+        (format!("{}@example.com", "x".repeat(65)), false),
+        ("ada@example".to_string(), false),
+        ("ada@@example.com".to_string(), false),
+    ] {
+        let body = json!({"display_name": "Ada", "email": address});
+        let response = app.post_json("/v1/candidates", Some(&owner), &body).await;
+        assert_eq!(
+            response.status,
+            if accepted { 201 } else { 400 },
+            "{address}: {}",
+            response.text
+        );
+    }
+    assert!(checked >= 20, "only {checked} cases");
+    assert!(
+        wrong.is_empty(),
+        "limits the server does not enforce as declared:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[actix_web::test]
+async fn the_declared_idempotency_key_and_client_scope_rules_are_the_servers() {
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("keys@example.com").await;
+    let key = operation(&spec, "POST", "/v1/candidates")["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Idempotency-Key")
+        .unwrap()["schema"]
+        .clone();
+    assert_eq!(
+        (key["minLength"].as_u64(), key["maxLength"].as_u64()),
+        (Some(1), Some(255))
+    );
+    assert_eq!(key["pattern"], "^[!-~]+$");
+    let body = json!({"display_name": "Jordan Reyes"});
+    for (value, accepted) in [
+        ("k".repeat(255), true),
+        ("~!".to_string(), true),
+        ("k".repeat(256), false),
+        ("two words".to_string(), false),
+    ] {
+        let response = app
+            .post_idempotent("/v1/candidates", &owner, &value, &body)
+            .await;
+        assert_eq!(
+            response.status,
+            if accepted { 201 } else { 400 },
+            "Idempotency-Key {value:.20}…: {}",
+            response.text
+        );
+    }
+
+    let client_scopes = &spec["components"]["schemas"]["ClientScope"]["enum"];
+    assert!(!client_scopes.as_array().unwrap().contains(&json!("admin")));
+    let scopes =
+        &spec["components"]["schemas"]["CreateApiClientRequest"]["properties"]["scopes"]["items"];
+    assert_eq!(scopes["$ref"], "#/components/schemas/ClientScope");
+    let refused = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Board", "scopes": ["admin"]}),
+        )
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.text);
+}
+
+#[actix_web::test]
+async fn every_list_endpoint_refuses_an_unknown_query_parameter_and_names_it() {
+    use crate::fixtures::owner_with_interview;
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = crate::fixtures::id(&interview);
+    let endpoint = app
+        .post_json(
+            "/v1/webhook-endpoints",
+            Some(&owner),
+            &json!({"url": "http://127.0.0.1:9/hooks", "events": ["*"]}),
+        )
+        .await;
+    let endpoint_id = crate::fixtures::id(&endpoint.body["endpoint"]);
+    let mut lists = 0;
+    for (method, path) in operations(&spec) {
+        let responses = &operation(&spec, &method, &path)["responses"]["200"];
+        let schema = resolve(&spec, &responses["content"]["application/json"]["schema"]);
+        if method != "GET" || schema["properties"]["data"]["type"] != "array" {
+            continue;
+        }
+        lists += 1;
+        let concrete = path
+            .replace("{interview_id}", &interview_id)
+            .replace("{endpoint_id}", &endpoint_id);
+        let known = app.get(&format!("{concrete}?limit=5"), Some(&owner)).await;
+        let declares_limit = operation(&spec, &method, &path)["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|p| p["name"] == "limit");
+        if declares_limit {
+            assert_eq!(known.status, 200, "GET {path}?limit=5: {}", known.text);
+        }
+        let typo = app
+            .get(
+                &format!("{concrete}?updated_afer=2026-01-01T00:00:00Z"),
+                Some(&owner),
+            )
+            .await;
+        typo.assert_problem(400, "validation_failed");
+        assert_eq!(
+            typo.error_fields(),
+            ["updated_afer"],
+            "GET {path} names the unknown parameter: {}",
+            typo.text
+        );
+    }
+    assert!(lists >= 7, "found only {lists} list endpoints");
+}
+
+#[actix_web::test]
+async fn an_optional_body_sent_as_json_null_means_no_body_as_its_schema_says() {
+    use crate::fixtures::{id, owner_with_interview, plans_path};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let path = "/v1/interviews/{interview_id}/recovery-plans";
+    let schema =
+        &operation(&spec, "POST", path)["requestBody"]["content"]["application/json"]["schema"];
+    assert!(
+        schema["oneOf"]
+            .as_array()
+            .is_some_and(|branches| branches.contains(&json!({"type": "null"}))),
+        "{schema}"
+    );
+    let generated = app
+        .post_json(&plans_path(&id(&interview)), Some(&owner), &Value::Null)
+        .await;
+    assert_eq!(generated.status, 201, "{}", generated.text);
+}
+
+#[actix_web::test]
+async fn the_declared_if_match_shape_is_what_the_server_reads() {
+    use crate::fixtures::{candidate, id};
+
+    let app = TestApp::spawn().await;
+    let spec = served_document(&app).await;
+    let owner = app.owner_token("etags@example.com").await;
+    let parameter = operation(&spec, "PATCH", "/v1/candidates/{candidate_id}")["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "If-Match")
+        .unwrap()
+        .clone();
+    assert_eq!(parameter["schema"]["pattern"], r#"^(\*|"[0-9]{1,9}")$"#);
+    let path = format!(
+        "/v1/candidates/{}",
+        id(&candidate(&app, &owner, "Jordan Reyes").await)
+    );
+    for (tag, status) in [
+        ("\"1\"", 200),
+        ("*", 200),
+        ("\"1\"", 412),
+        ("", 400),
+        ("1", 400),
+    ] {
+        let response = app
+            .request(reqwest::Method::PATCH, &path)
+            .token(&owner)
+            .if_match(tag)
+            .json(&json!({"notes": "Open to FP&A roles."}))
+            .send()
+            .await;
+        assert_eq!(
+            response.status, status,
+            "If-Match: {tag}: {}",
+            response.text
         );
     }
 }
