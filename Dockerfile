@@ -2,7 +2,8 @@
 # that binary needs (libpq for diesel, CA certificates, curl for the HEALTHCHECK).
 #
 #   docker build -t rebound .
-#   docker run --rm -p 8080:8080 -e DATABASE_URL=postgres://... -e REBOUND_JWT_KEYS=kid:secret... rebound
+#   docker run --rm -p 8080:8080 -e DATABASE_URL=postgres://... -e REBOUND_JWT_KEYS=kid:secret... \
+#     -e REBOUND_SECRET_KEYS=kid:base64-32-bytes... rebound
 #
 # Serving applies pending migrations itself (under an advisory lock); `rebound migrate` does only that and exits.
 
@@ -71,7 +72,8 @@ RUN groupadd --system --gid 10001 rebound \
 
 COPY --from=builder /app/target/release/rebound /usr/local/bin/rebound
 
-# Production mode makes DATABASE_URL and REBOUND_JWT_KEYS mandatory (no embedded database, no ephemeral key).
+# Production mode makes DATABASE_URL, REBOUND_JWT_KEYS and REBOUND_SECRET_KEYS mandatory (no embedded database, no
+# ephemeral or development keys).
 # The default bind is 127.0.0.1, which is unreachable from outside a container, hence 0.0.0.0.
 ENV REBOUND_ENV=production \
     REBOUND_BIND=0.0.0.0:8080 \
