@@ -1,10 +1,13 @@
 //! A recovery plan as an RFC 5545 calendar, so a job board can offer "add to my calendar": one event per pending
 //! step at its due time, with a reminder. UIDs are the steps' own, so downloading it again updates the entries
-//! instead of duplicating them; SEQUENCE follows the step's version.
+//! instead of duplicating them; SEQUENCE follows the step's version. Times are in the interview's (else the
+//! candidate's) time zone, as an IANA `TZID` (which calendar apps resolve themselves), and UTC when none is known.
 
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
-use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, Trigger};
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
@@ -20,12 +23,26 @@ const ENTRY_MINUTES: i64 = 30;
 /// How long before a step's due time the calendar reminds.
 const REMINDER_MINUTES: i64 = 60;
 
-/// The plan's pending steps as an iCalendar document.
-pub fn render(stored: &StoredPlan) -> String {
+/// `at` as the calendar states it: local time with its zone's `TZID`, or UTC.
+fn calendar_time(at: DateTime<Utc>, zone: Option<Tz>) -> CalendarDateTime {
+    match zone {
+        Some(zone) => CalendarDateTime::WithTimezone {
+            date_time: at.with_timezone(&zone).naive_local(),
+            tzid: zone.name().to_string(),
+        },
+        None => CalendarDateTime::Utc(at),
+    }
+}
+
+/// The plan's pending steps as an iCalendar document, times in `zone` when one is known.
+pub fn render(stored: &StoredPlan, zone: Option<Tz>) -> String {
     let mut calendar = Calendar::new();
     calendar.name("Rebound recovery plan").description(
         "What to do after the interview, step by step. Updated when you download it again.",
     );
+    if let Some(zone) = zone {
+        calendar.timezone(zone.name());
+    }
     for step in stored
         .steps
         .iter()
@@ -37,8 +54,11 @@ pub fn render(stored: &StoredPlan) -> String {
             .timestamp(step.updated_at)
             .summary(&step.title)
             .description(&step.what_to_do)
-            .starts(step.due_at - chrono::Duration::minutes(ENTRY_MINUTES))
-            .ends(step.due_at)
+            .starts(calendar_time(
+                step.due_at - chrono::Duration::minutes(ENTRY_MINUTES),
+                zone,
+            ))
+            .ends(calendar_time(step.due_at, zone))
             .alarm(Alarm::display(
                 &step.title,
                 Trigger::before_start(chrono::Duration::minutes(REMINDER_MINUTES - ENTRY_MINUTES)),
@@ -52,7 +72,8 @@ pub fn render(stored: &StoredPlan) -> String {
 /// Get a recovery plan as a calendar.
 ///
 /// Requires `interviews:read`. An RFC 5545 (`text/calendar`) document with one entry per pending step, ending at
-/// its due time, with a reminder; done and skipped steps are left out. Entries keep their UID, so importing the
+/// its due time, with a reminder; done and skipped steps are left out. Times are local to the interview's time
+/// zone (else the candidate's) with an IANA `TZID`, or UTC when neither has one. Entries keep their UID, so importing the
 /// file again after steps change updates them rather than adding copies.
 #[utoipa::path(
     tag = "recovery-plans",
@@ -76,12 +97,13 @@ pub async fn get_plan_calendar(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, plan_id) = path.into_inner();
-    let stored = plans::get(&state.db, principal.visibility(), interview_id, plan_id).await?;
+    let (stored, zone) =
+        plans::get_with_time_zone(&state.db, principal.visibility(), interview_id, plan_id).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("inline; filename=\"rebound-plan-{plan_id}.ics\""),
         ))
-        .body(render(&stored)))
+        .body(render(&stored, zone)))
 }

@@ -230,6 +230,27 @@ pub async fn get(
     .await
 }
 
+/// A plan of a visible interview with the time zone its times are said in (the interview's, else its
+/// candidate's, else none), or 404.
+pub async fn get_with_time_zone(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    plan_id: Uuid,
+) -> Result<(StoredPlan, Option<Tz>), ApiError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        let interview = find_visible(conn, visibility, interview_id, false)?;
+        let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+            .ok_or(ApiError::NotFound("recovery plan"))?;
+        let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
+            .pop()
+            .ok_or(ApiError::NotFound("recovery plan"))?;
+        Ok((stored, time_zone_of(conn, &interview)?))
+    })
+    .await
+}
+
 /// What a `recovery_plan.step_updated` event carries: the step as the API returns it, with where it belongs.
 #[derive(Debug, serde::Serialize)]
 struct StepEvent<R> {

@@ -1172,3 +1172,58 @@ async fn readme_examples_a_fresh_bad_interview_and_a_rejected_one() {
     assert_eq!(step_kinds(&plan), ["review", "follow_up_note", "lessons"]);
     println!("REJECTED {}", serde_json::to_string_pretty(&plan).unwrap());
 }
+
+#[actix_web::test]
+async fn the_calendar_states_times_in_the_candidates_time_zone() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = crate::fixtures::create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Dana Reyes", "time_zone": "America/New_York"}),
+    )
+    .await;
+    let interview = crate::fixtures::create_interview(
+        &app,
+        &owner,
+        &crate::fixtures::interview_body(
+            &crate::fixtures::id(&person),
+            &crate::fixtures::ago(0, 120),
+        ),
+    )
+    .await;
+    let interview_id = crate::fixtures::id(&interview);
+    crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &crate::fixtures::gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let plan = crate::fixtures::generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let ics = app
+        .get(
+            &format!(
+                "{}/{}/calendar.ics",
+                crate::fixtures::plans_path(&interview_id),
+                crate::fixtures::id(&plan)
+            ),
+            Some(&owner),
+        )
+        .await
+        .text;
+    assert!(ics.contains("X-WR-TIMEZONE:America/New_York"), "{ics}");
+    let zone: chrono_tz::Tz = "America/New_York".parse().unwrap();
+    for step in plan["steps"].as_array().unwrap() {
+        let due = crate::fixtures::parse_time(&step["due_at"]).with_timezone(&zone);
+        let dtend = format!(
+            "DTEND;TZID=America/New_York:{}",
+            due.format("%Y%m%dT%H%M%S")
+        );
+        assert!(ics.contains(&dtend), "{dtend} in {ics}");
+    }
+    assert!(
+        !ics.contains("DTEND:"),
+        "no UTC times once a zone is known: {ics}"
+    );
+}
