@@ -19,8 +19,8 @@ pub struct ClientInput {
     pub scopes: Vec<Scope>,
 }
 
-/// A client just registered, with its secret. Only the secret's hash is stored, so this is the one time it exists
-/// in plain form.
+/// A client just registered or rotated, with its new secret. Only the secret's hash is stored, so this is the one
+/// time it exists in plain form.
 #[derive(Debug)]
 pub struct RegisteredClient {
     pub client: ApiClientRow,
@@ -37,13 +37,6 @@ pub const DEFAULT_ROTATION_GRACE: std::time::Duration =
 /// The longest grace period a rotation may give the old secret.
 pub const MAX_ROTATION_GRACE: std::time::Duration =
     std::time::Duration::from_secs(7 * 24 * 60 * 60);
-
-/// A client with its new secret after a rotation, and until when the previous secret still works.
-#[derive(Debug)]
-pub struct RotatedClient {
-    pub client: ApiClientRow,
-    pub client_secret: String,
-}
 
 /// The scopes a client may be given, sorted and without repeats; records a field error when there are none or they
 /// include `admin`.
@@ -148,7 +141,7 @@ pub async fn rotate_secret(
     workspace_id: Uuid,
     id: Uuid,
     grace: std::time::Duration,
-) -> Result<RotatedClient, ApiError> {
+) -> Result<RegisteredClient, ApiError> {
     if grace > MAX_ROTATION_GRACE {
         return Err(ApiError::invalid(
             "grace_period_seconds",
@@ -179,7 +172,7 @@ pub async fn rotate_secret(
             })
         })
         .await?;
-    Ok(RotatedClient {
+    Ok(RegisteredClient {
         client,
         client_secret,
     })
