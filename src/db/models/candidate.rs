@@ -131,7 +131,9 @@ pub fn list_changed(
         query = query.filter(candidates::external_id.eq(external_id.to_string()));
     }
     if let Some((updated_at, id)) = after {
-        query = query.filter(
+        // The first condition gives the index a bound to start from (the OR below cannot), so a page does not
+        // re-read the pages before it.
+        query = query.filter(candidates::updated_at.ge(updated_at)).filter(
             candidates::updated_at
                 .gt(updated_at)
                 .or(candidates::updated_at
