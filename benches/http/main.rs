@@ -8,7 +8,8 @@
 //!
 //! Settings (environment): `BENCH_SECONDS` per measurement (default 5, after a 1 s warm-up),
 //! `BENCH_CONNECTIONS` (default `16,64`), `BENCH_LISTS` (`1`: also seed 10k- and 1M-interview workspaces and time
-//! every list filter in both, with each query's EXPLAIN; default `0`), `REBOUND_DB_POOL_SIZE` (passed to Rebound
+//! every list filter in both, with each query's EXPLAIN; default `0`), `BENCH_ONLY` (only the Rebound loads whose
+//! name contains it, e.g. `POST /v1/interviews`, for profiling), `REBOUND_DB_POOL_SIZE` (passed to Rebound
 //! and used for the bare stack too). Loopback only; everything it starts stops when it ends.
 
 mod load;
@@ -33,6 +34,8 @@ struct Settings {
     seconds: u64,
     connections: Vec<usize>,
     lists: bool,
+    /// Only the Rebound loads whose name contains this (`BENCH_ONLY`), e.g. for profiling one of them.
+    only: Option<String>,
     pool_size: u32,
     release_dir: PathBuf,
 }
@@ -52,6 +55,7 @@ impl Settings {
                 .map(|c| c.trim().parse().expect("BENCH_CONNECTIONS"))
                 .collect(),
             lists: var("BENCH_LISTS").is_some_and(|v| v == "1"),
+            only: var("BENCH_ONLY"),
             pool_size: var("REBOUND_DB_POOL_SIZE")
                 .map_or_else(rebound::config::default_pool_size, |v| {
                     v.parse().expect("REBOUND_DB_POOL_SIZE")
@@ -296,6 +300,10 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
             ),
         ];
         for (work, load) in scenarios {
+            if settings.only.as_ref().is_some_and(|only| !work.contains(only.as_str())) {
+                continue;
+            }
+            eprintln!("measuring {work} at {connections} connections");
             let outcome = measure(load).await;
             rows.push(Row {
                 work: work.into(),
