@@ -14,6 +14,7 @@
 //! registers or removes one updates its own copy at once.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -122,6 +123,8 @@ pub struct CorsOrigins {
     configured: ConfiguredOrigins,
     /// Registered origin → the workspaces that registered it.
     registered: RwLock<HashMap<String, HashSet<Uuid>>>,
+    /// Bumped by every local change, so a reload that read the table before the change committed does not undo it.
+    generation: AtomicU64,
 }
 
 impl CorsOrigins {
@@ -129,6 +132,7 @@ impl CorsOrigins {
         Self {
             configured,
             registered: RwLock::default(),
+            generation: AtomicU64::new(0),
         }
     }
 
@@ -167,7 +171,9 @@ impl CorsOrigins {
 
     /// Records at once, on this replica, an origin the workspace just registered.
     pub fn registered(&self, workspace_id: Uuid, origin: &str) {
-        self.write()
+        let mut registered = self.write();
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        registered
             .entry(origin.to_string())
             .or_default()
             .insert(workspace_id);
@@ -176,6 +182,7 @@ impl CorsOrigins {
     /// Forgets at once, on this replica, an origin the workspace just removed.
     pub fn removed(&self, workspace_id: Uuid, origin: &str) {
         let mut registered = self.write();
+        self.generation.fetch_add(1, Ordering::AcqRel);
         if let Some(workspaces) = registered.get_mut(origin) {
             workspaces.remove(&workspace_id);
             if workspaces.is_empty() {
@@ -184,12 +191,17 @@ impl CorsOrigins {
         }
     }
 
-    fn replace(&self, rows: Vec<(Uuid, String)>) {
+    /// Replaces the registered origins with `rows`, read from the table when the generation was `loaded_at`;
+    /// a local change since then wins (the next reload includes it), so the reload is dropped.
+    fn replace(&self, rows: Vec<(Uuid, String)>, loaded_at: u64) {
         let mut fresh: HashMap<String, HashSet<Uuid>> = HashMap::new();
         for (workspace_id, origin) in rows {
             fresh.entry(origin).or_default().insert(workspace_id);
         }
-        *self.write() = fresh;
+        let mut registered = self.write();
+        if self.generation.load(Ordering::Acquire) == loaded_at {
+            *registered = fresh;
+        }
     }
 
     /// Reloads the registered origins now and then every `every`, for as long as the server runs. While the
@@ -199,8 +211,9 @@ impl CorsOrigins {
             let mut ticks = tokio::time::interval(every);
             loop {
                 ticks.tick().await;
+                let generation = self.generation.load(Ordering::Acquire);
                 match crate::service::cors_origins::all(&db).await {
-                    Ok(rows) => self.replace(rows),
+                    Ok(rows) => self.replace(rows, generation),
                     Err(error) => tracing::debug!(%error, "CORS origins not refreshed this time"),
                 }
             }
@@ -366,7 +379,22 @@ mod tests {
         origins.removed(a, "https://a.example");
         assert!(!origins.allows_for("https://a.example", a));
         assert!(origins.allows_any_workspace("https://a.example"));
-        origins.replace(Vec::new());
+        origins.replace(Vec::new(), origins.generation.load(Ordering::Acquire));
         assert!(!origins.allows_any_workspace("https://a.example"));
+    }
+
+    #[test]
+    fn a_reload_read_before_a_local_change_does_not_undo_it() {
+        let origins = CorsOrigins::new(ConfiguredOrigins::List(Vec::new()));
+        let workspace = Uuid::now_v7();
+        let loaded_at = origins.generation.load(Ordering::Acquire);
+        origins.registered(workspace, "https://a.example");
+        // The table as read before the registration committed.
+        origins.replace(Vec::new(), loaded_at);
+        assert!(origins.allows_for("https://a.example", workspace));
+        let now = origins.generation.load(Ordering::Acquire);
+        origins.replace(vec![(workspace, "https://b.example".into())], now);
+        assert!(!origins.allows_any_workspace("https://a.example"));
+        assert!(origins.allows_for("https://b.example", workspace));
     }
 }

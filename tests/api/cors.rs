@@ -369,3 +369,40 @@ async fn a_duplicate_origin_is_409_while_another_workspace_may_register_it() {
     assert_readable_by(&get_from(&app, "/v1/me", PLUGIN, Some(&b)).await, PLUGIN);
     assert!(cors_headers(&get_from(&app, "/v1/me", PLUGIN, Some(&a)).await).is_empty());
 }
+
+#[actix_web::test]
+async fn another_replica_learns_registered_and_removed_origins_from_the_database() {
+    let app = TestApp::spawn().await;
+    let replica = TestApp::spawn_against_with(app.database_url(), |vars| {
+        vars.insert("REBOUND_CORS_REFRESH_SECS".into(), "1".into());
+    })
+    .await;
+    let token = app.owner_token("ada@example.com").await;
+
+    /// Polls `replica` (reloading every second) until its preflight answers `status`, for at most 10 s.
+    async fn eventually(replica: &TestApp, status: u16) -> Response {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let answer = preflight(replica, "/v1/me", PLUGIN, "GET", "authorization").await;
+            if answer.status == status || std::time::Instant::now() > deadline {
+                return answer;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
+    let created = add_origin(&app, &token, PLUGIN).await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    assert_preflight_accepted(&eventually(&replica, 204).await, PLUGIN);
+    assert_readable_by(
+        &get_from(&replica, "/v1/me", PLUGIN, Some(&token)).await,
+        PLUGIN,
+    );
+
+    let path = format!("/v1/cors-origins/{}", id(&created.body));
+    assert_eq!(app.delete(&path, Some(&token)).await.status, 204);
+    eventually(&replica, 400)
+        .await
+        .assert_problem(400, "cors_preflight_refused");
+    assert!(cors_headers(&get_from(&replica, "/v1/me", PLUGIN, Some(&token)).await).is_empty());
+}
