@@ -142,6 +142,9 @@ pub struct RateLimitSettings {
     pub per_minute: Option<std::num::NonZeroU32>,
     /// How many requests may come at once before the per-minute pace applies.
     pub burst: std::num::NonZeroU32,
+    /// Reverse proxies in front of the service that append the address they saw to `X-Forwarded-For`: the caller
+    /// of a request without a token is the entry this many places from the right. 0 trusts no such header.
+    pub proxy_hops: usize,
 }
 
 /// A key that seals stored secrets (AES-256-GCM), named so sealed values say which key opens them.
@@ -390,6 +393,13 @@ fn rate_limit_settings(vars: &HashMap<String, String>) -> Result<RateLimitSettin
     Ok(RateLimitSettings {
         per_minute,
         burst: NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN),
+        proxy_hops: parse_number(
+            lookup(vars, "REBOUND_TRUSTED_PROXY_HOPS"),
+            "REBOUND_TRUSTED_PROXY_HOPS",
+            0,
+            0,
+            10,
+        )?,
     })
 }
 

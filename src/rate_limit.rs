@@ -77,6 +77,7 @@ pub struct RateLimits {
     /// Time for one unit of quota to come back.
     replenish: Duration,
     policy: HeaderValue,
+    proxy_hops: usize,
 }
 
 /// Whole seconds, rounded up (a client waiting the rounded-down time would be refused again).
@@ -105,6 +106,7 @@ impl RateLimits {
             burst,
             replenish,
             policy,
+            proxy_hops: settings.proxy_hops,
         })
     }
 
@@ -148,6 +150,31 @@ impl RateLimits {
     }
 }
 
+/// The address a request without a token is counted against: the TCP peer, or behind `proxy_hops` trusted
+/// reverse proxies the `X-Forwarded-For` entry that many places from the right (the address the outermost trusted
+/// proxy saw; entries further left are the client's to invent). A request that did not come through them all
+/// (too few entries, or an entry that is not an address) counts against its peer.
+fn client_address(req: &ServiceRequest, proxy_hops: usize) -> IpAddr {
+    let peer = req
+        .peer_addr()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+    if proxy_hops == 0 {
+        return peer;
+    }
+    let forwarded: Vec<&str> = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect();
+    forwarded
+        .len()
+        .checked_sub(proxy_hops)
+        .and_then(|index| forwarded[index].parse().ok())
+        .unwrap_or(peer)
+}
+
 /// Middleware: counts the request against its caller's bucket; answers 429 beyond the quota, and puts the rate-limit
 /// headers on every response it lets through as well. Does nothing when no [`RateLimits`] are registered (limits
 /// off).
@@ -165,10 +192,7 @@ pub async fn limit(
         .map(|caller| caller.subject_id());
     let caller = match subject {
         Some(id) => Caller::Subject(id),
-        None => Caller::Address(
-            req.peer_addr()
-                .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip()),
-        ),
+        None => Caller::Address(client_address(&req, limits.proxy_hops)),
     };
     match limits.check(&caller) {
         Decision::Allowed {
@@ -212,6 +236,7 @@ mod tests {
         RateLimits::new(&RateLimitSettings {
             per_minute: NonZeroU32::new(per_minute),
             burst: NonZeroU32::new(burst).unwrap(),
+            proxy_hops: 0,
         })
         .unwrap()
     }
@@ -286,7 +311,37 @@ mod tests {
         assert!(RateLimits::new(&RateLimitSettings {
             per_minute: None,
             burst: NonZeroU32::MIN,
+            proxy_hops: 0,
         })
         .is_none());
+    }
+
+    #[test]
+    fn behind_trusted_proxies_the_address_they_saw_counts_and_nothing_the_client_added() {
+        use actix_web::test::TestRequest;
+        let peer: std::net::SocketAddr = "10.0.0.2:40000".parse().unwrap();
+        let request = |forwarded: Option<&str>| {
+            let mut builder = TestRequest::default().peer_addr(peer);
+            if let Some(value) = forwarded {
+                builder = builder.insert_header(("x-forwarded-for", value));
+            }
+            builder.to_srv_request()
+        };
+        let spoofed = request(Some("6.6.6.6, 203.0.113.7"));
+        assert_eq!(client_address(&spoofed, 0), peer.ip());
+        assert_eq!(
+            client_address(&spoofed, 1),
+            "203.0.113.7".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(
+            client_address(&spoofed, 2),
+            "6.6.6.6".parse::<IpAddr>().unwrap()
+        );
+        assert_eq!(client_address(&spoofed, 3), peer.ip());
+        assert_eq!(client_address(&request(None), 1), peer.ip());
+        assert_eq!(
+            client_address(&request(Some("not-an-address")), 1),
+            peer.ip()
+        );
     }
 }

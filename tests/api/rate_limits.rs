@@ -200,3 +200,35 @@ async fn preflights_are_not_counted() {
     }
     assert_eq!(app.get("/v1/gaffe-kinds", None).await.status, 200);
 }
+
+#[actix_web::test]
+async fn behind_a_trusted_proxy_anonymous_callers_count_by_the_address_it_saw_and_otherwise_spoofing_does_not_help(
+) {
+    async fn anonymous(app: &TestApp, forwarded: &str) -> Response {
+        app.request(Method::GET, "/v1/gaffe-kinds")
+            .header("x-forwarded-for", forwarded)
+            .send()
+            .await
+    }
+    let proxied = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_RATE_LIMIT_PER_MINUTE".into(), "1".into());
+        vars.insert("REBOUND_RATE_LIMIT_BURST".into(), "1".into());
+        vars.insert("REBOUND_TRUSTED_PROXY_HOPS".into(), "1".into());
+    })
+    .await;
+    assert_eq!(anonymous(&proxied, "203.0.113.7").await.status, 200);
+    // Another client behind the proxy; what a client prepends itself does not matter.
+    assert_eq!(
+        anonymous(&proxied, "6.6.6.6, 203.0.113.8").await.status,
+        200
+    );
+    anonymous(&proxied, "6.6.6.7, 203.0.113.7")
+        .await
+        .assert_problem(429, "rate_limited");
+
+    let direct = app_with_burst(1).await;
+    assert_eq!(anonymous(&direct, "203.0.113.7").await.status, 200);
+    anonymous(&direct, "203.0.113.8")
+        .await
+        .assert_problem(429, "rate_limited");
+}
