@@ -114,6 +114,37 @@ pub struct Settings {
     /// Worker threads; `None` lets actix pick one per core.
     pub workers: Option<usize>,
     pub webhooks: WebhookSettings,
+    pub cors: CorsSettings,
+    pub rate_limit: RateLimitSettings,
+}
+
+/// Which browser origins may call the API (besides those workspaces register through `/v1/cors-origins`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfiguredOrigins {
+    /// Exact serialized origins (`https://plugin.example.com`), from `REBOUND_CORS_ORIGINS`.
+    List(Vec<String>),
+    /// `*`: every origin (development only). The response still names the caller's own origin, never `*`.
+    Any,
+}
+
+/// Cross-origin (browser) access.
+#[derive(Debug, Clone)]
+pub struct CorsSettings {
+    pub origins: ConfiguredOrigins,
+    /// How often each replica reloads the origins workspaces registered.
+    pub refresh: Duration,
+}
+
+/// Per-caller request rate limits.
+#[derive(Debug, Clone)]
+pub struct RateLimitSettings {
+    /// Requests per minute per caller; `None` turns rate limiting off.
+    pub per_minute: Option<std::num::NonZeroU32>,
+    /// How many requests may come at once before the per-minute pace applies.
+    pub burst: std::num::NonZeroU32,
+    /// Reverse proxies in front of the service that append the address they saw to `X-Forwarded-For`: the caller
+    /// of a request without a token is the entry this many places from the right. 0 trusts no such header.
+    pub proxy_hops: usize,
 }
 
 /// A key that seals stored secrets (AES-256-GCM), named so sealed values say which key opens them.
@@ -319,8 +350,88 @@ impl Settings {
                 some => Some(parse_number(some, "REBOUND_WORKERS", 1, 1, 256)?),
             },
             webhooks: webhook_settings(vars, environment)?,
+            cors: CorsSettings {
+                origins: configured_origins(get("REBOUND_CORS_ORIGINS"), environment)?,
+                refresh: Duration::from_secs(parse_number(
+                    get("REBOUND_CORS_REFRESH_SECS"),
+                    "REBOUND_CORS_REFRESH_SECS",
+                    30,
+                    1,
+                    3600,
+                )?),
+            },
+            rate_limit: rate_limit_settings(vars)?,
         })
     }
+}
+
+/// Requests per minute per caller when nothing is configured.
+pub const DEFAULT_RATE_LIMIT_PER_MINUTE: u32 = 600;
+
+fn rate_limit_settings(vars: &HashMap<String, String>) -> Result<RateLimitSettings, ConfigError> {
+    use std::num::NonZeroU32;
+    const PER_MINUTE: &str = "REBOUND_RATE_LIMIT_PER_MINUTE";
+    let per_minute = match lookup(vars, PER_MINUTE) {
+        Some("off") | Some("0") => None,
+        raw => NonZeroU32::new(parse_number(
+            raw,
+            PER_MINUTE,
+            DEFAULT_RATE_LIMIT_PER_MINUTE,
+            1,
+            1_000_000,
+        )?),
+    };
+    // The burst defaults to the per-minute limit: a quiet caller may spend a whole minute's requests at once.
+    let default_burst = per_minute.map_or(DEFAULT_RATE_LIMIT_PER_MINUTE, NonZeroU32::get);
+    let burst = parse_number(
+        lookup(vars, "REBOUND_RATE_LIMIT_BURST"),
+        "REBOUND_RATE_LIMIT_BURST",
+        default_burst,
+        1,
+        1_000_000,
+    )?;
+    Ok(RateLimitSettings {
+        per_minute,
+        burst: NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN),
+        proxy_hops: parse_number(
+            lookup(vars, "REBOUND_TRUSTED_PROXY_HOPS"),
+            "REBOUND_TRUSTED_PROXY_HOPS",
+            0,
+            0,
+            10,
+        )?,
+    })
+}
+
+/// Parses `REBOUND_CORS_ORIGINS`: comma-separated serialized origins (`scheme://host[:port]`, no path), or `*` in
+/// development.
+fn configured_origins(
+    raw: Option<&str>,
+    environment: Environment,
+) -> Result<ConfiguredOrigins, ConfigError> {
+    const ORIGINS: &str = "REBOUND_CORS_ORIGINS";
+    let Some(raw) = raw else {
+        return Ok(ConfiguredOrigins::List(Vec::new()));
+    };
+    if raw == "*" {
+        return if environment == Environment::Production {
+            Err(config_error(
+                ORIGINS,
+                "`*` is for development only; list the exact origins, such as https://plugin.example.com",
+            ))
+        } else {
+            Ok(ConfiguredOrigins::Any)
+        };
+    }
+    let mut origins = Vec::new();
+    for entry in raw.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let origin = crate::cors::serialized_origin(entry, crate::cors::OriginRules::Operator)
+            .map_err(|message| config_error(ORIGINS, format!("`{entry}` {message}")))?;
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    Ok(ConfiguredOrigins::List(origins))
 }
 
 /// The default wait before each retry of a failed delivery: about 27 hours in all, with 8 attempts.
@@ -619,6 +730,69 @@ mod tests {
         assert_eq!(err.variable, "REBOUND_DB_POOL_SIZE");
         let err = Settings::from_vars(&vars(&[("REBOUND_DB_POOL_SIZE", "many")])).unwrap_err();
         assert!(err.message.contains("not a whole number"));
+    }
+
+    #[test]
+    fn cors_origins_are_exact_origins_and_a_wildcard_only_in_development() {
+        let settings = Settings::from_vars(&vars(&[(
+            "REBOUND_CORS_ORIGINS",
+            "https://plugin.example.com, http://localhost:3000",
+        )]))
+        .unwrap();
+        assert_eq!(
+            settings.cors.origins,
+            ConfiguredOrigins::List(vec![
+                "https://plugin.example.com".into(),
+                "http://localhost:3000".into()
+            ])
+        );
+        for bad in [
+            "https://plugin.example.com/",
+            "plugin.example.com",
+            "https://*.example.com",
+        ] {
+            let err = Settings::from_vars(&vars(&[("REBOUND_CORS_ORIGINS", bad)])).unwrap_err();
+            assert_eq!(err.variable, "REBOUND_CORS_ORIGINS", "{bad}");
+        }
+        let any = Settings::from_vars(&vars(&[("REBOUND_CORS_ORIGINS", "*")])).unwrap();
+        assert_eq!(any.cors.origins, ConfiguredOrigins::Any);
+        let err = Settings::from_vars(&vars(&[
+            ("REBOUND_ENV", "production"),
+            ("DATABASE_URL", "postgres://u:p@db/rebound"),
+            (
+                "REBOUND_JWT_KEYS",
+                "k1:0123456789abcdefghijklmnopqrstuvwxyz",
+            ),
+            (
+                "REBOUND_SECRET_KEYS",
+                "k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            ),
+            ("REBOUND_CORS_ORIGINS", "*"),
+        ]))
+        .unwrap_err();
+        assert_eq!(err.variable, "REBOUND_CORS_ORIGINS");
+    }
+
+    #[test]
+    fn rate_limits_default_to_600_a_minute_and_turn_off_with_zero_or_off() {
+        let settings = Settings::from_vars(&vars(&[])).unwrap();
+        assert_eq!(settings.rate_limit.per_minute.map(|n| n.get()), Some(600));
+        assert_eq!(settings.rate_limit.burst.get(), 600);
+        for off in ["0", "off"] {
+            let settings =
+                Settings::from_vars(&vars(&[("REBOUND_RATE_LIMIT_PER_MINUTE", off)])).unwrap();
+            assert!(settings.rate_limit.per_minute.is_none());
+        }
+        let settings = Settings::from_vars(&vars(&[
+            ("REBOUND_RATE_LIMIT_PER_MINUTE", "120"),
+            ("REBOUND_RATE_LIMIT_BURST", "10"),
+        ]))
+        .unwrap();
+        assert_eq!(settings.rate_limit.per_minute.map(|n| n.get()), Some(120));
+        assert_eq!(settings.rate_limit.burst.get(), 10);
+        let err =
+            Settings::from_vars(&vars(&[("REBOUND_RATE_LIMIT_PER_MINUTE", "lots")])).unwrap_err();
+        assert_eq!(err.variable, "REBOUND_RATE_LIMIT_PER_MINUTE");
     }
 
     #[test]

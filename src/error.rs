@@ -134,6 +134,15 @@ pub enum ApiError {
         retry_after_secs: u64,
         detail: String,
     },
+    /// The caller used up its request quota (see `crate::rate_limit`); try again after the given seconds.
+    #[error("rate limited")]
+    RateLimited {
+        retry_after_secs: u64,
+        detail: String,
+    },
+    /// A CORS preflight was refused (origin, method or a requested header not allowed); says which.
+    #[error("CORS preflight refused: {0}")]
+    CorsPreflightRefused(String),
     /// An OAuth 2.0 token-endpoint error.
     #[error("oauth error {code:?}: {description}")]
     OAuth {
@@ -199,6 +208,8 @@ impl ApiError {
             Self::UnsupportedMediaType { .. } => "unsupported_media_type",
             Self::IdempotencyKeyReused => "idempotency_key_reused",
             Self::TooManyRequests { .. } => "too_many_requests",
+            Self::RateLimited { .. } => "rate_limited",
+            Self::CorsPreflightRefused(_) => "cors_preflight_refused",
             Self::OAuth { code, .. } => code.as_str(),
             Self::ServiceBusy => "service_busy",
             Self::DatabaseUnavailable(_) => "database_unavailable",
@@ -224,6 +235,8 @@ impl ApiError {
             Self::UnsupportedMediaType { .. } => "Unsupported media type",
             Self::IdempotencyKeyReused => "Idempotency key reused with a different request",
             Self::TooManyRequests { .. } => "Too many requests",
+            Self::RateLimited { .. } => "Rate limit exceeded",
+            Self::CorsPreflightRefused(_) => "Cross-origin request not allowed",
             Self::OAuth { .. } => "Token request refused",
             Self::ServiceBusy | Self::DatabaseUnavailable(_) | Self::DatabaseTimeout(_) => {
                 "Service temporarily unavailable"
@@ -256,7 +269,12 @@ impl ApiError {
                 "This Idempotency-Key was first used with a different request; use a new key for a new request."
                     .to_string()
             }
-            Self::TooManyRequests { detail, .. } => detail.clone(),
+            Self::TooManyRequests { detail, .. } | Self::RateLimited { detail, .. } => detail.clone(),
+            Self::CorsPreflightRefused(reason) => format!(
+                "The CORS preflight was refused: {reason}. Origins are allowed by REBOUND_CORS_ORIGINS or by a \
+                 workspace owner (POST /v1/cors-origins); see the CORS section of the README for the methods and \
+                 request headers a browser may use."
+            ),
             Self::OAuth { description, .. } => description.clone(),
             Self::DatabaseUnavailable(_) => "The database is not reachable right now; retry shortly.".to_string(),
             Self::DatabaseTimeout(_) => {
@@ -302,7 +320,9 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::MalformedJson(_) | Self::Validation(_) => StatusCode::BAD_REQUEST,
+            Self::MalformedJson(_) | Self::Validation(_) | Self::CorsPreflightRefused(_) => {
+                StatusCode::BAD_REQUEST
+            }
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) | Self::RouteNotFound => StatusCode::NOT_FOUND,
@@ -312,7 +332,9 @@ impl ResponseError for ApiError {
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests { .. } | Self::RateLimited { .. } => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
             Self::OAuth { status, .. } => *status,
             Self::ServiceBusy
             | Self::DatabaseUnavailable(_)
@@ -351,6 +373,9 @@ impl ResponseError for ApiError {
                 response.insert_header((header::ALLOW, allowed.join(", ")));
             }
             Self::TooManyRequests {
+                retry_after_secs, ..
+            }
+            | Self::RateLimited {
                 retry_after_secs, ..
             } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));

@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod cors;
 pub mod db;
 pub mod delivery;
 pub mod demo;
@@ -16,6 +17,7 @@ pub mod local_pg;
 pub mod metrics;
 pub mod openapi;
 pub mod openapi_webhooks;
+pub mod rate_limit;
 pub mod route_table;
 pub mod routes;
 pub mod service;

@@ -44,6 +44,7 @@ unknown ones; an id from another workspace is always 404.",
         (name = "follow-up-notes", description = "Checks a follow-up note before it is sent"),
         (name = "insights", description = "Patterns across a candidate's interviews, and what to prepare next time"),
         (name = "events", description = "What changed, as a feed and (signed) as webhooks"),
+        (name = "cors-origins", description = "Browser origins (plugins, web apps) allowed to call the API"),
         (name = "operations", description = "Health, readiness and metrics"),
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError)),
@@ -135,6 +136,7 @@ impl Modify for CommonResponses {
             ("ServiceUnavailable", problem("The database is unreachable or the service is busy; retry after Retry-After seconds", true)),
             ("PayloadTooLarge", problem("The body is larger than the service accepts", false)),
             ("UnsupportedMediaType", problem("The body is not in a media type this operation accepts", false)),
+            ("RateLimited", problem("The caller's request quota is used up (`rate_limited`); retry after Retry-After seconds", true)),
         ];
         let components = openapi.components.get_or_insert_with(Default::default);
         for (name, response) in shared {
@@ -184,6 +186,11 @@ impl Modify for CommonResponses {
                 responses
                     .entry("500".into())
                     .or_insert_with(|| reference("InternalError"));
+                if !crate::rate_limit::is_exempt(path) {
+                    responses
+                        .entry("429".into())
+                        .or_insert_with(|| reference("RateLimited"));
+                }
                 if !WITHOUT_DATABASE.contains(&path.as_str()) {
                     responses
                         .entry("503".into())
@@ -232,7 +239,8 @@ pub fn document_json() -> String {
 
 /// Applies what utoipa's typed model cannot say, or would say once per handler, on the JSON document:
 /// - `security: []` on public operations, so generators and Swagger UI do not attach a token to them;
-/// - the response headers the server sends everywhere (`X-Request-Id`), on every 201 made through
+/// - the response headers the server sends everywhere (`X-Request-Id`), on every rate-limited operation's
+///   responses (`RateLimit`, `RateLimit-Policy`), on every 201 made through
 ///   `Idempotency-Key` (`Location`, `ETag`, `Idempotent-Replayed`) and on every 429 and 503 (`Retry-After`);
 /// - the password flow first among the OAuth2 flows, as Swagger UI lists them in document order;
 /// - query-parameter enums as references to the component enum they copy, so clients get one type, not two;
@@ -248,6 +256,25 @@ fn publish(api: &mut serde_json::Value) {
     let retry_after = json!({
         "description": "Seconds to wait before retrying",
         "schema": {"type": "integer", "minimum": 0}
+    });
+    // draft-ietf-httpapi-ratelimit-headers-11 (structured fields), as `rate_limit` sends them: declared once under
+    // `components/headers`, referenced from every response of a rate-limited operation.
+    api["components"]["headers"]["RateLimit-Policy"] = json!({
+        "description": "The rate-limit policy (IETF draft `draft-ietf-httpapi-ratelimit-headers`): quota `q` requests \
+    per window `w` seconds, per user or integration client (per calling address without a token). Absent when the \
+    service runs without rate limits.",
+        "schema": {"type": "string", "examples": ["\"default\";q=600;w=60"]}
+    });
+    api["components"]["headers"]["RateLimit"] = json!({
+        "description": "What is left of the quota: `r` more requests now; the quota is whole again in `t` seconds. \
+    Absent when the service runs without rate limits.",
+        "schema": {"type": "string", "examples": ["\"default\";r=599;t=1"]}
+    });
+    let rate_limit_headers = ["RateLimit-Policy", "RateLimit"].map(|name| {
+        (
+            name,
+            json!({"$ref": format!("#/components/headers/{name}")}),
+        )
     });
     let add_header = |response: &mut Value, name: &str, header: &Value| {
         if let Some(response) = response.as_object_mut() {
@@ -274,23 +301,28 @@ fn publish(api: &mut serde_json::Value) {
         .filter_map(|(name, schema)| Some((name.clone(), schema.get("enum")?.clone())))
         .collect();
 
-    for response in api["components"]["responses"]
+    for (name, response) in api["components"]["responses"]
         .as_object_mut()
         .into_iter()
-        .flat_map(|r| r.values_mut())
+        .flatten()
     {
         with_common_headers("", response);
+        if name == "RateLimited" {
+            with_common_headers("429", response);
+        }
+        // Shared responses are referenced by rate-limited operations (and by the exempt probes, which simply do not
+        // send these headers).
+        for (header, declaration) in &rate_limit_headers {
+            add_header(response, header, declaration);
+        }
     }
     // The shared responses are referenced for 503 (and 401/403/…): give the 503 one its Retry-After too.
     if let Some(unavailable) = api["components"]["responses"].get_mut("ServiceUnavailable") {
         with_common_headers("503", unavailable);
     }
 
-    for item in api["paths"]
-        .as_object_mut()
-        .into_iter()
-        .flat_map(|p| p.values_mut())
-    {
+    for (path, item) in api["paths"].as_object_mut().into_iter().flatten() {
+        let rate_limited = !crate::rate_limit::is_exempt(path);
         for operation in item
             .as_object_mut()
             .into_iter()
@@ -330,6 +362,11 @@ fn publish(api: &mut serde_json::Value) {
                 .and_then(Value::as_object_mut);
             for (status, response) in responses.into_iter().flatten() {
                 with_common_headers(status, response);
+                if rate_limited {
+                    for (header, declaration) in &rate_limit_headers {
+                        add_header(response, header, declaration);
+                    }
+                }
                 if idempotent && status == "201" {
                     add_header(
                         response,

@@ -120,13 +120,32 @@ impl Application {
             .clone()
             .refresh_periodically(database.clone(), settings.jwt.access_token_ttl);
         let revocations = web::Data::from(revocations);
+        let cors_origins = Arc::new(crate::cors::CorsOrigins::new(settings.cors.origins.clone()));
+        cors_origins
+            .clone()
+            .refresh_periodically(database.clone(), settings.cors.refresh);
+        let cors_origins_data = web::Data::from(cors_origins.clone());
+        let cors_keys = token_keys.clone().into_inner();
+        let rate_limits = crate::rate_limit::RateLimits::new(&settings.rate_limit).map(Arc::new);
+        if let Some(limits) = &rate_limits {
+            limits.clone().sweep_periodically();
+        }
+        let rate_limits = rate_limits.map(web::Data::from);
         let draining = Draining::default();
         let draining_data = web::Data::new(draining.clone());
         let mut server = HttpServer::new(move || {
             let (app, _) = App::new()
                 .into_utoipa_app()
                 .map(|app| {
+                    // Innermost first: the rate limit counts what reaches the routes; CORS outside it answers
+                    // preflights itself and puts its headers on 429s too, so a browser can read them.
                     app.wrap(from_fn(answer_head_as_get))
+                        .wrap(from_fn(crate::rate_limit::limit))
+                        .wrap(crate::cors::middleware(
+                            cors_origins.clone(),
+                            cors_keys.clone(),
+                        ))
+                        .wrap(from_fn(crate::cors::finish))
                         .wrap(from_fn(security_headers))
                         .wrap(from_fn(close_while_draining))
                         .wrap(from_fn(telemetry::observe_request))
@@ -136,11 +155,17 @@ impl Application {
                 .app_data(route_table.clone())
                 .app_data(draining_data.clone())
                 .app_data(revocations.clone())
+                .app_data(cors_origins_data.clone())
                 .app_data(JsonLimit(json_limit))
                 .app_data(web::PathConfig::default().error_handler(extract::path_error))
                 .app_data(extract::query_config())
                 .configure(routes::configure)
                 .split_for_parts();
+            // Registered only when limits are on: the middleware lets everything through without them.
+            let app = match &rate_limits {
+                Some(limits) => app.app_data(limits.clone()),
+                None => app,
+            };
             app.service(swagger_ui(published.clone()))
                 .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
                 .route("/", web::get().to(redirect_to_swagger_ui))

@@ -19,6 +19,29 @@ impl FromRequest for Principal {
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` value.
+fn bearer_token(value: &header::HeaderValue) -> Option<&str> {
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// The caller a request's bearer token names, when it carries a valid one (signature, issuer, audience, expiry);
+/// `None` otherwise. For middleware that keys on the caller before any handler runs (rate limits, CORS): it does
+/// not consult revocations, which only the handler's [`Principal`] extractor enforces.
+pub fn bearer_caller(headers: &header::HeaderMap, keys: &TokenKeys) -> Option<Principal> {
+    let token = bearer_token(headers.get(header::AUTHORIZATION)?)?;
+    keys.verify_token(token)
+        .ok()
+        .map(|verified| verified.principal)
+}
+
 fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
     let keys = req
         .app_data::<web::Data<TokenKeys>>()
@@ -29,18 +52,9 @@ fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
         .ok_or(ApiError::Unauthorized(
             "Send an access token as `Authorization: Bearer <token>`.",
         ))?;
-    let token = value
-        .to_str()
-        .ok()
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or(ApiError::Unauthorized(
-            "The Authorization header must use the Bearer scheme.",
-        ))?;
+    let token = bearer_token(value).ok_or(ApiError::Unauthorized(
+        "The Authorization header must use the Bearer scheme.",
+    ))?;
     let verified = keys.verify_token(token)?;
     // Apps built without the revocation cache (unit tests of the extractor) accept every valid token.
     if let Some(revocations) = req.app_data::<web::Data<Revocations>>() {

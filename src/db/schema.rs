@@ -261,9 +261,19 @@ diesel::table! {
 diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_deliveries -> events (event_id));
 
+diesel::table! {
+    cors_origins (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        origin -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     candidates,
+    cors_origins,
     events,
     gaffes,
     idempotency_keys,

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod calendars;
 pub mod candidates;
 pub mod conditional;
+pub mod cors_origins;
 pub mod events;
 pub mod gaffe_kinds;
 pub mod gaffes;
@@ -53,6 +54,10 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(api_clients::get_api_client)
                 .service(api_clients::revoke_api_client)
                 .service(api_clients::rotate_api_client_secret)
+                .service(cors_origins::create_cors_origin)
+                .service(cors_origins::list_cors_origins)
+                .service(cors_origins::get_cors_origin)
+                .service(cors_origins::delete_cors_origin)
                 .service(calendars::get_plan_calendar)
                 .service(events::list_events)
                 .service(events::get_event)

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod candidates;
+pub mod cors_origins;
 pub mod events;
 pub mod gaffes;
 pub mod idempotency;

@@ -262,6 +262,16 @@ impl TestApp {
         Self::start(test_vars(database_url), database_url, None).await
     }
 
+    /// Like [`TestApp::spawn_against`], with settings adjusted by `customize` (a second replica, say).
+    pub async fn spawn_against_with(
+        database_url: &str,
+        customize: impl FnOnce(&mut HashMap<String, String>),
+    ) -> Self {
+        let mut vars = test_vars(database_url);
+        customize(&mut vars);
+        Self::start(vars, database_url, None).await
+    }
+
     async fn start(
         vars: HashMap<String, String>,
         database_url: &str,

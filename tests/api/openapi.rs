@@ -852,12 +852,14 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
 }
 
 /// Response headers a client may rely on: each one the server sends must be declared for that response.
-const CONTRACT_HEADERS: [&str; 5] = [
+const CONTRACT_HEADERS: [&str; 7] = [
     "location",
     "etag",
     "idempotent-replayed",
     "x-request-id",
     "retry-after",
+    "ratelimit",
+    "ratelimit-policy",
 ];
 
 /// Adds to `errors` every contract header `response` carries that the document does not declare for

@@ -3,6 +3,7 @@
 
 pub mod api_client;
 pub mod candidate;
+pub mod cors_origin;
 pub mod event;
 pub mod gaffe;
 pub mod idempotency;

@@ -1,0 +1,196 @@
+//! Browser origins a workspace lets call the API (an ATS plugin's page, say): registered and removed by an owner.
+//! See [`crate::cors`] for how they are applied.
+
+use actix_web::http::header;
+use actix_web::{delete, get, post, web, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::auth::{Principal, Scope};
+use crate::cors::CorsOrigins;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, Query};
+use crate::routes::pagination::PageParams;
+use crate::service::cors_origins::{self, CorsOriginRow};
+use crate::state::AppState;
+
+/// A browser origin allowed to call the API with this workspace's tokens.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f",
+    "origin": "https://plugin.example.com",
+    "created_at": "2026-11-26T09:30:00Z"
+}))]
+pub struct CorsOriginResponse {
+    pub id: Uuid,
+    /// The origin exactly as browsers send it in `Origin`.
+    pub origin: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<CorsOriginRow> for CorsOriginResponse {
+    fn from(row: CorsOriginRow) -> Self {
+        Self {
+            id: row.id,
+            origin: row.origin,
+            created_at: row.created_at,
+        }
+    }
+}
+
+/// A page of origins, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f", "origin": "https://plugin.example.com", "created_at": "2026-11-26T09:30:00Z"}], "next_cursor": null}))]
+pub struct CorsOriginList {
+    pub data: Vec<CorsOriginResponse>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Registers a browser origin.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"origin": "https://plugin.example.com"}))]
+pub struct CreateCorsOriginRequest {
+    /// A serialized origin as browsers send it: `https://`, a lowercase host and an optional port, with no path,
+    /// trailing slash, query or fragment. `http://` is accepted only for `localhost`, `127.0.0.1` or `[::1]` in
+    /// development.
+    #[schema(
+        min_length = 1,
+        max_length = 255,
+        pattern = "^(https://[a-z0-9]([a-z0-9.-]*[a-z0-9])?|http://(localhost|127\\.0\\.0\\.1|\\[::1\\]))(:[0-9]{1,5})?$"
+    )]
+    pub origin: String,
+}
+
+fn origin_path(id: Uuid) -> String {
+    format!("/v1/cors-origins/{id}")
+}
+
+/// Allow a browser origin.
+///
+/// Requires `admin` (workspace owners). Pages on this origin may then call the API from a browser with this
+/// workspace's tokens: responses carry `Access-Control-Allow-Origin` for it, and preflights are answered. Takes
+/// effect at once on the replica that answers, and on the others within `REBOUND_CORS_REFRESH_SECS` (30 s by
+/// default). At most 20 origins per workspace.
+#[utoipa::path(
+    tag = "cors-origins",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    request_body = CreateCorsOriginRequest,
+    responses(
+        (status = 201, description = "Registered", body = CorsOriginResponse, headers(("Location" = String, description = "The new origin's path"))),
+        (status = 400, description = "`origin` is not a serialized https origin; `errors[]` says why", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The workspace already registered this origin (`origin_taken`), or 20 origins (`too_many_cors_origins`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cors-origins")]
+pub async fn create_cors_origin(
+    state: web::Data<AppState>,
+    cors: web::Data<CorsOrigins>,
+    principal: Principal,
+    body: Json<CreateCorsOriginRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let row = cors_origins::create(
+        &state.db,
+        state.settings.environment,
+        principal.workspace_id,
+        &body.into_inner().origin,
+    )
+    .await?;
+    cors.registered(row.workspace_id, &row.origin);
+    Ok(HttpResponse::Created()
+        .insert_header((header::LOCATION, origin_path(row.id)))
+        .json(CorsOriginResponse::from(row)))
+}
+
+/// List the workspace's browser origins, newest first.
+///
+/// Requires `admin`. Origins set by the operator (`REBOUND_CORS_ORIGINS`) apply to every workspace and are not
+/// listed.
+#[utoipa::path(
+    tag = "cors-origins",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of origins", body = CorsOriginList),
+        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cors-origins")]
+pub async fn list_cors_origins(
+    state: web::Data<AppState>,
+    principal: Principal,
+    params: Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let page = params.validate::<Uuid>("cors-origins", principal.workspace_id)?;
+    let mut rows = cors_origins::list(
+        &state.db,
+        principal.workspace_id,
+        page.after,
+        page.fetch_limit(),
+    )
+    .await?;
+    let next_cursor = page.finish(&mut rows, |row| row.id);
+    Ok(HttpResponse::Ok().json(CorsOriginList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+/// Get one browser origin.
+///
+/// Requires `admin`. An id from another workspace is a 404.
+#[utoipa::path(
+    tag = "cors-origins",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("cors_origin_id" = Uuid, Path, description = "The origin's id")),
+    responses(
+        (status = 200, description = "The origin", body = CorsOriginResponse),
+        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such origin in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cors-origins/{cors_origin_id}")]
+pub async fn get_cors_origin(
+    state: web::Data<AppState>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let row = cors_origins::get(&state.db, principal.workspace_id, path.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(CorsOriginResponse::from(row)))
+}
+
+/// Stop allowing a browser origin.
+///
+/// Requires `admin`. Takes effect at once on the replica that answers and on the others within
+/// `REBOUND_CORS_REFRESH_SECS`; a browser that cached a preflight may send preflighted requests for up to 10
+/// minutes more, but cannot read their responses.
+#[utoipa::path(
+    tag = "cors-origins",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("cors_origin_id" = Uuid, Path, description = "The origin's id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such origin in this workspace", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/cors-origins/{cors_origin_id}")]
+pub async fn delete_cors_origin(
+    state: web::Data<AppState>,
+    cors: web::Data<CorsOrigins>,
+    principal: Principal,
+    path: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let row = cors_origins::delete(&state.db, principal.workspace_id, path.into_inner()).await?;
+    cors.removed(row.workspace_id, &row.origin);
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,91 @@
+//! Browser origins a workspace lets call the API: registering, listing, reading and removing them. The CORS layer
+//! reads them from its in-memory copy ([`crate::cors::CorsOrigins`]), never per request.
+
+use uuid::Uuid;
+
+use super::{in_transaction, on_unique_violation, Database};
+use crate::config::Environment;
+use crate::cors::{serialized_origin, OriginRules};
+use crate::db::models::cors_origin::{self, NewCorsOrigin};
+use crate::error::ApiError;
+
+pub use crate::db::models::cors_origin::CorsOriginRow;
+
+/// Most origins a workspace may register: a handful of plugins and their staging copies. It also bounds the set
+/// every replica keeps in memory.
+pub const MAX_ORIGINS_PER_WORKSPACE: i64 = 20;
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("CORS origin")
+}
+
+fn origin_taken() -> ApiError {
+    ApiError::Conflict {
+        code: "origin_taken",
+        detail: "This workspace has already registered this origin.".into(),
+    }
+}
+
+/// Registers `origin` for the workspace: a serialized origin (`https://plugin.example.com`), https only (http
+/// only for localhost, 127.0.0.1 or [::1] in development), unique in the workspace.
+pub async fn create(
+    db: &Database,
+    environment: Environment,
+    workspace_id: Uuid,
+    origin: &str,
+) -> Result<CorsOriginRow, ApiError> {
+    let origin = serialized_origin(origin, OriginRules::Workspace(environment))
+        .map_err(|message| ApiError::invalid("origin", message))?;
+    let values = NewCorsOrigin {
+        id: Uuid::now_v7(),
+        workspace_id,
+        origin,
+    };
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            if cors_origin::count(conn, workspace_id)? >= MAX_ORIGINS_PER_WORKSPACE {
+                return Err(ApiError::Conflict {
+                    code: "too_many_cors_origins",
+                    detail: format!(
+                        "A workspace may register at most {MAX_ORIGINS_PER_WORKSPACE} origins; remove one first."
+                    ),
+                });
+            }
+            cors_origin::insert(conn, &values)
+                .map_err(|error| on_unique_violation(error, |_| origin_taken()))
+        })
+    })
+    .await
+}
+
+/// A page of the workspace's origins, newest first.
+pub async fn list(
+    db: &Database,
+    workspace_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<CorsOriginRow>, ApiError> {
+    db.run(move |conn| Ok(cors_origin::list(conn, workspace_id, before, limit)?))
+        .await
+}
+
+/// One origin of the workspace; another workspace's id is a 404.
+pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<CorsOriginRow, ApiError> {
+    db.run(move |conn| cors_origin::find(conn, workspace_id, id)?.ok_or_else(not_found))
+        .await
+}
+
+/// Removes one origin of the workspace and returns it; another workspace's id is a 404.
+pub async fn delete(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<CorsOriginRow, ApiError> {
+    db.write(move |conn| cors_origin::delete(conn, workspace_id, id)?.ok_or_else(not_found))
+        .await
+}
+
+/// Every registered origin with its workspace, for the in-memory allow list.
+pub async fn all(db: &Database) -> Result<Vec<(Uuid, String)>, ApiError> {
+    db.run(|conn| Ok(cors_origin::all(conn)?)).await
+}
