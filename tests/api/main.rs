@@ -19,6 +19,7 @@ mod isolation;
 mod lifecycle;
 mod maintenance;
 mod notes;
+mod oauth;
 mod openapi;
 mod recovery_plans;
 mod shutdown;
