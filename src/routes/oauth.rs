@@ -352,17 +352,17 @@ pub async fn authorize_page(
     }
 }
 
-/// Whether the browser says the form was posted from another site: Fetch Metadata (`Sec-Fetch-Site`) where sent,
-/// else an `Origin` other than this server's own. Browsers set both on form posts; a page elsewhere cannot fake them.
+/// Whether the browser says the form was posted from another site: by Fetch Metadata (`Sec-Fetch-Site`), which
+/// every current browser sends, or, from browsers without it, by an `Origin` naming another host. `Origin: null`
+/// is no evidence either way: the page's own `Referrer-Policy: no-referrer` makes browsers send it on same-origin
+/// posts too. Pages elsewhere cannot forge these headers; the CSRF token is checked whatever they say.
 fn cross_site(req: &HttpRequest) -> bool {
     let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = header("sec-fetch-site") {
-        if !matches!(site, "same-origin" | "none") {
-            return true;
-        }
+        return !matches!(site, "same-origin" | "none");
     }
     match header("origin") {
-        None => false,
+        None | Some("null") => false,
         Some(origin) => {
             let own_host = req.connection_info().host().to_ascii_lowercase();
             url::Url::parse(origin)
