@@ -2,7 +2,11 @@
 // the keyboard only; checks the page with axe-core (WCAG 2.1 A and AA); exchanges the code with the PKCE verifier and
 // calls /v1/me. Run by scripts/browser-test.sh, which starts the server and creates the workspace and public client.
 //
-// Environment: BASE_URL, CLIENT_ID, EMAIL, PASSWORD, REDIRECT_PORT (the client's redirect URI is
+// Then does the same through Swagger UI's Authorize dialog (authorizationCode flow with PKCE, the popup and
+// Swagger UI's oauth2-redirect.html), with SWAGGER_CLIENT_ID, a public client registered for
+// $BASE_URL/swagger-ui/oauth2-redirect.html.
+//
+// Environment: BASE_URL, CLIENT_ID, SWAGGER_CLIENT_ID, EMAIL, PASSWORD, REDIRECT_PORT (the client's redirect URI is
 // http://127.0.0.1:$REDIRECT_PORT/callback), SHOTS (screenshot directory), CHROMIUM (default /usr/bin/chromium).
 // Exits non-zero on any failure.
 
@@ -24,6 +28,7 @@ const env = (name, fallback) => {
 };
 const BASE_URL = env('BASE_URL');
 const CLIENT_ID = env('CLIENT_ID');
+const SWAGGER_CLIENT_ID = env('SWAGGER_CLIENT_ID');
 const EMAIL = env('EMAIL');
 const PASSWORD = env('PASSWORD');
 const REDIRECT_PORT = Number(env('REDIRECT_PORT'));
@@ -34,9 +39,9 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // The whole run is bounded, whatever hangs.
 const watchdog = setTimeout(() => {
-  console.error('FAIL: the browser test did not finish within 120 s');
+  console.error('FAIL: the browser test did not finish within 240 s');
   process.exit(1);
-}, 120_000);
+}, 240_000);
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -199,12 +204,53 @@ async function main() {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href.startsWith(REDIRECT_URI), { timeout: 15_000 });
     check(new URL(page.url()).searchParams.get('error') === 'access_denied', 'Deny sends error=access_denied back');
+
+    // 6. Swagger UI: Authorize → authorizationCode (PKCE) → the sign-in page in a popup → back in Swagger UI.
+    // Swagger UI is a large page for a debug build on a busy machine: give it longer.
+    page.setDefaultTimeout(45_000);
+    await page.goto(`${BASE_URL}/swagger-ui/`);
+    await page.locator('button.authorize').first().click();
+    const flow = page.locator('.auth-container', { has: page.locator('#client_id_authorizationCode') });
+    check(await flow.isVisible(), 'Swagger UI offers the authorizationCode flow');
+    const flows = (await page.locator('.auth-container h4').allTextContents()).filter((t) => /OAuth2/.test(t));
+    check(/authorizationCode/.test(flows[0] ?? ''), `and lists it first among the OAuth2 flows (${flows.map((t) => t.trim()).join('; ')})`);
+    check((await flow.locator('#client_id_authorizationCode').inputValue()) === 'swagger-ui', 'with client id swagger-ui filled in');
+    await flow.locator('#client_id_authorizationCode').fill(SWAGGER_CLIENT_ID);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      flow.locator('button.authorize').click(),
+    ]);
+    await popup.waitForLoadState();
+    const popupUrl = new URL(popup.url());
+    check(popupUrl.pathname === '/oauth/authorize' && popupUrl.searchParams.get('code_challenge_method') === 'S256',
+      'Swagger UI opens the sign-in page with an S256 code challenge');
+    await popup.locator('#email').fill(EMAIL);
+    await popup.locator('#password').fill(PASSWORD);
+    await popup.locator('#password').press('Enter');
+    // The popup lands on oauth2-redirect.html, which hands the code to Swagger UI and closes; Swagger UI exchanges
+    // it and keeps the token (persistAuthorization).
+    try {
+      await page.waitForFunction(() => (localStorage.getItem('authorized') ?? '').includes('access_token'));
+    } catch (error) {
+      console.error(`the popup was at ${popup.isClosed() ? '(closed)' : popup.url()}`);
+      console.error(`Swagger UI says: ${await page.locator('.auth-container .errors').allTextContents().catch(() => [])}`);
+      throw error;
+    }
+    await page.screenshot({ path: join(SHOTS, '04-swagger-ui-authorized.png'), fullPage: false });
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('authorized')) ?? '{}');
+    const swaggerToken = stored.oauth2?.token?.access_token;
+    check(Boolean(swaggerToken), 'Swagger UI exchanged the code for a token (kept across reloads)');
+    const swaggerMe = await fetch(`${BASE_URL}/v1/me`, {
+      headers: { authorization: `Bearer ${swaggerToken}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    check(swaggerMe.status === 200, "Swagger UI's token works");
   } catch (error) {
     // Leave evidence: where the browser was and what it showed.
     if (page) {
       console.error(`the browser was at ${page.url()}`);
       await page.screenshot({ path: join(SHOTS, 'failure.png'), fullPage: true }).catch(() => {});
-      console.error((await page.content().catch(() => '')).slice(0, 3000));
+      console.error((await page.content().catch(() => '')).slice(0, 1500));
     }
     throw error;
   } finally {

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::oauth::{redirect_origin, redirect_with};
-use crate::error::ApiError;
+use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
 use crate::service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
 use crate::state::AppState;
@@ -327,7 +327,10 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
     responses(
         (status = 200, description = "The sign-in and consent page", content_type = "text/html", body = String),
         (status = 303, description = "A problem other than the client or redirect URI: back to the redirect URI with `error`, `error_description`, `state` and `iss`", headers(("Location" = String, description = "The redirect URI with the error"))),
-        (status = 400, description = "Unknown client, unregistered or missing redirect URI, or a repeated parameter: a page saying so", content_type = "text/html", body = String),
+        (status = 400, description = "Unknown client, unregistered or missing redirect URI, or a repeated parameter: a page saying so (a NUL character in a parameter: a problem naming it)", content(
+            (String = "text/html"),
+            (Problem = "application/problem+json"),
+        )),
     )
 )]
 #[get("/oauth/authorize")]
@@ -394,7 +397,10 @@ fn cross_site(req: &HttpRequest) -> bool {
     request_body(content = AuthorizeForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 303, description = "Back to the redirect URI with `code`, `state` and `iss` (or `error=access_denied` and the like)", headers(("Location" = String, description = "The redirect URI with the code or error"))),
-        (status = 400, description = "Wrong e-mail or password (the form again), a missing CSRF token, an unknown client or redirect URI: a page saying so", content_type = "text/html", body = String),
+        (status = 400, description = "Wrong e-mail or password (the form again), a missing CSRF token, an unknown client or redirect URI: a page saying so (a NUL character in a field: a problem naming it)", content(
+            (String = "text/html"),
+            (Problem = "application/problem+json"),
+        )),
         (status = 403, description = "Posted from another site, a wrong or expired CSRF token, or an account of another workspace: a page saying so", content_type = "text/html", body = String),
         (status = 429, description = "Too many failed sign-ins for this account: the form says when to try again", content_type = "text/html", body = String, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )

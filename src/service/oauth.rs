@@ -48,15 +48,17 @@ impl AuthorizeParams {
     ];
 
     /// Reads the parameters from decoded name/value pairs. Unknown names are ignored (RFC 6749 §3.1); a known one
-    /// given twice, or any NUL character, makes the whole request untrustworthy: [`Refusal::Page`].
+    /// given twice makes the whole request untrustworthy: [`Refusal::Page`]. A NUL character anywhere is refused as
+    /// every query and form of the API refuses it: a 400 problem naming the field.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, Refusal> {
-        if pairs
+        if let Some((name, _)) = pairs
             .iter()
-            .any(|(name, value)| name.contains('\0') || value.contains('\0'))
+            .find(|(name, value)| name.contains('\0') || value.contains('\0'))
         {
-            return Err(Refusal::Page(
-                "The sign-in link contains NUL characters.".into(),
-            ));
+            return Err(Refusal::Failed(ApiError::invalid(
+                name.replace('\0', "\\0"),
+                "must not contain NUL characters",
+            )));
         }
         let single = |name: &str| -> Result<Option<String>, Refusal> {
             let mut values = pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v);
@@ -361,7 +363,7 @@ mod tests {
         ));
         assert!(matches!(
             AuthorizeParams::from_pairs(&pairs(&[("client_id", "a\0")])),
-            Err(Refusal::Page(_))
+            Err(Refusal::Failed(ApiError::Validation(errors))) if errors[0].field == "client_id"
         ));
     }
 }
