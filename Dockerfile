@@ -53,6 +53,8 @@ RUN mkdir -p src \
 # tests/ and benches/ are not copied: the stubs above satisfy the manifest, and test edits don't bust this cache.
 COPY src ./src
 COPY migrations ./migrations
+# askama compiles the sign-in page's template into the binary.
+COPY templates ./templates
 # COPY keeps the context's mtimes, which can be older than the stub build's outputs; touching the crate roots makes
 # cargo see the sources as changed and rebuild the real lib and binary instead of reusing the stubs.
 RUN touch src/main.rs src/lib.rs \

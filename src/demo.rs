@@ -6,7 +6,8 @@ use diesel::{Connection, PgConnection};
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::auth::{password, Role};
+use crate::auth::{password, ClientType, Role, Scope};
+use crate::db::models::api_client::{self, NewApiClient};
 use crate::db::models::candidate::{self, NewCandidate};
 use crate::db::models::gaffe::{self, GaffeValues};
 use crate::db::models::interview::{self, InterviewValues};
@@ -19,6 +20,16 @@ use crate::error::ApiError;
 pub const DEMO_EMAIL: &str = "demo@rebound.example";
 pub const DEMO_PASSWORD: &str = "rebound-demo-password";
 
+/// The `client_id` of the demo's public client for Swagger UI's authorization-code flow.
+pub const SWAGGER_UI_CLIENT_ID: &str = "swagger-ui";
+
+/// Where Swagger UI, served by `cargo run` on its default address, receives the authorization code: its own
+/// `oauth2-redirect.html`, under either name of the loopback host.
+pub const SWAGGER_UI_REDIRECT_URIS: [&str; 2] = [
+    "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html",
+    "http://localhost:8080/swagger-ui/oauth2-redirect.html",
+];
+
 /// What was seeded (or found), to print for the person who asked.
 #[derive(Debug, Clone)]
 pub struct DemoSummary {
@@ -27,9 +38,41 @@ pub struct DemoSummary {
     pub interview_id: Option<Uuid>,
 }
 
+/// Registers the `swagger-ui` public client in the demo workspace unless it exists (a demo seeded by an older
+/// build has none yet). Its scopes are every one a client may hold.
+fn ensure_swagger_ui_client(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    created_by: Option<Uuid>,
+) -> Result<(), ApiError> {
+    if api_client::find_by_client_id(conn, SWAGGER_UI_CLIENT_ID)?.is_some() {
+        return Ok(());
+    }
+    api_client::insert(
+        conn,
+        &NewApiClient {
+            id: Uuid::now_v7(),
+            workspace_id,
+            name: "Swagger UI",
+            client_id: SWAGGER_UI_CLIENT_ID,
+            secret_hash: None,
+            scopes: Scope::ALL
+                .iter()
+                .filter(|s| **s != Scope::Admin)
+                .map(|s| s.as_str().to_string())
+                .collect(),
+            created_by,
+            client_type: ClientType::Public.as_str(),
+            redirect_uris: SWAGGER_UI_REDIRECT_URIS.map(String::from).to_vec(),
+        },
+    )?;
+    Ok(())
+}
+
 /// Seeds the demo workspace unless its owner already exists.
 pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
     if let Some(existing) = user::find_by_email(conn, DEMO_EMAIL)? {
+        ensure_swagger_ui_client(conn, existing.workspace_id, Some(existing.id))?;
         return Ok(DemoSummary {
             created: false,
             workspace_id: existing.workspace_id,
@@ -39,10 +82,11 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
     let password_hash = password::hash(DEMO_PASSWORD)?;
     conn.transaction(|conn| {
         let workspace = workspace::insert(conn, Uuid::now_v7(), "Rebound demo")?;
+        let owner_id = Uuid::now_v7();
         user::insert(
             conn,
             &user::NewUser {
-                id: Uuid::now_v7(),
+                id: owner_id,
                 workspace_id: workspace.id,
                 email: DEMO_EMAIL.into(),
                 display_name: "Demo Coach".into(),
@@ -141,6 +185,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
         for values in &gaffes {
             gaffe::insert(conn, Uuid::now_v7(), workspace.id, interview.id, values)?;
         }
+        ensure_swagger_ui_client(conn, workspace.id, Some(owner_id))?;
         Ok(DemoSummary {
             created: true,
             workspace_id: workspace.id,

@@ -124,9 +124,11 @@ fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
         println!("The demo workspace already exists; nothing changed.");
     }
     println!(
-        "Start the service with `cargo run`, open http://{}/swagger-ui/, press Authorize and sign in with the password \
-         flow as {} / {}.",
+        "Start the service with `cargo run`, open http://{}/swagger-ui/ and press Authorize: in the \
+         authorizationCode flow use client id `{}` (no secret) and sign in on Rebound's page as {} / {} (or use the \
+         password flow with the same e-mail and password).",
         settings.bind_address,
+        rebound::demo::SWAGGER_UI_CLIENT_ID,
         rebound::demo::DEMO_EMAIL,
         rebound::demo::DEMO_PASSWORD
     );

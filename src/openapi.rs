@@ -3,7 +3,8 @@
 
 use actix_web::App;
 use utoipa::openapi::security::{
-    ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Password, Scopes, SecurityScheme,
+    AuthorizationCode, ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Password,
+    Scopes, SecurityScheme,
 };
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
@@ -13,6 +14,9 @@ use crate::auth::Scope;
 /// Path of the token endpoint, as Swagger UI's Authorize dialog calls it.
 pub const TOKEN_URL: &str = "/v1/auth/token";
 
+/// Path of the authorization endpoint: the sign-in and consent page of the authorization-code flow.
+pub const AUTHORIZATION_URL: &str = "/oauth/authorize";
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -20,9 +24,11 @@ pub const TOKEN_URL: &str = "/v1/auth/token";
         description = "Rebound helps a job candidate bounce back from a bad interview: log what happened, see how much \
 damage was really done, and follow a recovery plan.\n\n\
 **Getting started in Swagger UI:** with the demo workspace seeded (`rebound demo`, or `cargo run -- demo` before \
-`cargo run`), press *Authorize*, choose the OAuth2 *password* flow and sign in as `demo@rebound.example` with \
-password `rebound-demo-password` (client id and secret stay empty); `GET /v1/candidates` and `GET /v1/interviews` \
-then list the demo's ids for the other operations. Without the demo, create a workspace with `POST /v1/signup` and \
+`cargo run`), press *Authorize*, and in the OAuth2 *authorizationCode* flow type client id `swagger-ui` (no \
+secret), tick the scopes and press *Authorize*: Rebound's sign-in page opens; sign in as `demo@rebound.example` with \
+password `rebound-demo-password` and allow. (Or use the *password* flow with the same e-mail and password, client id \
+and secret empty; it also grants `admin`, which the `swagger-ui` client cannot.) `GET /v1/candidates` and \
+`GET /v1/interviews` then list the demo's ids for the other operations. Without the demo, create a workspace with `POST /v1/signup` and \
 sign in with that e-mail and password instead.\n\n\
 **Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
 validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
@@ -68,26 +74,28 @@ impl Modify for SecuritySchemes {
             ),
         );
         let scopes = || {
-            Scopes::from_iter(Scope::ALL.iter().map(|scope| {
-                let description = match scope {
-                    Scope::InterviewsRead => "Read candidates, interviews, gaffes and assessments",
-                    Scope::InterviewsWrite => "Create and change candidates, interviews and gaffes",
-                    Scope::PlansWrite => "Generate recovery plans and update their steps",
-                    Scope::Admin => "Manage users and integration clients",
-                    Scope::WebhooksRead => "Read the event feed, webhook endpoints and deliveries",
-                    Scope::WebhooksWrite => "Manage webhook endpoints and redeliver events",
-                };
-                (scope.as_str(), description)
-            }))
+            Scopes::from_iter(
+                Scope::ALL
+                    .iter()
+                    .map(|scope| (scope.as_str(), scope.description())),
+            )
         };
         components.add_security_scheme(
             "oauth2",
             SecurityScheme::OAuth2(OAuth2::with_description(
                 [
+                    Flow::AuthorizationCode(AuthorizationCode::new(
+                        AUTHORIZATION_URL,
+                        TOKEN_URL,
+                        scopes(),
+                    )),
                     Flow::Password(Password::new(TOKEN_URL, scopes())),
                     Flow::ClientCredentials(ClientCredentials::new(TOKEN_URL, scopes())),
                 ],
-                "Users sign in with the password flow (username = e-mail); integration clients use client credentials.",
+                "Browser plugins (public clients) sign users in with the authorization-code flow and PKCE (S256) \
+through the sign-in page at /oauth/authorize; in Swagger UI use client id `swagger-ui` (seeded by `rebound demo`) \
+and leave the secret empty. Users may also sign in with the password flow (username = e-mail); integration back \
+ends use client credentials.",
             )),
         );
     }
@@ -242,7 +250,8 @@ pub fn document_json() -> String {
 /// - the response headers the server sends everywhere (`X-Request-Id`), on every rate-limited operation's
 ///   responses (`RateLimit`, `RateLimit-Policy`), on every 201 made through
 ///   `Idempotency-Key` (`Location`, `ETag`, `Idempotent-Replayed`) and on every 429 and 503 (`Retry-After`);
-/// - the password flow first among the OAuth2 flows, as Swagger UI lists them in document order;
+/// - the authorization-code flow first among the OAuth2 flows, then the password flow, as Swagger UI lists them in
+///   document order;
 /// - query-parameter enums as references to the component enum they copy, so clients get one type, not two;
 /// - response enums open to new values (see [`open_response_enums`]).
 fn publish(api: &mut serde_json::Value) {
@@ -395,8 +404,10 @@ fn publish(api: &mut serde_json::Value) {
     constrain_strings(api);
     if let Some(flows) = api["components"]["securitySchemes"]["oauth2"]["flows"].as_object_mut() {
         let mut reordered = serde_json::Map::new();
-        if let Some(password) = flows.shift_remove("password") {
-            reordered.insert("password".to_string(), password);
+        for first in ["authorizationCode", "password"] {
+            if let Some(flow) = flows.shift_remove(first) {
+                reordered.insert(first.to_string(), flow);
+            }
         }
         reordered.append(flows);
         *flows = reordered;

@@ -109,6 +109,8 @@ impl Application {
             metrics: Metrics::new()?,
             settings: settings.clone(),
             sealer,
+            clock: clock.clone(),
+            csrf: crate::auth::oauth::CsrfKeys::new(&settings.jwt),
         });
         let spec = openapi::document();
         let published = openapi::published();
@@ -308,7 +310,9 @@ async fn security_headers(
 
 /// Swagger UI with the published document. `validatorUrl: "none"` (Swagger UI's spelling of "no validator") keeps
 /// the page from sending the document's URL to validator.swagger.io when served under a public host name, and the
-/// Authorize dialog's token survives a reload.
+/// Authorize dialog's token survives a reload. Its authorization-code flow uses PKCE, with the demo's public client
+/// `swagger-ui` filled in; Swagger UI's own `oauth2-redirect.html` (served with the rest of it) is that client's
+/// redirect URI.
 fn swagger_ui(published: serde_json::Value) -> SwaggerUi {
     SwaggerUi::new("/swagger-ui/{_:.*}")
         .external_url_unchecked("/api-docs/openapi.json", published)
@@ -316,6 +320,12 @@ fn swagger_ui(published: serde_json::Value) -> SwaggerUi {
             utoipa_swagger_ui::Config::from("/api-docs/openapi.json")
                 .validator_url("none")
                 .persist_authorization(true),
+        )
+        .oauth(
+            utoipa_swagger_ui::oauth::Config::new()
+                .client_id(crate::demo::SWAGGER_UI_CLIENT_ID)
+                .app_name("Rebound Swagger UI")
+                .use_pkce_with_authorization_code_grant(true),
         )
 }
 

@@ -15,4 +15,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Seals and opens stored secrets (webhook signing secrets).
     pub sealer: Arc<crate::auth::sealing::Sealer>,
+    /// The time expiries are checked against (authorization codes); tests move it forward.
+    pub clock: crate::clock::Clock,
+    /// Signs the sign-in page's CSRF tokens.
+    pub csrf: crate::auth::oauth::CsrfKeys,
 }

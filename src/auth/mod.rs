@@ -3,6 +3,7 @@
 
 mod bearer;
 pub mod jwt;
+pub mod oauth;
 pub mod password;
 pub mod principal;
 pub mod revocations;
@@ -40,6 +41,17 @@ impl Role {
 }
 
 crate::wire_enum! {
+    /// What kind of integration client: one that keeps a secret, or one that cannot (RFC 6749 §2.1).
+    pub enum ClientType {
+        /// A back end that keeps a client secret and gets tokens with `client_credentials`.
+        Confidential = "confidential",
+        /// Code that runs where a secret cannot be kept (a browser plugin): no secret; users sign in through
+        /// `/oauth/authorize` (authorization code with PKCE) and come back to a registered redirect URI.
+        Public = "public",
+    }
+}
+
+crate::wire_enum! {
     /// A permission carried by a token.
     #[derive(PartialOrd, Ord)]
     pub enum Scope {
@@ -59,6 +71,18 @@ crate::wire_enum! {
 }
 
 impl Scope {
+    /// What the scope lets a token do, in a sentence fragment people read (the consent page, the API docs).
+    pub fn description(self) -> &'static str {
+        match self {
+            Scope::InterviewsRead => "Read candidates, interviews, gaffes and assessments",
+            Scope::InterviewsWrite => "Create and change candidates, interviews and gaffes",
+            Scope::PlansWrite => "Generate recovery plans and update their steps",
+            Scope::Admin => "Manage users and integration clients",
+            Scope::WebhooksRead => "Read the event feed, webhook endpoints and deliveries",
+            Scope::WebhooksWrite => "Manage webhook endpoints and redeliver events",
+        }
+    }
+
     /// Parses an OAuth space-separated scope string; `Err` carries the first unknown scope.
     pub fn parse_list(value: &str) -> Result<Vec<Scope>, String> {
         let mut scopes = Vec::new();

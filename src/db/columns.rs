@@ -54,6 +54,7 @@ macro_rules! enum_columns {
 
 enum_columns!(
     crate::auth::Role,
+    crate::auth::ClientType,
     crate::domain::Stage,
     crate::domain::Format,
     crate::domain::Outcome,

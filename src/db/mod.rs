@@ -350,6 +350,7 @@ pub fn purge_expired(conn: &mut PgConnection) -> diesel::QueryResult<()> {
          DELETE FROM login_throttle
           WHERE window_started_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now());
          DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';
+         DELETE FROM authorization_codes WHERE expires_at < now() - interval '1 day';
          DELETE FROM revocations WHERE revoked_at < now() - interval '2 days';
          DELETE FROM events WHERE created_at < now() - interval '{EVENT_RETENTION_DAYS} days';"
     ))

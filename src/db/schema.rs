@@ -6,7 +6,7 @@ diesel::table! {
         workspace_id -> Uuid,
         name -> Text,
         client_id -> Text,
-        secret_hash -> Text,
+        secret_hash -> Nullable<Text>,
         scopes -> Array<Text>,
         created_by -> Nullable<Uuid>,
         created_at -> Timestamptz,
@@ -14,6 +14,24 @@ diesel::table! {
         last_used_at -> Nullable<Timestamptz>,
         previous_secret_hash -> Nullable<Text>,
         previous_secret_expires_at -> Nullable<Timestamptz>,
+        client_type -> Text,
+        redirect_uris -> Array<Text>,
+    }
+}
+
+diesel::table! {
+    authorization_codes (code_hash) {
+        code_hash -> Text,
+        workspace_id -> Uuid,
+        api_client_id -> Uuid,
+        user_id -> Uuid,
+        redirect_uri -> Text,
+        scopes -> Array<Text>,
+        code_challenge -> Text,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+        session_id -> Nullable<Uuid>,
     }
 }
 
@@ -73,6 +91,8 @@ diesel::table! {
 }
 
 diesel::joinable!(api_clients -> workspaces (workspace_id));
+diesel::joinable!(authorization_codes -> api_clients (api_client_id));
+diesel::joinable!(authorization_codes -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> workspaces (workspace_id));
 diesel::joinable!(users -> workspaces (workspace_id));
@@ -272,6 +292,7 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
+    authorization_codes,
     candidates,
     cors_origins,
     events,

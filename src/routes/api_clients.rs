@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
+use crate::auth::{ClientType, Principal, Scope};
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
@@ -21,6 +21,8 @@ use crate::state::AppState;
     "name": "Acme Job Board",
     "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p",
     "scopes": ["interviews:read", "interviews:write"],
+    "type": "confidential",
+    "redirect_uris": [],
     "created_at": "2026-11-25T09:30:00Z",
     "revoked_at": null,
     "last_used_at": "2026-11-25T10:02:11Z",
@@ -34,6 +36,12 @@ pub struct ApiClientResponse {
     pub client_id: String,
     /// What tokens issued to this client may do.
     pub scopes: Vec<Scope>,
+    /// `confidential` (a back end with a secret, `client_credentials`) or `public` (a browser plugin: no secret,
+    /// users sign in through `/oauth/authorize`).
+    #[serde(rename = "type")]
+    pub client_type: ClientType,
+    /// Where `/oauth/authorize` may send a signed-in user back to, compared exactly; empty for confidential clients.
+    pub redirect_uris: Vec<String>,
     pub created_at: DateTime<Utc>,
     /// Set once the client is revoked; it can no longer get tokens.
     pub revoked_at: Option<DateTime<Utc>>,
@@ -50,6 +58,8 @@ impl From<ApiClientRow> for ApiClientResponse {
             name: row.name,
             client_id: row.client_id,
             scopes: row.scopes.iter().filter_map(|s| Scope::parse(s)).collect(),
+            client_type: row.client_type,
+            redirect_uris: row.redirect_uris,
             created_at: row.created_at,
             revoked_at: row.revoked_at,
             last_used_at: row.last_used_at,
@@ -62,7 +72,7 @@ impl From<ApiClientRow> for ApiClientResponse {
 
 /// A page of integration clients, newest first.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}], "next_cursor": null}))]
+#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}], "next_cursor": null}))]
 pub struct ApiClientList {
     pub data: Vec<ApiClientResponse>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
@@ -80,15 +90,28 @@ pub struct CreateApiClientRequest {
     /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
     #[schema(min_items = 1)]
     pub scopes: Vec<Scope>,
+    /// `confidential` (default: a back end that keeps a secret and uses `client_credentials`) or `public` (a browser
+    /// plugin or other code that cannot keep a secret: it gets no secret, and its users sign in through
+    /// `/oauth/authorize` with the authorization-code flow and PKCE).
+    #[serde(rename = "type", default)]
+    pub client_type: Option<ClientType>,
+    /// Public clients only, and required for them: 1–10 URIs the sign-in page may send users back to, compared
+    /// exactly. Each is an absolute `https` URL, or `http` on a loopback host (`127.0.0.1`, `localhost`, `[::1]`),
+    /// without a fragment, at most 2,000 characters.
+    #[serde(default)]
+    #[schema(max_items = 10)]
+    pub redirect_uris: Option<Vec<String>>,
 }
 
 /// The new client with its secret, shown only here.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
+#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
 pub struct CreatedApiClientResponse {
     pub client: ApiClientResponse,
-    /// Store it now: only its hash is kept, so it cannot be shown again.
-    pub client_secret: String,
+    /// Store it now: only its hash is kept, so it cannot be shown again. Absent for public clients, which have no
+    /// secret.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
 }
 
 impl From<CreateApiClientRequest> for ClientInput {
@@ -96,13 +119,17 @@ impl From<CreateApiClientRequest> for ClientInput {
         Self {
             name: r.name,
             scopes: r.scopes,
+            client_type: r.client_type.unwrap_or(ClientType::Confidential),
+            redirect_uris: r.redirect_uris.unwrap_or_default(),
         }
     }
 }
 
 /// Register an integration client.
 ///
-/// Requires the `admin` scope. The response carries the client secret once.
+/// Requires the `admin` scope. A confidential client (the default) gets a secret, shown in this response only. A
+/// public client (`"type": "public"`, for a browser plugin) gets none: it lists `redirect_uris`, and its users sign
+/// in through `/oauth/authorize` (authorization code with PKCE).
 #[utoipa::path(
     tag = "api-clients",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -238,7 +265,7 @@ pub struct RotateSecretRequest {
 
 /// The client with its new secret, shown only here.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": "2026-11-25T10:02:11Z", "previous_secret_expires_at": "2026-11-26T10:15:00Z"}, "client_secret": "rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E"}))]
+#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": "2026-11-25T10:02:11Z", "previous_secret_expires_at": "2026-11-26T10:15:00Z"}, "client_secret": "rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E"}))]
 pub struct RotatedApiClientResponse {
     /// The client; `previous_secret_expires_at` says until when the old secret still works.
     pub client: ApiClientResponse,
@@ -252,7 +279,7 @@ pub struct RotatedApiClientResponse {
 /// 24 hours, `0` ends it at once), so the integration can switch without downtime; at most two secrets work at a
 /// time, so rotating again ends the older one at once. Access tokens already issued are untouched. Not idempotent:
 /// a retried rotation makes another secret, and the one from the lost response becomes the previous secret. A
-/// revoked client is a 409.
+/// revoked client is a 409, and so is a public client, which has no secret.
 #[utoipa::path(
     tag = "api-clients",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -263,7 +290,7 @@ pub struct RotatedApiClientResponse {
         (status = 400, description = "Invalid grace period or id", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The client is revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The client is revoked (`client_revoked`) or public (`public_client`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/api-clients/{api_client_id}/rotate-secret")]
@@ -285,6 +312,6 @@ pub async fn rotate_api_client_secret(
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(RotatedApiClientResponse {
             client: rotated.client.into(),
-            client_secret: rotated.client_secret,
+            client_secret: rotated.client_secret.unwrap_or_default(),
         }))
 }

@@ -96,11 +96,11 @@ pub async fn signup(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[schema(example = json!({"grant_type": "password", "username": "maya.chen@example.com", "password": "correct horse battery staple"}))]
 pub struct TokenRequest {
-    /// `password`, `client_credentials` or `refresh_token`.
+    /// `authorization_code`, `password`, `client_credentials` or `refresh_token`.
     #[serde(default)]
     #[schema(
         required = true,
-        pattern = "^(password|client_credentials|refresh_token)$"
+        pattern = "^(authorization_code|password|client_credentials|refresh_token)$"
     )]
     pub grant_type: String,
     /// The user's e-mail address (`password` grant).
@@ -109,12 +109,26 @@ pub struct TokenRequest {
     pub password: Option<String>,
     /// Space-separated scopes to narrow the token to; defaults to everything the user or client may have.
     pub scope: Option<String>,
-    /// The integration client's id (`client_credentials`; may instead be sent with HTTP Basic authentication).
+    /// The integration client's id (`client_credentials`, `authorization_code`; may instead be sent with HTTP Basic
+    /// authentication).
     pub client_id: Option<String>,
     /// The integration client's secret (`client_credentials`; may instead be sent with HTTP Basic authentication).
     pub client_secret: Option<String>,
     /// The refresh token to exchange (`refresh_token` grant). Each refresh token works once.
     pub refresh_token: Option<String>,
+    /// The authorization code from the sign-in page's redirect (`authorization_code` grant). Each code works once,
+    /// within 60 seconds.
+    pub code: Option<String>,
+    /// The `redirect_uri` of the authorization request, exactly as sent then (`authorization_code` grant).
+    pub redirect_uri: Option<String>,
+    /// The PKCE code verifier (RFC 7636) whose S256 challenge the authorization request carried: 43–128 characters
+    /// `A-Z a-z 0-9 - . _ ~` (`authorization_code` grant).
+    #[schema(
+        min_length = 43,
+        max_length = 128,
+        pattern = "^[A-Za-z0-9._~-]{43,128}$"
+    )]
+    pub code_verifier: Option<String>,
 }
 
 /// An issued access token (RFC 6749 §5.1).
@@ -142,8 +156,11 @@ pub struct TokenResponse {
 
 /// Issue an access token (OAuth 2.0).
 ///
-/// Grants: `password` (users: `username` is the e-mail), `client_credentials` (integration clients; credentials in
-/// the body or as HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
+/// Grants: `authorization_code` (a public client, such as a browser plugin, exchanges the code its user got from the
+/// sign-in page at `/oauth/authorize`, with `redirect_uri`, `client_id` and the PKCE `code_verifier`; each code works
+/// once, within 60 seconds, and presenting it again revokes the tokens it was exchanged for), `password` (users:
+/// `username` is the e-mail), `client_credentials` (confidential integration clients; credentials in the body or as
+/// HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
 /// again revokes every refresh token from the same sign-in, and access tokens already issued lapse within their
 /// short lifetime; a sign-in lasts at most the refresh-token lifetime, however often it is refreshed). The body is
 /// `application/x-www-form-urlencoded`, as RFC 6749 and Swagger UI's Authorize dialog send it (the same fields as a
@@ -177,6 +194,7 @@ pub async fn issue_token(
         &state.db,
         &state.tokens,
         &state.settings,
+        &state.clock,
         credentials,
         caller,
     )
@@ -322,6 +340,41 @@ fn credentials(
                 scope: request.scope,
             })
         }
+        "authorization_code" => {
+            // A public client authenticates with nothing but its id (RFC 6749 §4.1.3); some libraries send that as
+            // HTTP Basic with an empty secret. A secret means a confidential client, which has no use for this grant.
+            let (client_id, client_secret) = match basic {
+                Some((id, secret)) => (Some(id), Some(secret)),
+                None => (request.client_id, request.client_secret),
+            };
+            if client_secret.is_some_and(|s| !s.is_empty()) {
+                return Err(ApiError::oauth(
+                    OAuthErrorCode::InvalidClient,
+                    "The authorization_code grant is for public clients, which send no client_secret.",
+                ));
+            }
+            let code_verifier = required(request.code_verifier, "code_verifier")?;
+            if !crate::auth::oauth::is_code_verifier(&code_verifier) {
+                return Err(ApiError::oauth(
+                    OAuthErrorCode::InvalidRequest,
+                    "code_verifier must be 43–128 characters of A-Z, a-z, 0-9, `-`, `.`, `_` and `~` (RFC 7636).",
+                ));
+            }
+            Ok(Credentials::AuthorizationCode {
+                code: bounded(required(request.code, "code")?, "code", MAX_CLIENT_CREDENTIAL_LEN)?,
+                redirect_uri: bounded(
+                    required(request.redirect_uri, "redirect_uri")?,
+                    "redirect_uri",
+                    crate::auth::oauth::MAX_REDIRECT_URI_LEN,
+                )?,
+                client_id: bounded(
+                    required(client_id, "client_id")?,
+                    "client_id",
+                    MAX_CLIENT_CREDENTIAL_LEN,
+                )?,
+                code_verifier,
+            })
+        }
         "refresh_token" => Ok(Credentials::RefreshToken {
             refresh_token: required(request.refresh_token, "refresh_token")?,
             scope: request.scope,
@@ -329,7 +382,7 @@ fn credentials(
         "" => Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
         other => Err(ApiError::oauth(
             OAuthErrorCode::UnsupportedGrantType,
-            format!("grant_type `{other}` is not supported; use password, client_credentials or refresh_token."),
+            format!("grant_type `{other}` is not supported; use authorization_code, password, client_credentials or refresh_token."),
         )),
     }
 }

@@ -18,6 +18,7 @@ pub mod insights;
 pub mod interviews;
 pub mod me;
 pub mod note_reviews;
+pub mod oauth;
 pub mod pagination;
 pub mod parts;
 pub mod recovery_plans;
@@ -37,6 +38,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(health::livez)
         .service(health::readyz)
         .service(health::metrics)
+        .service(oauth::authorize_page)
+        .service(oauth::authorize)
         .service(
             scope::scope("/v1")
                 .service(auth::signup)

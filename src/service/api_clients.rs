@@ -3,8 +3,9 @@
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
+use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
 use crate::auth::secrets::{credential_hash, random_credential};
-use crate::auth::Scope;
+use crate::auth::{ClientType, Scope};
 use crate::db::models::api_client::{self, NewApiClient};
 use crate::db::models::revocation::{self, RevocationKind};
 use crate::error::ApiError;
@@ -17,6 +18,9 @@ pub use crate::db::models::api_client::ApiClientRow;
 pub struct ClientInput {
     pub name: String,
     pub scopes: Vec<Scope>,
+    pub client_type: ClientType,
+    /// Where users signing in through `/oauth/authorize` may be sent back to (public clients only).
+    pub redirect_uris: Vec<String>,
 }
 
 /// A client just registered or rotated, with its new secret. Only the secret's hash is stored, so this is the one
@@ -24,7 +28,8 @@ pub struct ClientInput {
 #[derive(Debug)]
 pub struct RegisteredClient {
     pub client: ApiClientRow,
-    pub client_secret: String,
+    /// `None` for a public client, which has no secret.
+    pub client_secret: Option<String>,
 }
 
 /// How client secrets begin.
@@ -54,7 +59,47 @@ fn client_scopes(v: &mut Validator, mut scopes: Vec<Scope>) -> Vec<Scope> {
     scopes
 }
 
-/// Registers a client of the workspace with a new client id and secret. `created_by` is the registering user.
+/// The redirect URIs a client may register, without repeats; records a field error for each bad one, when a
+/// public client has none, and when a confidential client has any (it gets tokens with its secret, never through
+/// the sign-in page).
+fn client_redirect_uris(
+    v: &mut Validator,
+    client_type: ClientType,
+    uris: Vec<String>,
+) -> Vec<String> {
+    match client_type {
+        ClientType::Public => v.check(
+            !uris.is_empty(),
+            "redirect_uris",
+            "a public client needs at least one redirect URI to send users back to after they sign in",
+        ),
+        ClientType::Confidential => v.check(
+            uris.is_empty(),
+            "redirect_uris",
+            "only public clients sign users in through /oauth/authorize; leave it out for a confidential client",
+        ),
+    }
+    v.check(
+        uris.len() <= MAX_REDIRECT_URIS,
+        "redirect_uris",
+        "must list at most 10 redirect URIs",
+    );
+    for (index, uri) in uris.iter().enumerate() {
+        if let Some(problem) = redirect_uri_problem(uri) {
+            v.check(false, &format!("redirect_uris[{index}]"), problem);
+        }
+    }
+    let mut unique = Vec::with_capacity(uris.len());
+    for uri in uris {
+        if !unique.contains(&uri) {
+            unique.push(uri);
+        }
+    }
+    unique
+}
+
+/// Registers a client of the workspace with a new client id and, for a confidential client, a secret. `created_by`
+/// is the registering user.
 pub async fn register(
     db: &Database,
     workspace_id: Uuid,
@@ -64,11 +109,14 @@ pub async fn register(
     let mut v = Validator::new();
     let name = v.text("name", &input.name, 1, 100);
     let scopes = client_scopes(&mut v, input.scopes);
+    let client_type = input.client_type;
+    let redirect_uris = client_redirect_uris(&mut v, client_type, input.redirect_uris);
     v.finish()?;
 
     let client_id = random_credential("rbc_");
-    let client_secret = random_credential(CLIENT_SECRET_PREFIX);
-    let secret_hash = credential_hash(&client_secret);
+    let client_secret =
+        (client_type == ClientType::Confidential).then(|| random_credential(CLIENT_SECRET_PREFIX));
+    let secret_hash = client_secret.as_deref().map(credential_hash);
     let client = db
         .write(move |conn| {
             Ok::<_, ApiError>(api_client::insert(
@@ -78,9 +126,11 @@ pub async fn register(
                     workspace_id,
                     name: &name,
                     client_id: &client_id,
-                    secret_hash: &secret_hash,
+                    secret_hash: secret_hash.as_deref(),
                     scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
                     created_by,
+                    client_type: client_type.as_str(),
+                    redirect_uris,
                 },
             )?)
         })
@@ -154,8 +204,14 @@ pub async fn rotate_secret(
     let client = db
         .write(move |conn| {
             in_transaction(conn, |conn| {
-                api_client::find_in_workspace(conn, workspace_id, id)?
+                let client = api_client::find_in_workspace(conn, workspace_id, id)?
                     .ok_or(ApiError::NotFound("API client"))?;
+                if client.client_type == ClientType::Public {
+                    return Err(ApiError::Conflict {
+                        code: "public_client",
+                        detail: "A public client has no secret to rotate.".into(),
+                    });
+                }
                 // Only a client still in use rotates; one revoked meanwhile is refused just the same.
                 api_client::rotate_secret(
                     conn,
@@ -174,7 +230,7 @@ pub async fn rotate_secret(
         .await?;
     Ok(RegisteredClient {
         client,
-        client_secret,
+        client_secret: Some(client_secret),
     })
 }
 
@@ -197,6 +253,62 @@ mod tests {
         ]);
         assert!(result.is_ok());
         assert_eq!(scopes, vec![Scope::InterviewsRead, Scope::PlansWrite]);
+    }
+
+    fn checked_uris(client_type: ClientType, uris: &[&str]) -> Result<Vec<String>, ApiError> {
+        let mut v = Validator::new();
+        let uris = client_redirect_uris(
+            &mut v,
+            client_type,
+            uris.iter().map(|u| u.to_string()).collect(),
+        );
+        v.finish().map(|()| uris)
+    }
+
+    fn fields(result: Result<Vec<String>, ApiError>) -> Vec<String> {
+        match result {
+            Err(ApiError::Validation(errors)) => errors.into_iter().map(|e| e.field).collect(),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn public_clients_need_redirect_uris_and_confidential_ones_have_none() {
+        assert_eq!(
+            checked_uris(
+                ClientType::Public,
+                &["https://p.example/cb", "https://p.example/cb"]
+            )
+            .unwrap(),
+            vec!["https://p.example/cb"]
+        );
+        assert_eq!(
+            fields(checked_uris(ClientType::Public, &[])),
+            ["redirect_uris"]
+        );
+        assert_eq!(
+            fields(checked_uris(
+                ClientType::Confidential,
+                &["https://p.example/cb"]
+            )),
+            ["redirect_uris"]
+        );
+        assert!(checked_uris(ClientType::Confidential, &[])
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            fields(checked_uris(
+                ClientType::Public,
+                &["https://p.example/cb", "http://p.example/cb"]
+            )),
+            ["redirect_uris[1]"]
+        );
+        let eleven: Vec<String> = (0..11).map(|i| format!("https://p.example/{i}")).collect();
+        let eleven: Vec<&str> = eleven.iter().map(String::as_str).collect();
+        assert_eq!(
+            fields(checked_uris(ClientType::Public, &eleven)),
+            ["redirect_uris"]
+        );
     }
 
     #[test]

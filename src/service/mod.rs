@@ -17,6 +17,7 @@ pub mod insights;
 pub mod interviews;
 pub mod me;
 pub mod note_reviews;
+pub mod oauth;
 pub mod plans;
 pub mod tokens;
 pub mod webhooks;

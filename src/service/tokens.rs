@@ -5,6 +5,9 @@
 //!   [`password::verify_bounded`], so no more verifications run at once than its semaphore allows. An unknown
 //!   e-mail takes the same path and time as a wrong password.
 //! - `client_credentials`: an integration client's id and secret, compared in constant time. No lockout.
+//! - `authorization_code`: a public client exchanges the code its user got from the sign-in page
+//!   (`/oauth/authorize`) with the PKCE verifier (RFC 7636, S256). Codes work once, for 60 seconds, for the client,
+//!   redirect URI and verifier they were issued for; a code presented again revokes the sign-in it started.
 //! - `refresh_token`: rotation. Each refresh token works once; presenting a used one again revokes its whole family
 //!   (every refresh token of the same sign-in), and a family never outlives the first token's expiry.
 //!
@@ -16,11 +19,13 @@ use diesel::{Connection, PgConnection};
 use uuid::Uuid;
 
 use super::Database;
+use crate::auth::oauth;
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{password, Principal, Role, Scope, Subject, TokenKeys};
+use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::models::revocation::{self, RevocationKind};
-use crate::db::models::{api_client, login_throttle, refresh_token, user};
+use crate::db::models::{api_client, authorization_code, login_throttle, refresh_token, user};
 use crate::error::{ApiError, OAuthErrorCode};
 
 /// What a token request presents, per grant type. Its `Debug` form leaves the secrets out.
@@ -37,6 +42,14 @@ pub enum Credentials {
         client_id: String,
         client_secret: String,
         scope: Option<String>,
+    },
+    /// An authorization code from the sign-in page, with what it must be bound to (RFC 6749 §4.1.3) and the PKCE
+    /// verifier whose S256 challenge came with the authorization request.
+    AuthorizationCode {
+        code: String,
+        redirect_uri: String,
+        client_id: String,
+        code_verifier: String,
     },
     /// A refresh token to exchange for a new pair, with the scopes of the sign-in it came from (or, with `scope`,
     /// a subset of them; RFC 6749 §6 forbids more).
@@ -63,6 +76,15 @@ impl std::fmt::Debug for Credentials {
                 .field("client_id", client_id)
                 .field("scope", scope)
                 .finish_non_exhaustive(),
+            Self::AuthorizationCode {
+                redirect_uri,
+                client_id,
+                ..
+            } => f
+                .debug_struct("AuthorizationCode")
+                .field("redirect_uri", redirect_uri)
+                .field("client_id", client_id)
+                .finish_non_exhaustive(),
             Self::RefreshToken { .. } => f.debug_struct("RefreshToken").finish_non_exhaustive(),
         }
     }
@@ -86,6 +108,7 @@ pub async fn grant(
     db: &Database,
     keys: &TokenKeys,
     settings: &Settings,
+    clock: &Clock,
     credentials: Credentials,
     caller: Option<std::net::IpAddr>,
 ) -> Result<IssuedTokens, ApiError> {
@@ -101,6 +124,20 @@ pub async fn grant(
             scope,
         } => {
             client_credentials_grant(db, settings, client_id, client_secret, scope, caller).await?
+        }
+        Credentials::AuthorizationCode {
+            code,
+            redirect_uri,
+            client_id,
+            code_verifier,
+        } => {
+            let presented = PresentedCode {
+                code,
+                redirect_uri,
+                client_id,
+                code_verifier,
+            };
+            authorization_code_grant(db, settings, clock.now(), presented).await?
         }
         Credentials::RefreshToken {
             refresh_token,
@@ -179,16 +216,17 @@ pub(crate) fn locked_out(retry_after_secs: u64) -> ApiError {
     }
 }
 
-async fn password_grant(
+/// Checks a user's e-mail and password, with the failed-sign-in throttling every sign-in shares (the `password`
+/// grant and the sign-in page): a wrong password or unknown e-mail counts against the address and is
+/// `invalid_grant`; a locked address is 429 before anything is checked.
+pub(crate) async fn authenticate(
     db: &Database,
     settings: &Settings,
     username: String,
     password: String,
-    scope: Option<String>,
-) -> Result<Grant, ApiError> {
+) -> Result<user::UserRow, ApiError> {
     let email = login_name(&username);
     let throttle = settings.login_throttle.clone();
-    let refresh_ttl = settings.jwt.refresh_token_ttl;
     let login_key = login_key(&email);
 
     // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
@@ -216,6 +254,21 @@ async fn password_grant(
             ));
         };
         login_throttle::clear(conn, &login_key)?;
+        Ok(row)
+    })
+    .await
+}
+
+async fn password_grant(
+    db: &Database,
+    settings: &Settings,
+    username: String,
+    password: String,
+    scope: Option<String>,
+) -> Result<Grant, ApiError> {
+    let refresh_ttl = settings.jwt.refresh_token_ttl;
+    let row = authenticate(db, settings, username, password).await?;
+    db.write(move |conn| {
         let role = row.role;
         let scopes = granted_scopes(scope.as_deref(), &role.scopes())?;
         let expires_at =
@@ -234,6 +287,108 @@ async fn password_grant(
         })
     })
     .await
+}
+
+/// An authorization code as presented at the token endpoint.
+struct PresentedCode {
+    code: String,
+    redirect_uri: String,
+    client_id: String,
+    code_verifier: String,
+}
+
+/// What presenting an authorization code led to; a reuse must commit its revocation, so it is an `Ok` here.
+enum Exchange {
+    Granted(Box<Grant>),
+    Reused,
+}
+
+async fn authorization_code_grant(
+    db: &Database,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    presented: PresentedCode,
+) -> Result<Grant, ApiError> {
+    let invalid = |why: &str| ApiError::oauth(OAuthErrorCode::InvalidGrant, why);
+    let refresh_ttl =
+        chrono::Duration::from_std(settings.jwt.refresh_token_ttl).map_err(ApiError::internal)?;
+    let outcome = db
+        .write(move |conn| {
+            conn.transaction(|conn| {
+                let Some(code) =
+                    authorization_code::find_for_update(conn, &credential_hash(&presented.code))?
+                else {
+                    return Err(invalid("The authorization code is invalid."));
+                };
+                if code.used_at.is_some() {
+                    // A code presented twice was intercepted, or its first exchange was replayed: end the sign-in
+                    // it started (RFC 6749 §4.1.2), its refresh tokens at once and its access tokens within seconds.
+                    if let Some(session) = code.session_id {
+                        refresh_token::revoke_family(conn, session)?;
+                        revocation::record(
+                            conn,
+                            code.workspace_id,
+                            RevocationKind::Session,
+                            session,
+                        )?;
+                    }
+                    return Ok(Exchange::Reused);
+                }
+                let client = api_client::find_by_client_id(conn, &presented.client_id)?
+                    .filter(|c| c.id == code.api_client_id && c.revoked_at.is_none());
+                let Some(client) = client else {
+                    return Err(invalid(
+                        "The authorization code was not issued to this client.",
+                    ));
+                };
+                if code.expires_at <= now {
+                    return Err(invalid(
+                        "The authorization code has expired; sign in again.",
+                    ));
+                }
+                if code.redirect_uri != presented.redirect_uri {
+                    return Err(invalid(
+                        "redirect_uri is not the one the authorization request used.",
+                    ));
+                }
+                if !oauth::verifier_matches(&presented.code_verifier, &code.code_challenge) {
+                    return Err(invalid(
+                        "code_verifier does not match the authorization request's code_challenge.",
+                    ));
+                }
+                let owner = user::find_in_workspace(conn, code.workspace_id, code.user_id)?
+                    .ok_or_else(|| invalid("The user who signed in no longer exists."))?;
+                // The role may have changed in the seconds since the sign-in.
+                let scopes = scopes_still_allowed(&code.scopes, owner.role);
+                if scopes.is_empty() {
+                    return Err(invalid(
+                        "The user who signed in may no longer use these scopes.",
+                    ));
+                }
+                let session = Uuid::now_v7();
+                let refresh_token =
+                    new_refresh_token(conn, &owner, session, &scopes, Utc::now() + refresh_ttl)?;
+                authorization_code::mark_used(conn, &code.code_hash, session)?;
+                api_client::touch_last_used(conn, client.id)?;
+                Ok(Exchange::Granted(Box::new(Grant {
+                    principal: Principal {
+                        subject: Subject::User(owner.id),
+                        workspace_id: owner.workspace_id,
+                        role: Some(owner.role),
+                        scopes,
+                    },
+                    refresh_token: Some(refresh_token),
+                    session: Some(session),
+                })))
+            })
+        })
+        .await?;
+    match outcome {
+        Exchange::Granted(grant) => Ok(*grant),
+        Exchange::Reused => Err(invalid(
+            "This authorization code was already used, so the tokens it was exchanged for are now revoked. Sign in again.",
+        )),
+    }
 }
 
 /// Issues a refresh token of `family_id`. A rotated token keeps its family's expiry, so one sign-in lasts at most
@@ -279,6 +434,7 @@ async fn client_credentials_grant(
         }
         let client = api_client::find_by_client_id(conn, &client_id)?;
         let presented = credential_hash(&secret);
+        // A public client has no secret, so it never passes here (and counts as a failure like a wrong secret).
         let valid = client
             .as_ref()
             .filter(|c| c.revoked_at.is_none() && secret_matches(c, &presented, Utc::now()));
@@ -312,7 +468,10 @@ async fn client_credentials_grant(
 /// Whether `presented` (a secret's hash) is the client's current secret, or its previous one while the rotation's
 /// grace period lasts.
 fn secret_matches(client: &api_client::ApiClientRow, presented: &str, now: DateTime<Utc>) -> bool {
-    let current = constant_time_eq(client.secret_hash.as_bytes(), presented.as_bytes());
+    let current = client
+        .secret_hash
+        .as_ref()
+        .is_some_and(|hash| constant_time_eq(hash.as_bytes(), presented.as_bytes()));
     let previous = match (
         &client.previous_secret_hash,
         client.previous_secret_expires_at,

@@ -20,6 +20,7 @@ mod isolation;
 mod lifecycle;
 mod maintenance;
 mod notes;
+mod oauth;
 mod openapi;
 mod rate_limits;
 mod recovery_plans;

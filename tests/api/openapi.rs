@@ -816,13 +816,19 @@ fn public_operations_declare_no_security_and_the_document_names_a_server() {
             "{method} {path} is public"
         );
     }
-    // Swagger UI lists the flows in document order: users sign in with a password far more often than clients.
-    let flows: Vec<&String> = spec["components"]["securitySchemes"]["oauth2"]["flows"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .collect();
-    assert_eq!(flows, ["password", "clientCredentials"]);
+    // Swagger UI lists the flows in document order: people sign in through the sign-in page (authorization code
+    // with PKCE) or with a password far more often than clients use their secrets.
+    let flows = &spec["components"]["securitySchemes"]["oauth2"]["flows"];
+    let names: Vec<&String> = flows.as_object().unwrap().keys().collect();
+    assert_eq!(
+        names,
+        ["authorizationCode", "password", "clientCredentials"]
+    );
+    assert_eq!(
+        flows["authorizationCode"]["authorizationUrl"],
+        "/oauth/authorize"
+    );
+    assert_eq!(flows["authorizationCode"]["tokenUrl"], "/v1/auth/token");
 }
 
 #[actix_web::test]
@@ -842,6 +848,27 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
         initializer.text
     );
     assert!(script.contains(r#""url":"/api-docs/openapi.json""#));
+    // The authorization-code flow uses PKCE with the demo's public client, whose redirect URI Swagger UI serves.
+    assert!(
+        script.contains(r#""usePkceWithAuthorizationCodeGrant":true"#),
+        "{}",
+        initializer.text
+    );
+    assert!(
+        script.contains(&format!(
+            r#""clientId":"{}""#,
+            rebound::demo::SWAGGER_UI_CLIENT_ID
+        )),
+        "{}",
+        initializer.text
+    );
+    let redirect_page = app.get("/swagger-ui/oauth2-redirect.html", None).await;
+    assert_eq!(redirect_page.status, 200);
+    assert!(
+        redirect_page.text.contains("oauth2"),
+        "{}",
+        redirect_page.text
+    );
     let spec = served_document(&app).await;
     let description = spec["info"]["description"].as_str().unwrap();
     assert!(description.contains("rebound demo"), "{description}");

@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use crate::auth::ClientType;
 use crate::db::schema::api_clients;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -11,7 +12,8 @@ pub struct ApiClientRow {
     pub workspace_id: Uuid,
     pub name: String,
     pub client_id: String,
-    pub secret_hash: String,
+    /// `None` for public clients, which have no secret.
+    pub secret_hash: Option<String>,
     pub scopes: Vec<String>,
     pub created_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
@@ -20,6 +22,9 @@ pub struct ApiClientRow {
     /// Hash of the secret replaced by the last rotation, accepted until `previous_secret_expires_at`.
     pub previous_secret_hash: Option<String>,
     pub previous_secret_expires_at: Option<DateTime<Utc>>,
+    pub client_type: ClientType,
+    /// Where the authorization endpoint may send a signed-in user back to (public clients), compared exactly.
+    pub redirect_uris: Vec<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -29,9 +34,12 @@ pub struct NewApiClient<'a> {
     pub workspace_id: Uuid,
     pub name: &'a str,
     pub client_id: &'a str,
-    pub secret_hash: &'a str,
+    pub secret_hash: Option<&'a str>,
     pub scopes: Vec<String>,
     pub created_by: Option<Uuid>,
+    /// A [`ClientType`]'s wire name (the enum's column mapping does not fit a borrowing `Insertable`).
+    pub client_type: &'static str,
+    pub redirect_uris: Vec<String>,
 }
 
 pub fn insert(conn: &mut PgConnection, client: &NewApiClient<'_>) -> QueryResult<ApiClientRow> {
@@ -125,12 +133,13 @@ pub fn rotate_secret(
         api_clients::table
             .filter(api_clients::workspace_id.eq(workspace_id))
             .filter(api_clients::id.eq(id))
-            .filter(api_clients::revoked_at.is_null()),
+            .filter(api_clients::revoked_at.is_null())
+            .filter(api_clients::client_type.eq(ClientType::Confidential)),
     )
     .set((
-        api_clients::previous_secret_hash.eq(api_clients::secret_hash.nullable()),
+        api_clients::previous_secret_hash.eq(api_clients::secret_hash),
         api_clients::previous_secret_expires_at.eq(Some(previous_valid_until)),
-        api_clients::secret_hash.eq(secret_hash),
+        api_clients::secret_hash.eq(Some(secret_hash)),
     ))
     .returning(ApiClientRow::as_returning())
     .get_result(conn)

@@ -1,0 +1,542 @@
+//! The OAuth 2.0 authorization endpoint (RFC 6749 §4.1 with PKCE, RFC 7636): a small server-rendered sign-in and
+//! consent page for public clients such as browser plugins. No JavaScript; a strict Content-Security-Policy; the
+//! form is protected by a signed CSRF token bound to the request it shows and by the browser's Fetch Metadata
+//! (`Sec-Fetch-Site`, `Origin`): cookies are not used at all.
+
+use std::sync::LazyLock;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use askama::Template;
+use base64::Engine;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::oauth::{redirect_origin, redirect_with};
+use crate::error::{ApiError, Problem};
+use crate::extract::{declared_length, media_type, read_body, JsonLimit};
+use crate::service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
+use crate::state::AppState;
+
+/// The page's only styles, inlined and allowed by their hash in the CSP. Colours meet WCAG AA contrast; focus is
+/// always visible.
+const STYLE: &str = "\
+*{box-sizing:border-box}\
+body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2933;background:#f5f7fa}\
+main{max-width:30rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border:1px solid #cbd2d9;border-radius:8px}\
+h1{font-size:1.5rem;margin:0 0 1rem}\
+ul.scopes{padding-left:1.25rem}\
+code{font-size:.95em;background:#eef2f7;padding:0 .25em;border-radius:3px}\
+.field{margin:1rem 0}\
+label{display:block;font-weight:600;margin-bottom:.25rem}\
+input[type=email],input[type=password]{width:100%;padding:.6rem;font:inherit;color:inherit;border:2px solid #52606d;border-radius:4px}\
+input[aria-invalid=true]{border-color:#b42318}\
+.error{color:#b42318;margin:.25rem 0 0}\
+.summary{padding:.75rem;border:2px solid #b42318;border-radius:4px;background:#fff5f5}\
+.actions{display:flex;gap:.75rem;margin-top:1.5rem}\
+button{font:inherit;padding:.6rem 1.2rem;border-radius:4px;border:2px solid #1f2933;background:#fff;color:#1f2933;cursor:pointer}\
+button.primary{background:#1a4fd6;border-color:#1a4fd6;color:#fff}\
+:focus-visible{outline:3px solid #b45309;outline-offset:2px}\
+.note{font-size:.9rem;color:#3e4c59;margin-top:1.5rem}";
+
+/// `'sha256-…'` of [`STYLE`], for the CSP's `style-src`.
+static STYLE_SOURCE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()))
+    )
+});
+
+/// The parameters of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). Others are ignored.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // Documents the query; the handler reads it as name/value pairs to notice repeated names.
+pub struct AuthorizeQuery {
+    /// Always `code`.
+    #[param(example = "code")]
+    response_type: String,
+    /// The public client's `client_id` (`swagger-ui` in the demo workspace).
+    #[param(example = "swagger-ui")]
+    client_id: String,
+    /// One of the client's registered `redirect_uris`, exactly.
+    #[param(example = "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html")]
+    redirect_uri: String,
+    /// Space-separated scopes; by default all the client's scopes. The token gets those the signed-in user's role
+    /// allows too.
+    #[param(example = "interviews:read plans:write")]
+    scope: Option<String>,
+    /// Anything the client wants back unchanged with the code (at most 1,024 characters): use it against CSRF.
+    #[param(example = "af0ifjsldkj")]
+    state: Option<String>,
+    /// BASE64URL(SHA-256(code_verifier)), unpadded: 43 characters (RFC 7636).
+    #[param(example = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")]
+    code_challenge: String,
+    /// Always `S256`; `plain` is refused.
+    #[param(example = "S256")]
+    code_challenge_method: String,
+}
+
+/// The sign-in form, as the page posts it: the authorization request's parameters (hidden fields), the page's
+/// CSRF token, the user's e-mail and password, and the decision.
+#[derive(Debug, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "response_type": "code",
+    "client_id": "swagger-ui",
+    "redirect_uri": "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html",
+    "scope": "interviews:read plans:write",
+    "state": "af0ifjsldkj",
+    "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+    "code_challenge_method": "S256",
+    "csrf_token": "1764150000.x3Yk0n5Z4o2k8f1m9Q7rW2sT6uV0aB3cD5eF7gH9iJk",
+    "email": "demo@rebound.example",
+    "password": "rebound-demo-password",
+    "decision": "allow"
+}))]
+#[allow(dead_code)] // Documents the form; the handler reads it as name/value pairs to notice repeated names.
+pub struct AuthorizeForm {
+    /// As in the page's query.
+    response_type: String,
+    /// As in the page's query.
+    client_id: String,
+    /// As in the page's query.
+    redirect_uri: String,
+    /// As in the page's query.
+    scope: Option<String>,
+    /// As in the page's query.
+    state: Option<String>,
+    /// As in the page's query.
+    code_challenge: String,
+    /// As in the page's query.
+    code_challenge_method: String,
+    /// The token the page was rendered with; it holds for 15 minutes and this request only.
+    csrf_token: String,
+    /// The user's e-mail address.
+    email: Option<String>,
+    /// The user's password.
+    #[schema(format = Password)]
+    password: Option<String>,
+    /// `allow` signs in and sends the code back; `deny` sends `error=access_denied` back.
+    #[schema(pattern = "^(allow|deny)$")]
+    decision: String,
+}
+
+/// What the page shows: the sign-in form, or only a problem.
+#[derive(Template)]
+#[template(path = "oauth/authorize.html")]
+struct AuthorizePage<'a> {
+    title: &'a str,
+    style: &'a str,
+    form: Option<FormView<'a>>,
+    problem: Option<String>,
+}
+
+/// The sign-in form of a checked request.
+struct FormView<'a> {
+    client_name: &'a str,
+    /// Where the user goes back to, as `host[:port]`.
+    redirect_host: String,
+    scopes: Vec<(&'static str, &'static str)>,
+    hidden: Vec<(&'static str, String)>,
+    email: String,
+    form_error: Option<String>,
+    email_error: Option<&'static str>,
+    password_error: Option<&'static str>,
+}
+
+/// Errors shown next to the form's fields.
+#[derive(Default)]
+struct FieldErrors {
+    form: Option<String>,
+    email: Option<&'static str>,
+    password: Option<&'static str>,
+}
+
+/// The headers every page and redirect of the endpoint carries: nothing cached, no Referer leaking the query, no
+/// framing (clickjacking), and a CSP allowing only the page's own style and form posts to itself (and, for the
+/// redirect after the post, which browsers check against `form-action` too, the client's redirect origin).
+fn page_headers(
+    mut response: actix_web::HttpResponseBuilder,
+    redirect_uri: Option<&str>,
+) -> actix_web::HttpResponseBuilder {
+    let form_action = match redirect_uri.and_then(redirect_origin) {
+        Some(origin) => format!("'self' {origin}"),
+        None => "'self'".to_string(),
+    };
+    let csp = format!(
+        "default-src 'none'; style-src {}; form-action {form_action}; frame-ancestors 'none'; base-uri 'none'",
+        *STYLE_SOURCE
+    );
+    response
+        .insert_header((header::CONTENT_SECURITY_POLICY, csp))
+        .insert_header((header::X_FRAME_OPTIONS, "DENY"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"));
+    response
+}
+
+fn html(
+    status: StatusCode,
+    redirect_uri: Option<&str>,
+    page: &AuthorizePage<'_>,
+) -> Result<HttpResponse, ApiError> {
+    let body = page.render().map_err(ApiError::internal)?;
+    Ok(page_headers(HttpResponse::build(status), redirect_uri)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+/// A page that only states a problem (no form, no redirect).
+fn problem_page(status: StatusCode, message: String) -> Result<HttpResponse, ApiError> {
+    html(
+        status,
+        None,
+        &AuthorizePage {
+            title: "Signing in did not work",
+            style: STYLE,
+            form: None,
+            problem: Some(message),
+        },
+    )
+}
+
+/// The sign-in form for a checked request, with a fresh CSRF token.
+fn form_page(
+    state: &AppState,
+    status: StatusCode,
+    params: &AuthorizeParams,
+    request: &AuthorizeRequest,
+    email: String,
+    errors: FieldErrors,
+) -> Result<HttpResponse, ApiError> {
+    let values = params.values();
+    let csrf_token = state.csrf.sign(&values, state.clock.now().timestamp());
+    let hidden = AuthorizeParams::NAMES
+        .iter()
+        .zip(values)
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| (*name, value.to_string()))
+        .chain(std::iter::once(("csrf_token", csrf_token)))
+        .collect();
+    let redirect_host = url::Url::parse(&request.redirect_uri)
+        .ok()
+        .and_then(|url| {
+            let host = url.host_str()?.to_string();
+            Some(match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        })
+        .unwrap_or_else(|| request.redirect_uri.clone());
+    let page = AuthorizePage {
+        title: "Sign in to Rebound",
+        style: STYLE,
+        form: Some(FormView {
+            client_name: &request.client.name,
+            redirect_host,
+            scopes: request
+                .scopes
+                .iter()
+                .map(|s| (s.as_str(), s.description()))
+                .collect(),
+            hidden,
+            email,
+            form_error: errors.form,
+            email_error: errors.email,
+            password_error: errors.password,
+        }),
+        problem: None,
+    };
+    html(status, Some(&request.redirect_uri), &page)
+}
+
+/// This server's issuer identifier for the `iss` redirect parameter (RFC 9207): its own origin.
+fn issuer(req: &HttpRequest) -> String {
+    let info = req.connection_info();
+    format!("{}://{}", info.scheme(), info.host())
+}
+
+/// 303 to the client's redirect URI with `params` (plus `state` and `iss`).
+fn redirect_back(
+    req: &HttpRequest,
+    redirect_uri: &str,
+    state: Option<&str>,
+    params: &[(&str, &str)],
+) -> Result<HttpResponse, ApiError> {
+    let issuer = issuer(req);
+    let mut all: Vec<(&str, &str)> = params.to_vec();
+    if let Some(state) = state {
+        all.push(("state", state));
+    }
+    all.push(("iss", &issuer));
+    let location = redirect_with(redirect_uri, &all)
+        .ok_or_else(|| ApiError::internal("a registered redirect URI did not parse"))?;
+    Ok(page_headers(HttpResponse::SeeOther(), Some(redirect_uri))
+        .insert_header((header::LOCATION, location))
+        .finish())
+}
+
+/// How a refusal is answered: on the page, or at the client's redirect URI.
+fn refused(req: &HttpRequest, refusal: Refusal) -> Result<HttpResponse, ApiError> {
+    match refusal {
+        Refusal::Page(message) => problem_page(StatusCode::BAD_REQUEST, message),
+        Refusal::OtherWorkspace => problem_page(
+            StatusCode::FORBIDDEN,
+            "This account belongs to another Rebound workspace than the application asking, so it cannot sign in \
+             to it. Sign in with an account of the application's workspace."
+                .into(),
+        ),
+        Refusal::Redirect {
+            redirect_uri,
+            state,
+            error,
+            description,
+        } => redirect_back(
+            req,
+            &redirect_uri,
+            state.as_deref(),
+            &[("error", error), ("error_description", &description)],
+        ),
+        Refusal::Failed(error) => Err(error),
+        // Only a sign-in can fail these ways, and its handler answers them with the form.
+        Refusal::WrongCredentials | Refusal::LockedOut { .. } => Err(ApiError::internal(
+            "a sign-in refusal reached the request checks",
+        )),
+    }
+}
+
+fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(input)
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
+/// Show the sign-in and consent page (OAuth 2.0 authorization endpoint).
+///
+/// Opened in the user's browser by a public client (a browser plugin, Swagger UI) with an authorization request:
+/// `response_type=code`, its `client_id` and one of its registered `redirect_uris`, the `scope` it wants, a `state`,
+/// and a PKCE `code_challenge` with `code_challenge_method=S256` (`plain` is refused). The page names the client and
+/// the scopes, and asks for the user's e-mail and password. An unknown client or a redirect URI the client did not
+/// register is stated on the page (400) and nobody is redirected; any other problem sends the browser back to the
+/// redirect URI with `error`, `error_description`, `state` and `iss` (RFC 6749 §4.1.2.1, RFC 9207). The page runs no
+/// JavaScript and is sent with a strict `Content-Security-Policy`, `X-Frame-Options: DENY`, `Cache-Control:
+/// no-store` and `Referrer-Policy: no-referrer`.
+#[utoipa::path(
+    tag = "auth",
+    params(AuthorizeQuery),
+    responses(
+        (status = 200, description = "The sign-in and consent page", content_type = "text/html", body = String),
+        (status = 303, description = "A problem other than the client or redirect URI: back to the redirect URI with `error`, `error_description`, `state` and `iss`", headers(("Location" = String, description = "The redirect URI with the error"))),
+        (status = 400, description = "Unknown client, unregistered or missing redirect URI, or a repeated parameter: a page saying so (a NUL character in a parameter: a problem naming it)", content(
+            (String = "text/html"),
+            (Problem = "application/problem+json"),
+        )),
+    )
+)]
+#[get("/oauth/authorize")]
+pub async fn authorize_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let params = match AuthorizeParams::from_pairs(&decoded_pairs(req.query_string().as_bytes())) {
+        Ok(params) => params,
+        Err(refusal) => return refused(&req, refusal),
+    };
+    match oauth::check_request(&state.db, &params).await {
+        Ok(request) => form_page(
+            &state,
+            StatusCode::OK,
+            &params,
+            &request,
+            String::new(),
+            FieldErrors::default(),
+        ),
+        Err(refusal) => refused(&req, refusal),
+    }
+}
+
+/// Whether the browser says the form was posted from another site: by Fetch Metadata (`Sec-Fetch-Site`), which
+/// every current browser sends, or, from browsers without it, by an `Origin` naming another host. `Origin: null`
+/// is no evidence either way: the page's own `Referrer-Policy: no-referrer` makes browsers send it on same-origin
+/// posts too. Pages elsewhere cannot forge these headers; the CSRF token is checked whatever they say.
+fn cross_site(req: &HttpRequest) -> bool {
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = header("sec-fetch-site") {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match header("origin") {
+        None | Some("null") => false,
+        Some(origin) => {
+            let own_host = req.connection_info().host().to_ascii_lowercase();
+            url::Url::parse(origin)
+                .ok()
+                .and_then(|url| {
+                    let host = url.host_str()?.to_ascii_lowercase();
+                    Some(match url.port() {
+                        Some(port) => format!("{host}:{port}"),
+                        None => host,
+                    })
+                })
+                .is_none_or(|host| host != own_host)
+        }
+    }
+}
+
+/// Sign in and allow, or deny (the sign-in page's form).
+///
+/// The page's form, `application/x-www-form-urlencoded`: the authorization request's parameters, the page's
+/// `csrf_token`, `email`, `password` and `decision`. A post from another site (by `Sec-Fetch-Site` or `Origin`) or
+/// with a CSRF token that is wrong, expired (15 minutes) or for another request is refused with 403, a missing
+/// token with 400, both as a page. `deny` sends the browser back with `error=access_denied`. `allow` checks the
+/// e-mail and password exactly as the `password` grant does, with the same failed-sign-in lockout (429 with
+/// `Retry-After`, as a page); a wrong one shows the form again (400). The account must belong to the client's
+/// workspace (else 403). Then the browser is sent back to the redirect URI with a `code` (single use, 60 seconds)
+/// and the `state` and `iss`, to exchange at `POST /v1/auth/token` with `grant_type=authorization_code`.
+#[utoipa::path(
+    tag = "auth",
+    request_body(content = AuthorizeForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 303, description = "Back to the redirect URI with `code`, `state` and `iss` (or `error=access_denied` and the like)", headers(("Location" = String, description = "The redirect URI with the code or error"))),
+        (status = 400, description = "Wrong e-mail or password (the form again), a missing CSRF token, an unknown client or redirect URI: a page saying so (a NUL character in a field: a problem naming it)", content(
+            (String = "text/html"),
+            (Problem = "application/problem+json"),
+        )),
+        (status = 403, description = "Posted from another site, a wrong or expired CSRF token, or an account of another workspace: a page saying so", content_type = "text/html", body = String),
+        (status = 429, description = "Too many failed sign-ins for this account: the form says when to try again", content_type = "text/html", body = String, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
+#[post("/oauth/authorize")]
+pub async fn authorize(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    if media_type(&req).as_deref() != Some("application/x-www-form-urlencoded") {
+        return Err(ApiError::UnsupportedMediaType {
+            expected: "application/x-www-form-urlencoded",
+        });
+    }
+    if cross_site(&req) {
+        return problem_page(
+            StatusCode::FORBIDDEN,
+            "This sign-in form was sent from another site, so Rebound ignored it.".into(),
+        );
+    }
+    let limit = req.app_data::<JsonLimit>().map_or(64 * 1024, |l| l.0);
+    let body = read_body(&mut payload.into_inner(), declared_length(&req), limit).await?;
+    let pairs = decoded_pairs(&body);
+    let params = match AuthorizeParams::from_pairs(&pairs) {
+        Ok(params) => params,
+        Err(refusal) => return refused(&req, refusal),
+    };
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let csrf_token = field("csrf_token");
+    if csrf_token.is_empty() {
+        return problem_page(
+            StatusCode::BAD_REQUEST,
+            "The sign-in form came without its security token.".into(),
+        );
+    }
+    if !state
+        .csrf
+        .verify(&csrf_token, &params.values(), state.clock.now().timestamp())
+    {
+        return problem_page(
+            StatusCode::FORBIDDEN,
+            "This sign-in page has expired or was changed. Start signing in again from the application.".into(),
+        );
+    }
+    let request = match oauth::check_request(&state.db, &params).await {
+        Ok(request) => request,
+        Err(refusal) => return refused(&req, refusal),
+    };
+    if field("decision") == "deny" {
+        return redirect_back(
+            &req,
+            &request.redirect_uri,
+            request.state.as_deref(),
+            &[
+                ("error", "access_denied"),
+                ("error_description", "The user denied access."),
+            ],
+        );
+    }
+    let (email, password) = (field("email"), field("password"));
+    if email.trim().is_empty() || password.is_empty() || email.len() > 254 || password.len() > 1024
+    {
+        let errors = FieldErrors {
+            form: None,
+            email: (email.trim().is_empty() || email.len() > 254)
+                .then_some("Enter the e-mail address of your Rebound account."),
+            password: (password.is_empty() || password.len() > 1024)
+                .then_some("Enter your password."),
+        };
+        return form_page(
+            &state,
+            StatusCode::BAD_REQUEST,
+            &params,
+            &request,
+            email,
+            errors,
+        );
+    }
+    let signed_in = oauth::sign_in(
+        &state.db,
+        &state.settings,
+        state.clock.now(),
+        &request,
+        email.clone(),
+        password,
+    )
+    .await;
+    match signed_in {
+        Ok(code) => redirect_back(
+            &req,
+            &request.redirect_uri,
+            request.state.as_deref(),
+            &[("code", &code)],
+        ),
+        Err(Refusal::WrongCredentials) => {
+            let message = "The e-mail address or password is incorrect.";
+            form_page(
+                &state,
+                StatusCode::BAD_REQUEST,
+                &params,
+                &request,
+                email,
+                FieldErrors {
+                    form: Some(message.into()),
+                    email: None,
+                    password: Some(message),
+                },
+            )
+        }
+        Err(Refusal::LockedOut { retry_after_secs }) => {
+            let mut response = form_page(
+                &state,
+                StatusCode::TOO_MANY_REQUESTS,
+                &params,
+                &request,
+                email,
+                FieldErrors {
+                    form: Some(format!(
+                        "Too many failed attempts for this account. Try again in {retry_after_secs} seconds."
+                    )),
+                    ..FieldErrors::default()
+                },
+            )?;
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from(retry_after_secs),
+            );
+            Ok(response)
+        }
+        Err(refusal) => refused(&req, refusal),
+    }
+}

@@ -1,0 +1,770 @@
+//! The authorization-code flow with PKCE for public clients (browser plugins): the sign-in page, its form, the code
+//! exchange, and the rules around them (single use, binding, expiry, CSRF, lockout, workspaces).
+
+use std::collections::HashMap;
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::fixtures::{client_credentials, create_api_client, refused_within_five_seconds};
+use crate::helpers::{access_token, urlencode, Response, TestApp, PASSWORD};
+
+/// RFC 7636 Appendix B: a verifier and its S256 challenge.
+const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+const CHALLENGE: &str = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+const REDIRECT: &str = "http://127.0.0.1:9999/callback";
+const OWNER: &str = "owner@example.com";
+
+/// Registers a public client with `REDIRECT` in the owner's workspace; returns its `client_id`.
+async fn public_client(app: &TestApp, owner: &str) -> String {
+    let created = app
+        .post_json(
+            "/v1/api-clients",
+            Some(owner),
+            &json!({"name": "Acme ATS plugin", "type": "public", "scopes": ["interviews:read", "plans:write"], "redirect_uris": [REDIRECT]}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    assert_eq!(created.body["client"]["type"], "public");
+    assert_eq!(created.body["client"]["redirect_uris"], json!([REDIRECT]));
+    assert!(
+        created.body.get("client_secret").is_none(),
+        "a public client gets no secret: {}",
+        created.text
+    );
+    created.body["client"]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// The authorization request's path for `client_id`, with `changes` replacing (or, with an empty value, removing)
+/// the usual parameters.
+fn authorize_path(client_id: &str, changes: &[(&str, &str)]) -> String {
+    let mut params = vec![
+        ("response_type", "code".to_string()),
+        ("client_id", client_id.to_string()),
+        ("redirect_uri", REDIRECT.to_string()),
+        ("scope", "interviews:read".to_string()),
+        ("state", "xyz-123".to_string()),
+        ("code_challenge", CHALLENGE.to_string()),
+        ("code_challenge_method", "S256".to_string()),
+    ];
+    for (name, value) in changes {
+        params.retain(|(n, _)| n != name);
+        if !value.is_empty() {
+            params.push((name, value.to_string()));
+        }
+    }
+    let query: Vec<String> = params
+        .iter()
+        .map(|(n, v)| format!("{n}={}", urlencode(v)))
+        .collect();
+    format!("/oauth/authorize?{}", query.join("&"))
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&#x2F;", "/")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The hidden fields of the page's form, as a browser would post them.
+fn hidden_fields(page: &str) -> Vec<(String, String)> {
+    page.split("<input type=\"hidden\" ")
+        .skip(1)
+        .map(|tag| {
+            let attribute = |name: &str| {
+                let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                let end = start + tag[start..].find('"').unwrap();
+                unescape(&tag[start..end])
+            };
+            (attribute("name"), attribute("value"))
+        })
+        .collect()
+}
+
+/// Posts the page's form with its hidden fields plus `fields`, as the browser does.
+async fn post_form(app: &TestApp, page: &Response, fields: &[(&str, &str)]) -> Response {
+    post_form_with(app, page, fields, &[]).await
+}
+
+async fn post_form_with(
+    app: &TestApp,
+    page: &Response,
+    fields: &[(&str, &str)],
+    headers: &[(&str, &str)],
+) -> Response {
+    assert_eq!(page.status, 200, "{}", page.text);
+    let hidden = hidden_fields(&page.text);
+    let mut form: Vec<(&str, &str)> = hidden
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    form.extend_from_slice(fields);
+    let mut request = app.request(Method::POST, "/oauth/authorize").form(&form);
+    for (name, value) in headers {
+        request = request.header(name, value);
+    }
+    request.send().await
+}
+
+/// The query parameters of a redirect's `Location`, after checking it goes to `REDIRECT`.
+fn redirected_to(response: &Response) -> HashMap<String, String> {
+    assert_eq!(response.status, 303, "{}", response.text);
+    let location = response.header("location").unwrap();
+    let url = url::Url::parse(location).unwrap();
+    assert!(location.starts_with(&format!("{REDIRECT}?")), "{location}");
+    url.query_pairs().into_owned().collect()
+}
+
+/// Opens the page and signs in as `email`; returns the code from the redirect.
+async fn sign_in(app: &TestApp, client_id: &str, email: &str) -> String {
+    let page = app.get(&authorize_path(client_id, &[]), None).await;
+    let done = post_form(
+        app,
+        &page,
+        &[
+            ("email", email),
+            ("password", PASSWORD),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    let params = redirected_to(&done);
+    assert_eq!(params["state"], "xyz-123");
+    params["code"].clone()
+}
+
+async fn exchange(
+    app: &TestApp,
+    client_id: &str,
+    code: &str,
+    verifier: &str,
+    redirect: &str,
+) -> Response {
+    app.post_form(
+        "/v1/auth/token",
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", redirect),
+            ("client_id", client_id),
+            ("code_verifier", verifier),
+        ],
+    )
+    .await
+}
+
+fn assert_page(response: &Response, status: u16, says: &str) {
+    assert_eq!(response.status, status, "{}", response.text);
+    assert_eq!(
+        response.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(response.header("location").is_none(), "no redirect");
+    assert!(response.text.contains(says), "{says}: {}", response.text);
+}
+
+#[actix_web::test]
+async fn a_plugin_signs_a_user_in_with_pkce_and_calls_the_api_with_the_token() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+
+    let page = app.get(&authorize_path(&client_id, &[]), None).await;
+    assert_eq!(page.status, 200, "{}", page.text);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let csp = page.header("content-security-policy").unwrap();
+    for directive in [
+        "default-src 'none'",
+        "style-src 'sha256-",
+        "form-action 'self' http://127.0.0.1:9999",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(directive), "{directive} missing from {csp}");
+    }
+    assert_eq!(page.header("x-frame-options"), Some("DENY"));
+    assert_eq!(page.header("cache-control"), Some("no-store"));
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    for shown in [
+        "<html lang=\"en\">",
+        "Acme ATS plugin",
+        "interviews:read",
+        "127.0.0.1:9999",
+        "<label for=\"email\">",
+        "<label for=\"password\">",
+    ] {
+        assert!(page.text.contains(shown), "{shown}: {}", page.text);
+    }
+    assert!(!page.text.contains("<script"), "no JavaScript");
+    // Only what was asked for is offered.
+    assert!(!page.text.contains("plans:write"));
+
+    let done = post_form(
+        &app,
+        &page,
+        &[
+            ("email", OWNER),
+            ("password", PASSWORD),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    assert_eq!(done.header("cache-control"), Some("no-store"));
+    let params = redirected_to(&done);
+    assert_eq!(params["state"], "xyz-123");
+    assert_eq!(params["iss"], app.address);
+    let code = &params["code"];
+    assert!(code.len() >= 43, "at least 256 random bits: {code}");
+
+    let issued = exchange(&app, &client_id, code, VERIFIER, REDIRECT).await;
+    assert_eq!(issued.status, 200, "{}", issued.text);
+    assert_eq!(issued.header("cache-control"), Some("no-store"));
+    assert_eq!(issued.body["token_type"], "Bearer");
+    assert_eq!(issued.body["scope"], "interviews:read");
+    let me = app.get("/v1/me", Some(&access_token(&issued.body))).await;
+    assert_eq!(me.status, 200, "{}", me.text);
+    assert_eq!(me.body["email"], OWNER);
+    assert_eq!(me.body["scopes"], json!(["interviews:read"]));
+    // The refresh token rotates like any sign-in's.
+    let refreshed = app
+        .refresh_grant(issued.body["refresh_token"].as_str().unwrap())
+        .await;
+    assert_eq!(refreshed.status, 200, "{}", refreshed.text);
+    // The client's last use is recorded.
+    let clients = app.get("/v1/api-clients", Some(&owner)).await;
+    assert!(
+        clients.body["data"][0]["last_used_at"].is_string(),
+        "{}",
+        clients.text
+    );
+}
+
+#[actix_web::test]
+async fn a_code_works_once_and_presenting_it_again_revokes_the_tokens_it_gave() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let code = sign_in(&app, &client_id, OWNER).await;
+
+    let first = exchange(&app, &client_id, &code, VERIFIER, REDIRECT).await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    let again = exchange(&app, &client_id, &code, VERIFIER, REDIRECT).await;
+    let problem = again.assert_problem(400, "invalid_grant");
+    assert_eq!(problem["error"], "invalid_grant");
+    // What the first exchange gave is revoked: the refresh token at once, the access token within seconds.
+    app.refresh_grant(first.body["refresh_token"].as_str().unwrap())
+        .await
+        .assert_problem(400, "invalid_grant");
+    refused_within_five_seconds(&app, &access_token(&first.body), "/v1/me").await;
+    // Other sign-ins of the user carry on.
+    let other = app.login(OWNER, PASSWORD).await;
+    assert_eq!(
+        app.get("/v1/me", Some(&access_token(&other))).await.status,
+        200
+    );
+}
+
+#[actix_web::test]
+async fn a_wrong_verifier_redirect_uri_or_client_and_an_expired_code_are_invalid_grant() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let other_client = public_client(&app, &owner).await;
+    let code = sign_in(&app, &client_id, OWNER).await;
+
+    let wrong_verifier = "A".repeat(43);
+    for (client, verifier, redirect, why) in [
+        (
+            client_id.as_str(),
+            wrong_verifier.as_str(),
+            REDIRECT,
+            "verifier",
+        ),
+        (
+            client_id.as_str(),
+            VERIFIER,
+            "http://127.0.0.1:9999/other",
+            "redirect_uri",
+        ),
+        (other_client.as_str(), VERIFIER, REDIRECT, "client"),
+        ("rbc_unknown", VERIFIER, REDIRECT, "unknown client"),
+    ] {
+        let refused = exchange(&app, client, &code, verifier, redirect).await;
+        let problem = refused.assert_problem(400, "invalid_grant");
+        assert_eq!(problem["error"], "invalid_grant", "{why}");
+    }
+    exchange(&app, &client_id, "not-a-code", VERIFIER, REDIRECT)
+        .await
+        .assert_problem(400, "invalid_grant");
+    // A malformed verifier is a bad request, before any lookup.
+    let malformed = exchange(&app, &client_id, &code, "short", REDIRECT).await;
+    assert_eq!(
+        malformed.assert_problem(400, "invalid_request")["error"],
+        "invalid_request"
+    );
+    // Failed attempts do not use the code up.
+    assert_eq!(
+        exchange(&app, &client_id, &code, VERIFIER, REDIRECT)
+            .await
+            .status,
+        200
+    );
+
+    // A code lives 60 seconds.
+    let late = sign_in(&app, &client_id, OWNER).await;
+    app.clock.advance(chrono::Duration::seconds(61));
+    let expired = exchange(&app, &client_id, &late, VERIFIER, REDIRECT).await;
+    assert!(
+        expired.assert_problem(400, "invalid_grant")["error_description"]
+            .as_str()
+            .unwrap()
+            .contains("expired"),
+        "{}",
+        expired.text
+    );
+}
+
+#[actix_web::test]
+async fn pkce_with_s256_is_required_and_other_request_errors_go_back_to_the_client() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+
+    for (changes, error) in [
+        (vec![("code_challenge_method", "plain")], "invalid_request"),
+        (vec![("code_challenge_method", "")], "invalid_request"),
+        (vec![("code_challenge", "")], "invalid_request"),
+        (vec![("code_challenge", "too-short")], "invalid_request"),
+        (
+            vec![("response_type", "token")],
+            "unsupported_response_type",
+        ),
+        (vec![("scope", "admin")], "invalid_scope"),
+        (vec![("scope", "webhooks:write")], "invalid_scope"),
+        (vec![("scope", "everything")], "invalid_scope"),
+    ] {
+        let response = app.get(&authorize_path(&client_id, &changes), None).await;
+        let params = redirected_to(&response);
+        assert_eq!(params["error"], error, "{changes:?}");
+        assert_eq!(params["state"], "xyz-123", "{changes:?}");
+        assert!(params.contains_key("error_description"));
+        assert!(!params.contains_key("code"));
+    }
+    let plain = app
+        .get(
+            &authorize_path(&client_id, &[("code_challenge_method", "plain")]),
+            None,
+        )
+        .await;
+    assert!(redirected_to(&plain)["error_description"].contains("S256"));
+}
+
+#[actix_web::test]
+async fn an_unknown_client_or_unregistered_redirect_uri_is_stated_on_the_page_and_nobody_is_redirected(
+) {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let confidential = create_api_client(&app, &owner, &["interviews:read"]).await;
+    let confidential_id = confidential["client"]["client_id"].as_str().unwrap();
+
+    let cases = [
+        (
+            authorize_path(&client_id, &[("redirect_uri", "https://evil.example/cb")]),
+            "redirect_uri",
+        ),
+        (
+            authorize_path(&client_id, &[("redirect_uri", "")]),
+            "no redirect_uri",
+        ),
+        (authorize_path("rbc_unknown", &[]), "unknown client"),
+        (authorize_path("", &[]), "no client_id"),
+        (authorize_path(confidential_id, &[]), "confidential client"),
+        (
+            format!("{}&state=again", authorize_path(&client_id, &[])),
+            "more than once",
+        ),
+    ];
+    for (path, says) in cases {
+        let response = app.get(&path, None).await;
+        assert_page(&response, 400, says);
+        assert!(response.header("content-security-policy").is_some());
+        assert!(!response.text.contains("<form"), "no form for {says}");
+    }
+    // A revoked client is unknown.
+    let clients = app.get("/v1/api-clients", Some(&owner)).await;
+    let id = clients.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["client_id"] == client_id.as_str())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        app.delete(&format!("/v1/api-clients/{id}"), Some(&owner))
+            .await
+            .status,
+        200
+    );
+    assert_page(
+        &app.get(&authorize_path(&client_id, &[]), None).await,
+        400,
+        "unknown client",
+    );
+}
+
+#[actix_web::test]
+async fn the_form_needs_its_own_fresh_csrf_token_and_a_same_origin_post() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let page = app.get(&authorize_path(&client_id, &[]), None).await;
+    let sign_in = [
+        ("email", OWNER),
+        ("password", PASSWORD),
+        ("decision", "allow"),
+    ];
+
+    // Without the token.
+    let hidden: Vec<(String, String)> = hidden_fields(&page.text)
+        .into_iter()
+        .filter(|(n, _)| n != "csrf_token")
+        .collect();
+    let mut form: Vec<(&str, &str)> = hidden
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    form.extend_from_slice(&sign_in);
+    let missing = app
+        .request(Method::POST, "/oauth/authorize")
+        .form(&form)
+        .send()
+        .await;
+    assert_page(&missing, 400, "security token");
+
+    // With a token for another request (the state changed underneath it).
+    let mut tampered: Vec<(String, String)> = hidden_fields(&page.text);
+    for (name, value) in tampered.iter_mut() {
+        if name == "state" {
+            *value = "attacker".into();
+        }
+    }
+    let mut form: Vec<(&str, &str)> = tampered
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    form.extend_from_slice(&sign_in);
+    let changed = app
+        .request(Method::POST, "/oauth/authorize")
+        .form(&form)
+        .send()
+        .await;
+    assert_page(&changed, 403, "expired or was changed");
+
+    // Posted from another site, by Fetch Metadata or (from browsers without it) by Origin.
+    for headers in [
+        vec![("sec-fetch-site", "cross-site")],
+        vec![("sec-fetch-site", "same-site")],
+        vec![("sec-fetch-site", "cross-site"), ("origin", "null")],
+        vec![("origin", "https://evil.example")],
+    ] {
+        let cross = post_form_with(&app, &page, &sign_in, &headers).await;
+        assert_page(&cross, 403, "another site");
+    }
+    // The browser's own same-origin post is fine: with the page's no-referrer policy, Chrome sends `Origin: null`.
+    let origin = app.address.clone();
+    for headers in [
+        vec![("origin", "null"), ("sec-fetch-site", "same-origin")],
+        vec![("origin", origin.as_str())],
+    ] {
+        let same = post_form_with(&app, &page, &sign_in, &headers).await;
+        assert!(redirected_to(&same).contains_key("code"), "{headers:?}");
+    }
+
+    // A page left open for more than 15 minutes has expired.
+    let old_page = app.get(&authorize_path(&client_id, &[]), None).await;
+    app.clock.advance(chrono::Duration::minutes(16));
+    assert_page(&post_form(&app, &old_page, &sign_in).await, 403, "expired");
+}
+
+#[actix_web::test]
+async fn denying_sends_access_denied_back_with_the_state() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let page = app.get(&authorize_path(&client_id, &[]), None).await;
+    let denied = post_form(&app, &page, &[("decision", "deny")]).await;
+    let params = redirected_to(&denied);
+    assert_eq!(params["error"], "access_denied");
+    assert_eq!(params["state"], "xyz-123");
+    assert!(!params.contains_key("code"));
+}
+
+#[actix_web::test]
+async fn failed_sign_ins_on_the_page_and_the_password_grant_share_one_lockout() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "3".into());
+    })
+    .await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let page = app.get(&authorize_path(&client_id, &[]), None).await;
+
+    // A wrong password shows the form again, the error tied to the field; the e-mail stays filled in.
+    let wrong = post_form(
+        &app,
+        &page,
+        &[
+            ("email", OWNER),
+            ("password", "wrong password!"),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    assert_page(&wrong, 400, "The e-mail address or password is incorrect.");
+    assert!(wrong.text.contains("aria-describedby=\"password-error\""));
+    assert!(wrong.text.contains("aria-invalid=\"true\""));
+    assert!(
+        wrong.text.contains(&format!("value=\"{OWNER}\"")),
+        "{}",
+        wrong.text
+    );
+    // Missing fields are named too.
+    let empty = post_form(&app, &page, &[("decision", "allow")]).await;
+    assert_page(&empty, 400, "Enter the e-mail address");
+    assert!(empty.text.contains("aria-describedby=\"email-error\""));
+
+    // The second failure through the password grant, the third (which locks) through the page again.
+    app.password_grant(OWNER, "wrong password!")
+        .await
+        .assert_problem(400, "invalid_grant");
+    let again = app.get(&authorize_path(&client_id, &[]), None).await;
+    let locked = post_form(
+        &app,
+        &again,
+        &[
+            ("email", OWNER),
+            ("password", "wrong password!"),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    assert_page(&locked, 429, "Too many failed attempts");
+    assert!(locked.header("retry-after").is_some());
+    // Now neither way in works, even with the right password.
+    app.password_grant(OWNER, PASSWORD)
+        .await
+        .assert_problem(429, "too_many_requests");
+    let right = post_form(
+        &app,
+        &again,
+        &[
+            ("email", OWNER),
+            ("password", PASSWORD),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    assert_page(&right, 429, "Too many failed attempts");
+}
+
+#[actix_web::test]
+async fn a_user_of_another_workspace_cannot_sign_in_to_a_client() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let other_owner = app.owner_token("other@example.com").await;
+
+    let code = {
+        let page = app.get(&authorize_path(&client_id, &[]), None).await;
+        post_form(
+            &app,
+            &page,
+            &[
+                ("email", "other@example.com"),
+                ("password", PASSWORD),
+                ("decision", "allow"),
+            ],
+        )
+        .await
+    };
+    assert_page(&code, 403, "another Rebound workspace");
+    // Nor can the other workspace see or use the client.
+    let listed = app.get("/v1/api-clients", Some(&other_owner)).await;
+    assert_eq!(listed.body["data"], json!([]));
+}
+
+#[actix_web::test]
+async fn public_clients_have_no_secret_and_confidential_ones_work_as_before() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+
+    for secret in ["", "rbs_guess"] {
+        let refused = client_credentials(&app, &client_id, secret).await;
+        assert!(
+            refused.status == 400 || refused.status == 401,
+            "{}",
+            refused.text
+        );
+        assert_ne!(refused.status, 200);
+    }
+    client_credentials(&app, &client_id, "rbs_guess")
+        .await
+        .assert_problem(401, "invalid_client");
+    let clients = app.get("/v1/api-clients", Some(&owner)).await;
+    let id = clients.body["data"][0]["id"].as_str().unwrap().to_string();
+    app.request(Method::POST, &format!("/v1/api-clients/{id}/rotate-secret"))
+        .token(&owner)
+        .send()
+        .await
+        .assert_problem(409, "public_client");
+    // A secret sent with the authorization_code grant means the wrong kind of client.
+    app.post_form(
+        "/v1/auth/token",
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", "x"),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &client_id),
+            ("client_secret", "rbs_x"),
+            ("code_verifier", VERIFIER),
+        ],
+    )
+    .await
+    .assert_problem(401, "invalid_client");
+
+    // A confidential client (the default) is what it always was.
+    let confidential = create_api_client(&app, &owner, &["interviews:read"]).await;
+    assert_eq!(confidential["client"]["type"], "confidential");
+    assert_eq!(confidential["client"]["redirect_uris"], json!([]));
+    let token = client_credentials(
+        &app,
+        confidential["client"]["client_id"].as_str().unwrap(),
+        confidential["client_secret"].as_str().unwrap(),
+    )
+    .await;
+    assert_eq!(token.status, 200, "{}", token.text);
+}
+
+#[actix_web::test]
+async fn redirect_uris_are_checked_and_named_when_wrong() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let create = |body: Value| {
+        let app = &app;
+        let owner = owner.clone();
+        async move { app.post_json("/v1/api-clients", Some(&owner), &body).await }
+    };
+    for (body, field) in [
+        (
+            json!({"name": "P", "type": "public", "scopes": ["interviews:read"]}),
+            "redirect_uris",
+        ),
+        (
+            json!({"name": "P", "type": "public", "scopes": ["interviews:read"], "redirect_uris": []}),
+            "redirect_uris",
+        ),
+        (
+            json!({"name": "P", "type": "public", "scopes": ["interviews:read"], "redirect_uris": ["http://plugin.example/cb"]}),
+            "redirect_uris[0]",
+        ),
+        (
+            json!({"name": "P", "type": "public", "scopes": ["interviews:read"], "redirect_uris": ["https://plugin.example/cb", "https://plugin.example/cb#x"]}),
+            "redirect_uris[1]",
+        ),
+        (
+            json!({"name": "P", "type": "public", "scopes": ["interviews:read"], "redirect_uris": ["cb"]}),
+            "redirect_uris[0]",
+        ),
+        (
+            json!({"name": "C", "scopes": ["interviews:read"], "redirect_uris": ["https://plugin.example/cb"]}),
+            "redirect_uris",
+        ),
+        (
+            json!({"name": "P", "type": "secretive", "scopes": ["interviews:read"]}),
+            "type",
+        ),
+    ] {
+        let response = create(body.clone()).await;
+        response.assert_problem(400, "validation_failed");
+        assert_eq!(response.error_fields(), vec![field.to_string()], "{body}");
+    }
+    for good in [
+        "https://abcdefghijklmnop.chromiumapp.org/",
+        "http://localhost:3000/cb",
+        "http://[::1]:8000/cb",
+    ] {
+        let response = create(json!({"name": "P", "type": "public", "scopes": ["interviews:read"], "redirect_uris": [good]})).await;
+        assert_eq!(response.status, 201, "{good}: {}", response.text);
+    }
+}
+
+#[actix_web::test]
+async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_page() {
+    use diesel::{Connection, RunQueryDsl};
+    use rebound::demo::{SWAGGER_UI_CLIENT_ID, SWAGGER_UI_REDIRECT_URIS};
+
+    let app = TestApp::spawn().await;
+    let url = app.database_url().to_string();
+    actix_web::web::block(move || {
+        let mut conn = diesel::PgConnection::establish(&url).unwrap();
+        rebound::demo::seed(&mut conn).unwrap();
+        // A demo seeded before the client existed gets it on the next run; seeding again changes nothing.
+        diesel::sql_query("DELETE FROM api_clients")
+            .execute(&mut conn)
+            .unwrap();
+        rebound::demo::seed(&mut conn).unwrap();
+        rebound::demo::seed(&mut conn).unwrap();
+    })
+    .await
+    .unwrap();
+
+    let redirect = SWAGGER_UI_REDIRECT_URIS[0];
+    let path = authorize_path(
+        SWAGGER_UI_CLIENT_ID,
+        &[
+            ("redirect_uri", redirect),
+            ("scope", "interviews:read interviews:write"),
+        ],
+    );
+    let page = app.get(&path, None).await;
+    assert!(page.text.contains("Swagger UI"), "{}", page.text);
+    let done = post_form(
+        &app,
+        &page,
+        &[
+            ("email", rebound::demo::DEMO_EMAIL),
+            ("password", rebound::demo::DEMO_PASSWORD),
+            ("decision", "allow"),
+        ],
+    )
+    .await;
+    assert_eq!(done.status, 303, "{}", done.text);
+    let location = url::Url::parse(done.header("location").unwrap()).unwrap();
+    assert!(location.as_str().starts_with(redirect), "{location}");
+    let code = location
+        .query_pairs()
+        .find(|(name, _)| name == "code")
+        .unwrap()
+        .1
+        .into_owned();
+    let issued = exchange(&app, SWAGGER_UI_CLIENT_ID, &code, VERIFIER, redirect).await;
+    assert_eq!(issued.status, 200, "{}", issued.text);
+    let interviews = app
+        .get("/v1/interviews", Some(&access_token(&issued.body)))
+        .await;
+    assert_eq!(interviews.body["data"].as_array().unwrap().len(), 1);
+}
