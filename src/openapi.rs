@@ -19,17 +19,19 @@ pub const TOKEN_URL: &str = "/v1/auth/token";
         title = "Rebound API",
         description = "Rebound helps a job candidate bounce back from a bad interview: log what happened, see how much \
 damage was really done, and follow a recovery plan.\n\n\
-**Getting started in Swagger UI:** with the demo workspace seeded (`rebound demo`, or `cargo run -- demo` before \
-`cargo run`), press *Authorize*, choose the OAuth2 *password* flow and sign in as `demo@rebound.example` with \
-password `rebound-demo-password` (client id and secret stay empty); `GET /v1/candidates` and `GET /v1/interviews` \
-then list the demo's ids for the other operations. Without the demo, create a workspace with `POST /v1/signup` and \
-sign in with that e-mail and password instead.\n\n\
+**Getting started in Swagger UI:** seed the demo workspace with `cargo run -- demo` (or `rebound demo`; it works \
+while the server runs), press *Authorize*, choose the OAuth2 *password* flow and sign in as `demo@rebound.example` \
+with password `rebound-demo-password` (client id and secret stay empty). The examples of path parameters and bodies \
+are the demo's own ids (its interview is `01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a`, its candidate \
+`01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f`), so *Try it out* works with the default values; plan, step and other ids \
+come from the answers that create them, as each parameter says. Without the demo, create a workspace with \
+`POST /v1/signup` and sign in with that e-mail and password instead.\n\n\
 **Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
 validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
 `{data, next_cursor}`, and a query parameter a list does not know (a typo such as `updated_afer`) is a 400 naming \
 it; enum values are lowercase strings and new values may be added, so clients must tolerate \
 unknown ones; an id from another workspace is always 404.",
-        license(name = "MIT OR Apache-2.0"),
+        license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0"),
     ),
     servers((url = "/", description = "The server this document is served from")),
     tags(
@@ -323,6 +325,9 @@ fn publish(api: &mut serde_json::Value) {
                     parameter["schema"] =
                         json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\")$"});
                 }
+                if parameter["in"] == "path" {
+                    demo_path_example(parameter);
+                }
                 reference_component_enum(&mut parameter["schema"], &component_enums);
             }
             let responses = operation
@@ -365,6 +370,46 @@ fn publish(api: &mut serde_json::Value) {
         *flows = reordered;
     }
     open_response_enums(api);
+}
+
+/// Gives a path parameter the id the demo workspace has (so "Try it out" works with the default value once
+/// `rebound demo` has run), or says where to get one.
+fn demo_path_example(parameter: &mut serde_json::Value) {
+    use crate::demo::{DEMO_CANDIDATE_ID, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID, DEMO_OWNER_ID};
+    let example = match parameter["name"].as_str() {
+        Some("candidate_id") => Ok(DEMO_CANDIDATE_ID),
+        Some("interview_id") => Ok(DEMO_INTERVIEW_ID),
+        Some("gaffe_id") => Ok(DEMO_GAFFE_IDS[0]),
+        Some("user_id") => Ok(DEMO_OWNER_ID),
+        Some("plan_id") => {
+            Err("the `id` from `POST` or `GET /v1/interviews/{interview_id}/recovery-plans`")
+        }
+        Some("step_id") => Err("the `id` of one of the plan's `steps`"),
+        Some("api_client_id") => Err("the `id` from `POST` or `GET /v1/api-clients`"),
+        Some("event_id") => Err("the `id` from `GET /v1/events`"),
+        Some("endpoint_id") => Err("the `id` from `POST` or `GET /v1/webhook-endpoints`"),
+        _ => return,
+    };
+    match example {
+        Ok(id) => {
+            parameter["example"] = serde_json::Value::String(id.to_string());
+            append_description(
+                parameter,
+                "The example is the demo workspace's (`rebound demo`).",
+            );
+        }
+        Err(source) => append_description(parameter, &format!("Where to get one: {source}.")),
+    }
+}
+
+fn append_description(item: &mut serde_json::Value, sentence: &str) {
+    let description = item["description"].as_str().unwrap_or_default();
+    let joined = if description.is_empty() {
+        sentence.to_string()
+    } else {
+        format!("{}. {sentence}", description.trim_end_matches('.'))
+    };
+    item["description"] = serde_json::Value::String(joined);
 }
 
 /// What `Validator::text` accepts, as a pattern: no control characters but tab and newline, and (when a value is

@@ -849,6 +849,13 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
         description.contains(rebound::demo::DEMO_EMAIL),
         "{description}"
     );
+    // The ids it quotes are the demo's.
+    for id in [
+        rebound::demo::DEMO_INTERVIEW_ID,
+        rebound::demo::DEMO_CANDIDATE_ID,
+    ] {
+        assert!(description.contains(&id.to_string()), "{description}");
+    }
 }
 
 /// Response headers a client may rely on: each one the server sends must be declared for that response.
