@@ -323,7 +323,7 @@ fn publish(api: &mut serde_json::Value) {
                     // As `routes::conditional::if_match` reads it: `*` or the ETag of a response (weak tags are
                     // understood too, and never match).
                     parameter["schema"] =
-                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\")$"});
+                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\"|[0-9]{1,9})$"});
                 }
                 if parameter["in"] == "path" {
                     demo_path_example(parameter);
@@ -361,6 +361,7 @@ fn publish(api: &mut serde_json::Value) {
     }
 
     constrain_strings(api);
+    subscribable_events(api);
     if let Some(flows) = api["components"]["securitySchemes"]["oauth2"]["flows"].as_object_mut() {
         let mut reordered = serde_json::Map::new();
         if let Some(password) = flows.shift_remove("password") {
@@ -370,6 +371,30 @@ fn publish(api: &mut serde_json::Value) {
         *flows = reordered;
     }
     open_response_enums(api);
+}
+
+/// What `service::webhooks` accepts in a webhook endpoint's `events`: `*` or a known event type but `ping` (which
+/// only the test call sends), at least one. A request enum, so closed.
+fn subscribable_events(api: &mut serde_json::Value) {
+    use crate::domain::events::{EventType, ALL_EVENTS};
+    let names: Vec<&str> = std::iter::once(ALL_EVENTS)
+        .chain(
+            EventType::ALL
+                .iter()
+                .filter(|t| **t != EventType::Ping)
+                .map(|t| t.as_str()),
+        )
+        .collect();
+    for request in [
+        "CreateWebhookEndpointRequest",
+        "UpdateWebhookEndpointRequest",
+    ] {
+        let events = &mut api["components"]["schemas"][request]["properties"]["events"];
+        if events.is_object() {
+            events["items"] = serde_json::json!({"type": "string", "enum": names});
+            events["minItems"] = serde_json::json!(1);
+        }
+    }
 }
 
 /// Gives a path parameter the id the demo workspace has (so "Try it out" works with the default value once
