@@ -25,15 +25,11 @@ mkdir -p "$WORK"
 step "installing the generators (when missing)"
 if [ ! -x "$VENV/bin/openapi-python-client" ] \
     || ! "$VENV/bin/pip" show openapi-python-client 2>/dev/null | grep -qx "Version: $PYTHON_CLIENT_VERSION"; then
-    rm -rf "$VENV"
-    python3 -m venv "$VENV"
+    make_venv "$VENV"
     timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check \
         "openapi-python-client==$PYTHON_CLIENT_VERSION"
 fi
-if ! cmp -s "$TOOLS/package-lock.json" "$TOOLS/node_modules/.package-lock.json.ci" 2>/dev/null; then
-    (cd "$TOOLS" && timeout 600 npm ci --no-audit --no-fund --loglevel=error)
-    cp "$TOOLS/package-lock.json" "$TOOLS/node_modules/.package-lock.json.ci"
-fi
+npm_tools
 
 step "generating the Python client into $WORK/python"
 rm -rf "$WORK/python"

@@ -9,10 +9,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/scripts/lib/server.sh"
 TOOLS="$ROOT/scripts/clients"
-if ! cmp -s "$TOOLS/package-lock.json" "$TOOLS/node_modules/.package-lock.json.ci" 2>/dev/null; then
-    (cd "$TOOLS" && timeout 600 npm ci --no-audit --no-fund --loglevel=error)
-    cp "$TOOLS/package-lock.json" "$TOOLS/node_modules/.package-lock.json.ci"
-fi
+npm_tools
 cd "$ROOT"
 timeout 120 "$TOOLS/node_modules/.bin/redocly" lint --format=summary openapi/openapi.json

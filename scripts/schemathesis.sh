@@ -22,8 +22,7 @@ mkdir -p "$WORK"
 
 step "installing schemathesis $VERSION (when missing)"
 if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -q "$VERSION"; then
-    rm -rf "$VENV"
-    python3 -m venv "$VENV"
+    make_venv "$VENV"
     timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$VERSION"
 fi
 

@@ -301,6 +301,11 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             }
         }
     }
+    // serde reads a struct from a JSON array too (`[null, null]` fills fields by position); every body this
+    // service takes is an object, as the document says.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return Err(ApiError::invalid("body", "must be a JSON object"));
+    }
     let normalized = integral_floats_as_integers(body);
     let body = normalized.as_deref().unwrap_or(body);
     let mut deserializer = serde_json::Deserializer::from_slice(body);
@@ -585,6 +590,15 @@ mod tests {
             ApiError::Validation(errors) => errors[0].clone(),
             other => panic!("expected a validation error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_body_is_an_object_never_an_array_filling_fields_by_position() {
+        let Err(ApiError::Validation(errors)) = parse_json::<Person>(br#" ["Jo", 42, null, null]"#)
+        else {
+            panic!("an array is no object");
+        };
+        assert_eq!(errors[0].field, "body");
     }
 
     #[test]

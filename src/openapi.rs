@@ -443,6 +443,9 @@ const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"
 const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
 [^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
 
+/// Strings without a narrower rule: anything but NUL.
+const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
+
 /// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
 /// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
 const EMAIL_PATTERN: &str = "^[!-?A-~]{1,64}@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+$";
@@ -487,6 +490,19 @@ fn constrain_strings(api: &mut serde_json::Value) {
                 TEXT_PATTERN
             };
             members.insert("pattern".to_string(), pattern.into());
+        }
+        // Any other request string: `extract` refuses a NUL anywhere in a body, query or form.
+        let string = match members.get("type") {
+            Some(Value::String(t)) => t == "string",
+            Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
+            _ => false,
+        };
+        let open_string = string
+            && !["pattern", "format", "enum", "const"]
+                .iter()
+                .any(|k| members.contains_key(*k));
+        if request && open_string {
+            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
         }
         for (key, member) in members.iter_mut() {
             match key.as_str() {

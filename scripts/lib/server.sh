@@ -6,12 +6,48 @@
 #   . scripts/lib/server.sh
 #   start_rebound target/some-work-dir     # sets REBOUND_URL and REBOUND_PID
 #
-# Needs curl and python3 (for a free port).
+# Needs curl and python3 (for a free port). Also helpers to install the scripts' tools: make_venv, npm_tools.
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 
 # Prints the elapsed seconds since the script started, for the step log.
 step() { printf '[%4ss] %s\n' "$SECONDS" "$*"; }
+
+# Creates a Python venv at $1; on a fresh Debian machine as root, installs python3-venv first when it is missing.
+make_venv() {
+    rm -rf "$1"
+    if ! python3 -m venv "$1" >/dev/null 2>&1; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+            step "installing python3-venv (apt)"
+            DEBIAN_FRONTEND=noninteractive apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+            rm -rf "$1"
+            python3 -m venv "$1"
+        else
+            echo "python3 cannot create a venv: install python3-venv" >&2
+            return 1
+        fi
+    fi
+}
+
+# Node.js >= 20.19 with npm runs the TypeScript and Redocly tools (Debian's own nodejs may be older).
+check_node() {
+    if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null \
+        || ! command -v npm >/dev/null; then
+        echo "Node.js >= 20.19 with npm is needed (found: $(node --version 2>/dev/null || echo none))" >&2
+        return 1
+    fi
+}
+
+# `npm ci` in scripts/clients when its node_modules is missing or older than the committed lock file.
+npm_tools() {
+    local tools="$ROOT/scripts/clients"
+    check_node
+    if ! cmp -s "$tools/package-lock.json" "$tools/node_modules/.package-lock.json.ci" 2>/dev/null; then
+        (cd "$tools" && timeout 600 npm ci --no-audit --no-fund --loglevel=error)
+        cp "$tools/package-lock.json" "$tools/node_modules/.package-lock.json.ci"
+    fi
+}
 
 stop_rebound() {
     if [ -n "${REBOUND_PID:-}" ] && kill -0 "$REBOUND_PID" 2>/dev/null; then
