@@ -328,6 +328,11 @@ fn publish(api: &mut serde_json::Value) {
                 if parameter["in"] == "path" {
                     demo_path_example(parameter);
                 }
+                if parameter["in"] == "query" && parameter["schema"]["type"] == "string" {
+                    if let Some(members) = parameter["schema"].as_object_mut() {
+                        no_nul(members);
+                    }
+                }
                 reference_component_enum(&mut parameter["schema"], &component_enums);
             }
             let responses = operation
@@ -445,6 +450,26 @@ const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\
 
 /// Strings without a narrower rule: anything but NUL.
 const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
+/// The same with something besides white space (what `\S` alone said).
+const NO_NUL_NON_BLANK_PATTERN: &str = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$";
+
+/// Declares that a string schema refuses NUL, as `extract` does everywhere, unless a narrower rule (an enum, a
+/// format that validates, an anchored pattern) already does.
+fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
+    let validating_format = members.get("format").is_some_and(|f| f != "password");
+    if validating_format || members.contains_key("enum") || members.contains_key("const") {
+        return;
+    }
+    match members.get("pattern").and_then(serde_json::Value::as_str) {
+        None => {
+            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
+        }
+        Some("\\S") => {
+            members.insert("pattern".to_string(), NO_NUL_NON_BLANK_PATTERN.into());
+        }
+        Some(_) => {}
+    }
+}
 
 /// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
 /// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
@@ -497,12 +522,8 @@ fn constrain_strings(api: &mut serde_json::Value) {
             Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
             _ => false,
         };
-        let open_string = string
-            && !["pattern", "format", "enum", "const"]
-                .iter()
-                .any(|k| members.contains_key(*k));
-        if request && open_string {
-            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
+        if request && string {
+            no_nul(members);
         }
         for (key, member) in members.iter_mut() {
             match key.as_str() {
