@@ -367,6 +367,15 @@ fn publish(api: &mut serde_json::Value) {
 
     constrain_strings(api);
     subscribable_events(api);
+    // Form bodies: an unknown field is ignored, but no field name may hold a NUL either (`extract` refuses it).
+    for form in ["TokenRequest", "RevokeRequest"] {
+        if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
+            schema.insert(
+                "propertyNames".to_string(),
+                json!({"pattern": NO_NUL_PATTERN}),
+            );
+        }
+    }
     if let Some(flows) = api["components"]["securitySchemes"]["oauth2"]["flows"].as_object_mut() {
         let mut reordered = serde_json::Map::new();
         if let Some(password) = flows.shift_remove("password") {
