@@ -30,6 +30,19 @@ pub const SWAGGER_UI_REDIRECT_URIS: [&str; 2] = [
     "http://localhost:8080/swagger-ui/oauth2-redirect.html",
 ];
 
+/// The demo's records have fixed, well-known ids, the same the OpenAPI examples use, so "Try it out" in Swagger UI
+/// works with the default values once the demo is seeded.
+pub const DEMO_WORKSPACE_ID: Uuid = Uuid::from_u128(0x01936f8e_5a1b_7c2d_8e3f_4a5b6c7d8e9f);
+pub const DEMO_OWNER_ID: Uuid = Uuid::from_u128(0x01936f8e_6a2b_7c3d_9e4f_5a6b7c8d9e0f);
+pub const DEMO_CANDIDATE_ID: Uuid = Uuid::from_u128(0x01936f8f_1a2b_7c3d_8e4f_5a6b7c8d9e0f);
+pub const DEMO_INTERVIEW_ID: Uuid = Uuid::from_u128(0x01936f90_2b3c_7d4e_9f5a_6b7c8d9e0f1a);
+/// The demo interview's gaffes, in the order they were logged; the first is the wrong name.
+pub const DEMO_GAFFE_IDS: [Uuid; 3] = [
+    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2b),
+    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2c),
+    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2d),
+];
+
 /// What was seeded (or found), to print for the person who asked.
 #[derive(Debug, Clone)]
 pub struct DemoSummary {
@@ -81,8 +94,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
     }
     let password_hash = password::hash(DEMO_PASSWORD)?;
     conn.transaction(|conn| {
-        let workspace = workspace::insert(conn, Uuid::now_v7(), "Rebound demo")?;
-        let owner_id = Uuid::now_v7();
+        let workspace = workspace::insert(conn, DEMO_WORKSPACE_ID, "Rebound demo")?;
+        let owner_id = DEMO_OWNER_ID;
         user::insert(
             conn,
             &user::NewUser {
@@ -97,7 +110,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
         let jordan = candidate::insert(
             conn,
             &NewCandidate {
-                id: Uuid::now_v7(),
+                id: DEMO_CANDIDATE_ID,
                 workspace_id: workspace.id,
                 display_name: "Jordan Reyes".into(),
                 email: Some("jordan.reyes@example.com".into()),
@@ -109,7 +122,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
         )?;
         let interview = interview::insert(
             conn,
-            Uuid::now_v7(),
+            DEMO_INTERVIEW_ID,
             workspace.id,
             &InterviewValues {
                 candidate_id: jordan.id,
@@ -182,8 +195,8 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                 correction_correct: None,
             },
         ];
-        for values in &gaffes {
-            gaffe::insert(conn, Uuid::now_v7(), workspace.id, interview.id, values)?;
+        for (id, values) in DEMO_GAFFE_IDS.iter().zip(&gaffes) {
+            gaffe::insert(conn, *id, workspace.id, interview.id, values)?;
         }
         ensure_swagger_ui_client(conn, workspace.id, Some(owner_id))?;
         Ok(DemoSummary {

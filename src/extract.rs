@@ -252,6 +252,42 @@ pub fn media_type(req: &HttpRequest) -> Option<String> {
     )
 }
 
+/// JSON Schema counts `3654.0` as an integer (a number with a zero fractional part), so the document's `type:
+/// integer` fields accept it: the body again with such numbers written as integers, when it has any. Only bodies
+/// with a digit followed by `.`, `e` or `E` pay for the walk.
+fn integral_floats_as_integers(body: &[u8]) -> Option<Vec<u8>> {
+    use serde_json::{Number, Value};
+    fn walk(value: &mut Value) -> bool {
+        match value {
+            Value::Number(number) if number.is_f64() => {
+                let float = number.as_f64().unwrap_or(f64::NAN);
+                // Within ±2^53 every integer is exact as a float, so nothing is rounded into range.
+                if float.fract() == 0.0 && float.abs() <= 9_007_199_254_740_992.0 {
+                    *value = Value::Number(Number::from(float as i64));
+                    return true;
+                }
+                false
+            }
+            Value::Array(items) => items.iter_mut().fold(false, |changed, v| walk(v) | changed),
+            Value::Object(members) => members
+                .values_mut()
+                .fold(false, |changed, v| walk(v) | changed),
+            _ => false,
+        }
+    }
+    let maybe = body
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b'e' | b'E'));
+    if !maybe {
+        return None;
+    }
+    let mut value = serde_json::from_slice::<Value>(body).ok()?;
+    if !walk(&mut value) {
+        return None;
+    }
+    serde_json::to_vec(&value).ok()
+}
+
 /// Parses JSON into `T`, mapping failures to [`ApiError::MalformedJson`] or a field-level validation error.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     // A NUL can only arrive as the escape `\u0000`; only a body that has one pays for the walk.
@@ -265,6 +301,13 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             }
         }
     }
+    // serde reads a struct from a JSON array too (`[null, null]` fills fields by position); every body this
+    // service takes is an object, as the document says.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return Err(ApiError::invalid("body", "must be a JSON object"));
+    }
+    let normalized = integral_floats_as_integers(body);
+    let body = normalized.as_deref().unwrap_or(body);
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -547,6 +590,35 @@ mod tests {
             ApiError::Validation(errors) => errors[0].clone(),
             other => panic!("expected a validation error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_body_is_an_object_never_an_array_filling_fields_by_position() {
+        let Err(ApiError::Validation(errors)) = parse_json::<Person>(br#" ["Jo", 42, null, null]"#)
+        else {
+            panic!("an array is no object");
+        };
+        assert_eq!(errors[0].field, "body");
+    }
+
+    #[test]
+    fn integral_floats_are_integers_as_json_schema_says() {
+        let person: Person = parse_json(br#"{"name": "Jo 1.5", "age": 42.0}"#).unwrap();
+        assert_eq!(person.age, 42);
+        let person: Person = parse_json(br#"{"name": "Jo", "age": 4.2e1}"#).unwrap();
+        assert_eq!(person.age, 42);
+        let Err(ApiError::Validation(errors)) =
+            parse_json::<Person>(br#"{"name": "Jo", "age": 42.5}"#)
+        else {
+            panic!("a fraction is no whole number");
+        };
+        assert_eq!(errors[0].field, "age");
+        let Err(ApiError::Validation(errors)) =
+            parse_json::<Person>(br#"{"name": "Jo", "age": 1e300}"#)
+        else {
+            panic!("out of range");
+        };
+        assert_eq!(errors[0].field, "age");
     }
 
     #[test]

@@ -59,9 +59,29 @@ fn main() -> ExitCode {
 
     // The embedded database is started on the main thread, before the async runtime, and stopped after the server
     // has finished: in-flight requests keep their database to the end.
-    let (database_url, local) = match &settings.database.url {
-        Some(url) => (url.expose().to_string(), None),
-        None => match start_local_database(&settings) {
+    let command = cli.command.unwrap_or(Command::Serve);
+    // `demo` while `rebound serve` runs on the embedded default (the order README follows): seed through the
+    // cluster that server started, which holds the data directory.
+    let running = match (&settings.database.url, &command) {
+        (None, Command::Demo) => {
+            match rebound::local_pg::running_cluster_url(&local_data_dir(&settings), LOCAL_DATABASE)
+            {
+                Ok(url) => url,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        _ => None,
+    };
+    let (database_url, local) = match (&settings.database.url, running) {
+        (Some(url), _) => (url.expose().to_string(), None),
+        (None, Some(url)) => {
+            println!("Found the local database of the running server; seeding through it.");
+            (url, None)
+        }
+        (None, None) => match start_local_database(&settings) {
             Ok(local) => (local.url(LOCAL_DATABASE), Some(local)),
             Err(error) => {
                 tracing::error!("{error}");
@@ -71,7 +91,7 @@ fn main() -> ExitCode {
         },
     };
 
-    let outcome = match cli.command.unwrap_or(Command::Serve) {
+    let outcome = match command {
         Command::Migrate => Database::connect_lazily(&database_url, &settings.database).migrate(),
         Command::Serve => serve(settings, &database_url),
         Command::Demo => seed_demo(&settings, &database_url),
@@ -91,10 +111,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
-    let data_dir = settings.database.local_data_dir.clone().unwrap_or_else(|| {
+/// The embedded cluster's data directory: `REBOUND_LOCAL_DB_DIR`, else `.rebound/postgres` in the checkout.
+fn local_data_dir(settings: &Settings) -> std::path::PathBuf {
+    settings.database.local_data_dir.clone().unwrap_or_else(|| {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".rebound/postgres")
-    });
+    })
+}
+
+fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
+    let data_dir = local_data_dir(settings);
     tracing::info!(data_dir = %data_dir.display(), "starting the project-local PostgreSQL (no DATABASE_URL given)");
     let local = LocalPostgres::start(&LocalPostgresOptions {
         data_dir,
@@ -124,7 +149,11 @@ fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
         println!("The demo workspace already exists; nothing changed.");
     }
     println!(
-        "Start the service with `cargo run`, open http://{}/swagger-ui/ and press Authorize: in the \
+        "Demo interview: {} (the id Swagger UI's examples use).",
+        rebound::demo::DEMO_INTERVIEW_ID
+    );
+    println!(
+        "With the service running (`cargo run`), open http://{}/swagger-ui/ and press Authorize: in the \
          authorizationCode flow use client id `{}` (no secret) and sign in on Rebound's page as {} / {} (or use the \
          password flow with the same e-mail and password).",
         settings.bind_address,

@@ -23,19 +23,21 @@ pub const AUTHORIZATION_URL: &str = "/oauth/authorize";
         title = "Rebound API",
         description = "Rebound helps a job candidate bounce back from a bad interview: log what happened, see how much \
 damage was really done, and follow a recovery plan.\n\n\
-**Getting started in Swagger UI:** with the demo workspace seeded (`rebound demo`, or `cargo run -- demo` before \
-`cargo run`), press *Authorize*, and in the OAuth2 *authorizationCode* flow type client id `swagger-ui` (no \
+**Getting started in Swagger UI:** seed the demo workspace with `cargo run -- demo` (or `rebound demo`; it works \
+while the server runs), press *Authorize*, and in the OAuth2 *authorizationCode* flow type client id `swagger-ui` (no \
 secret), tick the scopes and press *Authorize*: Rebound's sign-in page opens; sign in as `demo@rebound.example` with \
 password `rebound-demo-password` and allow. (Or use the *password* flow with the same e-mail and password, client id \
-and secret empty; it also grants `admin`, which the `swagger-ui` client cannot.) `GET /v1/candidates` and \
-`GET /v1/interviews` then list the demo's ids for the other operations. Without the demo, create a workspace with `POST /v1/signup` and \
-sign in with that e-mail and password instead.\n\n\
+and secret empty; it also grants `admin`, which the `swagger-ui` client cannot.) The examples of path parameters and \
+bodies are the demo's own ids (its interview is `01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a`, its candidate \
+`01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f`), so *Try it out* works with the default values; plan, step and other ids \
+come from the answers that create them, as each parameter says. Without the demo, create a workspace with \
+`POST /v1/signup` and sign in with that e-mail and password instead.\n\n\
 **Conventions:** JSON in snake_case; errors are `application/problem+json` (RFC 9457) with a stable `code` and, for \
 validation, `errors[]` naming each field; lists are paged with `limit` and an opaque `cursor`, answering \
 `{data, next_cursor}`, and a query parameter a list does not know (a typo such as `updated_afer`) is a 400 naming \
 it; enum values are lowercase strings and new values may be added, so clients must tolerate \
 unknown ones; an id from another workspace is always 404.",
-        license(name = "MIT OR Apache-2.0"),
+        license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0"),
     ),
     servers((url = "/", description = "The server this document is served from")),
     tags(
@@ -362,7 +364,15 @@ fn publish(api: &mut serde_json::Value) {
                     // As `routes::conditional::if_match` reads it: `*` or the ETag of a response (weak tags are
                     // understood too, and never match).
                     parameter["schema"] =
-                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\")$"});
+                        json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\"|[0-9]{1,9})$"});
+                }
+                if parameter["in"] == "path" {
+                    demo_path_example(parameter);
+                }
+                if parameter["in"] == "query" && parameter["schema"]["type"] == "string" {
+                    if let Some(members) = parameter["schema"].as_object_mut() {
+                        no_nul(members);
+                    }
                 }
                 reference_component_enum(&mut parameter["schema"], &component_enums);
             }
@@ -402,6 +412,16 @@ fn publish(api: &mut serde_json::Value) {
     }
 
     constrain_strings(api);
+    subscribable_events(api);
+    // Form bodies: an unknown field is ignored, but no field name may hold a NUL either (`extract` refuses it).
+    for form in ["TokenRequest", "RevokeRequest"] {
+        if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
+            schema.insert(
+                "propertyNames".to_string(),
+                json!({"pattern": NO_NUL_PATTERN}),
+            );
+        }
+    }
     if let Some(flows) = api["components"]["securitySchemes"]["oauth2"]["flows"].as_object_mut() {
         let mut reordered = serde_json::Map::new();
         for first in ["authorizationCode", "password"] {
@@ -415,11 +435,98 @@ fn publish(api: &mut serde_json::Value) {
     open_response_enums(api);
 }
 
+/// What `service::webhooks` accepts in a webhook endpoint's `events`: `*` or a known event type but `ping` (which
+/// only the test call sends), at least one. A request enum, so closed.
+fn subscribable_events(api: &mut serde_json::Value) {
+    use crate::domain::events::{EventType, ALL_EVENTS};
+    let names: Vec<&str> = std::iter::once(ALL_EVENTS)
+        .chain(
+            EventType::ALL
+                .iter()
+                .filter(|t| **t != EventType::Ping)
+                .map(|t| t.as_str()),
+        )
+        .collect();
+    for request in [
+        "CreateWebhookEndpointRequest",
+        "UpdateWebhookEndpointRequest",
+    ] {
+        let events = &mut api["components"]["schemas"][request]["properties"]["events"];
+        if events.is_object() {
+            events["items"] = serde_json::json!({"type": "string", "enum": names});
+            events["minItems"] = serde_json::json!(1);
+        }
+    }
+}
+
+/// Gives a path parameter the id the demo workspace has (so "Try it out" works with the default value once
+/// `rebound demo` has run), or says where to get one.
+fn demo_path_example(parameter: &mut serde_json::Value) {
+    use crate::demo::{DEMO_CANDIDATE_ID, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID, DEMO_OWNER_ID};
+    let example = match parameter["name"].as_str() {
+        Some("candidate_id") => Ok(DEMO_CANDIDATE_ID),
+        Some("interview_id") => Ok(DEMO_INTERVIEW_ID),
+        Some("gaffe_id") => Ok(DEMO_GAFFE_IDS[0]),
+        Some("user_id") => Ok(DEMO_OWNER_ID),
+        Some("plan_id") => {
+            Err("the `id` from `POST` or `GET /v1/interviews/{interview_id}/recovery-plans`")
+        }
+        Some("step_id") => Err("the `id` of one of the plan's `steps`"),
+        Some("api_client_id") => Err("the `id` from `POST` or `GET /v1/api-clients`"),
+        Some("event_id") => Err("the `id` from `GET /v1/events`"),
+        Some("endpoint_id") => Err("the `id` from `POST` or `GET /v1/webhook-endpoints`"),
+        _ => return,
+    };
+    match example {
+        Ok(id) => {
+            parameter["example"] = serde_json::Value::String(id.to_string());
+            append_description(
+                parameter,
+                "The example is the demo workspace's (`rebound demo`).",
+            );
+        }
+        Err(source) => append_description(parameter, &format!("Where to get one: {source}.")),
+    }
+}
+
+fn append_description(item: &mut serde_json::Value, sentence: &str) {
+    let description = item["description"].as_str().unwrap_or_default();
+    let joined = if description.is_empty() {
+        sentence.to_string()
+    } else {
+        format!("{}. {sentence}", description.trim_end_matches('.'))
+    };
+    item["description"] = serde_json::Value::String(joined);
+}
+
 /// What `Validator::text` accepts, as a pattern: no control characters but tab and newline, and (when a value is
 /// required) something besides white space, which the server trims away.
 const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
 const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
 [^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
+
+/// Strings without a narrower rule: anything but NUL.
+const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
+/// The same with something besides white space (what `\S` alone said).
+const NO_NUL_NON_BLANK_PATTERN: &str = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$";
+
+/// Declares that a string schema refuses NUL, as `extract` does everywhere, unless a narrower rule (an enum, a
+/// format that validates, an anchored pattern) already does.
+fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
+    let validating_format = members.get("format").is_some_and(|f| f != "password");
+    if validating_format || members.contains_key("enum") || members.contains_key("const") {
+        return;
+    }
+    match members.get("pattern").and_then(serde_json::Value::as_str) {
+        None => {
+            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
+        }
+        Some("\\S") => {
+            members.insert("pattern".to_string(), NO_NUL_NON_BLANK_PATTERN.into());
+        }
+        Some(_) => {}
+    }
+}
 
 /// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
 /// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
@@ -465,6 +572,15 @@ fn constrain_strings(api: &mut serde_json::Value) {
                 TEXT_PATTERN
             };
             members.insert("pattern".to_string(), pattern.into());
+        }
+        // Any other request string: `extract` refuses a NUL anywhere in a body, query or form.
+        let string = match members.get("type") {
+            Some(Value::String(t)) => t == "string",
+            Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
+            _ => false,
+        };
+        if request && string {
+            no_nul(members);
         }
         for (key, member) in members.iter_mut() {
             match key.as_str() {

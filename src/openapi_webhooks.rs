@@ -4,6 +4,7 @@
 use utoipa::openapi::path::{OperationBuilder, ParameterBuilder, ParameterIn, PathItem};
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, Type};
+use utoipa::openapi::security::SecurityRequirement;
 use utoipa::openapi::{ContentBuilder, HttpMethod, PathsBuilder, Ref, Required, ResponseBuilder};
 use utoipa::{PartialSchema, ToSchema};
 
@@ -111,6 +112,13 @@ pub fn add_webhooks(api: &mut utoipa::openapi::OpenApi) {
                     .property("data", Ref::from_schema_name(data_schema)),
             );
         let operation = OperationBuilder::new()
+            // Generators name the receiver's handler after it.
+            .operation_id(Some(format!(
+                "webhook_{}",
+                event_type.as_str().replace('.', "_")
+            )))
+            // The receiver checks the signature headers, not a token of ours.
+            .securities(Some(Vec::<SecurityRequirement>::new()))
             .summary(Some(format!("`{}`", event_type.as_str())))
             .description(Some(format!(
                 "{meaning} POSTed as JSON to every enabled endpoint subscribed to this type (or `*`), signed as \

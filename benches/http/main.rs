@@ -300,7 +300,11 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
             ),
         ];
         for (work, load) in scenarios {
-            if settings.only.as_ref().is_some_and(|only| !work.contains(only.as_str())) {
+            if settings
+                .only
+                .as_ref()
+                .is_some_and(|only| !work.contains(only.as_str()))
+            {
                 continue;
             }
             eprintln!("measuring {work} at {connections} connections");

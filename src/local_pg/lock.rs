@@ -49,6 +49,20 @@ pub(super) fn postmaster_is_running(data_dir: &Path) -> bool {
     postmaster_lock(data_dir) == PostmasterLock::Running
 }
 
+/// The port a running server's `postmaster.pid` names (its fourth line), if a live PostgreSQL holds the lock.
+pub(super) fn running_port(data_dir: &Path) -> Option<u16> {
+    if !postmaster_is_running(data_dir) {
+        return None;
+    }
+    fs::read_to_string(data_dir.join("postmaster.pid"))
+        .ok()?
+        .lines()
+        .nth(3)?
+        .trim()
+        .parse()
+        .ok()
+}
+
 /// Removes a stale `postmaster.pid`, unless it changed since it was read (a server started meanwhile).
 pub(super) fn remove_stale_lock(data_dir: &Path, contents: &str) {
     let path = data_dir.join("postmaster.pid");
@@ -93,6 +107,7 @@ mod tests {
             postmaster_lock(&dir),
             PostmasterLock::Stale(contents.clone())
         );
+        assert_eq!(running_port(&dir), None, "no port from a stale lock");
         assert!(!postmaster_is_running(&dir));
         remove_stale_lock(&dir, "something else");
         assert!(

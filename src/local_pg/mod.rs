@@ -92,6 +92,25 @@ impl LocalPostgres {
     }
 }
 
+/// The URL of `database` on a cluster another process (a `rebound serve` in another terminal) already runs on
+/// `data_dir`, checked to be that cluster; `None` when no server holds the data directory.
+pub fn running_cluster_url(
+    data_dir: &Path,
+    database: &str,
+) -> Result<Option<String>, LocalPostgresError> {
+    let data_dir = cluster::absolute(data_dir)?;
+    let Some(port) = lock::running_port(&data_dir) else {
+        return Ok(None);
+    };
+    let url = |database: &str| format!("postgres://postgres@127.0.0.1:{port}/{database}");
+    let mut conn = PgConnection::establish(&url("postgres"))
+        .map_err(|e| step_error("connecting to the running local database", e))?;
+    server::check_serves(&mut conn, port, &data_dir)?;
+    create_database_if_missing(&mut conn, database)
+        .map_err(|e| step_error("creating the database", e))?;
+    Ok(Some(url(database)))
+}
+
 /// Creates `database` on the connected server unless it exists.
 pub fn create_database_if_missing(
     conn: &mut PgConnection,

@@ -176,36 +176,43 @@ impl LocalPostgres {
         }
     }
 
-    /// Another server may have bound our port between `free_port` and our postmaster's bind; it would accept our
-    /// connections (trust auth is common locally) and we would silently use someone else's cluster.
     fn check_serves_our_data_dir(&self, conn: &mut PgConnection) -> Result<(), LocalPostgresError> {
-        use diesel::prelude::*;
-        #[derive(QueryableByName)]
-        struct Setting {
-            #[diesel(sql_type = diesel::sql_types::Text)]
-            data_directory: String,
-        }
-        let reported = diesel::sql_query("SHOW data_directory")
-            .get_result::<Setting>(conn)
-            .map_err(|e| step_error("asking the server for its data directory", e))?
-            .data_directory;
-        let ours = fs::canonicalize(&self.data_dir)
-            .map_err(|e| step_error("resolving the data directory", e))?;
-        let theirs = fs::canonicalize(&reported).unwrap_or_else(|_| PathBuf::from(&reported));
-        if ours == theirs {
-            return Ok(());
-        }
-        Err(step_error(
-            "starting postgres",
-            format!(
-                "port {} is served by another PostgreSQL (data directory {}), not ours ({}); it took the port \
-                 before ours could bind it. Start again",
-                self.port,
-                reported,
-                ours.display()
-            ),
-        ))
+        check_serves(conn, self.port, &self.data_dir)
     }
+}
+
+/// Another server may have bound our port between `free_port` and our postmaster's bind (or, for a cluster found
+/// running, after it stopped); it would accept our connections (trust auth is common locally) and we would silently
+/// use someone else's cluster.
+pub(super) fn check_serves(
+    conn: &mut PgConnection,
+    port: u16,
+    data_dir: &Path,
+) -> Result<(), LocalPostgresError> {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Setting {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        data_directory: String,
+    }
+    let reported = diesel::sql_query("SHOW data_directory")
+        .get_result::<Setting>(conn)
+        .map_err(|e| step_error("asking the server for its data directory", e))?
+        .data_directory;
+    let ours =
+        fs::canonicalize(data_dir).map_err(|e| step_error("resolving the data directory", e))?;
+    let theirs = fs::canonicalize(&reported).unwrap_or_else(|_| PathBuf::from(&reported));
+    if ours == theirs {
+        return Ok(());
+    }
+    Err(step_error(
+        "starting postgres",
+        format!(
+            "port {port} is served by another PostgreSQL (data directory {reported}), not ours ({}); it took the \
+             port before ours could bind it. Start again",
+            ours.display()
+        ),
+    ))
 }
 
 impl Drop for LocalPostgres {

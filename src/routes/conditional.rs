@@ -12,7 +12,8 @@ pub fn etag(version: i32) -> (header::HeaderName, String) {
 
 /// The version named by `If-Match`, if the header is present; `*` matches any version. `If-Match` uses strong
 /// comparison (RFC 9110 §13.1.1): a weak tag (`W/"3"`) never matches, so it is a 412 whatever the current
-/// version; a value that is not a quoted tag (`3`) is a 400.
+/// version. A bare version (`3`, not an entity tag) is read as the tag `"3"`, as clients that drop the quotes
+/// mean it; anything else is a 400.
 pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
         return Ok(None);
@@ -45,9 +46,16 @@ pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
     }
 }
 
-/// `"3"` → 3.
+/// `"3"` (or a bare `3`) → 3.
 fn quoted_version(tag: &str) -> Option<i32> {
-    tag.strip_prefix('"')?.strip_suffix('"')?.parse().ok()
+    let digits = match tag.strip_prefix('"') {
+        Some(rest) => rest.strip_suffix('"')?,
+        None => tag,
+    };
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 #[cfg(test)]
@@ -70,7 +78,13 @@ mod tests {
             Err(ApiError::PreconditionFailed)
         ));
         assert!(matches!(parse("W/\"4\", \"5\""), Ok(Some(5))));
-        assert!(matches!(parse("4"), Err(ApiError::Validation(_))));
+        assert_eq!(
+            parse("4").unwrap(),
+            Some(4),
+            "a bare version is read as its tag"
+        );
+        assert!(matches!(parse("4\""), Err(ApiError::Validation(_))));
+        assert!(matches!(parse("+4"), Err(ApiError::Validation(_))));
         assert!(matches!(
             parse("\"4\", \"5\""),
             Err(ApiError::Validation(_))

@@ -215,7 +215,7 @@ pub struct InterviewListParams {
     pub outcome: Option<Outcome>,
     /// Only interviews at or after this time (RFC 3339).
     pub occurred_after: Option<DateTime<Utc>>,
-    /// Only interviews before this time (RFC 3339).
+    /// Only interviews before this time (RFC 3339); at or before `occurred_after`, the page is empty.
     pub occurred_before: Option<DateTime<Utc>>,
     /// With `remote_id`: find the interview an ATS record maps to.
     pub remote_source: Option<String>,

@@ -105,10 +105,12 @@ pub struct WebhookEndpointList {
 pub struct CreateWebhookEndpointRequest {
     /// An absolute `https` URL (`http` is accepted in development), up to 2,000 characters. Deliveries to
     /// loopback, private or link-local addresses are refused in production.
+    #[schema(min_length = 1, max_length = 2000)]
     pub url: String,
     /// Event types to receive (see the `webhooks` section of this document), or `["*"]` for all.
     pub events: Vec<String>,
     /// For people reading the list, up to 500 characters.
+    #[schema(min_length = 1, max_length = 500)]
     pub description: Option<String>,
 }
 
@@ -117,10 +119,12 @@ pub struct CreateWebhookEndpointRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"enabled": true, "events": ["*"]}))]
 pub struct UpdateWebhookEndpointRequest {
+    #[schema(min_length = 1, max_length = 2000)]
     pub url: Option<String>,
     pub events: Option<Vec<String>>,
     /// `null` clears it.
     #[serde(default, deserialize_with = "crate::extract::nullable")]
+    #[schema(min_length = 1, max_length = 500)]
     pub description: Option<Option<String>>,
     /// `true` re-enables an endpoint (clearing `disabled_reason`); `false` pauses deliveries.
     pub enabled: Option<bool>,

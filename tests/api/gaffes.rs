@@ -276,9 +276,17 @@ async fn a_stale_if_match_on_a_gaffe_is_412() {
         .send()
         .await
         .assert_problem(412, "precondition_failed");
+    // A bare version is read as its tag: a stale one is a 412 like any other.
     app.request(Method::PATCH, &path)
         .token(&owner)
-        .if_match("2")
+        .if_match("1")
+        .json(&json!({"noticed": "certain"}))
+        .send()
+        .await
+        .assert_problem(412, "precondition_failed");
+    app.request(Method::PATCH, &path)
+        .token(&owner)
+        .if_match("\"2")
         .json(&json!({"noticed": "certain"}))
         .send()
         .await
