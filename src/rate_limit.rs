@@ -26,7 +26,7 @@ use governor::state::keyed::HashMapStateStore;
 use governor::{Quota, RateLimiter};
 use uuid::Uuid;
 
-use crate::auth::{bearer_caller, TokenKeys};
+use crate::auth::{request_caller, TokenKeys};
 use crate::config::RateLimitSettings;
 use crate::error::ApiError;
 
@@ -188,7 +188,7 @@ pub async fn limit(
     };
     let subject = req
         .app_data::<web::Data<TokenKeys>>()
-        .and_then(|keys| bearer_caller(req.headers(), keys))
+        .and_then(|keys| request_caller(req.request(), keys))
         .map(|caller| caller.subject_id());
     let caller = match subject {
         Some(id) => Caller::Subject(id),

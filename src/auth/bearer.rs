@@ -4,8 +4,9 @@
 
 use std::future::{ready, Ready};
 
-use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpMessage, HttpRequest};
 
+use super::jwt::VerifiedToken;
 use super::revocations::Revocations;
 use super::{Principal, TokenKeys};
 use crate::error::ApiError;
@@ -42,6 +43,28 @@ pub fn bearer_caller(headers: &header::HeaderMap, keys: &TokenKeys) -> Option<Pr
         .map(|verified| verified.principal)
 }
 
+/// Like [`bearer_caller`] for a whole request: the verified token is kept in the request's extensions, so the rate
+/// limiter and the handler's [`Principal`] extractor check its signature once between them.
+pub fn request_caller(req: &HttpRequest, keys: &TokenKeys) -> Option<Principal> {
+    let value = req.headers().get(header::AUTHORIZATION)?;
+    verify_once(req, keys, bearer_token(value)?)
+        .ok()
+        .map(|verified| verified.principal)
+}
+
+fn verify_once(
+    req: &HttpRequest,
+    keys: &TokenKeys,
+    token: &str,
+) -> Result<VerifiedToken, ApiError> {
+    if let Some(verified) = req.extensions().get::<VerifiedToken>() {
+        return Ok(verified.clone());
+    }
+    let verified = keys.verify_token(token)?;
+    req.extensions_mut().insert(verified.clone());
+    Ok(verified)
+}
+
 fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
     let keys = req
         .app_data::<web::Data<TokenKeys>>()
@@ -55,7 +78,7 @@ fn authenticate(req: &HttpRequest) -> Result<Principal, ApiError> {
     let token = bearer_token(value).ok_or(ApiError::Unauthorized(
         "The Authorization header must use the Bearer scheme.",
     ))?;
-    let verified = keys.verify_token(token)?;
+    let verified = verify_once(req, keys, token)?;
     // Apps built without the revocation cache (unit tests of the extractor) accept every valid token.
     if let Some(revocations) = req.app_data::<web::Data<Revocations>>() {
         if revocations.is_revoked(&verified) {

@@ -10,7 +10,7 @@ pub mod revocations;
 pub mod sealing;
 pub mod secrets;
 
-pub use bearer::bearer_caller;
+pub use bearer::{bearer_caller, request_caller};
 pub use jwt::TokenKeys;
 pub use principal::{Principal, Subject};
 

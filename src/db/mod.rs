@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, ManageConnection, Pool};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::config::DatabaseSettings;
@@ -22,7 +22,49 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// Arbitrary but fixed key of the advisory lock that serialises migrations across replicas.
 const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 
-pub type PgPool = Pool<ConnectionManager<PgConnection>>;
+pub type PgPool = Pool<CheckedManager>;
+
+/// A connection that was quiet this long is pinged before it is handed out (it may have been cut meanwhile).
+const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
+
+/// A pooled connection and what decides whether it needs a ping before its next use.
+pub struct PooledPg {
+    conn: PgConnection,
+    last_used: std::time::Instant,
+    /// The last work on it failed: the failure may have been the connection itself.
+    suspect: bool,
+}
+
+/// diesel's r2d2 manager, except that checkout pings only connections that were idle or whose last work failed.
+/// r2d2's default pings on every checkout: one extra round trip per request (by-id reads are one query), measured
+/// by `scripts/bench-http.sh`. A connection in steady use has just answered; one that sat idle (a database restart
+/// may have cut it) or ended in an error is still checked, so a cut connection costs no request.
+pub struct CheckedManager(ConnectionManager<PgConnection>);
+
+impl ManageConnection for CheckedManager {
+    type Connection = PooledPg;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<PooledPg, Self::Error> {
+        Ok(PooledPg {
+            conn: self.0.connect()?,
+            last_used: std::time::Instant::now(),
+            suspect: false,
+        })
+    }
+
+    fn is_valid(&self, pooled: &mut PooledPg) -> Result<(), Self::Error> {
+        if pooled.suspect || pooled.last_used.elapsed() >= PING_AFTER_IDLE {
+            self.0.is_valid(&mut pooled.conn)?;
+            pooled.suspect = false;
+        }
+        Ok(())
+    }
+
+    fn has_broken(&self, pooled: &mut PooledPg) -> bool {
+        self.0.has_broken(&mut pooled.conn)
+    }
+}
 
 /// Why a piece of database work could not be done: no connection within the checkout timeout, migrations not yet
 /// applied, the blocking pool shutting down, or no answer before the deadline. Callers map it to their own error
@@ -87,13 +129,15 @@ struct SessionDefaults {
     statement_timeout_ms: u128,
 }
 
-impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for SessionDefaults {
-    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(&format!(
-            "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'",
-            self.statement_timeout_ms
-        ))
-        .map_err(diesel::r2d2::Error::QueryError)
+impl CustomizeConnection<PooledPg, diesel::r2d2::Error> for SessionDefaults {
+    fn on_acquire(&self, pooled: &mut PooledPg) -> Result<(), diesel::r2d2::Error> {
+        pooled
+            .conn
+            .batch_execute(&format!(
+                "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'",
+                self.statement_timeout_ms
+            ))
+            .map_err(diesel::r2d2::Error::QueryError)
     }
 }
 
@@ -102,7 +146,7 @@ impl Database {
     /// readiness reports when it is reachable.
     pub fn connect_lazily(url: &str, settings: &DatabaseSettings) -> Self {
         let url = with_client_timeouts(url);
-        let manager = ConnectionManager::<PgConnection>::new(&url);
+        let manager = CheckedManager(ConnectionManager::<PgConnection>::new(&url));
         let pool = Pool::builder()
             .max_size(settings.pool_max_size)
             .min_idle(Some(0))
@@ -177,7 +221,10 @@ impl Database {
                 .get()
                 .map_err(|e| Unavailable::before_start(e.to_string()))?;
             running.store(true, Ordering::Release);
-            work(&mut conn)
+            let result = work(&mut conn.conn);
+            conn.suspect = result.is_err();
+            conn.last_used = std::time::Instant::now();
+            result
         });
         // The blocking thread cannot be interrupted; it finishes (or fails on its TCP timeouts) on its own, and
         // its connection goes back to the pool or is dropped then. The request does not wait for it.

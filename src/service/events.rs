@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use super::Database;
 use crate::db::models::event::{self, EventFilter, EventRow};
-use crate::db::models::webhook;
 use crate::domain::events::{previous_attributes, EventType};
 use crate::error::ApiError;
 
@@ -30,14 +29,8 @@ pub fn record<T: Serialize>(
         data: super::json_column(data)?,
         previous_attributes: previous,
     };
-    event::insert(conn, &row)?;
-    let subscribed: Vec<Uuid> = webhook::enabled_in_workspace(conn, workspace_id)?
-        .into_iter()
-        .filter(|endpoint| event_type.is_subscribed(&endpoint.events))
-        .map(|endpoint| endpoint.id)
-        .collect();
-    // `ping` matches no subscription, so it is queued only by the test call that sends it.
-    webhook::queue(conn, workspace_id, row.id, &subscribed, row.created_at)?;
+    // The same subscription rule as `EventType::is_subscribed`, in SQL; `ping` is queued only by the test call.
+    event::insert_and_queue(conn, &row)?;
     Ok(row)
 }
 

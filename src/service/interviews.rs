@@ -14,7 +14,7 @@ use crate::db::models::interview::{self, InterviewValues};
 pub use crate::db::models::interview::{
     InterviewFilter, InterviewRow, StoredInterviewer, StoredQuestion,
 };
-use crate::db::models::{candidate, gaffe};
+use crate::db::models::{candidate, gaffe, CandidateScope};
 use crate::domain::events::EventType;
 use crate::domain::{
     EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
@@ -331,6 +331,17 @@ pub fn facts(row: &InterviewRow) -> InterviewFacts {
     input_facts(&InterviewInput::from_row(row), row.self_rating)
 }
 
+/// An insert the database refused: a missing candidate (foreign key) is a 404, a taken remote reference a 409.
+fn insert_refused(error: diesel::result::Error) -> ApiError {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            ApiError::NotFound("candidate")
+        }
+        other => remote_conflict(other),
+    }
+}
+
 fn remote_conflict(error: diesel::result::Error) -> ApiError {
     on_unique_violation(error, |_| ApiError::Conflict {
         code: "remote_reference_taken",
@@ -368,10 +379,14 @@ pub async fn create<R: serde::Serialize + 'static>(
     let values = validate(input, now)?;
     db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
-            candidate::find(conn, workspace_id, scope, values.candidate_id)?
-                .ok_or(ApiError::NotFound("candidate"))?;
+            // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
+            // workspace (migration 15). A candidate user may only log for the candidate they are.
+            if scope != CandidateScope::Workspace {
+                candidate::find(conn, workspace_id, scope, values.candidate_id)?
+                    .ok_or(ApiError::NotFound("candidate"))?;
+            }
             let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
-                .map_err(remote_conflict)?;
+                .map_err(insert_refused)?;
             let shown = present(row);
             events::record(
                 conn,

@@ -1,0 +1,2 @@
+ALTER TABLE interviews DROP CONSTRAINT interviews_candidate_in_workspace_fkey;
+ALTER TABLE candidates DROP CONSTRAINT candidates_workspace_id_id_key;
