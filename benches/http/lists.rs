@@ -90,15 +90,15 @@ async fn seeded(
              SELECT id, '{id}', 'Candidate ' || i FROM seeded_candidates;
          INSERT INTO interviews (id, workspace_id, candidate_id, company, role_title, stage, format, occurred_at,
                  self_rating, outcome, remote_source, remote_id, created_at, updated_at)
-             SELECT gen_random_uuid(), '{id}', c.id, 'Company ' || (i % 500), 'Analyst',
-                 (ARRAY['screening','technical','behavioral','case_study','panel','final','other'])[1 + i % 7],
-                 'video', now() - (i % 1095) * interval '1 day' - (i % 1440) * interval '1 minute',
-                 1 + i % 5,
-                 (ARRAY['pending','advanced','offer','rejected','withdrawn','no_response'])[1 + i % 6],
-                 CASE WHEN i % 2 = 0 THEN 'merge' END, CASE WHEN i % 2 = 0 THEN 'm-' || i END,
-                 now() - (i % 1095) * interval '1 day', now() - (i % 1095) * interval '1 day'
-             FROM generate_series(0, {interviews} - 1) AS i
-             JOIN seeded_candidates c ON c.i = i % {candidates};
+             SELECT gen_random_uuid(), '{id}', c.id, 'Company ' || (n % 500), 'Analyst',
+                 (ARRAY['screening','technical','behavioral','case_study','panel','final','other'])[1 + n % 7],
+                 'video', now() - (n % 1095) * interval '1 day' - (n % 1440) * interval '1 minute',
+                 1 + n % 5,
+                 (ARRAY['pending','advanced','offer','rejected','withdrawn','no_response'])[1 + n % 6],
+                 CASE WHEN n % 2 = 0 THEN 'merge' END, CASE WHEN n % 2 = 0 THEN 'm-' || n END,
+                 now() - (n % 1095) * interval '1 day', now() - (n % 1095) * interval '1 day'
+             FROM generate_series(0, {interviews} - 1) AS n
+             JOIN seeded_candidates c ON c.i = n % {candidates};
          DROP TABLE seeded_candidates;
          ANALYZE candidates; ANALYZE interviews;"
     ))

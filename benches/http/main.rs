@@ -8,7 +8,7 @@
 //!
 //! Settings (environment): `BENCH_SECONDS` per measurement (default 5, after a 1 s warm-up),
 //! `BENCH_CONNECTIONS` (default `16,64`), `BENCH_LISTS` (`1`: also seed 10k- and 1M-interview workspaces and time
-//! every list filter in both, with each query's EXPLAIN; default `0`), `BENCH_ONLY` (only the Rebound loads whose
+//! every list filter in both, with each query's EXPLAIN; `only`: that without the main table; default `0`), `BENCH_ONLY` (only the Rebound loads whose
 //! name contains it, e.g. `POST /v1/interviews`, for profiling), `REBOUND_DB_POOL_SIZE` (passed to Rebound
 //! and used for the bare stack too). Loopback only; everything it starts stops when it ends.
 
@@ -34,6 +34,8 @@ struct Settings {
     seconds: u64,
     connections: Vec<usize>,
     lists: bool,
+    /// `BENCH_LISTS=only`: the list comparison without the main table.
+    lists_only: bool,
     /// Only the Rebound loads whose name contains this (`BENCH_ONLY`), e.g. for profiling one of them.
     only: Option<String>,
     pool_size: u32,
@@ -54,7 +56,8 @@ impl Settings {
                 .split(',')
                 .map(|c| c.trim().parse().expect("BENCH_CONNECTIONS"))
                 .collect(),
-            lists: var("BENCH_LISTS").is_some_and(|v| v == "1"),
+            lists: var("BENCH_LISTS").is_some_and(|v| v == "1" || v == "only"),
+            lists_only: var("BENCH_LISTS").is_some_and(|v| v == "only"),
             only: var("BENCH_ONLY"),
             pool_size: var("REBOUND_DB_POOL_SIZE")
                 .map_or_else(rebound::config::default_pool_size, |v| {
@@ -184,6 +187,9 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
         &[
             ("DATABASE_URL", url.clone()),
             ("REBOUND_DB_POOL_SIZE", pool_size.clone()),
+            // The limiter stays on, so its cost is measured, with a quota this run cannot spend.
+            ("REBOUND_RATE_LIMIT_PER_MINUTE", "1000000".into()),
+            ("REBOUND_RATE_LIMIT_BURST", "1000000".into()),
             (
                 "RUST_LOG",
                 std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
@@ -208,7 +214,12 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
     let pgbench = PgBench::prepare(cluster, seconds);
     let rss_before = rebound.rss_mib();
 
-    for &connections in &settings.connections {
+    let connection_counts: &[usize] = if settings.lists_only {
+        &[]
+    } else {
+        &settings.connections
+    };
+    for &connections in connection_counts {
         let read = pgbench.select_only(connections);
         rows.push(Row {
             work: "pgbench -S -M prepared".into(),
@@ -418,18 +429,23 @@ impl Fixture {
                      Kind regards,\nJordan"
         });
 
-        // Copies of the interview (and its gaffes) for plan generation: one fresh interview per request.
+        // Copies of the interview (and its gaffes) for plan generation: one fresh interview per request, each of a
+        // candidate of its own (plans look at the candidate's earlier interviews, and real candidates have few).
         let copies = 60_000;
         let mut conn = PgConnection::establish(database_url).expect("connecting");
         conn.batch_execute(&format!(
-            "CREATE TEMP TABLE copies AS SELECT gen_random_uuid() AS id FROM generate_series(1, {copies});"
+            "CREATE TEMP TABLE copies AS SELECT gen_random_uuid() AS id, gen_random_uuid() AS candidate_id \
+             FROM generate_series(1, {copies});"
         ))
         .expect("ids for copies");
         conn.batch_execute(&format!(
-            "INSERT INTO interviews (id, workspace_id, candidate_id, company, role_title, stage, format, occurred_at,
+            "INSERT INTO candidates (id, workspace_id, display_name)
+             SELECT c.candidate_id, i.workspace_id, 'Copy of ' || i.id FROM copies c CROSS JOIN interviews i
+             WHERE i.id = '{interview_id}';
+             INSERT INTO interviews (id, workspace_id, candidate_id, company, role_title, stage, format, occurred_at,
                  duration_minutes, interviewers, questions, strengths, self_rating, outcome, notes, employer_interest,
                  time_zone, occurred_at_offset_minutes)
-             SELECT c.id, i.workspace_id, i.candidate_id, i.company, i.role_title, i.stage, i.format, i.occurred_at,
+             SELECT c.id, i.workspace_id, c.candidate_id, i.company, i.role_title, i.stage, i.format, i.occurred_at,
                  i.duration_minutes, i.interviewers, i.questions, i.strengths, i.self_rating, i.outcome, i.notes,
                  i.employer_interest, i.time_zone, i.occurred_at_offset_minutes
              FROM copies c CROSS JOIN interviews i WHERE i.id = '{interview_id}';

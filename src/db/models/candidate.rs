@@ -82,11 +82,21 @@ pub fn find(
     scope: CandidateScope,
     id: Uuid,
 ) -> QueryResult<Option<CandidateRow>> {
-    visible(workspace_id, scope)
-        .filter(candidates::id.eq(id))
-        .select(CandidateRow::as_select())
-        .first(conn)
-        .optional()
+    match scope {
+        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
+        // visibility rules need is parsed and planned by PostgreSQL on every call.
+        CandidateScope::Workspace => candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id))
+            .select(CandidateRow::as_select())
+            .first(conn)
+            .optional(),
+        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
+            .filter(candidates::id.eq(id))
+            .select(CandidateRow::as_select())
+            .first(conn)
+            .optional(),
+    }
 }
 
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).

@@ -149,11 +149,21 @@ pub fn find(
     scope: CandidateScope,
     id: Uuid,
 ) -> QueryResult<Option<InterviewRow>> {
-    visible(workspace_id, scope)
-        .filter(interviews::id.eq(id))
-        .select(InterviewRow::as_select())
-        .first(conn)
-        .optional()
+    match scope {
+        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
+        // visibility rules need is parsed and planned by PostgreSQL on every call.
+        CandidateScope::Workspace => interviews::table
+            .filter(interviews::workspace_id.eq(workspace_id))
+            .filter(interviews::id.eq(id))
+            .select(InterviewRow::as_select())
+            .first(conn)
+            .optional(),
+        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
+            .filter(interviews::id.eq(id))
+            .select(InterviewRow::as_select())
+            .first(conn)
+            .optional(),
+    }
 }
 
 /// Like [`find`], locking the row until the transaction ends.
