@@ -2,7 +2,7 @@
 //! that counts every failed request and when it happened, so the script can attribute failures to the replica
 //! that was killed.
 //!
-//!   cluster_load <base-url> <seconds> <connections> <token> <interview-id> <interview-json-file>
+//!   CLUSTER_LOAD_TOKEN=<access token> cluster_load <base-url> <seconds> <connections> <interview-id> <body-file>
 //!
 //! Every fifth request of each connection is `POST /v1/interviews` with a fresh `Idempotency-Key` (so HAProxy may
 //! retry it safely), the others are `GET /v1/interviews/{id}`. A failure is a transport error or any status other
@@ -21,20 +21,40 @@ struct Counts {
     failures: Mutex<Vec<Value>>,
 }
 
+/// The kind of failure and its causes ("request failed: client error (SendRequest): connection closed before
+/// message completed"), without the URL every request shares.
+fn error_chain(error: &reqwest::Error) -> String {
+    let mut text = String::from(if error.is_timeout() {
+        "timed out"
+    } else if error.is_connect() {
+        "could not connect"
+    } else {
+        "request failed"
+    });
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 1)]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() != 7 {
-        eprintln!("usage: cluster_load <base-url> <seconds> <connections> <token> <interview-id> <body-file>");
+    // The token comes from the environment, not the arguments, so `ps` does not show it.
+    let token = std::env::var("CLUSTER_LOAD_TOKEN").unwrap_or_default();
+    if args.len() != 6 || token.is_empty() {
+        eprintln!("usage: CLUSTER_LOAD_TOKEN=<token> cluster_load <base-url> <seconds> <connections> <interview-id> <body-file>");
         std::process::exit(2);
     }
     let base = args[1].trim_end_matches('/').to_string();
     let seconds: u64 = args[2].parse().expect("seconds");
     let connections: usize = args[3].parse().expect("connections");
-    let token = args[4].clone();
-    let get_url = format!("{base}/v1/interviews/{}", args[5]);
+    let get_url = format!("{base}/v1/interviews/{}", args[4]);
     let post_url = format!("{base}/v1/interviews");
-    let body = std::fs::read(&args[6]).expect("the interview body file");
+    let body = std::fs::read(&args[5]).expect("the interview body file");
 
     let http = reqwest::Client::builder()
         .http1_only()
@@ -85,7 +105,7 @@ async fn main() {
                             Err(e) => Some(format!("status {status}, body: {e}")),
                         }
                     }
-                    Err(e) => Some(format!("{e:?}").chars().take(200).collect()),
+                    Err(e) => Some(error_chain(&e)),
                 };
                 let counter = if post { &counts.posts } else { &counts.gets };
                 counter.fetch_add(1, Ordering::Relaxed);
