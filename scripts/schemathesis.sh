@@ -47,6 +47,8 @@ fi
 # Tokens must outlive the run; sign-in lockouts must not end it (schemathesis sends wrong passwords on purpose).
 export REBOUND_ACCESS_TOKEN_TTL_SECS=$((MAX_TIME + 600))
 export REBOUND_LOGIN_MAX_FAILURES=1000
+# The fuzzing sends thousands of requests a minute from one caller; rate limits are tested in tests/api.
+export REBOUND_RATE_LIMIT_PER_MINUTE=off
 start_rebound "$WORK"
 
 # Not the ChangePasswordRequest example's password: the examples phase sends that example to POST /v1/me/password,

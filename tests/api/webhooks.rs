@@ -528,3 +528,42 @@ async fn an_endpoint_failing_for_days_is_disabled_with_a_reason_and_can_be_enabl
     assert_eq!(enabled.body["enabled"], true);
     assert!(enabled.body["disabled_reason"].is_null());
 }
+
+#[actix_web::test]
+async fn a_malformed_url_is_a_400_and_a_well_formed_one_that_cannot_be_used_a_422() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let post = |url: &'static str| {
+        let (app, owner) = (&app, &owner);
+        async move {
+            app.post_json(
+                "/v1/webhook-endpoints",
+                Some(owner),
+                &json!({"url": url, "events": ["*"]}),
+            )
+            .await
+        }
+    };
+    // Outside the documented pattern: the shape is wrong.
+    for url in [
+        "ftp://example.com/hooks",
+        " https://example.com/hooks",
+        "https://example.com/my hooks",
+        "https://user:pw@example.com/hooks",
+    ] {
+        let refused = post(url).await;
+        refused.assert_problem(400, "validation_failed");
+        assert_eq!(
+            refused.error_fields(),
+            vec!["url"],
+            "{url}: {}",
+            refused.text
+        );
+    }
+    // The documented shape, but no URL parser takes it.
+    let refused = post("https://[::1/hooks").await;
+    refused.assert_problem(422, "unprocessable_value");
+    assert_eq!(refused.error_fields(), vec!["url"], "{}", refused.text);
+    let listed = app.get("/v1/webhook-endpoints", Some(&owner)).await;
+    assert_eq!(listed.body["data"], json!([]), "nothing refused was stored");
+}
