@@ -101,8 +101,10 @@ pub struct AuthorizeForm {
     /// As in the page's query.
     response_type: String,
     /// As in the page's query.
+    #[schema(min_length = 1)]
     client_id: String,
     /// As in the page's query.
+    #[schema(min_length = 1)]
     redirect_uri: String,
     /// As in the page's query.
     scope: Option<String>,
@@ -112,7 +114,8 @@ pub struct AuthorizeForm {
     code_challenge: String,
     /// As in the page's query.
     code_challenge_method: String,
-    /// The token the page was rendered with; it holds for 15 minutes and this request only.
+    /// The token the page was rendered with; it holds for 15 minutes and this request only (without it: a 400 page).
+    #[schema(min_length = 1)]
     csrf_token: String,
     /// The user's e-mail address.
     email: Option<String>,
