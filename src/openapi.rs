@@ -414,7 +414,7 @@ fn publish(api: &mut serde_json::Value) {
     constrain_strings(api);
     subscribable_events(api);
     // Form bodies: an unknown field is ignored, but no field name may hold a NUL either (`extract` refuses it).
-    for form in ["TokenRequest", "RevokeRequest"] {
+    for form in ["TokenRequest", "RevokeRequest", "AuthorizeForm"] {
         if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
             schema.insert(
                 "propertyNames".to_string(),
