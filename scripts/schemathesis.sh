@@ -10,22 +10,21 @@
 # target/schemathesis/report/, and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
 # Settings that differ from schemathesis' defaults, with the reasons: scripts/schemathesis.toml.
 #
-# Last runs (2026-11-26, MAX_EXAMPLES=40, 2 shared cores): 4,664–5,095 cases in under 2 minutes including the
-# server's start (the first run adds the install), 8–10 unique failures (the fuzzing is random), every one a rule
-# JSON Schema cannot state or a design choice:
-#   - POST /v1/me/password: `current_password` must be the caller's password (400 naming it); the examples phase
-#     sends the documented example, deliberately not this run's password.
-#   - POST/PATCH /v1/candidates: `user_id` must be a candidate user of the workspace (400 naming it).
-#   - POST /v1/interviews, PATCH /v1/candidates: `time_zone` must be a real IANA zone name (pattern-shaped names
-#     that do not exist are a 400).
-#   - POST /v1/assessments/preview: `occurred_at` within the last 20 years (relative to now), and a `correction` only
-#     on the gaffe kinds that take one (a cross-field rule).
-#   - POST/PATCH /v1/webhook-endpoints: `url` must parse as an absolute http(s) URL.
-#   - GET /v1/api-clients/{api_client_id} after DELETE: revocation keeps the client readable with `revoked_at`
-#     (use_after_free), by design.
-#   - POST /v1/webhook-endpoints, negative_data_rejection "missing required property: description": the document
-#     declares `description` optional; schemathesis' coverage phase reports it anyway.
-#   (A form field whose *name* held a NUL in POST /v1/auth/revoke is declared with propertyNames since.)
+# Last runs (2026-11-26, MAX_EXAMPLES=40, 2 shared cores, REBOUND_RATE_LIMIT_PER_MINUTE=off): 5,400-5,445 cases
+# in 2-2.5 minutes including the build and the server's start. Since schema-valid values the server cannot accept
+# are a 422 (README, Errors) and the shapes it enforces are patterns, the earlier 8-10 failures (time_zone,
+# user_id, current_password, occurred_at, correction, webhook url, the revoked API client readable after DELETE,
+# the webhook description) are gone; the runs reported 3, then 2 unique failures, all in form bodies:
+#   - POST /v1/auth/revoke, positive_data_acceptance: an undeclared form field whose value holds a NUL is a 400
+#     (extract refuses NUL anywhere); the document constrains undeclared field names (propertyNames) but not
+#     their values. Not fixed yet: additionalProperties for form bodies would have to allow any value without NUL.
+#   - POST /v1/auth/token, negative_data_rejection (coverage phase, "property name violating propertyNames"): a
+#     password grant with an undeclared field was answered 200; the body schemathesis logs no longer shows that
+#     field, so it is not yet clear whether the server or the serialisation lets it through. Not resolved.
+#   - (fixed since) POST /oauth/authorize with an empty csrf_token: a 400 page; csrf_token now has minLength 1.
+#   - (fixed since) POST /oauth/authorize with an undeclared field whose name holds a NUL: a 400; AuthorizeForm now
+#     declares propertyNames like the other form bodies.
+# A schemathesis-internal hypothesis FlakyFailure (a runtime error, not a mismatch) showed up once in coverage.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,6 +46,8 @@ fi
 # Tokens must outlive the run; sign-in lockouts must not end it (schemathesis sends wrong passwords on purpose).
 export REBOUND_ACCESS_TOKEN_TTL_SECS=$((MAX_TIME + 600))
 export REBOUND_LOGIN_MAX_FAILURES=1000
+# The fuzzing sends thousands of requests a minute from one caller; rate limits are tested in tests/api.
+export REBOUND_RATE_LIMIT_PER_MINUTE=off
 start_rebound "$WORK"
 
 # Not the ChangePasswordRequest example's password: the examples phase sends that example to POST /v1/me/password,

@@ -70,6 +70,43 @@ pub enum OriginRules {
     Workspace(Environment),
 }
 
+/// Whether `raw` has the shape the OpenAPI document gives a workspace's origin (`CreateCorsOriginRequest`'s pattern,
+/// the same rule in code): `https://` and a host of lowercase letters, digits, dots and hyphens that starts and ends
+/// with a letter or digit, or `http://` and `localhost`, `127.0.0.1` or `[::1]`; then optionally `:` and 1–5 digits.
+/// Such a string may still not be a serialized origin (`https://a..b`, a default or too large port): see
+/// [`serialized_origin`].
+pub fn origin_has_shape(raw: &str) -> bool {
+    let host_port = if let Some(rest) = raw.strip_prefix("https://") {
+        let host_end = rest.find(':').unwrap_or(rest.len());
+        let host = &rest[..host_end];
+        let edge_ok =
+            |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let host_ok = edge_ok(host.chars().next())
+            && edge_ok(host.chars().last())
+            && host
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+        if !host_ok {
+            return false;
+        }
+        &rest[host_end..]
+    } else if let Some(rest) = raw.strip_prefix("http://") {
+        match ["localhost", "127.0.0.1", "[::1]"]
+            .into_iter()
+            .find_map(|host| rest.strip_prefix(host))
+        {
+            Some(port) => port,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    match host_port.strip_prefix(':') {
+        None => host_port.is_empty(),
+        Some(port) => (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()),
+    }
+}
+
 /// Checks that `raw` is a serialized origin exactly as a browser sends it in `Origin` (`https://plugin.example.com`,
 /// `http://localhost:3000`): a scheme, a lowercase host and an optional non-default port, without path, trailing
 /// slash, query, fragment or user name. Returns it, or what is wrong.
@@ -324,6 +361,38 @@ mod tests {
         assert!(serialized_origin("http://localhost:3000", DEV).is_ok());
         assert!(serialized_origin("http://127.0.0.1:5173", DEV).is_ok());
         assert!(serialized_origin("http://[::1]:5173", DEV).is_ok());
+    }
+
+    #[test]
+    fn the_documented_origin_shape() {
+        for good in [
+            "https://plugin.example.com",
+            "https://a",
+            "https://x-1.example.com:8443",
+            "http://localhost:5173",
+            "http://127.0.0.1",
+            "http://[::1]:3000",
+            "https://a..b",
+            "https://example.com:00000",
+        ] {
+            assert!(origin_has_shape(good), "{good}");
+        }
+        for bad in [
+            "",
+            "https://",
+            "https://-a.com",
+            "https://a.com-",
+            "https://A.com",
+            "https://a.com/",
+            "https://a.com:",
+            "https://a.com:123456",
+            "http://plugin.example.com",
+            "http://localhost.evil",
+            "https://[2001:db8::1]",
+            "ftp://a.com",
+        ] {
+            assert!(!origin_has_shape(bad), "{bad}");
+        }
     }
 
     #[test]

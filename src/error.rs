@@ -95,9 +95,15 @@ pub enum ApiError {
     /// The body is not well-formed JSON.
     #[error("malformed JSON: {0}")]
     MalformedJson(String),
-    /// One or more fields are invalid.
+    /// One or more fields are malformed: the request breaks what the OpenAPI document states (a type, a length, a
+    /// pattern, a required field). A 400.
     #[error("validation failed: {0:?}")]
     Validation(Vec<FieldError>),
+    /// Every field has the documented shape, but a value is not acceptable for a reason no JSON Schema can state
+    /// (a time zone name the tz database does not know, a `user_id` that is not a candidate user, a date outside a
+    /// range relative to now, a wrong current password). A 422 (RFC 9110 §15.5.21), naming the fields.
+    #[error("unprocessable: {0:?}")]
+    Unprocessable(Vec<FieldError>),
     /// Missing, expired or otherwise unacceptable credentials.
     #[error("unauthorized: {0}")]
     Unauthorized(&'static str),
@@ -176,6 +182,11 @@ impl ApiError {
         Self::Validation(vec![FieldError::new(field, message)])
     }
 
+    /// One well-formed field whose value is not acceptable (see [`ApiError::Unprocessable`]).
+    pub fn unprocessable(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Unprocessable(vec![FieldError::new(field, message)])
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         Self::Internal(cause.to_string())
     }
@@ -197,6 +208,7 @@ impl ApiError {
         match self {
             Self::MalformedJson(_) => "malformed_json",
             Self::Validation(_) => "validation_failed",
+            Self::Unprocessable(_) => "unprocessable_value",
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::NotFound(_) => "not_found",
@@ -224,6 +236,7 @@ impl ApiError {
         match self {
             Self::MalformedJson(_) => "The request body is not valid JSON",
             Self::Validation(_) => "The request is not valid",
+            Self::Unprocessable(_) => "A value cannot be accepted",
             Self::Unauthorized(_) => "Authentication is required",
             Self::Forbidden(_) => "Not allowed",
             Self::NotFound(_) => "Not found",
@@ -252,6 +265,13 @@ impl ApiError {
             Self::MalformedJson(position) => format!("The body could not be parsed as JSON ({position})."),
             Self::Validation(errors) if errors.len() == 1 => "1 field is invalid.".to_string(),
             Self::Validation(errors) => format!("{} fields are invalid.", errors.len()),
+            Self::Unprocessable(errors) if errors.len() == 1 => {
+                "1 field is well-formed but its value cannot be accepted.".to_string()
+            }
+            Self::Unprocessable(errors) => format!(
+                "{} fields are well-formed but their values cannot be accepted.",
+                errors.len()
+            ),
             Self::Unauthorized(why) => (*why).to_string(),
             Self::Forbidden(why) => why.clone(),
             Self::NotFound(what) => format!("No {what} with that id exists in your workspace."),
@@ -308,7 +328,7 @@ impl ApiError {
             detail: self.detail(),
             code: code.to_string(),
             errors: match self {
-                Self::Validation(errors) => errors.clone(),
+                Self::Validation(errors) | Self::Unprocessable(errors) => errors.clone(),
                 _ => Vec::new(),
             },
             error,
@@ -331,7 +351,7 @@ impl ResponseError for ApiError {
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::IdempotencyKeyReused | Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } | Self::RateLimited { .. } => {
                 StatusCode::TOO_MANY_REQUESTS
             }

@@ -414,7 +414,7 @@ fn publish(api: &mut serde_json::Value) {
     constrain_strings(api);
     subscribable_events(api);
     // Form bodies: an unknown field is ignored, but no field name may hold a NUL either (`extract` refuses it).
-    for form in ["TokenRequest", "RevokeRequest"] {
+    for form in ["TokenRequest", "RevokeRequest", "AuthorizeForm"] {
         if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
             schema.insert(
                 "propertyNames".to_string(),
@@ -607,6 +607,35 @@ fn constrain_strings(api: &mut serde_json::Value) {
     }
     for (name, schema) in schemas.as_object_mut().into_iter().flatten() {
         text_pattern(schema, !name.ends_with("Response"));
+    }
+    if let Some(items) = schemas["CreateApiClientRequest"]["properties"]["redirect_uris"]
+        .get_mut("items")
+        .and_then(Value::as_object_mut)
+    {
+        items.insert("minLength".to_string(), 1.into());
+        items.insert(
+            "maxLength".to_string(),
+            crate::auth::oauth::MAX_REDIRECT_URI_LEN.into(),
+        );
+        items.insert(
+            "pattern".to_string(),
+            crate::auth::oauth::REDIRECT_URI_PATTERN.into(),
+        );
+    }
+    // A webhook URL has a stricter shape than free text; `service::webhooks` checks the same pattern.
+    for schema in [
+        "CreateWebhookEndpointRequest",
+        "UpdateWebhookEndpointRequest",
+    ] {
+        if let Some(url) = schemas[schema]["properties"]
+            .get_mut("url")
+            .and_then(Value::as_object_mut)
+        {
+            url.insert(
+                "pattern".to_string(),
+                crate::service::webhooks::URL_PATTERN.into(),
+            );
+        }
     }
 
     if let Some(scope) = schemas.get("Scope").cloned() {

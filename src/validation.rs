@@ -2,10 +2,13 @@
 
 use crate::error::{ApiError, FieldError};
 
-/// Collects field errors; [`Validator::finish`] turns them into one 400.
+/// Collects field errors; [`Validator::finish`] turns them into one 400 when any field is malformed (with every
+/// problem found, so one round trip fixes them all), else into one 422 when a well-formed value is not acceptable
+/// (see [`ApiError::Unprocessable`]).
 #[derive(Debug, Default)]
 pub struct Validator {
     errors: Vec<FieldError>,
+    unprocessable: Vec<FieldError>,
 }
 
 impl Validator {
@@ -20,6 +23,18 @@ impl Validator {
     pub fn check(&mut self, ok: bool, field: &str, message: &str) {
         if !ok {
             self.push(FieldError::new(field, message));
+        }
+    }
+
+    /// Records a well-formed value that is not acceptable (a 422 unless something is also malformed).
+    pub fn push_unprocessable(&mut self, error: FieldError) {
+        self.unprocessable.push(error);
+    }
+
+    /// Like [`Validator::check`], for a rule no JSON Schema can state.
+    pub fn check_semantic(&mut self, ok: bool, field: &str, message: &str) {
+        if !ok {
+            self.push_unprocessable(FieldError::new(field, message));
         }
     }
 
@@ -57,8 +72,9 @@ impl Validator {
         let name = value.trim();
         match name.parse::<chrono_tz::Tz>() {
             Ok(zone) => zone.name().to_string(),
+            // The document states the shape only: which names exist is the tz database's business.
             Err(_) => {
-                self.push(FieldError::new(
+                self.push_unprocessable(FieldError::new(
                     field,
                     "must be an IANA time zone name such as Europe/London or America/New_York",
                 ));
@@ -82,19 +98,26 @@ impl Validator {
     /// The same errors with `prefix` before each field name, for a part validated on its own and then placed in a
     /// larger body (`interview.` + `self_rating`).
     pub fn prefixed(self, prefix: &str) -> Self {
-        let errors = self
-            .errors
-            .into_iter()
-            .map(|e| FieldError::new(format!("{prefix}{}", e.field), e.message))
-            .collect();
-        Self { errors }
+        let prefix_all = |errors: Vec<FieldError>| {
+            errors
+                .into_iter()
+                .map(|e| FieldError::new(format!("{prefix}{}", e.field), e.message))
+                .collect()
+        };
+        Self {
+            errors: prefix_all(self.errors),
+            unprocessable: prefix_all(self.unprocessable),
+        }
     }
 
-    pub fn finish(self) -> Result<(), ApiError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
+    pub fn finish(mut self) -> Result<(), ApiError> {
+        if !self.errors.is_empty() {
+            self.errors.append(&mut self.unprocessable);
             Err(ApiError::Validation(self.errors))
+        } else if !self.unprocessable.is_empty() {
+            Err(ApiError::Unprocessable(self.unprocessable))
+        } else {
+            Ok(())
         }
     }
 }
@@ -150,6 +173,27 @@ mod tests {
             ApiError::Validation(errors) => {
                 let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
                 assert_eq!(fields, vec!["title", "bio"]);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_the_schema_allows_but_the_rules_refuse_is_a_422_unless_something_is_also_malformed()
+    {
+        let mut v = Validator::new();
+        v.time_zone("time_zone", "Mars/Olympus_Mons");
+        match v.finish().unwrap_err() {
+            ApiError::Unprocessable(errors) => assert_eq!(errors[0].field, "time_zone"),
+            other => panic!("unexpected {other:?}"),
+        }
+        let mut v = Validator::new();
+        v.check_semantic(false, "occurred_at", "must be within the last 20 years");
+        v.text("company", "", 1, 10);
+        match v.finish().unwrap_err() {
+            ApiError::Validation(errors) => {
+                let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, vec!["company", "occurred_at"]);
             }
             other => panic!("unexpected {other:?}"),
         }

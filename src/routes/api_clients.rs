@@ -138,6 +138,8 @@ impl From<CreateApiClientRequest> for ClientInput {
         (status = 201, description = "Client created; `client_secret` is shown only now", body = CreatedApiClientResponse, headers(("Location" = String, description = "The new client's path"))),
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a public client without `redirect_uris` or a confidential one with some, a redirect URI that is not `https` (or `http` on a loopback host), carries user information or does not parse", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "redirect_uris", "message": "a public client needs at least one redirect URI to send users back to after they sign in"}]})),
     )
 )]
 #[post("/api-clients")]
@@ -229,7 +231,9 @@ pub async fn get_api_client(
 /// Revoke an integration client.
 ///
 /// Requires the `admin` scope. The client can no longer obtain tokens, and its access tokens stop working within a
-/// few seconds on every replica. Revoking twice is harmless. The record stays listed with `revoked_at` set.
+/// few seconds on every replica. The answer is the client with `revoked_at` set, the last time the API shows it:
+/// afterwards it is gone from the list, and reading, rotating or revoking it again is a 404 (the record is kept
+/// for audit, and its tokens stay refused).
 #[utoipa::path(
     tag = "api-clients",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -237,7 +241,7 @@ pub async fn get_api_client(
     responses(
         (status = 200, description = "Revoked", body = ApiClientResponse),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such client in this workspace, or it is revoked already", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[delete("/api-clients/{api_client_id}")]
@@ -279,7 +283,7 @@ pub struct RotatedApiClientResponse {
 /// 24 hours, `0` ends it at once), so the integration can switch without downtime; at most two secrets work at a
 /// time, so rotating again ends the older one at once. Access tokens already issued are untouched. Not idempotent:
 /// a retried rotation makes another secret, and the one from the lost response becomes the previous secret. A
-/// revoked client is a 409, and so is a public client, which has no secret.
+/// revoked client is a 404 (a 409 when revoked while this runs), a public client, which has no secret, a 409.
 #[utoipa::path(
     tag = "api-clients",
     security(("bearer" = []), ("oauth2" = ["admin"])),
@@ -289,8 +293,8 @@ pub struct RotatedApiClientResponse {
         (status = 200, description = "Rotated; `client_secret` is shown only now", body = RotatedApiClientResponse),
         (status = 400, description = "Invalid grace period or id", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The client is revoked (`client_revoked`) or public (`public_client`)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such client in this workspace, or it is revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The client was revoked during the rotation (`client_revoked`) or public (`public_client`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/api-clients/{api_client_id}/rotate-secret")]

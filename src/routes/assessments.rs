@@ -163,6 +163,8 @@ pub struct PreviewRequest {
     responses(
         (status = 200, description = "The assessment", body = Assessment),
         (status = 400, description = "Invalid fields (paths such as `interview.self_rating` or `gaffes[1].question_index`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): `interview.occurred_at` more than 20 years ago or more than a day ahead, a `gaffes[i].correction` on a kind other than `factual_error_about_company`, a `gaffes[i].question_index` past `interview.questions`", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "gaffes[0].question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
     )
 )]
 #[post("/assessments/preview")]

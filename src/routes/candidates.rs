@@ -90,13 +90,14 @@ pub struct CreateCandidateRequest {
     /// Your own id for this person (1–200 characters), unique within the workspace.
     #[schema(min_length = 1, max_length = 200)]
     pub external_id: Option<String>,
-    /// A candidate-role user of this workspace to link, so they can see their own record.
+    /// A candidate-role user of this workspace to link, so they can see their own record (any other id is a 422
+    /// naming `user_id`).
     pub user_id: Option<Uuid>,
     /// Up to 5,000 characters.
     #[schema(min_length = 1, max_length = 5000)]
     pub notes: Option<String>,
-    /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. An unknown
-    /// name is a 400 naming `time_zone`.
+    /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. A name the tz
+    /// database does not know is a 422 naming `time_zone`.
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
 }
@@ -190,7 +191,8 @@ fn candidate_ok(row: CandidateRow) -> HttpResponse {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "time_zone", "message": "must be an IANA time zone name such as Europe/London or America/New_York"}]})),
     )
 )]
 #[post("/candidates")]
@@ -312,6 +314,8 @@ pub async fn get_candidate(
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "user_id", "message": "must be the id of a candidate user in this workspace"}]})),
     )
 )]
 #[patch("/candidates/{candidate_id}")]

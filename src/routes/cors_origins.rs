@@ -81,9 +81,11 @@ fn origin_path(id: Uuid) -> String {
     request_body = CreateCorsOriginRequest,
     responses(
         (status = 201, description = "Registered", body = CorsOriginResponse, headers(("Location" = String, description = "The new origin's path"))),
-        (status = 400, description = "`origin` is not a serialized https origin; `errors[]` says why", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`origin` does not match the documented pattern; `errors[]` says why", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The workspace already registered this origin (`origin_taken`), or 20 origins (`too_many_cors_origins`)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`origin` has the documented shape but is not a serialized origin this deployment allows (a default or out-of-range port, a host that is not one as written, `http://localhost` in production); `errors[]` says why", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "origin", "message": "must be a serialized origin: scheme, lowercase host and optional port, with no path, trailing slash, query, fragment or user name (did you mean https://plugin.example.com?)"}]})),
     )
 )]
 #[post("/cors-origins")]

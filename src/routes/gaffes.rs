@@ -152,7 +152,8 @@ fn gaffe_ok(row: GaffeRow) -> HttpResponse {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The interview already has 50 gaffes (`too_many_gaffes`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
     )
 )]
 #[post("/interviews/{interview_id}/gaffes")]
@@ -247,6 +248,8 @@ pub async fn get_gaffe(
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "correction", "message": "only a factual_error_about_company gaffe takes a correction"}]})),
     )
 )]
 #[patch("/interviews/{interview_id}/gaffes/{gaffe_id}")]

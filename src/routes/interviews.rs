@@ -118,13 +118,13 @@ pub struct CreateInterviewRequest {
     pub stage: Stage,
     pub format: Format,
     /// When it started (RFC 3339): within the last 20 years and not more than a day in the future (a range relative
-    /// to now, so the schema cannot state it). Send it with the local offset (`2026-11-24T09:00:00-05:00`): it is
+    /// to now, so the schema cannot state it; outside it is a 422). Send it with the local offset (`2026-11-24T09:00:00-05:00`): it is
     /// kept and `occurred_at` is returned with it.
     #[schema(example = "2026-11-24T09:00:00-05:00")]
     pub occurred_at: DateTime<FixedOffset>,
     /// An IANA time zone name ("America/New_York") for an interview that took place outside the candidate's own
-    /// zone: recovery plans for it say times in this zone instead of the candidate's. An unknown name is a 400 naming
-    /// `time_zone`.
+    /// zone: recovery plans for it say times in this zone instead of the candidate's. A name the tz database does not know is a 422
+    /// naming `time_zone`.
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
     /// 1–600 minutes.
@@ -350,7 +350,8 @@ fn interview_ok(row: InterviewRow) -> HttpResponse {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The remote reference is already used", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a day ahead; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "occurred_at", "message": "must be within the last 20 years"}]})),
     )
 )]
 #[post("/interviews")]
@@ -475,6 +476,8 @@ pub async fn get_interview(
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The remote reference is already used", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a day ahead, `questions` that would drop one a logged gaffe points at", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "time_zone", "message": "must be an IANA time zone name such as Europe/London or America/New_York"}]})),
     )
 )]
 #[patch("/interviews/{interview_id}")]

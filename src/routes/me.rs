@@ -88,7 +88,7 @@ pub async fn get_me(
 #[schema(example = json!({"current_password": "correct horse battery staple", "new_password": "a longer and newer passphrase"}))]
 pub struct ChangePasswordRequest {
     /// The password you sign in with now.
-    #[schema(format = Password)]
+    #[schema(format = Password, min_length = 1)]
     pub current_password: String,
     /// 10–128 characters, different from the current one.
     #[schema(format = Password, min_length = 10, max_length = 128)]
@@ -107,10 +107,12 @@ pub struct ChangePasswordRequest {
     request_body = ChangePasswordRequest,
     responses(
         (status = 204, description = "Changed; sign in again with the new password"),
-        (status = 400, description = "Wrong current password, or the new one breaks the policy", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A field is malformed: `current_password` empty, `new_password` outside the policy", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Missing, invalid, expired or revoked token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token belongs to an integration client", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Another password change happened at the same time", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`current_password` is not your password, or `new_password` equals it (`errors[]` names the field)", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "current_password", "message": "is not your current password"}]})),
         (status = 429, description = "Too many wrong passwords for this account; see Retry-After", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]

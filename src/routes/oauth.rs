@@ -57,10 +57,13 @@ pub struct AuthorizeQuery {
     #[param(example = "code")]
     response_type: String,
     /// The public client's `client_id` (`swagger-ui` in the demo workspace).
-    #[param(example = "swagger-ui")]
+    #[param(example = "swagger-ui", min_length = 1)]
     client_id: String,
     /// One of the client's registered `redirect_uris`, exactly.
-    #[param(example = "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html")]
+    #[param(
+        example = "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html",
+        min_length = 1
+    )]
     redirect_uri: String,
     /// Space-separated scopes; by default all the client's scopes. The token gets those the signed-in user's role
     /// allows too.
@@ -98,8 +101,10 @@ pub struct AuthorizeForm {
     /// As in the page's query.
     response_type: String,
     /// As in the page's query.
+    #[schema(min_length = 1)]
     client_id: String,
     /// As in the page's query.
+    #[schema(min_length = 1)]
     redirect_uri: String,
     /// As in the page's query.
     scope: Option<String>,
@@ -109,7 +114,8 @@ pub struct AuthorizeForm {
     code_challenge: String,
     /// As in the page's query.
     code_challenge_method: String,
-    /// The token the page was rendered with; it holds for 15 minutes and this request only.
+    /// The token the page was rendered with; it holds for 15 minutes and this request only (without it: a 400 page).
+    #[schema(min_length = 1)]
     csrf_token: String,
     /// The user's e-mail address.
     email: Option<String>,
@@ -280,6 +286,7 @@ fn redirect_back(
 fn refused(req: &HttpRequest, refusal: Refusal) -> Result<HttpResponse, ApiError> {
     match refusal {
         Refusal::Page(message) => problem_page(StatusCode::BAD_REQUEST, message),
+        Refusal::Untrusted(message) => problem_page(StatusCode::UNPROCESSABLE_ENTITY, message),
         Refusal::OtherWorkspace => problem_page(
             StatusCode::FORBIDDEN,
             "This account belongs to another Rebound workspace than the application asking, so it cannot sign in \
@@ -316,8 +323,9 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
 /// Opened in the user's browser by a public client (a browser plugin, Swagger UI) with an authorization request:
 /// `response_type=code`, its `client_id` and one of its registered `redirect_uris`, the `scope` it wants, a `state`,
 /// and a PKCE `code_challenge` with `code_challenge_method=S256` (`plain` is refused). The page names the client and
-/// the scopes, and asks for the user's e-mail and password. An unknown client or a redirect URI the client did not
-/// register is stated on the page (400) and nobody is redirected; any other problem sends the browser back to the
+/// the scopes, and asks for the user's e-mail and password. A missing or repeated `client_id` or `redirect_uri` is
+/// stated on the page (400), and so is an unknown or confidential client or a redirect URI the client did not
+/// register (422); nobody is redirected then; any other problem sends the browser back to the
 /// redirect URI with `error`, `error_description`, `state` and `iss` (RFC 6749 §4.1.2.1, RFC 9207). The page runs no
 /// JavaScript and is sent with a strict `Content-Security-Policy`, `X-Frame-Options: DENY`, `Cache-Control:
 /// no-store` and `Referrer-Policy: no-referrer`.
@@ -327,10 +335,11 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
     responses(
         (status = 200, description = "The sign-in and consent page", content_type = "text/html", body = String),
         (status = 303, description = "A problem other than the client or redirect URI: back to the redirect URI with `error`, `error_description`, `state` and `iss`", headers(("Location" = String, description = "The redirect URI with the error"))),
-        (status = 400, description = "Unknown client, unregistered or missing redirect URI, or a repeated parameter: a page saying so (a NUL character in a parameter: a problem naming it)", content(
+        (status = 400, description = "A missing redirect URI or a repeated parameter: a page saying so (a NUL character in a parameter: a problem naming it)", content(
             (String = "text/html"),
             (Problem = "application/problem+json"),
         )),
+        (status = 422, description = "An unknown, revoked or confidential client, or a redirect URI the client did not register: a page saying so", content_type = "text/html", body = String),
     )
 )]
 #[get("/oauth/authorize")]
@@ -397,10 +406,11 @@ fn cross_site(req: &HttpRequest) -> bool {
     request_body(content = AuthorizeForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 303, description = "Back to the redirect URI with `code`, `state` and `iss` (or `error=access_denied` and the like)", headers(("Location" = String, description = "The redirect URI with the code or error"))),
-        (status = 400, description = "Wrong e-mail or password (the form again), a missing CSRF token, an unknown client or redirect URI: a page saying so (a NUL character in a field: a problem naming it)", content(
+        (status = 400, description = "Wrong e-mail or password (the form again), a missing CSRF token or parameter: a page saying so (a NUL character in a field: a problem naming it)", content(
             (String = "text/html"),
             (Problem = "application/problem+json"),
         )),
+        (status = 422, description = "An unknown, revoked or confidential client, or a redirect URI the client did not register: a page saying so", content_type = "text/html", body = String),
         (status = 403, description = "Posted from another site, a wrong or expired CSRF token, or an account of another workspace: a page saying so", content_type = "text/html", body = String),
         (status = 429, description = "Too many failed sign-ins for this account: the form says when to try again", content_type = "text/html", body = String, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )

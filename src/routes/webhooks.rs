@@ -237,6 +237,8 @@ fn endpoint_ok(row: webhooks::EndpointRow) -> HttpResponse {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The workspace already has 20 endpoints", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed `url` cannot be accepted: it does not parse as a URL (a bad host or port), or it is `http` outside development", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "url", "message": "must be an https URL (http is accepted only in development)"}]})),
     )
 )]
 #[post("/webhook-endpoints")]
@@ -344,6 +346,8 @@ pub async fn get_webhook_endpoint(
         (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed `url` cannot be accepted: it does not parse as a URL (a bad host or port), or it is `http` outside development", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "url", "message": "must be an https URL (http is accepted only in development)"}]})),
     )
 )]
 #[patch("/webhook-endpoints/{endpoint_id}")]

@@ -371,7 +371,7 @@ pub async fn change_password(
     if let Some(error) = password::check_policy("new_password", &change.new_password) {
         v.push(error);
     }
-    v.check(
+    v.check_semantic(
         change.new_password != change.current_password,
         "new_password",
         "must differ from the current password",
@@ -400,7 +400,7 @@ pub async fn change_password(
                 if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
                     return Err(super::tokens::locked_out(secs));
                 }
-                Err(ApiError::invalid(
+                Err(ApiError::unprocessable(
                     "current_password",
                     "is not your current password",
                 ))

@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
-use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
+use crate::auth::oauth::{redirect_uri_has_shape, redirect_uri_problem, MAX_REDIRECT_URIS};
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{ClientType, Scope};
 use crate::db::models::api_client::{self, NewApiClient};
@@ -61,19 +61,20 @@ fn client_scopes(v: &mut Validator, mut scopes: Vec<Scope>) -> Vec<Scope> {
 
 /// The redirect URIs a client may register, without repeats; records a field error for each bad one, when a
 /// public client has none, and when a confidential client has any (it gets tokens with its secret, never through
-/// the sign-in page).
+/// the sign-in page). A URI outside the documented pattern is a 400; the rest (a URI of that shape that is not
+/// usable, and the rules across `type` and `redirect_uris`, which the schema does not state) a 422.
 fn client_redirect_uris(
     v: &mut Validator,
     client_type: ClientType,
     uris: Vec<String>,
 ) -> Vec<String> {
     match client_type {
-        ClientType::Public => v.check(
+        ClientType::Public => v.check_semantic(
             !uris.is_empty(),
             "redirect_uris",
             "a public client needs at least one redirect URI to send users back to after they sign in",
         ),
-        ClientType::Confidential => v.check(
+        ClientType::Confidential => v.check_semantic(
             uris.is_empty(),
             "redirect_uris",
             "only public clients sign users in through /oauth/authorize; leave it out for a confidential client",
@@ -86,7 +87,12 @@ fn client_redirect_uris(
     );
     for (index, uri) in uris.iter().enumerate() {
         if let Some(problem) = redirect_uri_problem(uri) {
-            v.check(false, &format!("redirect_uris[{index}]"), problem);
+            let field = format!("redirect_uris[{index}]");
+            if redirect_uri_has_shape(uri) {
+                v.check_semantic(false, &field, problem);
+            } else {
+                v.check(false, &field, problem);
+            }
         }
     }
     let mut unique = Vec::with_capacity(uris.len());
@@ -141,7 +147,7 @@ pub async fn register(
     })
 }
 
-/// A page of the workspace's clients, newest first.
+/// A page of the workspace's clients not revoked, newest first.
 pub async fn list(
     db: &Database,
     workspace_id: Uuid,
@@ -159,16 +165,17 @@ pub async fn list(
     .await
 }
 
-/// A client of the workspace, or 404.
+/// A client of the workspace not revoked, or 404.
 pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClientRow, ApiError> {
     db.run(move |conn| {
-        api_client::find_in_workspace(conn, workspace_id, id)?
+        api_client::find_active_in_workspace(conn, workspace_id, id)?
             .ok_or(ApiError::NotFound("API client"))
     })
     .await
 }
 
-/// Revokes a client of the workspace (again is harmless) and returns it, or 404.
+/// Revokes a client of the workspace and returns it as revoked; 404 when there is none or it is revoked already
+/// (from then on it is gone from the API; the row stays for audit).
 pub async fn revoke(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiClientRow, ApiError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -184,8 +191,8 @@ pub async fn revoke(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<ApiCl
 
 /// Gives a client of the workspace a new secret. The previous one keeps working for `grace` (0 to cut it off at once,
 /// say after a leak; at most [`MAX_ROTATION_GRACE`]), so the integration can switch over without downtime; a
-/// secret older than that stops at once. Access tokens already issued are untouched. A revoked client is a 409;
-/// another workspace's a 404.
+/// secret older than that stops at once. Access tokens already issued are untouched. A revoked client, like
+/// another workspace's, is a 404 (one revoked during the rotation a 409).
 pub async fn rotate_secret(
     db: &Database,
     workspace_id: Uuid,
@@ -204,7 +211,7 @@ pub async fn rotate_secret(
     let client = db
         .write(move |conn| {
             in_transaction(conn, |conn| {
-                let client = api_client::find_in_workspace(conn, workspace_id, id)?
+                let client = api_client::find_active_in_workspace(conn, workspace_id, id)?
                     .ok_or(ApiError::NotFound("API client"))?;
                 if client.client_type == ClientType::Public {
                     return Err(ApiError::Conflict {
@@ -267,7 +274,9 @@ mod tests {
 
     fn fields(result: Result<Vec<String>, ApiError>) -> Vec<String> {
         match result {
-            Err(ApiError::Validation(errors)) => errors.into_iter().map(|e| e.field).collect(),
+            Err(ApiError::Validation(errors) | ApiError::Unprocessable(errors)) => {
+                errors.into_iter().map(|e| e.field).collect()
+            }
             other => panic!("expected a validation error, got {other:?}"),
         }
     }

@@ -66,7 +66,7 @@ fn candidate_forbidden() -> ApiError {
     )
 }
 
-/// 400 unless `user_id` is a candidate-role user of the workspace.
+/// 422 unless `user_id` is a candidate-role user of the workspace.
 fn check_linkable_user(
     conn: &mut PgConnection,
     workspace_id: Uuid,
@@ -77,7 +77,7 @@ fn check_linkable_user(
     if linkable {
         Ok(())
     } else {
-        Err(ApiError::invalid(
+        Err(ApiError::unprocessable(
             "user_id",
             "must be the id of a candidate user in this workspace",
         ))

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::{in_transaction, on_unique_violation, Database};
 use crate::config::Environment;
-use crate::cors::{serialized_origin, OriginRules};
+use crate::cors::{origin_has_shape, serialized_origin, OriginRules};
 use crate::db::models::cors_origin::{self, NewCorsOrigin};
 use crate::error::ApiError;
 
@@ -27,15 +27,24 @@ fn origin_taken() -> ApiError {
 }
 
 /// Registers `origin` for the workspace: a serialized origin (`https://plugin.example.com`), https only (http
-/// only for localhost, 127.0.0.1 or [::1] in development), unique in the workspace.
+/// only for localhost, 127.0.0.1 or [::1] in development), unique in the workspace. A string outside the
+/// documented pattern is a 400; one of that shape that still is not an acceptable origin a 422.
 pub async fn create(
     db: &Database,
     environment: Environment,
     workspace_id: Uuid,
     origin: &str,
 ) -> Result<CorsOriginRow, ApiError> {
-    let origin = serialized_origin(origin, OriginRules::Workspace(environment))
-        .map_err(|message| ApiError::invalid("origin", message))?;
+    // Outside the documented pattern: a 400. Of that shape but still no serialized origin this deployment allows
+    // (`https://a..b`, a default port, `http://localhost` in production): a 422, with the same reason.
+    let origin =
+        serialized_origin(origin, OriginRules::Workspace(environment)).map_err(|message| {
+            if origin.chars().count() <= 255 && origin_has_shape(origin) {
+                ApiError::unprocessable("origin", message)
+            } else {
+                ApiError::invalid("origin", message)
+            }
+        })?;
     let values = NewCorsOrigin {
         id: Uuid::now_v7(),
         workspace_id,

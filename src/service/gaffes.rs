@@ -97,7 +97,8 @@ impl GaffeInput {
             self.correction = Some(validate_correction(v, prefix, self.kind, correction));
         }
         if let Some(index) = self.question_index {
-            v.check(
+            // Depends on the interview's questions, which the schema cannot see: a 422.
+            v.check_semantic(
                 (index as usize) < question_count,
                 &format!("{prefix}question_index"),
                 "must point at one of the interview's questions (0-based)",
@@ -154,7 +155,8 @@ fn validate_correction(
     kind: GaffeKind,
     correction: &Correction,
 ) -> Correction {
-    v.check(
+    // A rule across two fields, which the schema does not state: a 422.
+    v.check_semantic(
         kind == GaffeKind::FactualErrorAboutCompany,
         &format!("{prefix}correction"),
         "only a factual_error_about_company gaffe takes a correction",

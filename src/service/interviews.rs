@@ -142,12 +142,13 @@ pub fn validate_content(
 ) -> Option<SelfRating> {
     input.company = v.text("company", &input.company, 1, 200);
     input.role_title = v.text("role_title", &input.role_title, 1, 200);
-    v.check(
+    // A range relative to now: no schema can state it, so a well-formed date outside it is a 422.
+    v.check_semantic(
         input.occurred_at <= now + Duration::days(1),
         "occurred_at",
         "must not be more than a day in the future",
     );
-    v.check(
+    v.check_semantic(
         input.occurred_at >= now - Duration::days(365 * 20),
         "occurred_at",
         "must be within the last 20 years",
@@ -457,7 +458,7 @@ pub async fn update<R: serde::Serialize + 'static>(
                 .iter()
                 .any(|g| g.question_index.is_some_and(|i| i as usize >= question_count));
             if dangling {
-                return Err(ApiError::invalid(
+                return Err(ApiError::unprocessable(
                     "questions",
                     "a logged gaffe refers to a question this change removes; update or delete that gaffe first",
                 ));

@@ -115,6 +115,9 @@ pub enum Refusal {
     /// The client or the redirect URI cannot be trusted (or the page itself was tampered with): say so on the
     /// page and send nobody anywhere (RFC 6749 §4.1.2.1).
     Page(String),
+    /// Like [`Refusal::Page`], but the link is well-formed and names a client or redirect URI that cannot be used
+    /// (unknown or revoked, confidential, not registered): a 422 page rather than a 400.
+    Untrusted(String),
     /// The signed-in user belongs to another workspace than the client: said on the page too.
     OtherWorkspace,
     /// Tell the client at its (registered, checked) redirect URI.
@@ -152,7 +155,7 @@ pub async fn check_request(
         .filter(|id| !id.is_empty())
         .ok_or_else(|| Refusal::Page("The sign-in link has no client_id.".into()))?;
     if client_id.len() > MAX_CLIENT_ID_LEN || !client_id.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(Refusal::Page(
+        return Err(Refusal::Untrusted(
             "The sign-in link names an unknown client.".into(),
         ));
     }
@@ -160,9 +163,9 @@ pub async fn check_request(
         .run(move |conn| Ok::<_, ApiError>(api_client::find_by_client_id(conn, &client_id)?))
         .await?
         .filter(|c| c.revoked_at.is_none())
-        .ok_or_else(|| Refusal::Page("The sign-in link names an unknown client.".into()))?;
+        .ok_or_else(|| Refusal::Untrusted("The sign-in link names an unknown client.".into()))?;
     if client.client_type != ClientType::Public {
-        return Err(Refusal::Page(format!(
+        return Err(Refusal::Untrusted(format!(
             "{} is a confidential client, which gets tokens with its secret; it cannot sign users in here.",
             client.name
         )));
@@ -173,7 +176,7 @@ pub async fn check_request(
         .filter(|uri| !uri.is_empty())
         .ok_or_else(|| Refusal::Page("The sign-in link has no redirect_uri.".into()))?;
     if !client.redirect_uris.contains(&redirect_uri) {
-        return Err(Refusal::Page(format!(
+        return Err(Refusal::Untrusted(format!(
             "The sign-in link's redirect_uri is not one {} registered, so Rebound will not send you there.",
             client.name
         )));

@@ -56,27 +56,75 @@ fn new_signing_secret() -> String {
     )
 }
 
+/// The shape of an endpoint URL, as the OpenAPI document states it (`openapi::constrain_strings`): `http://` or
+/// `https://` in any case, a non-empty authority without `@` (no credentials), then optionally a path, query or
+/// fragment; no white space or control characters anywhere. [`url_has_shape`] is the same rule in code.
+pub const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://\
+[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF/?#@]+\
+([/?#][^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]*)?$";
+
+/// Whether `text` matches [`URL_PATTERN`].
+fn url_has_shape(text: &str) -> bool {
+    // Controls, and every character ECMAScript's and Python's `\s` agree is white space.
+    let blank = |c: char| {
+        c <= ' '
+            || ('\u{7f}'..='\u{a0}').contains(&c)
+            || matches!(
+                c,
+                '\u{1680}' | '\u{2000}'
+                    ..='\u{200a}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                        | '\u{202f}'
+                        | '\u{205f}'
+                        | '\u{3000}'
+                        | '\u{feff}'
+            )
+    };
+    let scheme_end = ["https://", "http://"].into_iter().find_map(|scheme| {
+        text.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .map(|_| scheme.len())
+    });
+    let Some(scheme_end) = scheme_end else {
+        return false;
+    };
+    let rest = &text[scheme_end..];
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    !authority.is_empty() && !authority.contains('@') && !text.chars().any(blank)
+}
+
 /// The URL, checked: absolute `https` (or `http` outside production), with a host, no credentials, at most 2,000
 /// characters. Where it resolves to is checked at each delivery, after DNS resolution (see [`crate::delivery`]).
+/// A URL of the documented shape that still cannot be used (it does not parse, say `https://[::1`, or it is `http`
+/// in production) is a 422; anything else wrong is a 400.
 fn checked_url(v: &mut Validator, raw: &str, environment: Environment) -> String {
     let text = v.text("url", raw, 1, 2000);
+    if !url_has_shape(raw) {
+        v.check(
+            false,
+            "url",
+            "must be an absolute http(s) URL such as https://example.com/hooks, without spaces or credentials",
+        );
+        return text;
+    }
     match url::Url::parse(&text) {
         Ok(url) => {
             let scheme_ok = url.scheme() == "https"
                 || (url.scheme() == "http" && environment == Environment::Development);
-            v.check(
+            v.check_semantic(
                 scheme_ok,
                 "url",
                 "must be an https URL (http is accepted only in development)",
             );
-            v.check(url.host().is_some(), "url", "must name a host");
-            v.check(
+            v.check_semantic(url.host().is_some(), "url", "must name a host");
+            v.check_semantic(
                 url.username().is_empty() && url.password().is_none(),
                 "url",
                 "must not carry credentials",
             );
         }
-        Err(_) => v.check(
+        Err(_) => v.check_semantic(
             false,
             "url",
             "must be an absolute URL such as https://example.com/hooks",
@@ -392,6 +440,27 @@ mod tests {
         ));
         assert!(!check("/relative", Environment::Development));
         assert!(!check("ftp://example.com/", Environment::Development));
+        assert!(!check(" https://example.com/", Environment::Development));
+        assert!(!check("https://example.com/a b", Environment::Development));
+        assert!(check("HTTPS://Example.com", Environment::Production));
+    }
+
+    #[test]
+    fn the_url_shape_is_the_documented_pattern() {
+        assert!(url_has_shape("https://hooks.example.com:8443/a/b?c=d#e"));
+        assert!(url_has_shape("http://127.0.0.1/"));
+        assert!(url_has_shape("http://h/p@q"));
+        assert!(!url_has_shape("https://"));
+        assert!(!url_has_shape("https:///path"));
+        assert!(!url_has_shape("https://user@host/"));
+        assert!(!url_has_shape("https://host\u{3000}/"));
+        assert!(!url_has_shape("https://host/\u{feff}"));
+        assert!(!url_has_shape("ftp://host/"));
+        assert!(!url_has_shape("http:/host"));
+        // Shaped but unusable: a 422, not a 400.
+        let mut v = Validator::new();
+        checked_url(&mut v, "https://[::1/", Environment::Development);
+        assert!(matches!(v.finish(), Err(ApiError::Unprocessable(_))));
     }
 
     #[test]

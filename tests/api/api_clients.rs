@@ -86,6 +86,25 @@ async fn a_revoked_client_can_no_longer_get_tokens() {
         .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
     assert!(revoked.body["revoked_at"].is_string());
+    // From then on it is gone from the API (the row stays for audit): read, listed, revoked again.
+    let path = format!("/v1/api-clients/{id}");
+    app.get(&path, Some(&owner))
+        .await
+        .assert_problem(404, "not_found");
+    app.delete(&path, Some(&owner))
+        .await
+        .assert_problem(404, "not_found");
+    let listed = app.get("/v1/api-clients", Some(&owner)).await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    assert!(
+        listed.body["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["id"] != id),
+        "{}",
+        listed.text
+    );
     let token = client_credentials(
         &app,
         created["client"]["client_id"].as_str().unwrap(),

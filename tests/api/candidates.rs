@@ -231,7 +231,7 @@ async fn a_linked_candidate_user_sees_and_edits_only_their_own_record() {
 }
 
 #[actix_web::test]
-async fn linking_a_user_who_is_not_a_candidate_of_the_workspace_is_a_400_naming_user_id() {
+async fn linking_a_user_who_is_not_a_candidate_of_the_workspace_is_a_422_naming_user_id() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
     let (coach_id, _) = user_of_role(&app, &owner, "coach@example.com", "coach").await;
@@ -255,7 +255,7 @@ async fn linking_a_user_who_is_not_a_candidate_of_the_workspace_is_a_400_naming_
                 &json!({"display_name": "Linked", "user_id": user_id}),
             )
             .await;
-        response.assert_problem(400, "validation_failed");
+        response.assert_problem(422, "unprocessable_value");
         assert_eq!(response.error_fields(), vec!["user_id"], "{user_id}");
     }
 
@@ -267,7 +267,7 @@ async fn linking_a_user_who_is_not_a_candidate_of_the_workspace_is_a_400_naming_
             &json!({"user_id": coach_id}),
         )
         .await;
-    response.assert_problem(400, "validation_failed");
+    response.assert_problem(422, "unprocessable_value");
     assert_eq!(response.error_fields(), vec!["user_id"]);
     assert!(ids(&app.get("/v1/candidates", Some(&owner)).await.body).len() == 1);
 }

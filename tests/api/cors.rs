@@ -327,6 +327,21 @@ async fn origins_that_are_not_serialized_https_origins_are_400_naming_origin() {
             refused.text
         );
     }
+    // Of the documented shape, but still not a serialized origin: a 422 with the same reasons.
+    for unusable in [
+        "https://plugin.example.com:443",
+        "https://1",
+        "https://plugin.example.com:99999",
+    ] {
+        let refused = add_origin(&app, &token, unusable).await;
+        refused.assert_problem(422, "unprocessable_value");
+        assert_eq!(
+            refused.error_fields(),
+            vec!["origin"],
+            "{unusable:?}: {}",
+            refused.text
+        );
+    }
     let mistaken = add_origin(&app, &token, "https://plugin.example.com/").await;
     assert!(
         mistaken

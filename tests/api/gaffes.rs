@@ -145,7 +145,7 @@ async fn invalid_gaffe_fields_are_named() {
 }
 
 #[actix_web::test]
-async fn a_question_index_outside_the_interviews_questions_is_400() {
+async fn a_question_index_outside_the_interviews_questions_is_422() {
     let app = TestApp::spawn().await;
     let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
@@ -155,7 +155,7 @@ async fn a_question_index_outside_the_interviews_questions_is_400() {
     let mut body = gaffe_body("salary_blank");
     body["question_index"] = json!(3);
     let response = app.post_json(&collection, Some(&owner), &body).await;
-    response.assert_problem(400, "validation_failed");
+    response.assert_problem(422, "unprocessable_value");
     assert_eq!(response.error_fields(), vec!["question_index"]);
     assert_eq!(
         interview_etag(&app, &owner, &interview_id).await,
@@ -174,7 +174,7 @@ async fn a_question_index_outside_the_interviews_questions_is_400() {
             &json!({"question_index": 7}),
         )
         .await;
-    response.assert_problem(400, "validation_failed");
+    response.assert_problem(422, "unprocessable_value");
     assert_eq!(response.error_fields(), vec!["question_index"]);
 
     // An interview without questions accepts no question_index at all.
@@ -187,7 +187,7 @@ async fn a_question_index_outside_the_interviews_questions_is_400() {
             &body,
         )
         .await;
-    response.assert_problem(400, "validation_failed");
+    response.assert_problem(422, "unprocessable_value");
     assert_eq!(response.error_fields(), vec!["question_index"]);
 }
 
@@ -424,7 +424,7 @@ async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     let path = format!("/v1/interviews/{interview_id}");
     let shorter = json!({"questions": [{"question": "What are your salary expectations?", "quality": "blanked"}]});
     let refused = app.patch_json(&path, Some(&owner), &shorter).await;
-    refused.assert_problem(400, "validation_failed");
+    refused.assert_problem(422, "unprocessable_value");
     assert_eq!(refused.error_fields(), vec!["questions"]);
     let unchanged = app.get(&path, Some(&owner)).await;
     assert_eq!(unchanged.body["questions"].as_array().unwrap().len(), 3);

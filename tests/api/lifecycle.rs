@@ -45,11 +45,13 @@ async fn changing_your_password_ends_every_sign_in_and_only_the_new_password_wor
     let laptop_token = access_token(&laptop);
 
     let wrong = change_password(&app, &laptop_token, "not my password", NEW_PASSWORD).await;
-    wrong.assert_problem(400, "validation_failed");
+    wrong.assert_problem(422, "unprocessable_value");
     assert_eq!(wrong.error_fields(), vec!["current_password"]);
     let weak = change_password(&app, &laptop_token, PASSWORD, "short").await;
     assert_eq!(weak.error_fields(), vec!["new_password"]);
+    weak.assert_problem(400, "validation_failed");
     let same = change_password(&app, &laptop_token, PASSWORD, PASSWORD).await;
+    same.assert_problem(422, "unprocessable_value");
     assert_eq!(same.error_fields(), vec!["new_password"]);
 
     let changed = change_password(&app, &laptop_token, PASSWORD, NEW_PASSWORD).await;
@@ -323,7 +325,7 @@ async fn a_rotated_client_secret_works_alongside_the_old_one_for_the_grace_perio
         .token(&owner)
         .send()
         .await
-        .assert_problem(409, "client_revoked");
+        .assert_problem(404, "not_found");
 }
 
 #[actix_web::test]

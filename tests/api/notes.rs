@@ -213,7 +213,7 @@ async fn a_structured_correction_is_stored_and_written_into_the_note_as_a_senten
 }
 
 #[actix_web::test]
-async fn a_bad_correction_is_a_400_naming_the_field() {
+async fn a_bad_correction_is_a_400_naming_the_field_and_one_on_the_wrong_kind_a_422() {
     let app = TestApp::spawn().await;
     let (owner, person) = owner_with_candidate(&app).await;
     let interview_id =
@@ -244,17 +244,28 @@ async fn a_bad_correction_is_a_400_naming_the_field() {
             factual(json!({"said": "20 offices", "correct": "12\nor so"})),
             vec!["correction.correct"],
         ),
-        (
-            json!({"kind": "salary_blank", "noticed": "certain", "moment": "mid",
-                   "correction": {"said": "20 offices", "correct": "12"}}),
-            vec!["correction"],
-        ),
     ];
     for (body, fields) in cases {
         let response = app.post_json(&path, Some(&owner), &body).await;
         response.assert_problem(400, "validation_failed");
         assert_eq!(response.error_fields(), fields, "{}", response.text);
     }
+    // Well-formed, but only a factual error takes a correction: a rule across fields, so a 422.
+    let wrong_kind = app
+        .post_json(
+            &path,
+            Some(&owner),
+            &json!({"kind": "salary_blank", "noticed": "certain", "moment": "mid",
+                    "correction": {"said": "20 offices", "correct": "12"}}),
+        )
+        .await;
+    wrong_kind.assert_problem(422, "unprocessable_value");
+    assert_eq!(
+        wrong_kind.error_fields(),
+        vec!["correction"],
+        "{}",
+        wrong_kind.text
+    );
     let unknown = app
         .post_json(
             &path,
@@ -289,7 +300,7 @@ async fn a_bad_correction_is_a_400_naming_the_field() {
             ]}),
         )
         .await;
-    preview.assert_problem(400, "validation_failed");
+    preview.assert_problem(422, "unprocessable_value");
     assert_eq!(
         preview.error_fields(),
         vec!["gaffes[0].correction"],

@@ -130,7 +130,7 @@ async fn a_candidates_time_zone_puts_plan_texts_in_local_time_and_an_interview_c
 }
 
 #[actix_web::test]
-async fn an_unknown_time_zone_is_a_400_naming_time_zone() {
+async fn an_unknown_time_zone_is_a_422_naming_time_zone() {
     let app = TestApp::spawn().await;
     let (owner, person) = owner_with_candidate(&app).await;
     let bad = app
@@ -140,7 +140,7 @@ async fn an_unknown_time_zone_is_a_400_naming_time_zone() {
             &json!({"display_name": "Sam Okafor", "time_zone": "Mars/Olympus_Mons"}),
         )
         .await;
-    bad.assert_problem(400, "validation_failed");
+    bad.assert_problem(422, "unprocessable_value");
     assert_eq!(bad.error_fields(), vec!["time_zone"], "{}", bad.text);
 
     let patched = app
@@ -150,13 +150,13 @@ async fn an_unknown_time_zone_is_a_400_naming_time_zone() {
             &json!({"time_zone": "EST5EDT-ish"}),
         )
         .await;
-    patched.assert_problem(400, "validation_failed");
+    patched.assert_problem(422, "unprocessable_value");
     assert_eq!(patched.error_fields(), vec!["time_zone"]);
 
     let mut body = interview_body(&person, &hours_ago_at_offset(2, 1));
     body["time_zone"] = json!("Europe/Londn");
     let bad = app.post_json("/v1/interviews", Some(&owner), &body).await;
-    bad.assert_problem(400, "validation_failed");
+    bad.assert_problem(422, "unprocessable_value");
     assert_eq!(bad.error_fields(), vec!["time_zone"], "{}", bad.text);
 
     // A known zone is stored, and null clears it.

@@ -338,7 +338,9 @@ async fn in_production_deliveries_to_internal_addresses_are_refused() {
             &json!({"url": receiver.url, "events": ["*"]}),
         )
         .await;
-    assert_eq!(http.status, 400, "{}", http.text);
+    // Well-formed, but not allowed in this environment: a 422 naming `url`.
+    http.assert_problem(422, "unprocessable_value");
+    assert_eq!(http.error_fields(), vec!["url"], "{}", http.text);
     let https = receiver.url.replace("http://", "https://");
     let endpoint = register(&app, &owner, &https, json!(["*"])).await;
     candidate(&app, &owner, "Dana Reyes").await;
@@ -527,4 +529,43 @@ async fn an_endpoint_failing_for_days_is_disabled_with_a_reason_and_can_be_enabl
     assert_eq!(enabled.status, 200, "{}", enabled.text);
     assert_eq!(enabled.body["enabled"], true);
     assert!(enabled.body["disabled_reason"].is_null());
+}
+
+#[actix_web::test]
+async fn a_malformed_url_is_a_400_and_a_well_formed_one_that_cannot_be_used_a_422() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let post = |url: &'static str| {
+        let (app, owner) = (&app, &owner);
+        async move {
+            app.post_json(
+                "/v1/webhook-endpoints",
+                Some(owner),
+                &json!({"url": url, "events": ["*"]}),
+            )
+            .await
+        }
+    };
+    // Outside the documented pattern: the shape is wrong.
+    for url in [
+        "ftp://example.com/hooks",
+        " https://example.com/hooks",
+        "https://example.com/my hooks",
+        "https://user:pw@example.com/hooks",
+    ] {
+        let refused = post(url).await;
+        refused.assert_problem(400, "validation_failed");
+        assert_eq!(
+            refused.error_fields(),
+            vec!["url"],
+            "{url}: {}",
+            refused.text
+        );
+    }
+    // The documented shape, but no URL parser takes it.
+    let refused = post("https://[::1/hooks").await;
+    refused.assert_problem(422, "unprocessable_value");
+    assert_eq!(refused.error_fields(), vec!["url"], "{}", refused.text);
+    let listed = app.get("/v1/webhook-endpoints", Some(&owner)).await;
+    assert_eq!(listed.body["data"], json!([]), "nothing refused was stored");
 }

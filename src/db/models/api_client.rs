@@ -74,7 +74,23 @@ pub fn find_in_workspace(
         .optional()
 }
 
-/// Newest first; `before` is the last id of the previous page.
+/// A client of the workspace that is not revoked: a revoked one is kept (for audit, and so its tokens stay
+/// refused) but is no longer an API resource.
+pub fn find_active_in_workspace(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<ApiClientRow>> {
+    api_clients::table
+        .filter(api_clients::workspace_id.eq(workspace_id))
+        .filter(api_clients::id.eq(id))
+        .filter(api_clients::revoked_at.is_null())
+        .select(ApiClientRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The clients not revoked, newest first; `before` is the last id of the previous page.
 pub fn list_in_workspace(
     conn: &mut PgConnection,
     workspace_id: Uuid,
@@ -83,6 +99,7 @@ pub fn list_in_workspace(
 ) -> QueryResult<Vec<ApiClientRow>> {
     let mut query = api_clients::table
         .filter(api_clients::workspace_id.eq(workspace_id))
+        .filter(api_clients::revoked_at.is_null())
         .select(ApiClientRow::as_select())
         .order(api_clients::id.desc())
         .limit(limit)
@@ -93,7 +110,8 @@ pub fn list_in_workspace(
     query.load(conn)
 }
 
-/// Marks the client revoked (idempotent: an already revoked client keeps its first revocation time).
+/// Marks the client revoked; `None` when there is no such client or it is revoked already (the first revocation
+/// time is kept).
 pub fn revoke_in_workspace(
     conn: &mut PgConnection,
     workspace_id: Uuid,
@@ -102,11 +120,12 @@ pub fn revoke_in_workspace(
     diesel::update(
         api_clients::table
             .filter(api_clients::workspace_id.eq(workspace_id))
-            .filter(api_clients::id.eq(id)),
+            .filter(api_clients::id.eq(id))
+            .filter(api_clients::revoked_at.is_null()),
     )
     .set(api_clients::revoked_at.eq(diesel::dsl::sql::<
         diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
-    >("coalesce(revoked_at, now())")))
+    >("now()")))
     .returning(ApiClientRow::as_returning())
     .get_result(conn)
     .optional()
