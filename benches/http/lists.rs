@@ -10,7 +10,7 @@ use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::{Connection, PgConnection, QueryResult, RunQueryDsl};
 use rebound::db::models::interview::{list_query, InterviewFilter};
 use rebound::db::models::CandidateScope;
-use serde_json::{json, Value};
+use serde_json::json;
 use uuid::Uuid;
 
 use crate::load::Load;
@@ -48,38 +48,11 @@ async fn seeded(
     candidates: u32,
     interviews: u32,
 ) -> Workspace {
-    let email = format!("{name}@lists.example");
-    let password = "bench-password-of-some-length";
-    let signup: Value = http
-        .post(rebound.url("/v1/signup"))
-        .json(&json!({"workspace_name": name, "email": email, "password": password, "display_name": name}))
-        .send()
-        .await
-        .expect("sign-up")
-        .json()
-        .await
-        .expect("sign-up JSON");
+    let (signup, token) = crate::sign_up(http, rebound, name).await;
     let id: Uuid = signup["workspace"]["id"]
         .as_str()
         .and_then(|id| id.parse().ok())
         .unwrap_or_else(|| panic!("a workspace id in {signup}"));
-    let token: Value = http
-        .post(rebound.url("/v1/auth/token"))
-        .form(&[
-            ("grant_type", "password"),
-            ("username", email.as_str()),
-            ("password", password),
-        ])
-        .send()
-        .await
-        .expect("token")
-        .json()
-        .await
-        .expect("token JSON");
-    let token = token["access_token"]
-        .as_str()
-        .expect("an access token")
-        .to_string();
     let started = Instant::now();
     // Companies repeat every 500 interviews (so a company matches 0.2 %), stages and outcomes cycle, every other
     // interview came from an ATS, and they spread over three years.

@@ -340,6 +340,43 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
     }
 }
 
+/// Signs up a workspace named `name` (owner `name@bench.example`) and signs its owner in: (the sign-up answer, an
+/// access token).
+async fn sign_up(http: &reqwest::Client, rebound: &Server, name: &str) -> (Value, String) {
+    let email = format!("{name}@bench.example");
+    let password = "bench-password-of-some-length";
+    let response = http
+        .post(rebound.url("/v1/signup"))
+        .json(&json!({"workspace_name": name, "email": email, "password": password, "display_name": name}))
+        .send()
+        .await
+        .expect("sign-up");
+    assert!(
+        response.status().is_success(),
+        "sign-up: {}",
+        response.status()
+    );
+    let signup: Value = response.json().await.expect("sign-up JSON");
+    let token: Value = http
+        .post(rebound.url("/v1/auth/token"))
+        .form(&[
+            ("grant_type", "password"),
+            ("username", email.as_str()),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .expect("token")
+        .json()
+        .await
+        .expect("token JSON");
+    let token = token["access_token"]
+        .as_str()
+        .expect("an access token")
+        .to_string();
+    (signup, token)
+}
+
 /// The data the loads use: a signed-in owner, a candidate, an interview with gaffes, and many interviews for
 /// plan generation (copied in SQL, so each plan request can take a fresh one).
 struct Fixture {
@@ -352,36 +389,7 @@ struct Fixture {
 
 impl Fixture {
     async fn create(http: &reqwest::Client, rebound: &Server, database_url: &str) -> Self {
-        let email = "bench@rebound.example";
-        let password = "bench-password-of-some-length";
-        let signup = http
-            .post(rebound.url("/v1/signup"))
-            .json(&json!({"workspace_name": "Bench", "email": email, "password": password, "display_name": "Bench"}))
-            .send()
-            .await
-            .expect("sign-up");
-        assert!(
-            signup.status().is_success(),
-            "sign-up: {}",
-            signup.text().await.unwrap_or_default()
-        );
-        let token: Value = http
-            .post(rebound.url("/v1/auth/token"))
-            .form(&[
-                ("grant_type", "password"),
-                ("username", email),
-                ("password", password),
-            ])
-            .send()
-            .await
-            .expect("token")
-            .json()
-            .await
-            .expect("token JSON");
-        let token = token["access_token"]
-            .as_str()
-            .expect("an access token")
-            .to_string();
+        let (_, token) = sign_up(http, rebound, "bench").await;
         let post = |path: &str, body: Value| {
             let request = http.post(rebound.url(path)).bearer_auth(&token).json(&body);
             async move {
