@@ -308,6 +308,18 @@ fn credentials(
     request: TokenRequest,
     basic: Option<(String, String)>,
 ) -> Result<Credentials, ApiError> {
+    // The document states the verifier's shape for the field, so a malformed one is refused whatever the grant
+    // (a grant that does not use it would otherwise accept what the contract calls invalid).
+    if request
+        .code_verifier
+        .as_deref()
+        .is_some_and(|verifier| !crate::auth::oauth::is_code_verifier(verifier))
+    {
+        return Err(ApiError::oauth(
+            OAuthErrorCode::InvalidRequest,
+            "code_verifier must be 43–128 characters of A-Z, a-z, 0-9, `-`, `.`, `_` and `~` (RFC 7636).",
+        ));
+    }
     match request.grant_type.as_str() {
         "password" => {
             let username = bounded(
@@ -353,13 +365,8 @@ fn credentials(
                     "The authorization_code grant is for public clients, which send no client_secret.",
                 ));
             }
+            // Its shape was checked above, with every grant's.
             let code_verifier = required(request.code_verifier, "code_verifier")?;
-            if !crate::auth::oauth::is_code_verifier(&code_verifier) {
-                return Err(ApiError::oauth(
-                    OAuthErrorCode::InvalidRequest,
-                    "code_verifier must be 43–128 characters of A-Z, a-z, 0-9, `-`, `.`, `_` and `~` (RFC 7636).",
-                ));
-            }
             Ok(Credentials::AuthorizationCode {
                 code: bounded(required(request.code, "code")?, "code", MAX_CLIENT_CREDENTIAL_LEN)?,
                 redirect_uri: bounded(

@@ -790,3 +790,26 @@ async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_
         .await;
     assert_eq!(interviews.body["data"].as_array().unwrap().len(), 1);
 }
+
+#[actix_web::test]
+async fn a_malformed_code_verifier_is_refused_whatever_the_grant() {
+    // The document gives `code_verifier` its RFC 7636 shape; a grant that does not use it must not accept a bad one.
+    let app = TestApp::spawn().await;
+    app.signup("owner@example.com").await;
+    let refused = app
+        .post_form(
+            "/v1/auth/token",
+            &[
+                ("grant_type", "password"),
+                ("username", "owner@example.com"),
+                ("password", PASSWORD),
+                ("code_verifier", "too short"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    assert_eq!(refused.body["error"], "invalid_request");
+    assert!(refused.body["error_description"]
+        .as_str()
+        .is_some_and(|d| d.contains("code_verifier")));
+}
