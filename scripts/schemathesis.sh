@@ -10,21 +10,14 @@
 # target/schemathesis/report/, and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
 # Settings that differ from schemathesis' defaults, with the reasons: scripts/schemathesis.toml.
 #
-# Last runs (2026-11-26, MAX_EXAMPLES=40, 2 shared cores, REBOUND_RATE_LIMIT_PER_MINUTE=off): 5,400-5,445 cases
-# in 2-2.5 minutes including the build and the server's start. Since schema-valid values the server cannot accept
-# are a 422 (README, Errors) and the shapes it enforces are patterns, the earlier 8-10 failures (time_zone,
-# user_id, current_password, occurred_at, correction, webhook url, the revoked API client readable after DELETE,
-# the webhook description) are gone; the runs reported 3, then 2 unique failures, all in form bodies:
-#   - POST /v1/auth/revoke, positive_data_acceptance: an undeclared form field whose value holds a NUL is a 400
-#     (extract refuses NUL anywhere); the document constrains undeclared field names (propertyNames) but not
-#     their values. Not fixed yet: additionalProperties for form bodies would have to allow any value without NUL.
-#   - POST /v1/auth/token, negative_data_rejection (coverage phase, "property name violating propertyNames"): a
-#     password grant with an undeclared field was answered 200; the body schemathesis logs no longer shows that
-#     field, so it is not yet clear whether the server or the serialisation lets it through. Not resolved.
-#   - (fixed since) POST /oauth/authorize with an empty csrf_token: a 400 page; csrf_token now has minLength 1.
-#   - (fixed since) POST /oauth/authorize with an undeclared field whose name holds a NUL: a 400; AuthorizeForm now
-#     declares propertyNames like the other form bodies.
-# A schemathesis-internal hypothesis FlakyFailure (a runtime error, not a mismatch) showed up once in coverage.
+# Last runs (2026-11-26 16:50 UTC, MAX_EXAMPLES=40, 2 shared cores, REBOUND_RATE_LIMIT_PER_MINUTE=off): two in a
+# row with 0 failures, 5,470 and 5,491 cases, about 2.5 minutes each including the build and the server's start.
+# How the earlier failures went: schema-valid values the server cannot accept are a 422 (README, Errors) and the
+# shapes it enforces are patterns (time_zone, user_id, current_password, occurred_at, correction, webhook url, the
+# revoked API client readable after DELETE); form bodies declare that unknown fields are ignored but, like the
+# known ones, are strings without NUL (propertyNames + additionalProperties); a malformed code_verifier is refused
+# with any grant, as the document says. A schemathesis-internal hypothesis FlakyFailure (a runtime error in the
+# tool, not a mismatch) showed up once in an earlier run.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
