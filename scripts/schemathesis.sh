@@ -5,6 +5,7 @@
 #
 #   scripts/schemathesis.sh                    # MAX_EXAMPLES=40 MAX_TIME=900 (a hard limit) WORKERS=2 by default
 #   MAX_EXAMPLES=10 scripts/schemathesis.sh    # a quicker pass
+#   SEED=<n> scripts/schemathesis.sh           # the same cases as an earlier run (its summary prints the seed)
 #
 # Installs schemathesis into target/schemathesis/venv when missing (PyPI). Reports (JUnit, NDJSON) go to
 # target/schemathesis/report/, and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
@@ -59,6 +60,7 @@ status=0
     run "$ROOT/openapi/openapi.json" \
     --url "$REBOUND_URL" --checks all -H "Authorization: Bearer $token" \
     --max-examples "$MAX_EXAMPLES" --workers "$WORKERS" --request-timeout 10 \
+    ${SEED:+--seed "$SEED"} \
     --report junit,ndjson --report-dir "$WORK/report" --output-truncate false) || status=$?
 report=$(ls -t "$WORK"/report/ndjson-*.ndjson | head -n 1)
 "$VENV/bin/python" "$ROOT/scripts/clients/schemathesis_failures.py" "$report" | tail -n 60
