@@ -392,7 +392,13 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
 
 /// Parses a form-encoded body into `T`, naming the field on failure.
 pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    reject_nul(body)?;
+    let errors = nul_in_read_fields(
+        form_urlencoded_parse(body).map(|(name, value)| (name.into_owned(), value.into_owned())),
+        struct_fields::<T>(),
+    );
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(body));
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -402,7 +408,7 @@ pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
 }
 
 /// PostgreSQL text cannot hold NUL, and no field of this API has a use for it: a NUL in any decoded name or value
-/// of a query string or form is a 400 naming the field, before it can reach the database.
+/// of a query string is a 400 naming the field, before it can reach the database (forms: [`nul_in_read_fields`]).
 fn reject_nul(input: &[u8]) -> Result<(), ApiError> {
     let errors: Vec<FieldError> = form_urlencoded_parse(input)
         .filter(|(name, value)| name.contains('\0') || value.contains('\0'))
@@ -415,6 +421,68 @@ fn reject_nul(input: &[u8]) -> Result<(), ApiError> {
     } else {
         Err(ApiError::Validation(errors))
     }
+}
+
+/// NUL errors for a form's name/value pairs. A form's unknown fields are ignored whatever they hold (RFC 6749 §3.1
+/// asks this of OAuth parameters), so a NUL is refused in any name, but in a value only when the request reads that
+/// field (`read`): PostgreSQL text cannot store one.
+pub fn nul_in_read_fields(
+    pairs: impl IntoIterator<Item = (String, String)>,
+    read: &[&str],
+) -> Vec<FieldError> {
+    pairs
+        .into_iter()
+        .filter(|(name, value)| {
+            name.contains('\0') || (value.contains('\0') && read.contains(&name.as_str()))
+        })
+        .map(|(name, _)| {
+            FieldError::new(name.replace('\0', "\\0"), "must not contain NUL characters")
+        })
+        .collect()
+}
+
+/// The field names a struct deserialises, as its `Deserialize` impl announces them (empty for anything that is
+/// not a plain struct): asks the impl to deserialise from a deserializer that only records the names.
+pub fn struct_fields<T: DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    struct FieldNames(&'static [&'static str]);
+    #[derive(Debug)]
+    struct Recorded;
+    impl std::fmt::Display for Recorded {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names recorded")
+        }
+    }
+    impl std::error::Error for Recorded {}
+    impl de::Error for Recorded {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Recorded
+        }
+    }
+    impl<'de> de::Deserializer<'de> for &mut FieldNames {
+        type Error = Recorded;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Recorded> {
+            Err(Recorded)
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Recorded> {
+            self.0 = fields;
+            Err(Recorded)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut names = FieldNames(&[]);
+    let _ = T::deserialize(&mut names);
+    names.0
 }
 
 fn form_urlencoded_parse(input: &[u8]) -> form_urlencoded::Parse<'_> {
@@ -715,6 +783,25 @@ mod tests {
             }
         }
         assert!(parse_query::<Filter>("company=Acme%20%26%20Co").is_ok());
+        // A form's unknown field is ignored, whatever it holds; a NUL in its name is still refused.
+        assert!(parse_form::<Filter>(b"company=Acme&utm_source=%00").is_ok());
+        assert!(matches!(
+            parse_form::<Filter>(b"a%00b=1"),
+            Err(ApiError::Validation(errors)) if errors[0].field == "a\\0b"
+        ));
+    }
+
+    #[test]
+    fn struct_fields_lists_what_a_struct_reads() {
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct Form {
+            grant_type: String,
+            #[serde(rename = "scope")]
+            scopes: Option<String>,
+        }
+        assert_eq!(struct_fields::<Form>(), ["grant_type", "scope"]);
+        assert!(struct_fields::<String>().is_empty());
     }
 
     #[test]

@@ -413,9 +413,9 @@ fn publish(api: &mut serde_json::Value) {
 
     constrain_strings(api);
     subscribable_events(api);
-    // Form bodies: an unknown field is ignored, but no field name may hold a NUL either (`extract` refuses it).
-    // (Declaring unknown values as NUL-free strings via additionalProperties would be truer, but openapi-typescript
-    // turns it into an index signature that the optional, nullable fields do not fit: the TypeScript client breaks.)
+    // Form bodies: an unknown field is ignored whatever its value holds, but no field name may hold a NUL
+    // (`extract::nul_in_read_fields`). The rule stays on names only: declaring the values too (additionalProperties)
+    // makes openapi-typescript emit an index signature that the optional, nullable fields do not fit.
     for form in ["TokenRequest", "RevokeRequest", "AuthorizeForm"] {
         if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
             schema.insert(

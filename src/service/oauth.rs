@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::db::models::api_client::{self, ApiClientRow};
 use crate::db::models::authorization_code::{self, NewAuthorizationCode};
 use crate::error::{ApiError, OAuthErrorCode};
+use crate::extract::nul_in_read_fields;
 
 /// How long an authorization code can be exchanged (RFC 9700 asks for short-lived codes; one minute is plenty for
 /// a redirect and a token request).
@@ -47,18 +48,21 @@ impl AuthorizeParams {
         "code_challenge_method",
     ];
 
+    /// What the sign-in form adds to [`Self::NAMES`].
+    pub const FORM_NAMES: [&'static str; 4] = ["csrf_token", "email", "password", "decision"];
+
     /// Reads the parameters from decoded name/value pairs. Unknown names are ignored (RFC 6749 §3.1); a known one
-    /// given twice makes the whole request untrustworthy: [`Refusal::Page`]. A NUL character anywhere is refused as
-    /// every query and form of the API refuses it: a 400 problem naming the field.
+    /// given twice makes the whole request untrustworthy: [`Refusal::Page`]. A NUL character in a name, or in the value
+    /// of a parameter the page reads, is refused as every form of the API refuses it: a 400 problem naming the field.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, Refusal> {
-        if let Some((name, _)) = pairs
+        let read: Vec<&str> = Self::NAMES
             .iter()
-            .find(|(name, value)| name.contains('\0') || value.contains('\0'))
-        {
-            return Err(Refusal::Failed(ApiError::invalid(
-                name.replace('\0', "\\0"),
-                "must not contain NUL characters",
-            )));
+            .chain(&Self::FORM_NAMES)
+            .copied()
+            .collect();
+        let errors = nul_in_read_fields(pairs.iter().cloned(), &read);
+        if !errors.is_empty() {
+            return Err(Refusal::Failed(ApiError::Validation(errors)));
         }
         let single = |name: &str| -> Result<Option<String>, Refusal> {
             let mut values = pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v);

@@ -76,6 +76,30 @@ async fn a_nul_in_a_token_form_field_is_a_400_without_signing_in() {
 }
 
 #[actix_web::test]
+async fn a_form_ignores_an_unknown_field_whatever_it_holds_but_not_a_nul_in_a_name() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .post_form(
+            "/v1/auth/revoke",
+            &[("token", "not-a-token"), ("utm_source", "a\0b")],
+        )
+        .await;
+    assert_eq!(response.status, 200, "{}", response.text);
+    let response = app
+        .post_form(
+            "/v1/auth/revoke",
+            &[("token", "not-a-token"), ("a\0b", "x")],
+        )
+        .await;
+    assert_eq!(response.status, 400, "{}", response.text);
+    assert!(response.text.contains("a\\\\0b"), "{}", response.text);
+    // The field the request reads still refuses a NUL.
+    let response = app.post_form("/v1/auth/revoke", &[("token", "a\0b")]).await;
+    assert_eq!(response.status, 400, "{}", response.text);
+    assert!(response.text.contains("token"), "{}", response.text);
+}
+
+#[actix_web::test]
 async fn a_nul_inside_a_json_body_is_a_400_naming_its_path() {
     let app = TestApp::spawn().await;
     let (owner, candidate_id) = owner_with_candidate(&app).await;
