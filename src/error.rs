@@ -65,6 +65,19 @@ pub struct Problem {
     /// OAuth 2.0 error description, present on token-endpoint errors.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_description: Option<String>,
+    /// The resource this request would duplicate, present on such 409s (`remote_reference_taken`): its id and
+    /// where to read it (also sent as `Location`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing: Option<ExistingResource>,
+}
+
+/// A resource that already exists, named by a 409.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "location": "/v1/interviews/01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"}))]
+pub struct ExistingResource {
+    pub id: uuid::Uuid,
+    /// The resource's path, as in a `Location` header.
+    pub location: String,
 }
 
 /// OAuth 2.0 token-endpoint error codes (RFC 6749 §5.2).
@@ -122,6 +135,14 @@ pub enum ApiError {
     /// The request conflicts with current state (a duplicate, say).
     #[error("conflict: {detail}")]
     Conflict { code: &'static str, detail: String },
+    /// The request would duplicate a resource the caller can see: a 409 whose body names that resource
+    /// (`existing`) and whose `Location` header points at it, so a client that lost track of it can carry on.
+    #[error("conflict with {}: {detail}", existing.location)]
+    DuplicateOf {
+        code: &'static str,
+        detail: String,
+        existing: ExistingResource,
+    },
     /// `If-Match` named a version that is no longer current.
     #[error("precondition failed")]
     PreconditionFailed,
@@ -214,7 +235,7 @@ impl ApiError {
             Self::NotFound(_) => "not_found",
             Self::RouteNotFound => "route_not_found",
             Self::MethodNotAllowed { .. } => "method_not_allowed",
-            Self::Conflict { code, .. } => code,
+            Self::Conflict { code, .. } | Self::DuplicateOf { code, .. } => code,
             Self::PreconditionFailed => "precondition_failed",
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::UnsupportedMediaType { .. } => "unsupported_media_type",
@@ -242,7 +263,7 @@ impl ApiError {
             Self::NotFound(_) => "Not found",
             Self::RouteNotFound => "No such route",
             Self::MethodNotAllowed { .. } => "Method not allowed",
-            Self::Conflict { .. } => "Conflict",
+            Self::Conflict { .. } | Self::DuplicateOf { .. } => "Conflict",
             Self::PreconditionFailed => "The resource has changed",
             Self::PayloadTooLarge { .. } => "Request body too large",
             Self::UnsupportedMediaType { .. } => "Unsupported media type",
@@ -279,7 +300,7 @@ impl ApiError {
             Self::MethodNotAllowed { allowed } => {
                 format!("This route accepts {}.", allowed.join(", "))
             }
-            Self::Conflict { detail, .. } => detail.clone(),
+            Self::Conflict { detail, .. } | Self::DuplicateOf { detail, .. } => detail.clone(),
             Self::PreconditionFailed => {
                 "If-Match does not name the current version; fetch the resource again and retry.".to_string()
             }
@@ -333,6 +354,10 @@ impl ApiError {
             },
             error,
             error_description,
+            existing: match self {
+                Self::DuplicateOf { existing, .. } => Some(existing.clone()),
+                _ => None,
+            },
         }
     }
 }
@@ -347,7 +372,7 @@ impl ResponseError for ApiError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) | Self::RouteNotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::Conflict { .. } | Self::DuplicateOf { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -391,6 +416,9 @@ impl ResponseError for ApiError {
             }
             Self::MethodNotAllowed { allowed } => {
                 response.insert_header((header::ALLOW, allowed.join(", ")));
+            }
+            Self::DuplicateOf { existing, .. } => {
+                response.insert_header((header::LOCATION, existing.location.clone()));
             }
             Self::TooManyRequests {
                 retry_after_secs, ..

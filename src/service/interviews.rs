@@ -19,7 +19,7 @@ use crate::domain::events::EventType;
 use crate::domain::{
     EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
 };
-use crate::error::ApiError;
+use crate::error::{ApiError, ExistingResource};
 use crate::validation::Validator;
 
 pub const MAX_INTERVIEWERS: usize = 20;
@@ -343,9 +343,12 @@ fn insert_refused(error: diesel::result::Error) -> ApiError {
     }
 }
 
+/// The code of the 409 for a remote reference another interview of the workspace holds.
+const REMOTE_TAKEN: &str = "remote_reference_taken";
+
 fn remote_conflict(error: diesel::result::Error) -> ApiError {
     on_unique_violation(error, |_| ApiError::Conflict {
-        code: "remote_reference_taken",
+        code: REMOTE_TAKEN,
         detail: "Another interview in this workspace already has this remote source and remote_id."
             .into(),
     })
@@ -378,28 +381,84 @@ pub async fn create<R: serde::Serialize + 'static>(
     present: fn(InterviewRow) -> R,
 ) -> Result<Created, ApiError> {
     let values = validate(input, now)?;
-    db.write(move |conn| {
-        idempotency::create_once(conn, key.as_ref(), |conn| {
-            // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
-            // workspace (migration 15). A candidate user may only log for the candidate they are.
-            if scope != CandidateScope::Workspace {
-                candidate::find(conn, workspace_id, scope, values.candidate_id)?
-                    .ok_or(ApiError::NotFound("candidate"))?;
-            }
-            let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
-                .map_err(insert_refused)?;
-            let shown = present(row);
-            events::record(
+    let remote = remote_of(&values);
+    let created = db
+        .write(move |conn| {
+            idempotency::create_once(conn, key.as_ref(), |conn| {
+                // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
+                // workspace (migration 15). A candidate user may only log for the candidate they are.
+                if scope != CandidateScope::Workspace {
+                    candidate::find(conn, workspace_id, scope, values.candidate_id)?
+                        .ok_or(ApiError::NotFound("candidate"))?;
+                }
+                let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
+                    .map_err(insert_refused)?;
+                let shown = present(row);
+                events::record(
+                    conn,
+                    workspace_id,
+                    EventType::InterviewCreated,
+                    &shown,
+                    None,
+                )?;
+                Ok(shown)
+            })
+        })
+        .await;
+    name_the_duplicate(db, (workspace_id, scope), remote, created).await
+}
+
+/// The remote reference `values` carry, if any.
+fn remote_of(values: &InterviewValues) -> Option<RemoteRef> {
+    Some(RemoteRef {
+        source: values.remote_source.clone()?,
+        remote_id: values.remote_id.clone()?,
+    })
+}
+
+/// Turns a `remote_reference_taken` conflict into a 409 naming the interview that holds the reference, when the
+/// caller may see it (a candidate user is not told about another candidate's interview). It is looked up after
+/// the failed write, so the happy path pays nothing for it.
+async fn name_the_duplicate<T>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    remote: Option<RemoteRef>,
+    result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let (
+        Err(
+            conflict @ ApiError::Conflict {
+                code: REMOTE_TAKEN, ..
+            },
+        ),
+        Some(remote),
+    ) = (&result, remote)
+    else {
+        return result;
+    };
+    let detail = conflict.problem().detail;
+    let found: Result<Option<Uuid>, ApiError> = db
+        .run(move |conn| {
+            Ok(interview::find_id_by_remote(
                 conn,
                 workspace_id,
-                EventType::InterviewCreated,
-                &shown,
-                None,
-            )?;
-            Ok(shown)
+                scope,
+                &remote.source,
+                &remote.remote_id,
+            )?)
         })
-    })
-    .await
+        .await;
+    match found {
+        Ok(Some(id)) => Err(ApiError::DuplicateOf {
+            code: REMOTE_TAKEN,
+            detail,
+            existing: ExistingResource {
+                id,
+                location: format!("/v1/interviews/{id}"),
+            },
+        }),
+        _ => result,
+    }
 }
 
 /// A page of visible interviews, newest first; `after` is the previous page's last (occurred_at, id).
@@ -446,7 +505,8 @@ pub async fn update<R: serde::Serialize + 'static>(
     present: fn(InterviewRow) -> R,
 ) -> Result<InterviewRow, ApiError> {
     let workspace_id = visibility.0;
-    db.write(move |conn| {
+    let remote = changes.remote.clone().flatten();
+    let updated = db.write(move |conn| {
         in_transaction(conn, |conn| {
             let current = find_visible(conn, visibility, id, true)?;
             check_version(expected, current.version)?;
@@ -475,7 +535,8 @@ pub async fn update<R: serde::Serialize + 'static>(
             Ok(updated)
         })
     })
-    .await
+    .await;
+    name_the_duplicate(db, visibility, remote, updated).await
 }
 
 /// Deletes the interview (its gaffes and plans go with it, without events of their own). The `interview.deleted`

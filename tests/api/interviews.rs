@@ -447,6 +447,33 @@ async fn interview_filters_narrow_the_list_and_combine() {
 }
 
 #[actix_web::test]
+async fn a_candidate_user_is_not_told_which_interview_of_another_candidate_holds_a_reference() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (user_id, candidate_token) = candidate_user(&app, &owner, "sam@example.com").await;
+    let own = create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+    )
+    .await;
+    let other = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let remote = json!({"source": "greenhouse", "remote_id": "si-1"});
+    let mut others = interview_body(&other, &ago(1, 0));
+    others["remote"] = remote.clone();
+    create_interview(&app, &owner, &others).await;
+
+    let mut mine = interview_body(&id(&own), &ago(1, 0));
+    mine["remote"] = remote;
+    let taken = app
+        .post_json("/v1/interviews", Some(&candidate_token), &mine)
+        .await;
+    let problem = taken.assert_problem(409, "remote_reference_taken");
+    assert!(problem.get("existing").is_none(), "{}", taken.text);
+    assert_eq!(taken.header("location"), None);
+}
+
+#[actix_web::test]
 async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
@@ -458,13 +485,19 @@ async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview()
     };
     let linked = create_interview(&app, &owner, &with_remote("greenhouse", "si-99812")).await;
 
-    app.post_json(
-        "/v1/interviews",
-        Some(&owner),
-        &with_remote("greenhouse", "si-99812"),
-    )
-    .await
-    .assert_problem(409, "remote_reference_taken");
+    // A job board that lost the 201 learns which interview holds the reference, and where to read it.
+    let taken = app
+        .post_json(
+            "/v1/interviews",
+            Some(&owner),
+            &with_remote("greenhouse", "si-99812"),
+        )
+        .await;
+    let problem = taken.assert_problem(409, "remote_reference_taken");
+    let location = format!("/v1/interviews/{}", id(&linked));
+    assert_eq!(problem["existing"]["id"], id(&linked).as_str());
+    assert_eq!(problem["existing"]["location"], location.as_str());
+    assert_eq!(taken.header("location"), Some(location.as_str()));
     // The same remote id in another system is a different reference.
     let lever = create_interview(&app, &owner, &with_remote("lever", "si-99812")).await;
     let plain = interview(&app, &owner, &person).await;
@@ -474,7 +507,10 @@ async fn a_remote_reference_is_unique_in_the_workspace_and_finds_its_interview()
         &json!({"remote": {"source": "greenhouse", "remote_id": "si-99812"}}),
     )
     .await
-    .assert_problem(409, "remote_reference_taken");
+    .assert_problem(409, "remote_reference_taken")["existing"]["id"]
+        .as_str()
+        .map(|taken_by| assert_eq!(taken_by, id(&linked)))
+        .expect("the 409 names the interview holding the reference");
 
     // Another workspace may use the same reference.
     let other_owner = app.owner_token("other@example.com").await;

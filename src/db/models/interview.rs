@@ -127,6 +127,22 @@ fn visible(
     }
 }
 
+/// The id of the visible interview with this remote reference (unique per workspace), if any.
+pub fn find_id_by_remote(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    source: &str,
+    remote_id: &str,
+) -> QueryResult<Option<Uuid>> {
+    visible(workspace_id, scope)
+        .filter(interviews::remote_source.eq(source.to_string()))
+        .filter(interviews::remote_id.eq(remote_id.to_string()))
+        .select(interviews::id)
+        .first(conn)
+        .optional()
+}
+
 pub fn insert(
     conn: &mut PgConnection,
     id: Uuid,
