@@ -63,6 +63,18 @@ pub async fn candidate_user(app: &TestApp, owner: &str, email: &str) -> (String,
     user_of_role(app, owner, email, "candidate").await
 }
 
+/// A candidate record ("Sam Okafor") linked to a new candidate user; returns (candidate id, the user's token).
+pub async fn linked_candidate(app: &TestApp, owner: &str, email: &str) -> (String, String) {
+    let (user_id, token) = candidate_user(app, owner, email).await;
+    let record = create_candidate(
+        app,
+        owner,
+        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
+    )
+    .await;
+    (id(&record), token)
+}
+
 /// Creates a user of `role` in the owner's workspace; returns (user id, their access token).
 pub async fn user_of_role(app: &TestApp, owner: &str, email: &str, role: &str) -> (String, String) {
     let created = app
@@ -277,13 +289,7 @@ pub struct World {
 impl World {
     pub async fn build(app: &TestApp) -> Self {
         let owner_a = app.owner_token("owner-a@example.com").await;
-        let (user_id, candidate_user_a) = candidate_user(app, &owner_a, "sam@example.com").await;
-        let a1 = id(&create_candidate(
-            app,
-            &owner_a,
-            &json!({"display_name": "Sam Okafor", "user_id": user_id}),
-        )
-        .await);
+        let (a1, candidate_user_a) = linked_candidate(app, &owner_a, "sam@example.com").await;
         let a2 = id(&candidate(app, &owner_a, "Jordan Reyes").await);
         let interview_a1 =
             id(&create_interview(app, &owner_a, &rich_interview_body(&a1, &ago(1, 0), 2)).await);

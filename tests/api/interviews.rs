@@ -7,9 +7,8 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, candidate_user, client_token, create_candidate,
-    create_concurrently_with_one_key, create_interview, id, ids, interview, interview_body,
-    parse_time, rfc3339,
+    ago, candidate, client_token, create_concurrently_with_one_key, create_interview, id, ids,
+    interview, interview_body, linked_candidate, parse_time, rfc3339,
 };
 use crate::helpers::{urlencode, TestApp};
 
@@ -450,20 +449,14 @@ async fn interview_filters_narrow_the_list_and_combine() {
 async fn a_candidate_user_is_not_told_which_interview_of_another_candidate_holds_a_reference() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let (user_id, candidate_token) = candidate_user(&app, &owner, "sam@example.com").await;
-    let own = create_candidate(
-        &app,
-        &owner,
-        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
-    )
-    .await;
+    let (own, candidate_token) = linked_candidate(&app, &owner, "sam@example.com").await;
     let other = id(&candidate(&app, &owner, "Jordan Reyes").await);
     let remote = json!({"source": "greenhouse", "remote_id": "si-1"});
     let mut others = interview_body(&other, &ago(1, 0));
     others["remote"] = remote.clone();
     create_interview(&app, &owner, &others).await;
 
-    let mut mine = interview_body(&id(&own), &ago(1, 0));
+    let mut mine = interview_body(&own, &ago(1, 0));
     mine["remote"] = remote;
     let taken = app
         .post_json("/v1/interviews", Some(&candidate_token), &mine)
@@ -714,13 +707,7 @@ async fn a_read_only_integration_client_can_read_interviews_but_not_log_them() {
 async fn a_candidate_user_logs_interviews_only_for_their_own_record() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
-    let (user_id, candidate_token) = candidate_user(&app, &owner, "sam@example.com").await;
-    let own = id(&create_candidate(
-        &app,
-        &owner,
-        &json!({"display_name": "Sam Okafor", "user_id": user_id}),
-    )
-    .await);
+    let (own, candidate_token) = linked_candidate(&app, &owner, "sam@example.com").await;
     let other = id(&candidate(&app, &owner, "Jordan Reyes").await);
 
     app.post_json(
