@@ -22,8 +22,10 @@ pub struct CandidateRow {
     pub time_zone: Option<String>,
 }
 
+/// A new candidate; absent optional values are written as NULL (not `DEFAULT`), so the insert is prepared once per
+/// connection (see `InterviewValues`).
 #[derive(Debug, Insertable)]
-#[diesel(table_name = candidates)]
+#[diesel(table_name = candidates, treat_none_as_default_value = false)]
 pub struct NewCandidate {
     pub id: Uuid,
     pub workspace_id: Uuid,

@@ -28,7 +28,7 @@ pub struct GaffeRow {
 }
 
 #[derive(Debug, Insertable, AsChangeset)]
-#[diesel(table_name = gaffes, treat_none_as_null = true)]
+#[diesel(table_name = gaffes, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct GaffeValues {
     pub kind: GaffeKind,
     pub description: Option<String>,

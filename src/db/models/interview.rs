@@ -59,8 +59,11 @@ pub struct InterviewRow {
     pub occurred_at_offset_minutes: Option<i16>,
 }
 
+/// An interview's columns, for insert and update. An absent optional value is written as NULL, never as SQL's
+/// `DEFAULT` (those columns have no other default): the insert's SQL text then never varies, so diesel prepares it
+/// once per connection instead of PostgreSQL parsing and planning it on every create (#9's profile).
 #[derive(Debug, Insertable, AsChangeset)]
-#[diesel(table_name = interviews, treat_none_as_null = true)]
+#[diesel(table_name = interviews, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct InterviewValues {
     pub candidate_id: Uuid,
     pub company: String,
@@ -351,4 +354,60 @@ pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryRes
     diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::pg::Pg;
+    use diesel::query_builder::QueryFragment;
+
+    use super::*;
+    use crate::db::models::candidate::NewCandidate;
+    use crate::db::schema::candidates;
+
+    fn prepared_once_per_connection(statement: &impl QueryFragment<Pg>) -> bool {
+        statement
+            .is_safe_to_cache_prepared(&Pg)
+            .expect("the statement builds")
+    }
+
+    #[test]
+    fn creates_with_absent_optional_values_are_prepared_statements() {
+        let interview = InterviewValues {
+            candidate_id: Uuid::nil(),
+            company: "Acme".into(),
+            role_title: "Engineer".into(),
+            stage: Stage::Technical,
+            format: Format::Video,
+            occurred_at: Utc::now(),
+            duration_minutes: None,
+            interviewers: serde_json::json!([]),
+            questions: serde_json::json!([]),
+            strengths: serde_json::json!([]),
+            self_rating: SelfRating::new(3).expect("on the scale"),
+            outcome: Outcome::Pending,
+            notes: None,
+            remote_source: None,
+            remote_id: None,
+            employer_interest: EmployerInterest::Unknown,
+            time_zone: None,
+            occurred_at_offset_minutes: None,
+        };
+        assert!(prepared_once_per_connection(
+            &diesel::insert_into(interviews::table).values(&interview)
+        ));
+        let candidate = NewCandidate {
+            id: Uuid::nil(),
+            workspace_id: Uuid::nil(),
+            display_name: "Jordan Reyes".into(),
+            email: None,
+            external_id: None,
+            user_id: None,
+            notes: None,
+            time_zone: None,
+        };
+        assert!(prepared_once_per_connection(
+            &diesel::insert_into(candidates::table).values(&candidate)
+        ));
+    }
 }
