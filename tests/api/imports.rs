@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::fixtures::{candidate_user, create_gaffe, gaffe_body, id};
+use crate::fixtures::{candidate_user, create_gaffe, gaffe_body, generate_plan, id, plans_path};
 use crate::helpers::{Response, TestApp};
 
 const MERGE: &str = "/v1/imports/merge";
@@ -147,19 +147,39 @@ async fn a_merge_bundle_imports_interviews_candidates_and_interviewers_as_get_sh
         "Merge's id when there is no remote_id"
     );
 
-    // An unrated interview cannot be assessed until the candidate rates it.
+    // An unrated interview cannot be assessed or planned for until the candidate rates it; insights leave it out.
     let path = format!("/v1/interviews/{}", id(body));
     let assessment = app.get(&format!("{path}/assessment"), Some(&owner)).await;
     assert_eq!(
         assessment.assert_problem(422, "unprocessable_value")["errors"][0]["field"],
         "self_rating"
     );
+    let plan = app
+        .post_json(&plans_path(&id(body)), Some(&owner), &json!({}))
+        .await;
+    assert_eq!(
+        plan.assert_problem(422, "unprocessable_value")["errors"][0]["field"],
+        "self_rating"
+    );
+    let insights_path = format!(
+        "/v1/candidates/{}/insights",
+        body["candidate_id"].as_str().unwrap()
+    );
+    let insights = app.get(&insights_path, Some(&owner)).await;
+    assert_eq!(insights.status, 200, "{}", insights.text);
     let rated = app
         .patch_json(&path, Some(&owner), &json!({"self_rating": 2}))
         .await;
     assert_eq!(rated.status, 200, "{}", rated.text);
     let assessment = app.get(&format!("{path}/assessment"), Some(&owner)).await;
     assert_eq!(assessment.status, 200, "{}", assessment.text);
+    generate_plan(&app, &owner, &id(body), &json!({})).await;
+    let unrated_again = app
+        .patch_json(&path, Some(&owner), &json!({"self_rating": null}))
+        .await;
+    // PATCH with `null` leaves a non-nullable field as it is (as for every such field): a rating is not taken back.
+    assert_eq!(unrated_again.status, 200, "{}", unrated_again.text);
+    assert_eq!(unrated_again.body["self_rating"], 2);
 }
 
 #[actix_web::test]
@@ -452,4 +472,33 @@ async fn candidate_users_and_callers_without_write_scope_cannot_import() {
         app.get("/v1/interviews", Some(&owner)).await.body["data"],
         json!([])
     );
+}
+
+#[actix_web::test]
+async fn a_full_bundle_of_500_objects_imports_in_one_call() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("recruiter@example.com").await;
+    let mut full = bundle();
+    let template = interview_mut(&mut full, "930112").clone();
+    // 16 objects in the fixture; 484 more interviews make 500.
+    let more: Vec<Value> = (0..484)
+        .map(|i| {
+            let mut interview = template.clone();
+            interview["id"] = json!(format!("bulk-{i}"));
+            interview["remote_id"] = json!(format!("bulk-{i}"));
+            interview["end_at"] = Value::Null;
+            interview["start_at"] = json!(format!(
+                "2026-10-{:02}T{:02}:{:02}:00Z",
+                1 + i % 28,
+                8 + i % 10,
+                i % 60
+            ));
+            interview
+        })
+        .collect();
+    full["interviews"].as_array_mut().unwrap().extend(more);
+    let report = import(&app, &owner, &full).await;
+    assert_eq!(counts(&report), (487, 0, 1, 0), "{report}");
+    let again = import(&app, &owner, &full).await;
+    assert_eq!(counts(&again), (0, 0, 488, 0), "{again}");
 }
