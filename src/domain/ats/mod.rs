@@ -1,0 +1,3 @@
+//! Interviews coming in from an applicant tracking system (ATS).
+
+pub mod greenhouse;
