@@ -125,6 +125,17 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
 /// `POST /v1/imports/greenhouse`: one company's Harvest objects, each list as Harvest's list endpoint returns it.
 /// Unknown fields are ignored; an object that cannot be read is skipped (and reported) without failing the others.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "company": "Halvorsen Capital",
+    "candidates": [{"id": 48201331, "first_name": "Amara", "last_name": "Okafor",
+                    "email_addresses": [{"value": "amara.okafor@example.com", "type": "personal"}]}],
+    "applications": [{"id": 61500101, "candidate_id": 48201331, "jobs": [{"id": 123004, "name": "Senior Financial Analyst"}]}],
+    "scheduled_interviews": [{"id": 110300001, "application_id": 61500101,
+        "start": {"date_time": "2026-11-18T14:00:00.000Z"}, "end": {"date_time": "2026-11-18T15:00:00.000Z"},
+        "video_conferencing_url": "https://zoom.us/j/93015520441", "status": "complete",
+        "interview": {"id": 7001, "name": "Technical Interview"},
+        "interviewers": [{"id": 5121, "name": "Armin Lindqvist", "email": "armin.lindqvist@halvorsen.example.com"}]}]
+}))]
 pub struct GreenhouseBundle {
     /// The hiring company, whose Greenhouse account the objects come from (Harvest has no object naming it): every
     /// interview's `company`.
@@ -157,6 +168,7 @@ impl GreenhouseBundle {
 
 /// A `{value, type}` entry of a candidate's e-mail addresses or phone numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseTypedValue, example = json!({"value": "amara.okafor@example.com", "type": "personal"}))]
 pub struct TypedValue {
     pub value: Option<String>,
     #[serde(rename = "type")]
@@ -165,6 +177,7 @@ pub struct TypedValue {
 
 /// Harvest's candidate (`GET /v1/candidates`), the fields Rebound reads.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseCandidate, example = json!({"id": 48201331, "first_name": "Amara", "last_name": "Okafor", "company": "Brightline Partners", "title": "Financial Analyst", "email_addresses": [{"value": "amara.okafor@example.com", "type": "personal"}], "phone_numbers": [], "application_ids": [61500101]}))]
 pub struct Candidate {
     /// Rebound's `external_id` for the candidate.
     #[schema(value_type = i64)]
@@ -201,6 +214,7 @@ impl Candidate {
 
 /// An `{id, name}` reference Harvest embeds (a job, a stage, an interview kind).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseReference, example = json!({"id": 123004, "name": "Senior Financial Analyst"}))]
 pub struct Named {
     #[schema(value_type = Option<i64>)]
     pub id: Option<GhId>,
@@ -209,6 +223,7 @@ pub struct Named {
 
 /// Harvest's application (`GET /v1/applications`): ties a candidate to a job.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseApplication, example = json!({"id": 61500101, "candidate_id": 48201331, "prospect": false, "jobs": [{"id": 123004, "name": "Senior Financial Analyst"}], "status": "active", "current_stage": {"id": 62828, "name": "Technical Interview"}}))]
 pub struct Application {
     #[schema(value_type = i64)]
     pub id: GhId,
@@ -226,6 +241,7 @@ pub struct Application {
 
 /// When a scheduled interview starts or ends: `date_time` for a timed interview, `date` for an all-day one.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseTime, example = json!({"date_time": "2026-11-18T14:00:00.000Z"}))]
 pub struct When {
     /// RFC 3339 (`2026-11-18T14:00:00.000Z`).
     pub date_time: Option<String>,
@@ -235,6 +251,7 @@ pub struct When {
 
 /// A person Harvest names on an interview (an interviewer or the organizer).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhousePerson, example = json!({"id": 5121, "name": "Armin Lindqvist", "email": "armin.lindqvist@halvorsen.example.com"}))]
 pub struct Person {
     #[schema(value_type = Option<i64>)]
     pub id: Option<GhId>,
@@ -246,6 +263,7 @@ pub struct Person {
 
 /// Harvest's scheduled interview (`GET /v1/scheduled_interviews`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = GreenhouseScheduledInterview, example = json!({"id": 110300001, "application_id": 61500101, "start": {"date_time": "2026-11-18T14:00:00.000Z"}, "end": {"date_time": "2026-11-18T15:00:00.000Z"}, "location": null, "video_conferencing_url": "https://zoom.us/j/93015520441", "status": "complete", "interview": {"id": 7001, "name": "Technical Interview"}, "interviewers": [{"id": 5121, "name": "Armin Lindqvist", "email": "armin.lindqvist@halvorsen.example.com"}], "updated_at": "2026-11-18T16:40:03.101Z"}))]
 pub struct ScheduledInterview {
     /// Rebound's `remote.remote_id` (source `greenhouse`).
     #[schema(value_type = i64)]
