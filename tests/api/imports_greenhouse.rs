@@ -349,3 +349,40 @@ async fn a_bundle_without_a_company_too_large_or_from_a_candidate_user_is_refuse
     let none = app.get("/v1/interviews", Some(&owner)).await;
     assert_eq!(none.body["data"], json!([]), "nothing refused was stored");
 }
+
+/// The README's Greenhouse example, exactly as printed: its bundle imports with the report printed below it.
+#[actix_web::test]
+async fn the_readme_greenhouse_example_answers_the_report_it_shows() {
+    let readme = include_str!("../../README.md");
+    let section = &readme[readme
+        .find("### Greenhouse Harvest (`POST /v1/imports/greenhouse`)")
+        .expect("the README's Greenhouse section")..];
+    let body_start = section.find("-d '").expect("the curl body") + "-d '".len();
+    let body_end = body_start + section[body_start..].find("}'\n").expect("its end") + 1;
+    let bundle: Value = serde_json::from_str(&section[body_start..body_end]).unwrap();
+    let report_start = section.find("```json\n").expect("the report") + "```json\n".len();
+    let report_end = report_start + section[report_start..].find("```").unwrap();
+    let documented: Value = serde_json::from_str(&section[report_start..report_end]).unwrap();
+
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    assert_eq!(report(&app, &owner, &bundle).await, documented);
+    let video = imported(&app, &owner, "110300001").await.body;
+    assert_eq!(
+        (
+            &video["stage"],
+            &video["format"],
+            &video["duration_minutes"]
+        ),
+        (&json!("technical"), &json!("video"), &json!(60))
+    );
+    let phone = imported(&app, &owner, "110300002").await.body;
+    assert_eq!(
+        (
+            &phone["stage"],
+            &phone["format"],
+            &phone["duration_minutes"]
+        ),
+        (&json!("screening"), &json!("phone"), &json!(30))
+    );
+}
