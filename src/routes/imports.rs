@@ -6,6 +6,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
 use crate::auth::{Principal, Scope};
+use crate::domain::ats::greenhouse::{self, GreenhouseBundle};
 use crate::domain::ats::merge::{map_bundle, MergeBundle};
 use crate::domain::ats::{ImportBatch, MAX_IMPORT_OBJECTS};
 use crate::error::{ApiError, Problem};
@@ -152,4 +153,88 @@ pub async fn import_merge(
         return Err(too_many_objects(array));
     }
     import_batch(&req, &state, &principal, map_bundle(&bundle)).await
+}
+
+/// Import interviews from Greenhouse Harvest.
+///
+/// Send the objects as Harvest's list endpoints return them (`GET /v1/candidates`, `/v1/applications`,
+/// `/v1/scheduled_interviews`), with the hiring company's name; nulls and fields Rebound does not use are fine. Each
+/// scheduled interview becomes an interview with `remote: {source: "greenhouse", remote_id}` (its Harvest `id`);
+/// its candidate, reached through `application_id` → application → `candidate_id`, is found by `external_id` (the
+/// Harvest candidate `id`) and created when missing. The role title is the application's first job's `name`, the
+/// stage comes from `interview.name`, the format from `video_conferencing_url` and `location`, `occurred_at` and
+/// the duration from `start.date_time` and `end.date_time` (an all-day interview's `start.date` is midnight UTC,
+/// without a duration), the interviewers' names and e-mails from `interviewers[]`. `status` and `organizer` are not
+/// imported.
+///
+/// Re-importing is safe: an interview whose imported fields are unchanged is not written (same version and ETag);
+/// a changed one is updated (version + 1, an `interview.updated` event). An import only ever writes company, role
+/// title, stage, format, `occurred_at`, duration and interviewers: what the candidate logged is never touched. New
+/// interviews are not rated yet (`self_rating: null`), `outcome: pending`.
+///
+/// At most 500 objects per call (all arrays together). An object that cannot be read or imported is listed in
+/// `skipped` with the Harvest field at fault (prefixed with its array and index when it has no readable `id`); the
+/// rest still import. Requires `interviews:write` and a workspace-wide caller (candidate users get 403). Send an
+/// `Idempotency-Key` header to make retries safe.
+#[utoipa::path(
+    tag = "imports",
+    security(("bearer" = []), ("oauth2" = ["interviews:write"])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes the request safe to retry")),
+    request_body(content = GreenhouseBundle, example = json!({
+        "company": "Halvorsen Capital",
+        "candidates": [{
+            "id": 48201331, "first_name": "Amara", "last_name": "Okafor", "company": "Brightline Partners",
+            "title": "Financial Analyst", "is_private": false, "application_ids": [61500101],
+            "email_addresses": [
+                {"value": "amara.okafor@brightline.example.com", "type": "work"},
+                {"value": "amara.okafor@example.com", "type": "personal"}
+            ],
+            "phone_numbers": [{"value": "+44 20 7946 0311", "type": "mobile"}],
+            "recruiter": {"id": 4080, "name": "Kate Austen"}, "coordinator": null, "tags": ["Finance"],
+            "custom_fields": {"desired_salary": null}
+        }],
+        "applications": [{
+            "id": 61500101, "candidate_id": 48201331, "prospect": false, "status": "active",
+            "applied_at": "2026-10-02T09:14:22.000Z", "source": {"id": 1871, "public_name": "Referral"},
+            "jobs": [{"id": 123004, "name": "Senior Financial Analyst"}],
+            "current_stage": {"id": 62828, "name": "Technical Interview"}, "rejection_reason": null
+        }],
+        "scheduled_interviews": [{
+            "id": 110300001, "application_id": 61500101, "external_event_id": "7c1f0e5a2b9d4e61@google.com",
+            "start": {"date_time": "2026-11-18T14:00:00.000Z"}, "end": {"date_time": "2026-11-18T15:00:00.000Z"},
+            "location": null, "video_conferencing_url": "https://zoom.us/j/93015520441",
+            "status": "complete", "created_at": "2026-11-10T09:30:12.112Z", "updated_at": "2026-11-18T16:40:03.101Z",
+            "interview": {"id": 7001, "name": "Technical Interview"},
+            "organizer": {"id": 4080, "first_name": "Kate", "last_name": "Austen", "name": "Kate Austen", "employee_id": null},
+            "interviewers": [
+                {"id": 5121, "employee_id": "HC-0098", "name": "Armin Lindqvist", "email": "armin.lindqvist@halvorsen.example.com", "response_status": "accepted", "scorecard_id": 11274},
+                {"id": 5133, "employee_id": null, "name": "Priya Natarajan", "email": "priya.natarajan@halvorsen.example.com", "response_status": "accepted", "scorecard_id": null}
+            ]
+        }]
+    })),
+    responses(
+        (status = 200, description = "What the import did", body = ImportReport,
+            example = json!({"created": 4, "updated": 1, "unchanged": 0, "deleted": 0, "skipped": [
+                {"remote_id": "110300004", "field": "start", "reason": "missing: the interview has neither a start date_time nor a date"},
+                {"remote_id": "", "field": "scheduled_interviews[6].id", "reason": "is not a Greenhouse id (a positive integer)"}
+            ]})),
+        (status = 400, description = "Malformed bundle (no `company`, say), or more than 500 objects (`errors[]` names the array that crosses the limit)", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/validation_failed", "title": "Invalid request", "status": 400, "detail": "1 field is invalid.", "code": "validation_failed", "errors": [{"field": "scheduled_interviews", "message": "an import takes at most 500 objects in all its arrays together; send the rest in another call"}]})),
+        (status = 403, description = "Missing `interviews:write`, or a candidate user", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The Idempotency-Key was reused with a different bundle", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/greenhouse")]
+pub async fn import_greenhouse(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: Json<GreenhouseBundle>,
+) -> Result<HttpResponse, ApiError> {
+    require_importer(&principal)?;
+    let bundle = body.into_inner();
+    if let Some(array) = bundle.array_beyond_limit() {
+        return Err(too_many_objects(array));
+    }
+    import_batch(&req, &state, &principal, greenhouse::map_bundle(&bundle)).await
 }

@@ -89,7 +89,8 @@ pub fn configure(config: &mut ServiceConfig) {
                     // any other request: imports get their own body limit.
                     scope::scope("/imports")
                         .app_data(crate::extract::JsonLimit(imports::IMPORT_BODY_LIMIT))
-                        .service(imports::import_merge),
+                        .service(imports::import_merge)
+                        .service(imports::import_greenhouse),
                 )
                 .service(gaffes::create_gaffe)
                 .service(gaffes::list_gaffes)

@@ -16,6 +16,7 @@ mod hardening;
 mod health;
 mod helpers;
 mod imports;
+mod imports_greenhouse;
 mod interviews;
 mod isolation;
 mod lifecycle;

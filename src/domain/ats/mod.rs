@@ -3,6 +3,7 @@
 //! location, tidy names and e-mail addresses). The service layer upserts a batch (`service::imports`); nothing here
 //! knows about HTTP or the database.
 
+pub mod greenhouse;
 pub mod merge;
 
 use chrono::{DateTime, Utc};
