@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod events;
+pub mod inbound;
 pub mod insights;
 pub mod note;
 pub mod plan;

@@ -14,6 +14,7 @@ pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod health;
 pub mod idempotency;
+pub mod inbound;
 pub mod insights;
 pub mod interviews;
 pub mod me;
@@ -61,6 +62,10 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(cors_origins::list_cors_origins)
                 .service(cors_origins::get_cors_origin)
                 .service(cors_origins::delete_cors_origin)
+                .service(inbound::create_inbound_receiver)
+                .service(inbound::list_inbound_receivers)
+                .service(inbound::get_inbound_receiver)
+                .service(inbound::delete_inbound_receiver)
                 .service(calendars::get_plan_calendar)
                 .service(events::list_events)
                 .service(events::get_event)
