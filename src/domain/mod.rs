@@ -5,6 +5,7 @@
 //! The enums derive `serde` and `ToSchema` so the API can expose them as they are: their wire names are lowercase
 //! snake_case and documented as extensible.
 
+pub mod ats;
 pub mod catalogue;
 pub mod events;
 pub mod inbound;

@@ -1,0 +1,532 @@
+//! Merge's unified ATS common models (<https://docs.merge.dev/ats/>) as Merge's API returns them, and their mapping
+//! to an [`ImportBatch`]. The structs tolerate what Merge sends: any field may be `null` or missing, extra fields
+//! (`field_mappings`, `remote_data`, whatever Merge adds next) are ignored, and a related object may be either its
+//! Merge id or, when fetched with `expand=`, the object itself.
+//!
+//! Identity: Merge gives every object two ids, its own `id` (a UUID Merge assigns) and `remote_id` (the id in the
+//! ATS behind Merge). Rebound keys candidates (`external_id`) and interviews (`remote.remote_id`) by `remote_id`
+//! when present: it is the id the recruiter sees in their ATS, the one a Greenhouse import or another integration
+//! of the same ATS also knows, and it survives the customer re-linking their account in Merge (which gives every
+//! object a new Merge `id`). Merge's `id` is the fallback for objects without a `remote_id`.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer};
+use utoipa::ToSchema;
+
+use super::{
+    array_beyond_limit, clean_email, clean_text, format_from_hints, full_name, minutes_between,
+    stage_from_name, ImportBatch, ImportedCandidate, ImportedInterview, Skipped, SOURCE_MERGE,
+};
+use crate::domain::{Interviewer, Stage};
+
+/// A related object: its Merge id, or the object itself when fetched with `expand=`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Expandable<T> {
+    Id(String),
+    Object(T),
+}
+
+impl<T: HasId> Expandable<T> {
+    /// The Merge id, whichever way the object came.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Expandable::Id(id) => Some(id),
+            Expandable::Object(object) => object.merge_id(),
+        }
+    }
+
+    pub fn object(&self) -> Option<&T> {
+        match self {
+            Expandable::Id(_) => None,
+            Expandable::Object(object) => Some(object),
+        }
+    }
+}
+
+/// Every Merge common model has a Merge `id`.
+pub trait HasId {
+    fn merge_id(&self) -> Option<&str>;
+}
+
+macro_rules! has_id {
+    ($($model:ty),*) => {$(
+        impl HasId for $model {
+            fn merge_id(&self) -> Option<&str> {
+                self.id.as_deref()
+            }
+        }
+    )*};
+}
+has_id!(
+    Candidate,
+    Application,
+    Job,
+    RemoteUser,
+    JobInterviewStage,
+    ScheduledInterview
+);
+
+/// `null` or a missing array reads as an empty one.
+fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// One of a candidate's e-mail addresses.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct EmailAddress {
+    pub value: Option<String>,
+    /// `PERSONAL`, `WORK` or `OTHER`.
+    pub email_address_type: Option<String>,
+}
+
+/// Merge `Candidate`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct Candidate {
+    /// Merge's id.
+    pub id: Option<String>,
+    /// The ATS's id: Rebound's `external_id` for the candidate.
+    pub remote_id: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub email_addresses: Vec<EmailAddress>,
+    #[serde(default)]
+    pub remote_was_deleted: Option<bool>,
+}
+
+/// Merge `Application`: a candidate's application to a job.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct Application {
+    pub id: Option<String>,
+    pub remote_id: Option<String>,
+    /// The candidate's Merge id (or the expanded `Candidate`).
+    #[schema(value_type = Option<String>)]
+    pub candidate: Option<Expandable<Candidate>>,
+    /// The job's Merge id (or the expanded `Job`).
+    #[schema(value_type = Option<String>)]
+    pub job: Option<Expandable<Job>>,
+}
+
+/// Merge `Job`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct Job {
+    pub id: Option<String>,
+    pub remote_id: Option<String>,
+    /// The job's title: Rebound's `role_title`.
+    pub name: Option<String>,
+}
+
+/// Merge `RemoteUser`: a user of the ATS, such as an interviewer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct RemoteUser {
+    pub id: Option<String>,
+    pub remote_id: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Merge `JobInterviewStage`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct JobInterviewStage {
+    pub id: Option<String>,
+    pub remote_id: Option<String>,
+    /// "Phone Screen", "Technical Interview", "Onsite"…: Rebound's `stage` is read from it.
+    pub name: Option<String>,
+}
+
+/// Merge `ScheduledInterview`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct ScheduledInterview {
+    pub id: Option<String>,
+    /// The ATS's id: Rebound's `remote.remote_id` (source `merge`).
+    pub remote_id: Option<String>,
+    /// The application's Merge id (or the expanded `Application`).
+    #[schema(value_type = Option<String>)]
+    pub application: Option<Expandable<Application>>,
+    /// The stage's Merge id (or the expanded `JobInterviewStage`, whose `name` sets Rebound's `stage`).
+    #[schema(value_type = Option<String>)]
+    pub job_interview_stage: Option<Expandable<JobInterviewStage>>,
+    /// Merge id of the organising user (not imported).
+    #[schema(value_type = Option<String>)]
+    pub organizer: Option<Expandable<RemoteUser>>,
+    /// Merge ids of the interviewers (`RemoteUser`s).
+    #[serde(default, deserialize_with = "null_as_empty")]
+    #[schema(value_type = Vec<String>)]
+    pub interviewers: Vec<Expandable<RemoteUser>>,
+    /// Where it happens: an address, a room, a video link, a phone number.
+    pub location: Option<String>,
+    /// RFC 3339.
+    pub start_at: Option<String>,
+    /// RFC 3339.
+    pub end_at: Option<String>,
+    /// `SCHEDULED`, `AWAITING_FEEDBACK` or `COMPLETE` (not imported: the candidate logs the outcome).
+    pub status: Option<String>,
+    /// The interview was deleted in the ATS.
+    pub remote_was_deleted: Option<bool>,
+    /// RFC 3339.
+    pub remote_updated_at: Option<String>,
+}
+
+/// A bundle of Merge ATS objects as Merge's list endpoints return them (`results` of `GET /candidates`,
+/// `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name. `job_interview_stages` is
+/// optional: without it (and without `expand=job_interview_stage`), interviews get stage `other`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+pub struct MergeBundle {
+    /// The hiring company (Merge's `AccountDetails.end_user_organization_name`): every interview's `company`.
+    pub company: String,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub candidates: Vec<Candidate>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub applications: Vec<Application>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub jobs: Vec<Job>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub users: Vec<RemoteUser>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub job_interview_stages: Vec<JobInterviewStage>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub interviews: Vec<ScheduledInterview>,
+}
+
+impl MergeBundle {
+    /// The first array that takes the bundle beyond the per-call limit, if any.
+    pub fn array_beyond_limit(&self) -> Option<&'static str> {
+        array_beyond_limit(&[
+            ("candidates", self.candidates.len()),
+            ("applications", self.applications.len()),
+            ("jobs", self.jobs.len()),
+            ("users", self.users.len()),
+            ("job_interview_stages", self.job_interview_stages.len()),
+            ("interviews", self.interviews.len()),
+        ])
+    }
+}
+
+/// The id Rebound keys an object by: the ATS's `remote_id`, else Merge's `id` (see the module docs).
+fn rebound_id(remote_id: &Option<String>, merge_id: &Option<String>) -> Option<String> {
+    clean_text(remote_id.as_deref()).or_else(|| clean_text(merge_id.as_deref()))
+}
+
+fn by_id<T: HasId>(items: &[T]) -> HashMap<&str, &T> {
+    items
+        .iter()
+        .filter_map(|item| item.merge_id().map(|id| (id, item)))
+        .collect()
+}
+
+/// An expandable reference resolved: the expanded object, else the bundle's object with that id.
+fn resolve<'a, T: HasId>(
+    reference: Option<&'a Expandable<T>>,
+    index: &HashMap<&str, &'a T>,
+) -> Option<&'a T> {
+    let reference = reference?;
+    reference
+        .object()
+        .or_else(|| reference.id().and_then(|id| index.get(id).copied()))
+}
+
+fn parse_time(text: &Option<String>) -> Result<Option<DateTime<Utc>>, ()> {
+    match clean_text(text.as_deref()) {
+        None => Ok(None),
+        Some(text) => DateTime::parse_from_rfc3339(&text)
+            .map(|at| Some(at.with_timezone(&Utc)))
+            .map_err(|_| ()),
+    }
+}
+
+fn candidate_of(candidate: &Candidate) -> Option<ImportedCandidate> {
+    let external_id = rebound_id(&candidate.remote_id, &candidate.id)?;
+    // A personal address first: it is the one the candidate reads.
+    let mut addresses: Vec<&EmailAddress> = candidate.email_addresses.iter().collect();
+    addresses.sort_by_key(|a| a.email_address_type.as_deref() != Some("PERSONAL"));
+    let email = addresses
+        .into_iter()
+        .find_map(|a| clean_email(a.value.as_deref()));
+    let display_name = full_name(
+        candidate.first_name.as_deref(),
+        candidate.last_name.as_deref(),
+    )
+    .or_else(|| email.clone())
+    .unwrap_or_else(|| format!("Candidate {external_id}"));
+    Some(ImportedCandidate {
+        external_id,
+        display_name,
+        email,
+    })
+}
+
+fn interviewer_of(user: &RemoteUser) -> Option<Interviewer> {
+    let email = clean_email(user.email.as_deref());
+    let name = full_name(user.first_name.as_deref(), user.last_name.as_deref())
+        .or_else(|| email.clone())?;
+    Some(Interviewer {
+        name,
+        title: None,
+        email,
+    })
+}
+
+/// Maps a bundle to Rebound's shape. Interviews that cannot be mapped (no id, no application, candidate or job to
+/// resolve, no or a malformed start time) go to `skipped`, naming the Merge field; interviewer ids that match no
+/// `RemoteUser` are left out. Candidates come from the interviews' applications, once each.
+pub fn map_bundle(bundle: &MergeBundle) -> ImportBatch {
+    let applications = by_id(&bundle.applications);
+    let candidates = by_id(&bundle.candidates);
+    let jobs = by_id(&bundle.jobs);
+    let users = by_id(&bundle.users);
+    let stages = by_id(&bundle.job_interview_stages);
+    let mut batch = ImportBatch::default();
+    for (i, interview) in bundle.interviews.iter().enumerate() {
+        let Some(remote_id) = rebound_id(&interview.remote_id, &interview.id) else {
+            batch.skipped.push(Skipped::new(
+                "",
+                format!("interviews[{i}].remote_id"),
+                "the interview has neither a remote_id nor an id",
+            ));
+            continue;
+        };
+        match map_interview(
+            bundle,
+            interview,
+            &remote_id,
+            &applications,
+            &candidates,
+            &jobs,
+            &users,
+            &stages,
+        ) {
+            Ok((candidate, mapped)) => {
+                if !batch
+                    .candidates
+                    .iter()
+                    .any(|c| c.external_id == candidate.external_id)
+                {
+                    batch.candidates.push(candidate);
+                }
+                batch.interviews.push(mapped);
+            }
+            Err((field, reason)) => batch.skipped.push(Skipped::new(remote_id, field, reason)),
+        }
+    }
+    batch
+}
+
+#[allow(clippy::too_many_arguments)]
+fn map_interview(
+    bundle: &MergeBundle,
+    interview: &ScheduledInterview,
+    remote_id: &str,
+    applications: &HashMap<&str, &Application>,
+    candidates: &HashMap<&str, &Candidate>,
+    jobs: &HashMap<&str, &Job>,
+    users: &HashMap<&str, &RemoteUser>,
+    stages: &HashMap<&str, &JobInterviewStage>,
+) -> Result<(ImportedCandidate, ImportedInterview), (&'static str, String)> {
+    let application = resolve(interview.application.as_ref(), applications).ok_or((
+        "application",
+        "no application with this id in the bundle's applications".to_string(),
+    ))?;
+    let candidate = resolve(application.candidate.as_ref(), candidates)
+        .and_then(candidate_of)
+        .ok_or((
+            "application.candidate",
+            "no candidate with this id (and a remote_id or id) in the bundle's candidates"
+                .to_string(),
+        ))?;
+    let role_title = resolve(application.job.as_ref(), jobs)
+        .and_then(|job| clean_text(job.name.as_deref()))
+        .ok_or((
+            "application.job",
+            "no job with this id and a name in the bundle's jobs: the role title comes from it"
+                .to_string(),
+        ))?;
+    let occurred_at = parse_time(&interview.start_at)
+        .map_err(|()| ("start_at", "not an RFC 3339 date-time".to_string()))?
+        .ok_or((
+            "start_at",
+            "missing: the interview has no start time".to_string(),
+        ))?;
+    let end_at = parse_time(&interview.end_at)
+        .map_err(|()| ("end_at", "not an RFC 3339 date-time".to_string()))?;
+    let remote_updated_at = parse_time(&interview.remote_updated_at)
+        .map_err(|()| ("remote_updated_at", "not an RFC 3339 date-time".to_string()))?;
+    let stage_name = resolve(interview.job_interview_stage.as_ref(), stages)
+        .and_then(|stage| clean_text(stage.name.as_deref()));
+    let interviewers = interview
+        .interviewers
+        .iter()
+        .filter_map(|reference| resolve(Some(reference), users))
+        .filter_map(interviewer_of)
+        .collect();
+    Ok((
+        candidate.clone(),
+        ImportedInterview {
+            source: SOURCE_MERGE,
+            remote_id: remote_id.to_string(),
+            candidate_external_id: candidate.external_id,
+            company: clean_text(Some(&bundle.company)).unwrap_or_default(),
+            role_title,
+            stage: stage_name.as_deref().map_or(Stage::Other, stage_from_name),
+            format: format_from_hints(interview.location.as_deref(), None, stage_name.as_deref()),
+            occurred_at,
+            duration_minutes: minutes_between(occurred_at, end_at),
+            interviewers,
+            deleted: interview.remote_was_deleted.unwrap_or(false),
+            remote_updated_at,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Format;
+    use chrono::TimeZone;
+    use serde_json::json;
+
+    fn bundle() -> MergeBundle {
+        serde_json::from_value(json!({
+            "company": "Harbor & Finch Capital",
+            "candidates": [{
+                "id": "m-cand-1", "remote_id": "gh-4021", "first_name": "Dana", "last_name": "Okafor",
+                "email_addresses": [
+                    {"value": "dana@work.example", "email_address_type": "WORK"},
+                    {"value": "dana@home.example", "email_address_type": "PERSONAL"}
+                ],
+                "phone_numbers": null, "field_mappings": {"organization_defined_targets": {}}, "remote_data": null
+            }],
+            "applications": [{"id": "m-app-1", "remote_id": "app-77", "candidate": "m-cand-1", "job": "m-job-1",
+                              "current_stage": null, "unknown_extra": 42}],
+            "jobs": [{"id": "m-job-1", "remote_id": "job-9", "name": " Senior Financial Analyst ", "status": "OPEN"}],
+            "users": [
+                {"id": "m-user-1", "remote_id": "u-1", "first_name": "Armin", "last_name": "Vogel",
+                 "email": "armin.vogel@harborfinch.example", "access_role": "INTERVIEWER"},
+                {"id": "m-user-2", "first_name": null, "last_name": null, "email": null}
+            ],
+            "job_interview_stages": [{"id": "m-stage-1", "name": "Final Round", "job": "m-job-1"}],
+            "interviews": [
+                {"id": "m-int-1", "remote_id": "int-500", "application": "m-app-1", "job_interview_stage": "m-stage-1",
+                 "organizer": "m-user-1", "interviewers": ["m-user-1", "m-user-2", "m-user-unknown"],
+                 "location": "Conference Room 4B", "start_at": "2026-11-20T14:00:00Z",
+                 "end_at": "2026-11-20T15:00:00Z", "status": "COMPLETE", "remote_was_deleted": false,
+                 "remote_updated_at": "2026-11-20T16:00:00Z", "remote_data": [{"path": "/x", "data": {}}]},
+                {"id": "m-int-2", "remote_id": null, "application": {"id": "m-app-1", "candidate": "m-cand-1",
+                 "job": {"id": "m-job-1", "name": "Analyst"}}, "job_interview_stage": {"id": "s", "name": "Phone Screen"},
+                 "interviewers": null, "location": null, "start_at": "2026-11-18T09:30:00-05:00", "end_at": null,
+                 "status": "COMPLETE", "remote_was_deleted": true},
+                {"id": "m-int-3", "remote_id": "int-502", "application": "m-app-404", "start_at": "2026-11-20T14:00:00Z"},
+                {"id": "m-int-4", "remote_id": "int-503", "application": "m-app-1", "start_at": "yesterday"},
+                {"id": null, "remote_id": null}
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_complete_interview_maps_every_field() {
+        let batch = map_bundle(&bundle());
+        assert_eq!(
+            batch.candidates,
+            vec![ImportedCandidate {
+                external_id: "gh-4021".into(),
+                display_name: "Dana Okafor".into(),
+                email: Some("dana@home.example".into()),
+            }]
+        );
+        let first = &batch.interviews[0];
+        assert_eq!(first.source, "merge");
+        assert_eq!(first.remote_id, "int-500");
+        assert_eq!(first.candidate_external_id, "gh-4021");
+        assert_eq!(first.company, "Harbor & Finch Capital");
+        assert_eq!(first.role_title, "Senior Financial Analyst");
+        assert_eq!(first.stage, Stage::Final);
+        assert_eq!(first.format, Format::Onsite);
+        assert_eq!(
+            first.occurred_at,
+            Utc.with_ymd_and_hms(2026, 11, 20, 14, 0, 0).unwrap()
+        );
+        assert_eq!(first.duration_minutes, Some(60));
+        assert_eq!(
+            first.interviewers,
+            vec![Interviewer {
+                name: "Armin Vogel".into(),
+                title: None,
+                email: Some("armin.vogel@harborfinch.example".into()),
+            }]
+        );
+        assert!(!first.deleted);
+        assert_eq!(
+            first.remote_updated_at,
+            Some(Utc.with_ymd_and_hms(2026, 11, 20, 16, 0, 0).unwrap())
+        );
+    }
+
+    #[test]
+    fn expanded_objects_and_merge_ids_are_used_when_there_is_no_remote_id() {
+        let batch = map_bundle(&bundle());
+        let second = &batch.interviews[1];
+        assert_eq!(second.remote_id, "m-int-2");
+        assert_eq!(second.role_title, "Analyst");
+        assert_eq!(second.stage, Stage::Screening);
+        assert_eq!(second.format, Format::Phone);
+        assert_eq!(
+            second.occurred_at,
+            Utc.with_ymd_and_hms(2026, 11, 18, 14, 30, 0).unwrap()
+        );
+        assert_eq!(second.duration_minutes, None);
+        assert!(second.interviewers.is_empty());
+        assert!(second.deleted);
+        assert_eq!(
+            batch.candidates.len(),
+            1,
+            "one candidate, however many interviews"
+        );
+    }
+
+    #[test]
+    fn unmappable_interviews_are_skipped_naming_the_field() {
+        let batch = map_bundle(&bundle());
+        assert_eq!(batch.interviews.len(), 2);
+        assert_eq!(
+            batch.skipped,
+            vec![
+                Skipped::new(
+                    "int-502",
+                    "application",
+                    "no application with this id in the bundle's applications"
+                ),
+                Skipped::new("int-503", "start_at", "not an RFC 3339 date-time"),
+                Skipped::new(
+                    "",
+                    "interviews[4].remote_id",
+                    "the interview has neither a remote_id nor an id"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn nulls_and_missing_arrays_read_as_empty() {
+        let bundle: MergeBundle = serde_json::from_value(
+            json!({"company": "Acme", "candidates": null, "extra": {"a": 1}}),
+        )
+        .unwrap();
+        assert_eq!(map_bundle(&bundle), ImportBatch::default());
+        assert_eq!(bundle.array_beyond_limit(), None);
+    }
+
+    #[test]
+    fn the_limit_counts_every_array() {
+        let mut bundle = bundle();
+        bundle.users = vec![RemoteUser::default(); 497];
+        assert_eq!(bundle.array_beyond_limit(), Some("job_interview_stages"));
+    }
+}
