@@ -148,7 +148,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ApiError> {
                     "Clear walk-through of the Q3 variance analysis",
                     "Good rapport with the controller"
                 ]),
-                self_rating: SelfRating::new(1).ok_or_else(|| ApiError::internal("demo rating"))?,
+                self_rating: Some(SelfRating::new(1).ok_or_else(|| ApiError::internal("demo rating"))?),
                 outcome: Outcome::Pending,
                 employer_interest: EmployerInterest::Unknown,
                 time_zone: None,

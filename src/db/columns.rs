@@ -85,19 +85,36 @@ impl Queryable<SmallInt, Pg> for SelfRating {
     }
 }
 
-impl AsExpression<SmallInt> for &SelfRating {
-    type Expression = <i16 as AsExpression<SmallInt>>::Expression;
-    fn as_expression(self) -> Self::Expression {
-        <i16 as AsExpression<SmallInt>>::as_expression(i16::from(self.get()))
+/// Writes a rating as its `smallint` (what an update of the nullable column needs, migration 16).
+impl diesel::serialize::ToSql<SmallInt, Pg> for SelfRating {
+    fn to_sql<'b>(
+        &'b self,
+        out: &mut diesel::serialize::Output<'b, '_, Pg>,
+    ) -> diesel::serialize::Result {
+        let number = i16::from(self.get());
+        <i16 as diesel::serialize::ToSql<SmallInt, Pg>>::to_sql(&number, &mut out.reborrow())
     }
 }
 
-impl AsExpression<SmallInt> for SelfRating {
-    type Expression = <i16 as AsExpression<SmallInt>>::Expression;
-    fn as_expression(self) -> Self::Expression {
-        <i16 as AsExpression<SmallInt>>::as_expression(i16::from(self.get()))
-    }
+/// Ratings are written as their `smallint`, into the column or into its nullable form.
+macro_rules! self_rating_expressions {
+    ($($sql:ty),+) => {$(
+        impl AsExpression<$sql> for &SelfRating {
+            type Expression = <i16 as AsExpression<$sql>>::Expression;
+            fn as_expression(self) -> Self::Expression {
+                <i16 as AsExpression<$sql>>::as_expression(i16::from(self.get()))
+            }
+        }
+
+        impl AsExpression<$sql> for SelfRating {
+            type Expression = <i16 as AsExpression<$sql>>::Expression;
+            fn as_expression(self) -> Self::Expression {
+                <i16 as AsExpression<$sql>>::as_expression(i16::from(self.get()))
+            }
+        }
+    )+};
 }
+self_rating_expressions!(SmallInt, Nullable<SmallInt>);
 
 /// A `jsonb` column read into `T`. Storage structs are separate from the API's types and accept what older rows
 /// hold (missing optional fields default, unknown fields are ignored), so changing the API never breaks a read.

@@ -127,7 +127,7 @@ diesel::table! {
         interviewers -> Jsonb,
         questions -> Jsonb,
         strengths -> Jsonb,
-        self_rating -> Int2,
+        self_rating -> Nullable<Int2>,
         outcome -> Text,
         notes -> Nullable<Text>,
         remote_source -> Nullable<Text>,

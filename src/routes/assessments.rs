@@ -114,7 +114,7 @@ impl From<PreviewInterview> for InterviewInput {
             interviewers: draft.interviewers.into_iter().map(Into::into).collect(),
             questions: draft.questions.into_iter().map(Into::into).collect(),
             strengths: draft.strengths,
-            self_rating: draft.self_rating,
+            self_rating: Some(draft.self_rating),
             outcome: draft.outcome.unwrap_or(Outcome::Pending),
             // Scoring does not use it; only the plan rules do.
             employer_interest: EmployerInterest::Unknown,

@@ -66,8 +66,10 @@ pub struct InterviewResponse {
     pub questions: Vec<QuestionDto>,
     /// What went well ("what I nailed").
     pub strengths: Vec<String>,
-    /// How it felt right afterwards: 1 (disaster) to 5 (great).
-    pub self_rating: u8,
+    /// How it felt right afterwards: 1 (disaster) to 5 (great); `null` when not rated yet (an interview imported from
+    /// an ATS): set it with PATCH. Assessments and recovery plans need it (a 422 naming `self_rating` until then).
+    #[schema(minimum = 1, maximum = 5)]
+    pub self_rating: Option<u8>,
     pub outcome: Outcome,
     /// How interested the employer seemed before anything went wrong: `strong`, `neutral`, `weak` or `unknown` (the
     /// default). Only `strong` interest makes the recovery plan consider asking for a second interview.
@@ -240,7 +242,7 @@ impl From<CreateInterviewRequest> for InterviewInput {
             interviewers: r.interviewers.into_iter().map(Into::into).collect(),
             questions: r.questions.into_iter().map(Into::into).collect(),
             strengths: r.strengths,
-            self_rating: r.self_rating,
+            self_rating: Some(r.self_rating),
             outcome: r.outcome.unwrap_or(Outcome::Pending),
             employer_interest: r.employer_interest.unwrap_or_default(),
             notes: r.notes,
@@ -295,7 +297,7 @@ impl From<InterviewRow> for InterviewResponse {
             interviewers: row.interviewers.0.into_iter().map(Into::into).collect(),
             questions: row.questions.0.into_iter().map(Into::into).collect(),
             strengths: row.strengths.0,
-            self_rating: row.self_rating.get(),
+            self_rating: row.self_rating.map(|r| r.get()),
             outcome: row.outcome,
             employer_interest: row.employer_interest,
             notes: row.notes,

@@ -21,7 +21,7 @@ pub async fn of_interview(
         .run(move |conn| load_interview_with_gaffes(conn, visibility, interview_id, false))
         .await?;
     let facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
-    let assessment = assess(&interviews::facts(&interview), &facts);
+    let assessment = assess(&interviews::facts(&interview)?, &facts);
     Ok((interview, assessment))
 }
 

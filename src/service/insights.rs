@@ -54,12 +54,16 @@ pub async fn for_candidate(
             .or_default()
             .push(gaffes::facts(row));
     }
+    // Interviews not rated yet (imported, waiting for the candidate) join the insights once rated: the rules
+    // behind them all start from how the interview felt.
     let records: Vec<InterviewRecord> = interview_rows
         .iter()
-        .map(|row| InterviewRecord {
-            id: row.id,
-            gaffes: gaffes_by_interview.remove(&row.id).unwrap_or_default(),
-            facts: interviews::facts(row),
+        .filter_map(|row| {
+            Some(InterviewRecord {
+                id: row.id,
+                facts: interviews::facts(row).ok()?,
+                gaffes: gaffes_by_interview.remove(&row.id).unwrap_or_default(),
+            })
         })
         .collect();
     let lessons: Vec<LessonRecord> = lesson_rows

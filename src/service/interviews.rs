@@ -52,8 +52,8 @@ pub struct InterviewInput {
     pub interviewers: Vec<Interviewer>,
     pub questions: Vec<Question>,
     pub strengths: Vec<String>,
-    /// As sent; parsed into a [`SelfRating`] by validation.
-    pub self_rating: i64,
+    /// As sent; parsed into a [`SelfRating`] by validation. `None`: not rated yet (an imported interview).
+    pub self_rating: Option<i64>,
     pub outcome: Outcome,
     /// How interested the employer seemed before anything went wrong.
     pub employer_interest: EmployerInterest,
@@ -85,7 +85,7 @@ pub struct InterviewChanges {
 
 impl InterviewInput {
     /// The stored interview as input, so an update can overlay its changes and validate the whole.
-    fn from_row(row: &InterviewRow) -> Self {
+    pub(crate) fn from_row(row: &InterviewRow) -> Self {
         Self {
             candidate_id: row.candidate_id,
             company: row.company.clone(),
@@ -99,7 +99,7 @@ impl InterviewInput {
             interviewers: interviewers(row),
             questions: questions(row),
             strengths: row.strengths.0.clone(),
-            self_rating: i64::from(row.self_rating.get()),
+            self_rating: row.self_rating.map(|r| i64::from(r.get())),
             outcome: row.outcome,
             employer_interest: row.employer_interest,
             notes: row.notes.clone(),
@@ -123,18 +123,21 @@ impl InterviewInput {
             interviewers,
             questions,
             strengths,
-            self_rating,
             outcome,
             employer_interest,
             notes,
             remote
         );
+        // A change can rate an interview, never un-rate it.
+        if let Some(rating) = changes.self_rating {
+            self.self_rating = Some(rating);
+        }
         self
     }
 }
 
 /// Validates the content fields shared by logged and previewed interviews, collecting every problem, and returns
-/// what the rules need to know about the interview.
+/// the self-rating when one was given and is on the scale.
 pub fn validate_content(
     v: &mut Validator,
     input: &mut InterviewInput,
@@ -203,9 +206,9 @@ pub fn validate_content(
     for (i, strength) in input.strengths.iter_mut().enumerate() {
         *strength = v.text(&format!("strengths[{i}]"), strength, 1, 300);
     }
-    let rating = SelfRating::new(input.self_rating);
+    let rating = input.self_rating.map(SelfRating::new);
     v.check(
-        rating.is_some(),
+        rating != Some(None),
         "self_rating",
         &format!(
             "must be between {} and {}",
@@ -213,7 +216,7 @@ pub fn validate_content(
             SelfRating::MAX
         ),
     );
-    rating
+    rating.flatten()
 }
 
 /// The facts of a valid input, for the rules (a preview, or a check before storing).
@@ -234,8 +237,11 @@ pub fn input_facts(input: &InterviewInput, self_rating: SelfRating) -> Interview
     }
 }
 
-/// Validates every field and turns the input into stored values.
-fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewValues, ApiError> {
+/// Validates every field and turns the input into stored values (also the import's validation).
+pub(crate) fn validate(
+    mut input: InterviewInput,
+    now: DateTime<Utc>,
+) -> Result<InterviewValues, ApiError> {
     let mut v = Validator::new();
     let self_rating = validate_content(&mut v, &mut input, now);
     if let Some(notes) = &input.notes {
@@ -249,7 +255,6 @@ fn validate(mut input: InterviewInput, now: DateTime<Utc>) -> Result<InterviewVa
         remote.remote_id = v.text("remote.remote_id", &remote.remote_id, 1, 200);
     }
     v.finish()?;
-    let self_rating = self_rating.ok_or_else(|| ApiError::internal("validated rating missing"))?;
     let stored_interviewers: Vec<StoredInterviewer> = input
         .interviewers
         .into_iter()
@@ -327,9 +332,16 @@ pub fn remote(row: &InterviewRow) -> Option<RemoteRef> {
     }
 }
 
-/// What the domain rules need to know about a stored interview.
-pub fn facts(row: &InterviewRow) -> InterviewFacts {
-    input_facts(&InterviewInput::from_row(row), row.self_rating)
+/// What the domain rules need to know about a stored interview. The rules start from how the interview felt, so
+/// an interview not rated yet (imported from an ATS) is a 422 naming `self_rating` until the candidate rates it.
+pub fn facts(row: &InterviewRow) -> Result<InterviewFacts, ApiError> {
+    let rating = row.self_rating.ok_or_else(|| {
+        ApiError::unprocessable(
+            "self_rating",
+            "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first",
+        )
+    })?;
+    Ok(input_facts(&InterviewInput::from_row(row), rating))
 }
 
 /// An insert the database refused: a missing candidate (foreign key) is a 404, a taken remote reference a 409.

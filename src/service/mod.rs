@@ -13,6 +13,7 @@ pub mod cors_origins;
 pub mod events;
 pub mod gaffes;
 pub mod idempotency;
+pub mod imports;
 pub mod inbound;
 pub mod insights;
 pub mod interviews;

@@ -208,3 +208,17 @@ pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryRes
     .execute(conn)
     .map(|n| n > 0)
 }
+
+/// The candidate with this `external_id` in the workspace (unique per workspace).
+pub fn find_by_external_id(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    external_id: &str,
+) -> QueryResult<Option<CandidateRow>> {
+    candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .filter(candidates::external_id.eq(external_id))
+        .select(CandidateRow::as_select())
+        .first(conn)
+        .optional()
+}

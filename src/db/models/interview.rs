@@ -44,7 +44,7 @@ pub struct InterviewRow {
     pub interviewers: JsonColumn<Vec<StoredInterviewer>>,
     pub questions: JsonColumn<Vec<StoredQuestion>>,
     pub strengths: JsonColumn<Vec<String>>,
-    pub self_rating: SelfRating,
+    pub self_rating: Option<SelfRating>,
     pub outcome: Outcome,
     pub notes: Option<String>,
     pub remote_source: Option<String>,
@@ -74,7 +74,7 @@ pub struct InterviewValues {
     /// `Vec<StoredQuestion>` as JSON.
     pub questions: serde_json::Value,
     pub strengths: serde_json::Value,
-    pub self_rating: SelfRating,
+    pub self_rating: Option<SelfRating>,
     pub outcome: Outcome,
     pub notes: Option<String>,
     pub remote_source: Option<String>,
@@ -335,4 +335,22 @@ pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryRes
     diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())
+}
+
+/// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
+/// transaction ends so two imports of the same record cannot both update it.
+pub fn find_by_remote_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    remote_source: &str,
+    remote_id: &str,
+) -> QueryResult<Option<InterviewRow>> {
+    interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::remote_source.eq(remote_source))
+        .filter(interviews::remote_id.eq(remote_id))
+        .select(InterviewRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
 }

@@ -355,3 +355,16 @@ pub fn mark_step_announced(
         .execute(conn)
         .map(|_| ())
 }
+
+/// How many recovery plans were made for the interview.
+pub fn count_for_interview(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+) -> QueryResult<i64> {
+    recovery_plans::table
+        .filter(recovery_plans::workspace_id.eq(workspace_id))
+        .filter(recovery_plans::interview_id.eq(interview_id))
+        .count()
+        .get_result(conn)
+}

@@ -6,6 +6,8 @@
 pub mod merge;
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::{Format, Interviewer, Stage};
 
@@ -47,13 +49,16 @@ pub struct ImportedInterview {
     pub remote_updated_at: Option<DateTime<Utc>>,
 }
 
-/// A remote object that was not imported, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A remote object that was not imported (or, for `remote_was_deleted`, not deleted), and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"remote_id": "int-503", "field": "start_at", "reason": "not an RFC 3339 date-time"}))]
 pub struct Skipped {
-    /// The remote id of the object (the interview's, when an interview was skipped).
+    /// The remote id of the object (the interview's, when an interview was skipped); empty when it has none.
     pub remote_id: String,
-    /// The field at fault, as the vendor (or, after validation, Rebound) names it.
+    /// The field at fault: the vendor's name for a field the mapping could not use, Rebound's (`occurred_at`,
+    /// `interviewers[0].email`) for a value validation refused.
     pub field: String,
+    /// What is wrong, in a sentence.
     pub reason: String,
 }
 

@@ -1,0 +1,318 @@
+//! ATS imports: upserting an [`ImportBatch`] (from any vendor's mapper) into a workspace. Each interview is found by
+//! its remote reference (`remote_source`, `remote_id`) and created, updated, left alone or deleted; its candidate is
+//! found by `external_id` and created when missing. An import owns only what the ATS knows (company, role title,
+//! stage, format, time, duration, interviewers); what the candidate logs (questions, strengths, self-rating,
+//! outcome, employer interest, notes, time zone, gaffes, plans) is never touched.
+//!
+//! Every interview is written in a transaction of its own (a savepoint inside the idempotency transaction), so one
+//! bad object is reported in `skipped` and the rest still import.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::interviews::{validate, InterviewInput, RemoteRef, StoredInterviewer};
+use super::{events, idempotency, in_transaction, Created, Database, IdempotencyKey};
+use crate::db::models::candidate::{self, CandidateRow, NewCandidate};
+use crate::db::models::interview::{self, InterviewRow, InterviewValues};
+use crate::db::models::{gaffe, recovery_plan};
+use crate::domain::ats::{ImportBatch, ImportedCandidate, ImportedInterview, Skipped};
+use crate::domain::events::EventType;
+use crate::domain::{EmployerInterest, Outcome};
+use crate::error::ApiError;
+use crate::validation::Validator;
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "created": 2,
+    "updated": 1,
+    "unchanged": 4,
+    "deleted": 1,
+    "skipped": [
+        {"remote_id": "int-503", "field": "start_at", "reason": "not an RFC 3339 date-time"},
+        {"remote_id": "int-510", "field": "remote_was_deleted", "reason": "deleted in the ATS, but kept: the candidate logged gaffes or a recovery plan for it, and an import never removes the candidate's own records"}
+    ]
+}))]
+pub struct ImportReport {
+    /// Interviews new to the workspace.
+    pub created: u32,
+    /// Interviews whose imported fields changed (version + 1, an `interview.updated` event).
+    pub updated: u32,
+    /// Interviews already as the ATS has them (no write, version unchanged), and deletions of interviews the
+    /// workspace never had.
+    pub unchanged: u32,
+    /// Interviews deleted because the ATS deleted them.
+    pub deleted: u32,
+    /// Objects not imported (or not deleted), each with the field at fault and why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// What became of one interview.
+enum Upserted {
+    Created,
+    Updated,
+    Unchanged,
+    Deleted,
+    Skipped(Vec<Skipped>),
+}
+
+/// Imports `batch` into the workspace, once per idempotency key. `present_interview` and `present_candidate` shape
+/// the events (as the interview and candidate endpoints do). The caller has checked the caller may import.
+pub async fn upsert<I, C>(
+    db: &Database,
+    workspace_id: Uuid,
+    key: Option<IdempotencyKey>,
+    batch: ImportBatch,
+    now: DateTime<Utc>,
+    present_interview: fn(InterviewRow) -> I,
+    present_candidate: fn(CandidateRow) -> C,
+) -> Result<Created, ApiError>
+where
+    I: Serialize + 'static,
+    C: Serialize + 'static,
+{
+    db.write(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            let candidates: HashMap<&str, &ImportedCandidate> = batch
+                .candidates
+                .iter()
+                .map(|c| (c.external_id.as_str(), c))
+                .collect();
+            let mut report = ImportReport {
+                skipped: batch.skipped.clone(),
+                ..ImportReport::default()
+            };
+            for item in &batch.interviews {
+                let outcome = in_transaction(conn, |conn| {
+                    upsert_one(
+                        conn,
+                        workspace_id,
+                        item,
+                        candidates.get(item.candidate_external_id.as_str()).copied(),
+                        now,
+                        present_interview,
+                        present_candidate,
+                    )
+                });
+                match outcome.or_else(|error| skipped_for(item, error))? {
+                    Upserted::Created => report.created += 1,
+                    Upserted::Updated => report.updated += 1,
+                    Upserted::Unchanged => report.unchanged += 1,
+                    Upserted::Deleted => report.deleted += 1,
+                    Upserted::Skipped(entries) => report.skipped.extend(entries),
+                }
+            }
+            Ok(report)
+        })
+    })
+    .await
+}
+
+/// A refused interview becomes `skipped` entries, one per field at fault; failures that are not about the object
+/// (the database went away) fail the whole import.
+fn skipped_for(item: &ImportedInterview, error: ApiError) -> Result<Upserted, ApiError> {
+    let entry = |field: &str, reason: &str| Skipped::new(&item.remote_id, field, reason);
+    match error {
+        ApiError::Validation(errors) | ApiError::Unprocessable(errors) => Ok(Upserted::Skipped(
+            errors.iter().map(|e| entry(&e.field, &e.message)).collect(),
+        )),
+        ApiError::Conflict { detail, .. } => {
+            Ok(Upserted::Skipped(vec![entry("remote_id", &detail)]))
+        }
+        other => Err(other),
+    }
+}
+
+fn upsert_one<I: Serialize, C: Serialize>(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    item: &ImportedInterview,
+    candidate: Option<&ImportedCandidate>,
+    now: DateTime<Utc>,
+    present_interview: fn(InterviewRow) -> I,
+    present_candidate: fn(CandidateRow) -> C,
+) -> Result<Upserted, ApiError> {
+    let existing =
+        interview::find_by_remote_for_update(conn, workspace_id, item.source, &item.remote_id)?;
+    if item.deleted {
+        return delete_one(conn, workspace_id, item, existing, present_interview);
+    }
+    match existing {
+        Some(current) => {
+            let input = import_owned(InterviewInput::from_row(&current), item, &current);
+            let values = validate(input, now)?;
+            if same_imported_fields(&current, &values) {
+                return Ok(Upserted::Unchanged);
+            }
+            let updated = interview::update(conn, workspace_id, current.id, &values)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::InterviewUpdated,
+                &present_interview(current),
+                &present_interview(updated),
+            )?;
+            Ok(Upserted::Updated)
+        }
+        None => {
+            // Validated before the candidate is created, so a refused interview leaves no candidate behind.
+            let mut values = validate(new_input(Uuid::nil(), item), now)?;
+            values.candidate_id =
+                find_or_create_candidate(conn, workspace_id, item, candidate, present_candidate)?;
+            let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)?;
+            events::record(
+                conn,
+                workspace_id,
+                EventType::InterviewCreated,
+                &present_interview(row),
+                None,
+            )?;
+            Ok(Upserted::Created)
+        }
+    }
+}
+
+/// The ATS deleted the interview: delete it too, unless the candidate logged something on it (gaffes, a recovery
+/// plan), which an import never removes; that interview is kept and reported.
+fn delete_one<I: Serialize>(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    item: &ImportedInterview,
+    existing: Option<InterviewRow>,
+    present_interview: fn(InterviewRow) -> I,
+) -> Result<Upserted, ApiError> {
+    let Some(current) = existing else {
+        return Ok(Upserted::Unchanged);
+    };
+    let gaffes = gaffe::count_for_interview(conn, workspace_id, current.id)?;
+    let plans = recovery_plan::count_for_interview(conn, workspace_id, current.id)?;
+    if gaffes > 0 || plans > 0 {
+        return Ok(Upserted::Skipped(vec![Skipped::new(
+            &item.remote_id,
+            "remote_was_deleted",
+            "deleted in the ATS, but kept: the candidate logged gaffes or a recovery plan for it, and an import \
+             never removes the candidate's own records; delete it with DELETE /v1/interviews/{id} if it should go",
+        )]));
+    }
+    interview::delete(conn, workspace_id, current.id)?;
+    events::record(
+        conn,
+        workspace_id,
+        EventType::InterviewDeleted,
+        &present_interview(current),
+        None,
+    )?;
+    Ok(Upserted::Deleted)
+}
+
+/// A new interview: the imported fields, and the candidate's own fields empty (not rated yet, outcome pending,
+/// employer interest unknown).
+fn new_input(candidate_id: Uuid, item: &ImportedInterview) -> InterviewInput {
+    InterviewInput {
+        candidate_id,
+        company: item.company.clone(),
+        role_title: item.role_title.clone(),
+        stage: item.stage,
+        format: item.format,
+        occurred_at: item.occurred_at,
+        // ATS times are instants; they are shown in UTC.
+        occurred_at_offset_minutes: None,
+        time_zone: None,
+        duration_minutes: item.duration_minutes,
+        interviewers: item.interviewers.clone(),
+        questions: Vec::new(),
+        strengths: Vec::new(),
+        self_rating: None,
+        outcome: Outcome::Pending,
+        employer_interest: EmployerInterest::Unknown,
+        notes: None,
+        remote: Some(RemoteRef {
+            source: item.source.to_string(),
+            remote_id: item.remote_id.clone(),
+        }),
+    }
+}
+
+/// The stored interview with the import-owned fields replaced by the ATS's; everything else stays.
+fn import_owned(
+    mut input: InterviewInput,
+    item: &ImportedInterview,
+    current: &InterviewRow,
+) -> InterviewInput {
+    input.company = item.company.clone();
+    input.role_title = item.role_title.clone();
+    input.stage = item.stage;
+    input.format = item.format;
+    if item.occurred_at != current.occurred_at {
+        input.occurred_at = item.occurred_at;
+        input.occurred_at_offset_minutes = None;
+    }
+    input.duration_minutes = item.duration_minutes;
+    input.interviewers = item.interviewers.clone();
+    input
+}
+
+/// Whether the validated import leaves every import-owned field as stored.
+fn same_imported_fields(current: &InterviewRow, values: &InterviewValues) -> bool {
+    let interviewers: Result<Vec<StoredInterviewer>, _> =
+        serde_json::from_value(values.interviewers.clone());
+    current.company == values.company
+        && current.role_title == values.role_title
+        && current.stage == values.stage
+        && current.format == values.format
+        && current.occurred_at == values.occurred_at
+        && current.duration_minutes == values.duration_minutes
+        && interviewers.is_ok_and(|list| list == current.interviewers.0)
+}
+
+/// The candidate with the interview's `external_id`, created from the ATS's data when the workspace has none (an
+/// existing candidate's data is never overwritten).
+fn find_or_create_candidate<C: Serialize>(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    item: &ImportedInterview,
+    candidate: Option<&ImportedCandidate>,
+    present_candidate: fn(CandidateRow) -> C,
+) -> Result<Uuid, ApiError> {
+    if let Some(found) =
+        candidate::find_by_external_id(conn, workspace_id, &item.candidate_external_id)?
+    {
+        return Ok(found.id);
+    }
+    let imported = candidate.ok_or_else(|| {
+        ApiError::invalid(
+            "candidate_external_id",
+            "no candidate with this id in the import, and none in the workspace",
+        )
+    })?;
+    let mut v = Validator::new();
+    let values = NewCandidate {
+        id: Uuid::now_v7(),
+        workspace_id,
+        display_name: v.text("candidate.display_name", &imported.display_name, 1, 100),
+        email: imported
+            .email
+            .as_deref()
+            .map(|email| v.email("candidate.email", email)),
+        external_id: Some(v.text("candidate.external_id", &imported.external_id, 1, 200)),
+        user_id: None,
+        notes: None,
+        time_zone: None,
+    };
+    v.finish()?;
+    let row = candidate::insert(conn, &values)?;
+    let id = row.id;
+    events::record(
+        conn,
+        workspace_id,
+        EventType::CandidateCreated,
+        &present_candidate(row),
+        None,
+    )?;
+    Ok(id)
+}
