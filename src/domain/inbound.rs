@@ -7,9 +7,16 @@
 //!   header unique per delivery; no timestamp either.
 
 use base64::Engine;
+use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha256;
+
+use super::ats::merge::{map_bundle, MergeBundle, ScheduledInterview};
+use super::ats::{
+    clean_text, ImportBatch, ImportedInterview, Skipped, SOURCE_GREENHOUSE, SOURCE_MERGE,
+};
+use super::{Format, Stage};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -130,6 +137,8 @@ pub enum InboundEvent {
     MergeScheduledInterview {
         change: MergeChange,
         data: serde_json::Value,
+        /// The hiring company: the linked account's `end_user_organization_name`.
+        company: Option<String>,
     },
     /// Greenhouse `interview_deleted`: a scheduled interview was cancelled or deleted; only its id is sent.
     GreenhouseInterviewDeleted { scheduled_interview_id: String },
@@ -162,7 +171,15 @@ impl InboundEvent {
 struct MergeEnvelope {
     hook: MergeHook,
     #[serde(default)]
+    linked_account: Option<MergeLinkedAccount>,
+    #[serde(default)]
     data: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct MergeLinkedAccount {
+    #[serde(default)]
+    end_user_organization_name: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -214,6 +231,9 @@ pub fn classify(vendor: Vendor, body: &[u8]) -> Result<InboundEvent, EnvelopeErr
             Ok(InboundEvent::MergeScheduledInterview {
                 change,
                 data: envelope.data,
+                company: envelope
+                    .linked_account
+                    .and_then(|account| clean_text(account.end_user_organization_name.as_deref())),
             })
         }
         Vendor::Greenhouse => {
@@ -247,6 +267,99 @@ pub fn classify(vendor: Vendor, body: &[u8]) -> Result<InboundEvent, EnvelopeErr
                 }),
             }
         }
+    }
+}
+
+/// The import an event asks for: `None` for events that change nothing (a ping, an event Rebound ignores).
+///
+/// - Merge `ScheduledInterview.added|changed`: the `data` object mapped like one interview of a Merge import, with
+///   the linked account's organization as the company. Merge sends related objects by id unless they were
+///   expanded, and a webhook carries no bundle to look them up in: an interview whose `application` (with its
+///   `candidate` and `job`) is not expanded in `data` is `skipped` naming that field. Run `POST /v1/imports/merge`
+///   to bring it in.
+/// - Merge `ScheduledInterview.removed`, and a `data` with `remote_was_deleted: true`: the interview with that
+///   `remote_id` (else Merge `id`) is deleted, like an import's deletion; nothing else in `data` is needed.
+/// - Greenhouse `interview_deleted`: the interview imported with that scheduled interview id is deleted.
+pub fn import_batch(event: &InboundEvent, now: DateTime<Utc>) -> Option<ImportBatch> {
+    match event {
+        InboundEvent::Ping | InboundEvent::Ignored { .. } => None,
+        InboundEvent::GreenhouseInterviewDeleted {
+            scheduled_interview_id,
+        } => Some(deletion(SOURCE_GREENHOUSE, scheduled_interview_id, now)),
+        InboundEvent::MergeScheduledInterview {
+            change,
+            data,
+            company,
+        } => {
+            let interview: ScheduledInterview = match serde_json::from_value(data.clone()) {
+                Ok(interview) => interview,
+                Err(error) => {
+                    let remote_id = data["remote_id"].as_str().or(data["id"].as_str());
+                    return Some(ImportBatch {
+                        skipped: vec![Skipped::new(
+                            remote_id.unwrap_or_default(),
+                            "data",
+                            format!("not a Merge ScheduledInterview: {error}"),
+                        )],
+                        ..ImportBatch::default()
+                    });
+                }
+            };
+            let remote_id = clean_text(interview.remote_id.as_deref())
+                .or_else(|| clean_text(interview.id.as_deref()));
+            let removed =
+                *change == MergeChange::Removed || interview.remote_was_deleted == Some(true);
+            match (removed, remote_id) {
+                (true, Some(remote_id)) => Some(deletion(SOURCE_MERGE, &remote_id, now)),
+                (_, None) => Some(ImportBatch {
+                    skipped: vec![Skipped::new(
+                        "",
+                        "data.remote_id",
+                        "the interview has neither a remote_id nor an id",
+                    )],
+                    ..ImportBatch::default()
+                }),
+                (false, Some(remote_id)) => {
+                    let Some(company) = company.clone() else {
+                        return Some(ImportBatch {
+                            skipped: vec![Skipped::new(
+                                remote_id,
+                                "linked_account.end_user_organization_name",
+                                "missing: the hiring company's name comes from the linked account",
+                            )],
+                            ..ImportBatch::default()
+                        });
+                    };
+                    Some(map_bundle(&MergeBundle {
+                        company,
+                        interviews: vec![interview],
+                        ..MergeBundle::default()
+                    }))
+                }
+            }
+        }
+    }
+}
+
+/// A batch that deletes the interview imported from `source` as `remote_id`. An import's deletion reads only the
+/// source and remote id, so the other fields are placeholders that are never stored.
+fn deletion(source: &'static str, remote_id: &str, now: DateTime<Utc>) -> ImportBatch {
+    ImportBatch {
+        interviews: vec![ImportedInterview {
+            source,
+            remote_id: remote_id.to_string(),
+            candidate_external_id: String::new(),
+            company: String::new(),
+            role_title: String::new(),
+            stage: Stage::Other,
+            format: Format::Video,
+            occurred_at: now,
+            duration_minutes: None,
+            interviewers: Vec::new(),
+            deleted: true,
+            remote_updated_at: None,
+        }],
+        ..ImportBatch::default()
     }
 }
 
@@ -330,13 +443,17 @@ mod tests {
     fn events_are_classified_and_unknown_ones_ignored() {
         let merge = br#"{"hook":{"id":"h","event":"ScheduledInterview.changed","target":"t"},
             "linked_account":{"id":"la"},"data":{"id":"si-1","remote_id":"r1"},"extra":1}"#;
-        let InboundEvent::MergeScheduledInterview { change, data } =
-            classify(Vendor::Merge, merge).unwrap()
+        let InboundEvent::MergeScheduledInterview {
+            change,
+            data,
+            company,
+        } = classify(Vendor::Merge, merge).unwrap()
         else {
             panic!("not a scheduled interview");
         };
         assert_eq!(change, MergeChange::Changed);
         assert_eq!(data["remote_id"], "r1");
+        assert_eq!(company, None, "no end_user_organization_name");
         assert_eq!(
             classify(
                 Vendor::Merge,
@@ -381,5 +498,78 @@ mod tests {
             classify(Vendor::Greenhouse, b"not json").unwrap_err().field,
             "action"
         );
+    }
+
+    #[test]
+    fn events_map_to_import_batches_and_deletions_need_only_the_remote_id() {
+        let now = Utc::now();
+        assert_eq!(import_batch(&InboundEvent::Ping, now), None);
+        let deleted = import_batch(
+            &InboundEvent::GreenhouseInterviewDeleted {
+                scheduled_interview_id: "31087450".into(),
+            },
+            now,
+        )
+        .unwrap();
+        assert_eq!(deleted.interviews.len(), 1);
+        assert!(deleted.interviews[0].deleted);
+        assert_eq!(deleted.interviews[0].source, SOURCE_GREENHOUSE);
+        assert_eq!(deleted.interviews[0].remote_id, "31087450");
+
+        let merge = |event: &str, data: serde_json::Value, company: Option<&str>| {
+            let body = serde_json::json!({"hook": {"event": event}, "data": data,
+                "linked_account": {"end_user_organization_name": company}});
+            import_batch(
+                &classify(Vendor::Merge, body.to_string().as_bytes()).unwrap(),
+                now,
+            )
+            .unwrap()
+        };
+        let removed = merge(
+            "ScheduledInterview.removed",
+            serde_json::json!({"id": "m-int-1", "remote_id": "int-500", "application": "m-app-1"}),
+            None,
+        );
+        assert!(removed.interviews[0].deleted);
+        assert_eq!(removed.interviews[0].remote_id, "int-500");
+
+        // Linked objects by id only: nothing to resolve them against.
+        let by_id = merge(
+            "ScheduledInterview.changed",
+            serde_json::json!({"id": "m-int-1", "remote_id": "int-500", "application": "m-app-1",
+                "start_at": "2026-11-20T14:00:00Z"}),
+            Some("Harbor & Finch"),
+        );
+        assert!(by_id.interviews.is_empty());
+        assert_eq!(by_id.skipped[0].remote_id, "int-500");
+        assert_eq!(by_id.skipped[0].field, "application");
+
+        let expanded = merge(
+            "ScheduledInterview.added",
+            serde_json::json!({"id": "m-int-1", "remote_id": "int-500",
+                "application": {"id": "m-app-1", "candidate": {"id": "m-c", "remote_id": "c-1",
+                    "first_name": "Dana", "last_name": "Okafor"}, "job": {"id": "m-j", "name": "Analyst"}},
+                "start_at": "2026-11-20T14:00:00Z", "end_at": "2026-11-20T15:00:00Z", "interviewers": null}),
+            Some("Harbor & Finch"),
+        );
+        assert_eq!(expanded.interviews.len(), 1, "{expanded:?}");
+        assert_eq!(expanded.interviews[0].company, "Harbor & Finch");
+        assert_eq!(expanded.candidates[0].external_id, "c-1");
+
+        let no_company = merge(
+            "ScheduledInterview.added",
+            serde_json::json!({"remote_id": "int-9"}),
+            None,
+        );
+        assert_eq!(
+            no_company.skipped[0].field,
+            "linked_account.end_user_organization_name"
+        );
+        let malformed = merge(
+            "ScheduledInterview.added",
+            serde_json::json!({"remote_id": "int-9", "interviewers": "nope"}),
+            Some("X"),
+        );
+        assert_eq!(malformed.skipped[0].field, "data");
     }
 }

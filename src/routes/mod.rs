@@ -66,6 +66,8 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(inbound::list_inbound_receivers)
                 .service(inbound::get_inbound_receiver)
                 .service(inbound::delete_inbound_receiver)
+                .service(inbound::receive_merge)
+                .service(inbound::receive_greenhouse)
                 .service(calendars::get_plan_calendar)
                 .service(events::list_events)
                 .service(events::get_event)
