@@ -14,6 +14,7 @@ pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod health;
 pub mod idempotency;
+pub mod imports;
 pub mod inbound;
 pub mod insights;
 pub mod interviews;
@@ -90,6 +91,13 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(interviews::get_interview)
                 .service(interviews::update_interview)
                 .service(interviews::delete_interview)
+                .service(
+                    // A bundle of up to 500 ATS objects, each with the vendor's extra fields, is far larger than
+                    // any other request: imports get their own body limit.
+                    scope::scope("/imports")
+                        .app_data(crate::extract::JsonLimit(imports::IMPORT_BODY_LIMIT))
+                        .service(imports::import_merge),
+                )
                 .service(gaffes::create_gaffe)
                 .service(gaffes::list_gaffes)
                 .service(gaffes::get_gaffe)

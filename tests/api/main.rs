@@ -15,6 +15,7 @@ mod gaffes;
 mod hardening;
 mod health;
 mod helpers;
+mod imports;
 mod inbound;
 mod interviews;
 mod isolation;

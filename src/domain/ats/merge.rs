@@ -80,6 +80,7 @@ where
 
 /// One of a candidate's e-mail addresses.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeEmailAddress, example = json!({"value": "dana.okafor@example.com", "email_address_type": "PERSONAL"}))]
 pub struct EmailAddress {
     pub value: Option<String>,
     /// `PERSONAL`, `WORK` or `OTHER`.
@@ -88,6 +89,7 @@ pub struct EmailAddress {
 
 /// Merge `Candidate`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeCandidate, example = json!({"id": "521b18c2-4d01-4297-b451-19858d07c133", "remote_id": "4021", "first_name": "Dana", "last_name": "Okafor", "email_addresses": [{"value": "dana.okafor@example.com", "email_address_type": "PERSONAL"}], "remote_was_deleted": false}))]
 pub struct Candidate {
     /// Merge's id.
     pub id: Option<String>,
@@ -103,6 +105,7 @@ pub struct Candidate {
 
 /// Merge `Application`: a candidate's application to a job.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeApplication, example = json!({"id": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "remote_id": "77012", "candidate": "521b18c2-4d01-4297-b451-19858d07c133", "job": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633"}))]
 pub struct Application {
     pub id: Option<String>,
     pub remote_id: Option<String>,
@@ -116,6 +119,7 @@ pub struct Application {
 
 /// Merge `Job`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeJob, example = json!({"id": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "remote_id": "8811", "name": "Senior Financial Analyst"}))]
 pub struct Job {
     pub id: Option<String>,
     pub remote_id: Option<String>,
@@ -125,6 +129,7 @@ pub struct Job {
 
 /// Merge `RemoteUser`: a user of the ATS, such as an interviewer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeRemoteUser, example = json!({"id": "b82302de-852e-4e60-b050-edf9da3b7c02", "remote_id": "31", "first_name": "Armin", "last_name": "Vogel", "email": "armin.vogel@harborfinch.example"}))]
 pub struct RemoteUser {
     pub id: Option<String>,
     pub remote_id: Option<String>,
@@ -135,6 +140,7 @@ pub struct RemoteUser {
 
 /// Merge `JobInterviewStage`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeJobInterviewStage, example = json!({"id": "d578ac3d-4f5a-4bbd-b6d0-3b6a1b4f0a11", "remote_id": "5", "name": "Final Round"}))]
 pub struct JobInterviewStage {
     pub id: Option<String>,
     pub remote_id: Option<String>,
@@ -144,6 +150,7 @@ pub struct JobInterviewStage {
 
 /// Merge `ScheduledInterview`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(as = MergeScheduledInterview, example = json!({"id": "b8faf072-98b9-4445-8a9a-3b5b6c7d8e9f", "remote_id": "930112", "application": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "job_interview_stage": "d578ac3d-4f5a-4bbd-b6d0-3b6a1b4f0a11", "organizer": "6bfb6d3a-2c4f-47d0-8a2a-3f3b7f4c9e20", "interviewers": ["b82302de-852e-4e60-b050-edf9da3b7c02"], "location": "Harbor & Finch, 12 Pier Street, 4th floor", "start_at": "2026-11-24T14:00:00Z", "end_at": "2026-11-24T15:00:00Z", "status": "COMPLETE", "remote_was_deleted": false, "remote_updated_at": "2026-11-24T15:05:00Z"}))]
 pub struct ScheduledInterview {
     pub id: Option<String>,
     /// The ATS's id: Rebound's `remote.remote_id` (source `merge`).
@@ -179,6 +186,7 @@ pub struct ScheduledInterview {
 /// `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name. `job_interview_stages` is
 /// optional: without it (and without `expand=job_interview_stage`), interviews get stage `other`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[schema(example = json!({"company": "Harbor & Finch Capital", "candidates": [{"id": "521b18c2-4d01-4297-b451-19858d07c133", "remote_id": "4021", "first_name": "Dana", "last_name": "Okafor"}], "applications": [{"id": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "candidate": "521b18c2-4d01-4297-b451-19858d07c133", "job": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633"}], "jobs": [{"id": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "name": "Senior Financial Analyst"}], "users": [], "interviews": [{"id": "b8faf072-98b9-4445-8a9a-3b5b6c7d8e9f", "remote_id": "930112", "application": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "location": "Zoom", "start_at": "2026-11-24T14:00:00Z", "end_at": "2026-11-24T15:00:00Z"}]}))]
 pub struct MergeBundle {
     /// The hiring company (Merge's `AccountDetails.end_user_organization_name`): every interview's `company`.
     pub company: String,
