@@ -83,6 +83,13 @@ pub fn create_once<T: Serialize>(
     }
 }
 
+/// The stored response for `key`, if a request with it already completed (422 when that request differed).
+pub fn stored(conn: &mut PgConnection, key: &IdempotencyKey) -> Result<Option<Created>, ApiError> {
+    idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+        .map(|stored| replay(key, stored))
+        .transpose()
+}
+
 fn replay(key: &IdempotencyKey, stored: StoredResponse) -> Result<Created, ApiError> {
     if stored.request_hash != key.request_hash {
         return Err(ApiError::IdempotencyKeyReused);

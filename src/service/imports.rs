@@ -4,8 +4,8 @@
 //! stage, format, time, duration, interviewers); what the candidate logs (questions, strengths, self-rating,
 //! outcome, employer interest, notes, time zone, gaffes, plans) is never touched.
 //!
-//! Every interview is written in a transaction of its own (a savepoint inside the idempotency transaction), so one
-//! bad object is reported in `skipped` and the rest still import.
+//! Every interview is written in a transaction of its own, so one bad object is reported in `skipped` and the rest
+//! still import.
 
 use std::collections::HashMap;
 
@@ -76,41 +76,55 @@ where
     I: Serialize + 'static,
     C: Serialize + 'static,
 {
-    db.write(move |conn| {
-        idempotency::create_once(conn, key.as_ref(), |conn| {
-            let candidates: HashMap<&str, &ImportedCandidate> = batch
-                .candidates
-                .iter()
-                .map(|c| (c.external_id.as_str(), c))
-                .collect();
-            let mut report = ImportReport {
-                skipped: batch.skipped.clone(),
-                ..ImportReport::default()
-            };
-            for item in &batch.interviews {
+    // A retry with the key answers the first report without importing again.
+    if let Some(key) = key.clone() {
+        if let Some(stored) = db.run(move |conn| idempotency::stored(conn, &key)).await? {
+            return Ok(stored);
+        }
+    }
+    let candidates: HashMap<String, ImportedCandidate> = batch
+        .candidates
+        .into_iter()
+        .map(|c| (c.external_id.clone(), c))
+        .collect();
+    let candidates = std::sync::Arc::new(candidates);
+    let mut report = ImportReport {
+        skipped: batch.skipped,
+        ..ImportReport::default()
+    };
+    // One transaction per interview, each its own database call: a bad object is rolled back alone, no lock is
+    // held across the batch, and 500 interviews do not have to fit one call's deadline.
+    for item in batch.interviews {
+        let candidates = candidates.clone();
+        let outcome = db
+            .write(move |conn| {
                 let outcome = in_transaction(conn, |conn| {
                     upsert_one(
                         conn,
                         workspace_id,
-                        item,
-                        candidates.get(item.candidate_external_id.as_str()).copied(),
+                        &item,
+                        candidates.get(&item.candidate_external_id),
                         now,
                         present_interview,
                         present_candidate,
                     )
                 });
-                match outcome.or_else(|error| skipped_for(item, error))? {
-                    Upserted::Created => report.created += 1,
-                    Upserted::Updated => report.updated += 1,
-                    Upserted::Unchanged => report.unchanged += 1,
-                    Upserted::Deleted => report.deleted += 1,
-                    Upserted::Skipped(entries) => report.skipped.extend(entries),
-                }
-            }
-            Ok(report)
-        })
-    })
-    .await
+                outcome.or_else(|error| skipped_for(&item, error))
+            })
+            .await?;
+        match outcome {
+            Upserted::Created => report.created += 1,
+            Upserted::Updated => report.updated += 1,
+            Upserted::Unchanged => report.unchanged += 1,
+            Upserted::Deleted => report.deleted += 1,
+            Upserted::Skipped(entries) => report.skipped.extend(entries),
+        }
+    }
+    // The key is claimed last. Two concurrent requests with one key may both import, which is harmless (an import
+    // is an idempotent upsert: the second finds everything unchanged); only the first report is kept, and the other
+    // request answers it too.
+    db.write(move |conn| idempotency::create_once(conn, key.as_ref(), |_| Ok(report)))
+        .await
 }
 
 /// A refused interview becomes `skipped` entries, one per field at fault; failures that are not about the object

@@ -453,3 +453,32 @@ async fn candidate_users_and_callers_without_write_scope_cannot_import() {
         json!([])
     );
 }
+
+#[actix_web::test]
+async fn a_full_bundle_of_500_objects_imports_in_one_call() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("recruiter@example.com").await;
+    let mut full = bundle();
+    let template = interview_mut(&mut full, "930112").clone();
+    // 16 objects in the fixture; 484 more interviews make 500.
+    let more: Vec<Value> = (0..484)
+        .map(|i| {
+            let mut interview = template.clone();
+            interview["id"] = json!(format!("bulk-{i}"));
+            interview["remote_id"] = json!(format!("bulk-{i}"));
+            interview["end_at"] = Value::Null;
+            interview["start_at"] = json!(format!(
+                "2026-10-{:02}T{:02}:{:02}:00Z",
+                1 + i % 28,
+                8 + i % 10,
+                i % 60
+            ));
+            interview
+        })
+        .collect();
+    full["interviews"].as_array_mut().unwrap().extend(more);
+    let report = import(&app, &owner, &full).await;
+    assert_eq!(counts(&report), (487, 0, 1, 0), "{report}");
+    let again = import(&app, &owner, &full).await;
+    assert_eq!(counts(&again), (0, 0, 488, 0), "{again}");
+}

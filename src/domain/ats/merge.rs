@@ -321,6 +321,10 @@ pub fn map_bundle(bundle: &MergeBundle) -> ImportBatch {
                 }
                 batch.interviews.push(mapped);
             }
+            // A deletion needs nothing but the id: the ATS may have removed the application or job along with it.
+            Err(_) if interview.remote_was_deleted == Some(true) => batch
+                .interviews
+                .push(ImportedInterview::deletion(SOURCE_MERGE, remote_id)),
             Err((field, reason)) => batch.skipped.push(Skipped::new(remote_id, field, reason)),
         }
     }
@@ -519,6 +523,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_deleted_interview_needs_only_its_id() {
+        let mut bundle = bundle();
+        bundle.interviews[2].remote_was_deleted = Some(true);
+        let batch = map_bundle(&bundle);
+        let deletion = batch
+            .interviews
+            .iter()
+            .find(|i| i.remote_id == "int-502")
+            .unwrap();
+        assert!(deletion.deleted);
+        assert!(!batch.skipped.iter().any(|s| s.remote_id == "int-502"));
     }
 
     #[test]

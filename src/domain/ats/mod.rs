@@ -49,6 +49,28 @@ pub struct ImportedInterview {
     pub remote_updated_at: Option<DateTime<Utc>>,
 }
 
+impl ImportedInterview {
+    /// An interview the ATS deleted, when nothing else about it can be mapped (its application or job may be gone
+    /// too): a deletion needs only the remote reference, so the other fields are placeholders the upsert never
+    /// reads.
+    pub fn deletion(source: &'static str, remote_id: String) -> Self {
+        Self {
+            source,
+            remote_id,
+            candidate_external_id: String::new(),
+            company: String::new(),
+            role_title: String::new(),
+            stage: Stage::Other,
+            format: Format::Video,
+            occurred_at: DateTime::<Utc>::UNIX_EPOCH,
+            duration_minutes: None,
+            interviewers: Vec::new(),
+            deleted: true,
+            remote_updated_at: None,
+        }
+    }
+}
+
 /// A remote object that was not imported (or, for `remote_was_deleted`, not deleted), and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({"remote_id": "int-503", "field": "start_at", "reason": "not an RFC 3339 date-time"}))]
