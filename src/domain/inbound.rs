@@ -7,7 +7,6 @@
 //!   header unique per delivery; no timestamp either.
 
 use base64::Engine;
-use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha256;
@@ -16,7 +15,6 @@ use super::ats::merge::{map_bundle, MergeBundle, ScheduledInterview};
 use super::ats::{
     clean_text, ImportBatch, ImportedInterview, Skipped, SOURCE_GREENHOUSE, SOURCE_MERGE,
 };
-use super::{Format, Stage};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -280,12 +278,12 @@ pub fn classify(vendor: Vendor, body: &[u8]) -> Result<InboundEvent, EnvelopeErr
 /// - Merge `ScheduledInterview.removed`, and a `data` with `remote_was_deleted: true`: the interview with that
 ///   `remote_id` (else Merge `id`) is deleted, like an import's deletion; nothing else in `data` is needed.
 /// - Greenhouse `interview_deleted`: the interview imported with that scheduled interview id is deleted.
-pub fn import_batch(event: &InboundEvent, now: DateTime<Utc>) -> Option<ImportBatch> {
+pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
     match event {
         InboundEvent::Ping | InboundEvent::Ignored { .. } => None,
         InboundEvent::GreenhouseInterviewDeleted {
             scheduled_interview_id,
-        } => Some(deletion(SOURCE_GREENHOUSE, scheduled_interview_id, now)),
+        } => Some(deletion(SOURCE_GREENHOUSE, scheduled_interview_id)),
         InboundEvent::MergeScheduledInterview {
             change,
             data,
@@ -310,7 +308,7 @@ pub fn import_batch(event: &InboundEvent, now: DateTime<Utc>) -> Option<ImportBa
             let removed =
                 *change == MergeChange::Removed || interview.remote_was_deleted == Some(true);
             match (removed, remote_id) {
-                (true, Some(remote_id)) => Some(deletion(SOURCE_MERGE, &remote_id, now)),
+                (true, Some(remote_id)) => Some(deletion(SOURCE_MERGE, &remote_id)),
                 (_, None) => Some(ImportBatch {
                     skipped: vec![Skipped::new(
                         "",
@@ -341,24 +339,10 @@ pub fn import_batch(event: &InboundEvent, now: DateTime<Utc>) -> Option<ImportBa
     }
 }
 
-/// A batch that deletes the interview imported from `source` as `remote_id`. An import's deletion reads only the
-/// source and remote id, so the other fields are placeholders that are never stored.
-fn deletion(source: &'static str, remote_id: &str, now: DateTime<Utc>) -> ImportBatch {
+/// A batch that deletes the interview imported from `source` as `remote_id`.
+fn deletion(source: &'static str, remote_id: &str) -> ImportBatch {
     ImportBatch {
-        interviews: vec![ImportedInterview {
-            source,
-            remote_id: remote_id.to_string(),
-            candidate_external_id: String::new(),
-            company: String::new(),
-            role_title: String::new(),
-            stage: Stage::Other,
-            format: Format::Video,
-            occurred_at: now,
-            duration_minutes: None,
-            interviewers: Vec::new(),
-            deleted: true,
-            remote_updated_at: None,
-        }],
+        interviews: vec![ImportedInterview::deletion(source, remote_id.to_string())],
         ..ImportBatch::default()
     }
 }
@@ -502,14 +486,10 @@ mod tests {
 
     #[test]
     fn events_map_to_import_batches_and_deletions_need_only_the_remote_id() {
-        let now = Utc::now();
-        assert_eq!(import_batch(&InboundEvent::Ping, now), None);
-        let deleted = import_batch(
-            &InboundEvent::GreenhouseInterviewDeleted {
-                scheduled_interview_id: "31087450".into(),
-            },
-            now,
-        )
+        assert_eq!(import_batch(&InboundEvent::Ping), None);
+        let deleted = import_batch(&InboundEvent::GreenhouseInterviewDeleted {
+            scheduled_interview_id: "31087450".into(),
+        })
         .unwrap();
         assert_eq!(deleted.interviews.len(), 1);
         assert!(deleted.interviews[0].deleted);
@@ -519,11 +499,7 @@ mod tests {
         let merge = |event: &str, data: serde_json::Value, company: Option<&str>| {
             let body = serde_json::json!({"hook": {"event": event}, "data": data,
                 "linked_account": {"end_user_organization_name": company}});
-            import_batch(
-                &classify(Vendor::Merge, body.to_string().as_bytes()).unwrap(),
-                now,
-            )
-            .unwrap()
+            import_batch(&classify(Vendor::Merge, body.to_string().as_bytes()).unwrap()).unwrap()
         };
         let removed = merge(
             "ScheduledInterview.removed",

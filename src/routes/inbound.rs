@@ -334,7 +334,7 @@ async fn receive(
     }
     let now = state.clock.now();
     let receiver = &authenticated.receiver;
-    let (status, detail, report) = match import_batch(&authenticated.event, now) {
+    let (status, detail, report) = match import_batch(&authenticated.event) {
         None => (
             DeliveryStatus::Ignored,
             "Rebound does not act on this event; nothing was stored.",
