@@ -290,6 +290,29 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inbound_receivers (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        vendor -> Text,
+        label -> Text,
+        secret_sealed -> Text,
+        secret_generated -> Bool,
+        created_at -> Timestamptz,
+        last_delivery_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    inbound_deliveries (receiver_id, delivery_key) {
+        receiver_id -> Uuid,
+        delivery_key -> Text,
+        received_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(inbound_deliveries -> inbound_receivers (receiver_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     authorization_codes,
@@ -298,6 +321,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     events,
     gaffes,
     idempotency_keys,
+    inbound_deliveries,
+    inbound_receivers,
     interviews,
     lessons,
     login_throttle,

@@ -8,6 +8,7 @@
 pub mod ats;
 pub mod catalogue;
 pub mod events;
+pub mod inbound;
 pub mod insights;
 pub mod note;
 pub mod plan;

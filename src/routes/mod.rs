@@ -15,6 +15,7 @@ pub mod gaffes;
 pub mod health;
 pub mod idempotency;
 pub mod imports;
+pub mod inbound;
 pub mod insights;
 pub mod interviews;
 pub mod me;
@@ -62,6 +63,12 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(cors_origins::list_cors_origins)
                 .service(cors_origins::get_cors_origin)
                 .service(cors_origins::delete_cors_origin)
+                .service(inbound::create_inbound_receiver)
+                .service(inbound::list_inbound_receivers)
+                .service(inbound::get_inbound_receiver)
+                .service(inbound::delete_inbound_receiver)
+                .service(inbound::receive_merge)
+                .service(inbound::receive_greenhouse)
                 .service(calendars::get_plan_calendar)
                 .service(events::list_events)
                 .service(events::get_event)

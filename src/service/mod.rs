@@ -14,6 +14,7 @@ pub mod events;
 pub mod gaffes;
 pub mod idempotency;
 pub mod imports;
+pub mod inbound;
 pub mod insights;
 pub mod interviews;
 pub mod me;

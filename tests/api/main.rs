@@ -17,6 +17,7 @@ mod health;
 mod helpers;
 mod imports;
 mod imports_greenhouse;
+mod inbound;
 mod interviews;
 mod isolation;
 mod lifecycle;

@@ -8,6 +8,7 @@ pub mod cors_origin;
 pub mod event;
 pub mod gaffe;
 pub mod idempotency;
+pub mod inbound_receiver;
 pub mod interview;
 pub mod login_throttle;
 pub mod recovery_plan;

@@ -1,0 +1,2 @@
+DROP TABLE inbound_deliveries;
+DROP TABLE inbound_receivers;
