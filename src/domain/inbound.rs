@@ -12,6 +12,7 @@ use serde::Deserialize;
 use sha2::Sha256;
 
 use super::ats::merge::{map_bundle, MergeBundle, ScheduledInterview};
+use super::ats::Lenient;
 use super::ats::{
     clean_text, ImportBatch, ImportedInterview, Skipped, SOURCE_GREENHOUSE, SOURCE_MERGE,
 };
@@ -330,7 +331,7 @@ pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
                     };
                     Some(map_bundle(&MergeBundle {
                         company,
-                        interviews: vec![interview],
+                        interviews: vec![Lenient::Parsed(interview)],
                         ..MergeBundle::default()
                     }))
                 }

@@ -324,6 +324,12 @@ async fn a_bad_object_is_skipped_naming_the_field_while_the_rest_import() {
     unreadable["remote_id"] = json!("930150");
     unreadable["start_at"] = json!("next tuesday");
     bad["interviews"].as_array_mut().unwrap().push(unreadable);
+    // Not even of Merge's shape (a number where a date-time belongs): reported by its Merge id, the rest still go.
+    let mut mistyped = interview_mut(&mut bad, "930112").clone();
+    mistyped["id"] = json!("5e0f9a43-0b7e-4c35-9a1f-mistyped0001");
+    mistyped["remote_id"] = json!("930160");
+    mistyped["start_at"] = json!(1732000000);
+    bad["interviews"].as_array_mut().unwrap().push(mistyped);
 
     let report = import(&app, &owner, &bad).await;
     assert_eq!(counts(&report), (1, 0, 1, 0), "{report}");
@@ -342,6 +348,10 @@ async fn a_bad_object_is_skipped_naming_the_field_while_the_rest_import() {
     assert_eq!(
         skipped,
         vec![
+            (
+                "5e0f9a43-0b7e-4c35-9a1f-mistyped0001".to_string(),
+                "start_at".to_string()
+            ),
             ("930098".to_string(), "occurred_at".to_string()),
             ("930140".to_string(), "interviewers[0].email".to_string()),
             ("930150".to_string(), "start_at".to_string()),

@@ -9,13 +9,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    array_beyond_limit, clean_email, clean_text, format_from_hints, full_name, minutes_between,
-    stage_from_name, ImportBatch, ImportedCandidate, ImportedInterview, Skipped, SOURCE_GREENHOUSE,
+    array_beyond_limit, clean_email, clean_text, format_from_hints, full_name, index_lenient,
+    malformed, minutes_between, stage_from_name, ImportBatch, ImportedCandidate, ImportedInterview,
+    Lenient, Skipped, SOURCE_GREENHOUSE,
 };
 use crate::domain::{Interviewer, Stage};
 
@@ -60,66 +61,6 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-/// One object of a bundle (each has an `id`): read, or kept aside with the reason it could not be.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Lenient<T> {
-    Parsed(T),
-    Malformed {
-        /// The object's `id`, when it has a readable one.
-        id: Option<String>,
-        /// The path of the field that could not be read, inside the object (`start.date_time`); empty when the
-        /// object itself is not an object.
-        field: String,
-        /// Why, in our words.
-        reason: String,
-    },
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if !value.is_object() {
-            return Ok(Lenient::Malformed {
-                id: None,
-                field: String::new(),
-                reason: "is not a JSON object".to_owned(),
-            });
-        }
-        // Every Harvest object has an `id`; serde would blame the object rather than the field.
-        if value.get("id").is_none_or(serde_json::Value::is_null) {
-            return Ok(Lenient::Malformed {
-                id: None,
-                field: "id".to_owned(),
-                reason: "is required and missing".to_owned(),
-            });
-        }
-        match serde_path_to_error::deserialize::<_, T>(&value) {
-            Ok(parsed) => Ok(Lenient::Parsed(parsed)),
-            Err(error) => {
-                let id = value
-                    .get("id")
-                    .and_then(|id| GhId::deserialize(id).ok())
-                    .map(|id| id.0);
-                let field = error.path().to_string();
-                let message = error.into_inner().to_string();
-                // serde's wording stays inside: the report speaks ours.
-                let reason = if message.contains("Greenhouse id") {
-                    "is not a Greenhouse id (a positive integer)"
-                } else if message.starts_with("invalid type") {
-                    "has the wrong type"
-                } else {
-                    "has a value that cannot be read"
-                };
-                Ok(Lenient::Malformed {
-                    id,
-                    field: if field == "." { String::new() } else { field },
-                    reason: reason.to_owned(),
-                })
-            }
-        }
-    }
 }
 
 /// `POST /v1/imports/greenhouse`: one company's Harvest objects, each list as Harvest's list endpoint returns it.
@@ -302,14 +243,14 @@ pub struct ScheduledInterview {
 /// interview deleted, so `deleted` is always false here.
 pub fn map_bundle(bundle: &GreenhouseBundle) -> ImportBatch {
     let mut batch = ImportBatch::default();
-    let candidates = index(&bundle.candidates, "candidates", &mut batch.skipped, |c| {
-        &c.id
+    let candidates = index_lenient(&bundle.candidates, "candidates", &mut batch.skipped, |c| {
+        Some(c.id.0.as_str())
     });
-    let applications = index(
+    let applications = index_lenient(
         &bundle.applications,
         "applications",
         &mut batch.skipped,
-        |a| &a.id,
+        |a| Some(a.id.0.as_str()),
     );
     let lookup = Lookup {
         company: clean_text(Some(&bundle.company)).unwrap_or_default(),
@@ -357,40 +298,6 @@ struct Lookup<'a> {
     company: String,
     candidates: HashMap<&'a str, Option<&'a Candidate>>,
     applications: HashMap<&'a str, Option<&'a Application>>,
-}
-
-/// The objects of one array by id; each one that could not be read is reported once in `skipped`.
-fn index<'a, T>(
-    items: &'a [Lenient<T>],
-    array: &str,
-    skipped: &mut Vec<Skipped>,
-    id_of: impl Fn(&T) -> &GhId,
-) -> HashMap<&'a str, Option<&'a T>> {
-    let mut by_id = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        match item {
-            Lenient::Parsed(object) => {
-                by_id.insert(id_of(object).0.as_str(), Some(object));
-            }
-            Lenient::Malformed { id, field, reason } => {
-                skipped.push(malformed(array, i, id.as_deref(), field, reason));
-                if let Some(id) = id {
-                    by_id.insert(id.as_str(), None);
-                }
-            }
-        }
-    }
-    by_id
-}
-
-/// The `skipped` entry of an object that could not be read: the field inside it when its id is known, else the
-/// field's full path in the bundle (`scheduled_interviews[3].id`).
-fn malformed(array: &str, i: usize, id: Option<&str>, field: &str, reason: &str) -> Skipped {
-    match id {
-        Some(id) => Skipped::new(id, field, reason),
-        None if field.is_empty() => Skipped::new("", format!("{array}[{i}]"), reason),
-        None => Skipped::new("", format!("{array}[{i}].{field}"), reason),
-    }
 }
 
 type Unmapped = (&'static str, String);

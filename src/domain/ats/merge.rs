@@ -16,8 +16,9 @@ use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
 
 use super::{
-    array_beyond_limit, clean_email, clean_text, format_from_hints, full_name, minutes_between,
-    stage_from_name, ImportBatch, ImportedCandidate, ImportedInterview, Skipped, SOURCE_MERGE,
+    array_beyond_limit, clean_email, clean_text, format_from_hints, full_name, index_lenient,
+    minutes_between, stage_from_name, ImportBatch, ImportedCandidate, ImportedInterview, Lenient,
+    Skipped, SOURCE_MERGE,
 };
 use crate::domain::{Interviewer, Stage};
 
@@ -185,23 +186,29 @@ pub struct ScheduledInterview {
 /// A bundle of Merge ATS objects as Merge's list endpoints return them (`results` of `GET /candidates`,
 /// `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name. `job_interview_stages` is
 /// optional: without it (and without `expand=job_interview_stage`), interviews get stage `other`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, ToSchema)]
 #[schema(example = json!({"company": "Harbor & Finch Capital", "candidates": [{"id": "521b18c2-4d01-4297-b451-19858d07c133", "remote_id": "4021", "first_name": "Dana", "last_name": "Okafor"}], "applications": [{"id": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "candidate": "521b18c2-4d01-4297-b451-19858d07c133", "job": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633"}], "jobs": [{"id": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "name": "Senior Financial Analyst"}], "users": [], "interviews": [{"id": "b8faf072-98b9-4445-8a9a-3b5b6c7d8e9f", "remote_id": "930112", "application": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "location": "Zoom", "start_at": "2026-11-24T14:00:00Z", "end_at": "2026-11-24T15:00:00Z"}]}))]
 pub struct MergeBundle {
     /// The hiring company (Merge's `AccountDetails.end_user_organization_name`): every interview's `company`.
     pub company: String,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub candidates: Vec<Candidate>,
+    #[schema(value_type = Vec<Candidate>)]
+    pub candidates: Vec<Lenient<Candidate>>,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub applications: Vec<Application>,
+    #[schema(value_type = Vec<Application>)]
+    pub applications: Vec<Lenient<Application>>,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub jobs: Vec<Job>,
+    #[schema(value_type = Vec<Job>)]
+    pub jobs: Vec<Lenient<Job>>,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub users: Vec<RemoteUser>,
+    #[schema(value_type = Vec<RemoteUser>)]
+    pub users: Vec<Lenient<RemoteUser>>,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub job_interview_stages: Vec<JobInterviewStage>,
+    #[schema(value_type = Vec<JobInterviewStage>)]
+    pub job_interview_stages: Vec<Lenient<JobInterviewStage>>,
     #[serde(default, deserialize_with = "null_as_empty")]
-    pub interviews: Vec<ScheduledInterview>,
+    #[schema(value_type = Vec<ScheduledInterview>)]
+    pub interviews: Vec<Lenient<ScheduledInterview>>,
 }
 
 impl MergeBundle {
@@ -223,10 +230,16 @@ fn rebound_id(remote_id: &Option<String>, merge_id: &Option<String>) -> Option<S
     clean_text(remote_id.as_deref()).or_else(|| clean_text(merge_id.as_deref()))
 }
 
-fn by_id<T: HasId>(items: &[T]) -> HashMap<&str, &T> {
-    items
-        .iter()
-        .filter_map(|item| item.merge_id().map(|id| (id, item)))
+/// The readable objects of one array by Merge id; unreadable ones are reported in `skipped` and left out, so an
+/// interview pointing at one is skipped as pointing at nothing readable.
+fn by_id<'a, T: HasId>(
+    items: &'a [Lenient<T>],
+    array: &str,
+    skipped: &mut Vec<Skipped>,
+) -> HashMap<&'a str, &'a T> {
+    index_lenient(items, array, skipped, HasId::merge_id)
+        .into_iter()
+        .filter_map(|(id, item)| item.map(|item| (id, item)))
         .collect()
 }
 
@@ -286,13 +299,27 @@ fn interviewer_of(user: &RemoteUser) -> Option<Interviewer> {
 /// resolve, no or a malformed start time) go to `skipped`, naming the Merge field; interviewer ids that match no
 /// `RemoteUser` are left out. Candidates come from the interviews' applications, once each.
 pub fn map_bundle(bundle: &MergeBundle) -> ImportBatch {
-    let applications = by_id(&bundle.applications);
-    let candidates = by_id(&bundle.candidates);
-    let jobs = by_id(&bundle.jobs);
-    let users = by_id(&bundle.users);
-    let stages = by_id(&bundle.job_interview_stages);
     let mut batch = ImportBatch::default();
+    let applications = by_id(&bundle.applications, "applications", &mut batch.skipped);
+    let candidates = by_id(&bundle.candidates, "candidates", &mut batch.skipped);
+    let jobs = by_id(&bundle.jobs, "jobs", &mut batch.skipped);
+    let users = by_id(&bundle.users, "users", &mut batch.skipped);
+    let stages = by_id(
+        &bundle.job_interview_stages,
+        "job_interview_stages",
+        &mut batch.skipped,
+    );
+    // Unreadable interviews are reported (once, with the field at fault) and the rest go on.
+    index_lenient(
+        &bundle.interviews,
+        "interviews",
+        &mut batch.skipped,
+        HasId::merge_id,
+    );
     for (i, interview) in bundle.interviews.iter().enumerate() {
+        let Some(interview) = interview.parsed() else {
+            continue;
+        };
         let Some(remote_id) = rebound_id(&interview.remote_id, &interview.id) else {
             batch.skipped.push(Skipped::new(
                 "",
@@ -510,17 +537,14 @@ mod tests {
         assert_eq!(
             batch.skipped,
             vec![
+                // An interview without an id is unreadable: reported before the mapping starts.
+                Skipped::new("", "interviews[4].id", "is required and missing"),
                 Skipped::new(
                     "int-502",
                     "application",
                     "no application with this id in the bundle's applications"
                 ),
                 Skipped::new("int-503", "start_at", "not an RFC 3339 date-time"),
-                Skipped::new(
-                    "",
-                    "interviews[4].remote_id",
-                    "the interview has neither a remote_id nor an id"
-                ),
             ]
         );
     }
@@ -528,7 +552,10 @@ mod tests {
     #[test]
     fn a_deleted_interview_needs_only_its_id() {
         let mut bundle = bundle();
-        bundle.interviews[2].remote_was_deleted = Some(true);
+        let Lenient::Parsed(third) = &mut bundle.interviews[2] else {
+            panic!("the fixture's third interview reads");
+        };
+        third.remote_was_deleted = Some(true);
         let batch = map_bundle(&bundle);
         let deletion = batch
             .interviews
@@ -537,6 +564,26 @@ mod tests {
             .unwrap();
         assert!(deletion.deleted);
         assert!(!batch.skipped.iter().any(|s| s.remote_id == "int-502"));
+    }
+
+    #[test]
+    fn an_object_of_the_wrong_shape_is_skipped_and_the_rest_map() {
+        let raw = json!({"company": "Acme", "interviews": [
+            {"id": "m-int-1", "remote_id": "int-1", "start_at": 1732000000},
+            "not an object",
+            {"remote_id": "int-3"}
+        ]});
+        let bundle: MergeBundle =
+            serde_json::from_value(raw).expect("one bad object does not sink the bundle");
+        let batch = map_bundle(&bundle);
+        assert_eq!(
+            batch.skipped,
+            vec![
+                Skipped::new("m-int-1", "start_at", "has the wrong type"),
+                Skipped::new("", "interviews[1]", "is not a JSON object"),
+                Skipped::new("", "interviews[2].id", "is required and missing"),
+            ]
+        );
     }
 
     #[test]
@@ -552,7 +599,7 @@ mod tests {
     #[test]
     fn the_limit_counts_every_array() {
         let mut bundle = bundle();
-        bundle.users = vec![RemoteUser::default(); 497];
+        bundle.users = vec![Lenient::Parsed(RemoteUser::default()); 497];
         assert_eq!(bundle.array_beyond_limit(), Some("job_interview_stages"));
     }
 }

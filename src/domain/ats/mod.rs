@@ -250,6 +250,136 @@ pub fn minutes_between(start: DateTime<Utc>, end: Option<DateTime<Utc>>) -> Opti
     (minutes > 0).then(|| u32::try_from(minutes).ok()).flatten()
 }
 
+/// One object of a vendor's array (each has an `id`): read, or kept aside with the reason it could not be, so one
+/// object of the wrong shape (a number where a date belongs) is reported in `skipped` and the rest still import.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lenient<T> {
+    Parsed(T),
+    Malformed {
+        /// The object's `id` (text, or a number as text), when it has one.
+        id: Option<String>,
+        /// The path of the field that could not be read, inside the object (`start.date_time`); empty when the
+        /// object itself is not an object.
+        field: String,
+        /// Why, in our words.
+        reason: String,
+    },
+}
+
+impl<T> Lenient<T> {
+    /// The object, if it could be read.
+    pub fn parsed(&self) -> Option<&T> {
+        match self {
+            Lenient::Parsed(object) => Some(object),
+            Lenient::Malformed { .. } => None,
+        }
+    }
+}
+
+impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if !value.is_object() {
+            return Ok(Lenient::Malformed {
+                id: None,
+                field: String::new(),
+                reason: "is not a JSON object".to_owned(),
+            });
+        }
+        let id = match value.get("id") {
+            Some(serde_json::Value::String(text)) if !text.trim().is_empty() => {
+                Some(text.trim().to_owned())
+            }
+            Some(serde_json::Value::Number(number)) => Some(number.to_string()),
+            _ => None,
+        };
+        // Every vendor object has an `id` (Merge's and Greenhouse's APIs always send one); without it nothing can
+        // refer to the object, and serde would blame the object rather than the field.
+        if id.is_none() && value.get("id").is_none_or(serde_json::Value::is_null) {
+            return Ok(Lenient::Malformed {
+                id: None,
+                field: "id".to_owned(),
+                reason: "is required and missing".to_owned(),
+            });
+        }
+        match serde_path_to_error::deserialize::<_, T>(&value) {
+            Ok(parsed) => Ok(Lenient::Parsed(parsed)),
+            Err(error) => {
+                let mut field = error.path().to_string();
+                let message = error.into_inner().to_string();
+                // serde blames the object for a missing field (a null `id` the type requires, say): name the field.
+                if let Some(missing) = message
+                    .strip_prefix("missing field `")
+                    .and_then(|rest| rest.split('`').next())
+                {
+                    field = if field == "." {
+                        missing.to_owned()
+                    } else {
+                        format!("{field}.{missing}")
+                    };
+                    return Ok(Lenient::Malformed {
+                        id: id.filter(|_| missing != "id"),
+                        field,
+                        reason: "is required and missing".to_owned(),
+                    });
+                }
+                // serde's wording stays inside: the report speaks ours. A vendor type's own refusal says
+                // "expected …" (a Greenhouse id, say), which reads as "is not …".
+                let reason = if let Some(expected) = message.strip_prefix("expected ") {
+                    format!("is not {expected}")
+                } else if message.starts_with("invalid type") {
+                    "has the wrong type".to_owned()
+                } else {
+                    "has a value that cannot be read".to_owned()
+                };
+                Ok(Lenient::Malformed {
+                    // An id the vendor's type refuses names nothing.
+                    id: id.filter(|_| field != "id"),
+                    field: if field == "." { String::new() } else { field },
+                    reason,
+                })
+            }
+        }
+    }
+}
+
+/// The `skipped` entry of an object that could not be read: the field inside it when its id is known, else the
+/// field's full path in the bundle (`scheduled_interviews[3].id`).
+pub fn malformed(array: &str, i: usize, id: Option<&str>, field: &str, reason: &str) -> Skipped {
+    match id {
+        Some(id) => Skipped::new(id, field, reason),
+        None if field.is_empty() => Skipped::new("", format!("{array}[{i}]"), reason),
+        None => Skipped::new("", format!("{array}[{i}].{field}"), reason),
+    }
+}
+
+/// The readable objects of one vendor array by `id_of`; each unreadable one is reported once in `skipped` and kept
+/// in the map as `None` when its id is known, so an object pointing at it is skipped saying why, not "absent".
+pub fn index_lenient<'a, T>(
+    items: &'a [Lenient<T>],
+    array: &str,
+    skipped: &mut Vec<Skipped>,
+    id_of: impl Fn(&'a T) -> Option<&'a str>,
+) -> std::collections::HashMap<&'a str, Option<&'a T>> {
+    let mut by_id = std::collections::HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Lenient::Parsed(object) => {
+                if let Some(id) = id_of(object) {
+                    by_id.insert(id, Some(object));
+                }
+            }
+            Lenient::Malformed { id, field, reason } => {
+                skipped.push(malformed(array, i, id.as_deref(), field, reason));
+                if let Some(id) = id {
+                    by_id.insert(id.as_str(), None);
+                }
+            }
+        }
+    }
+    by_id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
