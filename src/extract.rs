@@ -59,6 +59,29 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     }
 }
 
+/// A JSON body in another system's shape (an ATS's export), parsed like [`Json`] except that a NUL character is
+/// not refused wherever it appears: such bodies carry data Rebound ignores, and a NUL there must not sink the
+/// request. The caller checks the text it keeps (`domain::ats::field_with_nul`).
+#[derive(Debug)]
+pub struct ForeignJson<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for ForeignJson<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = JsonBody::new(req, payload);
+        Box::pin(async move {
+            if !body.content_type_ok {
+                return Err(ApiError::UnsupportedMediaType {
+                    expected: "application/json",
+                });
+            }
+            parse_json_as_is(&body.read().await?).map(ForeignJson)
+        })
+    }
+}
+
 /// An optional JSON body: no body (or only whitespace, or a JSON `null`, which is how generated clients and the
 /// OpenAPI document's `oneOf: [Body, null]` spell "no body") is `None`; anything else must be JSON (415 otherwise)
 /// and is parsed like [`Json`], naming the offending field on failure.
@@ -301,6 +324,11 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             }
         }
     }
+    parse_json_as_is(body)
+}
+
+/// [`parse_json`] without the NUL check.
+fn parse_json_as_is<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     // serde reads a struct from a JSON array too (`[null, null]` fills fields by position); every body this
     // service takes is an object, as the document says.
     if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {

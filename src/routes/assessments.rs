@@ -47,6 +47,8 @@ fn interview_assessment_example() -> serde_json::Value {
     responses(
         (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The interview is not rated yet (an imported one): `errors[]` names `self_rating`, which `PATCH /v1/interviews/{interview_id}` sets", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "self_rating", "message": "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first"}]})),
     )
 )]
 #[get("/interviews/{interview_id}/assessment")]

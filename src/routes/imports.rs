@@ -10,7 +10,7 @@ use crate::domain::ats::greenhouse::{self, GreenhouseBundle};
 use crate::domain::ats::merge::{map_bundle, MergeBundle};
 use crate::domain::ats::{ImportBatch, MAX_IMPORT_OBJECTS};
 use crate::error::{ApiError, Problem};
-use crate::extract::Json;
+use crate::extract::ForeignJson;
 use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
 // The events an import records carry the interview and candidate exactly as their own endpoints show them.
 use crate::routes::candidates::CandidateResponse;
@@ -145,10 +145,10 @@ pub async fn import_merge(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Principal,
-    body: Json<MergeBundle>,
+    body: ForeignJson<MergeBundle>,
 ) -> Result<HttpResponse, ApiError> {
     require_importer(&principal)?;
-    let bundle = body.into_inner();
+    let bundle = body.0;
     if let Some(array) = bundle.array_beyond_limit() {
         return Err(too_many_objects(array));
     }
@@ -229,10 +229,10 @@ pub async fn import_greenhouse(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Principal,
-    body: Json<GreenhouseBundle>,
+    body: ForeignJson<GreenhouseBundle>,
 ) -> Result<HttpResponse, ApiError> {
     require_importer(&principal)?;
-    let bundle = body.into_inner();
+    let bundle = body.0;
     if let Some(array) = bundle.array_beyond_limit() {
         return Err(too_many_objects(array));
     }

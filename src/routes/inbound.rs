@@ -106,7 +106,7 @@ pub struct CreateInboundReceiverRequest {
     pub label: String,
     /// The ATS's own signing key, when it generates one (Merge: *Webhooks → Security → Signature key*). Omit it to
     /// have Rebound generate a secret to paste into the ATS (Greenhouse: the web hook's *Secret key*).
-    #[schema(min_length = 16, max_length = 256, pattern = "^\\S+$")]
+    #[schema(min_length = 16, max_length = 256, pattern = "^[^\\s\\u0000]+$")]
     pub secret: Option<String>,
 }
 

@@ -20,7 +20,9 @@ use super::{events, idempotency, in_transaction, Created, Database, IdempotencyK
 use crate::db::models::candidate::{self, CandidateRow, NewCandidate};
 use crate::db::models::interview::{self, InterviewRow, InterviewValues};
 use crate::db::models::{gaffe, recovery_plan};
-use crate::domain::ats::{ImportBatch, ImportedCandidate, ImportedInterview, Skipped};
+use crate::domain::ats::{
+    field_with_nul, ImportBatch, ImportedCandidate, ImportedInterview, Skipped,
+};
 use crate::domain::events::EventType;
 use crate::domain::{EmployerInterest, Outcome};
 use crate::error::ApiError;
@@ -151,6 +153,9 @@ fn upsert_one<I: Serialize, C: Serialize>(
     present_interview: fn(InterviewRow) -> I,
     present_candidate: fn(CandidateRow) -> C,
 ) -> Result<Upserted, ApiError> {
+    if let Some(field) = field_with_nul(item, candidate) {
+        return Err(ApiError::invalid(field, "must not contain NUL characters"));
+    }
     let existing =
         interview::find_by_remote_for_update(conn, workspace_id, item.source, &item.remote_id)?;
     if item.deleted {

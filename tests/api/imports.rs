@@ -381,6 +381,30 @@ async fn a_bad_object_is_skipped_naming_the_field_while_the_rest_import() {
 }
 
 #[actix_web::test]
+async fn a_nul_in_what_rebound_ignores_is_fine_and_in_what_it_keeps_skips_that_interview() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("recruiter@example.com").await;
+    let mut body = bundle();
+    // Vendors' extra data may hold anything, NUL included: ignored like the rest of it.
+    body["applications"][0]["remote_data"] =
+        json!([{"path": "/custom", "data": {"a\u{0}b": "c\u{0}d"}}]);
+    // A NUL in a text Rebound would store skips that interview only (PostgreSQL text cannot hold it).
+    body["jobs"][1]["name"] = json!("Analyst\u{0}II");
+
+    let report = import(&app, &owner, &body).await;
+    let skipped = report["skipped"].as_array().unwrap();
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s["field"] == "role_title" && s["reason"] == "must not contain NUL characters"),
+        "{report}"
+    );
+    assert!(report["created"].as_u64().unwrap() >= 1, "{report}");
+    // The report itself (stored for Idempotency-Key replays) holds no NUL.
+    assert!(!report.to_string().contains("\\u0000"), "{report}");
+}
+
+#[actix_web::test]
 async fn more_than_500_objects_is_a_400_naming_the_array_beyond_the_limit() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("recruiter@example.com").await;

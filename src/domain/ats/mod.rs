@@ -91,12 +91,56 @@ impl Skipped {
         field: impl Into<String>,
         reason: impl Into<String>,
     ) -> Self {
+        // A vendor's id or key may hold a NUL, which the report (stored as jsonb for Idempotency-Key replays)
+        // cannot: it is shown escaped, as field names are in every problem.
+        let escaped = |text: String| {
+            if text.contains('\0') {
+                text.replace('\0', "\\0")
+            } else {
+                text
+            }
+        };
         Self {
-            remote_id: remote_id.into(),
-            field: field.into(),
-            reason: reason.into(),
+            remote_id: escaped(remote_id.into()),
+            field: escaped(field.into()),
+            reason: escaped(reason.into()),
         }
     }
+}
+
+/// The first text an import would store that holds a NUL (PostgreSQL text cannot): the vendor's body may carry
+/// NULs anywhere in what Rebound ignores, so the import checks only what it reads.
+pub fn field_with_nul(
+    interview: &ImportedInterview,
+    candidate: Option<&ImportedCandidate>,
+) -> Option<String> {
+    let has_nul = |text: &str| text.contains('\0');
+    let maybe = |text: &Option<String>| text.as_deref().is_some_and(has_nul);
+    if has_nul(&interview.remote_id) {
+        return Some("remote_id".into());
+    }
+    for (name, text) in [
+        ("candidate_external_id", &interview.candidate_external_id),
+        ("company", &interview.company),
+        ("role_title", &interview.role_title),
+    ] {
+        if has_nul(text) {
+            return Some(name.into());
+        }
+    }
+    for (i, person) in interview.interviewers.iter().enumerate() {
+        if has_nul(&person.name) || maybe(&person.title) || maybe(&person.email) {
+            return Some(format!("interviewers[{i}]"));
+        }
+    }
+    let candidate = candidate?;
+    if has_nul(&candidate.external_id)
+        || has_nul(&candidate.display_name)
+        || maybe(&candidate.email)
+    {
+        return Some("candidate".into());
+    }
+    None
 }
 
 /// What one import call brings in: the candidates the interviews refer to, the interviews, and what the mapper
