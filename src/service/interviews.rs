@@ -438,17 +438,16 @@ async fn name_the_duplicate<T>(
     result: Result<T, ApiError>,
 ) -> Result<T, ApiError> {
     let (
-        Err(
-            conflict @ ApiError::Conflict {
-                code: REMOTE_TAKEN, ..
-            },
-        ),
+        Err(ApiError::Conflict {
+            code: REMOTE_TAKEN,
+            detail,
+        }),
         Some(remote),
     ) = (&result, remote)
     else {
         return result;
     };
-    let detail = conflict.problem().detail;
+    let detail = detail.clone();
     let found: Result<Option<Uuid>, ApiError> = db
         .run(move |conn| {
             Ok(interview::find_id_by_remote(
@@ -469,6 +468,7 @@ async fn name_the_duplicate<T>(
                 location: format!("/v1/interviews/{id}"),
             },
         }),
+        // The lookup is a courtesy: if it fails, the plain 409 is still the true answer.
         _ => result,
     }
 }

@@ -54,15 +54,6 @@ impl std::fmt::Display for GhId {
     }
 }
 
-/// `null` read as the type's default (an empty list, say), since Harvest sends `null` and `[]` alike.
-fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Default + Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
 /// `POST /v1/imports/greenhouse`: one company's Harvest objects, each list as Harvest's list endpoint returns it.
 /// Unknown fields are ignored; an object that cannot be read is skipped (and reported) without failing the others.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -83,15 +74,15 @@ pub struct GreenhouseBundle {
     #[schema(example = "Halvorsen Capital")]
     pub company: String,
     /// `GET /v1/candidates`.
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<Candidate>)]
     pub candidates: Vec<Lenient<Candidate>>,
     /// `GET /v1/applications`.
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<Application>)]
     pub applications: Vec<Lenient<Application>>,
     /// `GET /v1/scheduled_interviews`.
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<ScheduledInterview>)]
     pub scheduled_interviews: Vec<Lenient<ScheduledInterview>>,
 }
@@ -128,11 +119,11 @@ pub struct Candidate {
     /// Where the candidate works now (not the company they interview with).
     pub company: Option<String>,
     pub title: Option<String>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub email_addresses: Vec<TypedValue>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub phone_numbers: Vec<TypedValue>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<i64>)]
     pub application_ids: Vec<GhId>,
 }
@@ -170,10 +161,10 @@ pub struct Application {
     pub id: GhId,
     #[schema(value_type = Option<i64>)]
     pub candidate_id: Option<GhId>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub prospect: bool,
     /// The job applied for; the first one's `name` is the interview's `role_title`.
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub jobs: Vec<Named>,
     /// `active`, `rejected`, `hired`, …
     pub status: Option<String>,
@@ -226,7 +217,7 @@ pub struct ScheduledInterview {
     /// Not imported.
     pub organizer: Option<Person>,
     /// Each one's `name` (or first and last name) and `email`.
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub interviewers: Vec<Person>,
     /// RFC 3339.
     pub updated_at: Option<String>,

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
@@ -70,15 +70,6 @@ has_id!(
     ScheduledInterview
 );
 
-/// `null` or a missing array reads as an empty one.
-fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
-}
-
 /// One of a candidate's e-mail addresses.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
 #[schema(as = MergeEmailAddress, example = json!({"value": "dana.okafor@example.com", "email_address_type": "PERSONAL"}))]
@@ -98,7 +89,7 @@ pub struct Candidate {
     pub remote_id: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     pub email_addresses: Vec<EmailAddress>,
     #[serde(default)]
     pub remote_was_deleted: Option<bool>,
@@ -166,7 +157,7 @@ pub struct ScheduledInterview {
     #[schema(value_type = Option<String>)]
     pub organizer: Option<Expandable<RemoteUser>>,
     /// Merge ids of the interviewers (`RemoteUser`s).
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<String>)]
     pub interviewers: Vec<Expandable<RemoteUser>>,
     /// Where it happens: an address, a room, a video link, a phone number.
@@ -191,22 +182,22 @@ pub struct ScheduledInterview {
 pub struct MergeBundle {
     /// The hiring company (Merge's `AccountDetails.end_user_organization_name`): every interview's `company`.
     pub company: String,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<Candidate>)]
     pub candidates: Vec<Lenient<Candidate>>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<Application>)]
     pub applications: Vec<Lenient<Application>>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<Job>)]
     pub jobs: Vec<Lenient<Job>>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<RemoteUser>)]
     pub users: Vec<Lenient<RemoteUser>>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<JobInterviewStage>)]
     pub job_interview_stages: Vec<Lenient<JobInterviewStage>>,
-    #[serde(default, deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "super::null_as_default")]
     #[schema(value_type = Vec<ScheduledInterview>)]
     pub interviews: Vec<Lenient<ScheduledInterview>>,
 }

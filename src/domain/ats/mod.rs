@@ -294,6 +294,16 @@ pub fn minutes_between(start: DateTime<Utc>, end: Option<DateTime<Utc>>) -> Opti
     (minutes > 0).then(|| u32::try_from(minutes).ok()).flatten()
 }
 
+/// `null` read as the type's default (an empty list, say): both vendors send `null` and `[]` alike. With
+/// `#[serde(default)]`, a missing field reads the same way.
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + serde::Deserialize<'de>,
+{
+    Ok(<Option<T> as serde::Deserialize>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// One object of a vendor's array (each has an `id`): read, or kept aside with the reason it could not be, so one
 /// object of the wrong shape (a number where a date belongs) is reported in `skipped` and the rest still import.
 #[derive(Debug, Clone, PartialEq)]
