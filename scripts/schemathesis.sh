@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes a live Rebound against the committed openapi/openapi.json with schemathesis, every check on: starts the
 # debug build on a fresh embedded cluster on a free loopback port (scripts/lib/server.sh, stopped at exit), signs up
-# an owner, and runs `schemathesis run --checks all` with that owner's token. Exits non-zero on any failure.
+# an owner, and runs `schemathesis run` with that owner's token. Exits non-zero on any failure.
 #
 #   scripts/schemathesis.sh                    # MAX_EXAMPLES=40 MAX_TIME=900 (a hard limit) WORKERS=2 by default
 #   MAX_EXAMPLES=10 scripts/schemathesis.sh    # a quicker pass
@@ -61,10 +61,13 @@ token=$(curl -fsS "$REBOUND_URL/v1/auth/token" --data-urlencode grant_type=passw
     python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
 step "signed up $email; running schemathesis (max $MAX_EXAMPLES examples per operation, at most $MAX_TIME s)"
 
+# Every check runs: schemathesis 4 enables them all by default, which is what `--checks all` asks for. The flag itself
+# is not passed because in 4.32 a check named on the command line overrides the per-operation exemption in
+# schemathesis.toml (a command-line choice outranks an [[operations]] one), and that exemption must hold.
 status=0
 (cd "$WORK" && timeout "$MAX_TIME" "$VENV/bin/schemathesis" --config-file "$ROOT/scripts/schemathesis.toml" \
     run "$ROOT/openapi/openapi.json" \
-    --url "$REBOUND_URL" --checks all -H "Authorization: Bearer $token" \
+    --url "$REBOUND_URL" -H "Authorization: Bearer $token" \
     --max-examples "$MAX_EXAMPLES" --workers "$WORKERS" --request-timeout 10 \
     ${SEED:+--seed "$SEED"} \
     --report junit,ndjson --report-dir "$WORK/report" --output-truncate false) || status=$?

@@ -82,9 +82,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for ForeignJson<T> {
     }
 }
 
-/// An optional JSON body: no body (or only whitespace, or a JSON `null`, which is how generated clients and the
-/// OpenAPI document's `oneOf: [Body, null]` spell "no body") is `None`; anything else must be JSON (415 otherwise)
-/// and is parsed like [`Json`], naming the offending field on failure.
+/// An optional JSON body: no body at all (zero bytes), or a JSON `null` (which is how generated clients and the
+/// OpenAPI document's `oneOf: [Body, null]` spell "no body"), is `None`; anything else must be JSON (415 otherwise)
+/// and is parsed like [`Json`], naming the offending field on failure. A body of only whitespace is neither: it is
+/// not JSON, so it is a 400 like any other malformed body rather than a silent "use the defaults".
 #[derive(Debug)]
 pub struct OptionalJson<T>(pub Option<T>);
 
@@ -104,8 +105,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
             let content_type_ok = body.content_type_ok;
             let req = body.req.clone();
             let bytes = body.read().await?;
-            let trimmed = bytes.trim_ascii();
-            if trimmed.is_empty() || (content_type_ok && trimmed == b"null") {
+            if bytes.is_empty() || (content_type_ok && bytes.trim_ascii() == b"null") {
                 // No body means the defaults, exactly as `{}` does: a retry that adds or drops an empty object
                 // under the same Idempotency-Key is the same request.
                 let defaults = serde_json::Value::Object(serde_json::Map::new());

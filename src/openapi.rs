@@ -415,6 +415,7 @@ fn publish(api: &mut serde_json::Value) {
 
     constrain_strings(api);
     subscribable_events(api);
+    plan_links(api);
     // Form bodies: an unknown field is ignored whatever its value holds, but no field name may hold a NUL
     // (`extract::nul_in_read_fields`). The rule stays on names only: declaring the values too (additionalProperties)
     // makes openapi-typescript emit an index signature that the optional, nullable fields do not fit.
@@ -437,6 +438,55 @@ fn publish(api: &mut serde_json::Value) {
         *flows = reordered;
     }
     open_response_enums(api);
+}
+
+/// OpenAPI links from a recovery plan (as created, or as read) to what a client does next with it: read it again,
+/// add it to a calendar, update its first step. Without them a generator or a fuzzer guesses, and the plan's own
+/// `steps[*].id` looks as much like a `plan_id` as its `id` does.
+fn plan_links(api: &mut serde_json::Value) {
+    use serde_json::json;
+
+    let plan = json!({
+        "interview_id": "$response.body#/interview_id",
+        "plan_id": "$response.body#/id"
+    });
+    let links = json!({
+        "GetRecoveryPlan": {
+            "operationId": "get_recovery_plan",
+            "parameters": plan,
+            "description": "The plan again, with its steps' current status"
+        },
+        "GetPlanCalendar": {
+            "operationId": "get_plan_calendar",
+            "parameters": plan,
+            "description": "The plan's dated steps as an iCalendar file"
+        },
+        "UpdateFirstPlanStep": {
+            "operationId": "update_plan_step",
+            "parameters": {
+                "interview_id": "$response.body#/interview_id",
+                "plan_id": "$response.body#/id",
+                "step_id": "$response.body#/steps/0/id"
+            },
+            "description": "Mark the plan's first step done or skipped"
+        }
+    });
+    for (path, method, status) in [
+        (
+            "/v1/interviews/{interview_id}/recovery-plans",
+            "post",
+            "201",
+        ),
+        (
+            "/v1/interviews/{interview_id}/recovery-plans/{plan_id}",
+            "get",
+            "200",
+        ),
+    ] {
+        if let Some(response) = api["paths"][path][method]["responses"][status].as_object_mut() {
+            response.insert("links".to_string(), links.clone());
+        }
+    }
 }
 
 /// What `service::webhooks` accepts in a webhook endpoint's `events`: `*` or a known event type but `ping` (which
@@ -865,5 +915,48 @@ mod tests {
                 assert!(operation.summary.is_some(), "{path} has no summary");
             }
         }
+    }
+
+    #[test]
+    fn every_link_names_an_operation_and_exactly_its_path_parameters() {
+        let api = published();
+        let mut operations = std::collections::HashMap::new();
+        for (path, item) in api["paths"].as_object().unwrap() {
+            for operation in item.as_object().unwrap().values() {
+                if let Some(id) = operation["operationId"].as_str() {
+                    let mut parameters: Vec<String> = path
+                        .split('{')
+                        .skip(1)
+                        .map(|p| p.split('}').next().unwrap().to_string())
+                        .collect();
+                    parameters.sort();
+                    operations.insert(id.to_string(), parameters);
+                }
+            }
+        }
+        let mut links = 0;
+        for item in api["paths"].as_object().unwrap().values() {
+            for operation in item.as_object().unwrap().values() {
+                for response in operation["responses"]
+                    .as_object()
+                    .into_iter()
+                    .flat_map(|r| r.values())
+                {
+                    for (name, link) in response["links"].as_object().into_iter().flatten() {
+                        let target = link["operationId"].as_str().unwrap();
+                        let mut parameters: Vec<String> = link["parameters"]
+                            .as_object()
+                            .unwrap()
+                            .keys()
+                            .cloned()
+                            .collect();
+                        parameters.sort();
+                        assert_eq!(operations.get(target), Some(&parameters), "link {name}");
+                        links += 1;
+                    }
+                }
+            }
+        }
+        assert!(links >= 6, "{links} links");
     }
 }

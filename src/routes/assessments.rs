@@ -47,7 +47,7 @@ fn interview_assessment_example() -> serde_json::Value {
     responses(
         (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The interview is not rated yet (an imported one): `errors[]` names `self_rating`, which `PATCH /v1/interviews/{interview_id}` sets", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "The interview cannot be assessed yet: `errors[]` names `occurred_at` when it has not taken place yet (a scheduled one), `self_rating` when it is not rated yet (an imported one; `PATCH /v1/interviews/{interview_id}` sets it)", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "self_rating", "message": "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first"}]})),
     )
 )]
@@ -58,8 +58,13 @@ pub async fn get_assessment(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (interview, assessment) =
-        assessments::of_interview(&state.db, principal.visibility(), path.into_inner()).await?;
+    let (interview, assessment) = assessments::of_interview(
+        &state.db,
+        principal.visibility(),
+        path.into_inner(),
+        state.clock.now(),
+    )
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(interview.version))
         .json(InterviewAssessment {
@@ -165,7 +170,7 @@ pub struct PreviewRequest {
     responses(
         (status = 200, description = "The assessment", body = Assessment),
         (status = 400, description = "Invalid fields (paths such as `interview.self_rating` or `gaffes[1].question_index`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): `interview.occurred_at` more than 20 years ago or more than a day ahead, a `gaffes[i].correction` on a kind other than `factual_error_about_company`, a `gaffes[i].question_index` past `interview.questions`", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): `interview.occurred_at` more than 20 years ago or still ahead (the interview has not taken place yet), a `gaffes[i].correction` on a kind other than `factual_error_about_company`, a `gaffes[i].question_index` past `interview.questions`", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "gaffes[0].question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
     )
 )]

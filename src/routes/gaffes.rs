@@ -152,7 +152,7 @@ fn gaffe_ok(row: GaffeRow) -> HttpResponse {
         (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The interview already has 50 gaffes (`too_many_gaffes`)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions, an interview that has not taken place yet (`occurred_at`); or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
     )
 )]
@@ -173,6 +173,7 @@ pub async fn create_gaffe(
         interview_id,
         key,
         body.into_inner().into(),
+        state.clock.now(),
         GaffeResponse::from,
     )
     .await?;

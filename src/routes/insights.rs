@@ -53,7 +53,13 @@ pub async fn get_candidate_insights(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let candidate_id = path.into_inner();
-    let insights = insights::for_candidate(&state.db, principal.visibility(), candidate_id).await?;
+    let insights = insights::for_candidate(
+        &state.db,
+        principal.visibility(),
+        candidate_id,
+        state.clock.now(),
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(CandidateInsightsResponse {
         candidate_id,
         insights,

@@ -119,8 +119,10 @@ pub struct CreateInterviewRequest {
     pub role_title: String,
     pub stage: Stage,
     pub format: Format,
-    /// When it started (RFC 3339): within the last 20 years and not more than a day in the future (a range relative
-    /// to now, so the schema cannot state it; outside it is a 422). Send it with the local offset (`2026-11-24T09:00:00-05:00`): it is
+    /// When it started (RFC 3339): within the last 20 years and at most a year ahead (a range relative to now, so
+    /// the schema cannot state it; outside it is a 422). An interview still ahead is a scheduled one: it is stored
+    /// and listed, and can be assessed, planned for and have gaffes once it has taken place (until then those answer
+    /// 422 naming `occurred_at`). Send it with the local offset (`2026-11-24T09:00:00-05:00`): it is
     /// kept and `occurred_at` is returned with it.
     #[schema(example = "2026-11-24T09:00:00-05:00")]
     pub occurred_at: DateTime<FixedOffset>,
@@ -354,7 +356,7 @@ fn interview_ok(row: InterviewRow) -> HttpResponse {
         (status = 409, description = "The remote reference is already used (`remote_reference_taken`): `existing` names the interview holding it and `Location` points at it, unless that interview belongs to another candidate than a candidate user's own", body = Problem, content_type = "application/problem+json",
             headers(("Location" = String, description = "The path of the interview holding the remote reference")),
             example = json!({"type": "https://rebound.dev/problems/remote_reference_taken", "title": "Conflict", "status": 409, "detail": "Another interview in this workspace already has this remote source and remote_id.", "code": "remote_reference_taken", "existing": {"id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "location": "/v1/interviews/01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"}})),
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a day ahead; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a year ahead; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "occurred_at", "message": "must be within the last 20 years"}]})),
     )
 )]
@@ -482,7 +484,7 @@ pub async fn get_interview(
             headers(("Location" = String, description = "The path of the interview holding the remote reference")),
             example = json!({"type": "https://rebound.dev/problems/remote_reference_taken", "title": "Conflict", "status": 409, "detail": "Another interview in this workspace already has this remote source and remote_id.", "code": "remote_reference_taken", "existing": {"id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "location": "/v1/interviews/01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"}})),
         (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a day ahead, `questions` that would drop one a logged gaffe points at", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a year ahead, `questions` that would drop one a logged gaffe points at", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "time_zone", "message": "must be an IANA time zone name such as Europe/London or America/New_York"}]})),
     )
 )]

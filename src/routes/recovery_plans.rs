@@ -364,7 +364,8 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
         (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "A body was sent that is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The interview cannot be planned for yet (`errors[]` names `occurred_at` when it has not taken place yet, `self_rating` when it is not rated yet), or the Idempotency-Key was reused with a different request", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "occurred_at", "message": "the interview has not taken place yet: it can be assessed, planned for and have gaffes once it has"}]})),
     )
 )]
 #[post("/interviews/{interview_id}/recovery-plans")]
@@ -385,7 +386,7 @@ pub async fn create_recovery_plan(
         interview_id,
         key,
         tone,
-        Utc::now(),
+        state.clock.now(),
         RecoveryPlanResponse::try_from,
     )
     .await?;

@@ -16,12 +16,13 @@ pub async fn of_interview(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
+    now: DateTime<Utc>,
 ) -> Result<(InterviewRow, Assessment), ApiError> {
     let (interview, gaffe_rows) = db
         .run(move |conn| load_interview_with_gaffes(conn, visibility, interview_id, false))
         .await?;
     let facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
-    let assessment = assess(&interviews::facts(&interview)?, &facts);
+    let assessment = assess(&interviews::facts(&interview, now)?, &facts);
     Ok((interview, assessment))
 }
 
@@ -34,6 +35,7 @@ pub fn preview(
 ) -> Result<Assessment, ApiError> {
     let mut interview_errors = Validator::new();
     let self_rating = validate_content(&mut interview_errors, &mut interview, now);
+    interviews::taken_place(&mut interview_errors, interview.occurred_at, now);
     let mut v = interview_errors.prefixed("interview.");
     v.check(
         gaffes.len() <= MAX_GAFFES_PER_INTERVIEW,

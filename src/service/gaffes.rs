@@ -1,11 +1,12 @@
 //! Gaffes: the slips logged against an interview. Every write locks the interview and moves its version, so an
 //! assessment or plan always sees a consistent set of gaffes.
 
+use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use uuid::Uuid;
 
 use super::events;
-use super::interviews::find_visible;
+use super::interviews::{find_visible, taken_place};
 use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
 };
@@ -183,8 +184,17 @@ pub fn facts(row: &GaffeRow) -> GaffeFacts {
 }
 
 /// Validates `input` against the interview, or answers 400 naming every bad field.
-fn validated(input: GaffeInput, parent: &InterviewRow) -> Result<GaffeInput, ApiError> {
+/// Validates a gaffe against the interview it is logged for. A new gaffe (`logged_at` given) needs an interview that
+/// has taken place by then; one already logged stays editable if its interview is later moved ahead.
+fn validated(
+    input: GaffeInput,
+    parent: &InterviewRow,
+    logged_at: Option<DateTime<Utc>>,
+) -> Result<GaffeInput, ApiError> {
     let mut v = Validator::new();
+    if let Some(now) = logged_at {
+        taken_place(&mut v, parent.occurred_at, now);
+    }
     let input = input.validate(&mut v, "", parent.questions.0.len());
     v.finish()?;
     Ok(input)
@@ -219,13 +229,14 @@ pub async fn create<R: serde::Serialize + 'static>(
     interview_id: Uuid,
     key: Option<IdempotencyKey>,
     input: GaffeInput,
+    now: DateTime<Utc>,
     present: fn(GaffeRow) -> R,
 ) -> Result<Created, ApiError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             let parent = find_visible(conn, visibility, interview_id, true)?;
-            let input = validated(input, &parent)?;
+            let input = validated(input, &parent, Some(now))?;
             // The interview is locked above, so concurrent requests cannot both pass the check.
             let logged = gaffe::count_for_interview(conn, workspace_id, interview_id)?;
             if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
@@ -301,6 +312,7 @@ pub async fn update<R: serde::Serialize + 'static>(
             let updated = validated(
                 GaffeInput::from_row(&current).apply(changes.clone()),
                 &parent,
+                None,
             )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
             interview::touch(conn, workspace_id, interview_id)?;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::candidates;
@@ -23,13 +24,17 @@ pub async fn for_candidate(
     db: &Database,
     visibility: Visibility,
     candidate_id: Uuid,
+    now: DateTime<Utc>,
 ) -> Result<CandidateInsights, ApiError> {
     let (workspace_id, scope) = visibility;
     let (interview_rows, gaffe_rows, lesson_rows) = db
         .run(move |conn| {
             candidates::find_visible(conn, visibility, candidate_id)?;
+            // Interviews still ahead (scheduled) have nothing to learn from yet, and must not crowd out the
+            // most recent ones that have.
             let filter = InterviewFilter {
                 candidate_id: Some(candidate_id),
+                occurred_before: Some(now),
                 ..InterviewFilter::default()
             };
             let rows = interview::list(
@@ -61,7 +66,7 @@ pub async fn for_candidate(
         .filter_map(|row| {
             Some(InterviewRecord {
                 id: row.id,
-                facts: interviews::facts(row).ok()?,
+                facts: interviews::facts(row, now).ok()?,
                 gaffes: gaffes_by_interview.remove(&row.id).unwrap_or_default(),
             })
         })

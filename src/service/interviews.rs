@@ -25,6 +25,12 @@ use crate::validation::Validator;
 pub const MAX_INTERVIEWERS: usize = 20;
 pub const MAX_QUESTIONS: usize = 50;
 pub const MAX_STRENGTHS: usize = 20;
+/// How far ahead an interview may be logged: an ATS (or a plugin) logs one as soon as it is scheduled. Nothing can be
+/// assessed, planned or logged as a gaffe for it until it has taken place (see [`taken_place`]).
+pub const SCHEDULE_HORIZON: Duration = Duration::days(366);
+/// Why an interview that has not started yet cannot be assessed, planned for or have gaffes.
+pub const NOT_TAKEN_PLACE: &str =
+    "the interview has not taken place yet: it can be assessed, planned for and have gaffes once it has";
 /// Shortest and longest interview, in minutes.
 pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
 
@@ -147,9 +153,9 @@ pub fn validate_content(
     input.role_title = v.text("role_title", &input.role_title, 1, 200);
     // A range relative to now: no schema can state it, so a well-formed date outside it is a 422.
     v.check_semantic(
-        input.occurred_at <= now + Duration::days(1),
+        input.occurred_at <= now + SCHEDULE_HORIZON,
         "occurred_at",
-        "must not be more than a day in the future",
+        "must not be more than a year ahead",
     );
     v.check_semantic(
         input.occurred_at >= now - Duration::days(365 * 20),
@@ -332,15 +338,27 @@ pub fn remote(row: &InterviewRow) -> Option<RemoteRef> {
     }
 }
 
-/// What the domain rules need to know about a stored interview. The rules start from how the interview felt, so
-/// an interview not rated yet (imported from an ATS) is a 422 naming `self_rating` until the candidate rates it.
-pub fn facts(row: &InterviewRow) -> Result<InterviewFacts, ApiError> {
-    let rating = row.self_rating.ok_or_else(|| {
-        ApiError::unprocessable(
-            "self_rating",
-            "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first",
-        )
-    })?;
+/// Checks that an interview has started by `now`: one logged ahead (scheduled) is a 422 naming `occurred_at`.
+pub fn taken_place(v: &mut Validator, occurred_at: DateTime<Utc>, now: DateTime<Utc>) {
+    v.check_semantic(occurred_at <= now, "occurred_at", NOT_TAKEN_PLACE);
+}
+
+/// What the domain rules need to know about a stored interview, as of `now`. The rules start from what happened and
+/// how it felt, so an interview that has not taken place yet (scheduled, often imported) is a 422 naming
+/// `occurred_at`, and one not rated yet (imported from an ATS) a 422 naming `self_rating` until the candidate rates
+/// it; both are named when both apply.
+pub fn facts(row: &InterviewRow, now: DateTime<Utc>) -> Result<InterviewFacts, ApiError> {
+    let mut v = Validator::new();
+    taken_place(&mut v, row.occurred_at, now);
+    v.check_semantic(
+        row.self_rating.is_some(),
+        "self_rating",
+        "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first",
+    );
+    v.finish()?;
+    let rating = row
+        .self_rating
+        .ok_or_else(|| ApiError::internal("checked rating missing"))?;
     Ok(input_facts(&InterviewInput::from_row(row), rating))
 }
 

@@ -46,7 +46,7 @@ fn snapshot(
     now: DateTime<Utc>,
 ) -> Result<Snapshot, ApiError> {
     let workspace_id = interview.workspace_id;
-    let facts = interviews::facts(interview)?;
+    let facts = interviews::facts(interview, now)?;
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
     let assessment = assess(&facts, &gaffe_facts);
     let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)

@@ -2,6 +2,7 @@
 //! objects) imported, re-imported unchanged, changed and deleted remotely; the candidate's own records surviving;
 //! bad objects skipped; the object limit; Idempotency-Key; tenant isolation; who may import.
 
+use chrono::Timelike;
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -276,6 +277,53 @@ async fn a_remote_change_updates_the_interview_with_a_new_version_etag_and_event
         .get("/v1/events?type=interview.created", Some(&owner))
         .await;
     assert_eq!(created.body["data"].as_array().unwrap().len(), 3);
+}
+
+#[actix_web::test]
+async fn an_interview_scheduled_ahead_is_imported_and_waits_for_its_time() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("recruiter@example.com").await;
+    let start = (chrono::Utc::now() + chrono::Duration::days(14))
+        .with_nanosecond(0)
+        .unwrap();
+    let mut ahead = bundle();
+    let screen = interview_mut(&mut ahead, "930098");
+    screen["status"] = json!("SCHEDULED");
+    screen["start_at"] = json!(start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    screen["end_at"] =
+        json!((start + chrono::Duration::minutes(30))
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    let report = import(&app, &owner, &ahead).await;
+    assert!(
+        report["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["remote_id"] != "930098"),
+        "{report}"
+    );
+
+    let scheduled = imported(&app, &owner, "930098").await;
+    assert_eq!(
+        scheduled.body["occurred_at"],
+        start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+    assert!(
+        !scheduled.body["interviewers"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the names are there before the interview: {}",
+        scheduled.text
+    );
+    let plan = app
+        .request(Method::POST, &plans_path(&id(&scheduled.body)))
+        .token(&owner)
+        .send()
+        .await;
+    plan.assert_problem(422, "unprocessable_value");
+    // Not taken place and not rated (imported): both are named.
+    assert_eq!(plan.error_fields(), vec!["occurred_at", "self_rating"]);
 }
 
 #[actix_web::test]

@@ -7,8 +7,8 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, candidate, client_token, create_concurrently_with_one_key, create_interview, id, ids,
-    interview, interview_body, linked_candidate, parse_time, rfc3339,
+    ago, candidate, client_token, create_concurrently_with_one_key, create_interview, gaffe_body,
+    id, ids, interview, interview_body, linked_candidate, parse_time, rfc3339,
 };
 use crate::helpers::{urlencode, TestApp};
 
@@ -213,7 +213,7 @@ async fn invalid_interview_fields_are_named_by_their_path() {
         }
     }
     // Well-formed but outside a range relative to now (which no schema states): a 422 naming the field.
-    for days in [3, -365 * 21] {
+    for days in [370, -365 * 21] {
         let occurred_at = rfc3339(chrono::Utc::now() + chrono::Duration::days(days));
         let response = app
             .post_json(
@@ -840,4 +840,106 @@ async fn employer_interest_defaults_to_unknown_is_settable_on_create_and_patch_a
             response.text
         );
     }
+}
+
+#[actix_web::test]
+async fn a_scheduled_interview_is_kept_but_has_no_gaffes_assessment_or_plan_until_it_has_taken_place(
+) {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let held = interview(&app, &owner, &person).await;
+
+    // Ten days ahead: stored and listed, as an ATS would send it once the interview is scheduled.
+    let in_ten_days = rfc3339(chrono::Utc::now() + chrono::Duration::days(10));
+    let mut body = interview_body(&person, &in_ten_days);
+    body["questions"] = json!([{"question": "Why this firm?", "quality": "weak"}]);
+    let scheduled = create_interview(&app, &owner, &body).await;
+    let scheduled_id = id(&scheduled);
+    let upcoming = app
+        .get(
+            &format!(
+                "/v1/interviews?occurred_after={}",
+                urlencode(&rfc3339(chrono::Utc::now()))
+            ),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(ids(&upcoming.body), vec![scheduled_id.clone()]);
+
+    // Nothing has happened at it yet: a gaffe, its assessment and a plan each name `occurred_at`.
+    let gaffe = app
+        .post_json(
+            &format!("/v1/interviews/{scheduled_id}/gaffes"),
+            Some(&owner),
+            &gaffe_body("late"),
+        )
+        .await;
+    gaffe.assert_problem(422, "unprocessable_value");
+    assert_eq!(gaffe.error_fields(), vec!["occurred_at"]);
+    let assessment = app
+        .get(
+            &format!("/v1/interviews/{scheduled_id}/assessment"),
+            Some(&owner),
+        )
+        .await;
+    assessment.assert_problem(422, "unprocessable_value");
+    assert_eq!(assessment.error_fields(), vec!["occurred_at"]);
+    let plan = app
+        .request(
+            Method::POST,
+            &format!("/v1/interviews/{scheduled_id}/recovery-plans"),
+        )
+        .token(&owner)
+        .send()
+        .await;
+    plan.assert_problem(422, "unprocessable_value");
+    assert_eq!(plan.error_fields(), vec!["occurred_at"]);
+    let mut draft = interview_body(&person, &in_ten_days);
+    draft.as_object_mut().unwrap().remove("candidate_id");
+    let preview = app
+        .post_json(
+            "/v1/assessments/preview",
+            Some(&owner),
+            &json!({"interview": draft}),
+        )
+        .await;
+    preview.assert_problem(422, "unprocessable_value");
+    assert_eq!(preview.error_fields(), vec!["interview.occurred_at"]);
+
+    // Insights learn only from the interview that took place.
+    let insights = app
+        .get(&format!("/v1/candidates/{person}/insights"), Some(&owner))
+        .await;
+    assert_eq!(insights.status, 200, "{}", insights.text);
+    assert_eq!(insights.body["interviews_considered"], 1);
+    assert_eq!(insights.body["damage_trend"][0]["interview_id"], held["id"]);
+
+    // Once its time has passed, it is an interview like any other.
+    app.clock
+        .advance(chrono::Duration::days(10) + chrono::Duration::minutes(5));
+    let gaffe = app
+        .post_json(
+            &format!("/v1/interviews/{scheduled_id}/gaffes"),
+            Some(&owner),
+            &gaffe_body("late"),
+        )
+        .await;
+    assert_eq!(gaffe.status, 201, "{}", gaffe.text);
+    let assessment = app
+        .get(
+            &format!("/v1/interviews/{scheduled_id}/assessment"),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(assessment.status, 200, "{}", assessment.text);
+    let plan = app
+        .request(
+            Method::POST,
+            &format!("/v1/interviews/{scheduled_id}/recovery-plans"),
+        )
+        .token(&owner)
+        .send()
+        .await;
+    assert_eq!(plan.status, 201, "{}", plan.text);
 }

@@ -166,6 +166,25 @@ async fn the_body_is_optional_and_validated_when_present() {
         .await;
     assert_eq!(empty_json.status, 201, "{}", empty_json.text);
 
+    let null_json = app
+        .request(Method::POST, &path)
+        .token(&owner)
+        .header("content-type", "application/json")
+        .body("null")
+        .send()
+        .await;
+    assert_eq!(null_json.status, 201, "{}", null_json.text);
+
+    // Whitespace is not JSON: a body that is there but says nothing is a mistake, not "use the defaults".
+    let blank = app
+        .request(Method::POST, &path)
+        .token(&owner)
+        .header("content-type", "application/json")
+        .body(" \r\n")
+        .send()
+        .await;
+    blank.assert_problem(400, "malformed_json");
+
     let bad_tone = app
         .post_json(&path, Some(&owner), &json!({"tone": "casual"}))
         .await;
@@ -190,8 +209,8 @@ async fn the_body_is_optional_and_validated_when_present() {
     let listed = app.get(&path, Some(&owner)).await;
     assert_eq!(
         ids(&listed.body).len(),
-        2,
-        "only the two valid requests made plans"
+        3,
+        "only the three valid requests made plans"
     );
 }
 
