@@ -399,7 +399,9 @@ pub fn purge_expired(conn: &mut PgConnection) -> diesel::QueryResult<()> {
          DELETE FROM refresh_tokens WHERE expires_at < now() - interval '1 day';
          DELETE FROM authorization_codes WHERE expires_at < now() - interval '1 day';
          DELETE FROM revocations WHERE revoked_at < now() - interval '2 days';
-         DELETE FROM events WHERE created_at < now() - interval '{EVENT_RETENTION_DAYS} days';"
+         DELETE FROM events WHERE created_at < now() - interval '{EVENT_RETENTION_DAYS} days';
+         DELETE FROM ats_objects WHERE seen_at < now() - interval '{ATS_OBJECT_RETENTION_DAYS} days';",
+        ATS_OBJECT_RETENTION_DAYS = models::ats_object::RETENTION_DAYS,
     ))
 }
 

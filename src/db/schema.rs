@@ -304,6 +304,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    ats_objects (workspace_id, source, kind, object_id) {
+        workspace_id -> Uuid,
+        source -> Text,
+        kind -> Text,
+        object_id -> Text,
+        body -> Jsonb,
+        seen_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     inbound_deliveries (receiver_id, delivery_key) {
         receiver_id -> Uuid,
         delivery_key -> Text,
@@ -315,6 +326,7 @@ diesel::joinable!(inbound_deliveries -> inbound_receivers (receiver_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
+    ats_objects,
     authorization_codes,
     candidates,
     cors_origins,

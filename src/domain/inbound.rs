@@ -11,10 +11,10 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha256;
 
-use super::ats::merge::{map_bundle, MergeBundle, ScheduledInterview};
+use super::ats::merge::{MergeBundle, ScheduledInterview};
 use super::ats::Lenient;
 use super::ats::{
-    clean_text, ImportBatch, ImportedInterview, Skipped, SOURCE_GREENHOUSE, SOURCE_MERGE,
+    clean_text, Import, ImportBatch, ImportedInterview, Skipped, SOURCE_GREENHOUSE, SOURCE_MERGE,
 };
 
 type HmacSha256 = Hmac<Sha256>;
@@ -271,15 +271,15 @@ pub fn classify(vendor: Vendor, body: &[u8]) -> Result<InboundEvent, EnvelopeErr
 
 /// The import an event asks for: `None` for events that change nothing (a ping, an event Rebound ignores).
 ///
-/// - Merge `ScheduledInterview.added|changed`: the `data` object mapped like one interview of a Merge import, with
-///   the linked account's organization as the company. Merge sends related objects by id unless they were
-///   expanded, and a webhook carries no bundle to look them up in: an interview whose `application` (with its
-///   `candidate` and `job`) is not expanded in `data` is `skipped` naming that field. Run `POST /v1/imports/merge`
-///   to bring it in.
+/// - Merge `ScheduledInterview.added|changed`: the `data` object as a one-interview Merge import, with the linked
+///   account's organization as the company. Merge sends related objects by id unless they were expanded; the import
+///   resolves those ids against the objects earlier Merge imports (and deliveries) into the workspace brought
+///   (`service::imports::run`), so an interview whose application is known neither way is `skipped` naming
+///   `application`.
 /// - Merge `ScheduledInterview.removed`, and a `data` with `remote_was_deleted: true`: the interview with that
 ///   `remote_id` (else Merge `id`) is deleted, like an import's deletion; nothing else in `data` is needed.
 /// - Greenhouse `interview_deleted`: the interview imported with that scheduled interview id is deleted.
-pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
+pub fn import_of(event: &InboundEvent) -> Option<Import> {
     match event {
         InboundEvent::Ping | InboundEvent::Ignored { .. } => None,
         InboundEvent::GreenhouseInterviewDeleted {
@@ -294,14 +294,11 @@ pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
                 Ok(interview) => interview,
                 Err(error) => {
                     let remote_id = data["remote_id"].as_str().or(data["id"].as_str());
-                    return Some(ImportBatch {
-                        skipped: vec![Skipped::new(
-                            remote_id.unwrap_or_default(),
-                            "data",
-                            format!("not a Merge ScheduledInterview: {error}"),
-                        )],
-                        ..ImportBatch::default()
-                    });
+                    return Some(skipped(
+                        remote_id.unwrap_or_default(),
+                        "data",
+                        format!("not a Merge ScheduledInterview: {error}"),
+                    ));
                 }
             };
             let remote_id = clean_text(interview.remote_id.as_deref())
@@ -310,26 +307,20 @@ pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
                 *change == MergeChange::Removed || interview.remote_was_deleted == Some(true);
             match (removed, remote_id) {
                 (true, Some(remote_id)) => Some(deletion(SOURCE_MERGE, &remote_id)),
-                (_, None) => Some(ImportBatch {
-                    skipped: vec![Skipped::new(
-                        "",
-                        "data.remote_id",
-                        "the interview has neither a remote_id nor an id",
-                    )],
-                    ..ImportBatch::default()
-                }),
+                (_, None) => Some(skipped(
+                    "",
+                    "data.remote_id",
+                    "the interview has neither a remote_id nor an id",
+                )),
                 (false, Some(remote_id)) => {
                     let Some(company) = company.clone() else {
-                        return Some(ImportBatch {
-                            skipped: vec![Skipped::new(
-                                remote_id,
-                                "linked_account.end_user_organization_name",
-                                "missing: the hiring company's name comes from the linked account",
-                            )],
-                            ..ImportBatch::default()
-                        });
+                        return Some(skipped(
+                            remote_id,
+                            "linked_account.end_user_organization_name",
+                            "missing: the hiring company's name comes from the linked account",
+                        ));
                     };
-                    Some(map_bundle(&MergeBundle {
+                    Some(Import::Merge(MergeBundle {
                         company,
                         interviews: vec![Lenient::Parsed(interview)],
                         ..MergeBundle::default()
@@ -340,12 +331,20 @@ pub fn import_batch(event: &InboundEvent) -> Option<ImportBatch> {
     }
 }
 
-/// A batch that deletes the interview imported from `source` as `remote_id`.
-fn deletion(source: &'static str, remote_id: &str) -> ImportBatch {
-    ImportBatch {
+/// An import that deletes the interview imported from `source` as `remote_id`.
+fn deletion(source: &'static str, remote_id: &str) -> Import {
+    Import::Mapped(ImportBatch {
         interviews: vec![ImportedInterview::deletion(source, remote_id.to_string())],
         ..ImportBatch::default()
-    }
+    })
+}
+
+/// An import of nothing that reports why.
+fn skipped(remote_id: impl Into<String>, field: &str, reason: impl Into<String>) -> Import {
+    Import::Mapped(ImportBatch {
+        skipped: vec![Skipped::new(remote_id, field, reason)],
+        ..ImportBatch::default()
+    })
 }
 
 #[cfg(test)]
@@ -487,11 +486,17 @@ mod tests {
 
     #[test]
     fn events_map_to_import_batches_and_deletions_need_only_the_remote_id() {
-        assert_eq!(import_batch(&InboundEvent::Ping), None);
-        let deleted = import_batch(&InboundEvent::GreenhouseInterviewDeleted {
+        // What the import maps, before anything remembered is added.
+        fn mapped(import: Option<Import>) -> ImportBatch {
+            match import.expect("an import") {
+                Import::Mapped(batch) => batch,
+                Import::Merge(bundle) => crate::domain::ats::merge::map_bundle(&bundle),
+            }
+        }
+        assert_eq!(import_of(&InboundEvent::Ping), None);
+        let deleted = mapped(import_of(&InboundEvent::GreenhouseInterviewDeleted {
             scheduled_interview_id: "31087450".into(),
-        })
-        .unwrap();
+        }));
         assert_eq!(deleted.interviews.len(), 1);
         assert!(deleted.interviews[0].deleted);
         assert_eq!(deleted.interviews[0].source, SOURCE_GREENHOUSE);
@@ -500,7 +505,9 @@ mod tests {
         let merge = |event: &str, data: serde_json::Value, company: Option<&str>| {
             let body = serde_json::json!({"hook": {"event": event}, "data": data,
                 "linked_account": {"end_user_organization_name": company}});
-            import_batch(&classify(Vendor::Merge, body.to_string().as_bytes()).unwrap()).unwrap()
+            mapped(import_of(
+                &classify(Vendor::Merge, body.to_string().as_bytes()).unwrap(),
+            ))
         };
         let removed = merge(
             "ScheduledInterview.removed",
@@ -510,7 +517,7 @@ mod tests {
         assert!(removed.interviews[0].deleted);
         assert_eq!(removed.interviews[0].remote_id, "int-500");
 
-        // Linked objects by id only: nothing to resolve them against.
+        // Linked objects by id only: nothing to resolve them against until the import adds what it remembered.
         let by_id = merge(
             "ScheduledInterview.changed",
             serde_json::json!({"id": "m-int-1", "remote_id": "int-500", "application": "m-app-1",

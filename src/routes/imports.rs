@@ -7,8 +7,8 @@ use chrono::Utc;
 
 use crate::auth::{Principal, Scope};
 use crate::domain::ats::greenhouse::{self, GreenhouseBundle};
-use crate::domain::ats::merge::{map_bundle, MergeBundle};
-use crate::domain::ats::{ImportBatch, MAX_IMPORT_OBJECTS};
+use crate::domain::ats::merge::MergeBundle;
+use crate::domain::ats::{Import, MAX_IMPORT_OBJECTS};
 use crate::error::{ApiError, Problem};
 use crate::extract::ForeignJson;
 use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
@@ -45,20 +45,20 @@ pub fn too_many_objects(array: &str) -> ApiError {
     )
 }
 
-/// Upserts a mapped batch for the caller's workspace (once per `Idempotency-Key`) and answers 200 with the report;
-/// a replay answers the first report again with `Idempotent-Replayed: true`.
-pub async fn import_batch(
+/// Runs an import for the caller's workspace (once per `Idempotency-Key`) and answers 200 with the report; a
+/// replay answers the first report again with `Idempotent-Replayed: true`.
+async fn import(
     req: &HttpRequest,
     state: &AppState,
     principal: &Principal,
-    batch: ImportBatch,
+    import: Import,
 ) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req, principal)?;
-    let created = imports::upsert(
+    let created = imports::run(
         &state.db,
         principal.workspace_id,
         key,
-        batch,
+        import,
         Utc::now(),
         InterviewResponse::from,
         CandidateResponse::from,
@@ -91,6 +91,9 @@ pub async fn import_batch(
 /// self-rating, outcome, employer interest, notes, time zone, gaffes, plans) is never touched. New interviews are
 /// not rated yet (`self_rating: null`), `outcome: pending`. `remote_was_deleted: true` deletes the interview,
 /// unless the candidate logged gaffes or a recovery plan for it: it is then kept and listed in `skipped`.
+///
+/// The Merge objects of the bundle are remembered for the workspace (90 days after they were last seen), so that a
+/// Merge webhook delivery naming them by id alone can be applied (see `POST /v1/inbound/merge/{receiver_id}`).
 ///
 /// At most 500 objects per call (all arrays together). An object that cannot be imported is listed in `skipped`
 /// with the field at fault; the rest still import. Requires `interviews:write` and a workspace-wide caller
@@ -152,7 +155,7 @@ pub async fn import_merge(
     if let Some(array) = bundle.array_beyond_limit() {
         return Err(too_many_objects(array));
     }
-    import_batch(&req, &state, &principal, map_bundle(&bundle)).await
+    import(&req, &state, &principal, Import::Merge(bundle)).await
 }
 
 /// Import interviews from Greenhouse Harvest.
@@ -236,5 +239,11 @@ pub async fn import_greenhouse(
     if let Some(array) = bundle.array_beyond_limit() {
         return Err(too_many_objects(array));
     }
-    import_batch(&req, &state, &principal, greenhouse::map_bundle(&bundle)).await
+    import(
+        &req,
+        &state,
+        &principal,
+        Import::Mapped(greenhouse::map_bundle(&bundle)),
+    )
+    .await
 }

@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::{Principal, Scope};
-use crate::domain::inbound::{import_batch, Vendor, GREENHOUSE_EVENT_ID_HEADER};
+use crate::domain::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::candidates::CandidateResponse;
@@ -334,18 +334,18 @@ async fn receive(
     }
     let now = state.clock.now();
     let receiver = &authenticated.receiver;
-    let (status, detail, report) = match import_batch(&authenticated.event) {
+    let (status, detail, report) = match import_of(&authenticated.event) {
         None => (
             DeliveryStatus::Ignored,
             "Rebound does not act on this event; nothing was stored.",
             None,
         ),
-        Some(batch) => {
-            let report = match imports::upsert(
+        Some(import) => {
+            let report = match imports::run(
                 &state.db,
                 receiver.workspace_id,
                 None,
-                batch,
+                import,
                 now,
                 InterviewResponse::from,
                 CandidateResponse::from,
@@ -374,8 +374,10 @@ async fn receive(
 ///
 /// `ScheduledInterview.added` / `.changed` upsert the interview like `POST /v1/imports/merge` with that one
 /// interview, the company being the linked account's `end_user_organization_name`. Merge sends linked objects by
-/// id unless expanded: an interview whose `application` (with its `candidate` and `job`) is not expanded in `data`
-/// cannot be resolved and is reported in `report.skipped` (import it with `POST /v1/imports/merge`).
+/// id unless expanded: they are resolved against the Merge objects earlier imports and deliveries brought into the
+/// workspace (kept 90 days), so after one `POST /v1/imports/merge` a new interview comes in with its candidate,
+/// role and interviewers. One whose `application` is neither expanded nor known is reported in `report.skipped`
+/// (import it with `POST /v1/imports/merge`).
 /// `ScheduledInterview.removed` (or `remote_was_deleted: true`) deletes the interview with that `remote_id`, except
 /// one the candidate logged gaffes or a plan on. Every other event is acknowledged and ignored. Merge sends no
 /// delivery id or timestamp; a second delivery with the same signature (the same body) is acknowledged as a

@@ -17,11 +17,14 @@ use uuid::Uuid;
 
 use super::interviews::{validate, InterviewInput, RemoteRef, StoredInterviewer};
 use super::{events, idempotency, in_transaction, Created, Database, IdempotencyKey};
+use crate::db::models::ats_object::{self, NewAtsObject};
 use crate::db::models::candidate::{self, CandidateRow, NewCandidate};
 use crate::db::models::interview::{self, InterviewRow, InterviewValues};
 use crate::db::models::{gaffe, recovery_plan};
+use crate::domain::ats::merge::{self, MergeBundle, ObjectKind, RememberedObject};
 use crate::domain::ats::{
-    field_with_nul, ImportBatch, ImportedCandidate, ImportedInterview, Skipped,
+    field_with_nul, Import, ImportBatch, ImportedCandidate, ImportedInterview, Skipped,
+    SOURCE_MERGE,
 };
 use crate::domain::events::EventType;
 use crate::domain::{EmployerInterest, Outcome};
@@ -63,9 +66,100 @@ enum Upserted {
     Skipped(Vec<Skipped>),
 }
 
+/// Imports what an import call or webhook delivery carries: a Merge bundle is first completed with (and then
+/// remembered among) the objects earlier Merge imports brought, then mapped; a mapped batch goes straight to
+/// [`upsert`].
+pub async fn run<I, C>(
+    db: &Database,
+    workspace_id: Uuid,
+    key: Option<IdempotencyKey>,
+    import: Import,
+    now: DateTime<Utc>,
+    present_interview: fn(InterviewRow) -> I,
+    present_candidate: fn(CandidateRow) -> C,
+) -> Result<Created, ApiError>
+where
+    I: Serialize + 'static,
+    C: Serialize + 'static,
+{
+    let batch = match import {
+        Import::Mapped(batch) => batch,
+        Import::Merge(bundle) => {
+            let bundle = db
+                .write(move |conn| {
+                    in_transaction(conn, |conn| {
+                        remember_and_complete(conn, workspace_id, bundle.clone(), now)
+                    })
+                })
+                .await?;
+            merge::map_bundle(&bundle)
+        }
+    };
+    upsert(
+        db,
+        workspace_id,
+        key,
+        batch,
+        now,
+        present_interview,
+        present_candidate,
+    )
+    .await
+}
+
+/// Remembers the Merge objects a bundle carries, then adds the ones it only names by id from what earlier imports
+/// remembered. Two rounds: an application recalled in the first names its candidate and job by id.
+fn remember_and_complete(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    mut bundle: MergeBundle,
+    now: DateTime<Utc>,
+) -> Result<MergeBundle, ApiError> {
+    let carried = bundle.objects_to_remember();
+    let rows: Vec<NewAtsObject<'_>> = carried
+        .iter()
+        .map(|object| NewAtsObject {
+            workspace_id,
+            source: SOURCE_MERGE,
+            kind: object.kind.as_str(),
+            object_id: &object.id,
+            body: &object.object,
+            seen_at: now,
+        })
+        .collect();
+    // Bounded statements: PostgreSQL takes at most 65,535 parameters, six per object.
+    for chunk in rows.chunks(1000) {
+        ats_object::remember(conn, chunk)?;
+    }
+    for _round in 0..2 {
+        let missing = bundle.missing_references();
+        if missing.is_empty() {
+            break;
+        }
+        let mut kinds: Vec<&str> = missing.iter().map(|(kind, _)| kind.as_str()).collect();
+        kinds.dedup();
+        let ids: Vec<&str> = missing.iter().map(|(_, id)| id.as_str()).collect();
+        let recalled = ats_object::recall(conn, workspace_id, SOURCE_MERGE, &kinds, &ids)?
+            .into_iter()
+            .filter_map(|row| {
+                let kind = ObjectKind::parse(&row.kind)?;
+                missing
+                    .contains(&(kind, row.object_id.clone()))
+                    .then_some(RememberedObject {
+                        kind,
+                        id: row.object_id,
+                        object: row.body,
+                    })
+            })
+            .collect();
+        bundle.add_remembered(recalled);
+    }
+    Ok(bundle)
+}
+
 /// Imports `batch` into the workspace, once per idempotency key. `present_interview` and `present_candidate` shape
 /// the events (as the interview and candidate endpoints do). The caller has checked the caller may import.
-pub async fn upsert<I, C>(
+async fn upsert<I, C>(
     db: &Database,
     workspace_id: Uuid,
     key: Option<IdempotencyKey>,

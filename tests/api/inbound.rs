@@ -407,11 +407,31 @@ async fn signed_merge_deliveries_create_update_and_delete_and_bad_ones_store_not
         .await
         .assert_problem(404, "not_found");
 
-    // Linked objects sent by id only cannot be resolved from a webhook: skipped, naming the field.
+    // Linked objects sent by id only (as Merge does unless expanded) resolve against what earlier deliveries
+    // brought: the application, its candidate and job came expanded in the first one.
     let mut by_id = merge_interview_event("ScheduledInterview.changed", &ago(1, 0), "Room 2");
     by_id["data"]["application"] = json!("m-app-1");
+    by_id["data"]["job_interview_stage"] = json!("m-stage-1");
+    let rescheduled = deliver_merge(&app, &merge_id, MERGE_KEY, &by_id).await;
+    assert_eq!(
+        rescheduled.body["status"], "applied",
+        "{}",
+        rescheduled.text
+    );
+    assert_eq!(
+        rescheduled.body["report"]["updated"], 1,
+        "{}",
+        rescheduled.text
+    );
+    let now = app
+        .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
+        .await;
+    assert_eq!(now.body["format"], "onsite");
+    assert_eq!(now.body["stage"], "final");
+    assert_eq!(now.body["role_title"], "Senior Financial Analyst");
+    // One Rebound has never seen is skipped, naming the field.
+    by_id["data"]["application"] = json!("m-app-unknown");
     let skipped = deliver_merge(&app, &merge_id, MERGE_KEY, &by_id).await;
-    assert_eq!(skipped.body["status"], "applied", "{}", skipped.text);
     assert_eq!(skipped.body["report"]["skipped"][0]["remote_id"], "int-500");
     assert_eq!(skipped.body["report"]["skipped"][0]["field"], "application");
 
@@ -443,6 +463,97 @@ async fn signed_merge_deliveries_create_update_and_delete_and_bad_ones_store_not
         "{}",
         receiver.text
     );
+}
+
+/// A Merge `ScheduledInterview.added` delivery as Merge sends it by default: every related object by id only.
+fn merge_delivery_by_ids(
+    remote_id: &str,
+    application: &str,
+    interviewers: &[&str],
+    start_at: &str,
+) -> Value {
+    json!({
+        "hook": {"id": "0c1d2e3f-4a5b-6c7d-8e9f-a0b1c2d3e4f5", "event": "ScheduledInterview.added", "target": "https://rebound.example.com/hook"},
+        "linked_account": {"id": "0496d4c2-42e6-4072-80b3-7b69bfdc76fd", "integration": "Greenhouse", "category": "ats",
+                           "end_user_organization_name": "Harbor & Finch Capital"},
+        "data": {
+            "id": format!("m-{remote_id}"), "remote_id": remote_id, "application": application,
+            "job_interview_stage": "d578ac3d-4f5a-4bbd-b6d0-3b6a1b4f0a11", "organizer": null,
+            "interviewers": interviewers, "location": "https://meet.google.com/abc-defg-hij",
+            "start_at": start_at, "end_at": null, "status": "SCHEDULED", "remote_was_deleted": false,
+            "remote_updated_at": start_at, "field_mappings": null, "remote_data": null
+        }
+    })
+}
+
+#[actix_web::test]
+async fn after_one_merge_import_deliveries_that_name_objects_by_id_create_interviews_with_their_interviewers(
+) {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@inbound-ids.example").await;
+    let other = app.owner_token("other@inbound-ids.example").await;
+    let (merge_id, _, _) = receivers(&app, &owner).await;
+    let (other_merge_id, _, _) = receivers(&app, &other).await;
+    let delivery = merge_delivery_by_ids(
+        "930200",
+        "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d",
+        &["b82302de-852e-4e60-b050-edf9da3b7c02"],
+        &ago(0, 90),
+    );
+
+    // Before any import, nothing to resolve the application against.
+    let early = deliver_merge(&app, &merge_id, MERGE_KEY, &delivery).await;
+    assert_eq!(
+        early.body["report"]["skipped"][0]["field"], "application",
+        "{}",
+        early.text
+    );
+
+    // The recruiter's first import brings candidates, applications, jobs, users and stages.
+    let bundle: Value =
+        serde_json::from_str(include_str!("../fixtures/merge_bundle.json")).unwrap();
+    let imported = app
+        .post_json("/v1/imports/merge", Some(&owner), &bundle)
+        .await;
+    assert_eq!(imported.status, 200, "{}", imported.text);
+
+    // The same delivery again, re-signed by Merge as a retry would be (a new hook id, so not a duplicate).
+    let mut retry = delivery.clone();
+    retry["hook"]["id"] = json!("1c1d2e3f-4a5b-6c7d-8e9f-a0b1c2d3e4f5");
+    let applied = deliver_merge(&app, &merge_id, MERGE_KEY, &retry).await;
+    assert_eq!(applied.body["report"]["created"], 1, "{}", applied.text);
+    let stored = interviews_with_remote(&app, &owner, "merge", "930200").await;
+    assert_eq!(stored.len(), 1);
+    let created = &stored[0];
+    assert_eq!(created["role_title"], "Senior Financial Analyst");
+    assert_eq!(created["stage"], "final");
+    assert_eq!(created["format"], "video");
+    assert_eq!(
+        created["interviewers"],
+        json!([{"name": "Armin Vogel", "title": null, "email": "armin.vogel@harborfinch.example"}])
+    );
+    let candidate = app
+        .get(
+            &format!(
+                "/v1/candidates/{}",
+                created["candidate_id"].as_str().unwrap()
+            ),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(candidate.body["external_id"], "4021", "{}", candidate.text);
+    assert_eq!(candidate.body["display_name"], "Dana Okafor");
+
+    // What one workspace imported resolves nothing for another.
+    let elsewhere = deliver_merge(&app, &other_merge_id, MERGE_KEY, &retry).await;
+    assert_eq!(elsewhere.body["report"]["created"], 0, "{}", elsewhere.text);
+    assert_eq!(
+        elsewhere.body["report"]["skipped"][0]["field"],
+        "application"
+    );
+    assert!(interviews_with_remote(&app, &other, "merge", "930200")
+        .await
+        .is_empty());
 }
 
 #[actix_web::test]

@@ -6,7 +6,8 @@ use diesel::{Connection, PgConnection};
 use crate::helpers::{TestApp, PASSWORD};
 
 #[actix_web::test]
-async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tokens_and_events() {
+async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tokens_events_and_ats_objects(
+) {
     let app = TestApp::spawn().await;
     app.signup("owner@example.com").await;
     app.login("owner@example.com", PASSWORD).await;
@@ -26,7 +27,10 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tok
                FROM users;
              INSERT INTO events (id, workspace_id, type, created_at, data)
              SELECT gen_random_uuid(), id, 'ping', t, '{}' FROM workspaces,
-                    (VALUES (now() - interval '31 days'), (now() - interval '29 days')) AS v(t);",
+                    (VALUES (now() - interval '31 days'), (now() - interval '29 days')) AS v(t);
+             INSERT INTO ats_objects (workspace_id, source, kind, object_id, body, seen_at)
+             SELECT id, 'merge', 'user', k, '{}', t FROM workspaces,
+                    (VALUES ('u-old', now() - interval '91 days'), ('u-seen', now() - interval '89 days')) AS v(k, t);",
         )
         .unwrap();
         rebound::db::purge_expired(&mut conn).unwrap();
@@ -45,6 +49,7 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tok
             count(&mut conn, "SELECT count(*) AS n FROM refresh_tokens WHERE token_hash = 'expired-hash'"),
             count(&mut conn, "SELECT count(*) AS n FROM refresh_tokens"),
             count(&mut conn, "SELECT count(*) AS n FROM events WHERE type = 'ping'"),
+            count(&mut conn, "SELECT count(*) AS n FROM ats_objects"),
         )
     })
     .await
@@ -59,5 +64,9 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tok
     assert_eq!(
         counts.4, 1,
         "events older than 30 days go; younger ones stay"
+    );
+    assert_eq!(
+        counts.5, 1,
+        "ATS objects not seen for 90 days go; ones seen since stay"
     );
 }

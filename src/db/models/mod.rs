@@ -2,6 +2,7 @@
 //! `workspace_id`.
 
 pub mod api_client;
+pub mod ats_object;
 pub mod authorization_code;
 pub mod candidate;
 pub mod cors_origin;

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
@@ -23,7 +23,7 @@ use super::{
 use crate::domain::{Interviewer, Stage};
 
 /// A related object: its Merge id, or the object itself when fetched with `expand=`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(untagged)]
 pub enum Expandable<T> {
     Id(String),
@@ -71,7 +71,7 @@ has_id!(
 );
 
 /// One of a candidate's e-mail addresses.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeEmailAddress, example = json!({"value": "dana.okafor@example.com", "email_address_type": "PERSONAL"}))]
 pub struct EmailAddress {
     pub value: Option<String>,
@@ -80,7 +80,7 @@ pub struct EmailAddress {
 }
 
 /// Merge `Candidate`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeCandidate, example = json!({"id": "521b18c2-4d01-4297-b451-19858d07c133", "remote_id": "4021", "first_name": "Dana", "last_name": "Okafor", "email_addresses": [{"value": "dana.okafor@example.com", "email_address_type": "PERSONAL"}], "remote_was_deleted": false}))]
 pub struct Candidate {
     /// Merge's id.
@@ -96,7 +96,7 @@ pub struct Candidate {
 }
 
 /// Merge `Application`: a candidate's application to a job.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeApplication, example = json!({"id": "92e8df04-2ab5-4b5b-9d2f-b3a8fb4c4a6d", "remote_id": "77012", "candidate": "521b18c2-4d01-4297-b451-19858d07c133", "job": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633"}))]
 pub struct Application {
     pub id: Option<String>,
@@ -110,7 +110,7 @@ pub struct Application {
 }
 
 /// Merge `Job`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeJob, example = json!({"id": "52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "remote_id": "8811", "name": "Senior Financial Analyst"}))]
 pub struct Job {
     pub id: Option<String>,
@@ -120,7 +120,7 @@ pub struct Job {
 }
 
 /// Merge `RemoteUser`: a user of the ATS, such as an interviewer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeRemoteUser, example = json!({"id": "b82302de-852e-4e60-b050-edf9da3b7c02", "remote_id": "31", "first_name": "Armin", "last_name": "Vogel", "email": "armin.vogel@harborfinch.example"}))]
 pub struct RemoteUser {
     pub id: Option<String>,
@@ -131,7 +131,7 @@ pub struct RemoteUser {
 }
 
 /// Merge `JobInterviewStage`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[schema(as = MergeJobInterviewStage, example = json!({"id": "d578ac3d-4f5a-4bbd-b6d0-3b6a1b4f0a11", "remote_id": "5", "name": "Final Round"}))]
 pub struct JobInterviewStage {
     pub id: Option<String>,
@@ -213,6 +213,210 @@ impl MergeBundle {
             ("job_interview_stages", self.job_interview_stages.len()),
             ("interviews", self.interviews.len()),
         ])
+    }
+}
+
+/// The kinds of Merge object an import remembers, so that a later webhook delivery naming them by id alone (as
+/// Merge sends them unless expanded) can still be mapped: see [`MergeBundle::objects_to_remember`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ObjectKind {
+    Candidate,
+    Application,
+    Job,
+    User,
+    Stage,
+}
+
+impl ObjectKind {
+    pub const ALL: [ObjectKind; 5] = [
+        ObjectKind::Candidate,
+        ObjectKind::Application,
+        ObjectKind::Job,
+        ObjectKind::User,
+        ObjectKind::Stage,
+    ];
+
+    /// As stored (the `kind` column of `ats_objects`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ObjectKind::Candidate => "candidate",
+            ObjectKind::Application => "application",
+            ObjectKind::Job => "job",
+            ObjectKind::User => "user",
+            ObjectKind::Stage => "job_interview_stage",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+}
+
+/// The longest Merge id remembered (Merge's ids are UUIDs; anything far longer is not one of theirs).
+pub const MAX_REMEMBERED_ID_CHARS: usize = 300;
+
+/// A Merge object as remembered: its kind, its Merge id and the object itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RememberedObject {
+    pub kind: ObjectKind,
+    pub id: String,
+    pub object: serde_json::Value,
+}
+
+/// The Merge id of a reference that carries only the id (not the expanded object).
+fn id_only<T>(reference: Option<&Expandable<T>>) -> Option<String> {
+    match reference? {
+        Expandable::Id(id) => clean_text(Some(id)),
+        Expandable::Object(_) => None,
+    }
+}
+
+impl MergeBundle {
+    /// Every readable object the bundle carries that an interview may refer to, in its arrays or expanded inside
+    /// another object (the arrays' version first), once per kind and Merge id.
+    pub fn objects_to_remember(&self) -> Vec<RememberedObject> {
+        let mut objects = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut remember = |kind: ObjectKind, object: &dyn ErasedObject| {
+            let Some(id) = clean_text(object.id()) else {
+                return;
+            };
+            if id.chars().count() > MAX_REMEMBERED_ID_CHARS || !seen.insert((kind, id.clone())) {
+                return;
+            }
+            // PostgreSQL's jsonb cannot hold a NUL; such an object is only ever read from the bundle it came in.
+            match object.to_json() {
+                Some(object) if !object.to_string().contains("\\u0000") => {
+                    objects.push(RememberedObject { kind, id, object })
+                }
+                _ => {}
+            }
+        };
+        let applications = self.applications().collect::<Vec<_>>();
+        for candidate in self.candidates.iter().filter_map(Lenient::parsed) {
+            remember(ObjectKind::Candidate, candidate);
+        }
+        for application in &applications {
+            remember(ObjectKind::Application, *application);
+        }
+        for job in self.jobs.iter().filter_map(Lenient::parsed) {
+            remember(ObjectKind::Job, job);
+        }
+        for user in self.users.iter().filter_map(Lenient::parsed) {
+            remember(ObjectKind::User, user);
+        }
+        for stage in self.job_interview_stages.iter().filter_map(Lenient::parsed) {
+            remember(ObjectKind::Stage, stage);
+        }
+        for application in &applications {
+            if let Some(candidate) = application.candidate.as_ref().and_then(Expandable::object) {
+                remember(ObjectKind::Candidate, candidate);
+            }
+            if let Some(job) = application.job.as_ref().and_then(Expandable::object) {
+                remember(ObjectKind::Job, job);
+            }
+        }
+        for interview in self.interviews.iter().filter_map(Lenient::parsed) {
+            let users = interview.interviewers.iter().chain(&interview.organizer);
+            for user in users.filter_map(Expandable::object) {
+                remember(ObjectKind::User, user);
+            }
+            if let Some(stage) = interview
+                .job_interview_stage
+                .as_ref()
+                .and_then(Expandable::object)
+            {
+                remember(ObjectKind::Stage, stage);
+            }
+        }
+        objects
+    }
+
+    /// The objects the bundle's interviews (and their applications) name by Merge id but do not carry: what a
+    /// webhook delivery needs from earlier imports. Sorted, each once.
+    pub fn missing_references(&self) -> Vec<(ObjectKind, String)> {
+        let known: std::collections::HashSet<(ObjectKind, String)> = self
+            .objects_to_remember()
+            .into_iter()
+            .map(|object| (object.kind, object.id))
+            .collect();
+        let mut missing = std::collections::BTreeSet::new();
+        let mut want = |kind: ObjectKind, id: Option<String>| {
+            if let Some(id) = id {
+                if !known.contains(&(kind, id.clone())) {
+                    missing.insert((kind, id));
+                }
+            }
+        };
+        for interview in self.interviews.iter().filter_map(Lenient::parsed) {
+            want(
+                ObjectKind::Application,
+                id_only(interview.application.as_ref()),
+            );
+            want(
+                ObjectKind::Stage,
+                id_only(interview.job_interview_stage.as_ref()),
+            );
+            for user in &interview.interviewers {
+                want(ObjectKind::User, id_only(Some(user)));
+            }
+        }
+        for application in self.applications() {
+            want(
+                ObjectKind::Candidate,
+                id_only(application.candidate.as_ref()),
+            );
+            want(ObjectKind::Job, id_only(application.job.as_ref()));
+        }
+        missing.into_iter().collect()
+    }
+
+    /// Adds objects remembered from earlier imports to the bundle's arrays, so the mapping resolves references to
+    /// them as if the bundle carried them. One that no longer reads as its kind is left out.
+    pub fn add_remembered(&mut self, objects: Vec<RememberedObject>) {
+        fn add<T: serde::de::DeserializeOwned>(
+            array: &mut Vec<Lenient<T>>,
+            object: serde_json::Value,
+        ) {
+            if let Ok(object) = serde_json::from_value(object) {
+                array.push(Lenient::Parsed(object));
+            }
+        }
+        for RememberedObject { kind, object, .. } in objects {
+            match kind {
+                ObjectKind::Candidate => add(&mut self.candidates, object),
+                ObjectKind::Application => add(&mut self.applications, object),
+                ObjectKind::Job => add(&mut self.jobs, object),
+                ObjectKind::User => add(&mut self.users, object),
+                ObjectKind::Stage => add(&mut self.job_interview_stages, object),
+            }
+        }
+    }
+
+    /// The readable applications: the array's, then those expanded inside interviews.
+    fn applications(&self) -> impl Iterator<Item = &Application> {
+        self.applications.iter().filter_map(Lenient::parsed).chain(
+            self.interviews
+                .iter()
+                .filter_map(Lenient::parsed)
+                .filter_map(|interview| interview.application.as_ref()?.object()),
+        )
+    }
+}
+
+/// What [`MergeBundle::objects_to_remember`] needs of any Merge object: its id, and the object as JSON.
+trait ErasedObject {
+    fn id(&self) -> Option<&str>;
+    fn to_json(&self) -> Option<serde_json::Value>;
+}
+
+impl<T: HasId + Serialize> ErasedObject for T {
+    fn id(&self) -> Option<&str> {
+        self.merge_id()
+    }
+
+    fn to_json(&self) -> Option<serde_json::Value> {
+        serde_json::to_value(self).ok()
     }
 }
 
@@ -362,7 +566,7 @@ fn map_interview(
 ) -> Result<(ImportedCandidate, ImportedInterview), (&'static str, String)> {
     let application = resolve(interview.application.as_ref(), applications).ok_or((
         "application",
-        "no application with this id in the bundle's applications".to_string(),
+        "no application with this id in the bundle's applications, nor from an earlier Merge import".to_string(),
     ))?;
     let candidate = resolve(application.candidate.as_ref(), candidates)
         .and_then(candidate_of)
@@ -533,7 +737,7 @@ mod tests {
                 Skipped::new(
                     "int-502",
                     "application",
-                    "no application with this id in the bundle's applications"
+                    "no application with this id in the bundle's applications, nor from an earlier Merge import"
                 ),
                 Skipped::new("int-503", "start_at", "not an RFC 3339 date-time"),
             ]
@@ -585,6 +789,112 @@ mod tests {
         .unwrap();
         assert_eq!(map_bundle(&bundle), ImportBatch::default());
         assert_eq!(bundle.array_beyond_limit(), None);
+    }
+
+    fn kinds_and_ids(objects: &[RememberedObject]) -> Vec<(ObjectKind, &str)> {
+        let mut pairs: Vec<_> = objects.iter().map(|o| (o.kind, o.id.as_str())).collect();
+        pairs.sort();
+        pairs
+    }
+
+    #[test]
+    fn every_object_is_remembered_once_and_the_arrays_version_wins() {
+        let remembered = bundle().objects_to_remember();
+        assert_eq!(
+            kinds_and_ids(&remembered),
+            vec![
+                (ObjectKind::Candidate, "m-cand-1"),
+                (ObjectKind::Application, "m-app-1"),
+                (ObjectKind::Job, "m-job-1"),
+                (ObjectKind::User, "m-user-1"),
+                (ObjectKind::User, "m-user-2"),
+                (ObjectKind::Stage, "m-stage-1"),
+                // Only expanded inside an interview.
+                (ObjectKind::Stage, "s"),
+            ]
+        );
+        let job = remembered
+            .iter()
+            .find(|o| o.kind == ObjectKind::Job)
+            .unwrap();
+        assert_eq!(job.object["name"], " Senior Financial Analyst ");
+        for kind in ObjectKind::ALL {
+            assert_eq!(ObjectKind::parse(kind.as_str()), Some(kind));
+        }
+    }
+
+    #[test]
+    fn a_delivery_naming_objects_by_id_maps_once_they_are_remembered() {
+        let remembered = bundle().objects_to_remember();
+        let recall = |wanted: &[(ObjectKind, String)]| -> Vec<RememberedObject> {
+            remembered
+                .iter()
+                .filter(|o| wanted.contains(&(o.kind, o.id.clone())))
+                .cloned()
+                .collect()
+        };
+        // As Merge's webhook sends a ScheduledInterview: related objects by id only.
+        let mut delivery: MergeBundle = serde_json::from_value(json!({
+            "company": "Harbor & Finch Capital",
+            "interviews": [{"id": "m-int-9", "remote_id": "int-900", "application": "m-app-1",
+                            "job_interview_stage": "m-stage-1", "interviewers": ["m-user-1", "m-user-404"],
+                            "start_at": "2026-11-27T14:00:00Z", "end_at": "2026-11-27T14:45:00Z"}]
+        }))
+        .unwrap();
+        assert_eq!(map_bundle(&delivery).skipped[0].field, "application");
+
+        let first = delivery.missing_references();
+        assert_eq!(
+            first,
+            vec![
+                (ObjectKind::Application, "m-app-1".to_string()),
+                (ObjectKind::User, "m-user-1".to_string()),
+                (ObjectKind::User, "m-user-404".to_string()),
+                (ObjectKind::Stage, "m-stage-1".to_string()),
+            ]
+        );
+        delivery.add_remembered(recall(&first));
+        // The application names its candidate and job by id: a second round brings them.
+        let second = delivery.missing_references();
+        assert_eq!(
+            second,
+            vec![
+                (ObjectKind::Candidate, "m-cand-1".to_string()),
+                (ObjectKind::Job, "m-job-1".to_string()),
+                (ObjectKind::User, "m-user-404".to_string()),
+            ]
+        );
+        delivery.add_remembered(recall(&second));
+
+        let batch = map_bundle(&delivery);
+        assert_eq!(batch.skipped, vec![]);
+        let mapped = &batch.interviews[0];
+        assert_eq!(mapped.remote_id, "int-900");
+        assert_eq!(mapped.candidate_external_id, "gh-4021");
+        assert_eq!(mapped.role_title, "Senior Financial Analyst");
+        assert_eq!(mapped.stage, Stage::Final);
+        assert_eq!(mapped.duration_minutes, Some(45));
+        let names: Vec<_> = mapped
+            .interviewers
+            .iter()
+            .map(|i| i.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            vec!["Armin Vogel"],
+            "an unknown user is left out, as in an import"
+        );
+    }
+
+    #[test]
+    fn a_remembered_object_that_no_longer_reads_is_left_out() {
+        let mut delivery = MergeBundle::default();
+        delivery.add_remembered(vec![RememberedObject {
+            kind: ObjectKind::Job,
+            id: "m-job-1".into(),
+            object: json!({"id": 7}),
+        }]);
+        assert!(delivery.jobs.is_empty());
     }
 
     #[test]

@@ -20,6 +20,16 @@ pub const SOURCE_GREENHOUSE: &str = "greenhouse";
 /// Most objects one import call may carry, counted over every array of the bundle together.
 pub const MAX_IMPORT_OBJECTS: usize = 500;
 
+/// What an import call or a webhook delivery asks to import.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Import {
+    /// A Merge bundle: completed with the objects earlier imports remembered before it is mapped (Merge's webhooks
+    /// name related objects by id alone), and remembered in turn.
+    Merge(merge::MergeBundle),
+    /// Interviews already mapped (a Greenhouse import, a deletion).
+    Mapped(ImportBatch),
+}
+
 /// A candidate as the ATS knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportedCandidate {
