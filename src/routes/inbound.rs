@@ -104,9 +104,10 @@ pub struct CreateInboundReceiverRequest {
     /// For people reading the list, 1–100 characters.
     #[schema(min_length = 1, max_length = 100)]
     pub label: String,
-    /// The ATS's own signing key, when it generates one (Merge: *Webhooks → Security → Signature key*). Omit it to
-    /// have Rebound generate a secret to paste into the ATS (Greenhouse: the web hook's *Secret key*).
-    #[schema(min_length = 16, max_length = 256, pattern = "^[^\\s\\u0000]+$")]
+    /// The ATS's own signing key, when it generates one (Merge: *Webhooks → Security → Signature key*): 16–256
+    /// visible ASCII characters, as vendors' keys are. Omit it to have Rebound generate a secret to paste into the
+    /// ATS (Greenhouse: the web hook's *Secret key*).
+    #[schema(min_length = 16, max_length = 256, pattern = "^[!-~]+$")]
     pub secret: Option<String>,
 }
 

@@ -23,8 +23,7 @@ use crate::db::models::interview::{self, InterviewRow, InterviewValues};
 use crate::db::models::{gaffe, recovery_plan};
 use crate::domain::ats::merge::{self, MergeBundle, ObjectKind, RememberedObject};
 use crate::domain::ats::{
-    field_with_nul, Import, ImportBatch, ImportedCandidate, ImportedInterview, Skipped,
-    SOURCE_MERGE,
+    field_with_nul, Import, ImportedCandidate, ImportedInterview, Skipped, SOURCE_MERGE,
 };
 use crate::domain::events::EventType;
 use crate::domain::{EmployerInterest, Outcome};
@@ -66,9 +65,10 @@ enum Upserted {
     Skipped(Vec<Skipped>),
 }
 
-/// Imports what an import call or webhook delivery carries: a Merge bundle is first completed with (and then
-/// remembered among) the objects earlier Merge imports brought, then mapped; a mapped batch goes straight to
-/// [`upsert`].
+/// Imports what an import call or webhook delivery carries into the workspace, once per idempotency key: a Merge
+/// bundle is first completed with (and then remembered among) the objects earlier Merge imports brought, then
+/// mapped; then every interview is upserted. `present_interview` and `present_candidate` shape the events (as the
+/// interview and candidate endpoints do). The caller has checked the caller may import.
 pub async fn run<I, C>(
     db: &Database,
     workspace_id: Uuid,
@@ -82,6 +82,12 @@ where
     I: Serialize + 'static,
     C: Serialize + 'static,
 {
+    // A retry with the key answers the first report without importing (or remembering) again.
+    if let Some(key) = key.clone() {
+        if let Some(stored) = db.run(move |conn| idempotency::stored(conn, &key)).await? {
+            return Ok(stored);
+        }
+    }
     let batch = match import {
         Import::Mapped(batch) => batch,
         Import::Merge(bundle) => {
@@ -95,16 +101,49 @@ where
             merge::map_bundle(&bundle)
         }
     };
-    upsert(
-        db,
-        workspace_id,
-        key,
-        batch,
-        now,
-        present_interview,
-        present_candidate,
-    )
-    .await
+    let candidates: HashMap<String, ImportedCandidate> = batch
+        .candidates
+        .into_iter()
+        .map(|c| (c.external_id.clone(), c))
+        .collect();
+    let candidates = std::sync::Arc::new(candidates);
+    let mut report = ImportReport {
+        skipped: batch.skipped,
+        ..ImportReport::default()
+    };
+    // One transaction per interview, each its own database call: a bad object is rolled back alone, no lock is
+    // held across the batch, and 500 interviews do not have to fit one call's deadline.
+    for item in batch.interviews {
+        let candidates = candidates.clone();
+        let outcome = db
+            .write(move |conn| {
+                let outcome = in_transaction(conn, |conn| {
+                    upsert_one(
+                        conn,
+                        workspace_id,
+                        &item,
+                        candidates.get(&item.candidate_external_id),
+                        now,
+                        present_interview,
+                        present_candidate,
+                    )
+                });
+                outcome.or_else(|error| skipped_for(&item, error))
+            })
+            .await?;
+        match outcome {
+            Upserted::Created => report.created += 1,
+            Upserted::Updated => report.updated += 1,
+            Upserted::Unchanged => report.unchanged += 1,
+            Upserted::Deleted => report.deleted += 1,
+            Upserted::Skipped(entries) => report.skipped.extend(entries),
+        }
+    }
+    // The key is claimed last. Two concurrent requests with one key may both import, which is harmless (an import
+    // is an idempotent upsert: the second finds everything unchanged); only the first report is kept, and the other
+    // request answers it too.
+    db.write(move |conn| idempotency::create_once(conn, key.as_ref(), |_| Ok(report)))
+        .await
 }
 
 /// Remembers the Merge objects a bundle carries, then adds the ones it only names by id from what earlier imports
@@ -155,72 +194,6 @@ fn remember_and_complete(
         bundle.add_remembered(recalled);
     }
     Ok(bundle)
-}
-
-/// Imports `batch` into the workspace, once per idempotency key. `present_interview` and `present_candidate` shape
-/// the events (as the interview and candidate endpoints do). The caller has checked the caller may import.
-async fn upsert<I, C>(
-    db: &Database,
-    workspace_id: Uuid,
-    key: Option<IdempotencyKey>,
-    batch: ImportBatch,
-    now: DateTime<Utc>,
-    present_interview: fn(InterviewRow) -> I,
-    present_candidate: fn(CandidateRow) -> C,
-) -> Result<Created, ApiError>
-where
-    I: Serialize + 'static,
-    C: Serialize + 'static,
-{
-    // A retry with the key answers the first report without importing again.
-    if let Some(key) = key.clone() {
-        if let Some(stored) = db.run(move |conn| idempotency::stored(conn, &key)).await? {
-            return Ok(stored);
-        }
-    }
-    let candidates: HashMap<String, ImportedCandidate> = batch
-        .candidates
-        .into_iter()
-        .map(|c| (c.external_id.clone(), c))
-        .collect();
-    let candidates = std::sync::Arc::new(candidates);
-    let mut report = ImportReport {
-        skipped: batch.skipped,
-        ..ImportReport::default()
-    };
-    // One transaction per interview, each its own database call: a bad object is rolled back alone, no lock is
-    // held across the batch, and 500 interviews do not have to fit one call's deadline.
-    for item in batch.interviews {
-        let candidates = candidates.clone();
-        let outcome = db
-            .write(move |conn| {
-                let outcome = in_transaction(conn, |conn| {
-                    upsert_one(
-                        conn,
-                        workspace_id,
-                        &item,
-                        candidates.get(&item.candidate_external_id),
-                        now,
-                        present_interview,
-                        present_candidate,
-                    )
-                });
-                outcome.or_else(|error| skipped_for(&item, error))
-            })
-            .await?;
-        match outcome {
-            Upserted::Created => report.created += 1,
-            Upserted::Updated => report.updated += 1,
-            Upserted::Unchanged => report.unchanged += 1,
-            Upserted::Deleted => report.deleted += 1,
-            Upserted::Skipped(entries) => report.skipped.extend(entries),
-        }
-    }
-    // The key is claimed last. Two concurrent requests with one key may both import, which is harmless (an import
-    // is an idempotent upsert: the second finds everything unchanged); only the first report is kept, and the other
-    // request answers it too.
-    db.write(move |conn| idempotency::create_once(conn, key.as_ref(), |_| Ok(report)))
-        .await
 }
 
 /// A refused interview becomes `skipped` entries, one per field at fault; failures that are not about the object

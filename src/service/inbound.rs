@@ -84,10 +84,11 @@ pub async fn create(
         let length = secret.chars().count();
         v.check(
             (SECRET_MIN_LEN..=SECRET_MAX_LEN).contains(&length)
-                && !secret.chars().any(char::is_whitespace),
+                && secret.chars().all(|c| c.is_ascii_graphic()),
             "secret",
             &format!(
-                "must be the ATS's key as it shows it: {SECRET_MIN_LEN}–{SECRET_MAX_LEN} characters, no spaces"
+                "must be the ATS's key as it shows it: {SECRET_MIN_LEN}–{SECRET_MAX_LEN} visible ASCII characters \
+                 (no spaces)"
             ),
         );
     }

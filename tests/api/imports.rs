@@ -438,6 +438,9 @@ async fn a_nul_in_what_rebound_ignores_is_fine_and_in_what_it_keeps_skips_that_i
         json!([{"path": "/custom", "data": {"a\u{0}b": "c\u{0}d"}}]);
     // A NUL in a text Rebound would store skips that interview only (PostgreSQL text cannot hold it).
     body["jobs"][1]["name"] = json!("Analyst\u{0}II");
+    // A reference to an object the bundle does not carry is looked up among remembered ones; one with a NUL
+    // cannot have been remembered and is not looked up (it was a 500).
+    body["interviews"][0]["job_interview_stage"] = json!("stage\u{0}id");
 
     let report = import(&app, &owner, &body).await;
     let skipped = report["skipped"].as_array().unwrap();

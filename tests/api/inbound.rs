@@ -216,6 +216,16 @@ async fn bad_receivers_are_refused_naming_the_field_and_only_owners_manage_them(
             json!({"vendor": "merge", "label": "x", "secret": "has a space in it somewhere"}),
             "secret",
         ),
+        // A next-line control character (U+0085), which some regex engines count as a space and others do not:
+        // the rule is visible ASCII, stated as such in the schema.
+        (
+            json!({"vendor": "merge", "label": "x", "secret": "key\u{85}with-a-next-line-in-it"}),
+            "secret",
+        ),
+        (
+            json!({"vendor": "merge", "label": "x", "secret": "clé-de-signature-du-fournisseur"}),
+            "secret",
+        ),
     ] {
         let refused = app
             .post_json("/v1/inbound-receivers", Some(&owner), &body)

@@ -263,10 +263,16 @@ pub struct RememberedObject {
     pub object: serde_json::Value,
 }
 
-/// The Merge id of a reference that carries only the id (not the expanded object).
+/// An id as remembered, if it can be: trimmed, not empty, at most [`MAX_REMEMBERED_ID_CHARS`], without a NUL (which
+/// PostgreSQL text cannot hold). Anything else is never remembered, so it is never looked up either.
+fn rememberable_id(id: Option<&str>) -> Option<String> {
+    clean_text(id).filter(|id| id.chars().count() <= MAX_REMEMBERED_ID_CHARS && !id.contains('\0'))
+}
+
+/// The Merge id of a reference that carries only the id (not the expanded object), if it could be remembered.
 fn id_only<T>(reference: Option<&Expandable<T>>) -> Option<String> {
     match reference? {
-        Expandable::Id(id) => clean_text(Some(id)),
+        Expandable::Id(id) => rememberable_id(Some(id)),
         Expandable::Object(_) => None,
     }
 }
@@ -278,10 +284,10 @@ impl MergeBundle {
         let mut objects = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut remember = |kind: ObjectKind, object: &dyn ErasedObject| {
-            let Some(id) = clean_text(object.id()) else {
+            let Some(id) = rememberable_id(object.id()) else {
                 return;
             };
-            if id.chars().count() > MAX_REMEMBERED_ID_CHARS || !seen.insert((kind, id.clone())) {
+            if !seen.insert((kind, id.clone())) {
                 return;
             }
             // PostgreSQL's jsonb cannot hold a NUL; such an object is only ever read from the bundle it came in.
@@ -884,6 +890,23 @@ mod tests {
             vec!["Armin Vogel"],
             "an unknown user is left out, as in an import"
         );
+    }
+
+    #[test]
+    fn ids_postgresql_cannot_hold_are_neither_remembered_nor_looked_up() {
+        let long = "x".repeat(MAX_REMEMBERED_ID_CHARS + 1);
+        let bundle: MergeBundle = serde_json::from_value(json!({
+            "company": "Acme",
+            "users": [{"id": "u\u{0}1"}, {"id": long}, {"id": " u-2 "}],
+            "interviews": [{"id": "i-1", "application": "a\u{0}", "job_interview_stage": long,
+                            "interviewers": ["u\u{0}"]}]
+        }))
+        .unwrap();
+        assert_eq!(
+            kinds_and_ids(&bundle.objects_to_remember()),
+            vec![(ObjectKind::User, "u-2")]
+        );
+        assert_eq!(bundle.missing_references(), vec![]);
     }
 
     #[test]
