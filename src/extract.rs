@@ -572,6 +572,13 @@ pub fn field_error(path: &str, serde_message: &str) -> FieldError {
             "must be an RFC 3339 date-time such as 2026-11-25T09:30:00Z",
         );
     }
+    // A field that cannot be cleared (a PATCH) or must be given (a create) sent as `null`: say so, not just its type.
+    if let Some(expected) = serde_message.strip_prefix("invalid type: null, expected ") {
+        return FieldError::new(
+            path_or_body(path),
+            format!("must be {}, not null", describe_expected(expected)),
+        );
+    }
     for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
         if serde_message.starts_with(prefix) {
             if let Some((_, expected)) = serde_message.split_once(", expected ") {
@@ -647,6 +654,17 @@ pub fn query_config() -> web::QueryConfig {
         let message = error.to_string();
         ApiError::Validation(vec![field_error("", &message)]).into()
     })
+}
+
+/// For PATCH bodies: a field that may be left out (`None`, leave as is) but cannot be cleared, so an explicit `null`
+/// is refused like any other value of the wrong type (400 naming the field) instead of being taken as "no change".
+/// Use with `#[serde(default, deserialize_with = "crate::extract::not_null")]` and `#[schema(nullable = false)]`.
+pub fn not_null<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    T::deserialize(deserializer).map(Some)
 }
 
 /// For PATCH bodies: tells an absent field (`None`, leave as is) from an explicit `null` (`Some(None)`, clear it).

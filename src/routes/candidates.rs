@@ -107,7 +107,8 @@ pub struct CreateCandidateRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"notes": "Now also open to FP&A roles.", "email": null}))]
 pub struct UpdateCandidateRequest {
-    #[schema(min_length = 1, max_length = 100)]
+    #[schema(nullable = false, min_length = 1, max_length = 100)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub display_name: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]

@@ -89,12 +89,20 @@ pub struct GaffeList {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"noticed": "likely", "corrected_in_interview": true}))]
 pub struct UpdateGaffeRequest {
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub kind: Option<GaffeKind>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, max_length = 1000)]
     pub description: Option<Option<String>>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub noticed: Option<Noticed>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub moment: Option<Moment>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub corrected_in_interview: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, min_length = 1, max_length = 500)]

@@ -166,13 +166,21 @@ pub struct CreateInterviewRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"outcome": "advanced", "self_rating": 3, "employer_interest": "strong"}))]
 pub struct UpdateInterviewRequest {
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(nullable = false, min_length = 1, max_length = 200)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub company: Option<String>,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(nullable = false, min_length = 1, max_length = 200)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub role_title: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub stage: Option<Stage>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub format: Option<Format>,
     /// RFC 3339; its offset is kept, as when logging.
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub occurred_at: Option<DateTime<FixedOffset>>,
     /// An IANA time zone name; `null` clears it (plans then use the candidate's zone).
     #[serde(default, deserialize_with = "nullable")]
@@ -181,16 +189,24 @@ pub struct UpdateInterviewRequest {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>, minimum = 1, maximum = 600)]
     pub duration_minutes: Option<Option<u32>>,
-    #[schema(max_items = 20)]
+    #[schema(nullable = false, max_items = 20)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub interviewers: Option<Vec<InterviewerDto>>,
-    #[schema(max_items = 50)]
+    #[schema(nullable = false, max_items = 50)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub questions: Option<Vec<QuestionDto>>,
-    #[schema(max_items = 20)]
+    #[schema(nullable = false, max_items = 20)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub strengths: Option<Vec<String>>,
-    #[schema(minimum = 1, maximum = 5)]
+    #[schema(nullable = false, minimum = 1, maximum = 5)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub self_rating: Option<i64>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub outcome: Option<Outcome>,
     /// `strong`, `neutral`, `weak` or `unknown`; see the field of the same name when logging an interview.
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub employer_interest: Option<EmployerInterest>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, max_length = 5000)]

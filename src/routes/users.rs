@@ -187,9 +187,12 @@ pub async fn get_user(
 #[schema(example = json!({"role": "coach"}))]
 pub struct UpdateUserRequest {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
+    #[schema(nullable = false, min_length = 1, max_length = 100)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub display_name: Option<String>,
     /// `coach` or `candidate`. The owner's role cannot change.
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub role: Option<InvitableRole>,
 }
 

@@ -119,14 +119,19 @@ pub struct CreateWebhookEndpointRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"enabled": true, "events": ["*"]}))]
 pub struct UpdateWebhookEndpointRequest {
-    #[schema(min_length = 1, max_length = 2000)]
+    #[schema(nullable = false, min_length = 1, max_length = 2000)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub url: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub events: Option<Vec<String>>,
     /// `null` clears it.
     #[serde(default, deserialize_with = "crate::extract::nullable")]
     #[schema(min_length = 1, max_length = 500)]
     pub description: Option<Option<String>>,
     /// `true` re-enables an endpoint (clearing `disabled_reason`); `false` pauses deliveries.
+    #[schema(nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub enabled: Option<bool>,
 }
 

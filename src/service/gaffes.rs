@@ -183,9 +183,9 @@ pub fn facts(row: &GaffeRow) -> GaffeFacts {
     GaffeInput::from_row(row).facts()
 }
 
-/// Validates `input` against the interview, or answers 400 naming every bad field.
-/// Validates a gaffe against the interview it is logged for. A new gaffe (`logged_at` given) needs an interview that
-/// has taken place by then; one already logged stays editable if its interview is later moved ahead.
+/// Validates a gaffe against the interview it is logged for, or answers 400/422 naming every bad field. A new gaffe
+/// (`logged_at` given) needs an interview that has taken place by then; one already logged stays editable if its
+/// interview is later moved ahead.
 fn validated(
     input: GaffeInput,
     parent: &InterviewRow,

@@ -178,9 +178,10 @@ async fn a_merge_bundle_imports_interviews_candidates_and_interviewers_as_get_sh
     let unrated_again = app
         .patch_json(&path, Some(&owner), &json!({"self_rating": null}))
         .await;
-    // PATCH with `null` leaves a non-nullable field as it is (as for every such field): a rating is not taken back.
-    assert_eq!(unrated_again.status, 200, "{}", unrated_again.text);
-    assert_eq!(unrated_again.body["self_rating"], 2);
+    // A rating is not taken back: `null` on a field that cannot be cleared is a 400 naming it, and nothing changes.
+    unrated_again.assert_problem(400, "validation_failed");
+    assert_eq!(unrated_again.error_fields(), vec!["self_rating"]);
+    assert_eq!(app.get(&path, Some(&owner)).await.body["self_rating"], 2);
 }
 
 #[actix_web::test]

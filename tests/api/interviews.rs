@@ -943,3 +943,28 @@ async fn a_scheduled_interview_is_kept_but_has_no_gaffes_assessment_or_plan_unti
         .await;
     assert_eq!(plan.status, 201, "{}", plan.text);
 }
+
+#[actix_web::test]
+async fn null_cannot_clear_a_field_an_interview_must_have() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let person = id(&candidate(&app, &owner, "Jordan Reyes").await);
+    let logged = interview(&app, &owner, &person).await;
+    let path = format!("/v1/interviews/{}", id(&logged));
+    let refused = app
+        .patch_json(
+            &path,
+            Some(&owner),
+            &json!({"company": null, "notes": null}),
+        )
+        .await;
+    refused.assert_problem(400, "validation_failed");
+    assert_eq!(refused.error_fields(), vec!["company"]);
+    assert_eq!(
+        refused.body["errors"][0]["message"],
+        "must be a string, not null"
+    );
+    let unchanged = app.get(&path, Some(&owner)).await;
+    assert_eq!(unchanged.body["company"], logged["company"]);
+    assert_eq!(unchanged.body["version"], logged["version"]);
+}
