@@ -3,7 +3,6 @@
 //! batch to the response, shared by every vendor's import.
 
 use actix_web::{post, web, HttpRequest, HttpResponse};
-use chrono::Utc;
 
 use crate::auth::{Principal, Scope};
 use crate::domain::ats::greenhouse::{self, GreenhouseBundle};
@@ -13,9 +12,8 @@ use crate::error::{ApiError, Problem};
 use crate::extract::ForeignJson;
 use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
 // The events an import records carry the interview and candidate exactly as their own endpoints show them.
-use crate::routes::candidates::CandidateResponse;
-use crate::routes::interviews::InterviewResponse;
-use crate::service::imports::{self, ImportReport};
+use crate::routes::records::run_import;
+use crate::service::imports::ImportReport;
 use crate::state::AppState;
 
 /// Largest import body: 500 objects as the vendors send them (with `remote_data`, `field_mappings` and the like)
@@ -54,14 +52,12 @@ async fn import(
     import: Import,
 ) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req, principal)?;
-    let created = imports::run(
-        &state.db,
+    let created = run_import(
+        state,
         principal.workspace_id,
         key,
         import,
-        Utc::now(),
-        InterviewResponse::from,
-        CandidateResponse::from,
+        state.clock.now(),
     )
     .await?;
     let mut response = HttpResponse::Ok();

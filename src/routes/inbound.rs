@@ -12,11 +12,10 @@ use crate::auth::{Principal, Scope};
 use crate::domain::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
-use crate::routes::candidates::CandidateResponse;
-use crate::routes::interviews::InterviewResponse;
 use crate::routes::pagination::PageParams;
+use crate::routes::records::run_import;
 use crate::service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
-use crate::service::{imports, Created};
+use crate::service::Created;
 use crate::state::AppState;
 
 /// Largest delivery accepted, in bytes: vendors' bodies are not ours to size (a Greenhouse application event with
@@ -342,17 +341,7 @@ async fn receive(
             None,
         ),
         Some(import) => {
-            let report = match imports::run(
-                &state.db,
-                receiver.workspace_id,
-                None,
-                import,
-                now,
-                InterviewResponse::from,
-                CandidateResponse::from,
-            )
-            .await?
-            {
+            let report = match run_import(&state, receiver.workspace_id, None, import, now).await? {
                 Created::Fresh(report) | Created::Replayed(report) => report,
             };
             (
