@@ -294,7 +294,8 @@ pub async fn update_candidate(
 
 /// Delete a candidate with all their interviews, gaffes and plans.
 ///
-/// Requires `interviews:write`; candidate users cannot delete. Honours `If-Match`.
+/// What Merge imports remembered about the person (their Merge candidate record, applications carrying it) is
+/// deleted too. Requires `interviews:write`; candidate users cannot delete. Honours `If-Match`.
 #[utoipa::path(
     tag = "candidates",
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),

@@ -8,6 +8,7 @@ use super::{
     Created, Database, IdempotencyKey, Visibility,
 };
 use crate::auth::Role;
+use crate::db::models::ats_object;
 /// The stored candidate, as this service returns it.
 pub use crate::db::models::candidate::CandidateRow;
 use crate::db::models::candidate::{self, CandidateChanges, NewCandidate};
@@ -283,6 +284,10 @@ pub async fn delete<R: serde::Serialize + 'static>(
             }
             check_version(expected, current.version)?;
             candidate::delete(conn, workspace_id, id)?;
+            // What an ATS import remembered about the person goes with them.
+            if let Some(external_id) = &current.external_id {
+                ats_object::forget_candidate(conn, workspace_id, external_id)?;
+            }
             events::record(
                 conn,
                 workspace_id,

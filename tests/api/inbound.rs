@@ -564,6 +564,42 @@ async fn after_one_merge_import_deliveries_that_name_objects_by_id_create_interv
     assert!(interviews_with_remote(&app, &other, "merge", "930200")
         .await
         .is_empty());
+
+    // Deleting the candidate deletes what the import remembered about them: nothing left names them, and a
+    // delivery by ids can no longer bring them back from Rebound's memory.
+    let remembered_about_dana = || {
+        let url = app.database_url().to_string();
+        actix_web::web::block(move || {
+            use diesel::prelude::*;
+            #[derive(QueryableByName)]
+            struct Count {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                n: i64,
+            }
+            let mut conn = PgConnection::establish(&url).unwrap();
+            diesel::sql_query(
+                "SELECT count(*) AS n FROM ats_objects WHERE body::text LIKE '%Okafor%'",
+            )
+            .get_result::<Count>(&mut conn)
+            .unwrap()
+            .n
+        })
+    };
+    assert_eq!(remembered_about_dana().await.unwrap(), 1);
+    let candidate_path = format!(
+        "/v1/candidates/{}",
+        created["candidate_id"].as_str().unwrap()
+    );
+    let deleted = app.delete(&candidate_path, Some(&owner)).await;
+    assert_eq!(deleted.status, 204, "{}", deleted.text);
+    assert_eq!(remembered_about_dana().await.unwrap(), 0);
+    retry["hook"]["id"] = json!("2c1d2e3f-4a5b-6c7d-8e9f-a0b1c2d3e4f5");
+    let after = deliver_merge(&app, &merge_id, MERGE_KEY, &retry).await;
+    assert_eq!(after.body["report"]["created"], 0, "{}", after.text);
+    assert_eq!(
+        after.body["report"]["skipped"][0]["field"],
+        "application.candidate"
+    );
 }
 
 #[actix_web::test]

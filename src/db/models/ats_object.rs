@@ -71,3 +71,23 @@ pub fn recall(
         .select(AtsObjectRow::as_select())
         .load(conn)
 }
+
+/// Forgets what imports remembered about a person whose candidate record is deleted: the Merge candidate Rebound
+/// knew as `external_id` (the ATS's `remote_id`, else Merge's id) and any remembered application that carries that
+/// candidate expanded. Applications naming the candidate by id alone hold nothing personal and stay.
+pub fn forget_candidate(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    external_id: &str,
+) -> QueryResult<usize> {
+    diesel::sql_query(
+        "DELETE FROM ats_objects
+          WHERE workspace_id = $1 AND source = 'merge'
+            AND ((kind = 'candidate' AND (object_id = $2 OR body->>'remote_id' = $2))
+              OR (kind = 'application'
+                  AND (body->'candidate'->>'id' = $2 OR body->'candidate'->>'remote_id' = $2)))",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(workspace_id)
+    .bind::<diesel::sql_types::Text, _>(external_id)
+    .execute(conn)
+}
