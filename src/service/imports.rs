@@ -175,6 +175,7 @@ fn remember_and_complete(
         if missing.is_empty() {
             break;
         }
+        // `missing` is sorted by kind, so `dedup` leaves each kind once.
         let mut kinds: Vec<&str> = missing.iter().map(|(kind, _)| kind.as_str()).collect();
         kinds.dedup();
         let ids: Vec<&str> = missing.iter().map(|(_, id)| id.as_str()).collect();
@@ -183,7 +184,8 @@ fn remember_and_complete(
             .filter_map(|row| {
                 let kind = ObjectKind::parse(&row.kind)?;
                 missing
-                    .contains(&(kind, row.object_id.clone()))
+                    .binary_search(&(kind, row.object_id.clone()))
+                    .is_ok()
                     .then_some(RememberedObject {
                         kind,
                         id: row.object_id,

@@ -279,72 +279,77 @@ fn id_only<T>(reference: Option<&Expandable<T>>) -> Option<String> {
 
 impl MergeBundle {
     /// Every readable object the bundle carries that an interview may refer to, in its arrays or expanded inside
-    /// another object (the arrays' version first), once per kind and Merge id.
-    pub fn objects_to_remember(&self) -> Vec<RememberedObject> {
-        let mut objects = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut remember = |kind: ObjectKind, object: &dyn ErasedObject| {
-            let Some(id) = rememberable_id(object.id()) else {
-                return;
-            };
-            if !seen.insert((kind, id.clone())) {
-                return;
-            }
-            // PostgreSQL's jsonb cannot hold a NUL; such an object is only ever read from the bundle it came in.
-            match object.to_json() {
-                Some(object) if !object.to_string().contains("\\u0000") => {
-                    objects.push(RememberedObject { kind, id, object })
-                }
-                _ => {}
-            }
-        };
+    /// another object, the arrays' version first (the same object may come more than once).
+    fn carried(&self) -> Vec<(ObjectKind, &dyn ErasedObject)> {
+        let mut carried: Vec<(ObjectKind, &dyn ErasedObject)> = Vec::new();
         let applications = self.applications().collect::<Vec<_>>();
         for candidate in self.candidates.iter().filter_map(Lenient::parsed) {
-            remember(ObjectKind::Candidate, candidate);
+            carried.push((ObjectKind::Candidate, candidate));
         }
         for application in &applications {
-            remember(ObjectKind::Application, *application);
+            carried.push((ObjectKind::Application, *application));
         }
         for job in self.jobs.iter().filter_map(Lenient::parsed) {
-            remember(ObjectKind::Job, job);
+            carried.push((ObjectKind::Job, job));
         }
         for user in self.users.iter().filter_map(Lenient::parsed) {
-            remember(ObjectKind::User, user);
+            carried.push((ObjectKind::User, user));
         }
         for stage in self.job_interview_stages.iter().filter_map(Lenient::parsed) {
-            remember(ObjectKind::Stage, stage);
+            carried.push((ObjectKind::Stage, stage));
         }
         for application in &applications {
             if let Some(candidate) = application.candidate.as_ref().and_then(Expandable::object) {
-                remember(ObjectKind::Candidate, candidate);
+                carried.push((ObjectKind::Candidate, candidate));
             }
             if let Some(job) = application.job.as_ref().and_then(Expandable::object) {
-                remember(ObjectKind::Job, job);
+                carried.push((ObjectKind::Job, job));
             }
         }
         for interview in self.interviews.iter().filter_map(Lenient::parsed) {
             let users = interview.interviewers.iter().chain(&interview.organizer);
             for user in users.filter_map(Expandable::object) {
-                remember(ObjectKind::User, user);
+                carried.push((ObjectKind::User, user));
             }
             if let Some(stage) = interview
                 .job_interview_stage
                 .as_ref()
                 .and_then(Expandable::object)
             {
-                remember(ObjectKind::Stage, stage);
+                carried.push((ObjectKind::Stage, stage));
             }
         }
-        objects
+        carried
+    }
+
+    /// What to remember of the objects the bundle carries: once per kind and Merge id (the arrays' version), as
+    /// JSON, leaving out those PostgreSQL cannot store (a NUL anywhere, an id it cannot hold).
+    pub fn objects_to_remember(&self) -> Vec<RememberedObject> {
+        let mut seen = std::collections::HashSet::new();
+        self.carried()
+            .into_iter()
+            .filter_map(|(kind, object)| {
+                let id = rememberable_id(object.id())?;
+                if !seen.insert((kind, id.clone())) {
+                    return None;
+                }
+                // jsonb cannot hold a NUL; such an object is only ever read from the bundle it came in.
+                let object = object
+                    .to_json()
+                    .filter(|json| !json.to_string().contains("\\u0000"))?;
+                Some(RememberedObject { kind, id, object })
+            })
+            .collect()
     }
 
     /// The objects the bundle's interviews (and their applications) name by Merge id but do not carry: what a
     /// webhook delivery needs from earlier imports. Sorted, each once.
     pub fn missing_references(&self) -> Vec<(ObjectKind, String)> {
+        // Ids only: an object the bundle carries is known whether or not it could be remembered.
         let known: std::collections::HashSet<(ObjectKind, String)> = self
-            .objects_to_remember()
+            .carried()
             .into_iter()
-            .map(|object| (object.kind, object.id))
+            .filter_map(|(kind, object)| Some((kind, rememberable_id(object.id())?)))
             .collect();
         let mut missing = std::collections::BTreeSet::new();
         let mut want = |kind: ObjectKind, id: Option<String>| {
@@ -410,7 +415,7 @@ impl MergeBundle {
     }
 }
 
-/// What [`MergeBundle::objects_to_remember`] needs of any Merge object: its id, and the object as JSON.
+/// What [`MergeBundle::carried`] gives of any Merge object: its id, and the object as JSON.
 trait ErasedObject {
     fn id(&self) -> Option<&str>;
     fn to_json(&self) -> Option<serde_json::Value>;
@@ -897,15 +902,17 @@ mod tests {
         let long = "x".repeat(MAX_REMEMBERED_ID_CHARS + 1);
         let bundle: MergeBundle = serde_json::from_value(json!({
             "company": "Acme",
-            "users": [{"id": "u\u{0}1"}, {"id": long}, {"id": " u-2 "}],
+            "users": [{"id": "u\u{0}1"}, {"id": long}, {"id": " u-2 "},
+                      {"id": "u-3", "first_name": "Ar\u{0}min"}],
             "interviews": [{"id": "i-1", "application": "a\u{0}", "job_interview_stage": long,
-                            "interviewers": ["u\u{0}"]}]
+                            "interviewers": ["u\u{0}", "u-3"]}]
         }))
         .unwrap();
         assert_eq!(
             kinds_and_ids(&bundle.objects_to_remember()),
             vec![(ObjectKind::User, "u-2")]
         );
+        // `u-3` cannot be stored (a NUL in its name), but the bundle carries it: nothing to look up.
         assert_eq!(bundle.missing_references(), vec![]);
     }
 
