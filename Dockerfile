@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # Rebound: multi-stage image. The builder compiles a release binary; the runtime is a slim Debian with only what
 # that binary needs (libpq for diesel, CA certificates, curl for the HEALTHCHECK).
 #
@@ -17,48 +18,15 @@ RUN apt-get update \
 
 WORKDIR /app
 
-# --- Dependency layer: rebuilt only when Cargo.toml or Cargo.lock change. ---
-COPY Cargo.toml Cargo.lock ./
-
-# Cargo reads every target in the manifest even for `--bin rebound`, so each must have a file: stub src/main.rs and
-# src/lib.rs, plus every [[test]], [[bench]] and [[example]] target (its `path`, or the default
-# <dir>/<name>.rs when the path is omitted, as criterion benches often do). The awk lists those paths from Cargo.toml,
-# so adding a bench or test target needs no change here.
-RUN mkdir -p src \
- && echo 'fn main() {}' > src/main.rs \
- && : > src/lib.rs \
- && awk ' \
-      function flush() { if (kind != "") print (path != "" ? path : dir[kind] "/" name ".rs"); kind = "" } \
-      function str(s) { return match(s, /"[^"]*"/) ? substr(s, RSTART + 1, RLENGTH - 2) : "" } \
-      BEGIN { dir["test"] = "tests"; dir["bench"] = "benches"; dir["example"] = "examples" } \
-      /^[ \t]*\[/ { \
-        flush(); \
-        if ($0 ~ /^[ \t]*\[\[(test|bench|example)\]\]/) { \
-          kind = $0; sub(/^[ \t]*\[\[/, "", kind); sub(/\]\].*$/, "", kind); name = ""; path = "" \
-        } \
-        next \
-      } \
-      kind != "" && /^[ \t]*name[ \t]*=/ { name = str($0) } \
-      kind != "" && /^[ \t]*path[ \t]*=/ { path = str($0) } \
-      END { flush() } \
-    ' Cargo.toml > /tmp/stub-targets \
- && while read -r target; do \
-      mkdir -p "$(dirname "$target")" && echo 'fn main() {}' > "$target"; \
-    done < /tmp/stub-targets \
- && cargo build --release --locked --bin rebound \
- && rm -rf src
-
-# --- Application layer. ---
-# migrations/ is compiled into the binary by diesel's embed_migrations!, so it must be here at build time.
-# tests/ and benches/ are not copied: the stubs above satisfy the manifest, and test edits don't bust this cache.
-COPY src ./src
-COPY migrations ./migrations
-# askama compiles the sign-in page's template into the binary.
-COPY templates ./templates
-# COPY keeps the context's mtimes, which can be older than the stub build's outputs; touching the crate roots makes
-# cargo see the sources as changed and rebuild the real lib and binary instead of reusing the stubs.
-RUN touch src/main.rs src/lib.rs \
- && cargo build --release --locked --bin rebound
+# The whole workspace is copied (.dockerignore keeps build output, the local cluster and docs out); BuildKit cache
+# mounts keep the registry and the target directory between builds, so only what changed is compiled again.
+# `--no-default-features` leaves out the project-local PostgreSQL launcher (rebound-local-pg): production always has a
+# DATABASE_URL. migrations/ is compiled in by diesel's embed_migrations!, templates/ by askama.
+COPY . .
+RUN --mount=type=cache,target=/usr/local/cargo/registry \
+    --mount=type=cache,target=/app/target \
+    cargo build --release --locked --no-default-features --bin rebound \
+ && cp target/release/rebound /usr/local/bin/rebound
 
 # ---------------------------------------------------------------------------------------------------------------------
 FROM debian:bookworm-slim AS runtime
@@ -72,7 +40,7 @@ RUN apt-get update \
 RUN groupadd --system --gid 10001 rebound \
  && useradd --system --uid 10001 --gid rebound --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin rebound
 
-COPY --from=builder /app/target/release/rebound /usr/local/bin/rebound
+COPY --from=builder /usr/local/bin/rebound /usr/local/bin/rebound
 
 # Production mode makes DATABASE_URL, REBOUND_JWT_KEYS and REBOUND_SECRET_KEYS mandatory (no embedded database, no
 # ephemeral or development keys).

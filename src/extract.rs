@@ -13,7 +13,7 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::error::{ApiError, FieldError};
+use crate::error::{ApiError, FieldError, ServiceError};
 
 /// SHA-256 (hex) of the JSON body a [`Json`] extractor read, kept in the request's extensions so an
 /// `Idempotency-Key` can tell a replay from a different request.
@@ -184,13 +184,13 @@ fn nul_path(value: &serde_json::Value, path: String) -> Option<String> {
 fn canonical_digest(value: &serde_json::Value) -> String {
     let mut canonical = String::new();
     write_canonical(value, &mut canonical);
-    crate::auth::secrets::credential_hash(&canonical)
+    rebound_service::auth::secrets::credential_hash(&canonical)
 }
 
 /// The digest of a JSON body given as bytes (raw bytes when it is not JSON).
 fn body_digest(bytes: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(bytes).map_or_else(
-        |_| crate::auth::secrets::credential_hash_bytes(bytes),
+        |_| rebound_service::auth::secrets::credential_hash_bytes(bytes),
         |value| canonical_digest(&value),
     )
 }
@@ -348,7 +348,10 @@ fn parse_json_as_is<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
                     && path != "."
                     && serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() =>
             {
-                ApiError::Validation(vec![FieldError::new(path, "has the wrong type")])
+                ApiError::Service(ServiceError::Validation(vec![FieldError::new(
+                    path,
+                    "has the wrong type",
+                )]))
             }
             serde_json::error::Category::Syntax
             | serde_json::error::Category::Eof
@@ -359,7 +362,7 @@ fn parse_json_as_is<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
                 let message = inner.to_string();
                 // serde_json appends " at line L column C"; the field path says more.
                 let message = message.split(" at line ").next().unwrap_or(&message);
-                ApiError::Validation(vec![field_error(&path, message)])
+                ApiError::Service(ServiceError::Validation(vec![field_error(&path, message)]))
             }
         }
     })?;
@@ -414,24 +417,24 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let message = error.into_inner().to_string();
-        ApiError::Validation(vec![field_error(&path, &message)])
+        ApiError::Service(ServiceError::Validation(vec![field_error(&path, &message)]))
     })
 }
 
 /// Parses a form-encoded body into `T`, naming the field on failure.
 pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let errors = nul_in_read_fields(
+    let errors = rebound_service::validation::nul_in_read_fields(
         form_urlencoded_parse(body).map(|(name, value)| (name.into_owned(), value.into_owned())),
         struct_fields::<T>(),
     );
     if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
+        return Err(ApiError::Service(ServiceError::Validation(errors)));
     }
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(body));
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let message = error.into_inner().to_string();
-        ApiError::Validation(vec![field_error(&path, &message)])
+        ApiError::Service(ServiceError::Validation(vec![field_error(&path, &message)]))
     })
 }
 
@@ -447,26 +450,8 @@ fn reject_nul(input: &[u8]) -> Result<(), ApiError> {
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(ApiError::Validation(errors))
+        Err(ApiError::Service(ServiceError::Validation(errors)))
     }
-}
-
-/// NUL errors for a form's name/value pairs. A form's unknown fields are ignored whatever they hold (RFC 6749 §3.1
-/// asks this of OAuth parameters), so a NUL is refused in any name, but in a value only when the request reads that
-/// field (`read`): PostgreSQL text cannot store one.
-pub fn nul_in_read_fields(
-    pairs: impl IntoIterator<Item = (String, String)>,
-    read: &[&str],
-) -> Vec<FieldError> {
-    pairs
-        .into_iter()
-        .filter(|(name, value)| {
-            name.contains('\0') || (value.contains('\0') && read.contains(&name.as_str()))
-        })
-        .map(|(name, _)| {
-            FieldError::new(name.replace('\0', "\\0"), "must not contain NUL characters")
-        })
-        .collect()
 }
 
 /// The field names a struct deserialises, as its `Deserialize` impl announces them (empty for anything that is
@@ -644,7 +629,7 @@ pub fn path_error(_error: actix_web::error::PathError, req: &HttpRequest) -> act
     if errors.is_empty() {
         ApiError::invalid("path", "has an invalid value").into()
     } else {
-        ApiError::Validation(errors).into()
+        ApiError::Service(ServiceError::Validation(errors)).into()
     }
 }
 
@@ -652,7 +637,7 @@ pub fn path_error(_error: actix_web::error::PathError, req: &HttpRequest) -> act
 pub fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|error, _| {
         let message = error.to_string();
-        ApiError::Validation(vec![field_error("", &message)]).into()
+        ApiError::Service(ServiceError::Validation(vec![field_error("", &message)])).into()
     })
 }
 
@@ -701,14 +686,15 @@ mod tests {
 
     fn first_error(body: &str) -> FieldError {
         match parse_json::<Person>(body.as_bytes()).unwrap_err() {
-            ApiError::Validation(errors) => errors[0].clone(),
+            ApiError::Service(ServiceError::Validation(errors)) => errors[0].clone(),
             other => panic!("expected a validation error, got {other:?}"),
         }
     }
 
     #[test]
     fn a_body_is_an_object_never_an_array_filling_fields_by_position() {
-        let Err(ApiError::Validation(errors)) = parse_json::<Person>(br#" ["Jo", 42, null, null]"#)
+        let Err(ApiError::Service(ServiceError::Validation(errors))) =
+            parse_json::<Person>(br#" ["Jo", 42, null, null]"#)
         else {
             panic!("an array is no object");
         };
@@ -721,13 +707,13 @@ mod tests {
         assert_eq!(person.age, 42);
         let person: Person = parse_json(br#"{"name": "Jo", "age": 4.2e1}"#).unwrap();
         assert_eq!(person.age, 42);
-        let Err(ApiError::Validation(errors)) =
+        let Err(ApiError::Service(ServiceError::Validation(errors))) =
             parse_json::<Person>(br#"{"name": "Jo", "age": 42.5}"#)
         else {
             panic!("a fraction is no whole number");
         };
         assert_eq!(errors[0].field, "age");
-        let Err(ApiError::Validation(errors)) =
+        let Err(ApiError::Service(ServiceError::Validation(errors))) =
             parse_json::<Person>(br#"{"name": "Jo", "age": 1e300}"#)
         else {
             panic!("out of range");
@@ -821,7 +807,7 @@ mod tests {
             parse_form::<Filter>(b"company=%00").map(|_| ()),
         ] {
             match parsed {
-                Err(ApiError::Validation(errors)) => {
+                Err(ApiError::Service(ServiceError::Validation(errors))) => {
                     assert_eq!(errors[0].field, "company");
                     assert_eq!(errors[0].message, "must not contain NUL characters");
                 }
@@ -833,7 +819,7 @@ mod tests {
         assert!(parse_form::<Filter>(b"company=Acme&utm_source=%00").is_ok());
         assert!(matches!(
             parse_form::<Filter>(b"a%00b=1"),
-            Err(ApiError::Validation(errors)) if errors[0].field == "a\\0b"
+            Err(ApiError::Service(ServiceError::Validation(errors))) if errors[0].field == "a\\0b"
         ));
     }
 
@@ -858,7 +844,9 @@ mod tests {
         let clean: serde_json::Value = serde_json::from_str(r#"{"a": "\\u0000"}"#).unwrap();
         assert_eq!(nul_path(&clean, String::new()), None);
         match parse_json::<Person>(br#"{"name": "a\u0000", "age": 1}"#) {
-            Err(ApiError::Validation(errors)) => assert_eq!(errors[0].field, "name"),
+            Err(ApiError::Service(ServiceError::Validation(errors))) => {
+                assert_eq!(errors[0].field, "name")
+            }
             other => panic!("expected a validation error, got {other:?}"),
         }
     }
@@ -871,7 +859,9 @@ mod tests {
             limit: Option<u32>,
         }
         match parse_query::<Page>("limit=lots").unwrap_err() {
-            ApiError::Validation(errors) => assert_eq!(errors[0].field, "limit"),
+            ApiError::Service(ServiceError::Validation(errors)) => {
+                assert_eq!(errors[0].field, "limit")
+            }
             other => panic!("unexpected {other:?}"),
         }
     }

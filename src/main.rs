@@ -3,10 +3,9 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use rebound::config::Settings;
-use rebound::db::Database;
-use rebound::local_pg::{LocalPostgres, LocalPostgresOptions};
 use rebound::startup::Application;
+use rebound_config::Settings;
+use rebound_service::Database;
 
 /// mimalloc returns freed memory to the system where glibc's per-thread arenas kept growing across bursts of load.
 #[global_allocator]
@@ -64,8 +63,7 @@ fn main() -> ExitCode {
     // cluster that server started, which holds the data directory.
     let running = match (&settings.database.url, &command) {
         (None, Command::Demo) => {
-            match rebound::local_pg::running_cluster_url(&local_data_dir(&settings), LOCAL_DATABASE)
-            {
+            match embedded::running_cluster_url(&local_data_dir(&settings), LOCAL_DATABASE) {
                 Ok(url) => url,
                 Err(error) => {
                     eprintln!("error: {error}");
@@ -81,7 +79,7 @@ fn main() -> ExitCode {
             println!("Found the local database of the running server; seeding through it.");
             (url, None)
         }
-        (None, None) => match start_local_database(&settings) {
+        (None, None) => match embedded::start(local_data_dir(&settings), LOCAL_DATABASE) {
             Ok(local) => (local.url(LOCAL_DATABASE), Some(local)),
             Err(error) => {
                 tracing::error!("{error}");
@@ -118,21 +116,57 @@ fn local_data_dir(settings: &Settings) -> std::path::PathBuf {
     })
 }
 
-fn start_local_database(settings: &Settings) -> anyhow::Result<LocalPostgres> {
-    let data_dir = local_data_dir(settings);
-    tracing::info!(data_dir = %data_dir.display(), "starting the project-local PostgreSQL (no DATABASE_URL given)");
-    let local = LocalPostgres::start(&LocalPostgresOptions {
-        data_dir,
-        ephemeral: false,
-    })?;
-    local.ensure_database(LOCAL_DATABASE)?;
-    tracing::info!(port = local.port(), "local PostgreSQL is ready");
-    Ok(local)
+/// The project-local PostgreSQL of development and tests. Production images build without the `local-pg` feature:
+/// the launcher is then left out, and a missing `DATABASE_URL` is an error.
+#[cfg(feature = "local-pg")]
+mod embedded {
+    use std::path::PathBuf;
+
+    use rebound_local_pg::{LocalPostgres, LocalPostgresOptions};
+
+    pub use rebound_local_pg::running_cluster_url;
+
+    pub fn start(data_dir: PathBuf, database: &str) -> anyhow::Result<LocalPostgres> {
+        tracing::info!(data_dir = %data_dir.display(), "starting the project-local PostgreSQL (no DATABASE_URL given)");
+        let local = LocalPostgres::start(&LocalPostgresOptions {
+            data_dir,
+            ephemeral: false,
+        })?;
+        local.ensure_database(database)?;
+        tracing::info!(port = local.port(), "local PostgreSQL is ready");
+        Ok(local)
+    }
+}
+
+#[cfg(not(feature = "local-pg"))]
+mod embedded {
+    use std::path::{Path, PathBuf};
+
+    /// Never made: this build cannot start a cluster.
+    pub enum LocalPostgres {}
+
+    impl LocalPostgres {
+        pub fn url(&self, _database: &str) -> String {
+            match *self {}
+        }
+        pub fn stop(self) {}
+    }
+
+    pub fn running_cluster_url(
+        _data_dir: &Path,
+        _database: &str,
+    ) -> Result<Option<String>, String> {
+        Ok(None)
+    }
+
+    pub fn start(_data_dir: PathBuf, _database: &str) -> anyhow::Result<LocalPostgres> {
+        anyhow::bail!("DATABASE_URL is not set, and this build has no embedded PostgreSQL (feature `local-pg`)")
+    }
 }
 
 fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
     use diesel::Connection;
-    if settings.environment == rebound::config::Environment::Production {
+    if settings.environment == rebound_config::Environment::Production {
         // The demo owner's password is in the source code.
         anyhow::bail!(
             "`rebound demo` is for development only; it refuses to run with REBOUND_ENV=production"
@@ -141,8 +175,8 @@ fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
     let database = Database::connect_lazily(database_url, &settings.database);
     database.migrate()?;
     let mut conn = diesel::PgConnection::establish(database_url)?;
-    let summary =
-        rebound::demo::seed(&mut conn).map_err(|e| anyhow::anyhow!("seeding the demo: {e}"))?;
+    let summary = rebound_service::demo::seed(&mut conn)
+        .map_err(|e| anyhow::anyhow!("seeding the demo: {e}"))?;
     if summary.created {
         println!("Seeded the demo workspace with one bad interview.");
     } else {
@@ -150,16 +184,16 @@ fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
     }
     println!(
         "Demo interview: {} (the id Swagger UI's examples use).",
-        rebound::demo::DEMO_INTERVIEW_ID
+        rebound_service::demo::DEMO_INTERVIEW_ID
     );
     println!(
         "With the service running (`cargo run`), open http://{}/swagger-ui/ and press Authorize: in the \
          authorizationCode flow use client id `{}` (no secret) and sign in on Rebound's page as {} / {} (or use the \
          password flow with the same e-mail and password).",
         settings.bind_address,
-        rebound::demo::SWAGGER_UI_CLIENT_ID,
-        rebound::demo::DEMO_EMAIL,
-        rebound::demo::DEMO_PASSWORD
+        rebound_service::demo::SWAGGER_UI_CLIENT_ID,
+        rebound_service::demo::DEMO_EMAIL,
+        rebound_service::demo::DEMO_PASSWORD
     );
     Ok(())
 }

@@ -6,7 +6,7 @@ use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
-use crate::db::Database;
+use rebound_service::Database;
 
 /// The service's metric registry.
 pub struct Metrics {

@@ -9,7 +9,7 @@ use utoipa::openapi::security::{
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
-use crate::auth::Scope;
+use rebound_service::auth::Scope;
 
 /// Path of the token endpoint, as Swagger UI's Authorize dialog calls it.
 pub const TOKEN_URL: &str = "/v1/auth/token";
@@ -492,7 +492,7 @@ fn plan_links(api: &mut serde_json::Value) {
 /// What `service::webhooks` accepts in a webhook endpoint's `events`: `*` or a known event type but `ping` (which
 /// only the test call sends), at least one. A request enum, so closed.
 fn subscribable_events(api: &mut serde_json::Value) {
-    use crate::domain::events::{EventType, ALL_EVENTS};
+    use rebound_domain::events::{EventType, ALL_EVENTS};
     let names: Vec<&str> = std::iter::once(ALL_EVENTS)
         .chain(
             EventType::ALL
@@ -516,7 +516,9 @@ fn subscribable_events(api: &mut serde_json::Value) {
 /// Gives a path parameter the id the demo workspace has (so "Try it out" works with the default value once
 /// `rebound demo` has run), or says where to get one.
 fn demo_path_example(parameter: &mut serde_json::Value) {
-    use crate::demo::{DEMO_CANDIDATE_ID, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID, DEMO_OWNER_ID};
+    use rebound_service::demo::{
+        DEMO_CANDIDATE_ID, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID, DEMO_OWNER_ID,
+    };
     let example = match parameter["name"].as_str() {
         Some("candidate_id") => Ok(DEMO_CANDIDATE_ID),
         Some("interview_id") => Ok(DEMO_INTERVIEW_ID),
@@ -669,11 +671,11 @@ fn constrain_strings(api: &mut serde_json::Value) {
         items.insert("minLength".to_string(), 1.into());
         items.insert(
             "maxLength".to_string(),
-            crate::auth::oauth::MAX_REDIRECT_URI_LEN.into(),
+            rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN.into(),
         );
         items.insert(
             "pattern".to_string(),
-            crate::auth::oauth::REDIRECT_URI_PATTERN.into(),
+            rebound_service::auth::oauth::REDIRECT_URI_PATTERN.into(),
         );
     }
     // A webhook URL has a stricter shape than free text; `service::webhooks` checks the same pattern.
@@ -687,7 +689,7 @@ fn constrain_strings(api: &mut serde_json::Value) {
         {
             url.insert(
                 "pattern".to_string(),
-                crate::service::webhooks::URL_PATTERN.into(),
+                rebound_service::webhooks::URL_PATTERN.into(),
             );
         }
     }

@@ -8,7 +8,7 @@ use utoipa::openapi::security::SecurityRequirement;
 use utoipa::openapi::{ContentBuilder, HttpMethod, PathsBuilder, Ref, Required, ResponseBuilder};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::domain::events::EventType;
+use rebound_domain::events::EventType;
 
 /// The schema (a component name) of each event type's `data`, and what the event means.
 fn payload_of(event_type: EventType) -> (&'static str, &'static str) {

@@ -26,9 +26,10 @@ use governor::state::keyed::HashMapStateStore;
 use governor::{Quota, RateLimiter};
 use uuid::Uuid;
 
-use crate::auth::{request_caller, TokenKeys};
-use crate::config::RateLimitSettings;
+use crate::bearer::request_caller;
 use crate::error::ApiError;
+use rebound_config::RateLimitSettings;
+use rebound_service::auth::TokenKeys;
 
 pub const RATELIMIT: HeaderName = HeaderName::from_static("ratelimit");
 pub const RATELIMIT_POLICY: HeaderName = HeaderName::from_static("ratelimit-policy");

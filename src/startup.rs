@@ -12,15 +12,15 @@ use actix_web::{web, App, HttpResponse, HttpServer};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::revocations::Revocations;
-use crate::auth::TokenKeys;
-use crate::config::Settings;
-use crate::db::Database;
 use crate::extract::{self, JsonLimit};
 use crate::metrics::Metrics;
 use crate::route_table::RouteTable;
 use crate::state::AppState;
 use crate::{openapi, routes, telemetry};
+use rebound_config::Settings;
+use rebound_service::auth::revocations::Revocations;
+use rebound_service::auth::TokenKeys;
+use rebound_service::Database;
 
 /// Set once the replica has been told to stop: readiness turns 503 and responses close their connections.
 #[derive(Debug, Default, Clone)]
@@ -70,7 +70,7 @@ pub struct Application {
     server: Server,
     database: Database,
     shutdown: Shutdown,
-    clock: crate::clock::Clock,
+    clock: rebound_service::clock::Clock,
 }
 
 impl Application {
@@ -85,12 +85,16 @@ impl Application {
             database.migrate_in_background();
         }
         database.purge_periodically();
-        let sealer = Arc::new(crate::auth::sealing::Sealer::new(
+        let sealer = Arc::new(rebound_service::auth::sealing::Sealer::new(
             &settings.webhooks.sealing_keys,
         ));
-        crate::delivery::spawn(database.clone(), sealer.clone(), settings.webhooks.clone());
-        let clock = crate::clock::Clock::default();
-        crate::delivery::spawn_step_announcer(
+        rebound_service::delivery::spawn(
+            database.clone(),
+            sealer.clone(),
+            settings.webhooks.clone(),
+        );
+        let clock = rebound_service::clock::Clock::default();
+        rebound_service::delivery::spawn_step_announcer(
             database.clone(),
             clock.clone(),
             settings.webhooks.poll_interval,
@@ -110,7 +114,7 @@ impl Application {
             settings: settings.clone(),
             sealer,
             clock: clock.clone(),
-            csrf: crate::auth::oauth::CsrfKeys::new(&settings.jwt),
+            csrf: rebound_service::auth::oauth::CsrfKeys::new(&settings.jwt),
         });
         let spec = openapi::document();
         let published = openapi::published();
@@ -215,7 +219,7 @@ impl Application {
     }
 
     /// The clock background work (step announcements) goes by; tests move it forward.
-    pub fn clock(&self) -> crate::clock::Clock {
+    pub fn clock(&self) -> rebound_service::clock::Clock {
         self.clock.clone()
     }
 
@@ -323,7 +327,7 @@ fn swagger_ui(published: serde_json::Value) -> SwaggerUi {
         )
         .oauth(
             utoipa_swagger_ui::oauth::Config::new()
-                .client_id(crate::demo::SWAGGER_UI_CLIENT_ID)
+                .client_id(rebound_service::demo::SWAGGER_UI_CLIENT_ID)
                 .app_name("Rebound Swagger UI")
                 .use_pkce_with_authorization_code_grant(true),
         )

@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use crate::auth::TokenKeys;
-use crate::config::Settings;
-use crate::db::Database;
 use crate::metrics::Metrics;
+use rebound_config::Settings;
+use rebound_service::auth::TokenKeys;
+use rebound_service::Database;
 
 pub struct AppState {
     pub db: Database,
@@ -14,9 +14,9 @@ pub struct AppState {
     pub settings: Settings,
     pub metrics: Metrics,
     /// Seals and opens stored secrets (webhook signing secrets).
-    pub sealer: Arc<crate::auth::sealing::Sealer>,
+    pub sealer: Arc<rebound_service::auth::sealing::Sealer>,
     /// The time expiries are checked against (authorization codes); tests move it forward.
-    pub clock: crate::clock::Clock,
+    pub clock: rebound_service::clock::Clock,
     /// Signs the sign-in page's CSRF tokens.
-    pub csrf: crate::auth::oauth::CsrfKeys,
+    pub csrf: rebound_service::auth::oauth::CsrfKeys,
 }

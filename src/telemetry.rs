@@ -11,8 +11,8 @@ use actix_web::{web, HttpMessage};
 use tracing::Instrument;
 use tracing_subscriber::{fmt, EnvFilter};
 
-use crate::config::LogFormat;
 use crate::state::AppState;
+use rebound_config::LogFormat;
 
 pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
 

@@ -8,8 +8,8 @@ use diesel::connection::SimpleConnection;
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::{Connection, PgConnection, QueryResult, RunQueryDsl};
-use rebound::db::models::interview::{list_query, InterviewFilter};
-use rebound::db::models::CandidateScope;
+use rebound_db::models::interview::{list_query, InterviewFilter};
+use rebound_db::models::CandidateScope;
 use serde_json::json;
 use uuid::Uuid;
 

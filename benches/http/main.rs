@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection, RunQueryDsl};
-use rebound::local_pg::{LocalPostgres, LocalPostgresOptions};
+use rebound_local_pg::{LocalPostgres, LocalPostgresOptions};
 use serde_json::{json, Value};
 
 use load::{Load, Outcome};
@@ -60,7 +60,7 @@ impl Settings {
             lists_only: var("BENCH_LISTS").is_some_and(|v| v == "only"),
             only: var("BENCH_ONLY"),
             pool_size: var("REBOUND_DB_POOL_SIZE")
-                .map_or_else(rebound::config::default_pool_size, |v| {
+                .map_or_else(rebound_config::default_pool_size, |v| {
                     v.parse().expect("REBOUND_DB_POOL_SIZE")
                 }),
             release_dir,

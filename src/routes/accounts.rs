@@ -6,8 +6,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::Role;
-use crate::service::accounts::{UserRow, WorkspaceRow};
+use rebound_service::accounts::{UserRow, WorkspaceRow};
+use rebound_service::auth::Role;
 
 /// A user of the workspace.
 #[derive(Debug, Serialize, ToSchema)]

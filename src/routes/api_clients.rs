@@ -7,12 +7,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{ClientType, Principal, Scope};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
-use crate::service::api_clients::{self, ApiClientRow, ClientInput, DEFAULT_ROTATION_GRACE};
 use crate::state::AppState;
+use rebound_service::api_clients::{self, ApiClientRow, ClientInput, DEFAULT_ROTATION_GRACE};
+use rebound_service::auth::{ClientType, Scope};
 
 /// An integration client. Its secret is never shown again after creation.
 #[derive(Debug, Serialize, ToSchema)]
@@ -145,7 +146,7 @@ impl From<CreateApiClientRequest> for ClientInput {
 #[post("/api-clients")]
 pub async fn create_api_client(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateApiClientRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -184,7 +185,7 @@ pub async fn create_api_client(
 #[get("/api-clients")]
 pub async fn list_api_clients(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -220,7 +221,7 @@ pub async fn list_api_clients(
 #[get("/api-clients/{api_client_id}")]
 pub async fn get_api_client(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -247,7 +248,7 @@ pub async fn get_api_client(
 #[delete("/api-clients/{api_client_id}")]
 pub async fn revoke_api_client(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -300,7 +301,7 @@ pub struct RotatedApiClientResponse {
 #[post("/api-clients/{api_client_id}/rotate-secret")]
 pub async fn rotate_api_client_secret(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: OptionalJson<RotateSecretRequest>,
 ) -> Result<HttpResponse, ApiError> {

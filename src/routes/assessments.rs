@@ -6,16 +6,17 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::scoring::Assessment;
-use crate::domain::{EmployerInterest, Format, Outcome, Stage};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
 use crate::routes::parts::{example_extending, CreateGaffeRequest, InterviewerDto, QuestionDto};
-use crate::service::assessments;
-use crate::service::interviews::InterviewInput;
 use crate::state::AppState;
+use rebound_domain::scoring::Assessment;
+use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
+use rebound_service::assessments;
+use rebound_service::auth::Scope;
+use rebound_service::interviews::InterviewInput;
 
 /// The assessment of a logged interview.
 #[derive(Debug, Serialize, ToSchema)]
@@ -54,7 +55,7 @@ fn interview_assessment_example() -> serde_json::Value {
 #[get("/interviews/{interview_id}/assessment")]
 pub async fn get_assessment(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -176,7 +177,7 @@ pub struct PreviewRequest {
 )]
 #[post("/assessments/preview")]
 pub async fn preview_assessment(
-    principal: Principal,
+    principal: Authenticated,
     body: Json<PreviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;

@@ -6,16 +6,16 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::Scope;
 use crate::error::{ApiError, OAuthErrorCode, Problem};
 use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
 use crate::routes::accounts::{UserResponse, WorkspaceResponse};
-use crate::service::accounts::{self, SignupInput};
-use crate::service::tokens::{self, Credentials};
 use crate::state::AppState;
+use rebound_service::accounts::{self, SignupInput};
+use rebound_service::auth::Scope;
+use rebound_service::tokens::{self, Credentials};
 
 /// Creates a workspace and its owner.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -313,7 +313,7 @@ fn credentials(
     if request
         .code_verifier
         .as_deref()
-        .is_some_and(|verifier| !crate::auth::oauth::is_code_verifier(verifier))
+        .is_some_and(|verifier| !rebound_service::auth::oauth::is_code_verifier(verifier))
     {
         return Err(ApiError::oauth(
             OAuthErrorCode::InvalidRequest,
@@ -372,7 +372,7 @@ fn credentials(
                 redirect_uri: bounded(
                     required(request.redirect_uri, "redirect_uri")?,
                     "redirect_uri",
-                    crate::auth::oauth::MAX_REDIRECT_URI_LEN,
+                    rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN,
                 )?,
                 client_id: bounded(
                     required(client_id, "client_id")?,
@@ -435,6 +435,7 @@ fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ServiceError;
 
     fn some(value: &str) -> Option<String> {
         Some(value.to_string())
@@ -443,9 +444,9 @@ mod tests {
     /// The OAuth error code and description of a refusal.
     fn refusal(result: Result<Credentials, ApiError>) -> (OAuthErrorCode, String) {
         match result {
-            Err(ApiError::OAuth {
+            Err(ApiError::Service(ServiceError::OAuth {
                 code, description, ..
-            }) => (code, description),
+            })) => (code, description),
             other => panic!("expected an OAuth error, got {other:?}"),
         }
     }

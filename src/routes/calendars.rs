@@ -10,12 +10,13 @@ use chrono_tz::Tz;
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, Trigger};
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::db::models::recovery_plan::StoredPlan;
-use crate::domain::plan::StepStatus;
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::service::plans;
 use crate::state::AppState;
+use rebound_domain::plan::StepStatus;
+use rebound_service::auth::Scope;
+use rebound_service::plans;
+use rebound_service::plans::StoredPlan;
 
 /// How long each step's calendar entry lasts.
 const ENTRY_MINUTES: i64 = 30;
@@ -92,7 +93,7 @@ pub fn render(stored: &StoredPlan, zone: Option<Tz>) -> String {
 #[get("/interviews/{interview_id}/recovery-plans/{plan_id}/calendar.ics")]
 pub async fn get_plan_calendar(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;

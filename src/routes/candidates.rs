@@ -6,15 +6,16 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::records::CandidateResponse;
-use crate::service::candidates::{self, CandidateInput, CandidateRow, CandidateUpdate};
 use crate::state::AppState;
+use rebound_service::auth::Scope;
+use rebound_service::candidates::{self, CandidateInput, CandidateRow, CandidateUpdate};
 
 /// A page of candidates, newest first.
 #[derive(Debug, Serialize, ToSchema)]
@@ -151,7 +152,7 @@ fn candidate_ok(row: CandidateRow) -> HttpResponse {
 pub async fn create_candidate(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateCandidateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -182,7 +183,7 @@ pub async fn create_candidate(
 #[get("/candidates")]
 pub async fn list_candidates(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<CandidateListParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -240,7 +241,7 @@ pub async fn list_candidates(
 #[get("/candidates/{candidate_id}")]
 pub async fn get_candidate(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -274,7 +275,7 @@ pub async fn get_candidate(
 pub async fn update_candidate(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: Json<UpdateCandidateRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -314,7 +315,7 @@ pub async fn update_candidate(
 pub async fn delete_candidate(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;

@@ -3,7 +3,7 @@
 use actix_web::http::header;
 use actix_web::HttpRequest;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ServiceError};
 
 /// `ETag: "<version>"`.
 pub fn etag(version: i32) -> (header::HeaderName, String) {
@@ -37,7 +37,7 @@ pub fn if_match(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
         }
     }
     match strong.as_slice() {
-        [] => Err(ApiError::PreconditionFailed),
+        [] => Err(ApiError::Service(ServiceError::PreconditionFailed)),
         [version] => Ok(Some(*version)),
         _ => Err(ApiError::invalid(
             "If-Match",
@@ -75,7 +75,7 @@ mod tests {
         assert_eq!(parse("\"3\"").unwrap(), Some(3));
         assert!(matches!(
             parse("W/\"4\""),
-            Err(ApiError::PreconditionFailed)
+            Err(ApiError::Service(ServiceError::PreconditionFailed))
         ));
         assert!(matches!(parse("W/\"4\", \"5\""), Ok(Some(5))));
         assert_eq!(
@@ -83,11 +83,17 @@ mod tests {
             Some(4),
             "a bare version is read as its tag"
         );
-        assert!(matches!(parse("4\""), Err(ApiError::Validation(_))));
-        assert!(matches!(parse("+4"), Err(ApiError::Validation(_))));
+        assert!(matches!(
+            parse("4\""),
+            Err(ApiError::Service(ServiceError::Validation(_)))
+        ));
+        assert!(matches!(
+            parse("+4"),
+            Err(ApiError::Service(ServiceError::Validation(_)))
+        ));
         assert!(matches!(
             parse("\"4\", \"5\""),
-            Err(ApiError::Validation(_))
+            Err(ApiError::Service(ServiceError::Validation(_)))
         ));
         assert_eq!(parse("*").unwrap(), None);
         assert!(parse("\"abc\"").is_err());

@@ -8,13 +8,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
+use crate::bearer::Authenticated;
 use crate::cors::CorsOrigins;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::pagination::PageParams;
-use crate::service::cors_origins::{self, CorsOriginRow};
 use crate::state::AppState;
+use rebound_service::auth::Scope;
+use rebound_service::cors_origins::{self, CorsOriginRow};
 
 /// A browser origin allowed to call the API with this workspace's tokens.
 #[derive(Debug, Serialize, ToSchema)]
@@ -92,7 +93,7 @@ fn origin_path(id: Uuid) -> String {
 pub async fn create_cors_origin(
     state: web::Data<AppState>,
     cors: web::Data<CorsOrigins>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateCorsOriginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -126,7 +127,7 @@ pub async fn create_cors_origin(
 #[get("/cors-origins")]
 pub async fn list_cors_origins(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -161,7 +162,7 @@ pub async fn list_cors_origins(
 #[get("/cors-origins/{cors_origin_id}")]
 pub async fn get_cors_origin(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -188,7 +189,7 @@ pub async fn get_cors_origin(
 pub async fn delete_cors_origin(
     state: web::Data<AppState>,
     cors: web::Data<CorsOrigins>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;

@@ -7,14 +7,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::db::models::event::{EventFilter, EventRow};
-use crate::domain::events::EventType;
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Query;
 use crate::routes::pagination::PageParams;
-use crate::service::events;
 use crate::state::AppState;
+use rebound_domain::events::EventType;
+use rebound_service::auth::Scope;
+use rebound_service::events;
+use rebound_service::events::{EventFilter, EventRow};
 
 /// One event: what happened, when, and the resource as the API returned it at that moment.
 #[derive(Debug, Serialize, ToSchema)]
@@ -97,7 +98,7 @@ pub struct EventListParams {
 #[get("/events")]
 pub async fn list_events(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<EventListParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
@@ -143,7 +144,7 @@ pub async fn list_events(
 #[get("/events/{event_id}")]
 pub async fn get_event(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;

@@ -4,9 +4,9 @@ use actix_web::{get, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::domain::catalogue::{all_entries, GaffeKindEntry};
 use crate::error::Problem;
 use crate::extract::{NoQuery, Query};
+use rebound_domain::catalogue::{all_entries, GaffeKindEntry};
 
 /// The gaffe catalogue.
 #[derive(Debug, Serialize, ToSchema)]
@@ -55,8 +55,8 @@ pub async fn list_gaffe_kinds(_query: Query<NoQuery>) -> HttpResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalogue::entry;
-    use crate::domain::GaffeKind;
+    use rebound_domain::catalogue::entry;
+    use rebound_domain::GaffeKind;
     use utoipa::PartialSchema;
 
     #[test]

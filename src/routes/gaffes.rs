@@ -6,15 +6,16 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::{GaffeKind, Moment, Noticed};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, NoQuery, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::{CorrectionDto, CreateGaffeRequest};
-use crate::service::gaffes::{self, stored_correction, GaffeChanges, GaffeRow};
 use crate::state::AppState;
+use rebound_domain::{GaffeKind, Moment, Noticed};
+use rebound_service::auth::Scope;
+use rebound_service::gaffes::{self, stored_correction, GaffeChanges, GaffeRow};
 
 /// A gaffe logged against an interview.
 #[derive(Debug, Serialize, ToSchema)]
@@ -168,7 +169,7 @@ fn gaffe_ok(row: GaffeRow) -> HttpResponse {
 pub async fn create_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: Json<CreateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -203,7 +204,7 @@ pub async fn create_gaffe(
 #[get("/interviews/{interview_id}/gaffes")]
 pub async fn list_gaffes(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     _query: Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
@@ -231,7 +232,7 @@ pub async fn list_gaffes(
 #[get("/interviews/{interview_id}/gaffes/{gaffe_id}")]
 pub async fn get_gaffe(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -265,7 +266,7 @@ pub async fn get_gaffe(
 pub async fn update_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
     body: Json<UpdateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -306,7 +307,7 @@ pub async fn update_gaffe(
 pub async fn delete_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;

@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::{ApiError, Problem};
+use crate::error::{ApiError, Problem, ServiceError};
 use crate::startup::Draining;
 use crate::state::AppState;
 
@@ -41,11 +41,11 @@ pub async fn readyz(
     if draining.is_set() {
         return Err(ApiError::ShuttingDown);
     }
-    state.db.ping().await?;
+    state.db.ping().await.map_err(ServiceError::from)?;
     if !state.db.is_migrated() {
-        return Err(ApiError::DatabaseUnavailable(
+        return Err(ApiError::Service(ServiceError::DatabaseUnavailable(
             "migrations have not completed yet".into(),
-        ));
+        )));
     }
     Ok(HttpResponse::Ok().json(HealthResponse { status: "ok" }))
 }

@@ -4,11 +4,11 @@
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::extract::BodyDigest;
 use crate::routes::conditional::etag;
-pub use crate::service::idempotency::{Created, IdempotencyKey};
+use rebound_service::auth::Principal;
+pub use rebound_service::idempotency::{Created, IdempotencyKey};
 
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 /// Set on a response that replays a stored one.
@@ -35,8 +35,11 @@ pub fn idempotency_key(
         .get::<BodyDigest>()
         .map(|d| d.0.clone())
         .unwrap_or_default();
-    let request_hash =
-        crate::auth::secrets::credential_hash(&format!("{} {}\n{body}", req.method(), req.path()));
+    let request_hash = rebound_service::auth::secrets::credential_hash(&format!(
+        "{} {}\n{body}",
+        req.method(),
+        req.path()
+    ));
     Ok(Some(IdempotencyKey {
         workspace_id: principal.workspace_id,
         principal_id: principal.subject_id(),

@@ -4,17 +4,18 @@
 
 use actix_web::{post, web, HttpRequest, HttpResponse};
 
-use crate::auth::{Principal, Scope};
-use crate::domain::ats::greenhouse::{self, GreenhouseBundle};
-use crate::domain::ats::merge::MergeBundle;
-use crate::domain::ats::{Import, MAX_IMPORT_OBJECTS};
-use crate::error::{ApiError, Problem};
+use crate::bearer::Authenticated;
+use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::ForeignJson;
 use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
+use rebound_ats::greenhouse::{self, GreenhouseBundle};
+use rebound_ats::merge::MergeBundle;
+use rebound_ats::{Import, MAX_IMPORT_OBJECTS};
+use rebound_service::auth::{Principal, Scope};
 // The events an import records carry the interview and candidate exactly as their own endpoints show them.
 use crate::routes::records::run_import;
-use crate::service::imports::ImportReport;
 use crate::state::AppState;
+use rebound_service::imports::ImportReport;
 
 /// Largest import body: 500 objects as the vendors send them (with `remote_data`, `field_mappings` and the like)
 /// take a few hundred kilobytes; other requests keep `REBOUND_JSON_LIMIT_BYTES`.
@@ -25,9 +26,9 @@ pub const IMPORT_BODY_LIMIT: usize = 4 * 1024 * 1024;
 pub fn require_importer(principal: &Principal) -> Result<(), ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     if principal.is_candidate() {
-        return Err(ApiError::Forbidden(
+        return Err(ApiError::Service(ServiceError::Forbidden(
             "Imports bring in interviews of any candidate in the workspace; candidate users cannot import.".into(),
-        ));
+        )));
     }
     Ok(())
 }
@@ -143,7 +144,7 @@ async fn import(
 pub async fn import_merge(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: ForeignJson<MergeBundle>,
 ) -> Result<HttpResponse, ApiError> {
     require_importer(&principal)?;
@@ -227,7 +228,7 @@ pub async fn import_merge(
 pub async fn import_greenhouse(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: ForeignJson<GreenhouseBundle>,
 ) -> Result<HttpResponse, ApiError> {
     require_importer(&principal)?;

@@ -8,15 +8,16 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::pagination::PageParams;
 use crate::routes::records::run_import;
-use crate::service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
-use crate::service::Created;
 use crate::state::AppState;
+use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
+use rebound_service::auth::Scope;
+use rebound_service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
+use rebound_service::Created;
 
 /// Largest delivery accepted, in bytes: vendors' bodies are not ours to size (a Greenhouse application event with
 /// custom fields runs to tens of kilobytes), so this is larger than `REBOUND_JSON_LIMIT_BYTES`.
@@ -131,7 +132,7 @@ pub struct CreateInboundReceiverRequest {
 pub async fn create_inbound_receiver(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateInboundReceiverRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -179,7 +180,7 @@ pub async fn create_inbound_receiver(
 pub async fn list_inbound_receivers(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -218,7 +219,7 @@ pub async fn list_inbound_receivers(
 pub async fn get_inbound_receiver(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -243,7 +244,7 @@ pub async fn get_inbound_receiver(
 #[delete("/inbound-receivers/{receiver_id}")]
 pub async fn delete_inbound_receiver(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -251,7 +252,7 @@ pub async fn delete_inbound_receiver(
     Ok(HttpResponse::NoContent().finish())
 }
 
-crate::wire_enum! {
+rebound_domain::wire_enum! {
     /// What became of a delivery.
     pub enum DeliveryStatus {
         /// The event was applied through the import upsert; `report` says what changed.
@@ -279,7 +280,7 @@ pub struct InboundDeliveryResult {
     pub detail: String,
     /// For an applied event, what the import did (`skipped` names what could not be applied, and why); `null`
     /// otherwise.
-    #[schema(value_type = Option<crate::service::imports::ImportReport>)]
+    #[schema(value_type = Option<rebound_service::imports::ImportReport>)]
     pub report: Option<serde_json::Value>,
 }
 

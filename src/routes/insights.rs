@@ -5,12 +5,13 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::insights::CandidateInsights;
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::routes::parts::example_extending;
-use crate::service::insights;
 use crate::state::AppState;
+use rebound_domain::insights::CandidateInsights;
+use rebound_service::auth::Scope;
+use rebound_service::insights;
 
 /// Insights across a candidate's interviews.
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,7 +49,7 @@ fn candidate_insights_example() -> serde_json::Value {
 #[get("/candidates/{candidate_id}/insights")]
 pub async fn get_candidate_insights(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;

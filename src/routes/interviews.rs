@@ -6,8 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::{EmployerInterest, Format, Outcome, Stage};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
@@ -15,10 +14,12 @@ use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::parts::{InterviewerDto, QuestionDto, RemoteReference};
 use crate::routes::records::InterviewResponse;
-use crate::service::interviews::{
+use crate::state::AppState;
+use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
+use rebound_service::auth::Scope;
+use rebound_service::interviews::{
     self, InterviewChanges, InterviewFilter, InterviewInput, InterviewRow,
 };
-use crate::state::AppState;
 
 /// A page of interviews, newest first.
 #[derive(Debug, Serialize, ToSchema)]
@@ -271,7 +272,7 @@ fn interview_ok(row: InterviewRow) -> HttpResponse {
 pub async fn create_interview(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateInterviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -304,7 +305,7 @@ pub async fn create_interview(
 #[get("/interviews")]
 pub async fn list_interviews(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<InterviewListParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -363,7 +364,7 @@ pub async fn list_interviews(
 #[get("/interviews/{interview_id}")]
 pub async fn get_interview(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -399,7 +400,7 @@ pub async fn get_interview(
 pub async fn update_interview(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: Json<UpdateInterviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -438,7 +439,7 @@ pub async fn update_interview(
 pub async fn delete_interview(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;

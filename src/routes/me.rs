@@ -5,13 +5,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Role, Scope};
-use crate::error::{ApiError, Problem};
+use crate::bearer::Authenticated;
+use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::Json;
 use crate::routes::accounts::WorkspaceResponse;
-use crate::service::accounts::{self, PasswordChange};
-use crate::service::me::{self, Account};
 use crate::state::AppState;
+use rebound_service::accounts::{self, PasswordChange};
+use rebound_service::auth::{Role, Scope};
+use rebound_service::me::{self, Account};
 
 /// Whether the caller is a person or an integration.
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]
@@ -63,7 +64,7 @@ pub struct MeResponse {
 #[get("/me")]
 pub async fn get_me(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
 ) -> Result<HttpResponse, ApiError> {
     let caller = me::describe(&state.db, principal.workspace_id, principal.subject).await?;
     let (subject_type, name, email) = match caller.account {
@@ -76,7 +77,7 @@ pub async fn get_me(
         name,
         email,
         role: principal.role,
-        scopes: principal.scopes,
+        scopes: principal.scopes.clone(),
         workspace: caller.workspace.into(),
     };
     Ok(HttpResponse::Ok().json(me))
@@ -119,13 +120,13 @@ pub struct ChangePasswordRequest {
 #[post("/me/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<ChangePasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let user_id = principal.user_id().ok_or_else(|| {
-        ApiError::Forbidden(
+        ApiError::Service(ServiceError::Forbidden(
             "Integration clients have no password; rotate the client secret instead.".into(),
-        )
+        ))
     })?;
     let body = body.into_inner();
     accounts::change_password(

@@ -5,12 +5,13 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::review::NoteReview;
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
-use crate::service::note_reviews;
 use crate::state::AppState;
+use rebound_domain::review::NoteReview;
+use rebound_service::auth::Scope;
+use rebound_service::note_reviews;
 
 /// A follow-up note to review.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -48,7 +49,7 @@ pub struct ReviewNoteRequest {
 #[post("/follow-up-notes/review")]
 pub async fn review_follow_up_note(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<ReviewNoteRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;

@@ -13,11 +13,11 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::oauth::{redirect_origin, redirect_with};
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
-use crate::service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
 use crate::state::AppState;
+use rebound_service::auth::oauth::{redirect_origin, redirect_with};
+use rebound_service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
 
 /// The page's only styles, inlined and allowed by their hash in the CSP. Colours meet WCAG AA contrast; focus is
 /// always visible.
@@ -304,7 +304,7 @@ fn refused(req: &HttpRequest, refusal: Refusal) -> Result<HttpResponse, ApiError
             state.as_deref(),
             &[("error", error), ("error_description", &description)],
         ),
-        Refusal::Failed(error) => Err(error),
+        Refusal::Failed(error) => Err(error.into()),
         // Only a sign-in can fail these ways, and its handler answers them with the form.
         Refusal::WrongCredentials | Refusal::LockedOut { .. } => Err(ApiError::internal(
             "a sign-in refusal reached the request checks",

@@ -46,7 +46,8 @@ struct Cursor<K> {
 /// A short fingerprint of the list a cursor belongs to (the list's name and the caller's workspace, plus any parent
 /// id): enough to tell lists apart, and nothing a client can read anything from.
 fn binding(list: &str, workspace_id: uuid::Uuid) -> String {
-    let digest = crate::auth::secrets::credential_hash(&format!("{list}\n{workspace_id}"));
+    let digest =
+        rebound_service::auth::secrets::credential_hash(&format!("{list}\n{workspace_id}"));
     digest.chars().take(16).collect()
 }
 
@@ -130,6 +131,7 @@ fn encode_cursor<K: Serialize>(key: &K) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ServiceError;
     use uuid::Uuid;
 
     fn page(limit: Option<u32>, cursor: Option<String>) -> PageParams {
@@ -152,7 +154,9 @@ mod tests {
             .validate::<Uuid>("users", workspace)
             .unwrap_err()
         {
-            ApiError::Validation(errors) => assert_eq!(errors[0].field, "cursor"),
+            ApiError::Service(ServiceError::Validation(errors)) => {
+                assert_eq!(errors[0].field, "cursor")
+            }
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -164,7 +168,10 @@ mod tests {
         let next = first.finish(&mut vec![1, 2], |_| Uuid::now_v7()).unwrap();
         for (list, workspace) in [("candidates", mine), ("users", theirs)] {
             let refused = page(None, Some(next.clone())).validate::<Uuid>(list, workspace);
-            assert!(matches!(refused, Err(ApiError::Validation(_))), "{list}");
+            assert!(
+                matches!(refused, Err(ApiError::Service(ServiceError::Validation(_)))),
+                "{list}"
+            );
         }
     }
 

@@ -4,10 +4,10 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::{self, AnswerQuality, Correction, GaffeKind, Moment, Noticed};
-use crate::service::gaffes::GaffeInput;
-use crate::service::interviews::RemoteRef;
-use crate::service::interviews::{StoredInterviewer, StoredQuestion};
+use rebound_domain::{self as domain, AnswerQuality, Correction, GaffeKind, Moment, Noticed};
+use rebound_service::gaffes::GaffeInput;
+use rebound_service::interviews::RemoteRef;
+use rebound_service::interviews::{StoredInterviewer, StoredQuestion};
 
 /// Someone who interviewed the candidate. Spell the name exactly: the follow-up note is addressed with it.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

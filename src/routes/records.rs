@@ -7,15 +7,15 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::domain::ats::Import;
-use crate::domain::{EmployerInterest, Format, Outcome, Stage};
 use crate::error::ApiError;
 use crate::routes::parts::{InterviewerDto, QuestionDto, RemoteReference};
-use crate::service::candidates::CandidateRow;
-use crate::service::imports;
-use crate::service::interviews::{self, InterviewRow};
-use crate::service::{Created, IdempotencyKey};
 use crate::state::AppState;
+use rebound_ats::Import;
+use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
+use rebound_service::candidates::CandidateRow;
+use rebound_service::imports;
+use rebound_service::interviews::{self, InterviewRow};
+use rebound_service::{Created, IdempotencyKey};
 
 /// A logged interview.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -186,7 +186,7 @@ pub async fn run_import(
     import: Import,
     now: DateTime<Utc>,
 ) -> Result<Created, ApiError> {
-    imports::run(
+    Ok(imports::run(
         &state.db,
         workspace_id,
         key,
@@ -195,5 +195,5 @@ pub async fn run_import(
         InterviewResponse::from,
         CandidateResponse::from,
     )
-    .await
+    .await?)
 }

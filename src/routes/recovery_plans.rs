@@ -6,18 +6,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::note::NoteTone;
-use crate::domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
-use crate::domain::scoring::Assessment;
-use crate::domain::DamageBand;
-use crate::error::{ApiError, Problem};
+use crate::bearer::Authenticated;
+use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
-use crate::service::plans::{self, StepRow, StoredPlan};
 use crate::state::AppState;
+use rebound_domain::note::NoteTone;
+use rebound_domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
+use rebound_domain::scoring::Assessment;
+use rebound_domain::DamageBand;
+use rebound_service::auth::Scope;
+use rebound_service::plans::{self, StepRow, StoredPlan};
 
 /// One step of a stored recovery plan.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -294,9 +295,9 @@ impl From<StepRow> for PlanStepResponse {
 }
 
 impl TryFrom<StoredPlan> for RecoveryPlanResponse {
-    type Error = ApiError;
+    type Error = ServiceError;
 
-    fn try_from(stored: StoredPlan) -> Result<Self, ApiError> {
+    fn try_from(stored: StoredPlan) -> Result<Self, ServiceError> {
         let StoredPlan {
             plan,
             mut steps,
@@ -372,7 +373,7 @@ impl TryFrom<StoredPlan> for RecoveryPlanResponse {
 pub async fn create_recovery_plan(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: OptionalJson<CreateRecoveryPlanRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -409,7 +410,7 @@ pub async fn create_recovery_plan(
 #[get("/interviews/{interview_id}/recovery-plans")]
 pub async fn list_recovery_plans(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -454,7 +455,7 @@ pub async fn list_recovery_plans(
 #[get("/interviews/{interview_id}/recovery-plans/{plan_id}")]
 pub async fn get_recovery_plan(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -488,7 +489,7 @@ pub async fn get_recovery_plan(
 pub async fn update_plan_step(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<(Uuid, Uuid, Uuid)>,
     body: Json<UpdateStepRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -512,9 +513,9 @@ pub async fn update_plan_step(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::plan::{generate_plan, PlanInput};
-    use crate::domain::scoring::assess;
-    use crate::domain::{
+    use rebound_domain::plan::{generate_plan, PlanInput};
+    use rebound_domain::scoring::assess;
+    use rebound_domain::{
         AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
         Interviewer, Moment, Noticed, Outcome, Question, Stage,
     };

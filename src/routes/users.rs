@@ -6,14 +6,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Role, Scope};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::accounts::UserResponse;
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
-use crate::service::accounts::{self, Invitation, UserUpdate};
 use crate::state::AppState;
+use rebound_service::accounts::{self, Invitation, UserUpdate};
+use rebound_service::auth::{Role, Scope};
 
 /// A page of users, newest first.
 #[derive(Debug, Serialize, ToSchema)]
@@ -98,7 +99,7 @@ impl From<CreateUserRequest> for Invitation {
 pub async fn create_user(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -135,7 +136,7 @@ pub async fn create_user(
 #[get("/users")]
 pub async fn list_users(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -171,7 +172,7 @@ pub async fn list_users(
 #[get("/users/{user_id}")]
 pub async fn get_user(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -231,7 +232,7 @@ impl From<UpdateUserRequest> for UserUpdate {
 pub async fn update_user(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: Json<UpdateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -268,7 +269,7 @@ pub async fn update_user(
 #[delete("/users/{user_id}")]
 pub async fn delete_user(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;

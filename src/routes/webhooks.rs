@@ -8,14 +8,17 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::auth::{Principal, Scope};
-use crate::domain::events::{DeliveryStatus, EventType};
+use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
-use crate::service::webhooks::{self, Delivery, EndpointInput, EndpointUpdate, EndpointWithSecret};
 use crate::state::AppState;
+use rebound_domain::events::{DeliveryStatus, EventType};
+use rebound_service::auth::Scope;
+use rebound_service::webhooks::{
+    self, Delivery, EndpointInput, EndpointUpdate, EndpointWithSecret,
+};
 
 /// A webhook endpoint. Its signing secret is shown only when created or rotated.
 #[derive(Debug, Serialize, ToSchema)]
@@ -249,7 +252,7 @@ fn endpoint_ok(row: webhooks::EndpointRow) -> HttpResponse {
 #[post("/webhook-endpoints")]
 pub async fn create_webhook_endpoint(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     body: Json<CreateWebhookEndpointRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
@@ -289,7 +292,7 @@ pub async fn create_webhook_endpoint(
 #[get("/webhook-endpoints")]
 pub async fn list_webhook_endpoints(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
@@ -325,7 +328,7 @@ pub async fn list_webhook_endpoints(
 #[get("/webhook-endpoints/{endpoint_id}")]
 pub async fn get_webhook_endpoint(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
@@ -359,7 +362,7 @@ pub async fn get_webhook_endpoint(
 pub async fn update_webhook_endpoint(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: Json<UpdateWebhookEndpointRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -404,7 +407,7 @@ pub async fn update_webhook_endpoint(
 pub async fn delete_webhook_endpoint(
     req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
@@ -436,7 +439,7 @@ pub async fn delete_webhook_endpoint(
 #[post("/webhook-endpoints/{endpoint_id}/rotate-secret")]
 pub async fn rotate_webhook_secret(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
@@ -469,7 +472,7 @@ pub async fn rotate_webhook_secret(
 #[post("/webhook-endpoints/{endpoint_id}/test")]
 pub async fn test_webhook_endpoint(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
@@ -494,7 +497,7 @@ pub async fn test_webhook_endpoint(
 #[get("/webhook-endpoints/{endpoint_id}/deliveries")]
 pub async fn list_deliveries(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -539,7 +542,7 @@ pub async fn list_deliveries(
 #[post("/events/{event_id}/redeliver")]
 pub async fn redeliver_event(
     state: web::Data<AppState>,
-    principal: Principal,
+    principal: Authenticated,
     path: web::Path<Uuid>,
     body: OptionalJson<RedeliverRequest>,
 ) -> Result<HttpResponse, ApiError> {

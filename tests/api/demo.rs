@@ -4,7 +4,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use diesel::{Connection, PgConnection};
-use rebound::demo::{
+use rebound_service::demo::{
     seed, DEMO_CANDIDATE_ID, DEMO_EMAIL, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID, DEMO_PASSWORD,
 };
 use serde_json::Value;

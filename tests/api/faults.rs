@@ -288,7 +288,7 @@ async fn a_transaction_aborted_to_break_a_deadlock_is_run_once_more_and_both_sid
             std::thread::spawn(move || {
                 let mut conn = PgConnection::establish(&url).expect("connecting");
                 let mut my_attempts = 0;
-                let result = rebound::service::in_transaction(&mut conn, |conn| {
+                let result = rebound_service::in_transaction(&mut conn, |conn| {
                     my_attempts += 1;
                     attempts.fetch_add(1, Ordering::SeqCst);
                     let lock = |conn: &mut PgConnection, row: i32| {

@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
-use rebound::config::Settings;
-use rebound::local_pg::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
 use rebound::startup::Application;
+use rebound_config::Settings;
+use rebound_local_pg::{quote_ident, LocalPostgres, LocalPostgresError, LocalPostgresOptions};
 use reqwest::header::HeaderMap;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -65,7 +65,7 @@ fn server() -> &'static TestServer {
             .expect("creating the template database");
         let mut conn = PgConnection::establish(&format!("{base_url}/{template}"))
             .expect("connecting to the template database");
-        rebound::db::run_migrations(&mut conn).expect("migrating the template database");
+        rebound_db::run_migrations(&mut conn).expect("migrating the template database");
         TestServer {
             base_url,
             template,
@@ -239,7 +239,7 @@ pub struct TestApp {
     handle: actix_web::dev::ServerHandle,
     shutdown: rebound::startup::Shutdown,
     /// The clock the app's background work goes by; tests move it forward instead of sleeping.
-    pub clock: rebound::clock::Clock,
+    pub clock: rebound_service::clock::Clock,
 }
 
 impl TestApp {

@@ -33,7 +33,7 @@ async fn purging_removes_only_expired_idempotency_keys_throttle_rows_refresh_tok
                     (VALUES ('u-old', now() - interval '91 days'), ('u-seen', now() - interval '89 days')) AS v(k, t);",
         )
         .unwrap();
-        rebound::db::purge_expired(&mut conn).unwrap();
+        rebound_db::purge_expired(&mut conn).unwrap();
         let count = |conn: &mut PgConnection, sql: &str| -> i64 {
             use diesel::prelude::*;
             #[derive(QueryableByName)]

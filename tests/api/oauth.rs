@@ -737,19 +737,19 @@ async fn redirect_uris_are_checked_and_named_when_wrong() {
 #[actix_web::test]
 async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_page() {
     use diesel::{Connection, RunQueryDsl};
-    use rebound::demo::{SWAGGER_UI_CLIENT_ID, SWAGGER_UI_REDIRECT_URIS};
+    use rebound_service::demo::{SWAGGER_UI_CLIENT_ID, SWAGGER_UI_REDIRECT_URIS};
 
     let app = TestApp::spawn().await;
     let url = app.database_url().to_string();
     actix_web::web::block(move || {
         let mut conn = diesel::PgConnection::establish(&url).unwrap();
-        rebound::demo::seed(&mut conn).unwrap();
+        rebound_service::demo::seed(&mut conn).unwrap();
         // A demo seeded before the client existed gets it on the next run; seeding again changes nothing.
         diesel::sql_query("DELETE FROM api_clients")
             .execute(&mut conn)
             .unwrap();
-        rebound::demo::seed(&mut conn).unwrap();
-        rebound::demo::seed(&mut conn).unwrap();
+        rebound_service::demo::seed(&mut conn).unwrap();
+        rebound_service::demo::seed(&mut conn).unwrap();
     })
     .await
     .unwrap();
@@ -768,8 +768,8 @@ async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_
         &app,
         &page,
         &[
-            ("email", rebound::demo::DEMO_EMAIL),
-            ("password", rebound::demo::DEMO_PASSWORD),
+            ("email", rebound_service::demo::DEMO_EMAIL),
+            ("password", rebound_service::demo::DEMO_PASSWORD),
             ("decision", "allow"),
         ],
     )

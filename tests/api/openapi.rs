@@ -732,7 +732,7 @@ async fn every_response_example_conforms_to_its_schema() {
 fn every_event_type_is_documented_as_a_webhook_with_a_payload_schema_that_exists() {
     let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
     let schemas = spec["components"]["schemas"].as_object().unwrap();
-    for event_type in rebound::domain::events::EventType::ALL {
+    for event_type in rebound_domain::events::EventType::ALL {
         let name = event_type.as_str();
         let body =
             &spec["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"];
@@ -857,7 +857,7 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
     assert!(
         script.contains(&format!(
             r#""clientId":"{}""#,
-            rebound::demo::SWAGGER_UI_CLIENT_ID
+            rebound_service::demo::SWAGGER_UI_CLIENT_ID
         )),
         "{}",
         initializer.text
@@ -873,13 +873,13 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
     let description = spec["info"]["description"].as_str().unwrap();
     assert!(description.contains("rebound demo"), "{description}");
     assert!(
-        description.contains(rebound::demo::DEMO_EMAIL),
+        description.contains(rebound_service::demo::DEMO_EMAIL),
         "{description}"
     );
     // The ids it quotes are the demo's.
     for id in [
-        rebound::demo::DEMO_INTERVIEW_ID,
-        rebound::demo::DEMO_CANDIDATE_ID,
+        rebound_service::demo::DEMO_INTERVIEW_ID,
+        rebound_service::demo::DEMO_CANDIDATE_ID,
     ] {
         assert!(description.contains(&id.to_string()), "{description}");
     }

@@ -331,7 +331,7 @@ async fn a_stored_plan_keeps_the_rules_version_it_was_made_with() {
     let (owner, interview) = owner_with_interview(&app).await;
     let interview_id = id(&interview);
     let old = generate_plan(&app, &owner, &interview_id, &json!({})).await;
-    assert_eq!(old["rules_version"], rebound::domain::plan::RULES_VERSION);
+    assert_eq!(old["rules_version"], rebound_domain::plan::RULES_VERSION);
     // As if made by the rules before this version.
     let url = app.database_url().to_string();
     let plan_id = id(&old);
@@ -355,7 +355,7 @@ async fn a_stored_plan_keeps_the_rules_version_it_was_made_with() {
     assert_eq!(read.status, 200, "{}", read.text);
     assert_eq!(read.body["rules_version"], "2026-11-26.1");
     let new = generate_plan(&app, &owner, &interview_id, &json!({})).await;
-    assert_eq!(new["rules_version"], rebound::domain::plan::RULES_VERSION);
+    assert_eq!(new["rules_version"], rebound_domain::plan::RULES_VERSION);
 }
 
 #[actix_web::test]

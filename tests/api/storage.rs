@@ -4,12 +4,12 @@
 use diesel::connection::SimpleConnection;
 use diesel::sql_types::Text;
 use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl};
-use rebound::auth::{Role, Scope};
-use rebound::db::models::revocation::RevocationKind;
-use rebound::domain::events::{DeliveryStatus, EventType};
-use rebound::domain::note::NoteTone;
-use rebound::domain::plan::{StepKind, StepStatus};
-use rebound::domain::{EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, Stage};
+use rebound_db::models::revocation::RevocationKind;
+use rebound_domain::events::{DeliveryStatus, EventType};
+use rebound_domain::note::NoteTone;
+use rebound_domain::plan::{StepKind, StepStatus};
+use rebound_domain::{EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, Stage};
+use rebound_service::auth::{Role, Scope};
 use serde_json::json;
 
 use crate::fixtures::{ago, candidate, create_interview, id, interview_body};

@@ -2,7 +2,7 @@
 
 use base64::Engine;
 use jsonwebtoken::{encode, Algorithm, EncodingKey, Header};
-use rebound::auth::jwt::Claims;
+use rebound_service::auth::jwt::Claims;
 use reqwest::Method;
 use serde_json::json;
 

@@ -1,0 +1,32 @@
+//! How typed values are stored: enums as their wire names in `text` columns (each with a CHECK constraint in the
+//! migrations), and structured lists as `jsonb` read back through storage structs that tolerate older rows.
+
+use diesel::deserialize::{self, FromSql, Queryable};
+use diesel::pg::{Pg, PgValue};
+use diesel::sql_types::Jsonb;
+use serde::de::DeserializeOwned;
+
+/// A `jsonb` column read into `T`. Storage structs are separate from the API's types and accept what older rows
+/// hold (missing optional fields default, unknown fields are ignored), so changing the API never breaks a read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonColumn<T>(pub T);
+
+impl<T: DeserializeOwned> FromSql<Jsonb, Pg> for JsonColumn<T> {
+    fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
+        let json = <serde_json::Value as FromSql<Jsonb, Pg>>::from_sql(value)?;
+        Ok(JsonColumn(serde_json::from_value(json)?))
+    }
+}
+
+impl<T: DeserializeOwned> Queryable<Jsonb, Pg> for JsonColumn<T> {
+    type Row = Self;
+    fn build(row: Self) -> deserialize::Result<Self> {
+        Ok(row)
+    }
+}
+
+/// A value for a `jsonb` column. Serialising the plain storage structs cannot fail in practice (no maps with
+/// non-string keys, no custom serialisers); the error is passed on rather than hidden.
+pub fn json_value<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, serde_json::Error> {
+    serde_json::to_value(value)
+}

@@ -1,0 +1,226 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::CandidateScope;
+use crate::schema::candidates;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = candidates, check_for_backend(diesel::pg::Pg))]
+pub struct CandidateRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// IANA time zone name, validated by the service.
+    pub time_zone: Option<String>,
+}
+
+/// A new candidate; absent optional values are written as NULL (not `DEFAULT`), so the insert is prepared once per
+/// connection (see `InterviewValues`).
+#[derive(Debug, Insertable)]
+#[diesel(table_name = candidates, treat_none_as_default_value = false)]
+pub struct NewCandidate {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    pub time_zone: Option<String>,
+}
+
+/// Changed columns of an update; `None` leaves a column as it is, `Some(None)` clears it.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = candidates)]
+pub struct CandidateChanges {
+    pub display_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub external_id: Option<Option<String>>,
+    pub user_id: Option<Option<Uuid>>,
+    pub notes: Option<Option<String>>,
+    pub time_zone: Option<Option<String>>,
+}
+
+/// The candidates visible in `scope` within the workspace.
+fn visible(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> candidates::BoxedQuery<'static, diesel::pg::Pg> {
+    let query = candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .into_boxed();
+    match scope {
+        CandidateScope::Workspace => query,
+        CandidateScope::LinkedTo(user_id) => query.filter(candidates::user_id.eq(user_id)),
+    }
+}
+
+/// Ids of the candidates visible in `scope`, for filtering interviews.
+pub fn visible_ids(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> candidates::BoxedQuery<'static, diesel::pg::Pg, diesel::sql_types::Uuid> {
+    visible(workspace_id, scope).select(candidates::id)
+}
+
+pub fn insert(conn: &mut PgConnection, candidate: &NewCandidate) -> QueryResult<CandidateRow> {
+    diesel::insert_into(candidates::table)
+        .values(candidate)
+        .returning(CandidateRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<CandidateRow>> {
+    match scope {
+        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
+        // visibility rules need is parsed and planned by PostgreSQL on every call.
+        CandidateScope::Workspace => candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id))
+            .select(CandidateRow::as_select())
+            .first(conn)
+            .optional(),
+        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
+            .filter(candidates::id.eq(id))
+            .select(CandidateRow::as_select())
+            .first(conn)
+            .optional(),
+    }
+}
+
+/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    external_id: Option<&str>,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<CandidateRow>> {
+    let mut query = visible(workspace_id, scope)
+        .select(CandidateRow::as_select())
+        .order(candidates::id.desc())
+        .limit(limit);
+    if let Some(external_id) = external_id {
+        query = query.filter(candidates::external_id.eq(external_id.to_string()));
+    }
+    if let Some(before) = before {
+        query = query.filter(candidates::id.lt(before));
+    }
+    query.load(conn)
+}
+
+/// Candidates changed after `since`, oldest change first (a sync loop's order); `after` is the previous page's
+/// last (updated_at, id).
+pub fn list_changed(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    external_id: Option<&str>,
+    since: DateTime<Utc>,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<CandidateRow>> {
+    let mut query = visible(workspace_id, scope)
+        .select(CandidateRow::as_select())
+        .filter(candidates::updated_at.gt(since))
+        .order((candidates::updated_at.asc(), candidates::id.asc()))
+        .limit(limit);
+    if let Some(external_id) = external_id {
+        query = query.filter(candidates::external_id.eq(external_id.to_string()));
+    }
+    if let Some((updated_at, id)) = after {
+        // The first condition gives the index a bound to start from (the OR below cannot), so a page does not
+        // re-read the pages before it.
+        query = query.filter(candidates::updated_at.ge(updated_at)).filter(
+            candidates::updated_at
+                .gt(updated_at)
+                .or(candidates::updated_at
+                    .eq(updated_at)
+                    .and(candidates::id.gt(id))),
+        );
+    }
+    query.load(conn)
+}
+
+/// Locks a visible candidate row until the transaction ends, so a version check and the update that follows it
+/// cannot interleave with another writer.
+pub fn find_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<CandidateRow>> {
+    // Lock first, then check visibility on the locked row. A candidate's `user_id` (which decides what a
+    // candidate user sees) can change through PATCH, so a check made before the lock could be stale by the time
+    // the lock is granted. Boxed queries cannot carry a lock, hence the plain query here.
+    let row = candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .filter(candidates::id.eq(id))
+        .select(CandidateRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()?;
+    Ok(row.filter(|row| match scope {
+        CandidateScope::Workspace => true,
+        CandidateScope::LinkedTo(user_id) => row.user_id == Some(user_id),
+    }))
+}
+
+/// Applies `changes` and bumps the version.
+pub fn update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    changes: &CandidateChanges,
+) -> QueryResult<CandidateRow> {
+    diesel::update(
+        candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id)),
+    )
+    .set((
+        changes,
+        candidates::version.eq(candidates::version + 1),
+        candidates::updated_at.eq(diesel::dsl::now),
+    ))
+    .returning(CandidateRow::as_returning())
+    .get_result(conn)
+}
+
+pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {
+    diesel::delete(
+        candidates::table
+            .filter(candidates::workspace_id.eq(workspace_id))
+            .filter(candidates::id.eq(id)),
+    )
+    .execute(conn)
+    .map(|n| n > 0)
+}
+
+/// The candidate with this `external_id` in the workspace (unique per workspace).
+pub fn find_by_external_id(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    external_id: &str,
+) -> QueryResult<Option<CandidateRow>> {
+    candidates::table
+        .filter(candidates::workspace_id.eq(workspace_id))
+        .filter(candidates::external_id.eq(external_id))
+        .select(CandidateRow::as_select())
+        .first(conn)
+        .optional()
+}

@@ -1,0 +1,140 @@
+//! Events: the outbox rows written with the changes they report, read back by `/v1/events`.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::schema::events;
+use rebound_domain::events::EventType;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = events, check_for_backend(diesel::pg::Pg))]
+pub struct EventRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub event_type: EventType,
+    pub created_at: DateTime<Utc>,
+    pub data: serde_json::Value,
+    pub previous_attributes: Option<serde_json::Value>,
+}
+
+/// Stores `event` and queues a delivery to every enabled endpoint of its workspace subscribed to its type, in one
+/// statement: one round trip on every write instead of three (insert, endpoint lookup, queue). Delivery ids come
+/// from `delivery_ids` (time-ordered UUIDv7, one per possible endpoint), falling back to random ones should a
+/// workspace hold more endpoints than ids. A `ping` is never queued here (only the test call sends one).
+pub fn insert_and_queue(conn: &mut PgConnection, event: &EventRow) -> QueryResult<()> {
+    let delivery_ids: Vec<Uuid> = (0..QUEUED_IDS).map(|_| Uuid::now_v7()).collect();
+    InsertAndQueue {
+        event,
+        event_type: event.event_type.as_str(),
+        delivery_ids,
+    }
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// Delivery ids generated per event; a workspace may hold 20 endpoints.
+const QUEUED_IDS: usize = 20;
+
+/// The statement behind [`insert_and_queue`], written by hand because diesel's DSL has no data-modifying CTE. Its
+/// SQL text is fixed, so diesel prepares it once per connection (`QueryId`) like its own queries.
+struct InsertAndQueue<'a> {
+    event: &'a EventRow,
+    event_type: &'static str,
+    delivery_ids: Vec<Uuid>,
+}
+
+/// The statement's identity for diesel's prepared-statement cache: its SQL never varies.
+struct InsertAndQueueId;
+
+impl diesel::query_builder::QueryId for InsertAndQueue<'_> {
+    type QueryId = InsertAndQueueId;
+    const HAS_STATIC_QUERY_ID: bool = true;
+}
+
+impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for InsertAndQueue<'_> {
+    fn walk_ast<'b>(
+        &'b self,
+        mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>,
+    ) -> QueryResult<()> {
+        use diesel::sql_types::{Array, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+        let event = self.event;
+        out.push_sql(
+            "WITH event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) \
+             VALUES (",
+        );
+        out.push_bind_param::<SqlUuid, _>(&event.id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<SqlUuid, _>(&event.workspace_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(&self.event_type)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamptz, _>(&event.created_at)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Jsonb, _>(&event.data)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Jsonb>, _>(&event.previous_attributes)?;
+        out.push_sql(
+            ") RETURNING id, workspace_id, type, created_at) \
+             INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, event_id, status, next_attempt_at) \
+             SELECT COALESCE((",
+        );
+        out.push_bind_param::<Array<SqlUuid>, _>(&self.delivery_ids)?;
+        out.push_sql(
+            ")[row_number() OVER (ORDER BY endpoint.id)], gen_random_uuid()), event.workspace_id, endpoint.id, \
+             event.id, 'pending', event.created_at \
+             FROM event JOIN webhook_endpoints endpoint ON endpoint.workspace_id = event.workspace_id \
+             WHERE endpoint.enabled AND event.type <> 'ping' \
+             AND (event.type = ANY (endpoint.events) OR '*' = ANY (endpoint.events))",
+        );
+        Ok(())
+    }
+}
+
+impl diesel::RunQueryDsl<PgConnection> for InsertAndQueue<'_> {}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<EventRow>> {
+    events::table
+        .filter(events::workspace_id.eq(workspace_id))
+        .filter(events::id.eq(id))
+        .select(EventRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Which events a page lists.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub event_type: Option<EventType>,
+    pub created_after: Option<DateTime<Utc>>,
+}
+
+/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    filter: &EventFilter,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<EventRow>> {
+    let mut query = events::table
+        .filter(events::workspace_id.eq(workspace_id))
+        .select(EventRow::as_select())
+        .order(events::id.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(event_type) = filter.event_type {
+        query = query.filter(events::event_type.eq(event_type));
+    }
+    if let Some(after) = filter.created_after {
+        query = query.filter(events::created_at.gt(after));
+    }
+    if let Some(before) = before {
+        query = query.filter(events::id.lt(before));
+    }
+    query.load(conn)
+}

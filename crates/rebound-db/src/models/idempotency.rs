@@ -1,0 +1,68 @@
+//! Stored first responses of POSTs sent with an `Idempotency-Key`.
+
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::schema::idempotency_keys;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = idempotency_keys, check_for_backend(diesel::pg::Pg))]
+pub struct StoredResponse {
+    pub request_hash: String,
+    pub response_status: i16,
+    pub response_body: serde_json::Value,
+}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    principal_id: Uuid,
+    key: &str,
+) -> QueryResult<Option<StoredResponse>> {
+    idempotency_keys::table
+        .filter(idempotency_keys::workspace_id.eq(workspace_id))
+        .filter(idempotency_keys::principal_id.eq(principal_id))
+        .filter(idempotency_keys::idempotency_key.eq(key))
+        .select(StoredResponse::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    principal_id: Uuid,
+    key: &str,
+    response: &StoredResponse,
+) -> QueryResult<()> {
+    diesel::insert_into(idempotency_keys::table)
+        .values((
+            idempotency_keys::workspace_id.eq(workspace_id),
+            idempotency_keys::principal_id.eq(principal_id),
+            idempotency_keys::idempotency_key.eq(key),
+            idempotency_keys::request_hash.eq(&response.request_hash),
+            idempotency_keys::response_status.eq(response.response_status),
+            idempotency_keys::response_body.eq(&response.response_body),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Stores the response of the request that claimed the key.
+pub fn set_response_body(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    principal_id: Uuid,
+    key: &str,
+    body: &serde_json::Value,
+) -> QueryResult<()> {
+    diesel::update(
+        idempotency_keys::table
+            .filter(idempotency_keys::workspace_id.eq(workspace_id))
+            .filter(idempotency_keys::principal_id.eq(principal_id))
+            .filter(idempotency_keys::idempotency_key.eq(key)),
+    )
+    .set(idempotency_keys::response_body.eq(body))
+    .execute(conn)
+    .map(|_| ())
+}

@@ -1,0 +1,432 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use serde::{Deserialize, Serialize};
+
+use super::{candidate, CandidateScope};
+use crate::columns::JsonColumn;
+use crate::schema::interviews;
+use rebound_domain::{AnswerQuality, EmployerInterest, Format, Outcome, SelfRating, Stage};
+
+/// An interviewer as stored in `interviews.interviewers`. Separate from the API's type: optional fields default
+/// and unknown fields are ignored, so rows written by older or newer builds still read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredInterviewer {
+    pub name: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// A question as stored in `interviews.questions` (tolerant in the same way).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredQuestion {
+    pub question: String,
+    #[serde(default)]
+    pub answer_summary: Option<String>,
+    pub quality: AnswerQuality,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = interviews, check_for_backend(diesel::pg::Pg))]
+pub struct InterviewRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub candidate_id: Uuid,
+    pub company: String,
+    pub role_title: String,
+    pub stage: Stage,
+    pub format: Format,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<i32>,
+    pub interviewers: JsonColumn<Vec<StoredInterviewer>>,
+    pub questions: JsonColumn<Vec<StoredQuestion>>,
+    pub strengths: JsonColumn<Vec<String>>,
+    pub self_rating: Option<SelfRating>,
+    pub outcome: Outcome,
+    pub notes: Option<String>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub employer_interest: EmployerInterest,
+    /// IANA time zone name overriding the candidate's, validated by the service.
+    pub time_zone: Option<String>,
+    /// The UTC offset `occurred_at` was sent with, in minutes; `None` for interviews logged before it was kept.
+    pub occurred_at_offset_minutes: Option<i16>,
+}
+
+/// An interview's columns, for insert and update. An absent optional value is written as NULL, never as SQL's
+/// `DEFAULT` (those columns have no other default): the insert's SQL text then never varies, so diesel prepares it
+/// once per connection instead of PostgreSQL parsing and planning it on every create (#9's profile).
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(table_name = interviews, treat_none_as_null = true, treat_none_as_default_value = false)]
+pub struct InterviewValues {
+    pub candidate_id: Uuid,
+    pub company: String,
+    pub role_title: String,
+    pub stage: Stage,
+    pub format: Format,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_minutes: Option<i32>,
+    /// `Vec<StoredInterviewer>` as JSON.
+    pub interviewers: serde_json::Value,
+    /// `Vec<StoredQuestion>` as JSON.
+    pub questions: serde_json::Value,
+    pub strengths: serde_json::Value,
+    pub self_rating: Option<SelfRating>,
+    pub outcome: Outcome,
+    pub notes: Option<String>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+    pub employer_interest: EmployerInterest,
+    pub time_zone: Option<String>,
+    pub occurred_at_offset_minutes: Option<i16>,
+}
+
+/// Filters of the interview list.
+#[derive(Debug, Default, Clone)]
+pub struct InterviewFilter {
+    pub candidate_id: Option<Uuid>,
+    /// Matched case-insensitively.
+    pub company: Option<String>,
+    pub stage: Option<Stage>,
+    pub outcome: Option<Outcome>,
+    pub occurred_after: Option<DateTime<Utc>>,
+    pub occurred_before: Option<DateTime<Utc>>,
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+    /// Only interviews changed after this time, oldest change first (a sync loop's order) instead of newest
+    /// occurrence first.
+    pub updated_after: Option<DateTime<Utc>>,
+}
+
+impl InterviewFilter {
+    /// The page key of a row in the order this filter lists: (updated_at, id) when syncing changes, else
+    /// (occurred_at, id).
+    pub fn page_key(&self, row: &InterviewRow) -> (DateTime<Utc>, Uuid) {
+        if self.updated_after.is_some() {
+            (row.updated_at, row.id)
+        } else {
+            (row.occurred_at, row.id)
+        }
+    }
+}
+
+fn visible(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+) -> interviews::BoxedQuery<'static, diesel::pg::Pg> {
+    let query = interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .into_boxed();
+    match scope {
+        CandidateScope::Workspace => query,
+        CandidateScope::LinkedTo(_) => query
+            .filter(interviews::candidate_id.eq_any(candidate::visible_ids(workspace_id, scope))),
+    }
+}
+
+/// The id of the visible interview with this remote reference (unique per workspace), if any.
+pub fn find_id_by_remote(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    source: &str,
+    remote_id: &str,
+) -> QueryResult<Option<Uuid>> {
+    visible(workspace_id, scope)
+        .filter(interviews::remote_source.eq(source.to_string()))
+        .filter(interviews::remote_id.eq(remote_id.to_string()))
+        .select(interviews::id)
+        .first(conn)
+        .optional()
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    id: Uuid,
+    workspace_id: Uuid,
+    values: &InterviewValues,
+) -> QueryResult<InterviewRow> {
+    diesel::insert_into(interviews::table)
+        .values((
+            interviews::id.eq(id),
+            interviews::workspace_id.eq(workspace_id),
+            values,
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<InterviewRow>> {
+    match scope {
+        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
+        // visibility rules need is parsed and planned by PostgreSQL on every call.
+        CandidateScope::Workspace => interviews::table
+            .filter(interviews::workspace_id.eq(workspace_id))
+            .filter(interviews::id.eq(id))
+            .select(InterviewRow::as_select())
+            .first(conn)
+            .optional(),
+        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
+            .filter(interviews::id.eq(id))
+            .select(InterviewRow::as_select())
+            .first(conn)
+            .optional(),
+    }
+}
+
+/// Like [`find`], locking the row until the transaction ends.
+pub fn find_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    id: Uuid,
+) -> QueryResult<Option<InterviewRow>> {
+    // Lock first, then check visibility against the locked state. What a candidate user sees is decided by the
+    // interview's `candidate_id` (changeable by PATCH /v1/interviews) and that candidate's `user_id` (changeable by
+    // PATCH /v1/candidates), so a check made before the lock could be stale by the time the lock is granted. The
+    // lock pins `candidate_id`, and the visibility query after it reads what is committed at that point. Boxed
+    // queries cannot carry a lock, hence the plain query for the lock.
+    let locked = interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::id.eq(id))
+        .select(InterviewRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()?;
+    match (locked, scope) {
+        (None, _) => Ok(None),
+        (Some(row), CandidateScope::Workspace) => Ok(Some(row)),
+        (Some(_), CandidateScope::LinkedTo(_)) => find(conn, workspace_id, scope, id),
+    }
+}
+
+/// Newest first by `occurred_at`, ties broken by id; `after` is the (occurred_at, id) of the previous page's last
+/// row, so pages stay stable while interviews are inserted concurrently.
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    filter: &InterviewFilter,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<InterviewRow>> {
+    list_query(workspace_id, scope, filter, after, limit).load(conn)
+}
+
+/// The query behind [`list`]; public so `scripts/bench-http.sh` can show its plan (EXPLAIN) for every filter.
+/// Each filter has an index that leads with (workspace_id, filter column) and continues in list order, so a page
+/// costs the same in a workspace of ten thousand interviews as in one of a million (migration 000011).
+pub fn list_query(
+    workspace_id: Uuid,
+    scope: CandidateScope,
+    filter: &InterviewFilter,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> interviews::BoxedQuery<
+    'static,
+    diesel::pg::Pg,
+    diesel::dsl::SqlTypeOf<diesel::dsl::AsSelect<InterviewRow, diesel::pg::Pg>>,
+> {
+    let mut query = visible(workspace_id, scope)
+        .select(InterviewRow::as_select())
+        .limit(limit);
+    query = match filter.updated_after {
+        Some(since) => {
+            query = query
+                .filter(interviews::updated_at.gt(since))
+                .order((interviews::updated_at.asc(), interviews::id.asc()));
+            if let Some((updated_at, id)) = after {
+                // The first condition repeats the second's bound in a form the index can start from; without it
+                // every page re-reads the pages before it.
+                query = query.filter(interviews::updated_at.ge(updated_at)).filter(
+                    interviews::updated_at
+                        .gt(updated_at)
+                        .or(interviews::updated_at
+                            .eq(updated_at)
+                            .and(interviews::id.gt(id))),
+                );
+            }
+            query
+        }
+        None => {
+            query = query.order((interviews::occurred_at.desc(), interviews::id.desc()));
+            if let Some((occurred_at, id)) = after {
+                // As above: a bound the index can start from.
+                query = query
+                    .filter(interviews::occurred_at.le(occurred_at))
+                    .filter(
+                        interviews::occurred_at
+                            .lt(occurred_at)
+                            .or(interviews::occurred_at
+                                .eq(occurred_at)
+                                .and(interviews::id.lt(id))),
+                    );
+            }
+            query
+        }
+    };
+    if let Some(candidate_id) = filter.candidate_id {
+        query = query.filter(interviews::candidate_id.eq(candidate_id));
+    }
+    if let Some(company) = &filter.company {
+        query = query.filter(lower(interviews::company).eq(lower(company.clone())));
+    }
+    if let Some(stage) = filter.stage {
+        query = query.filter(interviews::stage.eq(stage));
+    }
+    if let Some(outcome) = filter.outcome {
+        query = query.filter(interviews::outcome.eq(outcome));
+    }
+    if let Some(after) = filter.occurred_after {
+        query = query.filter(interviews::occurred_at.ge(after));
+    }
+    if let Some(before) = filter.occurred_before {
+        query = query.filter(interviews::occurred_at.lt(before));
+    }
+    if let Some(source) = &filter.remote_source {
+        query = query.filter(interviews::remote_source.eq(source.clone()));
+    }
+    if let Some(remote_id) = &filter.remote_id {
+        query = query.filter(interviews::remote_id.eq(remote_id.clone()));
+    }
+    query
+}
+
+diesel::define_sql_function! {
+    /// PostgreSQL's `lower(text)`: both sides of a case-insensitive match fold the same way, and the
+    /// `lower(company)` index serves the comparison.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// The interview `id` in the workspace, as the target of a write.
+fn by_id(
+    workspace_id: Uuid,
+    id: Uuid,
+) -> diesel::dsl::Filter<
+    diesel::dsl::Filter<interviews::table, diesel::dsl::Eq<interviews::workspace_id, Uuid>>,
+    diesel::dsl::Eq<interviews::id, Uuid>,
+> {
+    interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::id.eq(id))
+}
+
+/// Replaces every column and bumps the version.
+pub fn update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    values: &InterviewValues,
+) -> QueryResult<InterviewRow> {
+    diesel::update(by_id(workspace_id, id))
+        .set((
+            values,
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+/// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
+pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    diesel::update(by_id(workspace_id, id))
+        .set((
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    diesel::delete(by_id(workspace_id, id))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
+/// transaction ends so two imports of the same record cannot both update it.
+pub fn find_by_remote_for_update(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    remote_source: &str,
+    remote_id: &str,
+) -> QueryResult<Option<InterviewRow>> {
+    interviews::table
+        .filter(interviews::workspace_id.eq(workspace_id))
+        .filter(interviews::remote_source.eq(remote_source))
+        .filter(interviews::remote_id.eq(remote_id))
+        .select(InterviewRow::as_select())
+        .for_update()
+        .first(conn)
+        .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::pg::Pg;
+    use diesel::query_builder::QueryFragment;
+
+    use super::*;
+    use crate::models::candidate::NewCandidate;
+    use crate::schema::candidates;
+
+    fn prepared_once_per_connection(statement: &impl QueryFragment<Pg>) -> bool {
+        statement
+            .is_safe_to_cache_prepared(&Pg)
+            .expect("the statement builds")
+    }
+
+    #[test]
+    fn creates_with_absent_optional_values_are_prepared_statements() {
+        let interview = InterviewValues {
+            candidate_id: Uuid::nil(),
+            company: "Acme".into(),
+            role_title: "Engineer".into(),
+            stage: Stage::Technical,
+            format: Format::Video,
+            occurred_at: Utc::now(),
+            duration_minutes: None,
+            interviewers: serde_json::json!([]),
+            questions: serde_json::json!([]),
+            strengths: serde_json::json!([]),
+            // An imported interview has no self-rating yet.
+            self_rating: None,
+            outcome: Outcome::Pending,
+            notes: None,
+            remote_source: None,
+            remote_id: None,
+            employer_interest: EmployerInterest::Unknown,
+            time_zone: None,
+            occurred_at_offset_minutes: None,
+        };
+        assert!(prepared_once_per_connection(
+            &diesel::insert_into(interviews::table).values(&interview)
+        ));
+        let candidate = NewCandidate {
+            id: Uuid::nil(),
+            workspace_id: Uuid::nil(),
+            display_name: "Jordan Reyes".into(),
+            email: None,
+            external_id: None,
+            user_id: None,
+            notes: None,
+            time_zone: None,
+        };
+        assert!(prepared_once_per_connection(
+            &diesel::insert_into(candidates::table).values(&candidate)
+        ));
+    }
+}

@@ -1,0 +1,370 @@
+//! Recovery plans, their steps and the lessons they leave. A plan is an immutable snapshot of what the rules made of
+//! one interview version; only a step's status (and so its version) changes afterwards. Every query filters on
+//! `workspace_id`; the interview's visibility is checked by the caller.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use serde::{Deserialize, Serialize};
+
+use crate::columns::JsonColumn;
+use crate::schema::{lessons, plan_steps, recovery_plans};
+use rebound_domain::note::NoteTone;
+use rebound_domain::plan::{StepKind, StepStatus};
+use rebound_domain::GaffeKind;
+
+/// A step kind the rules left out, as stored in `recovery_plans.omitted`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredOmitted {
+    pub kind: StepKind,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = recovery_plans, check_for_backend(diesel::pg::Pg))]
+pub struct PlanRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub interview_id: Uuid,
+    pub candidate_id: Uuid,
+    pub interview_version: i32,
+    pub rules_version: String,
+    pub model_version: String,
+    pub tone: NoteTone,
+    /// The assessment exactly as it was when the plan was made; served as stored.
+    pub assessment: serde_json::Value,
+    pub omitted: JsonColumn<Vec<StoredOmitted>>,
+    pub encouragement: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = recovery_plans)]
+pub struct NewPlan {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub interview_id: Uuid,
+    pub candidate_id: Uuid,
+    pub interview_version: i32,
+    pub rules_version: String,
+    pub model_version: String,
+    pub tone: NoteTone,
+    pub assessment: serde_json::Value,
+    /// `Vec<StoredOmitted>` as JSON.
+    pub omitted: serde_json::Value,
+    pub encouragement: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = plan_steps, check_for_backend(diesel::pg::Pg))]
+pub struct StepRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub plan_id: Uuid,
+    pub position: i32,
+    pub kind: StepKind,
+    pub title: String,
+    pub what_to_do: String,
+    pub why: JsonColumn<Vec<String>>,
+    pub due_at: DateTime<Utc>,
+    pub draft: Option<String>,
+    pub status: StepStatus,
+    pub version: i32,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A step to store; it starts `pending` at version 1.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = plan_steps)]
+pub struct NewStep {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub plan_id: Uuid,
+    pub position: i32,
+    pub kind: StepKind,
+    pub title: String,
+    pub what_to_do: String,
+    /// `Vec<String>` as JSON.
+    pub why: serde_json::Value,
+    pub due_at: DateTime<Utc>,
+    pub draft: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = lessons, check_for_backend(diesel::pg::Pg))]
+pub struct LessonRow {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub candidate_id: Uuid,
+    pub interview_id: Uuid,
+    pub plan_id: Uuid,
+    pub kind: GaffeKind,
+    pub prevention: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = lessons)]
+pub struct NewLesson {
+    pub id: Uuid,
+    pub workspace_id: Uuid,
+    pub candidate_id: Uuid,
+    pub interview_id: Uuid,
+    pub plan_id: Uuid,
+    pub kind: GaffeKind,
+    pub prevention: String,
+}
+
+/// A stored plan with its steps (by position) and lessons.
+#[derive(Debug, Clone)]
+pub struct StoredPlan {
+    pub plan: PlanRow,
+    pub steps: Vec<StepRow>,
+    pub lessons: Vec<LessonRow>,
+}
+
+/// Stores a plan with its steps and lessons. Run it inside a transaction, so the snapshot is stored whole or not at
+/// all.
+pub fn insert(
+    conn: &mut PgConnection,
+    plan: &NewPlan,
+    steps: &[NewStep],
+    new_lessons: &[NewLesson],
+) -> QueryResult<StoredPlan> {
+    let plan = diesel::insert_into(recovery_plans::table)
+        .values(plan)
+        .returning(PlanRow::as_returning())
+        .get_result(conn)?;
+    let mut steps: Vec<StepRow> = if steps.is_empty() {
+        Vec::new()
+    } else {
+        diesel::insert_into(plan_steps::table)
+            .values(steps)
+            .returning(StepRow::as_returning())
+            .get_results(conn)?
+    };
+    steps.sort_by_key(|s| s.position);
+    let lessons: Vec<LessonRow> = if new_lessons.is_empty() {
+        Vec::new()
+    } else {
+        diesel::insert_into(lessons::table)
+            .values(new_lessons)
+            .returning(LessonRow::as_returning())
+            .get_results(conn)?
+    };
+    Ok(StoredPlan {
+        plan,
+        steps,
+        lessons,
+    })
+}
+
+/// One plan of one interview.
+pub fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    id: Uuid,
+) -> QueryResult<Option<PlanRow>> {
+    recovery_plans::table
+        .filter(recovery_plans::workspace_id.eq(workspace_id))
+        .filter(recovery_plans::interview_id.eq(interview_id))
+        .filter(recovery_plans::id.eq(id))
+        .select(PlanRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// An interview's plans, newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<PlanRow>> {
+    let mut query = recovery_plans::table
+        .filter(recovery_plans::workspace_id.eq(workspace_id))
+        .filter(recovery_plans::interview_id.eq(interview_id))
+        .select(PlanRow::as_select())
+        .order(recovery_plans::id.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(before) = before {
+        query = query.filter(recovery_plans::id.lt(before));
+    }
+    query.load(conn)
+}
+
+/// The steps of some plans, by plan and position.
+pub fn steps_of(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    plan_ids: &[Uuid],
+) -> QueryResult<Vec<StepRow>> {
+    plan_steps::table
+        .filter(plan_steps::workspace_id.eq(workspace_id))
+        .filter(plan_steps::plan_id.eq_any(plan_ids))
+        .order((plan_steps::plan_id, plan_steps::position))
+        .select(StepRow::as_select())
+        .load(conn)
+}
+
+/// The lessons of some plans.
+pub fn lessons_of(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    plan_ids: &[Uuid],
+) -> QueryResult<Vec<LessonRow>> {
+    lessons::table
+        .filter(lessons::workspace_id.eq(workspace_id))
+        .filter(lessons::plan_id.eq_any(plan_ids))
+        .order((lessons::plan_id, lessons::id))
+        .select(LessonRow::as_select())
+        .load(conn)
+}
+
+/// Plans with their steps and lessons, in the order given.
+pub fn with_children(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    plans: Vec<PlanRow>,
+) -> QueryResult<Vec<StoredPlan>> {
+    let ids: Vec<Uuid> = plans.iter().map(|p| p.id).collect();
+    let mut steps: HashMap<Uuid, Vec<StepRow>> = HashMap::new();
+    for step in steps_of(conn, workspace_id, &ids)? {
+        steps.entry(step.plan_id).or_default().push(step);
+    }
+    let mut lessons: HashMap<Uuid, Vec<LessonRow>> = HashMap::new();
+    for lesson in lessons_of(conn, workspace_id, &ids)? {
+        lessons.entry(lesson.plan_id).or_default().push(lesson);
+    }
+    Ok(plans
+        .into_iter()
+        .map(|plan| StoredPlan {
+            steps: steps.remove(&plan.id).unwrap_or_default(),
+            lessons: lessons.remove(&plan.id).unwrap_or_default(),
+            plan,
+        })
+        .collect())
+}
+
+/// One step of one plan, optionally locked for an update.
+pub fn find_step(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    plan_id: Uuid,
+    id: Uuid,
+    lock: bool,
+) -> QueryResult<Option<StepRow>> {
+    let query = plan_steps::table
+        .filter(plan_steps::workspace_id.eq(workspace_id))
+        .filter(plan_steps::plan_id.eq(plan_id))
+        .filter(plan_steps::id.eq(id))
+        .select(StepRow::as_select());
+    if lock {
+        query.for_update().first(conn).optional()
+    } else {
+        query.first(conn).optional()
+    }
+}
+
+/// Sets a step's status and bumps its version.
+pub fn update_step_status(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    id: Uuid,
+    status: StepStatus,
+) -> QueryResult<StepRow> {
+    diesel::update(
+        plan_steps::table
+            .filter(plan_steps::workspace_id.eq(workspace_id))
+            .filter(plan_steps::id.eq(id)),
+    )
+    .set((
+        plan_steps::status.eq(status),
+        plan_steps::version.eq(plan_steps::version + 1),
+        plan_steps::updated_at.eq(diesel::dsl::now),
+    ))
+    .returning(StepRow::as_returning())
+    .get_result(conn)
+}
+
+/// The lessons of each of a candidate's interviews' newest plan: what the candidate should remember now, without
+/// counting a lesson twice because a plan was regenerated.
+pub fn latest_lessons_of_candidate(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    candidate_id: Uuid,
+) -> QueryResult<Vec<LessonRow>> {
+    let newest_plans: Vec<Uuid> = recovery_plans::table
+        .filter(recovery_plans::workspace_id.eq(workspace_id))
+        .filter(recovery_plans::candidate_id.eq(candidate_id))
+        .distinct_on(recovery_plans::interview_id)
+        .order((recovery_plans::interview_id, recovery_plans::id.desc()))
+        .select(recovery_plans::id)
+        .load(conn)?;
+    lessons_of(conn, workspace_id, &newest_plans)
+}
+
+/// Claims up to `limit` pending steps that fell due in `(not_before, now]` and were not announced yet, locking them
+/// with `SKIP LOCKED` so replicas announce each once; returns each with its plan's interview id. Run it in the
+/// transaction that records the announcements.
+pub fn claim_due_steps(
+    conn: &mut PgConnection,
+    now: DateTime<Utc>,
+    not_before: DateTime<Utc>,
+    limit: i64,
+) -> QueryResult<Vec<(StepRow, Uuid)>> {
+    let steps: Vec<StepRow> = plan_steps::table
+        .filter(plan_steps::status.eq(StepStatus::Pending))
+        .filter(plan_steps::due_event_id.is_null())
+        .filter(plan_steps::due_at.le(now))
+        .filter(plan_steps::due_at.gt(not_before))
+        .order(plan_steps::due_at.asc())
+        .select(StepRow::as_select())
+        .limit(limit)
+        .for_update()
+        .skip_locked()
+        .load(conn)?;
+    let plan_ids: Vec<Uuid> = steps.iter().map(|s| s.plan_id).collect();
+    let interviews: HashMap<Uuid, Uuid> = recovery_plans::table
+        .filter(recovery_plans::id.eq_any(&plan_ids))
+        .select((recovery_plans::id, recovery_plans::interview_id))
+        .load::<(Uuid, Uuid)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(steps
+        .into_iter()
+        .filter_map(|step| interviews.get(&step.plan_id).map(|i| (*i, step)))
+        .map(|(interview_id, step)| (step, interview_id))
+        .collect())
+}
+
+/// Records that the step's `recovery_plan.step_due` event was emitted.
+pub fn mark_step_announced(
+    conn: &mut PgConnection,
+    step_id: Uuid,
+    event_id: Uuid,
+) -> QueryResult<()> {
+    diesel::update(plan_steps::table.find(step_id))
+        .set(plan_steps::due_event_id.eq(Some(event_id)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// How many recovery plans were made for the interview.
+pub fn count_for_interview(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+) -> QueryResult<i64> {
+    recovery_plans::table
+        .filter(recovery_plans::workspace_id.eq(workspace_id))
+        .filter(recovery_plans::interview_id.eq(interview_id))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,573 @@
+//! The gaffe catalogue: for every [`GaffeKind`], its names, how much it tends to hurt, how recoverable it is, how to
+//! repair it after the fact and how to avoid it next time. Static data only, and the one place these texts are
+//! written: the scoring model, the recovery plan, the note drafting and the note review all read them from here.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::GaffeKind;
+
+crate::wire_enum! {
+    /// How far a gaffe of this kind can be undone after the interview.
+    pub enum Recoverability {
+        /// Rarely decisive on its own; a good follow-up, or simply time, usually takes care of it.
+        High = "high",
+        /// Noticeable, but a well-judged follow-up can repair much of it.
+        Medium = "medium",
+        /// Hard to undo; the best move is often to limit further damage.
+        Low = "low",
+    }
+}
+
+crate::wire_enum! {
+    /// How to repair a gaffe of this kind after the interview.
+    pub enum RepairStrategy {
+        /// Quietly set the record straight in the thank-you note (the right name, the right figure).
+        NoteCorrection = "note_correction",
+        /// Add what was missing to the thank-you note (the forgotten experience, a salary range, a question).
+        NoteAddendum = "note_addendum",
+        /// Ask a trusted reference to mention the point when they are contacted.
+        ReferenceMention = "reference_mention",
+        /// Nothing to repair: say nothing and let it go, since raising it would only draw attention to it.
+        None = "none",
+    }
+}
+
+impl RepairStrategy {
+    /// Whether the repair is made in the thank-you note (a correction or an addendum).
+    pub const fn is_note_repair(self) -> bool {
+        matches!(
+            self,
+            RepairStrategy::NoteCorrection | RepairStrategy::NoteAddendum
+        )
+    }
+}
+
+/// One entry of the gaffe catalogue, as `GET /v1/gaffe-kinds` lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "kind": "wrong_interviewer_name",
+    "title": "Wrong interviewer name",
+    "label": "wrong interviewer name",
+    "description": "Addressed an interviewer by the wrong name, once or throughout. It stings, but it says little about how well you would do the job.",
+    "base_severity": 5,
+    "recoverability": "medium",
+    "repair": "note_correction",
+    "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions.",
+    "review_questions": [
+        "Which name did you use, and when did you notice?",
+        "Did they correct you, or let it pass?",
+        "Where could you have checked the names beforehand?"
+    ],
+    "on_hand": "every interviewer's name, spelling and title, from the invitation",
+    "classic": true
+}))]
+pub struct GaffeKindEntry {
+    /// The gaffe kind this entry describes.
+    pub kind: GaffeKind,
+    /// Short name of the kind, capitalised, for headings and lists ("Arrived late").
+    pub title: &'static str,
+    /// The kind's name for use inside a sentence, in lower case ("late arrival").
+    pub label: &'static str,
+    /// What counts as this kind of gaffe, in a sentence or two.
+    pub description: &'static str,
+    /// How much a gaffe of this kind typically hurts, from 1 (barely matters) to 10 (can sink the interview on its
+    /// own), before taking into account whether it was noticed, when it happened and whether it was corrected.
+    #[schema(minimum = 1, maximum = 10)]
+    pub base_severity: u8,
+    /// How far a gaffe of this kind can be undone after the interview.
+    pub recoverability: Recoverability,
+    /// The usual way to repair it after the interview.
+    pub repair: RepairStrategy,
+    /// A concrete tip for avoiding it at the next interview.
+    pub prevention: &'static str,
+    /// The post-mortem questions the review asks about a gaffe of this kind (article step 2), in order.
+    #[schema(value_type = Vec<String>)]
+    pub review_questions: &'static [&'static str],
+    /// The information to have on hand next time, so this does not happen again (article step 6: "what information
+    /// you needed to answer it confidently"); reads after "have on hand:".
+    pub on_hand: &'static str,
+    /// Whether this is one of the eight classic gaffes interview guides warn about.
+    pub classic: bool,
+}
+
+/// The catalogue entry for one gaffe kind.
+pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
+    // One exhaustive match, so a new GaffeKind cannot compile without its catalogue entry.
+    match kind {
+        GaffeKind::WrongInterviewerName => GaffeKindEntry {
+            kind,
+            title: "Wrong interviewer name",
+            label: "wrong interviewer name",
+            description: "Addressed an interviewer by the wrong name, once or throughout. It stings, but it says \
+                          little about how well you would do the job.",
+            base_severity: 5,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::NoteCorrection,
+            prevention: "Write down every interviewer's name and title before you go in, and say each name aloud \
+                         once during the introductions.",
+            review_questions: &[
+                "Which name did you use, and when did you notice?",
+                "Did they correct you, or let it pass?",
+                "Where could you have checked the names beforehand?",
+            ],
+            on_hand: "every interviewer's name, spelling and title, from the invitation",
+            classic: true,
+        },
+        GaffeKind::InappropriateAttire => GaffeKindEntry {
+            kind,
+            title: "Attire that missed the mark",
+            label: "attire that missed the mark",
+            description: "Wore something that did not suit the setting or the company's dress code, such as the \
+                          wrong shoes.",
+            base_severity: 3,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::None,
+            prevention: "Ask the recruiter what people wear at the office, and lay out the whole outfit, shoes \
+                         included, the evening before.",
+            review_questions: &[
+                "What exactly was off, and could they even see it?",
+                "Did anyone remark on it, or was it only in your head?",
+                "How could you have found out the dress code beforehand?",
+            ],
+            on_hand: "the dress code, asked of the recruiter in advance",
+            classic: true,
+        },
+        GaffeKind::SalaryBlank => GaffeKindEntry {
+            kind,
+            title: "No answer on salary",
+            label: "no answer on salary",
+            description: "Froze, or gave a vague answer, when asked what pay you expect for the role.",
+            base_severity: 5,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "Research the going rate for the role and the city, and prepare a range you can state in \
+                         one calm sentence.",
+            review_questions: &[
+                "What exactly did they ask, and what did you say?",
+                "Which figure would have let you answer in one calm sentence: the going rate, your current pay, your floor?",
+                "What would a confident answer have sounded like?",
+            ],
+            on_hand: "the going rate for the role in your city and the range you will ask for",
+            classic: true,
+        },
+        GaffeKind::InappropriateQuestion => GaffeKindEntry {
+            kind,
+            title: "Off-limits question",
+            label: "off-limits question",
+            description: "Asked the interviewers something that does not belong in an interview, such as how soon \
+                          you could take time off, or something personal.",
+            base_severity: 8,
+            recoverability: Recoverability::Low,
+            repair: RepairStrategy::None,
+            prevention: "Prepare three questions about the team, the work and how success is measured, and keep \
+                         perks and time off for the offer stage.",
+            review_questions: &[
+                "What exactly did you ask, and how did they respond?",
+                "What did you really want to know, and how could you have asked it at the right stage?",
+                "Which questions about the team or the work would have served you better?",
+            ],
+            on_hand: "three questions about the team, the work and how success is measured",
+            classic: true,
+        },
+        GaffeKind::WeakBehavioralAnswer => GaffeKindEntry {
+            kind,
+            title: "Weak behavioural answer",
+            label: "weak behavioural answer",
+            description: "Gave a thin or unconvincing answer to a situational question, such as how you would \
+                          handle a difficult coworker.",
+            base_severity: 5,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::ReferenceMention,
+            prevention: "Keep four or five short stories ready (situation, what you did, the result) covering \
+                         conflict, a failure, leadership and pressure.",
+            review_questions: &[
+                "Why, looking back, was the answer weak: too vague, no example, or no result?",
+                "Which real situation from your work would have answered it, with what you did and how it ended?",
+                "How might the answer have coloured their view of how you work with people?",
+            ],
+            on_hand: "a short story for each common theme (conflict, failure, leadership, pressure), with the result",
+            classic: true,
+        },
+        GaffeKind::Late => GaffeKindEntry {
+            kind,
+            title: "Arrived late",
+            label: "late arrival",
+            description: "Turned up after the agreed time, or joined the call late, and started the interview \
+                          flustered.",
+            base_severity: 7,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::None,
+            prevention: "Plan the route the day before and leave an hour or two earlier than you think you need.",
+            review_questions: &[
+                "How late were you, and did you let them know before the start time?",
+                "What made you late, and was any of it in your control?",
+                "How much did it rattle you for the rest of the interview?",
+            ],
+            on_hand: "the address, the route, the travel time with a margin, and a phone number to call if you are delayed",
+            classic: true,
+        },
+        GaffeKind::OmittedKeyExperience => GaffeKindEntry {
+            kind,
+            title: "Left out key experience",
+            label: "key experience left out",
+            description: "Forgot to bring up an achievement or a part of your background that matters for this \
+                          role.",
+            base_severity: 4,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "List the three parts of your experience that fit the role best, and tick them off as you \
+                         mention them.",
+            review_questions: &[
+                "Which experience did you leave out, and which question was it the answer to?",
+                "Why did it not come to mind: nerves, or no list to check against?",
+                "How would you put it in one or two sentences now?",
+            ],
+            on_hand: "a short list of the experiences that fit the role best, with one figure each",
+            classic: true,
+        },
+        GaffeKind::MisreadBodyLanguage => GaffeKindEntry {
+            kind,
+            title: "Worrying body language",
+            label: "worry about body language",
+            description: "An interviewer frowned, looked away or seemed bored, and you took it as a bad sign. \
+                          Signals like these are usually read into far more than they mean.",
+            base_severity: 1,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::None,
+            prevention: "Judge how it went by what was said rather than by faces; plenty of interviewers look \
+                         stern simply because they are concentrating.",
+            review_questions: &[
+                "What exactly did you see, and what else could explain it?",
+                "Did anything they said back it up?",
+                "Apart from that look, how did the conversation itself go?",
+            ],
+            on_hand: "nothing more than usual: judge the interview by what was said",
+            classic: true,
+        },
+        GaffeKind::TechnicalBlank => GaffeKindEntry {
+            kind,
+            title: "Blank on a technical question",
+            label: "blank on a technical question",
+            description: "Could not work through a technical question, such as a valuation, accounting or \
+                          modelling problem.",
+            base_severity: 6,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "Revise the technical topics the posting lists, and practise reasoning out loud so a \
+                         hard question still gets a structured attempt.",
+            review_questions: &[
+                "Which question was it, and where exactly did you get stuck?",
+                "What would you have needed to know, or to have practised, to work through it?",
+                "How would you answer it now, step by step?",
+            ],
+            on_hand: "the technical topics the posting lists, with a worked example of each",
+            classic: false,
+        },
+        GaffeKind::Rambling => GaffeKindEntry {
+            kind,
+            title: "Rambling answers",
+            label: "rambling answers",
+            description: "Answers ran long and drifted away from the question that was asked.",
+            base_severity: 3,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::None,
+            prevention: "Practise answering in under two minutes: the point first, one example, then stop.",
+            review_questions: &[
+                "Which answers ran long, and what was the point each should have made?",
+                "Did you lose the thread, or keep adding examples?",
+                "How would each answer sound in under two minutes?",
+            ],
+            on_hand: "a one-line point for each answer you expect to give",
+            classic: false,
+        },
+        GaffeKind::BadmouthedEmployer => GaffeKindEntry {
+            kind,
+            title: "Spoke badly of an employer",
+            label: "speaking badly of an employer",
+            description: "Criticised a current or former employer, manager or colleague.",
+            base_severity: 9,
+            recoverability: Recoverability::Low,
+            repair: RepairStrategy::ReferenceMention,
+            prevention: "Prepare a neutral, forward-looking reason for moving on, and describe past difficulties \
+                         in terms of what you learned from them.",
+            review_questions: &[
+                "What exactly did you say about them, and what prompted it?",
+                "How could you have answered the same question without criticising anyone?",
+                "How might it have coloured their view of you as a future colleague?",
+            ],
+            on_hand: "a neutral, forward-looking reason for moving on, in one sentence",
+            classic: false,
+        },
+        GaffeKind::NoQuestionsAsked => GaffeKindEntry {
+            kind,
+            title: "No questions for them",
+            label: "no questions for them",
+            description: "Had nothing to ask when the interviewers invited questions at the end.",
+            base_severity: 4,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "Write a few questions about the team and the work before every interview, and bring the \
+                         list with you.",
+            review_questions: &[
+                "What did you want to know about the role or the team but not think to ask?",
+                "Were your questions already answered during the interview, and did you say so?",
+                "Which two questions would have shown your interest best?",
+            ],
+            on_hand: "a written list of questions about the team and the work",
+            classic: false,
+        },
+        GaffeKind::TechnicalFailure => GaffeKindEntry {
+            kind,
+            title: "Technical trouble on the call",
+            label: "technical trouble on the call",
+            description: "Sound, video or the connection failed during a remote interview.",
+            base_severity: 2,
+            recoverability: Recoverability::High,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "Test the link, camera and microphone half an hour early, and keep a dial-in number handy \
+                         in case the connection drops.",
+            review_questions: &[
+                "What failed, and for how long?",
+                "What did you do to recover: rejoin, switch to the phone, let them know?",
+                "Was anything important lost because of it?",
+            ],
+            on_hand: "the meeting link, a tested setup, and a dial-in number as a fallback",
+            classic: false,
+        },
+        GaffeKind::FactualErrorAboutCompany => GaffeKindEntry {
+            kind,
+            title: "Wrong fact about the company",
+            label: "wrong fact about the company",
+            description: "Said something about the company, its results or its products that was not right.",
+            base_severity: 5,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::NoteCorrection,
+            prevention: "Read the company's latest annual report and news the day before, and note the figures \
+                         you may want to quote.",
+            review_questions: &[
+                "What did you get wrong, and what is the right fact?",
+                "Did they correct you, or let it pass?",
+                "Where would you have found the right figure beforehand?",
+            ],
+            on_hand: "the company's latest results, products and news, with the figures you may quote",
+            classic: false,
+        },
+        GaffeKind::UnclearOnRole => GaffeKindEntry {
+            kind,
+            title: "Unclear on the role",
+            label: "seeming unclear on the role",
+            description: "Seemed unsure what the job involves or how it fits into the team.",
+            base_severity: 6,
+            recoverability: Recoverability::Medium,
+            repair: RepairStrategy::NoteAddendum,
+            prevention: "Reread the posting and prepare two sentences on what the role does and why your \
+                         background fits it.",
+            review_questions: &[
+                "Which part of the role were you unsure about?",
+                "What in the posting or the conversation could have told you?",
+                "How would you describe the role and your fit in two sentences now?",
+            ],
+            on_hand: "the posting, reread, and two sentences on what the role does and why you fit it",
+            classic: false,
+        },
+    }
+}
+
+/// What happened, as a clause that completes "the third interview where …" ("you arrived late"). Used when a kind
+/// comes back across interviews, so the plan can name the pattern in plain words.
+pub fn recurrence_clause(kind: GaffeKind) -> &'static str {
+    match kind {
+        GaffeKind::WrongInterviewerName => "you got an interviewer's name wrong",
+        GaffeKind::InappropriateAttire => "your attire missed the mark",
+        GaffeKind::SalaryBlank => "you had no answer on salary",
+        GaffeKind::InappropriateQuestion => "you asked an off-limits question",
+        GaffeKind::WeakBehavioralAnswer => "you gave a weak behavioural answer",
+        GaffeKind::Late => "you arrived late",
+        GaffeKind::OmittedKeyExperience => "you left out a key experience",
+        GaffeKind::MisreadBodyLanguage => "you worried about an interviewer's body language",
+        GaffeKind::TechnicalBlank => "you blanked on a technical question",
+        GaffeKind::Rambling => "your answers rambled",
+        GaffeKind::BadmouthedEmployer => "you spoke badly of an employer",
+        GaffeKind::NoQuestionsAsked => "you had no questions for them",
+        GaffeKind::TechnicalFailure => "the call had technical trouble",
+        GaffeKind::FactualErrorAboutCompany => "you got a fact about the company wrong",
+        GaffeKind::UnclearOnRole => "you seemed unclear on the role",
+    }
+}
+
+/// The whole catalogue, in [`GaffeKind::ALL`] order.
+pub fn all_entries() -> Vec<GaffeKindEntry> {
+    GaffeKind::ALL.iter().copied().map(entry).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{assert_schema_example, json};
+
+    fn severity(kind: GaffeKind) -> u8 {
+        entry(kind).base_severity
+    }
+
+    #[test]
+    fn every_kind_has_its_own_entry() {
+        let all = all_entries();
+        assert_eq!(all.len(), GaffeKind::ALL.len());
+        for (entry, kind) in all.iter().zip(GaffeKind::ALL.iter().copied()) {
+            assert_eq!(entry.kind, kind);
+        }
+    }
+
+    #[test]
+    fn titles_labels_and_tips_are_distinct_per_kind() {
+        let all = all_entries();
+        let texts: [fn(&GaffeKindEntry) -> &'static str; 3] =
+            [|e| e.title, |e| e.label, |e| e.prevention];
+        for text in texts {
+            let mut seen = std::collections::HashSet::new();
+            for entry in &all {
+                assert!(
+                    seen.insert(text(entry)),
+                    "{:?}: {}",
+                    entry.kind,
+                    text(entry)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_read_mid_sentence_and_titles_start_a_line() {
+        for entry in all_entries() {
+            let first = entry.label.chars().next().unwrap();
+            assert!(first.is_lowercase(), "{:?}: {}", entry.kind, entry.label);
+            assert!(!entry.label.ends_with('.'), "{:?}", entry.kind);
+            assert!(
+                entry.title.chars().next().unwrap().is_uppercase(),
+                "{:?}",
+                entry.kind
+            );
+        }
+    }
+
+    #[test]
+    fn note_repairs_are_the_corrections_and_addenda() {
+        let note: Vec<RepairStrategy> = RepairStrategy::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.is_note_repair())
+            .collect();
+        assert_eq!(
+            note,
+            vec![RepairStrategy::NoteCorrection, RepairStrategy::NoteAddendum]
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_own_review_questions_and_on_hand_information() {
+        let all = all_entries();
+        for entry in &all {
+            assert!(
+                (2..=4).contains(&entry.review_questions.len()),
+                "{:?}",
+                entry.kind
+            );
+            for question in entry.review_questions {
+                assert!(question.ends_with('?'), "{:?}: {question}", entry.kind);
+                assert!(question.starts_with(char::is_uppercase), "{question}");
+            }
+            assert!(!entry.on_hand.ends_with('.'), "{:?}", entry.kind);
+            assert!(
+                entry.on_hand.starts_with(char::is_lowercase),
+                "{:?}",
+                entry.kind
+            );
+        }
+        let mut seen = std::collections::HashSet::new();
+        for entry in &all {
+            assert!(
+                seen.insert(entry.review_questions),
+                "{:?} shares its questions",
+                entry.kind
+            );
+        }
+        // A wrong name is not reviewed like an answer.
+        let name = entry(GaffeKind::WrongInterviewerName)
+            .review_questions
+            .join(" ");
+        assert!(!name.contains("better answer"), "{name}");
+    }
+
+    #[test]
+    fn severities_are_on_the_one_to_ten_scale() {
+        for entry in all_entries() {
+            assert!((1..=10).contains(&entry.base_severity), "{:?}", entry.kind);
+        }
+    }
+
+    #[test]
+    fn exactly_the_first_eight_are_classic() {
+        let named: Vec<bool> = all_entries().iter().map(|c| c.classic).collect();
+        assert_eq!(named.iter().filter(|n| **n).count(), 8);
+        assert!(named[..8].iter().all(|n| *n));
+    }
+
+    #[test]
+    fn texts_are_present_and_written_as_sentences() {
+        for entry in all_entries() {
+            assert!(!entry.title.trim().is_empty(), "{:?}", entry.kind);
+            assert!(!entry.title.ends_with('.'), "{:?}", entry.kind);
+            for text in [entry.description, entry.prevention] {
+                assert!(text.ends_with('.'), "{:?}: {text}", entry.kind);
+                assert!(!text.contains("  "), "{:?}: {text}", entry.kind);
+            }
+        }
+    }
+
+    #[test]
+    fn severity_judgements_are_ordered_sensibly() {
+        assert!(severity(GaffeKind::BadmouthedEmployer) >= 8);
+        assert!(severity(GaffeKind::InappropriateQuestion) >= 8);
+        assert!(severity(GaffeKind::MisreadBodyLanguage) <= 2);
+        assert!(severity(GaffeKind::Late) > severity(GaffeKind::WrongInterviewerName));
+        assert!(
+            severity(GaffeKind::WrongInterviewerName) > severity(GaffeKind::MisreadBodyLanguage)
+        );
+        assert_eq!(
+            entry(GaffeKind::MisreadBodyLanguage).repair,
+            RepairStrategy::None
+        );
+        assert_eq!(
+            entry(GaffeKind::WrongInterviewerName).repair,
+            RepairStrategy::NoteCorrection
+        );
+        assert_eq!(
+            entry(GaffeKind::SalaryBlank).repair,
+            RepairStrategy::NoteAddendum
+        );
+        assert_eq!(
+            entry(GaffeKind::OmittedKeyExperience).repair,
+            RepairStrategy::NoteAddendum
+        );
+    }
+
+    #[test]
+    fn schema_example_matches_the_real_entry() {
+        assert_schema_example::<GaffeKindEntry>(json(&entry(GaffeKind::WrongInterviewerName)));
+    }
+
+    #[test]
+    fn serialises_with_snake_case_wire_names() {
+        let json = serde_json::to_value(entry(GaffeKind::WrongInterviewerName)).unwrap();
+        assert_eq!(json["kind"], "wrong_interviewer_name");
+        assert_eq!(json["recoverability"], "medium");
+        assert_eq!(json["repair"], "note_correction");
+        assert_eq!(json["classic"], true);
+        assert_eq!(
+            serde_json::to_value(RepairStrategy::ReferenceMention).unwrap(),
+            "reference_mention"
+        );
+        assert_eq!(serde_json::to_value(RepairStrategy::None).unwrap(), "none");
+    }
+}

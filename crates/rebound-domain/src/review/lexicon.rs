@@ -1,0 +1,254 @@
+//! The phrase lists the review matches: apologies, excuses, thanks, interest, greetings and the words that point
+//! at each kind of gaffe. Lowercase ASCII; a phrase must start at a word boundary; a trailing `*` lets it run on to
+//! the end of the word ("apolog*" matches "apologise", "apologies"), otherwise it must end at a word boundary.
+
+use crate::GaffeKind;
+
+/// Article step 4: "avoid … apologizing profusely".
+pub(super) const APOLOGY_PHRASES: &[&str] = &[
+    "sorry",
+    "apolog*",
+    "forgive me",
+    "pardon my",
+    "my bad",
+    "i regret",
+    "i deeply regret",
+    "i truly regret",
+    "regrettabl*",
+];
+
+/// Article step 4: "avoid making excuses".
+pub(super) const EXCUSE_PHRASES: &[&str] = &[
+    "because i was",
+    "i was nervous",
+    "i was so nervous",
+    "i was very nervous",
+    "i was really nervous",
+    "my nerves",
+    "i was tired",
+    "i was exhausted",
+    "i was stressed",
+    "i was flustered",
+    "i was distracted",
+    "i was unwell",
+    "i was sick",
+    "i wasn't feeling well",
+    "i was not feeling well",
+    "traffic",
+    "didn't have time",
+    "did not have time",
+    "didn't have enough time",
+    "did not have enough time",
+    "had no time",
+    "didn't have a chance to prepare",
+    "didn't get a chance to prepare",
+    "my alarm",
+    "overslept",
+    "my train",
+    "the train was",
+    "the bus was",
+    "not my fault",
+    "wasn't my fault",
+    "was not my fault",
+    "no fault of my own",
+    "didn't sleep",
+    "did not sleep",
+    "didn't get much sleep",
+    "off day",
+    "a bad day",
+    "had a lot going on",
+];
+
+/// Article step 4 (courtesy): a thank-you note thanks.
+pub(super) const THANKS_PHRASES: &[&str] = &["thank*", "grateful", "gratitude", "appreciat*"];
+
+/// Article step 5 / step 4: restate how much you want the role.
+pub(super) const INTEREST_PHRASES: &[&str] = &[
+    "interest*",
+    "excit*",
+    "enthusias*",
+    "keen",
+    "eager*",
+    "look forward",
+    "looking forward",
+    "would love",
+    "i'd love",
+    "would welcome",
+    "want to join",
+    "hope to join",
+    "passionate",
+    "motivated",
+];
+
+pub(super) const GREETINGS: &[&str] = &[
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "greetings",
+];
+
+pub(super) const HONORIFICS: &[&str] =
+    &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+
+/// Words that make a salutation segment a group rather than a person ("Dear hiring team").
+pub(super) const GENERIC_ADDRESSEES: &[&str] = &[
+    "team",
+    "all",
+    "everyone",
+    "everybody",
+    "hiring",
+    "sir",
+    "madam",
+    "committee",
+    "panel",
+    "colleagues",
+    "folks",
+    "there",
+    "manager",
+    "recruiter",
+    "recruiting",
+    "whom",
+];
+
+/// First words that end the salutation and start the prose ("Hi Armin, Thank you for…").
+pub(super) const PROSE_STARTERS: &[&str] = &[
+    "thank", "thanks", "i", "i'm", "it", "it's", "just", "great", "hope", "good", "how", "many",
+    "what", "a", "the", "we", "this", "my",
+];
+
+/// Phrases that point at a gaffe of each kind; mentioning one the interviewers probably missed draws attention to
+/// it (article step 4).
+pub(super) fn gaffe_keywords(kind: GaffeKind) -> &'static [&'static str] {
+    match kind {
+        GaffeKind::WrongInterviewerName => &[
+            "wrong name",
+            "your name",
+            "called you",
+            "mixed up",
+            "misname*",
+            "mispronounc*",
+        ],
+        GaffeKind::InappropriateAttire => &[
+            "shoe*",
+            "outfit*",
+            "dressed",
+            "dress code",
+            "attire",
+            "clothes",
+            "clothing",
+            "suit",
+            "sneakers",
+            "trainers",
+            "jeans",
+            "tie",
+        ],
+        GaffeKind::SalaryBlank => &[
+            "salary",
+            "salaries",
+            "compensation",
+            "pay range",
+            "pay expectations",
+            "remuneration",
+        ],
+        GaffeKind::InappropriateQuestion => &[
+            "my question about",
+            "question i asked",
+            "i asked about",
+            "inappropriate question",
+            "shouldn't have asked",
+            "should not have asked",
+        ],
+        GaffeKind::WeakBehavioralAnswer => &[
+            "my answer",
+            "difficult coworker",
+            "difficult co-worker",
+            "difficult colleague",
+            "should have said",
+            "better answer",
+        ],
+        GaffeKind::Late => &[
+            "late",
+            "lateness",
+            "traffic",
+            "delay*",
+            "running behind",
+            "kept you waiting",
+            "keeping you waiting",
+            "tardy",
+            "punctual*",
+        ],
+        GaffeKind::OmittedKeyExperience => &[
+            "forgot to mention",
+            "didn't mention",
+            "did not mention",
+            "neglected to mention",
+            "failed to mention",
+        ],
+        GaffeKind::MisreadBodyLanguage => &[
+            "body language",
+            "you seemed",
+            "seemed bored",
+            "seemed unimpressed",
+            "unimpressed",
+            "frown*",
+            "your expression",
+            "uninterested",
+        ],
+        GaffeKind::TechnicalBlank => &[
+            "blanked",
+            "went blank",
+            "mind went blank",
+            "couldn't answer",
+            "could not answer",
+            "technical question",
+        ],
+        GaffeKind::Rambling => &[
+            "rambl*",
+            "went on too long",
+            "long-winded",
+            "talked too much",
+            "too long-winded",
+        ],
+        GaffeKind::BadmouthedEmployer => &[
+            "my current employer",
+            "my former employer",
+            "my previous employer",
+            "my old boss",
+            "what i said about",
+        ],
+        GaffeKind::NoQuestionsAsked => {
+            &["no questions", "any questions", "didn't ask", "did not ask"]
+        }
+        GaffeKind::TechnicalFailure => &[
+            "connection",
+            "audio",
+            "video",
+            "wifi",
+            "wi-fi",
+            "internet",
+            "microphone",
+            "camera",
+            "froze",
+            "frozen",
+            "dropped",
+        ],
+        GaffeKind::FactualErrorAboutCompany => &[
+            "correction",
+            "clarification",
+            "i misspoke",
+            "incorrectly",
+            "got wrong",
+            "i was wrong",
+        ],
+        GaffeKind::UnclearOnRole => &[
+            "unclear",
+            "confused about",
+            "understand the role",
+            "misunderstood",
+        ],
+    }
+}

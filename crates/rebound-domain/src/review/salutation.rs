@@ -1,0 +1,184 @@
+//! The salutation check: every name after "Dear" or "Hi" must be the name of a logged interviewer.
+
+use super::lexicon::{GENERIC_ADDRESSEES, GREETINGS, HONORIFICS, PROSE_STARTERS};
+use super::matching::{excerpt, Doc};
+use super::{Finding, FindingKind, ReviewContext, Severity, Span};
+use crate::text::{name_key, nfc};
+use crate::Interviewer;
+
+/// The article's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
+pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
+    let norm = doc.norm.as_str();
+    if ctx.interviewers.iter().all(|i| i.name.trim().is_empty()) {
+        return;
+    }
+    let Some((region_start, region_end)) = salutation_region(norm) else {
+        return;
+    };
+    let company_words: Vec<String> = lower_words(&ctx.company);
+    let interviewer_words: Vec<Vec<String>> = ctx
+        .interviewers
+        .iter()
+        .map(|i| lower_words(&i.name))
+        .collect();
+
+    for segment in salutation_segments(norm, region_start, region_end) {
+        let words: Vec<&Span> = segment
+            .iter()
+            .skip_while(|w| HONORIFICS.contains(&excerpt(norm, **w).trim_end_matches('.')))
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let lowered: Vec<&str> = words
+            .iter()
+            .map(|w| excerpt(norm, **w).trim_end_matches('.'))
+            .collect();
+        if lowered.iter().any(|w| GENERIC_ADDRESSEES.contains(w)) {
+            continue;
+        }
+        if PROSE_STARTERS.contains(&lowered[0]) || words.len() > 3 {
+            break;
+        }
+        let looks_like_name = words
+            .iter()
+            .all(|w| doc.chars.get(w.start).is_some_and(|c| c.is_uppercase()));
+        if !looks_like_name {
+            break;
+        }
+        let span = Span {
+            start: first.start,
+            end: last.end - usize::from(excerpt(norm, **last).ends_with('.')),
+        };
+        let name = doc.quote(span);
+        let name_words = lower_words(&name);
+        if name_words.iter().all(|w| company_words.contains(w)) {
+            continue;
+        }
+        let known = interviewer_words
+            .iter()
+            .any(|logged| name_words.iter().all(|w| logged.contains(w)));
+        if known {
+            continue;
+        }
+        let suggestion = match closest_name(&name, &ctx.interviewers) {
+            Some(closest) => format!("Use the logged name: {closest}."),
+            None => "Use the interviewer's name exactly as logged.".to_string(),
+        };
+        findings.push(Finding {
+            kind: FindingKind::UnknownName,
+            severity: Severity::Error,
+            span: Some(span),
+            message: format!(
+                "\u{201c}{name}\u{201d} is not the name of any interviewer you logged."
+            ),
+            suggestion,
+        });
+    }
+}
+
+/// The part of the first non-empty line after a greeting word, as a character range.
+pub(super) fn salutation_region(norm: &str) -> Option<(usize, usize)> {
+    let mut line_start = 0;
+    for line in norm.split('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.trim().is_empty() {
+            line_start += line.len() + 1;
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        let greeting = GREETINGS.iter().find(|g| {
+            trimmed
+                .strip_prefix(**g)
+                .is_some_and(|rest| rest.starts_with([' ', '\t']))
+        })?;
+        return Some((
+            line_start + indent + greeting.len(),
+            line_start + line.len(),
+        ));
+    }
+    None
+}
+
+/// The salutation region split into addressees: at `,` `;` `:` `!` `?`, "and" and "&"; each addressee is a list of
+/// word spans.
+pub(super) fn salutation_segments(norm: &str, start: usize, end: usize) -> Vec<Vec<Span>> {
+    let bytes = norm.as_bytes();
+    let mut segments: Vec<Vec<Span>> = vec![Vec::new()];
+    let mut word_start: Option<usize> = None;
+    let close_word = |segments: &mut Vec<Vec<Span>>, word_start: &mut Option<usize>, at: usize| {
+        if let Some(s) = word_start.take() {
+            let span = Span { start: s, end: at };
+            let word = excerpt(norm, span);
+            if word == "and" || word == "&" {
+                segments.push(Vec::new());
+            } else if let Some(current) = segments.last_mut() {
+                current.push(span);
+            }
+        }
+    };
+    for (at, &b) in bytes.iter().enumerate().take(end).skip(start) {
+        match b {
+            b' ' | b'\t' | b'\r' => close_word(&mut segments, &mut word_start, at),
+            b',' | b';' | b':' | b'!' | b'?' => {
+                close_word(&mut segments, &mut word_start, at);
+                segments.push(Vec::new());
+            }
+            _ => {
+                if word_start.is_none() {
+                    word_start = Some(at);
+                }
+            }
+        }
+    }
+    close_word(&mut segments, &mut word_start, end);
+    segments.retain(|s| !s.is_empty());
+    segments
+}
+
+/// The words of `text` in comparable form: NFC and case-folded ([`name_key`]), so "Zoe\u{308}" (decomposed) is
+/// "Zoë" (composed).
+pub(super) fn lower_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| name_key(w.trim_matches(|c: char| c == '.' || c == ',')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The logged name closest to `name` by edit distance: a single word is compared with every first name and
+/// surname, several words with full names. Ties go to the interviewer logged first.
+pub(super) fn closest_name(name: &str, interviewers: &[Interviewer]) -> Option<String> {
+    let wanted = name_key(name);
+    let candidates: Vec<&str> = if name.split_whitespace().count() == 1 {
+        interviewers
+            .iter()
+            .flat_map(|i| i.name.split_whitespace())
+            .collect()
+    } else {
+        interviewers
+            .iter()
+            .map(|i| i.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    candidates
+        .into_iter()
+        .enumerate()
+        .min_by_key(|(i, c)| (levenshtein(&wanted, &name_key(c)), *i))
+        .map(|(_, c)| nfc(c))
+}
+
+pub(super) fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}

@@ -1,0 +1,309 @@
+//! Access tokens: short-lived HS256 JWTs. New tokens are signed with the current key; tokens signed with a previous
+//! key (named by `kid`) are accepted until they expire, so keys rotate without logging anyone out.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use jsonwebtoken::{
+    decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{Principal, Role, Scope, Subject};
+use crate::error::ServiceError;
+use rebound_config::JwtSettings;
+
+/// The only algorithm issued or accepted; pinning it rules out `alg: none` and algorithm-confusion tokens.
+const ALGORITHM: Algorithm = Algorithm::HS256;
+
+/// Clock skew tolerated on `exp`/`nbf`, in seconds.
+const LEEWAY_SECS: u64 = 5;
+
+/// The claims of an access token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    /// The user's or integration client's id.
+    pub sub: String,
+    pub exp: u64,
+    pub iat: u64,
+    pub nbf: u64,
+    pub jti: String,
+    /// Whether `sub` is a `user` or a `client`.
+    pub sub_type: String,
+    /// The workspace (tenant) id.
+    pub ws: Uuid,
+    /// The user's role; absent for integration clients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Space-separated scopes.
+    pub scope: String,
+    /// The sign-in (refresh-token family) a user's token came from, so signing out ends exactly that session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<Uuid>,
+}
+
+/// A verified access token: who it speaks for, and the ids a revocation can name it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedToken {
+    pub principal: Principal,
+    /// The token's own id (`jti`), when it is a UUID (every token this service issues).
+    pub token_id: Option<Uuid>,
+    /// The sign-in it came from (`sid`); integration clients' tokens have none.
+    pub session_id: Option<Uuid>,
+    /// When it was issued, in Unix milliseconds: taken from the time-ordered `jti`, within the second of `iat`.
+    pub issued_at_ms: i64,
+}
+
+impl VerifiedToken {
+    /// The ids a revocation of this token could be recorded under: its subject, its sign-in and itself.
+    pub fn revocable_ids(&self) -> impl Iterator<Item = Uuid> + '_ {
+        std::iter::once(self.principal.subject_id())
+            .chain(self.session_id)
+            .chain(self.token_id)
+    }
+}
+
+/// The issue time of a token in milliseconds. `iat` has only seconds, and a revocation and a fresh sign-in often
+/// fall in the same second, so the UUIDv7 `jti` supplies the milliseconds; a `jti` without a timestamp counts as
+/// the start of the `iat` second, so in doubt a token counts as issued *before* a revocation in that second.
+fn issued_at_ms(iat: u64, jti: Option<Uuid>) -> i64 {
+    let second_start = i64::try_from(iat.saturating_mul(1000)).unwrap_or(i64::MAX);
+    let from_jti = jti.and_then(|id| id.get_timestamp()).map(|ts| {
+        let (secs, nanos) = ts.to_unix();
+        i64::try_from(secs * 1000 + u64::from(nanos) / 1_000_000).unwrap_or(i64::MAX)
+    });
+    from_jti.map_or(second_start, |ms| {
+        ms.clamp(second_start, second_start.saturating_add(999))
+    })
+}
+
+/// Signing and verification keys with the validation rules; built once at start.
+pub struct TokenKeys {
+    current_kid: String,
+    encoding: EncodingKey,
+    decoding: HashMap<String, DecodingKey>,
+    validation: Validation,
+    issuer: String,
+    audience: String,
+    access_ttl: Duration,
+}
+
+impl TokenKeys {
+    pub fn new(settings: &JwtSettings) -> Self {
+        let mut validation = Validation::new(ALGORITHM);
+        validation.algorithms = vec![ALGORITHM];
+        validation.leeway = LEEWAY_SECS;
+        validation.validate_exp = true;
+        validation.validate_nbf = true;
+        validation.set_issuer(&[settings.issuer.as_str()]);
+        validation.set_audience(&[settings.audience.as_str()]);
+        validation.set_required_spec_claims(&["exp", "aud", "iss", "sub"]);
+        let decoding = std::iter::once(&settings.current_key)
+            .chain(settings.previous_keys.iter())
+            .map(|key| {
+                (
+                    key.kid.clone(),
+                    DecodingKey::from_secret(key.secret.expose().as_bytes()),
+                )
+            })
+            .collect();
+        Self {
+            current_kid: settings.current_key.kid.clone(),
+            encoding: EncodingKey::from_secret(settings.current_key.secret.expose().as_bytes()),
+            decoding,
+            validation,
+            issuer: settings.issuer.clone(),
+            audience: settings.audience.clone(),
+            access_ttl: settings.access_token_ttl,
+        }
+    }
+
+    /// Lifetime of the access tokens this issues.
+    pub fn access_ttl(&self) -> Duration {
+        self.access_ttl
+    }
+
+    /// Signs an access token for `principal`, from the sign-in `session` when it came from one.
+    pub fn issue(
+        &self,
+        principal: &Principal,
+        session: Option<Uuid>,
+    ) -> Result<String, ServiceError> {
+        let now = jsonwebtoken::get_current_timestamp();
+        let (sub, sub_type) = match principal.subject {
+            Subject::User(id) => (id, "user"),
+            Subject::Client(id) => (id, "client"),
+        };
+        let claims = Claims {
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            sub: sub.to_string(),
+            exp: now + self.access_ttl.as_secs(),
+            iat: now,
+            nbf: now,
+            jti: Uuid::now_v7().to_string(),
+            sub_type: sub_type.to_string(),
+            ws: principal.workspace_id,
+            role: principal.role.map(|r| r.as_str().to_string()),
+            scope: Scope::join(&principal.scopes),
+            sid: session,
+        };
+        self.sign(&claims)
+    }
+
+    /// Signs arbitrary claims with the current key (tests use it to build edge-case tokens).
+    pub fn sign(&self, claims: &Claims) -> Result<String, ServiceError> {
+        let mut header = Header::new(ALGORITHM);
+        header.kid = Some(self.current_kid.clone());
+        encode(&header, claims, &self.encoding).map_err(ServiceError::internal)
+    }
+
+    /// Verifies a bearer token and returns who it speaks for.
+    pub fn verify(&self, token: &str) -> Result<Principal, ServiceError> {
+        self.verify_token(token).map(|verified| verified.principal)
+    }
+
+    /// Like [`TokenKeys::verify`], also returning the token's ids and issue time, which revocations are checked
+    /// against.
+    pub fn verify_token(&self, token: &str) -> Result<VerifiedToken, ServiceError> {
+        const INVALID: ServiceError = ServiceError::Unauthorized("The access token is invalid.");
+        let header = decode_header(token).map_err(|_| INVALID)?;
+        if header.alg != ALGORITHM {
+            return Err(INVALID);
+        }
+        let key = header
+            .kid
+            .as_deref()
+            .and_then(|kid| self.decoding.get(kid))
+            .ok_or(INVALID)?;
+        let data =
+            decode::<Claims>(token, key, &self.validation).map_err(|error| match error.kind() {
+                jsonwebtoken::errors::ErrorKind::ExpiredSignature => {
+                    ServiceError::Unauthorized("The access token has expired; request a new one.")
+                }
+                _ => INVALID,
+            })?;
+        let claims = data.claims;
+        let principal = principal_from_claims(&claims).ok_or(INVALID)?;
+        let token_id = Uuid::parse_str(&claims.jti).ok();
+        Ok(VerifiedToken {
+            principal,
+            token_id,
+            session_id: claims.sid,
+            issued_at_ms: issued_at_ms(claims.iat, token_id),
+        })
+    }
+}
+
+fn principal_from_claims(claims: &Claims) -> Option<Principal> {
+    let id = Uuid::parse_str(&claims.sub).ok()?;
+    let subject = match claims.sub_type.as_str() {
+        "user" => Subject::User(id),
+        "client" => Subject::Client(id),
+        _ => return None,
+    };
+    let role = match &claims.role {
+        Some(role) => Some(Role::parse(role)?),
+        None => None,
+    };
+    // Users always carry a role and clients never do; anything else was not issued by us.
+    if matches!(subject, Subject::User(_)) != role.is_some() {
+        return None;
+    }
+    Some(Principal {
+        subject,
+        workspace_id: claims.ws,
+        role,
+        scopes: Scope::parse_list(&claims.scope).ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rebound_config::{JwtKey, Secret};
+
+    fn settings(current: &str, previous: &[&str]) -> JwtSettings {
+        let key = |kid: &str| JwtKey {
+            kid: kid.to_string(),
+            secret: Secret::new(format!("{kid}-0123456789abcdefghijklmnopqrstuvwxyz")),
+        };
+        JwtSettings {
+            issuer: "rebound".into(),
+            audience: "rebound-api".into(),
+            current_key: key(current),
+            previous_keys: previous.iter().map(|k| key(k)).collect(),
+            ephemeral_key: false,
+            access_token_ttl: Duration::from_secs(600),
+            refresh_token_ttl: Duration::from_secs(3600),
+        }
+    }
+
+    fn owner() -> Principal {
+        Principal {
+            subject: Subject::User(Uuid::now_v7()),
+            workspace_id: Uuid::now_v7(),
+            role: Some(Role::Owner),
+            scopes: Role::Owner.scopes(),
+        }
+    }
+
+    #[test]
+    fn an_issued_token_verifies_back_to_the_same_principal() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let principal = owner();
+        let verified = keys.verify(&keys.issue(&principal, None).unwrap()).unwrap();
+        assert_eq!(verified, principal);
+    }
+
+    #[test]
+    fn tokens_signed_with_a_previous_key_still_verify_after_rotation() {
+        let old = TokenKeys::new(&settings("k1", &[]));
+        let rotated = TokenKeys::new(&settings("k2", &["k1"]));
+        let token = old.issue(&owner(), None).unwrap();
+        assert!(rotated.verify(&token).is_ok());
+        // ... and once k1 is dropped from the list, they no longer do.
+        let dropped = TokenKeys::new(&settings("k2", &[]));
+        assert!(dropped.verify(&token).is_err());
+    }
+
+    #[test]
+    fn a_token_from_another_issuer_configuration_is_rejected() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let mut other = settings("k1", &[]);
+        other.audience = "someone-else".into();
+        let token = TokenKeys::new(&other).issue(&owner(), None).unwrap();
+        assert!(keys.verify(&token).is_err());
+    }
+
+    #[test]
+    fn a_token_carries_its_session_and_its_own_millisecond_issue_time() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let session = Uuid::now_v7();
+        let before = chrono::Utc::now().timestamp_millis();
+        let verified = keys
+            .verify_token(&keys.issue(&owner(), Some(session)).unwrap())
+            .unwrap();
+        let after = chrono::Utc::now().timestamp_millis();
+        assert_eq!(verified.session_id, Some(session));
+        assert!((before..=after).contains(&verified.issued_at_ms));
+        let ids: Vec<Uuid> = verified.revocable_ids().collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ids[0], verified.principal.subject_id());
+    }
+
+    #[test]
+    fn without_a_time_ordered_jti_a_token_counts_from_the_start_of_its_second() {
+        assert_eq!(issued_at_ms(1_700_000_000, None), 1_700_000_000_000);
+        // A jti from another second cannot move the issue time out of `iat`'s second.
+        let stray = Uuid::now_v7();
+        assert_eq!(issued_at_ms(1_700_000_000, Some(stray)), 1_700_000_000_999);
+        assert_eq!(
+            issued_at_ms(1_700_000_000, Some(Uuid::nil())),
+            1_700_000_000_000
+        );
+    }
+}

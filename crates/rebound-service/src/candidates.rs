@@ -1,0 +1,302 @@
+//! Candidates: validated input, the candidate-user link, and the create/list/update/delete use cases.
+
+use diesel::PgConnection;
+use uuid::Uuid;
+
+use super::{
+    check_version, events, idempotency, in_transaction, on_unique_violation, CandidateScope,
+    Created, Database, IdempotencyKey, Visibility,
+};
+use crate::auth::Role;
+use crate::error::ServiceError;
+use crate::validation::Validator;
+use rebound_db::models::ats_object;
+/// The stored candidate, as this service returns it.
+pub use rebound_db::models::candidate::CandidateRow;
+use rebound_db::models::candidate::{self, CandidateChanges, NewCandidate};
+use rebound_db::models::user;
+use rebound_domain::events::EventType;
+
+/// The fields of a new candidate, as sent.
+#[derive(Debug, Clone, Default)]
+pub struct CandidateInput {
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    /// IANA time zone name, checked by validation.
+    pub time_zone: Option<String>,
+}
+
+/// A change to a candidate, as sent: `None` leaves a field as it is, `Some(None)` clears it.
+#[derive(Debug, Clone, Default)]
+pub struct CandidateUpdate {
+    pub display_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub external_id: Option<Option<String>>,
+    pub user_id: Option<Option<Uuid>>,
+    pub notes: Option<Option<String>>,
+    pub time_zone: Option<Option<String>>,
+}
+
+impl CandidateUpdate {
+    /// Whether the change touches the record's links, which only coaches and owners may change.
+    fn changes_links(&self) -> bool {
+        self.user_id.is_some() || self.external_id.is_some()
+    }
+}
+
+fn optional_text(
+    v: &mut Validator,
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    value.map(|text| v.text(field, text, 1, max))
+}
+
+fn optional_email(v: &mut Validator, field: &str, value: Option<&str>) -> Option<String> {
+    value.map(|email| v.email(field, email))
+}
+
+fn candidate_forbidden() -> ServiceError {
+    ServiceError::Forbidden(
+        "Candidate accounts can read and edit only their own record; a coach manages candidates."
+            .into(),
+    )
+}
+
+/// 422 unless `user_id` is a candidate-role user of the workspace.
+fn check_linkable_user(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), ServiceError> {
+    let linkable = user::find_in_workspace(conn, workspace_id, user_id)?
+        .is_some_and(|u| u.role == Role::Candidate);
+    if linkable {
+        Ok(())
+    } else {
+        Err(ServiceError::unprocessable(
+            "user_id",
+            "must be the id of a candidate user in this workspace",
+        ))
+    }
+}
+
+/// Maps unique violations of a candidate write to a precise 409.
+fn candidate_conflict(error: diesel::result::Error) -> ServiceError {
+    on_unique_violation(error, |constraint| {
+        if constraint.is_some_and(|c| c.contains("user_id")) {
+            ServiceError::Conflict {
+                code: "user_already_linked",
+                detail: "That user is already linked to another candidate record.".into(),
+            }
+        } else {
+            ServiceError::Conflict {
+                code: "external_id_taken",
+                detail: "Another candidate in this workspace already has this external_id.".into(),
+            }
+        }
+    })
+}
+
+/// Creates a candidate, once per idempotency key; `present` shapes the stored (and replayed) response and the
+/// `candidate.created` event. Candidate users cannot create records.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    key: Option<IdempotencyKey>,
+    input: CandidateInput,
+    present: fn(CandidateRow) -> R,
+) -> Result<Created, ServiceError> {
+    if scope != CandidateScope::Workspace {
+        return Err(candidate_forbidden());
+    }
+    let mut v = Validator::new();
+    let values = NewCandidate {
+        id: Uuid::now_v7(),
+        workspace_id,
+        display_name: v.text("display_name", &input.display_name, 1, 100),
+        email: optional_email(&mut v, "email", input.email.as_deref()),
+        external_id: optional_text(&mut v, "external_id", input.external_id.as_deref(), 200),
+        user_id: input.user_id,
+        notes: optional_text(&mut v, "notes", input.notes.as_deref(), 5000),
+        time_zone: input
+            .time_zone
+            .as_deref()
+            .map(|zone| v.time_zone("time_zone", zone)),
+    };
+    v.finish()?;
+    db.write(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            if let Some(user_id) = values.user_id {
+                check_linkable_user(conn, workspace_id, user_id)?;
+            }
+            let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
+            let shown = present(row);
+            events::record(
+                conn,
+                workspace_id,
+                EventType::CandidateCreated,
+                &shown,
+                None,
+            )?;
+            Ok(shown)
+        })
+    })
+    .await
+}
+
+/// A page of visible candidates, newest first; `external_id` finds an integrator's record.
+pub async fn list(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    external_id: Option<String>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<CandidateRow>, ServiceError> {
+    db.run(move |conn| {
+        Ok(candidate::list(
+            conn,
+            workspace_id,
+            scope,
+            external_id.as_deref(),
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
+/// A page of visible candidates changed after `since`, oldest change first; `after` is the previous page's last
+/// (updated_at, id).
+pub async fn list_changed(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    external_id: Option<String>,
+    since: chrono::DateTime<chrono::Utc>,
+    after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
+    limit: i64,
+) -> Result<Vec<CandidateRow>, ServiceError> {
+    db.run(move |conn| {
+        Ok(candidate::list_changed(
+            conn,
+            workspace_id,
+            scope,
+            external_id.as_deref(),
+            since,
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
+/// A visible candidate, or 404.
+pub fn find_visible(
+    conn: &mut PgConnection,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+) -> Result<CandidateRow, ServiceError> {
+    candidate::find(conn, workspace_id, scope, id)?.ok_or(ServiceError::NotFound("candidate"))
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    id: Uuid,
+) -> Result<CandidateRow, ServiceError> {
+    db.run(move |conn| find_visible(conn, visibility, id)).await
+}
+
+/// Applies `update` to the candidate at version `expected` (any when `None`). Candidate users may edit their own
+/// record but not its links (`user_id`, `external_id`). `present` shapes the `candidate.updated` event.
+pub async fn update<R: serde::Serialize + 'static>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+    update: CandidateUpdate,
+    present: fn(CandidateRow) -> R,
+) -> Result<CandidateRow, ServiceError> {
+    if scope != CandidateScope::Workspace && update.changes_links() {
+        return Err(candidate_forbidden());
+    }
+    let mut v = Validator::new();
+    let changes = CandidateChanges {
+        display_name: optional_text(&mut v, "display_name", update.display_name.as_deref(), 100),
+        email: update
+            .email
+            .map(|e| optional_email(&mut v, "email", e.as_deref())),
+        external_id: update
+            .external_id
+            .map(|e| optional_text(&mut v, "external_id", e.as_deref(), 200)),
+        user_id: update.user_id,
+        notes: update
+            .notes
+            .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
+        time_zone: update
+            .time_zone
+            .map(|zone| zone.map(|zone| v.time_zone("time_zone", &zone))),
+    };
+    v.finish()?;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                .ok_or(ServiceError::NotFound("candidate"))?;
+            check_version(expected, current.version)?;
+            if let Some(Some(user_id)) = changes.user_id {
+                check_linkable_user(conn, workspace_id, user_id)?;
+            }
+            let updated =
+                candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::CandidateUpdated,
+                &present(current),
+                &present(updated.clone()),
+            )?;
+            Ok(updated)
+        })
+    })
+    .await
+}
+
+/// Deletes the candidate with everything logged for them. Candidate users cannot delete (their own record is a
+/// 403; anyone else's a 404, as ever). The `candidate.deleted` event carries the record as it was (`present`);
+/// its interviews, gaffes and plans go with it without events of their own.
+pub async fn delete<R: serde::Serialize + 'static>(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    id: Uuid,
+    expected: Option<i32>,
+    present: fn(CandidateRow) -> R,
+) -> Result<(), ServiceError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current = candidate::find_for_update(conn, workspace_id, scope, id)?
+                .ok_or(ServiceError::NotFound("candidate"))?;
+            if scope != CandidateScope::Workspace {
+                return Err(candidate_forbidden());
+            }
+            check_version(expected, current.version)?;
+            candidate::delete(conn, workspace_id, id)?;
+            // What an ATS import remembered about the person goes with them.
+            if let Some(external_id) = &current.external_id {
+                ats_object::forget_candidate(conn, workspace_id, external_id)?;
+            }
+            events::record(
+                conn,
+                workspace_id,
+                EventType::CandidateDeleted,
+                &present(current),
+                None,
+            )?;
+            Ok(())
+        })
+    })
+    .await
+}

@@ -1,0 +1,403 @@
+//! The webhook delivery worker. Every replica runs one: it claims due deliveries with `FOR UPDATE SKIP LOCKED` (so
+//! replicas share the work and no attempt is made twice), signs each as Standard Webhooks 1.0 prescribes, posts
+//! it, and records the outcome — success, a retry on the schedule with jitter, or failure once the schedule is
+//! spent. An endpoint that keeps failing for `disable_after` is disabled. Delivery is at-least-once: a replica that
+//! dies mid-attempt leaves its claim to expire and the attempt to be made again, so receivers dedupe on
+//! `webhook-id` (the event id). Deliveries to one endpoint are not ordered.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::sealing::Sealer;
+use rebound_config::WebhookSettings;
+use rebound_db::models::event::EventRow;
+use rebound_db::models::webhook::{self, AttemptOutcome, ClaimedDelivery};
+use rebound_db::{Database, Outcome, Unavailable};
+use rebound_domain::events::{DeliveryStatus, EventType};
+
+/// Deliveries one worker claims per round.
+const CLAIM_BATCH: i64 = 16;
+
+/// How much of a receiver's answer is kept with the delivery.
+const KEPT_RESPONSE_BYTES: usize = 1024;
+
+/// The body of a delivery: the event envelope, exactly as `/v1/events/{id}` returns it.
+#[derive(Debug, Serialize)]
+pub struct Envelope<'a> {
+    pub id: Uuid,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub created_at: DateTime<Utc>,
+    pub data: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_attributes: Option<&'a serde_json::Value>,
+}
+
+impl<'a> From<&'a EventRow> for Envelope<'a> {
+    fn from(event: &'a EventRow) -> Self {
+        Self {
+            id: event.id,
+            event_type: event.event_type,
+            created_at: event.created_at,
+            data: &event.data,
+            previous_attributes: event.previous_attributes.as_ref(),
+        }
+    }
+}
+
+/// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
+/// server runs; `present` shapes the step as the API shows it.
+pub fn spawn_step_announcer<R: Serialize + 'static>(
+    db: Database,
+    clock: crate::clock::Clock,
+    interval: Duration,
+    present: fn(rebound_db::models::recovery_plan::StepRow) -> R,
+) {
+    tokio::task::spawn_local(async move {
+        let mut every = tokio::time::interval(interval);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            match crate::plans::announce_due_steps(&db, clock.now(), present).await {
+                Ok(0) => {}
+                Ok(count) => tracing::debug!(count, "announced due plan steps"),
+                Err(error) => tracing::debug!(%error, "due steps not announced this round"),
+            }
+        }
+    });
+}
+
+/// Starts the worker for as long as the server runs.
+pub fn spawn(db: Database, sealer: Arc<Sealer>, settings: WebhookSettings) {
+    tokio::task::spawn_local(async move {
+        let mut every = tokio::time::interval(settings.poll_interval);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            match claim(&db, &settings).await {
+                Ok(claimed) => {
+                    // Each attempt runs on its own: one slow receiver does not hold up the others.
+                    for delivery in claimed {
+                        let (db, sealer, settings) = (db.clone(), sealer.clone(), settings.clone());
+                        tokio::task::spawn_local(async move {
+                            attempt(&db, &sealer, &settings, delivery).await;
+                        });
+                    }
+                }
+                Err(error) => tracing::debug!(%error, "no webhook deliveries claimed this round"),
+            }
+        }
+    });
+}
+
+async fn claim(
+    db: &Database,
+    settings: &WebhookSettings,
+) -> Result<Vec<ClaimedDelivery>, Unavailable> {
+    // The claim lasts longer than an attempt can, so a live worker always records its outcome first.
+    let lease = chrono::Duration::from_std(settings.request_timeout * 3)
+        .unwrap_or(chrono::Duration::seconds(30));
+    db.write(move |conn| {
+        diesel::Connection::transaction(conn, |conn| {
+            let now = Utc::now();
+            webhook::claim_due(conn, now, now + lease, CLAIM_BATCH)
+        })
+        .map_err(|e| Unavailable(e.to_string(), Outcome::NothingChanged))
+    })
+    .await
+}
+
+/// Sends one claimed delivery and records what happened.
+async fn attempt(
+    db: &Database,
+    sealer: &Sealer,
+    settings: &WebhookSettings,
+    claimed: ClaimedDelivery,
+) {
+    let ClaimedDelivery {
+        delivery,
+        endpoint,
+        event,
+    } = claimed;
+    let started = Instant::now();
+    let sent = send(sealer, settings, &endpoint, &event).await;
+    let duration_ms = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
+    let now = Utc::now();
+    let attempts = delivery.attempts + 1;
+    let (succeeded, response_status, response_body, error) = match sent {
+        Ok((status, body)) => (
+            (200..300).contains(&status),
+            Some(i32::from(status)),
+            Some(body),
+            None,
+        ),
+        Err(error) => (false, None, None, Some(error)),
+    };
+    let (status, next_attempt_at) = if succeeded {
+        (DeliveryStatus::Succeeded, None)
+    } else {
+        match retry_delay(&settings.retry_schedule, attempts) {
+            Some(delay) => (DeliveryStatus::Retrying, Some(now + delay)),
+            None => (DeliveryStatus::Failed, None),
+        }
+    };
+    let outcome = AttemptOutcome {
+        status,
+        attempts,
+        next_attempt_at,
+        last_attempt_at: Some(now),
+        response_status,
+        response_body,
+        duration_ms: Some(duration_ms),
+        error,
+    };
+    let disable_after =
+        chrono::Duration::from_std(settings.disable_after).unwrap_or(chrono::Duration::days(5));
+    let recorded = db
+        .write(move |conn| {
+            diesel::Connection::transaction(conn, |conn| {
+                webhook::record_attempt(conn, delivery.id, &outcome)?;
+                let failing_since = webhook::record_endpoint_health(conn, endpoint.id, succeeded, now)?;
+                if failing_since.is_some_and(|since| now - since >= disable_after) {
+                    webhook::disable(
+                        conn,
+                        endpoint.id,
+                        "Disabled after failing every delivery for several days; fix the receiver, then PATCH enabled: true and redeliver what it missed.",
+                    )?;
+                }
+                diesel::QueryResult::Ok(())
+            })
+            .map_err(|e| Unavailable(e.to_string(), Outcome::Unknown))
+        })
+        .await;
+    if let Err(error) = recorded {
+        // The claim expires and the delivery is tried again: at least once, never lost.
+        tracing::warn!(%error, delivery = %delivery.id, "recording a webhook attempt failed");
+    }
+}
+
+/// The wait before the attempt after `attempts_made` failed ones, with ±10 % jitter so retries to one receiver
+/// spread out; `None` once the schedule is spent.
+fn retry_delay(schedule: &[Duration], attempts_made: i32) -> Option<chrono::Duration> {
+    let index = usize::try_from(attempts_made).ok()?.checked_sub(1)?;
+    let base = *schedule.get(index)?;
+    let jitter = 0.9 + 0.2 * rand::random::<f64>();
+    chrono::Duration::from_std(base.mul_f64(jitter)).ok()
+}
+
+/// Posts the event to the endpoint: `Ok((status, first bytes of the body))` for any HTTP answer, `Err` for what
+/// kept one from coming (refused address, DNS, connection, timeout).
+async fn send(
+    sealer: &Sealer,
+    settings: &WebhookSettings,
+    endpoint: &webhook::EndpointRow,
+    event: &EventRow,
+) -> Result<(u16, String), String> {
+    let url = url::Url::parse(&endpoint.url)
+        .map_err(|_| "the endpoint URL does not parse".to_string())?;
+    let host = url
+        .host_str()
+        .ok_or("the endpoint URL has no host")?
+        .to_string();
+    let port = url
+        .port_or_known_default()
+        .ok_or("the endpoint URL has no port")?;
+    let address = resolve_allowed(&host, port, settings).await?;
+    let body = serde_json::to_string(&Envelope::from(event)).map_err(|e| e.to_string())?;
+    let timestamp = Utc::now().timestamp();
+    let signature = signatures(sealer, endpoint, &event.id.to_string(), timestamp, &body)?;
+    // Pinned to the address checked above, so a second DNS answer cannot point the request elsewhere; redirects
+    // are not followed, for the same reason.
+    let client = reqwest::Client::builder()
+        .timeout(settings.request_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .resolve(&host, address)
+        .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| format!("building the HTTP client: {e}"))?;
+    let response = client
+        .post(url)
+        .header("content-type", "application/json")
+        .header("webhook-id", event.id.to_string())
+        .header("webhook-timestamp", timestamp.to_string())
+        .header("webhook-signature", signature)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| describe_send_error(&e))?;
+    let status = response.status().as_u16();
+    let bytes = response.bytes().await.unwrap_or_default();
+    let kept = String::from_utf8_lossy(&bytes[..bytes.len().min(KEPT_RESPONSE_BYTES)]).into_owned();
+    Ok((status, kept))
+}
+
+fn describe_send_error(error: &reqwest::Error) -> String {
+    if error.is_timeout() {
+        "no answer within 10 seconds".into()
+    } else if error.is_connect() {
+        "could not connect".into()
+    } else {
+        "the request failed before an answer".into()
+    }
+}
+
+/// `v1,<sig>` for the current secret, and for the previous one while a rotation's overlap lasts, space-separated.
+fn signatures(
+    sealer: &Sealer,
+    endpoint: &webhook::EndpointRow,
+    message_id: &str,
+    timestamp: i64,
+    body: &str,
+) -> Result<String, String> {
+    let mut secrets = vec![endpoint.secret_encrypted.clone()];
+    if let (Some(previous), Some(until)) = (
+        &endpoint.previous_secret_encrypted,
+        endpoint.previous_secret_expires_at,
+    ) {
+        if until > Utc::now() {
+            secrets.push(previous.clone());
+        }
+    }
+    let signed: Result<Vec<String>, String> = secrets
+        .iter()
+        .map(|sealed| {
+            let secret = sealer
+                .open(sealed)
+                .map_err(|_| "the signing secret cannot be opened".to_string())?;
+            standardwebhooks::Webhook::new(&secret)
+                .and_then(|hook| hook.sign(message_id, timestamp, body.as_bytes()))
+                .map_err(|e| format!("signing: {e}"))
+        })
+        .collect();
+    Ok(signed?.join(" "))
+}
+
+/// Resolves the host and returns an address deliveries may go to: none of loopback, private, link-local (cloud
+/// metadata included), unspecified, multicast or shared addresses unless the settings allow them.
+async fn resolve_allowed(
+    host: &str,
+    port: u16,
+    settings: &WebhookSettings,
+) -> Result<SocketAddr, String> {
+    let addresses: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
+        .await
+        .map_err(|_| format!("the host `{host}` does not resolve"))?
+        .collect();
+    if addresses.is_empty() {
+        return Err(format!("the host `{host}` does not resolve"));
+    }
+    // Every answer must be allowed: a name resolving to one public and one internal address is refused.
+    if let Some(refused) = addresses.iter().find(|a| !is_allowed(a.ip(), settings)) {
+        return Err(format!(
+            "refused: `{host}` resolves to {}, a loopback, private or link-local address (set REBOUND_WEBHOOK_ALLOW_PRIVATE=true to allow)",
+            refused.ip()
+        ));
+    }
+    Ok(addresses[0])
+}
+
+/// Whether a delivery may go to `ip`.
+pub fn is_allowed(ip: IpAddr, settings: &WebhookSettings) -> bool {
+    if settings.allow_private {
+        return true;
+    }
+    let ip = match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
+        v4 => v4,
+    };
+    if ip.is_loopback() {
+        return settings.allow_loopback;
+    }
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b)) // shared address space (carrier-grade NAT)
+                || (a == 192 && b == 0 && v4.octets()[2] == 0) // IETF protocol assignments
+                || a >= 240)
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            !(v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00 // unique local
+                || (first & 0xffc0) == 0xfe80) // link-local
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(allow_private: bool, allow_loopback: bool) -> WebhookSettings {
+        WebhookSettings {
+            sealing_keys: Vec::new(),
+            allow_private,
+            allow_loopback,
+            retry_schedule: vec![Duration::from_secs(5), Duration::from_secs(300)],
+            poll_interval: Duration::from_secs(1),
+            request_timeout: Duration::from_secs(10),
+            disable_after: Duration::from_secs(86_400),
+        }
+    }
+
+    #[test]
+    fn internal_addresses_are_refused_unless_allowed() {
+        let production = settings(false, false);
+        for refused in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(
+                !is_allowed(refused.parse().unwrap(), &production),
+                "{refused}"
+            );
+        }
+        for allowed in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
+            assert!(
+                is_allowed(allowed.parse().unwrap(), &production),
+                "{allowed}"
+            );
+        }
+        let development = settings(false, true);
+        assert!(is_allowed("127.0.0.1".parse().unwrap(), &development));
+        assert!(!is_allowed("10.1.2.3".parse().unwrap(), &development));
+        assert!(is_allowed(
+            "10.1.2.3".parse().unwrap(),
+            &settings(true, true)
+        ));
+    }
+
+    #[test]
+    fn retries_follow_the_schedule_with_jitter_and_then_stop() {
+        let schedule = settings(false, false).retry_schedule;
+        let first = retry_delay(&schedule, 1).unwrap().num_milliseconds();
+        assert!((4_500..=5_500).contains(&first), "{first}");
+        let second = retry_delay(&schedule, 2).unwrap().num_seconds();
+        assert!((270..=330).contains(&second), "{second}");
+        assert!(retry_delay(&schedule, 3).is_none());
+        assert!(retry_delay(&schedule, 0).is_none());
+    }
+}

@@ -1,0 +1,67 @@
+//! The outbox: every change a client may want to hear about records an event in the transaction that makes the
+//! change, and fans it out there to a delivery per subscribed webhook endpoint. An event exists exactly when its
+//! change committed; a rolled-back change leaves none. The events are also the `/v1/events` feed.
+
+use chrono::Utc;
+use diesel::PgConnection;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::Database;
+use crate::error::ServiceError;
+use rebound_db::models::event;
+pub use rebound_db::models::event::{EventFilter, EventRow};
+use rebound_domain::events::{previous_attributes, EventType};
+
+/// Records an event of `event_type` carrying `data` (the resource as the API returns it) and queues its delivery to
+/// every enabled endpoint of the workspace subscribed to the type. Call it inside the change's transaction.
+pub fn record<T: Serialize>(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    event_type: EventType,
+    data: &T,
+    previous: Option<serde_json::Value>,
+) -> Result<EventRow, ServiceError> {
+    let row = EventRow {
+        id: Uuid::now_v7(),
+        workspace_id,
+        event_type,
+        created_at: Utc::now(),
+        data: super::json_column(data)?,
+        previous_attributes: previous,
+    };
+    // The same subscription rule as `EventType::is_subscribed`, in SQL; `ping` is queued only by the test call.
+    event::insert_and_queue(conn, &row)?;
+    Ok(row)
+}
+
+/// Records an `…updated` event for a change from `before` to `after` (both as the API shows them), with the
+/// attributes that changed as `previous_attributes`.
+pub fn record_update<T: Serialize>(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    event_type: EventType,
+    before: &T,
+    after: &T,
+) -> Result<EventRow, ServiceError> {
+    let previous = previous_attributes(&super::json_column(before)?, &super::json_column(after)?);
+    record(conn, workspace_id, event_type, after, previous)
+}
+
+/// A page of the workspace's events, newest first.
+pub async fn list(
+    db: &Database,
+    workspace_id: Uuid,
+    filter: EventFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<EventRow>, ServiceError> {
+    db.run(move |conn| Ok(event::list(conn, workspace_id, &filter, after, limit)?))
+        .await
+}
+
+/// One event of the workspace, or 404.
+pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<EventRow, ServiceError> {
+    db.run(move |conn| event::find(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("event")))
+        .await
+}

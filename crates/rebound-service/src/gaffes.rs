@@ -1,0 +1,361 @@
+//! Gaffes: the slips logged against an interview. Every write locks the interview and moves its version, so an
+//! assessment or plan always sees a consistent set of gaffes.
+
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use uuid::Uuid;
+
+use super::events;
+use super::interviews::{find_visible, taken_place};
+use super::{
+    check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
+};
+use crate::error::ServiceError;
+use crate::validation::Validator;
+/// The stored gaffe, as this service returns it.
+pub use rebound_db::models::gaffe::GaffeRow;
+use rebound_db::models::gaffe::{self, GaffeValues};
+use rebound_db::models::interview::{self, InterviewRow};
+use rebound_domain::events::EventType;
+use rebound_domain::{Correction, GaffeFacts, GaffeKind, Moment, Noticed};
+
+/// Most gaffes one interview may have, as many as an assessment preview accepts.
+pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
+
+/// Longest side of a correction (`said`, `correct`), in characters: a fragment of one sentence, not a paragraph.
+pub const MAX_CORRECTION_CHARS: usize = 150;
+
+/// Every field of a gaffe, typed but not yet validated.
+#[derive(Debug, Clone)]
+pub struct GaffeInput {
+    pub kind: GaffeKind,
+    pub description: Option<String>,
+    pub noticed: Noticed,
+    pub moment: Moment,
+    pub corrected_in_interview: bool,
+    pub extenuating_circumstance: Option<String>,
+    /// 0-based index into the interview's questions.
+    pub question_index: Option<u32>,
+    /// What was said and what is true, for a factual error.
+    pub correction: Option<Correction>,
+}
+
+/// A change to a gaffe: `None` leaves a field as it is; for optional fields `Some(None)` clears it.
+#[derive(Debug, Clone, Default)]
+pub struct GaffeChanges {
+    pub kind: Option<GaffeKind>,
+    pub description: Option<Option<String>>,
+    pub noticed: Option<Noticed>,
+    pub moment: Option<Moment>,
+    pub corrected_in_interview: Option<bool>,
+    pub extenuating_circumstance: Option<Option<String>>,
+    pub question_index: Option<Option<u32>>,
+    pub correction: Option<Option<Correction>>,
+}
+
+impl GaffeInput {
+    fn from_row(row: &GaffeRow) -> Self {
+        Self {
+            kind: row.kind,
+            description: row.description.clone(),
+            noticed: row.noticed,
+            moment: row.moment,
+            corrected_in_interview: row.corrected_in_interview,
+            extenuating_circumstance: row.extenuating_circumstance.clone(),
+            question_index: row.question_index.map(|i| i.max(0) as u32),
+            correction: stored_correction(row),
+        }
+    }
+
+    fn apply(mut self, changes: GaffeChanges) -> Self {
+        macro_rules! overlay {
+            ($($field:ident),*) => { $(if let Some(value) = changes.$field { self.$field = value; })* };
+        }
+        overlay!(
+            kind,
+            description,
+            noticed,
+            moment,
+            corrected_in_interview,
+            extenuating_circumstance,
+            question_index,
+            correction
+        );
+        self
+    }
+
+    /// Validates the gaffe against an interview with `question_count` questions; `prefix` names the field's place
+    /// in a larger body (`gaffes[2].`).
+    pub fn validate(mut self, v: &mut Validator, prefix: &str, question_count: usize) -> Self {
+        if let Some(text) = &self.description {
+            self.description = Some(v.text(&format!("{prefix}description"), text, 0, 1000));
+        }
+        if let Some(text) = &self.extenuating_circumstance {
+            self.extenuating_circumstance =
+                Some(v.text(&format!("{prefix}extenuating_circumstance"), text, 1, 500));
+        }
+        if let Some(correction) = &self.correction {
+            self.correction = Some(validate_correction(v, prefix, self.kind, correction));
+        }
+        if let Some(index) = self.question_index {
+            // Depends on the interview's questions, which the schema cannot see: a 422.
+            v.check_semantic(
+                (index as usize) < question_count,
+                &format!("{prefix}question_index"),
+                "must point at one of the interview's questions (0-based)",
+            );
+        }
+        self
+    }
+
+    /// What the rules need to know about this gaffe.
+    pub fn facts(&self) -> GaffeFacts {
+        GaffeFacts {
+            kind: self.kind,
+            description: self.description.clone(),
+            noticed: self.noticed,
+            moment: self.moment,
+            corrected_in_interview: self.corrected_in_interview,
+            extenuating_circumstance: self.extenuating_circumstance.clone(),
+            question_index: self.question_index.map(|i| i as usize),
+            correction: self.correction.clone(),
+        }
+    }
+
+    fn values(self) -> GaffeValues {
+        GaffeValues {
+            kind: self.kind,
+            description: self.description,
+            noticed: self.noticed,
+            moment: self.moment,
+            corrected_in_interview: self.corrected_in_interview,
+            extenuating_circumstance: self.extenuating_circumstance,
+            question_index: self.question_index.map(|i| i as i32),
+            correction_said: self.correction.as_ref().map(|c| c.said.clone()),
+            correction_correct: self.correction.map(|c| c.correct),
+        }
+    }
+}
+
+/// The stored correction of a gaffe, when both halves are there (the schema keeps them together).
+pub fn stored_correction(row: &GaffeRow) -> Option<Correction> {
+    match (&row.correction_said, &row.correction_correct) {
+        (Some(said), Some(correct)) => Some(Correction {
+            said: said.clone(),
+            correct: correct.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// Checks a correction: only on a factual error about the company, and each side one line of 1–150 characters
+/// without control characters. Returns it trimmed.
+fn validate_correction(
+    v: &mut Validator,
+    prefix: &str,
+    kind: GaffeKind,
+    correction: &Correction,
+) -> Correction {
+    // A rule across two fields, which the schema does not state: a 422.
+    v.check_semantic(
+        kind == GaffeKind::FactualErrorAboutCompany,
+        &format!("{prefix}correction"),
+        "only a factual_error_about_company gaffe takes a correction",
+    );
+    let mut side = |name: &str, text: &str| {
+        let field = format!("{prefix}correction.{name}");
+        let trimmed = v.text(&field, text, 1, MAX_CORRECTION_CHARS);
+        v.check(
+            !trimmed.contains(['\n', '\r']),
+            &field,
+            "must be a single line",
+        );
+        trimmed
+    };
+    Correction {
+        said: side("said", &correction.said),
+        correct: side("correct", &correction.correct),
+    }
+}
+
+/// What the rules need to know about a stored gaffe.
+pub fn facts(row: &GaffeRow) -> GaffeFacts {
+    GaffeInput::from_row(row).facts()
+}
+
+/// Validates a gaffe against the interview it is logged for, or answers 400/422 naming every bad field. A new gaffe
+/// (`logged_at` given) needs an interview that has taken place by then; one already logged stays editable if its
+/// interview is later moved ahead.
+fn validated(
+    input: GaffeInput,
+    parent: &InterviewRow,
+    logged_at: Option<DateTime<Utc>>,
+) -> Result<GaffeInput, ServiceError> {
+    let mut v = Validator::new();
+    if let Some(now) = logged_at {
+        taken_place(&mut v, parent.occurred_at, now);
+    }
+    let input = input.validate(&mut v, "", parent.questions.0.len());
+    v.finish()?;
+    Ok(input)
+}
+
+fn too_many_gaffes() -> ServiceError {
+    ServiceError::Conflict {
+        code: "too_many_gaffes",
+        detail: format!(
+            "An interview can have at most {MAX_GAFFES_PER_INTERVIEW} gaffes; update or delete one instead."
+        ),
+    }
+}
+
+/// A visible interview with its gaffes: what assessments, plans and note reviews all start from. With `lock`, the
+/// interview row stays locked until the transaction ends, so its gaffes cannot change meanwhile.
+pub fn load_interview_with_gaffes(
+    conn: &mut PgConnection,
+    visibility: Visibility,
+    interview_id: Uuid,
+    lock: bool,
+) -> Result<(InterviewRow, Vec<GaffeRow>), ServiceError> {
+    let interview = find_visible(conn, visibility, interview_id, lock)?;
+    let gaffes = gaffe::list_for_interview(conn, visibility.0, interview_id)?;
+    Ok((interview, gaffes))
+}
+
+/// Logs a gaffe, once per idempotency key; `present` shapes the stored (and replayed) response.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    key: Option<IdempotencyKey>,
+    input: GaffeInput,
+    now: DateTime<Utc>,
+    present: fn(GaffeRow) -> R,
+) -> Result<Created, ServiceError> {
+    let workspace_id = visibility.0;
+    db.write(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            let parent = find_visible(conn, visibility, interview_id, true)?;
+            let input = validated(input, &parent, Some(now))?;
+            // The interview is locked above, so concurrent requests cannot both pass the check.
+            let logged = gaffe::count_for_interview(conn, workspace_id, interview_id)?;
+            if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
+                return Err(too_many_gaffes());
+            }
+            let row = gaffe::insert(
+                conn,
+                Uuid::now_v7(),
+                workspace_id,
+                interview_id,
+                &input.values(),
+            )?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            let shown = present(row);
+            events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
+            Ok(shown)
+        })
+    })
+    .await
+}
+
+/// The gaffes of a visible interview, in the order they were logged.
+pub async fn list(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+) -> Result<Vec<GaffeRow>, ServiceError> {
+    db.run(move |conn| Ok(load_interview_with_gaffes(conn, visibility, interview_id, false)?.1))
+        .await
+}
+
+fn find(
+    conn: &mut PgConnection,
+    workspace_id: Uuid,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    lock: bool,
+) -> Result<GaffeRow, ServiceError> {
+    gaffe::find(conn, workspace_id, interview_id, gaffe_id, lock)?
+        .ok_or(ServiceError::NotFound("gaffe"))
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+) -> Result<GaffeRow, ServiceError> {
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        find(conn, visibility.0, interview_id, gaffe_id, false)
+    })
+    .await
+}
+
+/// Applies `changes` to the gaffe at version `expected` (any when `None`); the interview's version moves too.
+/// `present` shapes the `gaffe.updated` event.
+pub async fn update<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    expected: Option<i32>,
+    changes: GaffeChanges,
+    present: fn(GaffeRow) -> R,
+) -> Result<GaffeRow, ServiceError> {
+    let workspace_id = visibility.0;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let parent = find_visible(conn, visibility, interview_id, true)?;
+            let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
+            check_version(expected, current.version)?;
+            let updated = validated(
+                GaffeInput::from_row(&current).apply(changes.clone()),
+                &parent,
+                None,
+            )?;
+            let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::GaffeUpdated,
+                &present(current),
+                &present(row.clone()),
+            )?;
+            Ok(row)
+        })
+    })
+    .await
+}
+
+/// Deletes the gaffe at version `expected` (any when `None`); the interview's version moves too. The
+/// `gaffe.deleted` event carries the gaffe as it was (`present`).
+pub async fn delete<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    gaffe_id: Uuid,
+    expected: Option<i32>,
+    present: fn(GaffeRow) -> R,
+) -> Result<(), ServiceError> {
+    let workspace_id = visibility.0;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            find_visible(conn, visibility, interview_id, true)?;
+            let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
+            check_version(expected, current.version)?;
+            gaffe::delete(conn, workspace_id, gaffe_id)?;
+            interview::touch(conn, workspace_id, interview_id)?;
+            events::record(
+                conn,
+                workspace_id,
+                EventType::GaffeDeleted,
+                &present(current),
+                None,
+            )?;
+            Ok(())
+        })
+    })
+    .await
+}

@@ -1,0 +1,131 @@
+//! Idempotent creation: a creating request that carries an `Idempotency-Key` runs once; a retry gets the first
+//! response again instead of creating a duplicate. The creation and the stored response commit in one transaction,
+//! so exactly one of two concurrent requests with the same key creates anything.
+
+use diesel::{Connection, PgConnection};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::error::ServiceError;
+use rebound_db::models::idempotency::{self, StoredResponse};
+
+/// A validated key with the fingerprint of the request it came with. Keys are scoped to the caller: two callers
+/// may use the same key independently.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    pub workspace_id: Uuid,
+    pub principal_id: Uuid,
+    pub key: String,
+    pub request_hash: String,
+}
+
+/// What a creating request led to.
+pub enum Created {
+    Fresh(serde_json::Value),
+    Replayed(serde_json::Value),
+}
+
+/// Runs `create` once per idempotency key (or plainly when there is none), storing its response with the key.
+pub fn create_once<T: Serialize>(
+    conn: &mut PgConnection,
+    key: Option<&IdempotencyKey>,
+    create: impl FnOnce(&mut PgConnection) -> Result<T, ServiceError>,
+) -> Result<Created, ServiceError> {
+    if let Some(key) = key {
+        if let Some(stored) = idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+        {
+            return replay(key, stored);
+        }
+    }
+    // The key is claimed first, inside the transaction: a concurrent request with the same key blocks on it until
+    // this one commits, then loses the race on the key (and replays) instead of on the resource's own constraints.
+    let mut committing = false;
+    let result = conn.transaction(|conn| {
+        if let Some(key) = key {
+            let claim = StoredResponse {
+                request_hash: key.request_hash.clone(),
+                // Only creations are stored; the status is kept so the table can hold other answers one day.
+                response_status: 201,
+                response_body: serde_json::Value::Null,
+            };
+            idempotency::insert(conn, key.workspace_id, key.principal_id, &key.key, &claim)
+                .map_err(KeyRace::from_insert)?;
+        }
+        let created = create(conn)?;
+        let body = serde_json::to_value(created).map_err(ServiceError::internal)?;
+        if let Some(key) = key {
+            idempotency::set_response_body(
+                conn,
+                key.workspace_id,
+                key.principal_id,
+                &key.key,
+                &body,
+            )?;
+        }
+        committing = true;
+        Ok::<_, KeyRace>(body)
+    });
+    match (result, key) {
+        (Ok(body), _) => Ok(Created::Fresh(body)),
+        // A concurrent request with the same key committed first: answer as it did.
+        (Err(KeyRace::Lost), Some(key)) => {
+            let stored = idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+                .ok_or_else(|| ServiceError::internal("idempotency record vanished"))?;
+            replay(key, stored)
+        }
+        (Err(KeyRace::Lost), None) => Err(ServiceError::internal("idempotency race without a key")),
+        // The commit's answer was lost with the connection: the resource may exist. A retry with the same key
+        // tells which (it replays a saved creation, or creates now).
+        (Err(KeyRace::Failed(ServiceError::DatabaseUnavailable(cause))), _) if committing => {
+            Err(ServiceError::OutcomeUnknown(cause))
+        }
+        (Err(KeyRace::Failed(error)), _) => Err(error),
+    }
+}
+
+/// The stored response for `key`, if a request with it already completed (422 when that request differed).
+pub fn stored(
+    conn: &mut PgConnection,
+    key: &IdempotencyKey,
+) -> Result<Option<Created>, ServiceError> {
+    idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
+        .map(|stored| replay(key, stored))
+        .transpose()
+}
+
+fn replay(key: &IdempotencyKey, stored: StoredResponse) -> Result<Created, ServiceError> {
+    if stored.request_hash != key.request_hash {
+        return Err(ServiceError::IdempotencyKeyReused);
+    }
+    Ok(Created::Replayed(stored.response_body))
+}
+
+/// Errors inside the creating transaction: losing the race on the key is told apart from real failures.
+enum KeyRace {
+    Lost,
+    Failed(ServiceError),
+}
+
+impl KeyRace {
+    fn from_insert(error: diesel::result::Error) -> Self {
+        match &error {
+            diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            ) => KeyRace::Lost,
+            _ => KeyRace::Failed(error.into()),
+        }
+    }
+}
+
+impl From<ServiceError> for KeyRace {
+    fn from(error: ServiceError) -> Self {
+        KeyRace::Failed(error)
+    }
+}
+
+impl From<diesel::result::Error> for KeyRace {
+    fn from(error: diesel::result::Error) -> Self {
+        KeyRace::Failed(error.into())
+    }
+}

@@ -1,0 +1,84 @@
+//! Insights across a candidate's interviews: recurring gaffe kinds, the damage trend, calibration of self-ratings,
+//! and a prep checklist from the lessons of each interview's newest plan.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::candidates;
+use super::{gaffes, interviews};
+use super::{Database, Visibility};
+use crate::error::ServiceError;
+use rebound_db::models::interview::{self, InterviewFilter};
+use rebound_db::models::{gaffe, recovery_plan};
+use rebound_domain::insights::{
+    candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
+};
+
+/// Most interviews (the most recent ones) the insights are computed from.
+pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
+
+/// The insights for a visible candidate.
+pub async fn for_candidate(
+    db: &Database,
+    visibility: Visibility,
+    candidate_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<CandidateInsights, ServiceError> {
+    let (workspace_id, scope) = visibility;
+    let (interview_rows, gaffe_rows, lesson_rows) = db
+        .run(move |conn| {
+            candidates::find_visible(conn, visibility, candidate_id)?;
+            // Interviews still ahead (scheduled) have nothing to learn from yet, and must not crowd out the
+            // most recent ones that have.
+            let filter = InterviewFilter {
+                candidate_id: Some(candidate_id),
+                occurred_before: Some(now),
+                ..InterviewFilter::default()
+            };
+            let rows = interview::list(
+                conn,
+                workspace_id,
+                scope,
+                &filter,
+                None,
+                MAX_INSIGHT_INTERVIEWS,
+            )?;
+            let ids: Vec<Uuid> = rows.iter().map(|i| i.id).collect();
+            let gaffe_rows = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
+            let lessons =
+                recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
+            Ok::<_, ServiceError>((rows, gaffe_rows, lessons))
+        })
+        .await?;
+    let mut gaffes_by_interview: HashMap<Uuid, Vec<_>> = HashMap::new();
+    for row in &gaffe_rows {
+        gaffes_by_interview
+            .entry(row.interview_id)
+            .or_default()
+            .push(gaffes::facts(row));
+    }
+    // Interviews not rated yet (imported, waiting for the candidate) join the insights once rated: the rules
+    // behind them all start from how the interview felt.
+    let records: Vec<InterviewRecord> = interview_rows
+        .iter()
+        .filter_map(|row| {
+            Some(InterviewRecord {
+                id: row.id,
+                facts: interviews::facts(row, now).ok()?,
+                gaffes: gaffes_by_interview.remove(&row.id).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let lessons: Vec<LessonRecord> = lesson_rows
+        .into_iter()
+        .map(|row| LessonRecord {
+            interview_id: row.interview_id,
+            plan_id: row.plan_id,
+            kind: row.kind,
+            prevention: row.prevention,
+        })
+        .collect();
+    Ok(candidate_insights(&records, &lessons))
+}

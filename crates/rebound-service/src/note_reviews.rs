@@ -1,0 +1,46 @@
+//! Note review: a candidate's own follow-up note checked against the rules, optionally in the light of a logged
+//! interview (its interviewers' names and which gaffes were surely noticed). Nothing is stored.
+
+use uuid::Uuid;
+
+use super::gaffes::{self, load_interview_with_gaffes};
+use super::interviews;
+use super::{Database, Visibility};
+use crate::error::ServiceError;
+use crate::validation::Validator;
+use rebound_domain::review::{review_note, NoteReview, ReviewContext};
+
+/// Longest note the review accepts, in characters.
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+/// Reviews `text`, with the context of the interview when one is named. The text is not trimmed or rewritten: the
+/// findings' spans point into it exactly as sent.
+pub async fn review(
+    db: &Database,
+    visibility: Visibility,
+    text: String,
+    interview_id: Option<Uuid>,
+) -> Result<NoteReview, ServiceError> {
+    let mut v = Validator::new();
+    v.check(!text.trim().is_empty(), "text", "must not be empty");
+    v.check(
+        text.chars().count() <= MAX_NOTE_CHARS,
+        "text",
+        &format!("must be at most {MAX_NOTE_CHARS} characters"),
+    );
+    v.finish()?;
+    let context = match interview_id {
+        None => None,
+        Some(id) => {
+            let (interview, gaffe_rows) = db
+                .run(move |conn| load_interview_with_gaffes(conn, visibility, id, false))
+                .await?;
+            Some(ReviewContext {
+                interviewers: interviews::interviewers(&interview),
+                gaffes: gaffe_rows.iter().map(gaffes::facts).collect(),
+                company: interview.company,
+            })
+        }
+    };
+    Ok(review_note(&text, context.as_ref()))
+}

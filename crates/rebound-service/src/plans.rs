@@ -1,0 +1,334 @@
+//! Recovery plans: generating a snapshot from the interview as it is now, reading stored plans, and ticking steps
+//! off.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::events;
+use super::gaffes::{self, load_interview_with_gaffes};
+use super::interviews::{self, find_visible};
+use super::Visibility;
+use super::{
+    check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
+};
+use crate::error::ServiceError;
+use rebound_db::models::candidate;
+use rebound_db::models::gaffe::{self, GaffeRow};
+use rebound_db::models::interview::InterviewRow;
+use rebound_db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
+/// The stored plan, its steps and lessons, as this service returns them.
+pub use rebound_db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
+use rebound_db::models::CandidateScope;
+use rebound_domain::events::EventType;
+use rebound_domain::note::NoteTone;
+use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
+use rebound_domain::scoring::assess;
+use rebound_domain::{DamageBand, GaffeKind};
+
+/// What one generation stores: the plan, its steps and its lessons.
+struct Snapshot {
+    plan: NewPlan,
+    steps: Vec<NewStep>,
+    lessons: Vec<NewLesson>,
+}
+
+/// Runs the scoring and plan rules over the interview as it is now, and turns the result into rows.
+fn snapshot(
+    interview: &InterviewRow,
+    gaffe_rows: &[GaffeRow],
+    earlier: BTreeMap<GaffeKind, usize>,
+    time_zone: Option<Tz>,
+    tone: NoteTone,
+    now: DateTime<Utc>,
+) -> Result<Snapshot, ServiceError> {
+    let workspace_id = interview.workspace_id;
+    let facts = interviews::facts(interview, now)?;
+    let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
+    let assessment = assess(&facts, &gaffe_facts);
+    let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
+        .with_earlier_interviews(earlier)
+        .in_time_zone(time_zone);
+    let plan = generate_plan(&input);
+    let plan_id = Uuid::now_v7();
+    let steps = plan
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            Ok(NewStep {
+                id: Uuid::now_v7(),
+                workspace_id,
+                plan_id,
+                position: i as i32 + 1,
+                kind: step.kind,
+                title: step.title.clone(),
+                what_to_do: step.what_to_do.clone(),
+                why: json_column(&step.why)?,
+                due_at: step.due_at,
+                draft: step.draft.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, ServiceError>>()?;
+    let lessons = plan
+        .lessons
+        .iter()
+        .map(|lesson| NewLesson {
+            id: Uuid::now_v7(),
+            workspace_id,
+            candidate_id: interview.candidate_id,
+            interview_id: interview.id,
+            plan_id,
+            kind: lesson.kind,
+            prevention: lesson.prevention.clone(),
+        })
+        .collect();
+    let omitted: Vec<StoredOmitted> = plan
+        .omitted
+        .iter()
+        .map(|o| StoredOmitted {
+            kind: o.kind,
+            reason: o.reason.clone(),
+        })
+        .collect();
+    Ok(Snapshot {
+        plan: NewPlan {
+            id: plan_id,
+            workspace_id,
+            interview_id: interview.id,
+            candidate_id: interview.candidate_id,
+            interview_version: interview.version,
+            rules_version: plan.rules_version,
+            model_version: assessment.model_version.clone(),
+            tone,
+            assessment: json_column(&assessment)?,
+            omitted: json_column(&omitted)?,
+            encouragement: plan.encouragement,
+        },
+        steps,
+        lessons,
+    })
+}
+
+/// The candidate's history for the plan: per gaffe kind, how many of their interviews before this one logged it.
+fn earlier_interviews_with(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<BTreeMap<GaffeKind, usize>, ServiceError> {
+    let counts = gaffe::kinds_in_earlier_interviews(
+        conn,
+        interview.workspace_id,
+        interview.candidate_id,
+        interview.occurred_at,
+    )?;
+    Ok(counts
+        .into_iter()
+        .map(|(kind, n)| (kind, usize::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+/// The zone the plan's texts say times in: the interview's own, else its candidate's, else none (UTC). Names were
+/// checked when stored; one the tz database no longer knows is treated as unset rather than failing the plan.
+fn time_zone_of(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<Option<Tz>, ServiceError> {
+    let name = match &interview.time_zone {
+        Some(zone) => Some(zone.clone()),
+        None => candidate::find(
+            conn,
+            interview.workspace_id,
+            CandidateScope::Workspace,
+            interview.candidate_id,
+        )?
+        .and_then(|c| c.time_zone),
+    };
+    Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
+}
+
+/// The score and band a stored plan was based on, read from its assessment snapshot.
+pub fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ServiceError> {
+    #[derive(Deserialize)]
+    struct Head {
+        damage_score: u8,
+        band: DamageBand,
+    }
+    let head = Head::deserialize(&plan.assessment)
+        .map_err(|e| ServiceError::internal(format!("recovery_plans.assessment: {e}")))?;
+    Ok((head.damage_score, head.band))
+}
+
+/// Generates and stores a plan for the interview as it is now, once per idempotency key; `present` shapes the
+/// stored (and replayed) response.
+pub async fn create<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    key: Option<IdempotencyKey>,
+    tone: NoteTone,
+    now: DateTime<Utc>,
+    present: fn(StoredPlan) -> Result<R, ServiceError>,
+) -> Result<Created, ServiceError> {
+    db.write(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| {
+            // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
+            let (interview, gaffes) =
+                load_interview_with_gaffes(conn, visibility, interview_id, true)?;
+            let earlier = earlier_interviews_with(conn, &interview)?;
+            let time_zone = time_zone_of(conn, &interview)?;
+            let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
+            let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
+            let shown = present(stored)?;
+            events::record(
+                conn,
+                visibility.0,
+                EventType::RecoveryPlanCreated,
+                &shown,
+                None,
+            )?;
+            Ok(shown)
+        })
+    })
+    .await
+}
+
+/// A page of the interview's plans, newest first, and the cursor key of the next page.
+pub async fn list(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<StoredPlan>, ServiceError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        let rows = recovery_plan::list(conn, workspace_id, interview_id, before, limit)?;
+        Ok(recovery_plan::with_children(conn, workspace_id, rows)?)
+    })
+    .await
+}
+
+pub async fn get(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    plan_id: Uuid,
+) -> Result<StoredPlan, ServiceError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        find_visible(conn, visibility, interview_id, false)?;
+        let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+            .ok_or(ServiceError::NotFound("recovery plan"))?;
+        recovery_plan::with_children(conn, workspace_id, vec![plan])?
+            .pop()
+            .ok_or(ServiceError::NotFound("recovery plan"))
+    })
+    .await
+}
+
+/// A plan of a visible interview with the time zone its times are said in (the interview's, else its
+/// candidate's, else none), or 404.
+pub async fn get_with_time_zone(
+    db: &Database,
+    visibility: Visibility,
+    interview_id: Uuid,
+    plan_id: Uuid,
+) -> Result<(StoredPlan, Option<Tz>), ServiceError> {
+    let workspace_id = visibility.0;
+    db.run(move |conn| {
+        let interview = find_visible(conn, visibility, interview_id, false)?;
+        let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+            .ok_or(ServiceError::NotFound("recovery plan"))?;
+        let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
+            .pop()
+            .ok_or(ServiceError::NotFound("recovery plan"))?;
+        Ok((stored, time_zone_of(conn, &interview)?))
+    })
+    .await
+}
+
+/// What a `recovery_plan.step_updated` event carries: the step as the API returns it, with where it belongs.
+#[derive(Debug, serde::Serialize)]
+struct StepEvent<R> {
+    interview_id: Uuid,
+    plan_id: Uuid,
+    step: R,
+}
+
+/// Sets a step's status at version `expected` (any when `None`). `present` shapes the step in the
+/// `recovery_plan.step_updated` event.
+pub async fn update_step<R: serde::Serialize + 'static>(
+    db: &Database,
+    visibility: Visibility,
+    (interview_id, plan_id, step_id): (Uuid, Uuid, Uuid),
+    expected: Option<i32>,
+    status: StepStatus,
+    present: fn(StepRow) -> R,
+) -> Result<StepRow, ServiceError> {
+    let workspace_id = visibility.0;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            find_visible(conn, visibility, interview_id, false)?;
+            recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+                .ok_or(ServiceError::NotFound("recovery plan"))?;
+            let current = recovery_plan::find_step(conn, workspace_id, plan_id, step_id, true)?
+                .ok_or(ServiceError::NotFound("plan step"))?;
+            check_version(expected, current.version)?;
+            let updated = recovery_plan::update_step_status(conn, workspace_id, step_id, status)?;
+            let located = |step: StepRow| StepEvent {
+                interview_id,
+                plan_id,
+                step: present(step),
+            };
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::RecoveryPlanStepUpdated,
+                &located(current),
+                &located(updated.clone()),
+            )?;
+            Ok(updated)
+        })
+    })
+    .await
+}
+
+/// How late a step may be announced: a step overdue for longer when first seen (after downtime, or for plans made
+/// before announcements existed) gets no `recovery_plan.step_due`, since a reminder that late helps nobody.
+pub const STEP_DUE_GRACE: chrono::Duration = chrono::Duration::hours(24);
+
+/// Emits `recovery_plan.step_due` once for each pending step whose due time passed by `now` (at most
+/// [`STEP_DUE_GRACE`] ago); replicas running this together announce each step once. Returns how many it announced.
+pub async fn announce_due_steps<R: serde::Serialize + 'static>(
+    db: &Database,
+    now: DateTime<Utc>,
+    present: fn(StepRow) -> R,
+) -> Result<usize, ServiceError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let due = recovery_plan::claim_due_steps(conn, now, now - STEP_DUE_GRACE, 50)?;
+            let count = due.len();
+            for (step, interview_id) in due {
+                let (workspace_id, step_id, plan_id) = (step.workspace_id, step.id, step.plan_id);
+                let event = events::record(
+                    conn,
+                    workspace_id,
+                    EventType::RecoveryPlanStepDue,
+                    &StepEvent {
+                        interview_id,
+                        plan_id,
+                        step: present(step),
+                    },
+                    None,
+                )?;
+                recovery_plan::mark_step_announced(conn, step_id, event.id)?;
+            }
+            Ok(count)
+        })
+    })
+    .await
+}

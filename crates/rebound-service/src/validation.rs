@@ -1,0 +1,219 @@
+//! Field validation that collects every problem of a request, so a client fixes them all in one round trip.
+
+use crate::error::{FieldError, ServiceError};
+
+/// Collects field errors; [`Validator::finish`] turns them into one 400 when any field is malformed (with every
+/// problem found, so one round trip fixes them all), else into one 422 when a well-formed value is not acceptable
+/// (see [`ServiceError::Unprocessable`]).
+#[derive(Debug, Default)]
+pub struct Validator {
+    errors: Vec<FieldError>,
+    unprocessable: Vec<FieldError>,
+}
+
+impl Validator {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    pub fn check(&mut self, ok: bool, field: &str, message: &str) {
+        if !ok {
+            self.push(FieldError::new(field, message));
+        }
+    }
+
+    /// Records a well-formed value that is not acceptable (a 422 unless something is also malformed).
+    pub fn push_unprocessable(&mut self, error: FieldError) {
+        self.unprocessable.push(error);
+    }
+
+    /// Like [`Validator::check`], for a rule no JSON Schema can state.
+    pub fn check_semantic(&mut self, ok: bool, field: &str, message: &str) {
+        if !ok {
+            self.push_unprocessable(FieldError::new(field, message));
+        }
+    }
+
+    /// Trims `value` and checks its length in characters.
+    pub fn text(&mut self, field: &str, value: &str, min: usize, max: usize) -> String {
+        let trimmed = value.trim();
+        let length = trimmed.chars().count();
+        if length < min {
+            let message = if min == 1 {
+                "must not be empty".to_string()
+            } else {
+                format!("must be at least {min} characters")
+            };
+            self.push(FieldError::new(field, message));
+        } else if length > max {
+            self.push(FieldError::new(
+                field,
+                format!("must be at most {max} characters"),
+            ));
+        } else if trimmed
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            self.push(FieldError::new(
+                field,
+                "must not contain control characters",
+            ));
+        }
+        trimmed.to_string()
+    }
+
+    /// Trims an IANA time zone name ("America/New_York") and checks it against the tz database; returns the
+    /// canonical spelling.
+    pub fn time_zone(&mut self, field: &str, value: &str) -> String {
+        let name = value.trim();
+        match name.parse::<chrono_tz::Tz>() {
+            Ok(zone) => zone.name().to_string(),
+            // The document states the shape only: which names exist is the tz database's business.
+            Err(_) => {
+                self.push_unprocessable(FieldError::new(
+                    field,
+                    "must be an IANA time zone name such as Europe/London or America/New_York",
+                ));
+                name.to_string()
+            }
+        }
+    }
+
+    /// Trims and lowercases an e-mail address and checks its shape.
+    pub fn email(&mut self, field: &str, value: &str) -> String {
+        let email = value.trim().to_lowercase();
+        if !is_email(&email) {
+            self.push(FieldError::new(
+                field,
+                "must be an e-mail address such as ada@example.com",
+            ));
+        }
+        email
+    }
+
+    /// The same errors with `prefix` before each field name, for a part validated on its own and then placed in a
+    /// larger body (`interview.` + `self_rating`).
+    pub fn prefixed(self, prefix: &str) -> Self {
+        let prefix_all = |errors: Vec<FieldError>| {
+            errors
+                .into_iter()
+                .map(|e| FieldError::new(format!("{prefix}{}", e.field), e.message))
+                .collect()
+        };
+        Self {
+            errors: prefix_all(self.errors),
+            unprocessable: prefix_all(self.unprocessable),
+        }
+    }
+
+    pub fn finish(mut self) -> Result<(), ServiceError> {
+        if !self.errors.is_empty() {
+            self.errors.append(&mut self.unprocessable);
+            Err(ServiceError::Validation(self.errors))
+        } else if !self.unprocessable.is_empty() {
+            Err(ServiceError::Unprocessable(self.unprocessable))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A pragmatic e-mail shape check: one `@`, a non-empty local part, a dotted domain, no spaces, at most 254 bytes.
+/// (Deliverability is the inviter's business; this only catches obvious typos.)
+pub fn is_email(value: &str) -> bool {
+    if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+/// NUL errors for a form's name/value pairs. A form's unknown fields are ignored whatever they hold (RFC 6749 §3.1
+/// asks this of OAuth parameters), so a NUL is refused in any name, but in a value only when the request reads that
+/// field (`read`): PostgreSQL text cannot store one.
+pub fn nul_in_read_fields(
+    pairs: impl IntoIterator<Item = (String, String)>,
+    read: &[&str],
+) -> Vec<FieldError> {
+    pairs
+        .into_iter()
+        .filter(|(name, value)| {
+            name.contains('\0') || (value.contains('\0') && read.contains(&name.as_str()))
+        })
+        .map(|(name, _)| {
+            FieldError::new(name.replace('\0', "\\0"), "must not contain NUL characters")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_shapes() {
+        assert!(is_email("ada@example.com"));
+        assert!(is_email("a.b+c@sub.example.co.uk"));
+        for bad in [
+            "",
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "a b@example.com",
+            "a@b@c.com",
+            "ada@.com",
+        ] {
+            assert!(!is_email(bad), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn collects_every_error() {
+        let mut v = Validator::new();
+        assert_eq!(v.text("name", "  Ada  ", 1, 10), "Ada");
+        v.text("title", "", 1, 10);
+        v.text("bio", "too long text", 1, 5);
+        assert_eq!(v.email("email", " ADA@Example.COM "), "ada@example.com");
+        match v.finish().unwrap_err() {
+            ServiceError::Validation(errors) => {
+                let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, vec!["title", "bio"]);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_the_schema_allows_but_the_rules_refuse_is_a_422_unless_something_is_also_malformed()
+    {
+        let mut v = Validator::new();
+        v.time_zone("time_zone", "Mars/Olympus_Mons");
+        match v.finish().unwrap_err() {
+            ServiceError::Unprocessable(errors) => assert_eq!(errors[0].field, "time_zone"),
+            other => panic!("unexpected {other:?}"),
+        }
+        let mut v = Validator::new();
+        v.check_semantic(false, "occurred_at", "must be within the last 20 years");
+        v.text("company", "", 1, 10);
+        match v.finish().unwrap_err() {
+            ServiceError::Validation(errors) => {
+                let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, vec!["company", "occurred_at"]);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

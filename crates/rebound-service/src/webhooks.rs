@@ -1,0 +1,473 @@
+//! Webhook endpoints: registering where a workspace's events go, with a signing secret shown once and stored sealed;
+//! changing, rotating, testing and removing them; reading their deliveries and queueing redeliveries. Sending is
+//! the delivery worker's ([`crate::delivery`]), never a request's.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::{check_version, events, in_transaction, Database};
+use crate::auth::sealing::Sealer;
+use crate::error::ServiceError;
+use crate::validation::Validator;
+use rebound_config::Environment;
+use rebound_db::models::event;
+use rebound_db::models::webhook::{self, DeliveryRow, EndpointChanges, NewEndpoint};
+use rebound_domain::events::{EventType, ALL_EVENTS};
+
+pub use rebound_db::models::webhook::{DeliveryRow as Delivery, EndpointRow};
+
+/// How long a rotated-out signing secret keeps signing alongside the new one.
+pub const ROTATION_OVERLAP: chrono::Duration = chrono::Duration::hours(24);
+
+/// Most endpoints a workspace may register.
+const MAX_ENDPOINTS_PER_WORKSPACE: usize = 20;
+
+/// A new endpoint, as sent.
+#[derive(Debug, Clone)]
+pub struct EndpointInput {
+    pub url: String,
+    pub events: Vec<String>,
+    pub description: Option<String>,
+}
+
+/// A change to an endpoint, as sent: `None` leaves a field as it is; `Some(None)` clears the description.
+#[derive(Debug, Clone, Default)]
+pub struct EndpointUpdate {
+    pub url: Option<String>,
+    pub events: Option<Vec<String>>,
+    pub description: Option<Option<String>>,
+    pub enabled: Option<bool>,
+}
+
+/// An endpoint with its signing secret in plain form: only right after creation or rotation.
+#[derive(Debug)]
+pub struct EndpointWithSecret {
+    pub endpoint: EndpointRow,
+    pub secret: String,
+}
+
+/// A new signing secret in the Standard Webhooks form: `whsec_` and base64 of 32 random bytes.
+fn new_signing_secret() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    format!(
+        "whsec_{}",
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    )
+}
+
+/// The shape of an endpoint URL, as the OpenAPI document states it (`openapi::constrain_strings`): `http://` or
+/// `https://` in any case, a non-empty authority without `@` (no credentials), then optionally a path, query or
+/// fragment; no white space or control characters anywhere. [`url_has_shape`] is the same rule in code.
+pub const URL_PATTERN: &str = "^[Hh][Tt][Tt][Pp][Ss]?://\
+[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF/?#@]+\
+([/?#][^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]*)?$";
+
+/// Whether `text` matches [`URL_PATTERN`].
+fn url_has_shape(text: &str) -> bool {
+    // Controls, and every character ECMAScript's and Python's `\s` agree is white space.
+    let blank = |c: char| {
+        c <= ' '
+            || ('\u{7f}'..='\u{a0}').contains(&c)
+            || matches!(
+                c,
+                '\u{1680}' | '\u{2000}'
+                    ..='\u{200a}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                        | '\u{202f}'
+                        | '\u{205f}'
+                        | '\u{3000}'
+                        | '\u{feff}'
+            )
+    };
+    let scheme_end = ["https://", "http://"].into_iter().find_map(|scheme| {
+        text.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .map(|_| scheme.len())
+    });
+    let Some(scheme_end) = scheme_end else {
+        return false;
+    };
+    let rest = &text[scheme_end..];
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    !authority.is_empty() && !authority.contains('@') && !text.chars().any(blank)
+}
+
+/// The URL, checked: absolute `https` (or `http` outside production), with a host, no credentials, at most 2,000
+/// characters. Where it resolves to is checked at each delivery, after DNS resolution (see [`crate::delivery`]).
+/// A URL of the documented shape that still cannot be used (it does not parse, say `https://[::1`, or it is `http`
+/// in production) is a 422; anything else wrong is a 400.
+fn checked_url(v: &mut Validator, raw: &str, environment: Environment) -> String {
+    let text = v.text("url", raw, 1, 2000);
+    if !url_has_shape(raw) {
+        v.check(
+            false,
+            "url",
+            "must be an absolute http(s) URL such as https://example.com/hooks, without spaces or credentials",
+        );
+        return text;
+    }
+    match url::Url::parse(&text) {
+        Ok(url) => {
+            let scheme_ok = url.scheme() == "https"
+                || (url.scheme() == "http" && environment == Environment::Development);
+            v.check_semantic(
+                scheme_ok,
+                "url",
+                "must be an https URL (http is accepted only in development)",
+            );
+            v.check_semantic(url.host().is_some(), "url", "must name a host");
+            v.check_semantic(
+                url.username().is_empty() && url.password().is_none(),
+                "url",
+                "must not carry credentials",
+            );
+        }
+        Err(_) => v.check_semantic(
+            false,
+            "url",
+            "must be an absolute URL such as https://example.com/hooks",
+        ),
+    }
+    text
+}
+
+/// The subscribed event types, checked and sorted: `["*"]` or known types (not `ping`, which only the test call
+/// sends), at least one.
+fn checked_events(v: &mut Validator, events: Vec<String>) -> Vec<String> {
+    v.check(
+        !events.is_empty(),
+        "events",
+        "must name at least one event type, or \"*\"",
+    );
+    for (i, name) in events.iter().enumerate() {
+        let known =
+            name == ALL_EVENTS || EventType::parse(name).is_some_and(|t| t != EventType::Ping);
+        v.check(
+            known,
+            &format!("events[{i}]"),
+            "must be \"*\" or an event type such as interview.created (see the webhooks section of the API document)",
+        );
+    }
+    let mut events = events;
+    events.sort();
+    events.dedup();
+    if events.iter().any(|e| e == ALL_EVENTS) {
+        events = vec![ALL_EVENTS.to_string()];
+    }
+    events
+}
+
+/// Registers an endpoint of the workspace with a new signing secret (returned once, stored sealed).
+pub async fn create(
+    db: &Database,
+    sealer: &Sealer,
+    environment: Environment,
+    workspace_id: Uuid,
+    input: EndpointInput,
+) -> Result<EndpointWithSecret, ServiceError> {
+    let mut v = Validator::new();
+    let url = checked_url(&mut v, &input.url, environment);
+    let events = checked_events(&mut v, input.events);
+    let description = input.description.map(|d| v.text("description", &d, 1, 500));
+    v.finish()?;
+    let secret = new_signing_secret();
+    let values = NewEndpoint {
+        id: Uuid::now_v7(),
+        workspace_id,
+        url,
+        events,
+        description,
+        secret_encrypted: sealer.seal(&secret)?,
+    };
+    let endpoint = db
+        .write(move |conn| {
+            in_transaction(conn, |conn| {
+                let existing = webhook::list(conn, workspace_id, None, MAX_ENDPOINTS_PER_WORKSPACE as i64)?;
+                if existing.len() >= MAX_ENDPOINTS_PER_WORKSPACE {
+                    return Err(ServiceError::Conflict {
+                        code: "too_many_endpoints",
+                        detail: format!(
+                            "A workspace may have at most {MAX_ENDPOINTS_PER_WORKSPACE} webhook endpoints; remove one first."
+                        ),
+                    });
+                }
+                Ok(webhook::insert(conn, &values)?)
+            })
+        })
+        .await?;
+    Ok(EndpointWithSecret { endpoint, secret })
+}
+
+/// A page of the workspace's endpoints, newest first.
+pub async fn list(
+    db: &Database,
+    workspace_id: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<EndpointRow>, ServiceError> {
+    db.run(move |conn| Ok(webhook::list(conn, workspace_id, after, limit)?))
+        .await
+}
+
+fn not_found() -> ServiceError {
+    ServiceError::NotFound("webhook endpoint")
+}
+
+/// An endpoint of the workspace, or 404.
+pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<EndpointRow, ServiceError> {
+    db.run(move |conn| webhook::find(conn, workspace_id, id)?.ok_or_else(not_found))
+        .await
+}
+
+/// Changes an endpoint at version `expected` (any when `None`). Enabling a disabled endpoint clears its disabled
+/// reason and failure streak; deliveries that failed meanwhile can be sent again with a redelivery.
+pub async fn update(
+    db: &Database,
+    environment: Environment,
+    workspace_id: Uuid,
+    id: Uuid,
+    expected: Option<i32>,
+    update: EndpointUpdate,
+) -> Result<EndpointRow, ServiceError> {
+    let mut v = Validator::new();
+    let changes = EndpointChanges {
+        url: update.url.map(|u| checked_url(&mut v, &u, environment)),
+        events: update.events.map(|e| checked_events(&mut v, e)),
+        description: update
+            .description
+            .map(|d| d.map(|d| v.text("description", &d, 1, 500))),
+        enabled: update.enabled,
+        disabled_reason: update.enabled.filter(|e| *e).map(|_| None),
+        failing_since: update.enabled.filter(|e| *e).map(|_| None),
+    };
+    v.finish()?;
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current =
+                webhook::find_for_update(conn, workspace_id, id)?.ok_or_else(not_found)?;
+            check_version(expected, current.version)?;
+            Ok(webhook::update(conn, workspace_id, id, &changes)?)
+        })
+    })
+    .await
+}
+
+/// Removes an endpoint with its delivery history; nothing more is sent to it.
+pub async fn delete(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+    expected: Option<i32>,
+) -> Result<(), ServiceError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let current =
+                webhook::find_for_update(conn, workspace_id, id)?.ok_or_else(not_found)?;
+            check_version(expected, current.version)?;
+            webhook::delete(conn, workspace_id, id)?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// Gives the endpoint a new signing secret (returned once). For [`ROTATION_OVERLAP`] the old secret signs too, so
+/// each delivery carries both signatures and the receiver can switch over without missing one.
+pub async fn rotate_secret(
+    db: &Database,
+    sealer: &Sealer,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<EndpointWithSecret, ServiceError> {
+    let secret = new_signing_secret();
+    let sealed = sealer.seal(&secret)?;
+    let endpoint = db
+        .write(move |conn| {
+            in_transaction(conn, |conn| {
+                webhook::find_for_update(conn, workspace_id, id)?.ok_or_else(not_found)?;
+                Ok(webhook::rotate_secret(
+                    conn,
+                    workspace_id,
+                    id,
+                    &sealed,
+                    Utc::now() + ROTATION_OVERLAP,
+                )?)
+            })
+        })
+        .await?;
+    Ok(EndpointWithSecret { endpoint, secret })
+}
+
+/// What a `ping` carries: enough for a receiver to see which endpoint it is.
+#[derive(Debug, serde::Serialize)]
+struct Ping {
+    endpoint_id: Uuid,
+    url: String,
+    message: &'static str,
+}
+
+/// Sends a `ping` event to this endpoint alone (queued at once; the worker delivers it within its poll interval).
+/// Returns the delivery, to follow in the endpoint's delivery list.
+pub async fn ping(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<Delivery, ServiceError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let endpoint = webhook::find(conn, workspace_id, id)?.ok_or_else(not_found)?;
+            let ping = Ping {
+                endpoint_id: endpoint.id,
+                url: endpoint.url.clone(),
+                message:
+                    "Rebound test event: your endpoint is reachable and can verify signatures.",
+            };
+            let event = events::record(conn, workspace_id, EventType::Ping, &ping, None)?;
+            let queued = webhook::queue(
+                conn,
+                workspace_id,
+                event.id,
+                &[endpoint.id],
+                event.created_at,
+            )?;
+            queued
+                .into_iter()
+                .next()
+                .ok_or_else(|| ServiceError::internal("ping not queued"))
+        })
+    })
+    .await
+}
+
+/// A page of an endpoint's deliveries (each with its event's type), newest first.
+pub async fn deliveries(
+    db: &Database,
+    workspace_id: Uuid,
+    endpoint_id: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<(DeliveryRow, EventType)>, ServiceError> {
+    db.run(move |conn| {
+        webhook::find(conn, workspace_id, endpoint_id)?.ok_or_else(not_found)?;
+        Ok(webhook::list_for_endpoint(
+            conn,
+            workspace_id,
+            endpoint_id,
+            after,
+            limit,
+        )?)
+    })
+    .await
+}
+
+/// Queues a fresh delivery of an event: to `endpoint_id`, or to every enabled endpoint subscribed to its type.
+/// Returns the queued deliveries (none when no endpoint is subscribed) and the event's type.
+pub async fn redeliver(
+    db: &Database,
+    workspace_id: Uuid,
+    event_id: Uuid,
+    endpoint_id: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<(Vec<Delivery>, EventType), ServiceError> {
+    db.write(move |conn| {
+        in_transaction(conn, |conn| {
+            let event = event::find(conn, workspace_id, event_id)?
+                .ok_or(ServiceError::NotFound("event"))?;
+            let targets: Vec<Uuid> = match endpoint_id {
+                Some(id) => vec![
+                    webhook::find(conn, workspace_id, id)?
+                        .ok_or_else(not_found)?
+                        .id,
+                ],
+                None => webhook::enabled_in_workspace(conn, workspace_id)?
+                    .into_iter()
+                    .filter(|e| event.event_type.is_subscribed(&e.events))
+                    .map(|e| e.id)
+                    .collect(),
+            };
+            let queued = webhook::queue(conn, workspace_id, event.id, &targets, now)?;
+            Ok((queued, event.event_type))
+        })
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events_of(names: &[&str]) -> (Vec<String>, Result<(), ServiceError>) {
+        let mut v = Validator::new();
+        let events = checked_events(&mut v, names.iter().map(|s| s.to_string()).collect());
+        (events, v.finish())
+    }
+
+    #[test]
+    fn subscriptions_are_known_types_or_everything_never_ping() {
+        let (events, ok) = events_of(&[
+            "interview.created",
+            "candidate.updated",
+            "interview.created",
+        ]);
+        assert!(ok.is_ok());
+        assert_eq!(events, vec!["candidate.updated", "interview.created"]);
+        assert_eq!(events_of(&["interview.created", "*"]).0, vec!["*"]);
+        assert!(events_of(&["ping"]).1.is_err());
+        assert!(events_of(&["interview.exploded"]).1.is_err());
+        assert!(events_of(&[]).1.is_err());
+    }
+
+    #[test]
+    fn endpoint_urls_are_absolute_https_without_credentials_and_http_only_in_development() {
+        let check = |url: &str, environment| {
+            let mut v = Validator::new();
+            checked_url(&mut v, url, environment);
+            v.finish().is_ok()
+        };
+        assert!(check(
+            "https://hooks.example.com/rebound",
+            Environment::Production
+        ));
+        assert!(!check(
+            "http://hooks.example.com/rebound",
+            Environment::Production
+        ));
+        assert!(check(
+            "http://127.0.0.1:9000/hook",
+            Environment::Development
+        ));
+        assert!(!check(
+            "https://user:pw@hooks.example.com/",
+            Environment::Production
+        ));
+        assert!(!check("/relative", Environment::Development));
+        assert!(!check("ftp://example.com/", Environment::Development));
+        assert!(!check(" https://example.com/", Environment::Development));
+        assert!(!check("https://example.com/a b", Environment::Development));
+        assert!(check("HTTPS://Example.com", Environment::Production));
+    }
+
+    #[test]
+    fn the_url_shape_is_the_documented_pattern() {
+        assert!(url_has_shape("https://hooks.example.com:8443/a/b?c=d#e"));
+        assert!(url_has_shape("http://127.0.0.1/"));
+        assert!(url_has_shape("http://h/p@q"));
+        assert!(!url_has_shape("https://"));
+        assert!(!url_has_shape("https:///path"));
+        assert!(!url_has_shape("https://user@host/"));
+        assert!(!url_has_shape("https://host\u{3000}/"));
+        assert!(!url_has_shape("https://host/\u{feff}"));
+        assert!(!url_has_shape("ftp://host/"));
+        assert!(!url_has_shape("http:/host"));
+        // Shaped but unusable: a 422, not a 400.
+        let mut v = Validator::new();
+        checked_url(&mut v, "https://[::1/", Environment::Development);
+        assert!(matches!(v.finish(), Err(ServiceError::Unprocessable(_))));
+    }
+
+    #[test]
+    fn signing_secrets_follow_the_standard_webhooks_form() {
+        let secret = new_signing_secret();
+        assert!(secret.starts_with("whsec_"));
+        assert!(standardwebhooks::Webhook::new(&secret).is_ok());
+        assert_ne!(secret, new_signing_secret());
+    }
+}
