@@ -7,8 +7,8 @@
 #   MAX_EXAMPLES=10 scripts/schemathesis.sh    # a quicker pass
 #   SEED=<n> scripts/schemathesis.sh           # the same cases as an earlier run (its summary prints the seed)
 #
-# Installs schemathesis into target/schemathesis/venv when missing (PyPI). Reports (JUnit, NDJSON) go to
-# target/schemathesis/report/, and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
+# Installs schemathesis into $TARGET_DIR/schemathesis/venv when missing (PyPI). Reports (JUnit, NDJSON) go to
+# $TARGET_DIR/schemathesis/report/ ($TARGET_DIR: cargo's target directory, scripts/lib/target-dir.sh), and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
 # Settings that differ from schemathesis' defaults, with the reasons: scripts/schemathesis.toml.
 #
 # Run it with WORKERS=1: with two workers schemathesis itself sometimes ends a run with an internal hypothesis
@@ -27,7 +27,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib/server.sh"
-WORK="$ROOT/target/schemathesis"
+WORK="$TARGET_DIR/schemathesis"
 VENV="$WORK/venv"
 VERSION=4.32.5
 MAX_EXAMPLES=${MAX_EXAMPLES:-40}
