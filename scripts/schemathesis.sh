@@ -17,7 +17,7 @@
 # `.ci/run` runs it with WORKERS=1 and a fixed SEED (one a full run passed with), so CI gives the same verdict for
 # the same code; run it without SEED to explore new cases (each run prints its seed, and SEED=<n> repeats it).
 #
-# How earlier failures went: schema-valid values the server cannot accept are a 422 (README, Errors); the shapes
+# How earlier failures went: schema-valid values the server cannot accept are a 422 (docs: Errors); the shapes
 # it enforces are patterns (one the regex engines agree on: a receiver secret is visible ASCII, not "no \s");
 # a body of only whitespace is malformed JSON, not "no body"; plans declare OpenAPI links (schemathesis otherwise
 # guessed a step id for `plan_id`); a Merge reference with a NUL is never looked up among remembered objects; a
