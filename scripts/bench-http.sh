@@ -9,5 +9,6 @@
 # Needs Debian's PostgreSQL server binaries (pgbench comes with them); run as root, the cluster runs as `postgres`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/target-dir.sh
 cargo build --release --locked --bin rebound --example bare_stack --example bench_http
-exec target/release/examples/bench_http
+exec "$TARGET_DIR/release/examples/bench_http"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The sign-in page in a real browser: builds Rebound, starts it on the embedded default database (a fresh cluster in
-# target/browser/postgres) on a free loopback port, creates a workspace and a public client through the API, then
+# $TARGET_DIR/browser/postgres) on a free loopback port, creates a workspace and a public client through the API, then
 # runs scripts/browser/sign-in.mjs: headless Chromium signs in with the keyboard only, lands on the client's loopback
 # redirect URI with a code, exchanges it with the PKCE verifier, calls /v1/me, and axe-core checks the page against
 # WCAG 2.1 A/AA; then Swagger UI's Authorize dialog signs in through the same page (authorizationCode with PKCE).
-# Screenshots go to target/browser/. Exits non-zero on any failure and stops what it started.
+# Screenshots go to $TARGET_DIR/browser/ ($TARGET_DIR: cargo's target directory, scripts/lib/target-dir.sh). Exits non-zero on any failure and stops what it started.
 #
 #   scripts/browser-test.sh
 #
@@ -13,7 +13,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-OUT="$ROOT/target/browser"
+. "$ROOT/scripts/lib/target-dir.sh"
+OUT="$TARGET_DIR/browser"
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 mkdir -p "$OUT"
 
@@ -47,7 +48,7 @@ stop_server() {
 }
 trap stop_server EXIT
 env -u DATABASE_URL REBOUND_BIND="127.0.0.1:$PORT" REBOUND_LOCAL_DB_DIR="$OUT/postgres" REBOUND_WORKERS=2 \
-  REBOUND_DRAIN_SECS=0 RUST_LOG=warn target/debug/rebound serve >"$OUT/server.log" 2>&1 &
+  REBOUND_DRAIN_SECS=0 RUST_LOG=warn "$TARGET_DIR/debug/rebound" serve >"$OUT/server.log" 2>&1 &
 server_pid=$!
 
 for _ in $(seq 1 240); do

@@ -11,11 +11,13 @@
 # Knobs: CLUSTER_CONNECTIONS (32), CLUSTER_SECONDS (20, the failure run), CLUSTER_COMPARE_SECONDS (8),
 # CLUSTER_RETRY_ON (all-retryable-errors; `conn-failure`, HAProxy's default, shows what the crash costs without
 # L7 retries: the requests in flight on the killed replica fail, and are attributed to it).
-# Everything lives in target/cluster/ (PostgreSQL data, haproxy.cfg, logs).
+# Everything lives in $TARGET_DIR/cluster/ (PostgreSQL data, haproxy.cfg, logs; $TARGET_DIR is cargo's target
+# directory, scripts/lib/target-dir.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-WORK=$ROOT/target/cluster
+. scripts/lib/target-dir.sh
+WORK=$TARGET_DIR/cluster
 CONNECTIONS=${CLUSTER_CONNECTIONS:-32}
 SECONDS_RUN=${CLUSTER_SECONDS:-20}
 COMPARE_SECONDS=${CLUSTER_COMPARE_SECONDS:-8}
@@ -41,8 +43,8 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 
 step "building the release binary and the load client"
 cargo build --release --locked --bin rebound --example cluster_load
-REBOUND=$ROOT/target/release/rebound
-LOAD=$ROOT/target/release/examples/cluster_load
+REBOUND=$TARGET_DIR/release/rebound
+LOAD=$TARGET_DIR/release/examples/cluster_load
 
 # --- stop everything we started, whatever happens -----------------------------------------------------------------
 declare -A REPLICA_PID=() REPLICA_PORT=()

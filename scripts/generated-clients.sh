@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generated clients work first time: generates a Python client (openapi-python-client) and a TypeScript client
-# (openapi-typescript types + openapi-fetch) from the committed openapi/openapi.json into target/generated-clients/,
+# (openapi-typescript types + openapi-fetch) from the committed openapi/openapi.json into $TARGET_DIR/generated-clients/,
 # starts Rebound (the debug binary) on the embedded default, and runs the same job-board scenario through each
 # client (scripts/clients/scenario.py and scenario.ts): sign up, an API client, client_credentials, a candidate with
 # external_id, an interview with interviewers and questions, gaffes, the assessment, a plan, a step marked done with
@@ -8,15 +8,16 @@
 #
 #   scripts/generated-clients.sh
 #
-# Installs what is missing, once: a venv in target/generated-clients/venv (PyPI) and scripts/clients/node_modules
+# Installs what is missing, once: a venv in $TARGET_DIR/generated-clients/venv (PyPI) and scripts/clients/node_modules
 # (`npm ci` from the committed package-lock.json). Needs python3 with venv, node >= 20.19 with npm, curl, and
 # what `cargo run` needs (README, "Quick start"). About 1–2 minutes once installed and built; the first run adds the
-# installs. Every step is bounded (see the `timeout`s); the server and its cluster are stopped at exit.
+# installs. $TARGET_DIR is cargo's target directory (scripts/lib/target-dir.sh: `target/` unless
+# CARGO_TARGET_DIR says otherwise). Every step is bounded (see the `timeout`s); the server and its cluster are stopped at exit.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib/server.sh"
-WORK="$ROOT/target/generated-clients"
+WORK="$TARGET_DIR/generated-clients"
 VENV="$WORK/venv"
 TOOLS="$ROOT/scripts/clients"
 PYTHON_CLIENT_VERSION=0.29.1

@@ -6,8 +6,8 @@
 #   scripts/load.sh                  # DURATION=15 CONNECTIONS=32 BURSTS=1 BASE=http://127.0.0.1:8080 by default
 #
 # Each endpoint gets DURATION seconds per burst; with BURSTS=5 the whole round runs five times and the server's
-# resident memory (RSS, of the process named by PID or found as target/release/rebound) is printed after each, to
-# show whether memory settles. The script stops by itself. It refuses any address but loopback.
+# resident memory (RSS, of the process named by PID or found as $TARGET_DIR/release/rebound, $TARGET_DIR being
+# cargo's target directory) is printed after each, to show whether memory settles. The script stops by itself. It refuses any address but loopback.
 set -euo pipefail
 
 BASE=${BASE:-http://127.0.0.1:8080}
@@ -15,7 +15,10 @@ DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 BURSTS=${BURSTS:-1}
-PID=${PID:-$(pgrep -f 'target/release/rebound' | head -1 || true)}
+if [ -z "${PID:-}" ]; then
+  . "$(dirname "$0")/lib/target-dir.sh"
+  PID=$(pgrep -f "$TARGET_DIR/release/rebound" | head -1 || true)
+fi
 
 case "$BASE" in
   http://127.*|http://localhost*|http://\[::1\]*) ;;

@@ -7,8 +7,8 @@
 #   MAX_EXAMPLES=10 scripts/schemathesis.sh    # a quicker pass
 #   SEED=<n> scripts/schemathesis.sh           # the same cases as an earlier run (its summary prints the seed)
 #
-# Installs schemathesis into target/schemathesis/venv when missing (PyPI). Reports (JUnit, NDJSON) go to
-# target/schemathesis/report/, and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
+# Installs schemathesis into $TARGET_DIR/schemathesis/venv when missing (PyPI). Reports (JUnit, NDJSON) go to
+# $TARGET_DIR/schemathesis/report/ ($TARGET_DIR: cargo's target directory, scripts/lib/target-dir.sh), and a summary of the failures (scripts/clients/schemathesis_failures.py) is printed.
 # Settings that differ from schemathesis' defaults, with the reasons: scripts/schemathesis.toml.
 #
 # Run it with WORKERS=1: with two workers schemathesis itself sometimes ends a run with an internal hypothesis
@@ -17,7 +17,7 @@
 # `.ci/run` runs it with WORKERS=1 and a fixed SEED (one a full run passed with), so CI gives the same verdict for
 # the same code; run it without SEED to explore new cases (each run prints its seed, and SEED=<n> repeats it).
 #
-# How earlier failures went: schema-valid values the server cannot accept are a 422 (README, Errors); the shapes
+# How earlier failures went: schema-valid values the server cannot accept are a 422 (docs: Errors); the shapes
 # it enforces are patterns (one the regex engines agree on: a receiver secret is visible ASCII, not "no \s");
 # a body of only whitespace is malformed JSON, not "no body"; plans declare OpenAPI links (schemathesis otherwise
 # guessed a step id for `plan_id`); a Merge reference with a NUL is never looked up among remembered objects; a
@@ -27,7 +27,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib/server.sh"
-WORK="$ROOT/target/schemathesis"
+WORK="$TARGET_DIR/schemathesis"
 VENV="$WORK/venv"
 VERSION=4.32.5
 MAX_EXAMPLES=${MAX_EXAMPLES:-40}

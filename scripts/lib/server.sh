@@ -4,11 +4,13 @@
 # as the `postgres` user (see README, "Quick start").
 #
 #   . scripts/lib/server.sh
-#   start_rebound target/some-work-dir     # sets REBOUND_URL and REBOUND_PID
+#   start_rebound "$TARGET_DIR/some-work-dir"   # sets REBOUND_URL and REBOUND_PID
 #
 # Needs curl and python3 (for a free port). Also helpers to install the scripts' tools: make_venv, npm_tools.
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+# TARGET_DIR: cargo's target directory, wherever CARGO_TARGET_DIR puts it.
+. "$ROOT/scripts/lib/target-dir.sh"
 
 # Prints the elapsed seconds since the script started, for the step log.
 step() { printf '[%4ss] %s\n' "$SECONDS" "$*"; }
@@ -80,7 +82,7 @@ start_rebound() {
     env -u DATABASE_URL REBOUND_ENV=development REBOUND_BIND="127.0.0.1:$port" \
         REBOUND_LOCAL_DB_DIR="$work/postgres" REBOUND_DRAIN_SECS=0 REBOUND_SHUTDOWN_TIMEOUT_SECS=5 \
         REBOUND_LOG_FORMAT=json RUST_LOG="${RUST_LOG:-warn}" \
-        "$ROOT/target/debug/rebound" serve >"$work/server.log" 2>&1 &
+        "$TARGET_DIR/debug/rebound" serve >"$work/server.log" 2>&1 &
     REBOUND_PID=$!
     trap stop_rebound EXIT
     trap 'exit 130' INT TERM

@@ -350,13 +350,14 @@ async fn a_bundle_without_a_company_too_large_or_from_a_candidate_user_is_refuse
     assert_eq!(none.body["data"], json!([]), "nothing refused was stored");
 }
 
-/// The README's Greenhouse example, exactly as printed: its bundle imports with the report printed below it.
+/// The ATS guide's Greenhouse example (docs/src/ats-plugins/imports.md, once in the README), exactly as printed: its
+/// bundle imports with the report printed below it.
 #[actix_web::test]
 async fn the_readme_greenhouse_example_answers_the_report_it_shows() {
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../docs/src/ats-plugins/imports.md");
     let section = &readme[readme
-        .find("### Greenhouse Harvest (`POST /v1/imports/greenhouse`)")
-        .expect("the README's Greenhouse section")..];
+        .find("## Greenhouse Harvest (`POST /v1/imports/greenhouse`)")
+        .expect("the ATS guide's Greenhouse section")..];
     let body_start = section.find("-d '").expect("the curl body") + "-d '".len();
     let body_end = body_start + section[body_start..].find("}'\n").expect("its end") + 1;
     let bundle: Value = serde_json::from_str(&section[body_start..body_end]).unwrap();
