@@ -88,8 +88,13 @@ impl Application {
         let sealer = Arc::new(crate::auth::sealing::Sealer::new(
             &settings.webhooks.sealing_keys,
         ));
-        crate::delivery::spawn(database.clone(), sealer.clone(), settings.webhooks.clone());
         let clock = crate::clock::Clock::default();
+        crate::delivery::spawn(
+            database.clone(),
+            sealer.clone(),
+            settings.webhooks.clone(),
+            clock.clone(),
+        );
         crate::delivery::spawn_step_announcer(
             database.clone(),
             clock.clone(),

@@ -128,6 +128,8 @@ impl TokenKeys {
 
     /// Signs an access token for `principal`, from the sign-in `session` when it came from one.
     pub fn issue(&self, principal: &Principal, session: Option<Uuid>) -> Result<String, ApiError> {
+        // The system clock, not the app's `Clock`: jsonwebtoken checks `exp`/`nbf` against the system clock (here and
+        // at every other verifier), and revocations compare `iat` with PostgreSQL's `clock_timestamp()`.
         let now = jsonwebtoken::get_current_timestamp();
         let (sub, sub_type) = match principal.subject {
             Subject::User(id) => (id, "user"),

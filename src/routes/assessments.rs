@@ -176,6 +176,7 @@ pub struct PreviewRequest {
 )]
 #[post("/assessments/preview")]
 pub async fn preview_assessment(
+    state: web::Data<AppState>,
     principal: Principal,
     body: Json<PreviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -184,7 +185,7 @@ pub async fn preview_assessment(
     let assessment = assessments::preview(
         interview.into(),
         gaffes.into_iter().map(Into::into).collect(),
-        Utc::now(),
+        state.clock.now(),
     )?;
     Ok(HttpResponse::Ok().json(assessment))
 }
