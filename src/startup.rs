@@ -88,12 +88,13 @@ impl Application {
         let sealer = Arc::new(rebound_service::auth::sealing::Sealer::new(
             &settings.webhooks.sealing_keys,
         ));
+        let clock = rebound_service::clock::Clock::default();
         rebound_service::delivery::spawn(
             database.clone(),
             sealer.clone(),
             settings.webhooks.clone(),
+            clock.clone(),
         );
-        let clock = rebound_service::clock::Clock::default();
         rebound_service::delivery::spawn_step_announcer(
             database.clone(),
             clock.clone(),

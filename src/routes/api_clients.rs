@@ -52,8 +52,9 @@ pub struct ApiClientResponse {
     pub previous_secret_expires_at: Option<DateTime<Utc>>,
 }
 
-impl From<ApiClientRow> for ApiClientResponse {
-    fn from(row: ApiClientRow) -> Self {
+impl ApiClientResponse {
+    /// The client as of `now` (the app's clock): a rotation's grace period that has ended is not shown.
+    pub fn new(row: ApiClientRow, now: DateTime<Utc>) -> Self {
         Self {
             id: row.id,
             name: row.name,
@@ -64,9 +65,7 @@ impl From<ApiClientRow> for ApiClientResponse {
             created_at: row.created_at,
             revoked_at: row.revoked_at,
             last_used_at: row.last_used_at,
-            previous_secret_expires_at: row
-                .previous_secret_expires_at
-                .filter(|until| *until > Utc::now()),
+            previous_secret_expires_at: row.previous_secret_expires_at.filter(|until| *until > now),
         }
     }
 }
@@ -164,7 +163,7 @@ pub async fn create_api_client(
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(CreatedApiClientResponse {
-            client: registered.client.into(),
+            client: ApiClientResponse::new(registered.client, state.clock.now()),
             client_secret: registered.client_secret,
         }))
 }
@@ -198,8 +197,12 @@ pub async fn list_api_clients(
     )
     .await?;
     let next_cursor = page.finish(&mut rows, |row| row.id);
+    let now = state.clock.now();
     Ok(HttpResponse::Ok().json(ApiClientList {
-        data: rows.into_iter().map(Into::into).collect(),
+        data: rows
+            .into_iter()
+            .map(|row| ApiClientResponse::new(row, now))
+            .collect(),
         next_cursor,
     }))
 }
@@ -226,7 +229,7 @@ pub async fn get_api_client(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let row = api_clients::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(ApiClientResponse::from(row)))
+    Ok(HttpResponse::Ok().json(ApiClientResponse::new(row, state.clock.now())))
 }
 
 /// Revoke an integration client.
@@ -253,7 +256,7 @@ pub async fn revoke_api_client(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let row = api_clients::revoke(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(ApiClientResponse::from(row)))
+    Ok(HttpResponse::Ok().json(ApiClientResponse::new(row, state.clock.now())))
 }
 
 /// Options for a secret rotation. The body is optional: none, an empty body or `{}` keeps the old secret working
@@ -310,13 +313,19 @@ pub async fn rotate_api_client_secret(
         .into_inner()
         .and_then(|b| b.grace_period_seconds)
         .map_or(DEFAULT_ROTATION_GRACE, std::time::Duration::from_secs);
-    let rotated =
-        api_clients::rotate_secret(&state.db, principal.workspace_id, path.into_inner(), grace)
-            .await?;
+    let now = state.clock.now();
+    let rotated = api_clients::rotate_secret(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        grace,
+        now,
+    )
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(RotatedApiClientResponse {
-            client: rotated.client.into(),
+            client: ApiClientResponse::new(rotated.client, now),
             client_secret: rotated.client_secret.unwrap_or_default(),
         }))
 }

@@ -15,7 +15,7 @@ use crate::state::AppState;
 use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
-use rebound_service::auth::Scope;
+use rebound_service::auth::{Principal, Scope};
 use rebound_service::interviews::InterviewInput;
 
 /// The assessment of a logged interview.
@@ -177,6 +177,7 @@ pub struct PreviewRequest {
 )]
 #[post("/assessments/preview")]
 pub async fn preview_assessment(
+    state: web::Data<AppState>,
     principal: Authenticated,
     body: Json<PreviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -185,7 +186,7 @@ pub async fn preview_assessment(
     let assessment = assessments::preview(
         interview.into(),
         gaffes.into_iter().map(Into::into).collect(),
-        Utc::now(),
+        state.clock.now(),
     )?;
     Ok(HttpResponse::Ok().json(assessment))
 }

@@ -282,7 +282,7 @@ pub async fn create_interview(
         principal.visibility(),
         key,
         body.into_inner().into(),
-        Utc::now(),
+        state.clock.now(),
         InterviewResponse::from,
     )
     .await?;
@@ -412,7 +412,7 @@ pub async fn update_interview(
         path.into_inner(),
         expected,
         body.into_inner().into(),
-        Utc::now(),
+        state.clock.now(),
         InterviewResponse::from,
     )
     .await?;

@@ -52,8 +52,9 @@ pub struct WebhookEndpointResponse {
     pub updated_at: DateTime<Utc>,
 }
 
-impl From<webhooks::EndpointRow> for WebhookEndpointResponse {
-    fn from(row: webhooks::EndpointRow) -> Self {
+impl WebhookEndpointResponse {
+    /// The endpoint as of `now` (the app's clock): a rotation's overlap that has ended is not shown.
+    pub fn new(row: webhooks::EndpointRow, now: DateTime<Utc>) -> Self {
         Self {
             id: row.id,
             url: row.url,
@@ -61,9 +62,7 @@ impl From<webhooks::EndpointRow> for WebhookEndpointResponse {
             description: row.description,
             enabled: row.enabled,
             disabled_reason: row.disabled_reason,
-            previous_secret_expires_at: row
-                .previous_secret_expires_at
-                .filter(|until| *until > Utc::now()),
+            previous_secret_expires_at: row.previous_secret_expires_at.filter(|until| *until > now),
             version: row.version,
             created_at: row.created_at,
             updated_at: row.updated_at,
@@ -83,10 +82,10 @@ pub struct WebhookEndpointWithSecret {
     pub secret: String,
 }
 
-impl From<EndpointWithSecret> for WebhookEndpointWithSecret {
-    fn from(created: EndpointWithSecret) -> Self {
+impl WebhookEndpointWithSecret {
+    fn new(created: EndpointWithSecret, now: DateTime<Utc>) -> Self {
         Self {
-            endpoint: created.endpoint.into(),
+            endpoint: WebhookEndpointResponse::new(created.endpoint, now),
             secret: created.secret,
         }
     }
@@ -224,10 +223,10 @@ fn endpoint_path(id: Uuid) -> String {
     format!("/v1/webhook-endpoints/{id}")
 }
 
-fn endpoint_ok(row: webhooks::EndpointRow) -> HttpResponse {
+fn endpoint_ok(row: webhooks::EndpointRow, now: DateTime<Utc>) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header(etag(row.version))
-        .json(WebhookEndpointResponse::from(row))
+        .json(WebhookEndpointResponse::new(row, now))
 }
 
 /// Register a webhook endpoint.
@@ -273,7 +272,7 @@ pub async fn create_webhook_endpoint(
         .insert_header((header::LOCATION, endpoint_path(created.endpoint.id)))
         .insert_header(etag(created.endpoint.version))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(WebhookEndpointWithSecret::from(created)))
+        .json(WebhookEndpointWithSecret::new(created, state.clock.now())))
 }
 
 /// List the workspace's webhook endpoints, newest first.
@@ -305,8 +304,12 @@ pub async fn list_webhook_endpoints(
     )
     .await?;
     let next_cursor = page.finish(&mut rows, |row| row.id);
+    let now = state.clock.now();
     Ok(HttpResponse::Ok().json(WebhookEndpointList {
-        data: rows.into_iter().map(Into::into).collect(),
+        data: rows
+            .into_iter()
+            .map(|row| WebhookEndpointResponse::new(row, now))
+            .collect(),
         next_cursor,
     }))
 }
@@ -333,7 +336,7 @@ pub async fn get_webhook_endpoint(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let row = webhooks::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(endpoint_ok(row))
+    Ok(endpoint_ok(row, state.clock.now()))
 }
 
 /// Change a webhook endpoint.
@@ -383,7 +386,7 @@ pub async fn update_webhook_endpoint(
         },
     )
     .await?;
-    Ok(endpoint_ok(row))
+    Ok(endpoint_ok(row, state.clock.now()))
 }
 
 /// Remove a webhook endpoint.
@@ -443,16 +446,18 @@ pub async fn rotate_webhook_secret(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
+    let now = state.clock.now();
     let rotated = webhooks::rotate_secret(
         &state.db,
         &state.sealer,
         principal.workspace_id,
         path.into_inner(),
+        now,
     )
     .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(WebhookEndpointWithSecret::from(rotated)))
+        .json(WebhookEndpointWithSecret::new(rotated, now)))
 }
 
 /// Send a test event.
@@ -554,7 +559,7 @@ pub async fn redeliver_event(
         principal.workspace_id,
         event_id,
         endpoint_id,
-        Utc::now(),
+        state.clock.now(),
     )
     .await?;
     Ok(HttpResponse::Accepted().json(QueuedDeliveries {

@@ -394,16 +394,18 @@ async fn another_replica_learns_registered_and_removed_origins_from_the_database
     .await;
     let token = app.owner_token("ada@example.com").await;
 
-    /// Polls `replica` (reloading every second) until its preflight answers `status`, for at most 10 s.
+    /// Polls `replica` (reloading every second) until its preflight answers `status`.
     async fn eventually(replica: &TestApp, status: u16) -> Response {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
+        let awaited = format!("the replica's preflight to answer {status}");
+        crate::helpers::eventually(&awaited, || async {
             let answer = preflight(replica, "/v1/me", PLUGIN, "GET", "authorization").await;
-            if answer.status == status || std::time::Instant::now() > deadline {
-                return answer;
+            if answer.status == status {
+                Ok(answer)
+            } else {
+                Err(format!("{} {}", answer.status, answer.text))
             }
-            actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        })
+        .await
     }
 
     let created = add_origin(&app, &token, PLUGIN).await;

@@ -3,7 +3,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
@@ -13,7 +13,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::fixtures::{id, owner_with_interview};
 use crate::health::split_authority;
-use crate::helpers::TestApp;
+use crate::helpers::{eventually, TestApp};
 
 #[actix_web::test]
 async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connection() {
@@ -42,8 +42,8 @@ async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connect
         conn.batch_execute("ROLLBACK").ok();
     });
     locked_rx.recv().unwrap();
-    for attempt in 0..2 {
-        let started = Instant::now();
+    // The lock is held until both attempts have answered: each 503 is the statement timeout, not the lock's end.
+    for _ in 0..2 {
         let response = app
             .patch_json(
                 &format!("/v1/interviews/{interview_id}"),
@@ -53,11 +53,6 @@ async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connect
             .await;
         response.assert_problem(503, "database_timeout");
         assert!(response.header("retry-after").is_some());
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "attempt {attempt} waited {:?} for the lock",
-            started.elapsed()
-        );
     }
     release_tx.send(()).unwrap();
     holder.join().unwrap();
@@ -150,22 +145,23 @@ async fn a_create_whose_commit_answer_is_lost_says_outcome_unknown_and_a_keyed_r
         .unwrap()
         .contains("Idempotency-Key"));
 
-    let mut retried = None;
-    for _ in 0..20 {
-        let response = app
-            .request(Method::POST, "/v1/candidates")
-            .token(&owner)
-            .idempotency_key("create-jordan")
-            .json(&body)
-            .send()
-            .await;
-        if response.status != 503 {
-            retried = Some(response);
-            break;
-        }
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    }
-    let retried = retried.expect("the retry succeeds once the pool has a live connection");
+    let retried = eventually(
+        "a retry to get past the 503s, once the pool has a live connection",
+        || async {
+            let response = app
+                .request(Method::POST, "/v1/candidates")
+                .token(&owner)
+                .idempotency_key("create-jordan")
+                .json(&body)
+                .send()
+                .await;
+            match response.status {
+                503 => Err(response.text),
+                _ => Ok(response),
+            }
+        },
+    )
+    .await;
     assert_eq!(retried.status, 201, "{}", retried.text);
     assert_eq!(
         retried.header("idempotent-replayed"),
@@ -226,8 +222,8 @@ async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_ou
     let owner = app.owner_token("owner@example.com").await;
     assert_eq!(app.get("/v1/candidates", Some(&owner)).await.status, 200);
 
+    // Frozen until all three have answered: each answer is the deadline's doing, not the outage ending.
     frozen.store(true, Ordering::SeqCst);
-    let started = Instant::now();
     let read = app.get("/v1/candidates", Some(&owner)).await;
     read.assert_problem(503, "database_unavailable");
     assert!(read.header("retry-after").is_some());
@@ -246,25 +242,18 @@ async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_ou
     );
     let ready = app.get("/readyz", None).await;
     assert_eq!(ready.status, 503);
-    assert!(
-        started.elapsed() < Duration::from_secs(8),
-        "three requests during the outage took {:?}",
-        started.elapsed()
-    );
 
     frozen.store(false, Ordering::SeqCst);
-    let mut status = 0;
-    for _ in 0..50 {
-        status = app.get("/v1/candidates", Some(&owner)).await.status;
-        if status == 200 {
-            break;
-        }
-        actix_web::rt::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert_eq!(
-        status, 200,
-        "the service answers again once the database does"
-    );
+    eventually(
+        "the service to answer again once the database does",
+        || async {
+            match app.get("/v1/candidates", Some(&owner)).await {
+                answer if answer.status == 200 => Ok(()),
+                answer => Err(format!("{} {}", answer.status, answer.text)),
+            }
+        },
+    )
+    .await;
 }
 
 #[actix_web::test]
@@ -374,22 +363,22 @@ async fn a_purge_that_failed_because_the_database_was_down_at_start_is_retried_w
     })
     .await
     .unwrap();
-    // The first purge runs (and fails) while the database is unreachable.
+    // The first purge runs (and fails) while the database is unreachable: it fails only once the pool's checkout
+    // timeout (1 s of real time, like every pool timeout) has run out, and it leaves nothing to poll for.
     actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
     let count = expired_keys.clone();
     assert_eq!(actix_web::web::block(count).await.unwrap(), 1);
 
     down.store(false, Ordering::SeqCst);
-    let started = Instant::now();
-    loop {
-        let count = expired_keys.clone();
-        if actix_web::web::block(count).await.unwrap() == 0 {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "the failed purge was not retried within 20 s of the database coming back"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(250)).await;
-    }
+    eventually(
+        "the failed purge to be retried once the database is back",
+        || async {
+            let count = expired_keys.clone();
+            match actix_web::web::block(count).await.unwrap() {
+                0 => Ok(()),
+                left => Err(format!("{left} expired idempotency key(s) left")),
+            }
+        },
+    )
+    .await;
 }

@@ -1,8 +1,6 @@
 //! Liveness, readiness (including a database outage and recovery) and metrics.
 
-use std::time::Duration;
-
-use crate::helpers::{TestApp, TestDatabase};
+use crate::helpers::{eventually, TestApp, TestDatabase};
 
 #[actix_web::test]
 async fn liveness_and_readiness_are_ok_with_a_database() {
@@ -79,18 +77,16 @@ async fn readiness_is_503_while_the_database_is_unreachable_and_200_once_it_retu
         .unwrap();
     actix_web::rt::spawn(forward(listener, real_host_port));
 
-    let mut status = 0;
-    for _ in 0..100 {
-        status = app.get("/readyz", None).await.status;
-        if status == 200 {
-            break;
-        }
-        actix_web::rt::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert_eq!(
-        status, 200,
-        "the service recovers by itself once the database is reachable"
-    );
+    eventually(
+        "the service to recover by itself once the database is reachable",
+        || async {
+            match app.get("/readyz", None).await {
+                ready if ready.status == 200 => Ok(()),
+                ready => Err(format!("{} {}", ready.status, ready.text)),
+            }
+        },
+    )
+    .await;
     let signup = app
         .post_json(
             "/v1/signup",

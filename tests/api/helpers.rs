@@ -16,6 +16,31 @@ use reqwest::header::HeaderMap;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+/// How long [`eventually`] waits for background work: a deadline that stops a hung test with a clear message, not a
+/// speed requirement (speed is measured in `benches/`, never asserted in a test).
+pub const EVENTUALLY: Duration = Duration::from_secs(30);
+
+/// Polls `check` until it gives `Ok`, and returns that value. Fails naming `awaited`, with the last `Err` (what was
+/// seen instead), when background work (a delivery, a cache refresh, a pool recovering) has not got there within
+/// [`EVENTUALLY`].
+pub async fn eventually<T, F, Fut>(awaited: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, String>>,
+{
+    let deadline = Instant::now() + EVENTUALLY;
+    loop {
+        match check().await {
+            Ok(value) => return value,
+            Err(seen) => assert!(
+                Instant::now() < deadline,
+                "gave up after {EVENTUALLY:?} waiting for {awaited}; last seen: {seen}"
+            ),
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Signing key used by every test app, so tests can forge edge-case tokens with it.
 pub const TEST_JWT_KID: &str = "test-1";
 pub const TEST_JWT_SECRET: &str = "test-secret-0123456789abcdefghijklmnopqrstuvwxyz";

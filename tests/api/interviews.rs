@@ -915,9 +915,23 @@ async fn a_scheduled_interview_is_kept_but_has_no_gaffes_assessment_or_plan_unti
     assert_eq!(insights.body["interviews_considered"], 1);
     assert_eq!(insights.body["damage_trend"][0]["interview_id"], held["id"]);
 
-    // Once its time has passed, it is an interview like any other.
+    // The furthest an interview may be logged ahead (a year and a day) counts from the app's clock too.
+    let beyond_horizon = rfc3339(chrono::Utc::now() + chrono::Duration::days(366 + 5));
+    let too_far = app
+        .post_json(
+            "/v1/interviews",
+            Some(&owner),
+            &interview_body(&person, &beyond_horizon),
+        )
+        .await;
+    too_far.assert_problem(422, "unprocessable_value");
+    assert_eq!(too_far.error_fields(), vec!["occurred_at"]);
+
+    // Once its time has passed on the app's one clock (nothing sleeps), it is an interview like any other: every
+    // decision about whether it has taken place (gaffes, assessment, preview, plan) moves with that clock.
     app.clock
         .advance(chrono::Duration::days(10) + chrono::Duration::minutes(5));
+    create_interview(&app, &owner, &interview_body(&person, &beyond_horizon)).await;
     let gaffe = app
         .post_json(
             &format!("/v1/interviews/{scheduled_id}/gaffes"),
@@ -933,6 +947,14 @@ async fn a_scheduled_interview_is_kept_but_has_no_gaffes_assessment_or_plan_unti
         )
         .await;
     assert_eq!(assessment.status, 200, "{}", assessment.text);
+    let preview = app
+        .post_json(
+            "/v1/assessments/preview",
+            Some(&owner),
+            &json!({"interview": draft}),
+        )
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.text);
     let plan = app
         .request(
             Method::POST,

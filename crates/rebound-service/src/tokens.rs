@@ -112,18 +112,22 @@ pub async fn grant(
     credentials: Credentials,
     caller: Option<std::net::IpAddr>,
 ) -> Result<IssuedTokens, ServiceError> {
+    // Expiry of refresh tokens, codes and rotated secrets goes by the app's clock; the access JWT's own `iat`/`exp`
+    // stay on the system clock (see `TokenKeys::issue`).
+    let now = clock.now();
     let grant = match credentials {
         Credentials::Password {
             username,
             password,
             scope,
-        } => password_grant(db, settings, username, password, scope).await?,
+        } => password_grant(db, settings, now, username, password, scope).await?,
         Credentials::Client {
             client_id,
             client_secret,
             scope,
         } => {
-            client_credentials_grant(db, settings, client_id, client_secret, scope, caller).await?
+            client_credentials_grant(db, settings, now, client_id, client_secret, scope, caller)
+                .await?
         }
         Credentials::AuthorizationCode {
             code,
@@ -137,12 +141,12 @@ pub async fn grant(
                 client_id,
                 code_verifier,
             };
-            authorization_code_grant(db, settings, clock.now(), presented).await?
+            authorization_code_grant(db, settings, now, presented).await?
         }
         Credentials::RefreshToken {
             refresh_token,
             scope,
-        } => refresh_token_grant(db, refresh_token, scope).await?,
+        } => refresh_token_grant(db, now, refresh_token, scope).await?,
     };
     let access_token = keys.issue(&grant.principal, grant.session)?;
     Ok(IssuedTokens {
@@ -262,6 +266,7 @@ pub(crate) async fn authenticate(
 async fn password_grant(
     db: &Database,
     settings: &Settings,
+    now: DateTime<Utc>,
     username: String,
     password: String,
     scope: Option<String>,
@@ -272,7 +277,7 @@ async fn password_grant(
         let role = row.role;
         let scopes = granted_scopes(scope.as_deref(), &role.scopes())?;
         let expires_at =
-            Utc::now() + chrono::Duration::from_std(refresh_ttl).map_err(ServiceError::internal)?;
+            now + chrono::Duration::from_std(refresh_ttl).map_err(ServiceError::internal)?;
         let session = Uuid::now_v7();
         let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at)?;
         Ok(Grant {
@@ -367,7 +372,7 @@ async fn authorization_code_grant(
                 }
                 let session = Uuid::now_v7();
                 let refresh_token =
-                    new_refresh_token(conn, &owner, session, &scopes, Utc::now() + refresh_ttl)?;
+                    new_refresh_token(conn, &owner, session, &scopes, now + refresh_ttl)?;
                 authorization_code::mark_used(conn, &code.code_hash, session)?;
                 api_client::touch_last_used(conn, client.id)?;
                 Ok(Exchange::Granted(Box::new(Grant {
@@ -419,6 +424,7 @@ fn new_refresh_token(
 async fn client_credentials_grant(
     db: &Database,
     settings: &Settings,
+    now: DateTime<Utc>,
     client_id: String,
     secret: String,
     scope: Option<String>,
@@ -437,7 +443,7 @@ async fn client_credentials_grant(
         // A public client has no secret, so it never passes here (and counts as a failure like a wrong secret).
         let valid = client
             .as_ref()
-            .filter(|c| c.revoked_at.is_none() && secret_matches(c, &presented, Utc::now()));
+            .filter(|c| c.revoked_at.is_none() && secret_matches(c, &presented, now));
         let Some(client) = valid else {
             if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
                 return Err(locked_out(secs));
@@ -504,6 +510,7 @@ enum Refresh {
 
 async fn refresh_token_grant(
     db: &Database,
+    now: DateTime<Utc>,
     presented: String,
     requested: Option<String>,
 ) -> Result<Grant, ServiceError> {
@@ -526,7 +533,7 @@ async fn refresh_token_grant(
                     refresh_token::revoke_family(conn, token.family_id)?;
                     return Ok(Refresh::Reused);
                 }
-                if token.expires_at <= Utc::now() {
+                if token.expires_at <= now {
                     return Err(invalid());
                 }
                 let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?

@@ -280,6 +280,7 @@ pub async fn rotate_secret(
     sealer: &Sealer,
     workspace_id: Uuid,
     id: Uuid,
+    now: DateTime<Utc>,
 ) -> Result<EndpointWithSecret, ServiceError> {
     let secret = new_signing_secret();
     let sealed = sealer.seal(&secret)?;
@@ -292,7 +293,7 @@ pub async fn rotate_secret(
                     workspace_id,
                     id,
                     &sealed,
-                    Utc::now() + ROTATION_OVERLAP,
+                    now + ROTATION_OVERLAP,
                 )?)
             })
         })

@@ -1,4 +1,6 @@
 //! Failed sign-in counting in PostgreSQL, so every replica sees the same count.
+//! Windows and locks run on real time (PostgreSQL's `now()`, the system clock), not the app's `Clock`: like the rate
+//! limiter, they slow down guessing, and moving business time must not unlock an account.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;

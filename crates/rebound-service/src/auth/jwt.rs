@@ -132,6 +132,8 @@ impl TokenKeys {
         principal: &Principal,
         session: Option<Uuid>,
     ) -> Result<String, ServiceError> {
+        // The system clock, not the app's `Clock`: jsonwebtoken checks `exp`/`nbf` against the system clock (here and
+        // at every other verifier), and revocations compare `iat` with PostgreSQL's `clock_timestamp()`.
         let now = jsonwebtoken::get_current_timestamp();
         let (sub, sub_type) = match principal.subject {
             Subject::User(id) => (id, "user"),

@@ -58,6 +58,7 @@ impl Revocations {
             let mut every = tokio::time::interval(REFRESH_EVERY);
             loop {
                 every.tick().await;
+                // The system clock, like the JWTs' `iat`/`exp` these revocations are compared with.
                 let loaded = db
                     .run(move |conn| {
                         revocation::since(conn, Utc::now() - window).map_err(|e| {
