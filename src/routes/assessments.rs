@@ -15,7 +15,7 @@ use crate::state::AppState;
 use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
-use rebound_service::auth::{Principal, Scope};
+use rebound_service::auth::Scope;
 use rebound_service::interviews::InterviewInput;
 
 /// The assessment of a logged interview.
