@@ -204,8 +204,8 @@ impl ApiError {
             Self::Service(ServiceError::TooManyRequests { detail, .. }) | Self::RateLimited { detail, .. } => detail.clone(),
             Self::CorsPreflightRefused(reason) => format!(
                 "The CORS preflight was refused: {reason}. Origins are allowed by REBOUND_CORS_ORIGINS or by a \
-                 workspace owner (POST /v1/cors-origins); see the CORS section of the README for the methods and \
-                 request headers a browser may use."
+                 workspace owner (POST /v1/cors-origins); see the CORS chapter of the docs \
+                 (docs/src/ats-plugins/cors.md) for the methods and request headers a browser may use."
             ),
             Self::Service(ServiceError::OAuth { description, .. }) => description.clone(),
             Self::Service(ServiceError::DatabaseUnavailable(_)) => "The database is not reachable right now; retry shortly.".to_string(),

@@ -75,7 +75,7 @@ impl Vendor {
         }
     }
 
-    /// The signature header value this vendor would send for `body` signed with `key` (for tests and the README's
+    /// The signature header value this vendor would send for `body` signed with `key` (for tests and the docs'
     /// examples; verification never compares strings).
     pub fn sign(self, key: &[u8], body: &[u8]) -> String {
         let tag = mac(key, body).finalize().into_bytes();
