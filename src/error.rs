@@ -98,11 +98,6 @@ impl ApiError {
         ServiceError::invalid(field, message).into()
     }
 
-    /// Several invalid fields.
-    pub fn validation(errors: Vec<FieldError>) -> Self {
-        ServiceError::Validation(errors).into()
-    }
-
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         ServiceError::internal(cause).into()
     }
