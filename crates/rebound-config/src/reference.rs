@@ -88,7 +88,11 @@ fn accepts(accepts: Accepts) -> String {
     match accepts {
         Accepts::Number(range) => range_text(range),
         Accepts::NumberOrOff { range, off } => {
-            format!("{}, or {} (off)", range_text(range), words(off, " or "))
+            format!(
+                "{}, or {} to turn it off",
+                range_text(range),
+                words(off, " or ")
+            )
         }
         Accepts::Numbers(range) => format!("comma-separated, each {}", range_text(range)),
         Accepts::OneOf(options) => words(options, ", "),
