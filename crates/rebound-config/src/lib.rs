@@ -2,7 +2,7 @@
 //! that names the variable instead of surfacing later as a confusing runtime error.
 //!
 //! Every variable is declared once in [`declared`] (name, accepted values, default, meaning); the parsers take their
-//! ranges and defaults from there, and [`reference`] renders the operators' configuration reference from it.
+//! ranges and defaults from there, and [`reference`](mod@reference) renders the operators' configuration reference from it.
 //!
 //! Secrets (JWT keys, database passwords) are held in [`Secret`], whose `Debug` never prints the value.
 
