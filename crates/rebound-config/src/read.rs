@@ -5,10 +5,13 @@ use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
-use crate::declared::{self as var};
+use crate::declared as var;
 use crate::keys::{dev_sealing_key, ephemeral_jwt_key, parse_jwt_keys, parse_sealing_keys};
 use crate::origin;
-use crate::settings::*;
+use crate::settings::{
+    ConfiguredOrigins, CorsSettings, DatabaseSettings, Environment, JwtSettings, LogFormat,
+    LoginThrottleSettings, RateLimitSettings, Secret, Settings, WebhookSettings,
+};
 use crate::vars::{config_error, ConfigError, Vars};
 
 /// Requests per minute per caller when nothing is configured (the declared default of

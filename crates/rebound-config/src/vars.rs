@@ -122,12 +122,12 @@ impl<'a> Vars<'a> {
         let raw = self
             .raw_or_default(setting)
             .ok_or_else(|| undeclared(setting, "default"))?;
+        // Only declared words count, so the reference lists every word the parser takes.
         let declared = matches!(setting.accepts, Accepts::OneOf(words) if words.contains(&raw));
-        options
-            .iter()
-            .find(|(word, _)| declared && *word == raw)
-            .map(|&(_, value)| value)
-            .ok_or_else(|| config_error(setting.name, invalid(raw)))
+        match options.iter().find(|(word, _)| *word == raw) {
+            Some(&(_, value)) if declared => Ok(value),
+            _ => Err(config_error(setting.name, invalid(raw))),
+        }
     }
 }
 
