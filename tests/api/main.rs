@@ -7,6 +7,7 @@ mod auth;
 mod candidates;
 mod cors;
 mod demo;
+mod docs_examples;
 mod errors;
 mod events;
 mod faults;
