@@ -10,6 +10,7 @@ mod demo;
 mod docs_examples;
 mod errors;
 mod events;
+mod example_plans;
 mod faults;
 mod fixtures;
 mod gaffes;

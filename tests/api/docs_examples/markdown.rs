@@ -70,7 +70,7 @@ pub fn blocks(path: &str, text: &str) -> Vec<Block> {
     while i < lines.len() {
         let line = lines[i];
         let trimmed = line.trim_start();
-        let Some(info) = trimmed.strip_prefix("```") else {
+        let Some((fence, info)) = opening_fence(trimmed) else {
             if !trimmed.is_empty() {
                 previous_text_line = Some(trimmed);
             }
@@ -84,7 +84,11 @@ pub fn blocks(path: &str, text: &str) -> Vec<Block> {
         let opened_at = i + 1;
         let mut content = Vec::new();
         i += 1;
-        while i < lines.len() && !lines[i].trim_start().starts_with("```") {
+        let closes = |line: &str| {
+            let line = line.trim();
+            line.len() >= fence && line.chars().all(|c| c == '`')
+        };
+        while i < lines.len() && !closes(lines[i]) {
             let body = lines[i];
             let strip = body.len() - body.trim_start().len();
             content.push(&body[strip.min(indent)..]);
@@ -105,6 +109,14 @@ pub fn blocks(path: &str, text: &str) -> Vec<Block> {
         i += 1;
     }
     blocks
+}
+
+/// A CommonMark backtick fence: its length and info string (which may not hold a backtick, so ```` ```x ```` in
+/// a line of prose is inline code, not a fence).
+fn opening_fence(line: &str) -> Option<(usize, &str)> {
+    let fence = line.chars().take_while(|&c| c == '`').count();
+    let info = &line[fence..];
+    (fence >= 3 && !info.contains('`')).then_some((fence, info.trim()))
 }
 
 /// Whether a block reads like something to run: a shell or HTTP block, or one holding a `curl` command or an HTTP
@@ -134,7 +146,8 @@ mod tests {
     fn blocks_keep_their_tags_and_the_not_run_reason_and_lose_the_list_indentation() {
         let page =
             "Text\n\n<!-- not run: starts the server -->\n```sh\ncargo run\n```\n\n1. Step\n\n   \
-                    ```http example\n   GET /v1/me\n   Authorization: Bearer $TOKEN\n   ```\n";
+                    ```http example\n   GET /v1/me\n   Authorization: Bearer $TOKEN\n   ```\n\
+                    ```` ```sh example ```` is inline code\n";
         let found = blocks("p.md", page);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].not_run.as_deref(), Some("starts the server"));
