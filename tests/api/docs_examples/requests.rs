@@ -52,32 +52,108 @@ enum Token {
     Operator(&'static str),
 }
 
+/// A shell example's lines, read one logical line at a time.
+struct Script<'a> {
+    lines: Vec<&'a str>,
+    next: usize,
+}
+
+impl<'a> Script<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            lines: text.lines().collect(),
+            next: 0,
+        }
+    }
+
+    fn take(&mut self) -> Option<&'a str> {
+        let line = self.lines.get(self.next).copied();
+        self.next += 1;
+        line
+    }
+
+    /// The next logical line: `\` continues it, and so does a quoted string left open (a JSON body over lines).
+    fn logical_line(&mut self) -> Option<String> {
+        let mut line = self.take()?.to_string();
+        while line.ends_with('\\') || open_quote(&line) {
+            let Some(next) = self.take() else { break };
+            if line.ends_with('\\') {
+                line.pop();
+            } else {
+                line.push('\n');
+            }
+            line.push_str(next);
+        }
+        Some(line)
+    }
+
+    /// The lines up to `end` (a here-document's body, with its final line break).
+    fn until(&mut self, end: &str) -> String {
+        let mut body = String::new();
+        while let Some(line) = self.take().filter(|l| *l != end) {
+            body.push_str(line);
+            body.push('\n');
+        }
+        body
+    }
+
+    /// `text` continued by the comment lines after it until its JSON is complete.
+    fn rest_of_comment(&mut self, mut text: String) -> String {
+        while !balanced(&text) {
+            let Some(line) = self.take() else { break };
+            text.push('\n');
+            text.push_str(line.trim_start().trim_start_matches('#'));
+        }
+        text
+    }
+}
+
+/// What a shell example has shown so far.
+#[derive(Default)]
+struct Read {
+    request: Option<DocRequest>,
+    response: Option<DocResponse>,
+    again: Vec<DocResponse>,
+}
+
+impl Read {
+    /// A `# 201 {…}` or `# again: 200 {…}` comment; other comments are prose.
+    fn comment(&mut self, comment: &str, script: &mut Script) -> Result<(), String> {
+        let (is_again, text) = match comment.strip_prefix("again:") {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, comment),
+        };
+        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+            return Ok(());
+        }
+        if self.request.is_none() {
+            return Err(format!(
+                "response comment `# {comment}` before the curl command"
+            ));
+        }
+        let documented = status_and_body(&script.rest_of_comment(text.to_string()))?;
+        if is_again {
+            self.again.push(documented);
+        } else if self.response.replace(documented).is_some() {
+            return Err("two response comments; the second one means `# again: …`".into());
+        }
+        Ok(())
+    }
+}
+
 impl Shell {
     /// Runs the non-request lines of a shell example and reads its `curl` command and response comments.
     /// `previous` is the body of the page's previous response, for `NAME=value   # json.path` lines;
     /// `check` compares a documented value with the real one it was replaced by.
     pub fn read(
         &mut self,
-        script: &str,
+        text: &str,
         previous: Option<&Value>,
         check: &mut dyn FnMut(&str, &str) -> Result<(), String>,
     ) -> Result<ShellExample, String> {
-        let lines: Vec<&str> = script.lines().collect();
-        let (mut request, mut response, mut again) = (None, None, Vec::new());
-        let mut i = 0;
-        while i < lines.len() {
-            // A logical line: `\` continues it, and so does a quoted string left open (a JSON body over lines).
-            let mut line = lines[i].to_string();
-            i += 1;
-            while i < lines.len() && (line.ends_with('\\') || open_quote(&line)) {
-                if line.ends_with('\\') {
-                    line.pop();
-                } else {
-                    line.push('\n');
-                }
-                line.push_str(lines[i]);
-                i += 1;
-            }
+        let mut script = Script::new(text);
+        let mut read = Read::default();
+        while let Some(line) = script.logical_line() {
             let (tokens, comment) = self.tokens(&line)?;
             let words: Vec<&str> = tokens
                 .iter()
@@ -86,78 +162,58 @@ impl Shell {
                     Token::Operator(o) => o,
                 })
                 .collect();
-            if words.is_empty() {
-                let Some(comment) = comment else { continue };
-                let (is_again, text) = match comment.strip_prefix("again:") {
-                    Some(rest) => (true, rest.trim_start()),
-                    None => (false, comment.as_str()),
-                };
-                if !text.starts_with(|c: char| c.is_ascii_digit()) {
-                    continue; // prose
+            match (words.first(), comment) {
+                (None, Some(comment)) => read.comment(&comment, &mut script)?,
+                (None, None) => {}
+                (Some(&"curl"), _) if read.request.is_none() => {
+                    read.request = Some(self.curl(&words[1..])?)
                 }
-                if request.is_none() {
-                    return Err(format!(
-                        "response comment `# {comment}` before the curl command"
-                    ));
-                }
-                let mut text = text.to_string();
-                while !balanced(&text) && i < lines.len() {
-                    text.push('\n');
-                    text.push_str(lines[i].trim_start().trim_start_matches('#'));
-                    i += 1;
-                }
-                let documented = status_and_body(&text)?;
-                if is_again {
-                    again.push(documented);
-                } else if response.replace(documented).is_some() {
-                    return Err("two response comments; the second one means `# again: …`".into());
-                }
-                continue;
-            }
-            match words[0] {
-                "curl" if request.is_none() => request = Some(self.curl(&words[1..])?),
-                "curl" => return Err("one curl command per example".into()),
-                "printf" => match words[1..] {
-                    ["%s", text, ">", file] => {
-                        self.files
-                            .insert(file.to_string(), text.as_bytes().to_vec());
-                    }
-                    _ => return Err(format!("unsupported printf: {line}")),
-                },
-                "cat" => match words[1..] {
-                    [">", file, "<<", end] => {
-                        let start = i;
-                        while i < lines.len() && lines[i] != end {
-                            i += 1;
-                        }
-                        let mut content = lines[start..i].join("\n");
-                        content.push('\n');
-                        self.files.insert(file.to_string(), content.into_bytes());
-                        i += 1;
-                    }
-                    _ => return Err(format!("unsupported cat: {line}")),
-                },
-                assignment if words.len() == 1 && assignment.contains('=') => {
-                    let (name, documented) = assignment.split_once('=').unwrap();
-                    let value = match comment.as_deref().filter(|c| is_json_path(c)) {
-                        Some(path) => {
-                            let real = json_at(previous.ok_or("no previous response")?, path)?;
-                            check(documented, &real).map_err(|e| format!("{name}: {e}"))?;
-                            real
-                        }
-                        None => documented.to_string(),
-                    };
-                    self.vars.insert(name.to_string(), value);
-                }
-                _ => return Err(format!("unsupported shell line: {line}")),
+                (Some(&"curl"), _) => return Err("one curl command per example".into()),
+                (Some(_), comment) => self
+                    .run(&words, comment.as_deref(), &mut script, previous, check)
+                    .map_err(|e| format!("{e}: {line}"))?,
             }
         }
-        let request = request.ok_or("no curl command")?;
         Ok(ShellExample {
-            request,
-            response,
-            again,
+            request: read.request.ok_or("no curl command")?,
+            response: read.response,
+            again: read.again,
         })
+    }
+
+    /// A line that is not the request: a file written or a variable set.
+    fn run(
+        &mut self,
+        words: &[&str],
+        comment: Option<&str>,
+        script: &mut Script,
+        previous: Option<&Value>,
+        check: &mut dyn FnMut(&str, &str) -> Result<(), String>,
+    ) -> Result<(), String> {
+        match words {
+            ["printf", "%s", text, ">", file] => {
+                self.files
+                    .insert(file.to_string(), text.as_bytes().to_vec());
+            }
+            ["cat", ">", file, "<<", end] => {
+                let body = script.until(end);
+                self.files.insert(file.to_string(), body.into_bytes());
+            }
+            [assignment] if assignment.contains('=') => {
+                let (name, documented) = assignment.split_once('=').unwrap();
+                let value = match comment.filter(|c| is_json_path(c)) {
+                    Some(path) => {
+                        let real = json_at(previous.ok_or("no previous response")?, path)?;
+                        check(documented, &real).map_err(|e| format!("{name}: {e}"))?;
+                        real
+                    }
+                    None => documented.to_string(),
+                };
+                self.vars.insert(name.to_string(), value);
+            }
+            _ => return Err("unsupported shell".into()),
+        }
+        Ok(())
     }
 
     /// The words and operators of one line, with quotes removed and `$…` expanded, and its trailing comment.
