@@ -12,10 +12,10 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::pagination::PageParams;
-use crate::routes::records::run_import;
 use crate::state::AppState;
 use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
 use rebound_service::auth::Scope;
+use rebound_service::imports;
 use rebound_service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
 use rebound_service::Created;
 
@@ -342,9 +342,10 @@ async fn receive(
             None,
         ),
         Some(import) => {
-            let report = match run_import(&state, receiver.workspace_id, None, import, now).await? {
-                Created::Fresh(report) | Created::Replayed(report) => report,
-            };
+            let report =
+                match imports::run(&state.db, receiver.workspace_id, None, import, now).await? {
+                    Created::Fresh(report) | Created::Replayed(report) => report,
+                };
             (
                 DeliveryStatus::Applied,
                 "Applied through the import upsert.",

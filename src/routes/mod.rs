@@ -23,7 +23,6 @@ pub mod note_reviews;
 pub mod oauth;
 pub mod pagination;
 pub mod parts;
-pub mod records;
 pub mod recovery_plans;
 pub mod users;
 pub mod webhooks;

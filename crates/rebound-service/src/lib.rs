@@ -26,6 +26,7 @@ pub mod me;
 pub mod note_reviews;
 pub mod oauth;
 pub mod plans;
+pub mod present;
 pub mod tokens;
 pub mod validation;
 pub mod webhooks;
