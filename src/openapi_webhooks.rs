@@ -19,7 +19,7 @@ use rebound_views::interviews::InterviewResponse;
 use rebound_views::plans::RecoveryPlanResponse;
 
 /// The schema (a component name) of each event type's `data`: the view the service records the event with (see
-/// `rebound_service::present`), and what the event means.
+/// `rebound_service::view`), and what the event means.
 fn payload_of(event_type: EventType) -> (Cow<'static, str>, &'static str) {
     use EventType::*;
     match event_type {

@@ -1,7 +1,6 @@
 //! HTTP routes: one module per resource, thin handlers. [`configure`] registers every API route through
 //! utoipa-actix-web, so the OpenAPI document and the router are built from the same list.
 
-pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod auth;

@@ -78,7 +78,7 @@ impl<K: Serialize> PageRequest<K> {
 
     /// Trims the extra row fetched by [`PageRequest::fetch_limit`] and returns the cursor for the next page, bound
     /// to this list.
-    pub fn finish<T>(&self, rows: &mut Vec<T>, key_of: impl Fn(&T) -> K) -> Option<String> {
+    fn finish<T>(&self, rows: &mut Vec<T>, key_of: impl Fn(&T) -> K) -> Option<String> {
         if rows.len() <= self.limit as usize {
             return None;
         }

@@ -9,8 +9,8 @@ use super::{
 };
 use crate::auth::Role;
 use crate::error::ServiceError;
-use crate::present;
 use crate::validation::Validator;
+use crate::view;
 use rebound_db::models::ats_object;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
 use rebound_db::models::user;
@@ -134,7 +134,7 @@ pub async fn create(
                 check_linkable_user(conn, workspace_id, user_id)?;
             }
             let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
-            let shown = present::candidate(row);
+            let shown = view::candidate(row);
             events::record(
                 conn,
                 workspace_id,
@@ -165,7 +165,7 @@ pub async fn list(
             after,
             limit,
         )?;
-        Ok(rows.into_iter().map(present::candidate).collect())
+        Ok(rows.into_iter().map(view::candidate).collect())
     })
     .await
 }
@@ -190,7 +190,7 @@ pub async fn list_changed(
             after,
             limit,
         )?;
-        Ok(rows.into_iter().map(present::candidate).collect())
+        Ok(rows.into_iter().map(view::candidate).collect())
     })
     .await
 }
@@ -210,7 +210,7 @@ pub async fn get(
     visibility: Visibility,
     id: Uuid,
 ) -> Result<CandidateResponse, ServiceError> {
-    db.run(move |conn| find_visible(conn, visibility, id).map(present::candidate))
+    db.run(move |conn| find_visible(conn, visibility, id).map(view::candidate))
         .await
 }
 
@@ -254,12 +254,12 @@ pub async fn update(
             }
             let updated =
                 candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)?;
-            let updated = present::candidate(updated);
+            let updated = view::candidate(updated);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::CandidateUpdated,
-                &present::candidate(current),
+                &view::candidate(current),
                 &updated,
             )?;
             Ok(updated)
@@ -294,7 +294,7 @@ pub async fn delete(
                 conn,
                 workspace_id,
                 EventType::CandidateDeleted,
-                &present::candidate(current),
+                &view::candidate(current),
                 None,
             )?;
             Ok(())

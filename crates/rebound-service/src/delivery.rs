@@ -188,7 +188,7 @@ async fn send(
     let address = resolve_allowed(&host, port, settings).await?;
     // The envelope exactly as `/v1/events/{id}` returns it.
     let body =
-        serde_json::to_string(&crate::present::event(event.clone())).map_err(|e| e.to_string())?;
+        serde_json::to_string(&crate::view::event(event.clone())).map_err(|e| e.to_string())?;
     // The system clock: receivers check `webhook-timestamp` against their own clocks (replay protection).
     let timestamp = Utc::now().timestamp();
     let signature = signatures(

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::Database;
 use crate::error::ServiceError;
-use crate::present;
+use crate::view;
 use rebound_db::models::event::{self, EventRow};
 use rebound_domain::events::{previous_attributes, EventType};
 use rebound_views::events::EventEnvelope;
@@ -73,7 +73,7 @@ pub async fn list(
     };
     db.run(move |conn| {
         let rows = event::list(conn, workspace_id, &filter, after, limit)?;
-        Ok(rows.into_iter().map(present::event).collect())
+        Ok(rows.into_iter().map(view::event).collect())
     })
     .await
 }
@@ -86,7 +86,7 @@ pub async fn get(
 ) -> Result<EventEnvelope, ServiceError> {
     db.run(move |conn| {
         let row = event::find(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("event"))?;
-        Ok(present::event(row))
+        Ok(view::event(row))
     })
     .await
 }

@@ -11,8 +11,8 @@ use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
 };
 use crate::error::ServiceError;
-use crate::present;
 use crate::validation::Validator;
+use crate::view;
 use rebound_db::models::gaffe::{self, GaffeRow, GaffeValues};
 use rebound_db::models::interview::{self, InterviewRow};
 use rebound_domain::events::EventType;
@@ -249,7 +249,7 @@ pub async fn create(
                 &input.values(),
             )?;
             interview::touch(conn, workspace_id, interview_id)?;
-            let shown = present::gaffe(row);
+            let shown = view::gaffe(row);
             events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
             Ok(shown)
         })
@@ -266,7 +266,7 @@ pub async fn list(
     db.run(move |conn| {
         let (_, rows) = load_interview_with_gaffes(conn, visibility, interview_id, false)?;
         Ok(GaffeList {
-            data: rows.into_iter().map(present::gaffe).collect(),
+            data: rows.into_iter().map(view::gaffe).collect(),
         })
     })
     .await
@@ -292,7 +292,7 @@ pub async fn get(
 ) -> Result<GaffeResponse, ServiceError> {
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
-        find(conn, visibility.0, interview_id, gaffe_id, false).map(present::gaffe)
+        find(conn, visibility.0, interview_id, gaffe_id, false).map(view::gaffe)
     })
     .await
 }
@@ -319,12 +319,12 @@ pub async fn update(
             )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
             interview::touch(conn, workspace_id, interview_id)?;
-            let shown = present::gaffe(row);
+            let shown = view::gaffe(row);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::GaffeUpdated,
-                &present::gaffe(current),
+                &view::gaffe(current),
                 &shown,
             )?;
             Ok(shown)
@@ -354,7 +354,7 @@ pub async fn delete(
                 conn,
                 workspace_id,
                 EventType::GaffeDeleted,
-                &present::gaffe(current),
+                &view::gaffe(current),
                 None,
             )?;
             Ok(())

@@ -18,8 +18,8 @@ use uuid::Uuid;
 use super::interviews::{validate, InterviewInput, RemoteRef};
 use super::{events, idempotency, in_transaction, Created, Database, IdempotencyKey};
 use crate::error::ServiceError;
-use crate::present;
 use crate::validation::Validator;
+use crate::view;
 use rebound_ats::merge::{self, MergeBundle, ObjectKind, RememberedObject};
 use rebound_ats::{
     field_with_nul, Import, ImportedCandidate, ImportedInterview, Skipped, SOURCE_MERGE,
@@ -236,8 +236,8 @@ fn upsert_one(
                 conn,
                 workspace_id,
                 EventType::InterviewUpdated,
-                &present::interview(current),
-                &present::interview(updated),
+                &view::interview(current),
+                &view::interview(updated),
             )?;
             Ok(Upserted::Updated)
         }
@@ -250,7 +250,7 @@ fn upsert_one(
                 conn,
                 workspace_id,
                 EventType::InterviewCreated,
-                &present::interview(row),
+                &view::interview(row),
                 None,
             )?;
             Ok(Upserted::Created)
@@ -284,7 +284,7 @@ fn delete_one(
         conn,
         workspace_id,
         EventType::InterviewDeleted,
-        &present::interview(current),
+        &view::interview(current),
         None,
     )?;
     Ok(Upserted::Deleted)
@@ -390,7 +390,7 @@ fn find_or_create_candidate(
         conn,
         workspace_id,
         EventType::CandidateCreated,
-        &present::candidate(row),
+        &view::candidate(row),
         None,
     )?;
     Ok(id)

@@ -10,8 +10,8 @@ use super::{
 };
 use super::{IdempotencyKey, Visibility};
 use crate::error::{ExistingResource, ServiceError};
-use crate::present;
 use crate::validation::Validator;
+use crate::view;
 use rebound_db::models::interview::{
     self, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
 };
@@ -483,7 +483,7 @@ pub async fn create(
                 }
                 let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
                     .map_err(insert_refused)?;
-                let shown = present::interview(row);
+                let shown = view::interview(row);
                 events::record(
                     conn,
                     workspace_id,
@@ -564,7 +564,7 @@ pub async fn list(
     let filter = interview::InterviewFilter::from(filter);
     db.run(move |conn| {
         let rows = interview::list(conn, workspace_id, scope, &filter, after, limit)?;
-        Ok(rows.into_iter().map(present::interview).collect())
+        Ok(rows.into_iter().map(view::interview).collect())
     })
     .await
 }
@@ -575,7 +575,7 @@ pub async fn get(
     visibility: Visibility,
     id: Uuid,
 ) -> Result<InterviewResponse, ServiceError> {
-    db.run(move |conn| find_visible(conn, visibility, id, false).map(present::interview))
+    db.run(move |conn| find_visible(conn, visibility, id, false).map(view::interview))
         .await
 }
 
@@ -609,12 +609,12 @@ pub async fn update(
             }
             let updated =
                 interview::update(conn, workspace_id, id, &values).map_err(remote_conflict)?;
-            let updated = present::interview(updated);
+            let updated = view::interview(updated);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::InterviewUpdated,
-                &present::interview(current),
+                &view::interview(current),
                 &updated,
             )?;
             Ok(updated)
@@ -641,7 +641,7 @@ pub async fn delete(
                 conn,
                 visibility.0,
                 EventType::InterviewDeleted,
-                &present::interview(current),
+                &view::interview(current),
                 None,
             )?;
             Ok(())

@@ -16,7 +16,7 @@ use super::{
     check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
 };
 use crate::error::ServiceError;
-use crate::present;
+use crate::view;
 use rebound_db::models::candidate;
 use rebound_db::models::gaffe::{self, GaffeRow};
 use rebound_db::models::interview::InterviewRow;
@@ -183,7 +183,7 @@ pub async fn create(
             let time_zone = time_zone_of(conn, &interview)?;
             let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
-            let shown = present::plan(stored)?;
+            let shown = view::plan(stored)?;
             events::record(
                 conn,
                 visibility.0,
@@ -211,7 +211,7 @@ pub async fn list(
         let rows = recovery_plan::list(conn, workspace_id, interview_id, before, limit)?;
         recovery_plan::with_children(conn, workspace_id, rows)?
             .into_iter()
-            .map(present::plan)
+            .map(view::plan)
             .collect()
     })
     .await
@@ -232,7 +232,7 @@ pub async fn get(
         let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
             .pop()
             .ok_or(ServiceError::NotFound("recovery plan"))?;
-        present::plan(stored)
+        view::plan(stored)
     })
     .await
 }
@@ -253,7 +253,7 @@ pub async fn get_with_time_zone(
         let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
             .pop()
             .ok_or(ServiceError::NotFound("recovery plan"))?;
-        Ok((present::plan(stored)?, time_zone_of(conn, &interview)?))
+        Ok((view::plan(stored)?, time_zone_of(conn, &interview)?))
     })
     .await
 }
@@ -281,12 +281,12 @@ pub async fn update_step(
                 plan_id,
                 step,
             };
-            let after = located(present::step(updated));
+            let after = located(view::step(updated));
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::RecoveryPlanStepUpdated,
-                &located(present::step(current)),
+                &located(view::step(current)),
                 &after,
             )?;
             Ok(after.step)
@@ -315,7 +315,7 @@ pub async fn announce_due_steps(db: &Database, now: DateTime<Utc>) -> Result<usi
                     &PlanStepEvent {
                         interview_id,
                         plan_id,
-                        step: present::step(step),
+                        step: view::step(step),
                     },
                     None,
                 )?;

@@ -8,8 +8,8 @@ use uuid::Uuid;
 use super::{check_version, events, in_transaction, Database};
 use crate::auth::sealing::Sealer;
 use crate::error::ServiceError;
-use crate::present;
 use crate::validation::Validator;
+use crate::view;
 use rebound_config::Environment;
 use rebound_db::models::event;
 use rebound_db::models::webhook::{self, EndpointChanges, NewEndpoint};
@@ -196,7 +196,7 @@ pub async fn create(
         })
         .await?;
     Ok(WebhookEndpointWithSecret {
-        endpoint: present::webhook_endpoint(endpoint, now),
+        endpoint: view::webhook_endpoint(endpoint, now),
         secret,
     })
 }
@@ -213,7 +213,7 @@ pub async fn list(
         let rows = webhook::list(conn, workspace_id, after, limit)?;
         Ok(rows
             .into_iter()
-            .map(|row| present::webhook_endpoint(row, now))
+            .map(|row| view::webhook_endpoint(row, now))
             .collect())
     })
     .await
@@ -232,7 +232,7 @@ pub async fn get(
 ) -> Result<WebhookEndpointResponse, ServiceError> {
     db.run(move |conn| {
         let row = webhook::find(conn, workspace_id, id)?.ok_or_else(not_found)?;
-        Ok(present::webhook_endpoint(row, now))
+        Ok(view::webhook_endpoint(row, now))
     })
     .await
 }
@@ -267,7 +267,7 @@ pub async fn update(
                 webhook::find_for_update(conn, workspace_id, id)?.ok_or_else(not_found)?;
             check_version(expected, current.version)?;
             let row = webhook::update(conn, workspace_id, id, &changes)?;
-            Ok(present::webhook_endpoint(row, now))
+            Ok(view::webhook_endpoint(row, now))
         })
     })
     .await
@@ -318,7 +318,7 @@ pub async fn rotate_secret(
         })
         .await?;
     Ok(WebhookEndpointWithSecret {
-        endpoint: present::webhook_endpoint(endpoint, now),
+        endpoint: view::webhook_endpoint(endpoint, now),
         secret,
     })
 }
@@ -351,7 +351,7 @@ pub async fn ping(
             queued
                 .into_iter()
                 .next()
-                .map(|row| present::delivery(row, EventType::Ping))
+                .map(|row| view::delivery(row, EventType::Ping))
                 .ok_or_else(|| ServiceError::internal("ping not queued"))
         })
     })
@@ -371,7 +371,7 @@ pub async fn deliveries(
         let rows = webhook::list_for_endpoint(conn, workspace_id, endpoint_id, after, limit)?;
         Ok(rows
             .into_iter()
-            .map(|(row, event_type)| present::delivery(row, event_type))
+            .map(|(row, event_type)| view::delivery(row, event_type))
             .collect())
     })
     .await
@@ -406,7 +406,7 @@ pub async fn redeliver(
             Ok(QueuedDeliveries {
                 data: queued
                     .into_iter()
-                    .map(|row| present::delivery(row, event.event_type))
+                    .map(|row| view::delivery(row, event.event_type))
                     .collect(),
             })
         })

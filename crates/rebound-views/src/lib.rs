@@ -1,6 +1,6 @@
 //! What Rebound sends: every response body of the API, the one event envelope (the `/v1/events` feed and every
 //! webhook delivery), the typed webhook payloads, and the page of a list. These are wire shapes only: the service
-//! builds them from its rows (`rebound_service::present`), the HTTP layer serializes them, and the OpenAPI document
+//! builds them from its rows (`rebound_service::view`), the HTTP layer serializes them, and the OpenAPI document
 //! describes them from the same types, so what is documented is what is sent.
 //!
 //! A few parts (an interviewer, a question, a remote reference, a correction) are the same in requests and
