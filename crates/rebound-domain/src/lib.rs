@@ -10,6 +10,7 @@ pub mod catalogue;
 #[cfg(feature = "diesel")]
 mod columns;
 pub mod events;
+pub mod ids;
 
 pub mod insights;
 pub mod note;
