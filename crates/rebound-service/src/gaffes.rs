@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
-use uuid::Uuid;
+use rebound_domain::ids::{GaffeId, InterviewId, WorkspaceId};
 
 use super::events;
 use super::interviews::{find_visible, taken_place};
@@ -204,7 +204,7 @@ fn too_many_gaffes() -> ServiceError {
 pub(crate) fn load_interview_with_gaffes(
     conn: &mut PgConnection,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     lock: bool,
 ) -> Result<(InterviewRow, Vec<GaffeRow>), ServiceError> {
     let interview = find_visible(conn, visibility, interview_id, lock)?;
@@ -216,7 +216,7 @@ pub(crate) fn load_interview_with_gaffes(
 pub async fn create(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     key: Option<IdempotencyKey>,
     input: GaffeInput,
     now: DateTime<Utc>,
@@ -233,7 +233,7 @@ pub async fn create(
             }
             let row = gaffe::insert(
                 conn,
-                Uuid::now_v7(),
+                GaffeId::new_v7(),
                 workspace_id,
                 interview_id,
                 &input.values(),
@@ -251,7 +251,7 @@ pub async fn create(
 pub async fn list(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
 ) -> Result<GaffeList, ServiceError> {
     db.run(move |conn| {
         let (_, rows) = load_interview_with_gaffes(conn, visibility, interview_id, false)?;
@@ -264,9 +264,9 @@ pub async fn list(
 
 fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     lock: bool,
 ) -> Result<GaffeRow, ServiceError> {
     gaffe::find(conn, workspace_id, interview_id, gaffe_id, lock)?
@@ -277,8 +277,8 @@ fn find(
 pub async fn get(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
 ) -> Result<GaffeResponse, ServiceError> {
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
@@ -291,8 +291,8 @@ pub async fn get(
 pub async fn update(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     expected: Option<i32>,
     changes: GaffeChanges,
 ) -> Result<GaffeResponse, ServiceError> {
@@ -328,8 +328,8 @@ pub async fn update(
 pub async fn delete(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     expected: Option<i32>,
 ) -> Result<(), ServiceError> {
     let workspace_id = visibility.0;

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use crate::schema::api_clients;
@@ -8,14 +9,14 @@ use rebound_domain::access::ClientType;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = api_clients, check_for_backend(diesel::pg::Pg))]
 pub struct ApiClientRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: ApiClientId,
+    pub workspace_id: WorkspaceId,
     pub name: String,
     pub client_id: String,
     /// `None` for public clients, which have no secret.
     pub secret_hash: Option<String>,
     pub scopes: Vec<String>,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
     pub last_used_at: Option<DateTime<Utc>>,
@@ -30,13 +31,13 @@ pub struct ApiClientRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = api_clients)]
 pub struct NewApiClient<'a> {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: ApiClientId,
+    pub workspace_id: WorkspaceId,
     pub name: &'a str,
     pub client_id: &'a str,
     pub secret_hash: Option<&'a str>,
     pub scopes: Vec<String>,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     /// A [`ClientType`]'s wire name (the enum's column mapping does not fit a borrowing `Insertable`).
     pub client_type: &'static str,
     pub redirect_uris: Vec<String>,
@@ -63,8 +64,8 @@ pub fn find_by_client_id(
 
 pub fn find_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
 ) -> QueryResult<Option<ApiClientRow>> {
     api_clients::table
         .filter(api_clients::workspace_id.eq(workspace_id))
@@ -78,8 +79,8 @@ pub fn find_in_workspace(
 /// refused) but is no longer an API resource.
 pub fn find_active_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
 ) -> QueryResult<Option<ApiClientRow>> {
     api_clients::table
         .filter(api_clients::workspace_id.eq(workspace_id))
@@ -93,7 +94,7 @@ pub fn find_active_in_workspace(
 /// The clients not revoked, newest first; `before` is the last id of the previous page.
 pub fn list_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<ApiClientRow>> {
@@ -114,8 +115,8 @@ pub fn list_in_workspace(
 /// time is kept).
 pub fn revoke_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
 ) -> QueryResult<Option<ApiClientRow>> {
     diesel::update(
         api_clients::table
@@ -131,7 +132,7 @@ pub fn revoke_in_workspace(
     .optional()
 }
 
-pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+pub fn touch_last_used(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<()> {
     diesel::update(api_clients::table.find(id))
         .set(api_clients::last_used_at.eq(diesel::dsl::now))
         .execute(conn)
@@ -143,8 +144,8 @@ pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
 /// client is in the workspace or it is revoked.
 pub fn rotate_secret(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
     secret_hash: &str,
     previous_valid_until: DateTime<Utc>,
 ) -> QueryResult<Option<ApiClientRow>> {

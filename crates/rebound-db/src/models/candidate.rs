@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CandidateId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::CandidateScope;
@@ -8,12 +9,12 @@ use crate::schema::candidates;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = candidates, check_for_backend(diesel::pg::Pg))]
 pub struct CandidateRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CandidateId,
+    pub workspace_id: WorkspaceId,
     pub display_name: String,
     pub email: Option<String>,
     pub external_id: Option<String>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -27,12 +28,12 @@ pub struct CandidateRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = candidates, treat_none_as_default_value = false)]
 pub struct NewCandidate {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CandidateId,
+    pub workspace_id: WorkspaceId,
     pub display_name: String,
     pub email: Option<String>,
     pub external_id: Option<String>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     pub time_zone: Option<String>,
 }
@@ -44,14 +45,14 @@ pub struct CandidateChanges {
     pub display_name: Option<String>,
     pub email: Option<Option<String>>,
     pub external_id: Option<Option<String>>,
-    pub user_id: Option<Option<Uuid>>,
+    pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
 }
 
 /// The candidates visible in `scope` within the workspace.
 fn visible(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> candidates::BoxedQuery<'static, diesel::pg::Pg> {
     let query = candidates::table
@@ -65,7 +66,7 @@ fn visible(
 
 /// Ids of the candidates visible in `scope`, for filtering interviews.
 pub fn visible_ids(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> candidates::BoxedQuery<'static, diesel::pg::Pg, diesel::sql_types::Uuid> {
     visible(workspace_id, scope).select(candidates::id)
@@ -80,9 +81,9 @@ pub fn insert(conn: &mut PgConnection, candidate: &NewCandidate) -> QueryResult<
 
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: CandidateId,
 ) -> QueryResult<Option<CandidateRow>> {
     match scope {
         // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
@@ -104,7 +105,7 @@ pub fn find(
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     external_id: Option<&str>,
     before: Option<Uuid>,
@@ -127,7 +128,7 @@ pub fn list(
 /// last (updated_at, id).
 pub fn list_changed(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     external_id: Option<&str>,
     since: DateTime<Utc>,
@@ -160,9 +161,9 @@ pub fn list_changed(
 /// cannot interleave with another writer.
 pub fn find_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: CandidateId,
 ) -> QueryResult<Option<CandidateRow>> {
     // Lock first, then check visibility on the locked row. A candidate's `user_id` (which decides what a
     // candidate user sees) can change through PATCH, so a check made before the lock could be stale by the time
@@ -183,8 +184,8 @@ pub fn find_for_update(
 /// Applies `changes` and bumps the version.
 pub fn update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: CandidateId,
     changes: &CandidateChanges,
 ) -> QueryResult<CandidateRow> {
     diesel::update(
@@ -201,7 +202,11 @@ pub fn update(
     .get_result(conn)
 }
 
-pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {
+pub fn delete(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: CandidateId,
+) -> QueryResult<bool> {
     diesel::delete(
         candidates::table
             .filter(candidates::workspace_id.eq(workspace_id))
@@ -214,7 +219,7 @@ pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryRes
 /// The candidate with this `external_id` in the workspace (unique per workspace).
 pub fn find_by_external_id(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     external_id: &str,
 ) -> QueryResult<Option<CandidateRow>> {
     candidates::table

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CorsOriginId, WorkspaceId};
 use uuid::Uuid;
 
 use crate::schema::cors_origins;
@@ -9,8 +10,8 @@ use crate::schema::cors_origins;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = cors_origins, check_for_backend(diesel::pg::Pg))]
 pub struct CorsOriginRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CorsOriginId,
+    pub workspace_id: WorkspaceId,
     pub origin: String,
     pub created_at: DateTime<Utc>,
 }
@@ -18,8 +19,8 @@ pub struct CorsOriginRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = cors_origins)]
 pub struct NewCorsOrigin {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CorsOriginId,
+    pub workspace_id: WorkspaceId,
     pub origin: String,
 }
 
@@ -32,8 +33,8 @@ pub fn insert(conn: &mut PgConnection, origin: &NewCorsOrigin) -> QueryResult<Co
 
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: CorsOriginId,
 ) -> QueryResult<Option<CorsOriginRow>> {
     cors_origins::table
         .filter(cors_origins::workspace_id.eq(workspace_id))
@@ -46,7 +47,7 @@ pub fn find(
 /// Newest first; `before` is the last id of the previous page.
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<CorsOriginRow>> {
@@ -63,7 +64,7 @@ pub fn list(
 }
 
 /// How many origins the workspace has registered.
-pub fn count(conn: &mut PgConnection, workspace_id: Uuid) -> QueryResult<i64> {
+pub fn count(conn: &mut PgConnection, workspace_id: WorkspaceId) -> QueryResult<i64> {
     cors_origins::table
         .filter(cors_origins::workspace_id.eq(workspace_id))
         .count()
@@ -73,8 +74,8 @@ pub fn count(conn: &mut PgConnection, workspace_id: Uuid) -> QueryResult<i64> {
 /// Deletes one origin of the workspace; returns it, or `None` when there was none with that id.
 pub fn delete(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: CorsOriginId,
 ) -> QueryResult<Option<CorsOriginRow>> {
     diesel::delete(
         cors_origins::table
@@ -87,7 +88,7 @@ pub fn delete(
 }
 
 /// Every registered origin of every workspace, for the in-memory allow list each replica keeps.
-pub fn all(conn: &mut PgConnection) -> QueryResult<Vec<(Uuid, String)>> {
+pub fn all(conn: &mut PgConnection) -> QueryResult<Vec<(WorkspaceId, String)>> {
     cors_origins::table
         .select((cors_origins::workspace_id, cors_origins::origin))
         .load(conn)

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CandidateId, GaffeId, InterviewId, WorkspaceId};
 use uuid::Uuid;
 
 use crate::schema::{gaffes, interviews};
@@ -8,9 +9,9 @@ use rebound_domain::{GaffeKind, Moment, Noticed};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = gaffes, check_for_backend(diesel::pg::Pg))]
 pub struct GaffeRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub interview_id: Uuid,
+    pub id: GaffeId,
+    pub workspace_id: WorkspaceId,
+    pub interview_id: InterviewId,
     pub kind: GaffeKind,
     pub description: Option<String>,
     pub noticed: Noticed,
@@ -43,9 +44,9 @@ pub struct GaffeValues {
 
 pub fn insert(
     conn: &mut PgConnection,
-    id: Uuid,
-    workspace_id: Uuid,
-    interview_id: Uuid,
+    id: GaffeId,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
     values: &GaffeValues,
 ) -> QueryResult<GaffeRow> {
     diesel::insert_into(gaffes::table)
@@ -62,8 +63,8 @@ pub fn insert(
 /// The gaffes of one interview in the order they were logged. The interview's visibility is checked by the caller.
 pub fn list_for_interview(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
 ) -> QueryResult<Vec<GaffeRow>> {
     list_for_interviews(conn, workspace_id, &[interview_id])
 }
@@ -72,8 +73,8 @@ pub fn list_for_interview(
 /// and in logged order within each.
 pub fn list_for_interviews(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_ids: &[Uuid],
+    workspace_id: WorkspaceId,
+    interview_ids: &[InterviewId],
 ) -> QueryResult<Vec<GaffeRow>> {
     gaffes::table
         .filter(gaffes::workspace_id.eq(workspace_id))
@@ -87,8 +88,8 @@ pub fn list_for_interviews(
 /// that kind was logged (kinds never logged are absent).
 pub fn kinds_in_earlier_interviews(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    candidate_id: Uuid,
+    workspace_id: WorkspaceId,
+    candidate_id: CandidateId,
     before: DateTime<Utc>,
 ) -> QueryResult<Vec<(GaffeKind, i64)>> {
     gaffes::table
@@ -108,9 +109,9 @@ pub fn kinds_in_earlier_interviews(
 /// One gaffe of one interview, optionally locked for an update.
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
+    id: GaffeId,
     lock: bool,
 ) -> QueryResult<Option<GaffeRow>> {
     let query = gaffes::table
@@ -128,8 +129,8 @@ pub fn find(
 /// How many gaffes the interview has. The interview's visibility is checked by the caller.
 pub fn count_for_interview(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
 ) -> QueryResult<i64> {
     gaffes::table
         .filter(gaffes::workspace_id.eq(workspace_id))
@@ -140,10 +141,10 @@ pub fn count_for_interview(
 
 /// The gaffe `id` in the workspace, as the target of a write.
 fn by_id(
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: GaffeId,
 ) -> diesel::dsl::Filter<
-    diesel::dsl::Filter<gaffes::table, diesel::dsl::Eq<gaffes::workspace_id, Uuid>>,
+    diesel::dsl::Filter<gaffes::table, diesel::dsl::Eq<gaffes::workspace_id, WorkspaceId>>,
     diesel::dsl::Eq<gaffes::id, Uuid>,
 > {
     gaffes::table
@@ -153,8 +154,8 @@ fn by_id(
 
 pub fn update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: GaffeId,
     values: &GaffeValues,
 ) -> QueryResult<GaffeRow> {
     diesel::update(by_id(workspace_id, id))
@@ -167,7 +168,7 @@ pub fn update(
         .get_result(conn)
 }
 
-pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+pub fn delete(conn: &mut PgConnection, workspace_id: WorkspaceId, id: GaffeId) -> QueryResult<()> {
     diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())

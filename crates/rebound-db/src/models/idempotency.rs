@@ -1,6 +1,7 @@
 //! Stored first responses of POSTs sent with an `Idempotency-Key`.
 
 use diesel::prelude::*;
+use rebound_domain::ids::WorkspaceId;
 use uuid::Uuid;
 
 use crate::schema::idempotency_keys;
@@ -15,7 +16,7 @@ pub struct StoredResponse {
 
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
 ) -> QueryResult<Option<StoredResponse>> {
@@ -30,7 +31,7 @@ pub fn find(
 
 pub fn insert(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
     response: &StoredResponse,
@@ -51,7 +52,7 @@ pub fn insert(
 /// Stores the response of the request that claimed the key.
 pub fn set_response_body(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
     body: &serde_json::Value,

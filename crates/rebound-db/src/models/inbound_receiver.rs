@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{InboundReceiverId, WorkspaceId};
 use uuid::Uuid;
 
 use crate::schema::{inbound_deliveries, inbound_receivers};
@@ -9,8 +10,8 @@ use crate::schema::{inbound_deliveries, inbound_receivers};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = inbound_receivers, check_for_backend(diesel::pg::Pg))]
 pub struct InboundReceiverRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: InboundReceiverId,
+    pub workspace_id: WorkspaceId,
     pub vendor: String,
     pub label: String,
     pub secret_sealed: String,
@@ -22,8 +23,8 @@ pub struct InboundReceiverRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = inbound_receivers)]
 pub struct NewInboundReceiver {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: InboundReceiverId,
+    pub workspace_id: WorkspaceId,
     pub vendor: String,
     pub label: String,
     pub secret_sealed: String,
@@ -42,8 +43,8 @@ pub fn insert(
 
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: InboundReceiverId,
 ) -> QueryResult<Option<InboundReceiverRow>> {
     inbound_receivers::table
         .filter(inbound_receivers::workspace_id.eq(workspace_id))
@@ -57,7 +58,7 @@ pub fn find(
 /// sender knows its secret. `vendor` must match the URL's, so a Merge receiver is not reachable as a Greenhouse one.
 pub fn find_for_delivery(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: InboundReceiverId,
     vendor: &str,
 ) -> QueryResult<Option<InboundReceiverRow>> {
     inbound_receivers::table
@@ -71,7 +72,7 @@ pub fn find_for_delivery(
 /// Newest first; `before` is the last id of the previous page.
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<InboundReceiverRow>> {
@@ -87,7 +88,7 @@ pub fn list(
     query.load(conn)
 }
 
-pub fn count(conn: &mut PgConnection, workspace_id: Uuid) -> QueryResult<i64> {
+pub fn count(conn: &mut PgConnection, workspace_id: WorkspaceId) -> QueryResult<i64> {
     inbound_receivers::table
         .filter(inbound_receivers::workspace_id.eq(workspace_id))
         .count()
@@ -97,8 +98,8 @@ pub fn count(conn: &mut PgConnection, workspace_id: Uuid) -> QueryResult<i64> {
 /// Deletes one receiver of the workspace (and its delivery log); `None` when there was none with that id.
 pub fn delete(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: InboundReceiverId,
 ) -> QueryResult<Option<InboundReceiverRow>> {
     diesel::delete(
         inbound_receivers::table
@@ -111,7 +112,11 @@ pub fn delete(
 }
 
 /// Whether the receiver already applied the delivery with this key.
-pub fn seen(conn: &mut PgConnection, receiver_id: Uuid, key: &str) -> QueryResult<bool> {
+pub fn seen(
+    conn: &mut PgConnection,
+    receiver_id: InboundReceiverId,
+    key: &str,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         inbound_deliveries::table
             .filter(inbound_deliveries::receiver_id.eq(receiver_id))
@@ -124,7 +129,7 @@ pub fn seen(conn: &mut PgConnection, receiver_id: Uuid, key: &str) -> QueryResul
 /// its ATS; forgets the receiver's deliveries older than `forget_before`.
 pub fn record(
     conn: &mut PgConnection,
-    receiver_id: Uuid,
+    receiver_id: InboundReceiverId,
     key: &str,
     now: DateTime<Utc>,
     forget_before: DateTime<Utc>,

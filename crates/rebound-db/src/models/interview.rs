@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CandidateId, InterviewId, WorkspaceId};
 use uuid::Uuid;
 
 use serde::{Deserialize, Serialize};
@@ -32,9 +33,9 @@ pub struct StoredQuestion {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = interviews, check_for_backend(diesel::pg::Pg))]
 pub struct InterviewRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub candidate_id: Uuid,
+    pub id: InterviewId,
+    pub workspace_id: WorkspaceId,
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,
@@ -65,7 +66,7 @@ pub struct InterviewRow {
 #[derive(Debug, Insertable, AsChangeset)]
 #[diesel(table_name = interviews, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct InterviewValues {
-    pub candidate_id: Uuid,
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,
@@ -90,7 +91,7 @@ pub struct InterviewValues {
 /// Filters of the interview list.
 #[derive(Debug, Default, Clone)]
 pub struct InterviewFilter {
-    pub candidate_id: Option<Uuid>,
+    pub candidate_id: Option<CandidateId>,
     /// Matched case-insensitively.
     pub company: Option<String>,
     pub stage: Option<Stage>,
@@ -105,7 +106,7 @@ pub struct InterviewFilter {
 }
 
 fn visible(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> interviews::BoxedQuery<'static, diesel::pg::Pg> {
     let query = interviews::table
@@ -121,11 +122,11 @@ fn visible(
 /// The id of the visible interview with this remote reference (unique per workspace), if any.
 pub fn find_id_by_remote(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     source: &str,
     remote_id: &str,
-) -> QueryResult<Option<Uuid>> {
+) -> QueryResult<Option<InterviewId>> {
     visible(workspace_id, scope)
         .filter(interviews::remote_source.eq(source.to_string()))
         .filter(interviews::remote_id.eq(remote_id.to_string()))
@@ -136,8 +137,8 @@ pub fn find_id_by_remote(
 
 pub fn insert(
     conn: &mut PgConnection,
-    id: Uuid,
-    workspace_id: Uuid,
+    id: InterviewId,
+    workspace_id: WorkspaceId,
     values: &InterviewValues,
 ) -> QueryResult<InterviewRow> {
     diesel::insert_into(interviews::table)
@@ -152,9 +153,9 @@ pub fn insert(
 
 pub fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: InterviewId,
 ) -> QueryResult<Option<InterviewRow>> {
     match scope {
         // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
@@ -176,9 +177,9 @@ pub fn find(
 /// Like [`find`], locking the row until the transaction ends.
 pub fn find_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: InterviewId,
 ) -> QueryResult<Option<InterviewRow>> {
     // Lock first, then check visibility against the locked state. What a candidate user sees is decided by the
     // interview's `candidate_id` (changeable by PATCH /v1/interviews) and that candidate's `user_id` (changeable by
@@ -203,7 +204,7 @@ pub fn find_for_update(
 /// row, so pages stay stable while interviews are inserted concurrently.
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     filter: &InterviewFilter,
     after: Option<(DateTime<Utc>, Uuid)>,
@@ -216,7 +217,7 @@ pub fn list(
 /// Each filter has an index that leads with (workspace_id, filter column) and continues in list order, so a page
 /// costs the same in a workspace of ten thousand interviews as in one of a million (migration 000011).
 pub fn list_query(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     filter: &InterviewFilter,
     after: Option<(DateTime<Utc>, Uuid)>,
@@ -299,10 +300,10 @@ diesel::define_sql_function! {
 
 /// The interview `id` in the workspace, as the target of a write.
 fn by_id(
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
 ) -> diesel::dsl::Filter<
-    diesel::dsl::Filter<interviews::table, diesel::dsl::Eq<interviews::workspace_id, Uuid>>,
+    diesel::dsl::Filter<interviews::table, diesel::dsl::Eq<interviews::workspace_id, WorkspaceId>>,
     diesel::dsl::Eq<interviews::id, Uuid>,
 > {
     interviews::table
@@ -313,8 +314,8 @@ fn by_id(
 /// Replaces every column and bumps the version.
 pub fn update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
     values: &InterviewValues,
 ) -> QueryResult<InterviewRow> {
     diesel::update(by_id(workspace_id, id))
@@ -328,7 +329,11 @@ pub fn update(
 }
 
 /// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
-pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+pub fn touch(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+) -> QueryResult<()> {
     diesel::update(by_id(workspace_id, id))
         .set((
             interviews::version.eq(interviews::version + 1),
@@ -338,7 +343,11 @@ pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResu
         .map(|_| ())
 }
 
-pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+pub fn delete(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+) -> QueryResult<()> {
     diesel::delete(by_id(workspace_id, id))
         .execute(conn)
         .map(|_| ())
@@ -348,7 +357,7 @@ pub fn delete(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryRes
 /// transaction ends so two imports of the same record cannot both update it.
 pub fn find_by_remote_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     remote_source: &str,
     remote_id: &str,
 ) -> QueryResult<Option<InterviewRow>> {
@@ -380,7 +389,7 @@ mod tests {
     #[test]
     fn creates_with_absent_optional_values_are_prepared_statements() {
         let interview = InterviewValues {
-            candidate_id: Uuid::nil(),
+            candidate_id: CandidateId::from_uuid(Uuid::nil()),
             company: "Acme".into(),
             role_title: "Engineer".into(),
             stage: Stage::Technical,
@@ -404,8 +413,8 @@ mod tests {
             &diesel::insert_into(interviews::table).values(&interview)
         ));
         let candidate = NewCandidate {
-            id: Uuid::nil(),
-            workspace_id: Uuid::nil(),
+            id: CandidateId::from_uuid(Uuid::nil()),
+            workspace_id: WorkspaceId::from_uuid(Uuid::nil()),
             display_name: "Jordan Reyes".into(),
             email: None,
             external_id: None,

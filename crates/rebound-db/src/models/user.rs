@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{UserId, WorkspaceId};
 use uuid::Uuid;
 
 use crate::schema::users;
@@ -8,8 +9,8 @@ use rebound_domain::access::Role;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
 pub struct UserRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: UserId,
+    pub workspace_id: WorkspaceId,
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
@@ -22,8 +23,8 @@ pub struct UserRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users)]
 pub struct NewUser {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: UserId,
+    pub workspace_id: WorkspaceId,
     /// Already lowercased.
     pub email: String,
     pub display_name: String,
@@ -49,8 +50,8 @@ pub fn find_by_email(conn: &mut PgConnection, email: &str) -> QueryResult<Option
 
 pub fn find_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
 ) -> QueryResult<Option<UserRow>> {
     users::table
         .filter(users::workspace_id.eq(workspace_id))
@@ -63,7 +64,7 @@ pub fn find_in_workspace(
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
 pub fn list_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<UserRow>> {
@@ -82,8 +83,8 @@ pub fn list_in_workspace(
 /// Deletes the user; false when no such user is in the workspace.
 pub fn delete_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
 ) -> QueryResult<bool> {
     diesel::delete(
         users::table
@@ -97,8 +98,8 @@ pub fn delete_in_workspace(
 /// Like [`find_in_workspace`], locking the row until the transaction ends so concurrent changes serialise.
 pub fn find_in_workspace_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
 ) -> QueryResult<Option<UserRow>> {
     users::table
         .filter(users::workspace_id.eq(workspace_id))
@@ -120,8 +121,8 @@ pub struct UserChanges {
 /// Applies `changes` (and bumps the version); the caller has checked the row exists in the workspace.
 pub fn update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
     changes: &UserChanges,
 ) -> QueryResult<UserRow> {
     diesel::update(
@@ -141,7 +142,7 @@ pub fn update(
 /// Replaces the password hash (and bumps the version).
 pub fn set_password_hash(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: UserId,
     password_hash: &str,
 ) -> QueryResult<UserRow> {
     diesel::update(users::table.find(id))
