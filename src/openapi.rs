@@ -9,6 +9,7 @@ use utoipa::openapi::security::{
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
+use rebound_domain::bounded::{Kind, NO_NUL_PATTERN};
 use rebound_service::auth::Scope;
 
 /// Path of the token endpoint, as Swagger UI's Authorize dialog calls it.
@@ -413,7 +414,9 @@ fn publish(api: &mut serde_json::Value) {
         }
     }
 
-    constrain_strings(api);
+    inline_bounded_texts(api);
+    forbid_nul_in_requests(api);
+    client_scope(api);
     subscribable_events(api);
     plan_links(api);
     // Form bodies: an unknown field is ignored whatever its value holds, but no field name may hold a NUL
@@ -555,17 +558,6 @@ fn append_description(item: &mut serde_json::Value, sentence: &str) {
     item["description"] = serde_json::Value::String(joined);
 }
 
-/// What `Validator::text` accepts, as a pattern: no control characters but tab and newline, and (when a value is
-/// required) something besides white space, which the server trims away.
-const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
-const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
-[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
-
-/// Strings without a narrower rule: anything but NUL.
-const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
-/// The same with something besides white space (what `\S` alone said).
-const NO_NUL_NON_BLANK_PATTERN: &str = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$";
-
 /// Declares that a string schema refuses NUL, as `extract` does everywhere, unless a narrower rule (an enum, a
 /// format that validates, an anchored pattern) already does.
 fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
@@ -573,69 +565,82 @@ fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
     if validating_format || members.contains_key("enum") || members.contains_key("const") {
         return;
     }
-    match members.get("pattern").and_then(serde_json::Value::as_str) {
-        None => {
-            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
-        }
-        Some("\\S") => {
-            members.insert("pattern".to_string(), NO_NUL_NON_BLANK_PATTERN.into());
-        }
-        Some(_) => {}
-    }
+    members
+        .entry("pattern")
+        .or_insert_with(|| NO_NUL_PATTERN.into());
 }
 
-/// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
-/// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
-const EMAIL_PATTERN: &str = "^[!-?A-~]{1,64}@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+$";
+/// Puts each bounded text (`rebound_domain::bounded`) inline where it is used, as a string schema with its limits
+/// and the use's own description. utoipa refers to every type with a schema as a component; a string kind reads
+/// better, and generates plainer clients, inline.
+fn inline_bounded_texts(api: &mut serde_json::Value) {
+    use serde_json::Value;
+    use utoipa::openapi::schema::{SchemaType, Type};
 
-/// The items of these array properties are limited like the strings of `Validator::text` (utoipa cannot put
-/// lengths on a `Vec<String>`'s items).
-const LIMITED_ITEMS: [(&str, &str, u32, u32); 3] = [
-    ("CreateInterviewRequest", "strengths", 1, 300),
-    ("UpdateInterviewRequest", "strengths", 1, 300),
-    ("PreviewInterview", "strengths", 1, 300),
-];
+    /// The kind a `{"$ref": …}` schema refers to.
+    fn referred(schema: &Value) -> Option<Kind> {
+        let name = schema
+            .get("$ref")?
+            .as_str()?
+            .strip_prefix("#/components/schemas/")?;
+        Kind::named(name)
+    }
+    /// The kind's schema, `null` too when `nullable`, described as the reference was.
+    fn inline(kind: Kind, reference: &Value, nullable: bool) -> Value {
+        let mut schema = kind.schema();
+        if nullable {
+            schema = schema.schema_type(SchemaType::from_iter([Type::String, Type::Null]));
+        }
+        let description = reference.get("description").and_then(Value::as_str);
+        serde_json::to_value(schema.description(description).build()).unwrap_or_default()
+    }
+    fn walk(value: &mut Value) {
+        if let Some(kind) = referred(value) {
+            *value = inline(kind, value, false);
+            return;
+        }
+        match value {
+            Value::Object(members) => {
+                // `Option<Kind>`: `oneOf: [{$ref}, {type: null}]`, as utoipa writes a nullable reference.
+                if let Some(Value::Array(branches)) = members.get("oneOf") {
+                    if let [branch, null] = branches.as_slice() {
+                        if let (Some(kind), true) = (
+                            referred(branch),
+                            null == &serde_json::json!({"type": "null"}),
+                        ) {
+                            *value = inline(kind, branch, true);
+                            return;
+                        }
+                    }
+                }
+                members.values_mut().for_each(walk);
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
 
-/// Expresses in the schema what the server enforces on strings: a string with a `maxLength` and neither `format`
-/// nor `pattern` is free text checked by `Validator::text`, and gets [`TEXT_PATTERN`] (or, with a `minLength`,
-/// [`NON_BLANK_TEXT_PATTERN`]); an `email` property gets [`EMAIL_PATTERN`]. Integration clients cannot hold `admin`: their scopes are a `ClientScope` without it.
-fn constrain_strings(api: &mut serde_json::Value) {
-    use serde_json::{json, Value};
+    if let Some(schemas) = api["components"]["schemas"].as_object_mut() {
+        schemas.retain(|name, _| Kind::named(name).is_none());
+    }
+    walk(api);
+}
 
-    fn text_pattern(schema: &mut Value, request: bool) {
+/// Declares on every request schema's strings that they refuse NUL (see [`no_nul`]), as `extract` enforces it on
+/// any body, query or form.
+fn forbid_nul_in_requests(api: &mut serde_json::Value) {
+    use serde_json::Value;
+
+    fn walk(schema: &mut Value) {
         let Some(members) = schema.as_object_mut() else {
             return;
         };
-        if let Some(email) = members
-            .get_mut("properties")
-            .and_then(|p| p.get_mut("email"))
-            .and_then(Value::as_object_mut)
-        {
-            // Every `email` a request sends is an address `validation::is_email` checks. (Responses keep the plain
-            // string: addresses stored before this rule may be wider.)
-            if request {
-                email.insert("maxLength".to_string(), 254.into());
-                email.insert("pattern".to_string(), EMAIL_PATTERN.into());
-            }
-        }
-        let free_text = members.contains_key("maxLength")
-            && !members.contains_key("format")
-            && !members.contains_key("pattern");
-        if free_text {
-            let pattern = if members.get("minLength").and_then(Value::as_u64) >= Some(1) {
-                NON_BLANK_TEXT_PATTERN
-            } else {
-                TEXT_PATTERN
-            };
-            members.insert("pattern".to_string(), pattern.into());
-        }
-        // Any other request string: `extract` refuses a NUL anywhere in a body, query or form.
         let string = match members.get("type") {
             Some(Value::String(t)) => t == "string",
             Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
             _ => false,
         };
-        if request && string {
+        if string {
             no_nul(members);
         }
         for (key, member) in members.iter_mut() {
@@ -644,56 +649,26 @@ fn constrain_strings(api: &mut serde_json::Value) {
                     .as_object_mut()
                     .into_iter()
                     .flat_map(|p| p.values_mut())
-                    .for_each(|property| text_pattern(property, request)),
-                "items" => text_pattern(member, request),
+                    .for_each(walk),
+                "items" => walk(member),
                 _ => {}
             }
         }
     }
 
-    let schemas = &mut api["components"]["schemas"];
-    for (schema, property, min, max) in LIMITED_ITEMS {
-        if let Some(items) = schemas[schema]["properties"][property]
-            .get_mut("items")
-            .and_then(Value::as_object_mut)
-        {
-            items.insert("minLength".to_string(), min.into());
-            items.insert("maxLength".to_string(), max.into());
+    let schemas = api["components"]["schemas"].as_object_mut();
+    for (name, schema) in schemas.into_iter().flatten() {
+        if !name.ends_with("Response") {
+            walk(schema);
         }
     }
-    for (name, schema) in schemas.as_object_mut().into_iter().flatten() {
-        text_pattern(schema, !name.ends_with("Response"));
-    }
-    if let Some(items) = schemas["CreateApiClientRequest"]["properties"]["redirect_uris"]
-        .get_mut("items")
-        .and_then(Value::as_object_mut)
-    {
-        items.insert("minLength".to_string(), 1.into());
-        items.insert(
-            "maxLength".to_string(),
-            rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN.into(),
-        );
-        items.insert(
-            "pattern".to_string(),
-            rebound_service::auth::oauth::REDIRECT_URI_PATTERN.into(),
-        );
-    }
-    // A webhook URL has a stricter shape than free text; `service::webhooks` checks the same pattern.
-    for schema in [
-        "CreateWebhookEndpointRequest",
-        "UpdateWebhookEndpointRequest",
-    ] {
-        if let Some(url) = schemas[schema]["properties"]
-            .get_mut("url")
-            .and_then(Value::as_object_mut)
-        {
-            url.insert(
-                "pattern".to_string(),
-                rebound_service::webhooks::URL_PATTERN.into(),
-            );
-        }
-    }
+}
 
+/// Integration clients cannot hold `admin`: their scopes are a `ClientScope`, every `Scope` but `admin`.
+fn client_scope(api: &mut serde_json::Value) {
+    use serde_json::json;
+
+    let schemas = &mut api["components"]["schemas"];
     if let Some(scope) = schemas.get("Scope").cloned() {
         let mut client_scope = scope;
         if let Some(values) = client_scope["enum"].as_array_mut() {
@@ -917,6 +892,48 @@ mod tests {
                 assert!(operation.summary.is_some(), "{path} has no summary");
             }
         }
+    }
+
+    #[test]
+    fn bounded_texts_are_stated_inline_where_they_are_used() {
+        use rebound_domain::bounded::{CompanyName, InterviewerTitle, KINDS};
+        use serde_json::json;
+
+        let api = published();
+        let schemas = &api["components"]["schemas"];
+        let text = serde_json::to_string(&api).unwrap();
+        for kind in KINDS {
+            assert!(
+                schemas.get(kind.name).is_none(),
+                "{} is a component",
+                kind.name
+            );
+            let reference = format!("\"#/components/schemas/{}\"", kind.name);
+            assert!(!text.contains(&reference), "{} is referred to", kind.name);
+        }
+        assert_eq!(
+            schemas["CreateInterviewRequest"]["properties"]["company"],
+            json!({
+                "type": "string",
+                "description": "1–200 characters.",
+                "maxLength": CompanyName::MAX,
+                "minLength": CompanyName::MIN,
+                "pattern": CompanyName::PATTERN.regex()
+            })
+        );
+        // `Option<InterviewerTitle>`: nullable, as utoipa writes a nullable string.
+        assert_eq!(
+            schemas["InterviewerDto"]["properties"]["title"]["type"],
+            json!(["string", "null"])
+        );
+        assert_eq!(
+            schemas["InterviewerDto"]["properties"]["title"]["maxLength"],
+            json!(InterviewerTitle::MAX)
+        );
+        assert_eq!(
+            schemas["UpdateInterviewRequest"]["properties"]["strengths"]["items"]["maxLength"],
+            json!(300)
+        );
     }
 
     #[test]

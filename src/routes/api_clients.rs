@@ -12,6 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{ClientName, RedirectUri};
 use rebound_service::api_clients::{self, ApiClientRow, ClientInput, DEFAULT_ROTATION_GRACE};
 use rebound_service::auth::{ClientType, Scope};
 
@@ -85,8 +86,7 @@ pub struct ApiClientList {
 #[schema(example = json!({"name": "Acme Job Board", "scopes": ["interviews:read", "interviews:write", "plans:write"]}))]
 pub struct CreateApiClientRequest {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub name: String,
+    pub name: ClientName,
     /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
     #[schema(min_items = 1)]
     pub scopes: Vec<Scope>,
@@ -100,7 +100,7 @@ pub struct CreateApiClientRequest {
     /// without a fragment, at most 2,000 characters.
     #[serde(default)]
     #[schema(max_items = 10)]
-    pub redirect_uris: Option<Vec<String>>,
+    pub redirect_uris: Option<Vec<RedirectUri>>,
 }
 
 /// The new client with its secret, shown only here.
@@ -117,10 +117,15 @@ pub struct CreatedApiClientResponse {
 impl From<CreateApiClientRequest> for ClientInput {
     fn from(r: CreateApiClientRequest) -> Self {
         Self {
-            name: r.name,
+            name: r.name.into(),
             scopes: r.scopes,
             client_type: r.client_type.unwrap_or(ClientType::Confidential),
-            redirect_uris: r.redirect_uris.unwrap_or_default(),
+            redirect_uris: r
+                .redirect_uris
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::extract::{
 };
 use crate::routes::accounts::{UserResponse, WorkspaceResponse};
 use crate::state::AppState;
+use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword, WorkspaceName};
 use rebound_service::accounts::{self, SignupInput};
 use rebound_service::auth::Scope;
 use rebound_service::tokens::{self, Credentials};
@@ -28,16 +29,13 @@ use rebound_service::tokens::{self, Credentials};
 }))]
 pub struct SignupRequest {
     /// Name of the new workspace, 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub workspace_name: String,
+    pub workspace_name: WorkspaceName,
     /// The owner's e-mail address; it is their login name and must not be registered yet.
-    pub email: String,
+    pub email: EmailAddress,
     /// The owner's password, 10–128 characters.
-    #[schema(format = Password, min_length = 10, max_length = 128)]
-    pub password: String,
+    pub password: NewPassword,
     /// How the owner is shown to others, 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub display_name: String,
+    pub display_name: DisplayName,
 }
 
 /// The new workspace and its owner.
@@ -51,10 +49,10 @@ pub struct SignupResponse {
 impl From<SignupRequest> for SignupInput {
     fn from(r: SignupRequest) -> Self {
         Self {
-            workspace_name: r.workspace_name,
-            email: r.email,
-            password: r.password,
-            display_name: r.display_name,
+            workspace_name: r.workspace_name.into(),
+            email: r.email.into(),
+            password: r.password.into(),
+            display_name: r.display_name.into(),
         }
     }
 }

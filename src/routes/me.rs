@@ -10,6 +10,7 @@ use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::Json;
 use crate::routes::accounts::WorkspaceResponse;
 use crate::state::AppState;
+use rebound_domain::bounded::NewPassword;
 use rebound_service::accounts::{self, PasswordChange};
 use rebound_service::auth::{Role, Scope};
 use rebound_service::me::{self, Account};
@@ -92,8 +93,7 @@ pub struct ChangePasswordRequest {
     #[schema(format = Password, min_length = 1)]
     pub current_password: String,
     /// 10–128 characters, different from the current one.
-    #[schema(format = Password, min_length = 10, max_length = 128)]
-    pub new_password: String,
+    pub new_password: NewPassword,
 }
 
 /// Change your password.
@@ -136,7 +136,7 @@ pub async fn change_password(
         user_id,
         PasswordChange {
             current_password: body.current_password,
-            new_password: body.new_password,
+            new_password: body.new_password.into(),
         },
     )
     .await?;

@@ -16,6 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
 use crate::state::AppState;
+use rebound_domain::bounded::EmailAddress;
 use rebound_service::auth::oauth::{redirect_origin, redirect_with};
 use rebound_service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
 
@@ -118,7 +119,7 @@ pub struct AuthorizeForm {
     #[schema(min_length = 1)]
     csrf_token: String,
     /// The user's e-mail address.
-    email: Option<String>,
+    email: Option<EmailAddress>,
     /// The user's password.
     #[schema(format = Password)]
     password: Option<String>,

@@ -4,6 +4,10 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use rebound_domain::bounded::{
+    AnswerSummary, CorrectionText, EmailAddress, ExtenuatingCircumstance, GaffeDescription,
+    InterviewerName, InterviewerTitle, QuestionText, RemoteId, RemoteSource,
+};
 use rebound_domain::{self as domain, AnswerQuality, Correction, GaffeKind, Moment, Noticed};
 use rebound_service::gaffes::GaffeInput;
 use rebound_service::interviews::RemoteRef;
@@ -15,12 +19,10 @@ use rebound_service::interviews::{StoredInterviewer, StoredQuestion};
 #[schema(example = json!({"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"}))]
 pub struct InterviewerDto {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub name: String,
+    pub name: InterviewerName,
     /// Up to 100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub title: Option<String>,
-    pub email: Option<String>,
+    pub title: Option<InterviewerTitle>,
+    pub email: Option<EmailAddress>,
 }
 
 /// A question that was asked, and how the answer went.
@@ -29,11 +31,9 @@ pub struct InterviewerDto {
 #[schema(example = json!({"question": "Tell us about a time you handled a difficult coworker.", "answer_summary": "Talked in generalities; no concrete example.", "quality": "weak"}))]
 pub struct QuestionDto {
     /// 1–500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    pub question: String,
+    pub question: QuestionText,
     /// What you answered, briefly (up to 2,000 characters).
-    #[schema(max_length = 2000)]
-    pub answer_summary: Option<String>,
+    pub answer_summary: Option<AnswerSummary>,
     /// `strong`, `adequate`, `weak` or `blanked`.
     pub quality: AnswerQuality,
 }
@@ -44,11 +44,9 @@ pub struct QuestionDto {
 #[schema(example = json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"}))]
 pub struct RemoteReference {
     /// The system, e.g. `greenhouse` (1–50 characters).
-    #[schema(min_length = 1, max_length = 50)]
-    pub source: String,
+    pub source: RemoteSource,
     /// Its id there (1–200 characters); unique per source within the workspace.
-    #[schema(min_length = 1, max_length = 200)]
-    pub remote_id: String,
+    pub remote_id: RemoteId,
 }
 
 /// A factual slip about the company, put right: what you said, and what is true. The follow-up note turns it into a
@@ -61,27 +59,17 @@ pub struct RemoteReference {
 pub struct CorrectionDto {
     /// What you said in the interview, 1–150 characters on one line ("they had 20 offices", "their revenue fell
     /// last year"). A leading "I said" is dropped.
-    #[schema(
-        min_length = 1,
-        max_length = 150,
-        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
-    )]
-    pub said: String,
+    pub said: CorrectionText,
     /// What is true, 1–150 characters on one line ("they have 12", "it grew 8%"). A leading "but" or "actually" is
     /// dropped.
-    #[schema(
-        min_length = 1,
-        max_length = 150,
-        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
-    )]
-    pub correct: String,
+    pub correct: CorrectionText,
 }
 
 impl From<CorrectionDto> for Correction {
     fn from(dto: CorrectionDto) -> Self {
         Self {
-            said: dto.said,
-            correct: dto.correct,
+            said: dto.said.into(),
+            correct: dto.correct.into(),
         }
     }
 }
@@ -89,8 +77,8 @@ impl From<CorrectionDto> for Correction {
 impl From<Correction> for CorrectionDto {
     fn from(correction: Correction) -> Self {
         Self {
-            said: correction.said,
-            correct: correction.correct,
+            said: correction.said.into(),
+            correct: correction.correct.into(),
         }
     }
 }
@@ -109,16 +97,14 @@ pub struct CreateGaffeRequest {
     /// The gaffe kind; see `GET /v1/gaffe-kinds`.
     pub kind: GaffeKind,
     /// What happened, up to 1,000 characters.
-    #[schema(max_length = 1000)]
-    pub description: Option<String>,
+    pub description: Option<GaffeDescription>,
     pub noticed: Noticed,
     pub moment: Moment,
     /// Defaults to false.
     #[serde(default)]
     pub corrected_in_interview: bool,
     /// Up to 500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    pub extenuating_circumstance: Option<String>,
+    pub extenuating_circumstance: Option<ExtenuatingCircumstance>,
     /// 0-based index into the interview's `questions`.
     pub question_index: Option<u32>,
     /// For a `factual_error_about_company`: what you said and what is true, so the follow-up note can set the record
@@ -130,9 +116,9 @@ pub struct CreateGaffeRequest {
 impl From<InterviewerDto> for domain::Interviewer {
     fn from(dto: InterviewerDto) -> Self {
         Self {
-            name: dto.name,
-            title: dto.title,
-            email: dto.email,
+            name: dto.name.into(),
+            title: dto.title.map(Into::into),
+            email: dto.email.map(Into::into),
         }
     }
 }
@@ -140,8 +126,8 @@ impl From<InterviewerDto> for domain::Interviewer {
 impl From<QuestionDto> for domain::Question {
     fn from(dto: QuestionDto) -> Self {
         Self {
-            question: dto.question,
-            answer_summary: dto.answer_summary,
+            question: dto.question.into(),
+            answer_summary: dto.answer_summary.map(Into::into),
             quality: dto.quality,
         }
     }
@@ -150,8 +136,8 @@ impl From<QuestionDto> for domain::Question {
 impl From<RemoteReference> for RemoteRef {
     fn from(dto: RemoteReference) -> Self {
         Self {
-            source: dto.source,
-            remote_id: dto.remote_id,
+            source: dto.source.into(),
+            remote_id: dto.remote_id.into(),
         }
     }
 }
@@ -159,9 +145,9 @@ impl From<RemoteReference> for RemoteRef {
 impl From<StoredInterviewer> for InterviewerDto {
     fn from(stored: StoredInterviewer) -> Self {
         Self {
-            name: stored.name,
-            title: stored.title,
-            email: stored.email,
+            name: stored.name.into(),
+            title: stored.title.map(Into::into),
+            email: stored.email.map(Into::into),
         }
     }
 }
@@ -169,8 +155,8 @@ impl From<StoredInterviewer> for InterviewerDto {
 impl From<StoredQuestion> for QuestionDto {
     fn from(stored: StoredQuestion) -> Self {
         Self {
-            question: stored.question,
-            answer_summary: stored.answer_summary,
+            question: stored.question.into(),
+            answer_summary: stored.answer_summary.map(Into::into),
             quality: stored.quality,
         }
     }
@@ -180,11 +166,11 @@ impl From<CreateGaffeRequest> for GaffeInput {
     fn from(r: CreateGaffeRequest) -> Self {
         Self {
             kind: r.kind,
-            description: r.description,
+            description: r.description.map(Into::into),
             noticed: r.noticed,
             moment: r.moment,
             corrected_in_interview: r.corrected_in_interview,
-            extenuating_circumstance: r.extenuating_circumstance,
+            extenuating_circumstance: r.extenuating_circumstance.map(Into::into),
             question_index: r.question_index,
             correction: r.correction.map(Correction::from),
         }

@@ -83,8 +83,8 @@ pub struct InterviewResponse {
 impl From<InterviewRow> for InterviewResponse {
     fn from(row: InterviewRow) -> Self {
         let remote = interviews::remote(&row).map(|r| RemoteReference {
-            source: r.source,
-            remote_id: r.remote_id,
+            source: r.source.into(),
+            remote_id: r.remote_id.into(),
         });
         Self {
             id: row.id,

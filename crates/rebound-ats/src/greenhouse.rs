@@ -190,7 +190,8 @@ pub struct Person {
     pub name: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
-    pub email: Option<String>,
+    // Documented as an e-mail address (`EmailAddress`); the import itself is lenient and drops one it cannot use.
+    pub email: Option<rebound_domain::bounded::EmailAddress>,
 }
 
 /// Harvest's scheduled interview (`GET /v1/scheduled_interviews`).

@@ -3,13 +3,14 @@
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
-use crate::auth::oauth::{redirect_uri_has_shape, redirect_uri_problem, MAX_REDIRECT_URIS};
+use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{ClientType, Scope};
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use rebound_db::models::api_client::{self, NewApiClient};
 use rebound_db::models::revocation::{self, RevocationKind};
+use rebound_domain::bounded::{redirect_uri_has_shape, ClientName};
 
 pub use rebound_db::models::api_client::ApiClientRow;
 
@@ -113,7 +114,7 @@ pub async fn register(
     input: ClientInput,
 ) -> Result<RegisteredClient, ServiceError> {
     let mut v = Validator::new();
-    let name = v.text("name", &input.name, 1, 100);
+    let name = v.text::<ClientName>("name", &input.name);
     let scopes = client_scopes(&mut v, input.scopes);
     let client_type = input.client_type;
     let redirect_uris = client_redirect_uris(&mut v, client_type, input.redirect_uris);
