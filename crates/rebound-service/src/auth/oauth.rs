@@ -236,6 +236,18 @@ mod tests {
     }
 
     #[test]
+    fn a_redirect_uri_is_refused_beyond_the_length_the_document_states() {
+        let longest = format!("https://a.example/{}", "x".repeat(RedirectUri::MAX - 18));
+        assert_eq!(longest.len(), RedirectUri::MAX);
+        assert_eq!(redirect_uri_problem(&longest), None);
+        let message = format!("must be at most {} characters", RedirectUri::MAX);
+        assert_eq!(
+            redirect_uri_problem(&format!("{longest}x")),
+            Some(message.as_str())
+        );
+    }
+
+    #[test]
     fn redirects_keep_their_query_and_origins_are_scheme_host_port() {
         assert_eq!(
             redirect_with(
