@@ -78,7 +78,10 @@ impl TextPattern {
         }
     }
 
-    /// Whether `text` has this shape, in code: what [`TextPattern::regex`] says, for the service to check.
+    /// Whether `text` has this shape, in code: what [`TextPattern::regex`] says, for the service to check (the
+    /// tests hold the two together). Two checks also hold their kind's maximum, as the service always wants both:
+    /// [`is_email`] (254 bytes) and [`redirect_uri_has_shape`]. Outside ASCII [`is_email`] is wider than
+    /// [`EMAIL_PATTERN`], which keeps to ASCII so that its character counts are the check's byte limits.
     pub fn admits(self, text: &str) -> bool {
         let non_blank = || text.chars().any(|c| !c.is_whitespace() && !c.is_control());
         match self {
