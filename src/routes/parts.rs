@@ -1,87 +1,13 @@
-//! Parts of request and response bodies that several resources share: the people and questions of an interview,
-//! its ATS reference, and a gaffe as sent (logged on its own, or inside an assessment preview).
+//! A gaffe as sent: logged on its own, or inside an assessment preview. (The parts requests share with responses,
+//! such as an interviewer or a correction, are in `rebound_views::parts`.)
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
-use rebound_domain::bounded::{
-    AnswerSummary, CorrectionText, EmailAddress, ExtenuatingCircumstance, GaffeDescription,
-    InterviewerName, InterviewerTitle, QuestionText, RemoteId, RemoteSource,
-};
-use rebound_domain::{self as domain, AnswerQuality, Correction, GaffeKind, Moment, Noticed};
+use rebound_domain::bounded::{ExtenuatingCircumstance, GaffeDescription};
+use rebound_domain::{Correction, GaffeKind, Moment, Noticed};
 use rebound_service::gaffes::GaffeInput;
-use rebound_service::interviews::RemoteRef;
-use rebound_service::interviews::{StoredInterviewer, StoredQuestion};
-
-/// Someone who interviewed the candidate. Spell the name exactly: the follow-up note is addressed with it.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"}))]
-pub struct InterviewerDto {
-    /// 1–100 characters.
-    pub name: InterviewerName,
-    /// Up to 100 characters.
-    pub title: Option<InterviewerTitle>,
-    pub email: Option<EmailAddress>,
-}
-
-/// A question that was asked, and how the answer went.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"question": "Tell us about a time you handled a difficult coworker.", "answer_summary": "Talked in generalities; no concrete example.", "quality": "weak"}))]
-pub struct QuestionDto {
-    /// 1–500 characters.
-    pub question: QuestionText,
-    /// What you answered, briefly (up to 2,000 characters).
-    pub answer_summary: Option<AnswerSummary>,
-    /// `strong`, `adequate`, `weak` or `blanked`.
-    pub quality: AnswerQuality,
-}
-
-/// Where this interview lives in an ATS or job board (Merge's `remote_id` vocabulary).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"}))]
-pub struct RemoteReference {
-    /// The system, e.g. `greenhouse` (1–50 characters).
-    pub source: RemoteSource,
-    /// Its id there (1–200 characters); unique per source within the workspace.
-    pub remote_id: RemoteId,
-}
-
-/// A factual slip about the company, put right: what you said, and what is true. The follow-up note turns it into a
-/// sentence of its own ("When we spoke, I said you had 20 offices; in fact, you have 12."), so write each side as a
-/// fragment of a sentence, about the company as "they" or by name: the note speaks to the company as "you". Only for
-/// `factual_error_about_company` gaffes.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"said": "they had 20 offices", "correct": "they have 12"}))]
-pub struct CorrectionDto {
-    /// What you said in the interview, 1–150 characters on one line ("they had 20 offices", "their revenue fell
-    /// last year"). A leading "I said" is dropped.
-    pub said: CorrectionText,
-    /// What is true, 1–150 characters on one line ("they have 12", "it grew 8%"). A leading "but" or "actually" is
-    /// dropped.
-    pub correct: CorrectionText,
-}
-
-impl From<CorrectionDto> for Correction {
-    fn from(dto: CorrectionDto) -> Self {
-        Self {
-            said: dto.said.into(),
-            correct: dto.correct.into(),
-        }
-    }
-}
-
-impl From<Correction> for CorrectionDto {
-    fn from(correction: Correction) -> Self {
-        Self {
-            said: correction.said.into(),
-            correct: correction.correct.into(),
-        }
-    }
-}
+use rebound_views::parts::CorrectionDto;
 
 /// Logs a gaffe.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -113,55 +39,6 @@ pub struct CreateGaffeRequest {
     pub correction: Option<CorrectionDto>,
 }
 
-impl From<InterviewerDto> for domain::Interviewer {
-    fn from(dto: InterviewerDto) -> Self {
-        Self {
-            name: dto.name.into(),
-            title: dto.title.map(Into::into),
-            email: dto.email.map(Into::into),
-        }
-    }
-}
-
-impl From<QuestionDto> for domain::Question {
-    fn from(dto: QuestionDto) -> Self {
-        Self {
-            question: dto.question.into(),
-            answer_summary: dto.answer_summary.map(Into::into),
-            quality: dto.quality,
-        }
-    }
-}
-
-impl From<RemoteReference> for RemoteRef {
-    fn from(dto: RemoteReference) -> Self {
-        Self {
-            source: dto.source.into(),
-            remote_id: dto.remote_id.into(),
-        }
-    }
-}
-
-impl From<StoredInterviewer> for InterviewerDto {
-    fn from(stored: StoredInterviewer) -> Self {
-        Self {
-            name: stored.name.into(),
-            title: stored.title.map(Into::into),
-            email: stored.email.map(Into::into),
-        }
-    }
-}
-
-impl From<StoredQuestion> for QuestionDto {
-    fn from(stored: StoredQuestion) -> Self {
-        Self {
-            question: stored.question.into(),
-            answer_summary: stored.answer_summary.map(Into::into),
-            quality: stored.quality,
-        }
-    }
-}
-
 impl From<CreateGaffeRequest> for GaffeInput {
     fn from(r: CreateGaffeRequest) -> Self {
         Self {
@@ -175,15 +52,4 @@ impl From<CreateGaffeRequest> for GaffeInput {
             correction: r.correction.map(Correction::from),
         }
     }
-}
-
-/// The schema example of `T` with `extra` members in front of it: the example of a response that flattens a domain
-/// type into itself, written once (on the domain type, where tests tie it to real output).
-pub fn example_extending<T: utoipa::PartialSchema>(extra: serde_json::Value) -> serde_json::Value {
-    let mut example = extra;
-    let inner = serde_json::to_value(T::schema()).unwrap_or_default()["example"].clone();
-    if let (Some(into), serde_json::Value::Object(members)) = (example.as_object_mut(), inner) {
-        into.extend(members);
-    }
-    example
 }
