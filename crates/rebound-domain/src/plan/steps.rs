@@ -5,7 +5,7 @@ use super::{
     add_hours, Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, DISASTER_RATING,
     QUOTE_WORDS,
 };
-use crate::catalogue::{entry, recurrence_clause};
+use crate::catalogue::entry;
 use crate::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note};
 use crate::text::{adds_nothing, clip_words, join_names, ordinal};
 use crate::{
@@ -860,7 +860,7 @@ fn pattern_line(kind: GaffeKind, times: usize) -> String {
     format!(
         "This is the {} interview where {}: {verdict}. {}",
         ordinal(times),
-        recurrence_clause(kind),
+        entry(kind).recurrence,
         entry(kind).prevention
     )
 }
