@@ -38,8 +38,6 @@ ALLOWED = [
     ("src/routes/auth.rs", "credentials", "to be split"),
     ("src/routes/oauth.rs", "authorize", "to be split"),
     ("crates/rebound-ats/src/greenhouse.rs", "map_interview", "to be split"),
-    ("crates/rebound-domain/src/plan/steps.rs", "FILE", "to be split"),
-    ("crates/rebound-domain/src/plan/steps.rs", "*", "to be split"),
     ("crates/rebound-local-pg/src/server.rs", "start", "to be split"),
     ("crates/rebound-service/src/demo.rs", "seed", "to be split"),
     ("crates/rebound-service/src/oauth.rs", "check_request", "to be split"),
