@@ -6,7 +6,8 @@
 #   scripts/check-layers.sh              check the workspace (CI runs this)
 #   scripts/check-layers.sh --self-test  show that a forbidden arrow fails the check
 #
-# Then builds the domain crate without its optional `diesel` feature, so the rules themselves compile with no
+# Then checks that no crate's modules import each other in a circle (scripts/check-module-cycles.py), and builds
+# the domain crate without its optional `diesel` feature, so the rules themselves compile with no
 # database crate in reach (the feature only maps the domain's enums to columns, for rebound-db).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,9 +87,21 @@ PY
   fi
   rm -f "$metadata.bad"
   echo "self-test passed: the forbidden arrow rebound-domain -> rebound-service was refused"
+  # And two modules of one crate that use each other.
+  circle=$(mktemp -d)
+  printf 'use crate::b::B;\npub struct A;\n' >"$circle/a.rs"
+  printf 'pub struct B(crate::a::A);\n' >"$circle/b.rs"
+  if python3 scripts/check-module-cycles.py "$circle"; then
+    echo "self-test FAILED: an import circle passed the check" >&2
+    rm -rf "$circle"
+    exit 1
+  fi
+  rm -rf "$circle"
+  echo "self-test passed: the import circle a <-> b was refused"
   exit 0
 fi
 
 check "$metadata"
+python3 scripts/check-module-cycles.py src crates/*/src
 cargo check --quiet --locked -p rebound-domain --no-default-features --lib
 echo "rebound-domain builds without diesel"

@@ -2,7 +2,6 @@
 //! problem+json.
 
 use std::net::TcpListener;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,26 +14,12 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::extract::{self, JsonLimit};
 use crate::metrics::Metrics;
 use crate::route_table::RouteTable;
-use crate::state::AppState;
+use crate::state::{AppState, Draining};
 use crate::{openapi, routes, telemetry};
 use rebound_config::Settings;
 use rebound_service::auth::revocations::Revocations;
 use rebound_service::auth::TokenKeys;
 use rebound_service::Database;
-
-/// Set once the replica has been told to stop: readiness turns 503 and responses close their connections.
-#[derive(Debug, Default, Clone)]
-pub struct Draining(Arc<AtomicBool>);
-
-impl Draining {
-    pub fn is_set(&self) -> bool {
-        self.0.load(Ordering::Acquire)
-    }
-
-    fn set(&self) {
-        self.0.store(true, Ordering::Release);
-    }
-}
 
 /// Stops the server the way a deploy should: drain first, then finish what is in flight.
 #[derive(Clone)]

@@ -1,5 +1,6 @@
 //! What every handler can reach: built once at start, shared by all workers.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::metrics::Metrics;
@@ -19,4 +20,19 @@ pub struct AppState {
     pub clock: rebound_service::clock::Clock,
     /// Signs the sign-in page's CSRF tokens.
     pub csrf: rebound_service::auth::oauth::CsrfKeys,
+}
+
+/// Set once the replica has been told to stop: readiness turns 503 and responses close their connections.
+/// Lives here, not in `startup`, so routes read it without depending on the module that mounts them.
+#[derive(Debug, Default, Clone)]
+pub struct Draining(Arc<AtomicBool>);
+
+impl Draining {
+    pub fn is_set(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+
+    pub(crate) fn set(&self) {
+        self.0.store(true, Ordering::Release);
+    }
 }

@@ -5,8 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, Problem, ServiceError};
-use crate::startup::Draining;
 use crate::state::AppState;
+use crate::state::Draining;
 
 /// Health status.
 #[derive(Debug, Serialize, ToSchema)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
-use diesel::{Connection, PgConnection};
+use diesel::{Connection, PgConnection, RunQueryDsl};
 use reqwest::Method;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -381,4 +381,47 @@ async fn a_purge_that_failed_because_the_database_was_down_at_start_is_retried_w
         },
     )
     .await;
+}
+
+/// Deadlocks, statement timeouts and server shutdowns are recognised by PostgreSQL's message text (diesel does not
+/// expose their SQLSTATE), so every pooled session asks for untranslated messages, whatever the server's default.
+#[actix_web::test]
+async fn pooled_sessions_read_untranslated_server_messages_whatever_the_default() {
+    let database = crate::helpers::TestDatabase::create();
+    let mut admin = PgConnection::establish(&database.url).expect("connecting");
+    let name: String = database.url.rsplit('/').next().unwrap().to_string();
+    // The only other message locale this machine is sure to have; the point is that it is not the session's.
+    admin
+        .batch_execute(&format!(
+            "ALTER DATABASE \"{name}\" SET lc_messages = 'C.utf8'"
+        ))
+        .unwrap();
+    let settings = rebound_config::Settings::from_vars(&crate::helpers::test_vars(&database.url))
+        .expect("test settings");
+    let db = rebound_db::Database::connect_lazily(&database.url, &settings.database);
+    db.migrate().expect("migrating");
+    let session: String = db
+        .run(|conn| {
+            diesel::sql_query("SELECT current_setting('lc_messages') AS lc_messages")
+                .get_result::<Setting>(conn)
+                .map(|row| row.lc_messages)
+                .map_err(rebound_service::error::ServiceError::from)
+        })
+        .await
+        .expect("reading the session's setting");
+    assert_eq!(session, "C");
+    let fresh: String = diesel::sql_query("SELECT current_setting('lc_messages') AS lc_messages")
+        .get_result::<Setting>(&mut PgConnection::establish(&database.url).unwrap())
+        .unwrap()
+        .lc_messages;
+    assert_eq!(
+        fresh, "C.utf8",
+        "a session outside the pool keeps the database default"
+    );
+}
+
+#[derive(diesel::QueryableByName)]
+struct Setting {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    lc_messages: String,
 }

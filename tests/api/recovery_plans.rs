@@ -1137,62 +1137,6 @@ async fn a_plan_downloads_as_a_calendar_of_its_pending_steps_with_stable_uids() 
 
 /// The two example plans in the README come from this test: run it with `--nocapture` to print them.
 #[actix_web::test]
-async fn readme_examples_a_fresh_bad_interview_and_a_rejected_one() {
-    let app = TestApp::spawn().await;
-    let owner = app.owner_token("owner@example.com").await;
-    let person = id(&crate::fixtures::create_candidate(
-        &app,
-        &owner,
-        &json!({"display_name": "Maya Chen", "time_zone": "Europe/London"}),
-    )
-    .await);
-    let mut fresh = rich_interview_body(&person, &ago(0, 120), 1);
-    fresh["company"] = json!("Northwind Capital");
-    fresh["employer_interest"] = json!("strong");
-    let fresh = id(&create_interview(&app, &owner, &fresh).await);
-    for gaffe in [
-        json!({"kind": "late", "noticed": "certain", "moment": "arrival",
-               "description": "Twenty minutes late; the train stopped outside the station",
-               "extenuating_circumstance": "a signal failure stopped every train on the line"}),
-        json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid",
-               "description": "Called Armin 'Arnold' twice"}),
-        json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
-        json!({"kind": "omitted_key_experience", "noticed": "unsure", "moment": "mid",
-               "description": "I ran the monthly close for a 40-entity group"}),
-    ] {
-        create_gaffe(&app, &owner, &fresh, &gaffe).await;
-    }
-    let plan = generate_plan(&app, &owner, &fresh, &json!({})).await;
-    assert_eq!(
-        step_kinds(&plan),
-        [
-            "cool_off",
-            "review",
-            "follow_up_note",
-            "reference_tip_off",
-            "second_interview_request",
-            "lessons"
-        ]
-    );
-    println!("FRESH {}", serde_json::to_string_pretty(&plan).unwrap());
-
-    let mut rejected = rich_interview_body(&person, &ago(6, 0), 2);
-    rejected["company"] = json!("Fjord Capital");
-    rejected["outcome"] = json!("rejected");
-    let rejected = id(&create_interview(&app, &owner, &rejected).await);
-    create_gaffe(
-        &app,
-        &owner,
-        &rejected,
-        &json!({"kind": "weak_behavioral_answer", "noticed": "likely", "moment": "mid", "question_index": 1}),
-    )
-    .await;
-    let plan = generate_plan(&app, &owner, &rejected, &json!({})).await;
-    assert_eq!(step_kinds(&plan), ["review", "follow_up_note", "lessons"]);
-    println!("REJECTED {}", serde_json::to_string_pretty(&plan).unwrap());
-}
-
-#[actix_web::test]
 async fn the_calendar_states_times_in_the_candidates_time_zone() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;

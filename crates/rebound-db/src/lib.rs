@@ -127,7 +127,15 @@ fn with_client_timeouts(url: &str) -> String {
 #[derive(Debug)]
 struct SessionDefaults {
     statement_timeout_ms: u128,
+    /// Set once the role was refused `lc_messages`, so the warning is logged once per pool, not per connection.
+    messages_warned: AtomicBool,
 }
+
+/// Asks PostgreSQL for its untranslated messages. Diesel does not expose the SQLSTATE of a deadlock, a statement
+/// timeout or a server shutdown, so the service recognises them by their message text, which must not depend on
+/// the server's `lc_messages`. Only a superuser, or a role granted `SET ON PARAMETER lc_messages` (PostgreSQL 15+),
+/// may change it; for any other role the server's default applies and a warning says how to fix it.
+const UNTRANSLATED_MESSAGES: &str = "SET lc_messages = 'C'";
 
 impl CustomizeConnection<PooledPg, diesel::r2d2::Error> for SessionDefaults {
     fn on_acquire(&self, pooled: &mut PooledPg) -> Result<(), diesel::r2d2::Error> {
@@ -137,7 +145,19 @@ impl CustomizeConnection<PooledPg, diesel::r2d2::Error> for SessionDefaults {
                 "SET statement_timeout = {}; SET TIME ZONE 'UTC'; SET application_name = 'rebound'",
                 self.statement_timeout_ms
             ))
-            .map_err(diesel::r2d2::Error::QueryError)
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        // Outside a transaction, a refused SET leaves the session usable.
+        if let Err(error) = pooled.conn.batch_execute(UNTRANSLATED_MESSAGES) {
+            if !self.messages_warned.swap(true, Ordering::Relaxed) {
+                tracing::warn!(
+                    error = %error,
+                    "cannot set lc_messages = 'C' for this role: a deadlock, a statement timeout or a server shutdown \
+                     is recognised only if the server's messages are English; run \
+                     `ALTER ROLE <role> SET lc_messages = 'C'` as a superuser, or GRANT SET ON PARAMETER lc_messages"
+                );
+            }
+        }
+        Ok(())
     }
 }
 
@@ -154,6 +174,7 @@ impl Database {
             .error_handler(Box::new(QuietPoolErrors::new(Duration::from_secs(5))))
             .connection_customizer(Box::new(SessionDefaults {
                 statement_timeout_ms: settings.statement_timeout.as_millis(),
+                messages_warned: AtomicBool::new(false),
             }))
             .build_unchecked(manager);
         Self {

@@ -137,12 +137,33 @@ impl ServiceError {
         Self::Internal(cause.to_string())
     }
 
+    /// An unexpected failure of a lower layer, keeping every cause in its source chain for the log.
+    pub fn internal_error(error: &(dyn std::error::Error + 'static)) -> Self {
+        Self::Internal(with_sources(error))
+    }
+
     pub fn oauth(code: OAuthErrorCode, description: impl Into<String>) -> Self {
         Self::OAuth {
             code,
             description: description.into(),
         }
     }
+}
+
+/// `error` and each of its sources, outermost first ("a: b: c"), skipping a source whose text its parent already
+/// includes (many errors repeat their cause in their own message).
+pub fn with_sources(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 impl From<diesel::result::Error> for ServiceError {
@@ -153,23 +174,23 @@ impl From<diesel::result::Error> for ServiceError {
             Error::DatabaseError(
                 DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
                 _,
-            ) => ServiceError::DatabaseUnavailable(error.to_string()),
+            ) => ServiceError::DatabaseUnavailable(with_sources(&error)),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => ServiceError::Conflict {
                 code: "already_exists",
                 detail: "A resource with these unique values already exists.".to_string(),
             },
             Error::DatabaseError(DatabaseErrorKind::Unknown, ref info) => {
                 match transient_cause(info.message()) {
-                    Some(Transient::Timeout) => ServiceError::DatabaseTimeout(error.to_string()),
+                    Some(Transient::Timeout) => ServiceError::DatabaseTimeout(with_sources(&error)),
                     Some(Transient::Deadlock) => concurrent_update(),
                     Some(Transient::ServerGoingAway) => {
-                        ServiceError::DatabaseUnavailable(error.to_string())
+                        ServiceError::DatabaseUnavailable(with_sources(&error))
                     }
-                    None => ServiceError::Internal(error.to_string()),
+                    None => ServiceError::internal_error(&error),
                 }
             }
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => concurrent_update(),
-            other => ServiceError::Internal(other.to_string()),
+            other => ServiceError::internal_error(&other),
         }
     }
 }
@@ -196,8 +217,11 @@ enum Transient {
     ServerGoingAway,
 }
 
-/// Diesel reports these SQLSTATEs as `Unknown`, with only PostgreSQL's message, so the (English, server-default)
-/// messages are matched. An unmatched message stays a 500, where it is logged and can be added here.
+/// Diesel reports these SQLSTATEs as `Unknown`, with only PostgreSQL's message and no code (diesel 2.3 reads the
+/// SQLSTATE but maps only constraint, serialization and connection classes), so the messages are matched. They are
+/// English because every pooled session asks for `lc_messages = 'C'` (see `rebound_db`'s session defaults; a role
+/// that may not set it is warned about at start). An unmatched message stays a 500, where it is logged and can be
+/// added here.
 fn transient_cause(message: &str) -> Option<Transient> {
     if message.starts_with("canceling statement due to") {
         Some(Transient::Timeout)
@@ -226,13 +250,13 @@ impl From<rebound_db::Unavailable> for ServiceError {
 
 impl From<diesel::r2d2::PoolError> for ServiceError {
     fn from(error: diesel::r2d2::PoolError) -> Self {
-        ServiceError::DatabaseUnavailable(error.to_string())
+        ServiceError::DatabaseUnavailable(with_sources(&error))
     }
 }
 
 impl From<tokio::task::JoinError> for ServiceError {
     fn from(error: tokio::task::JoinError) -> Self {
-        ServiceError::Internal(error.to_string())
+        ServiceError::internal_error(&error)
     }
 }
 
@@ -263,5 +287,21 @@ mod tests {
             Some(Transient::ServerGoingAway)
         );
         assert_eq!(transient_cause("syntax error at or near \"SELEC\""), None);
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("pool checkout failed")]
+    struct Outer(#[source] Inner);
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("connection refused")]
+    struct Inner;
+
+    #[test]
+    fn an_internal_error_keeps_its_causes_for_the_log() {
+        let ServiceError::Internal(logged) = ServiceError::internal_error(&Outer(Inner)) else {
+            panic!("not an internal error");
+        };
+        assert_eq!(logged, "pool checkout failed: connection refused");
     }
 }
