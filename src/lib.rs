@@ -1,8 +1,9 @@
 //! Rebound: a stateless REST/JSON service that helps a job candidate bounce back from a bad interview.
 //!
 //! This crate is the HTTP layer: thin handlers (`routes`), extractors, problem+json rendering and the OpenAPI
-//! document. Each handler calls one use case of `rebound_service`, which alone uses the database (`rebound_db`)
-//! and the rules (`rebound_domain`). docs/src/ARCHITECTURE.md draws the layers.
+//! document. Each handler calls one use case of `rebound_service`, which alone uses the database (`rebound-db`)
+//! and the rules (`rebound_domain`), and answers what it returns: the views of `rebound_views`, the shapes the API
+//! sends. docs/src/ARCHITECTURE.md draws the layers.
 
 pub mod bearer;
 pub mod cors;

@@ -84,7 +84,6 @@ impl Application {
             database.clone(),
             clock.clone(),
             settings.webhooks.poll_interval,
-            crate::routes::recovery_plans::PlanStepResponse::from,
         );
 
         let listener = TcpListener::bind(settings.bind_address)?;

@@ -2,8 +2,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -12,72 +11,11 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
-use rebound_service::api_clients::{self, ApiClientRow, ClientInput, DEFAULT_ROTATION_GRACE};
+use rebound_service::api_clients::{self, ClientInput, DEFAULT_ROTATION_GRACE};
 use rebound_service::auth::{ClientType, Scope};
-
-/// An integration client. Its secret is never shown again after creation.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a",
-    "name": "Acme Job Board",
-    "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p",
-    "scopes": ["interviews:read", "interviews:write"],
-    "type": "confidential",
-    "redirect_uris": [],
-    "created_at": "2026-11-25T09:30:00Z",
-    "revoked_at": null,
-    "last_used_at": "2026-11-25T10:02:11Z",
-    "previous_secret_expires_at": null
-}))]
-pub struct ApiClientResponse {
-    pub id: Uuid,
-    /// What the client is, for people reading the list.
-    pub name: String,
-    /// Public identifier used with the `client_credentials` grant.
-    pub client_id: String,
-    /// What tokens issued to this client may do.
-    pub scopes: Vec<Scope>,
-    /// `confidential` (a back end with a secret, `client_credentials`) or `public` (a browser plugin: no secret,
-    /// users sign in through `/oauth/authorize`).
-    #[serde(rename = "type")]
-    pub client_type: ClientType,
-    /// Where `/oauth/authorize` may send a signed-in user back to, compared exactly; empty for confidential clients.
-    pub redirect_uris: Vec<String>,
-    pub created_at: DateTime<Utc>,
-    /// Set once the client is revoked; it can no longer get tokens.
-    pub revoked_at: Option<DateTime<Utc>>,
-    /// When the client last obtained a token.
-    pub last_used_at: Option<DateTime<Utc>>,
-    /// Until when the secret replaced by the last rotation still works; `null` when no rotation is pending.
-    pub previous_secret_expires_at: Option<DateTime<Utc>>,
-}
-
-impl ApiClientResponse {
-    /// The client as of `now` (the app's clock): a rotation's grace period that has ended is not shown.
-    pub fn new(row: ApiClientRow, now: DateTime<Utc>) -> Self {
-        Self {
-            id: row.id,
-            name: row.name,
-            client_id: row.client_id,
-            scopes: row.scopes.iter().filter_map(|s| Scope::parse(s)).collect(),
-            client_type: row.client_type,
-            redirect_uris: row.redirect_uris,
-            created_at: row.created_at,
-            revoked_at: row.revoked_at,
-            last_used_at: row.last_used_at,
-            previous_secret_expires_at: row.previous_secret_expires_at.filter(|until| *until > now),
-        }
-    }
-}
-
-/// A page of integration clients, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}], "next_cursor": null}))]
-pub struct ApiClientList {
-    pub data: Vec<ApiClientResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_views::api_clients::{
+    ApiClientList, ApiClientResponse, CreatedApiClientResponse, RotatedApiClientResponse,
+};
 
 /// Registers an integration client.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -101,17 +39,6 @@ pub struct CreateApiClientRequest {
     #[serde(default)]
     #[schema(max_items = 10)]
     pub redirect_uris: Option<Vec<String>>,
-}
-
-/// The new client with its secret, shown only here.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": null, "previous_secret_expires_at": null}, "client_secret": "rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q"}))]
-pub struct CreatedApiClientResponse {
-    pub client: ApiClientResponse,
-    /// Store it now: only its hash is kept, so it cannot be shown again. Absent for public clients, which have no
-    /// secret.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
 }
 
 impl From<CreateApiClientRequest> for ClientInput {
@@ -154,6 +81,7 @@ pub async fn create_api_client(
         principal.workspace_id,
         principal.user_id(),
         body.into_inner().into(),
+        state.clock.now(),
     )
     .await?;
     Ok(HttpResponse::Created()
@@ -162,10 +90,7 @@ pub async fn create_api_client(
             format!("/v1/api-clients/{}", registered.client.id),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(CreatedApiClientResponse {
-            client: ApiClientResponse::new(registered.client, state.clock.now()),
-            client_secret: registered.client_secret,
-        }))
+        .json(registered))
 }
 
 /// List the workspace's integration clients, newest first.
@@ -189,22 +114,15 @@ pub async fn list_api_clients(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>("api-clients", principal.workspace_id)?;
-    let mut rows = api_clients::list(
+    let listed = api_clients::list(
         &state.db,
         principal.workspace_id,
         page.after,
         page.fetch_limit(),
+        state.clock.now(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    let now = state.clock.now();
-    Ok(HttpResponse::Ok().json(ApiClientList {
-        data: rows
-            .into_iter()
-            .map(|row| ApiClientResponse::new(row, now))
-            .collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |client| client.id))
 }
 
 /// Get one integration client.
@@ -228,8 +146,14 @@ pub async fn get_api_client(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = api_clients::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(ApiClientResponse::new(row, state.clock.now())))
+    let client = api_clients::get(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        state.clock.now(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(client))
 }
 
 /// Revoke an integration client.
@@ -255,8 +179,14 @@ pub async fn revoke_api_client(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = api_clients::revoke(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(ApiClientResponse::new(row, state.clock.now())))
+    let revoked = api_clients::revoke(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        state.clock.now(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(revoked))
 }
 
 /// Options for a secret rotation. The body is optional: none, an empty body or `{}` keeps the old secret working
@@ -269,16 +199,6 @@ pub struct RotateSecretRequest {
     /// leak to cut the old secret off at once.
     #[schema(maximum = 604800)]
     pub grace_period_seconds: Option<u64>,
-}
-
-/// The client with its new secret, shown only here.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"client": {"id": "01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a", "name": "Acme Job Board", "client_id": "rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p", "scopes": ["interviews:read", "interviews:write"], "type": "confidential", "redirect_uris": [], "created_at": "2026-11-25T09:30:00Z", "revoked_at": null, "last_used_at": "2026-11-25T10:02:11Z", "previous_secret_expires_at": "2026-11-26T10:15:00Z"}, "client_secret": "rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E"}))]
-pub struct RotatedApiClientResponse {
-    /// The client; `previous_secret_expires_at` says until when the old secret still works.
-    pub client: ApiClientResponse,
-    /// The new secret. Store it now: only its hash is kept, so it cannot be shown again.
-    pub client_secret: String,
 }
 
 /// Rotate an integration client's secret.
@@ -324,8 +244,5 @@ pub async fn rotate_api_client_secret(
     .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(RotatedApiClientResponse {
-            client: ApiClientResponse::new(rotated.client, now),
-            client_secret: rotated.client_secret.unwrap_or_default(),
-        }))
+        .json(rotated))
 }

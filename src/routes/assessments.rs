@@ -2,7 +2,7 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -10,31 +10,15 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
-use crate::routes::parts::{example_extending, CreateGaffeRequest, InterviewerDto, QuestionDto};
+use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
 use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
 use rebound_service::auth::Scope;
 use rebound_service::interviews::InterviewInput;
-
-/// The assessment of a logged interview.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = interview_assessment_example)]
-pub struct InterviewAssessment {
-    pub interview_id: Uuid,
-    /// The interview version this assessment was computed from.
-    pub interview_version: i32,
-    #[serde(flatten)]
-    pub assessment: Assessment,
-}
-
-fn interview_assessment_example() -> serde_json::Value {
-    example_extending::<Assessment>(serde_json::json!({
-        "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-        "interview_version": 4
-    }))
-}
+use rebound_views::assessments::InterviewAssessment;
+use rebound_views::parts::{InterviewerDto, QuestionDto};
 
 /// Assess a logged interview.
 ///
@@ -59,7 +43,7 @@ pub async fn get_assessment(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let (interview, assessment) = assessments::of_interview(
+    let assessed = assessments::of_interview(
         &state.db,
         principal.visibility(),
         path.into_inner(),
@@ -67,12 +51,8 @@ pub async fn get_assessment(
     )
     .await?;
     Ok(HttpResponse::Ok()
-        .insert_header(etag(interview.version))
-        .json(InterviewAssessment {
-            interview_id: interview.id,
-            interview_version: interview.version,
-            assessment,
-        }))
+        .insert_header(etag(assessed.interview_version))
+        .json(assessed))
 }
 
 /// An interview draft to assess without storing it: the fields of a logged interview, without candidate or links.

@@ -3,7 +3,7 @@
 use actix_web::http::header;
 use actix_web::{post, web, HttpRequest, HttpResponse};
 use base64::Engine;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::error::{ApiError, OAuthErrorCode, Problem};
@@ -11,11 +11,11 @@ use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
-use crate::routes::accounts::{UserResponse, WorkspaceResponse};
 use crate::state::AppState;
 use rebound_service::accounts::{self, SignupInput};
 use rebound_service::auth::Scope;
 use rebound_service::tokens::{self, Credentials};
+use rebound_views::accounts::{SignupResponse, TokenResponse};
 
 /// Creates a workspace and its owner.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -38,14 +38,6 @@ pub struct SignupRequest {
     /// How the owner is shown to others, 1–100 characters.
     #[schema(min_length = 1, max_length = 100)]
     pub display_name: String,
-}
-
-/// The new workspace and its owner.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}, "user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "maya.chen@example.com", "display_name": "Maya Chen", "role": "owner", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}))]
-pub struct SignupResponse {
-    pub workspace: WorkspaceResponse,
-    pub user: UserResponse,
 }
 
 impl From<SignupRequest> for SignupInput {
@@ -79,17 +71,14 @@ pub async fn signup(
     body: Json<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let caller = req.peer_addr().map(|addr| addr.ip());
-    let (workspace, owner) = accounts::signup(
+    let signed_up = accounts::signup(
         &state.db,
         &state.settings.login_throttle,
         caller,
         body.into_inner().into(),
     )
     .await?;
-    Ok(HttpResponse::Created().json(SignupResponse {
-        workspace: workspace.into(),
-        user: owner.into(),
-    }))
+    Ok(HttpResponse::Created().json(signed_up))
 }
 
 /// An OAuth 2.0 token request (RFC 6749), form-encoded.
@@ -129,29 +118,6 @@ pub struct TokenRequest {
         pattern = "^[A-Za-z0-9._~-]{43,128}$"
     )]
     pub code_verifier: Option<String>,
-}
-
-/// An issued access token (RFC 6749 §5.1).
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "access_token": "eyJhbGciOiJIUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
-    "token_type": "Bearer",
-    "expires_in": 900,
-    "refresh_token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb",
-    "scope": "interviews:read interviews:write plans:write admin webhooks:read webhooks:write"
-}))]
-pub struct TokenResponse {
-    /// A JWT to send as `Authorization: Bearer <token>`.
-    pub access_token: String,
-    /// Always `Bearer`.
-    pub token_type: &'static str,
-    /// Seconds until the access token expires.
-    pub expires_in: u64,
-    /// Present for the `password` and `refresh_token` grants: exchange it for a new token pair before it expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub refresh_token: Option<String>,
-    /// The scopes granted, space-separated.
-    pub scope: String,
 }
 
 /// Issue an access token (OAuth 2.0).

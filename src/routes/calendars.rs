@@ -16,7 +16,7 @@ use crate::state::AppState;
 use rebound_domain::plan::StepStatus;
 use rebound_service::auth::Scope;
 use rebound_service::plans;
-use rebound_service::plans::StoredPlan;
+use rebound_views::plans::RecoveryPlanResponse;
 
 /// How long each step's calendar entry lasts.
 const ENTRY_MINUTES: i64 = 30;
@@ -36,7 +36,7 @@ fn calendar_time(at: DateTime<Utc>, zone: Option<Tz>) -> CalendarDateTime {
 }
 
 /// The plan's pending steps as an iCalendar document, times in `zone` when one is known.
-pub fn render(stored: &StoredPlan, zone: Option<Tz>) -> String {
+pub fn render(plan: &RecoveryPlanResponse, zone: Option<Tz>) -> String {
     let mut calendar = Calendar::new();
     calendar.name("Rebound recovery plan").description(
         "What to do after the interview, step by step. Updated when you download it again.",
@@ -44,7 +44,7 @@ pub fn render(stored: &StoredPlan, zone: Option<Tz>) -> String {
     if let Some(zone) = zone {
         calendar.timezone(zone.name());
     }
-    for step in stored
+    for step in plan
         .steps
         .iter()
         .filter(|step| step.status == StepStatus::Pending)
@@ -98,7 +98,7 @@ pub async fn get_plan_calendar(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, plan_id) = path.into_inner();
-    let (stored, zone) =
+    let (plan, zone) =
         plans::get_with_time_zone(&state.db, principal.visibility(), interview_id, plan_id).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
@@ -106,5 +106,5 @@ pub async fn get_plan_calendar(
             header::CONTENT_DISPOSITION,
             format!("inline; filename=\"rebound-plan-{plan_id}.ics\""),
         ))
-        .body(render(&stored, zone)))
+        .body(render(&plan, zone)))
 }

@@ -2,7 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -12,23 +12,10 @@ use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
-use crate::routes::records::CandidateResponse;
 use crate::state::AppState;
 use rebound_service::auth::Scope;
-use rebound_service::candidates::{self, CandidateInput, CandidateRow, CandidateUpdate};
-
-/// A page of candidates, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{
-    "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
-    "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "version": 1,
-    "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
-}], "next_cursor": null}))]
-pub struct CandidateList {
-    pub data: Vec<CandidateResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_service::candidates::{self, CandidateInput, CandidateUpdate};
+use rebound_views::candidates::{CandidateList, CandidateResponse};
 
 /// Creates a candidate.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -124,10 +111,10 @@ impl From<UpdateCandidateRequest> for CandidateUpdate {
 }
 
 /// 200 with the candidate and its `ETag`.
-fn candidate_ok(row: CandidateRow) -> HttpResponse {
+fn candidate_ok(candidate: CandidateResponse) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(CandidateResponse::from(row))
+        .insert_header(etag(candidate.version))
+        .json(candidate)
 }
 
 /// Create a candidate.
@@ -162,7 +149,6 @@ pub async fn create_candidate(
         principal.visibility(),
         key,
         body.into_inner().into(),
-        CandidateResponse::from,
     )
     .await?;
     Ok(created_response(created, "/v1/candidates"))
@@ -192,12 +178,11 @@ pub async fn list_candidates(
         limit: params.limit,
         cursor: params.cursor,
     };
-    let (mut rows, next_cursor);
     if let Some(since) = params.updated_after {
         // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
         let page = paging
             .validate::<(DateTime<Utc>, Uuid)>("candidates:changed", principal.workspace_id)?;
-        rows = candidates::list_changed(
+        let listed = candidates::list_changed(
             &state.db,
             principal.visibility(),
             params.external_id,
@@ -206,10 +191,10 @@ pub async fn list_candidates(
             page.fetch_limit(),
         )
         .await?;
-        next_cursor = page.finish(&mut rows, |row| (row.updated_at, row.id));
+        Ok(page.respond(listed, |candidate| (candidate.updated_at, candidate.id)))
     } else {
         let page = paging.validate::<Uuid>("candidates", principal.workspace_id)?;
-        rows = candidates::list(
+        let listed = candidates::list(
             &state.db,
             principal.visibility(),
             params.external_id,
@@ -217,12 +202,8 @@ pub async fn list_candidates(
             page.fetch_limit(),
         )
         .await?;
-        next_cursor = page.finish(&mut rows, |row| row.id);
+        Ok(page.respond(listed, |candidate| candidate.id))
     }
-    Ok(HttpResponse::Ok().json(CandidateList {
-        data: rows.into_iter().map(Into::into).collect(),
-        next_cursor,
-    }))
 }
 
 /// Get a candidate.
@@ -245,8 +226,8 @@ pub async fn get_candidate(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let row = candidates::get(&state.db, principal.visibility(), path.into_inner()).await?;
-    Ok(candidate_ok(row))
+    let candidate = candidates::get(&state.db, principal.visibility(), path.into_inner()).await?;
+    Ok(candidate_ok(candidate))
 }
 
 /// Update a candidate.
@@ -281,16 +262,15 @@ pub async fn update_candidate(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let row = candidates::update(
+    let candidate = candidates::update(
         &state.db,
         principal.visibility(),
         path.into_inner(),
         expected,
         body.into_inner().into(),
-        CandidateResponse::from,
     )
     .await?;
-    Ok(candidate_ok(row))
+    Ok(candidate_ok(candidate))
 }
 
 /// Delete a candidate with all their interviews, gaffes and plans.
@@ -325,7 +305,6 @@ pub async fn delete_candidate(
         principal.visibility(),
         path.into_inner(),
         expected,
-        CandidateResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -3,8 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -15,40 +14,8 @@ use crate::extract::{Json, Query};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_service::auth::Scope;
-use rebound_service::cors_origins::{self, CorsOriginRow};
-
-/// A browser origin allowed to call the API with this workspace's tokens.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f",
-    "origin": "https://plugin.example.com",
-    "created_at": "2026-11-26T09:30:00Z"
-}))]
-pub struct CorsOriginResponse {
-    pub id: Uuid,
-    /// The origin exactly as browsers send it in `Origin`.
-    pub origin: String,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<CorsOriginRow> for CorsOriginResponse {
-    fn from(row: CorsOriginRow) -> Self {
-        Self {
-            id: row.id,
-            origin: row.origin,
-            created_at: row.created_at,
-        }
-    }
-}
-
-/// A page of origins, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f", "origin": "https://plugin.example.com", "created_at": "2026-11-26T09:30:00Z"}], "next_cursor": null}))]
-pub struct CorsOriginList {
-    pub data: Vec<CorsOriginResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_service::cors_origins;
+use rebound_views::cors_origins::{CorsOriginList, CorsOriginResponse};
 
 /// Registers a browser origin.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -97,17 +64,17 @@ pub async fn create_cors_origin(
     body: Json<CreateCorsOriginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = cors_origins::create(
+    let created = cors_origins::create(
         &state.db,
         state.settings.environment,
         principal.workspace_id,
         &body.into_inner().origin,
     )
     .await?;
-    cors.registered(row.workspace_id, &row.origin);
+    cors.registered(principal.workspace_id, &created.origin);
     Ok(HttpResponse::Created()
-        .insert_header((header::LOCATION, origin_path(row.id)))
-        .json(CorsOriginResponse::from(row)))
+        .insert_header((header::LOCATION, origin_path(created.id)))
+        .json(created))
 }
 
 /// List the workspace's browser origins, newest first.
@@ -132,18 +99,14 @@ pub async fn list_cors_origins(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>("cors-origins", principal.workspace_id)?;
-    let mut rows = cors_origins::list(
+    let listed = cors_origins::list(
         &state.db,
         principal.workspace_id,
         page.after,
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    Ok(HttpResponse::Ok().json(CorsOriginList {
-        data: rows.into_iter().map(Into::into).collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |origin| origin.id))
 }
 
 /// Get one browser origin.
@@ -166,8 +129,8 @@ pub async fn get_cors_origin(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = cors_origins::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(CorsOriginResponse::from(row)))
+    let origin = cors_origins::get(&state.db, principal.workspace_id, path.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(origin))
 }
 
 /// Stop allowing a browser origin.
@@ -193,7 +156,8 @@ pub async fn delete_cors_origin(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = cors_origins::delete(&state.db, principal.workspace_id, path.into_inner()).await?;
-    cors.removed(row.workspace_id, &row.origin);
+    let removed =
+        cors_origins::delete(&state.db, principal.workspace_id, path.into_inner()).await?;
+    cors.removed(principal.workspace_id, &removed.origin);
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,8 +3,8 @@
 
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
+use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::bearer::Authenticated;
@@ -14,53 +14,8 @@ use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_domain::events::EventType;
 use rebound_service::auth::Scope;
-use rebound_service::events;
-use rebound_service::events::{EventFilter, EventRow};
-
-/// One event: what happened, when, and the resource as the API returned it at that moment.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
-    "type": "candidate.updated",
-    "created_at": "2026-11-25T10:15:00Z",
-    "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": "Now also open to FP&A roles.", "version": 2, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T10:15:00Z"},
-    "previous_attributes": {"notes": null, "version": 1, "updated_at": "2026-11-25T09:30:00Z"}
-}))]
-pub struct EventEnvelope {
-    /// Unique per event; a webhook delivery carries it as `webhook-id`, so receivers can drop duplicates.
-    pub id: Uuid,
-    #[serde(rename = "type")]
-    pub event_type: EventType,
-    pub created_at: DateTime<Utc>,
-    /// The resource as the API returns it (for `….deleted`, as it was before the deletion).
-    #[schema(value_type = Object)]
-    pub data: serde_json::Value,
-    /// `….updated` only: the attributes that changed, with their values before the change.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>)]
-    pub previous_attributes: Option<serde_json::Value>,
-}
-
-impl From<EventRow> for EventEnvelope {
-    fn from(row: EventRow) -> Self {
-        Self {
-            id: row.id,
-            event_type: row.event_type,
-            created_at: row.created_at,
-            data: row.data,
-            previous_attributes: row.previous_attributes,
-        }
-    }
-}
-
-/// A page of events, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "type": "candidate.created", "created_at": "2026-11-25T09:30:00Z", "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}], "next_cursor": null}))]
-pub struct EventList {
-    pub data: Vec<EventEnvelope>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_service::events::{self, EventFilter};
+use rebound_views::events::{EventEnvelope, EventList};
 
 /// Filters and paging of the event feed.
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -112,7 +67,7 @@ pub async fn list_events(
         event_type: params.event_type,
         created_after: params.created_after,
     };
-    let mut rows = events::list(
+    let listed = events::list(
         &state.db,
         principal.workspace_id,
         filter,
@@ -120,11 +75,7 @@ pub async fn list_events(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    Ok(HttpResponse::Ok().json(EventList {
-        data: rows.into_iter().map(Into::into).collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |event| event.id))
 }
 
 /// Get one event.
@@ -148,6 +99,6 @@ pub async fn get_event(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
-    let row = events::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(EventEnvelope::from(row)))
+    let event = events::get(&state.db, principal.workspace_id, path.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(event))
 }

@@ -1,8 +1,7 @@
 //! Gaffes: the concrete slips made in an interview.
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -11,79 +10,13 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, NoQuery, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
-use crate::routes::parts::{CorrectionDto, CreateGaffeRequest};
+use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
 use rebound_domain::{GaffeKind, Moment, Noticed};
 use rebound_service::auth::Scope;
-use rebound_service::gaffes::{self, stored_correction, GaffeChanges, GaffeRow};
-
-/// A gaffe logged against an interview.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f91-3c4d-7e5f-8a6b-7c8d9e0f1a2b",
-    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "kind": "wrong_interviewer_name",
-    "description": "Called the finance director Arnold twice; his name is Armin.",
-    "noticed": "certain",
-    "moment": "mid",
-    "corrected_in_interview": false,
-    "extenuating_circumstance": null,
-    "question_index": null,
-    "correction": null,
-    "version": 1,
-    "created_at": "2026-11-24T17:12:00Z",
-    "updated_at": "2026-11-24T17:12:00Z"
-}))]
-pub struct GaffeResponse {
-    pub id: Uuid,
-    pub interview_id: Uuid,
-    /// The gaffe kind; see `GET /v1/gaffe-kinds`.
-    pub kind: GaffeKind,
-    pub description: Option<String>,
-    /// Did the interviewer notice? `certain`, `likely`, `unsure` or `unlikely`.
-    pub noticed: Noticed,
-    /// When it happened: `arrival`, `opening`, `mid`, `closing` or `after`.
-    pub moment: Moment,
-    /// Whether the candidate caught and corrected it during the interview.
-    pub corrected_in_interview: bool,
-    /// Something outside the candidate's control that contributed (a family emergency, say).
-    pub extenuating_circumstance: Option<String>,
-    /// The question (0-based index into the interview's `questions`) it happened on, if any.
-    pub question_index: Option<u32>,
-    /// For a factual error about the company: what was said and what is true.
-    pub correction: Option<CorrectionDto>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl From<GaffeRow> for GaffeResponse {
-    fn from(row: GaffeRow) -> Self {
-        let correction = stored_correction(&row).map(CorrectionDto::from);
-        Self {
-            id: row.id,
-            interview_id: row.interview_id,
-            kind: row.kind,
-            description: row.description,
-            noticed: row.noticed,
-            moment: row.moment,
-            corrected_in_interview: row.corrected_in_interview,
-            extenuating_circumstance: row.extenuating_circumstance,
-            question_index: row.question_index.map(|i| i.max(0) as u32),
-            correction,
-            version: row.version,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
-        }
-    }
-}
-
-/// The gaffes of an interview, in the order they were logged.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": []}))]
-pub struct GaffeList {
-    pub data: Vec<GaffeResponse>,
-}
+use rebound_service::gaffes::{self, GaffeChanges};
+use rebound_views::gaffes::{GaffeList, GaffeResponse};
+use rebound_views::parts::CorrectionDto;
 
 /// Changes a gaffe. Absent fields stay as they are; `null` clears an optional field.
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -137,11 +70,10 @@ fn gaffes_path(interview_id: Uuid) -> String {
 }
 
 /// 200 with the gaffe and its `ETag`.
-fn gaffe_ok(row: GaffeRow) -> HttpResponse {
-    let response = GaffeResponse::from(row);
+fn gaffe_ok(gaffe: GaffeResponse) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header(etag(response.version))
-        .json(response)
+        .insert_header(etag(gaffe.version))
+        .json(gaffe)
 }
 
 /// Log a gaffe.
@@ -183,7 +115,6 @@ pub async fn create_gaffe(
         key,
         body.into_inner().into(),
         state.clock.now(),
-        GaffeResponse::from,
     )
     .await?;
     Ok(created_response(created, &gaffes_path(interview_id)))
@@ -209,9 +140,8 @@ pub async fn list_gaffes(
     _query: Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let rows = gaffes::list(&state.db, principal.visibility(), path.into_inner()).await?;
-    let data = rows.into_iter().map(GaffeResponse::from).collect();
-    Ok(HttpResponse::Ok().json(GaffeList { data }))
+    let listed = gaffes::list(&state.db, principal.visibility(), path.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(listed))
 }
 
 /// Get one gaffe.
@@ -237,8 +167,8 @@ pub async fn get_gaffe(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, gaffe_id) = path.into_inner();
-    let row = gaffes::get(&state.db, principal.visibility(), interview_id, gaffe_id).await?;
-    Ok(gaffe_ok(row))
+    let gaffe = gaffes::get(&state.db, principal.visibility(), interview_id, gaffe_id).await?;
+    Ok(gaffe_ok(gaffe))
 }
 
 /// Update a gaffe.
@@ -273,17 +203,16 @@ pub async fn update_gaffe(
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
     let (interview_id, gaffe_id) = path.into_inner();
-    let row = gaffes::update(
+    let gaffe = gaffes::update(
         &state.db,
         principal.visibility(),
         interview_id,
         gaffe_id,
         expected,
         body.into_inner().into(),
-        GaffeResponse::from,
     )
     .await?;
-    Ok(gaffe_ok(row))
+    Ok(gaffe_ok(gaffe))
 }
 
 /// Delete a gaffe.
@@ -319,7 +248,6 @@ pub async fn delete_gaffe(
         interview_id,
         gaffe_id,
         expected,
-        GaffeResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

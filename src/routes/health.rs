@@ -1,20 +1,10 @@
 //! Liveness, readiness and metrics for orchestrators and scrapers.
 
 use actix_web::{get, web, HttpResponse};
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use crate::error::{ApiError, Problem, ServiceError};
-use crate::state::AppState;
-use crate::state::Draining;
-
-/// Health status.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"status": "ok"}))]
-pub struct HealthResponse {
-    /// Always `ok` when the response is 200.
-    pub status: &'static str,
-}
+use crate::state::{AppState, Draining};
+use rebound_views::operations::HealthResponse;
 
 /// Liveness: the process is up and serving. Never touches the database, so a database outage does not get
 /// healthy replicas restarted.

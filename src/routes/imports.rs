@@ -8,14 +8,12 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::ForeignJson;
 use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
+use crate::state::AppState;
 use rebound_ats::greenhouse::{self, GreenhouseBundle};
 use rebound_ats::merge::MergeBundle;
 use rebound_ats::{Import, MAX_IMPORT_OBJECTS};
 use rebound_service::auth::{Principal, Scope};
-// The events an import records carry the interview and candidate exactly as their own endpoints show them.
-use crate::routes::records::run_import;
-use crate::state::AppState;
-use rebound_service::imports::ImportReport;
+use rebound_service::imports::{self, ImportReport};
 
 /// Largest import body: 500 objects as the vendors send them (with `remote_data`, `field_mappings` and the like)
 /// take a few hundred kilobytes; other requests keep `REBOUND_JSON_LIMIT_BYTES`.
@@ -53,8 +51,8 @@ async fn import(
     import: Import,
 ) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(req, principal)?;
-    let created = run_import(
-        state,
+    let created = imports::run(
+        &state.db,
         principal.workspace_id,
         key,
         import,

@@ -12,12 +12,13 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::pagination::PageParams;
-use crate::routes::records::run_import;
 use crate::state::AppState;
 use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
 use rebound_service::auth::Scope;
+use rebound_service::imports;
 use rebound_service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
 use rebound_service::Created;
+use rebound_views::Page;
 
 /// Largest delivery accepted, in bytes: vendors' bodies are not ours to size (a Greenhouse application event with
 /// custom fields runs to tens of kilobytes), so this is larger than `REBOUND_JSON_LIMIT_BYTES`.
@@ -85,14 +86,15 @@ pub struct CreatedInboundReceiver {
     pub secret: Option<String>,
 }
 
+rebound_views::listed!(
+    InboundReceiverResponse,
+    "InboundReceiverList",
+    "A page of receivers, newest first.",
+    serde_json::json!({"data": [{"id": "01936f94-5b6c-7d8e-9f0a-1b2c3d4e5f6a", "vendor": "merge", "label": "Merge", "url": "https://rebound.example.com/v1/inbound/merge/01936f94-5b6c-7d8e-9f0a-1b2c3d4e5f6a", "secret_generated": false, "created_at": "2026-11-26T09:30:00Z", "last_delivery_at": "2026-11-26T10:02:11Z"}], "next_cursor": null})
+);
+
 /// A page of receivers, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f94-5b6c-7d8e-9f0a-1b2c3d4e5f6a", "vendor": "merge", "label": "Merge", "url": "https://rebound.example.com/v1/inbound/merge/01936f94-5b6c-7d8e-9f0a-1b2c3d4e5f6a", "secret_generated": false, "created_at": "2026-11-26T09:30:00Z", "last_delivery_at": "2026-11-26T10:02:11Z"}], "next_cursor": null}))]
-pub struct InboundReceiverList {
-    pub data: Vec<InboundReceiverResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+pub type InboundReceiverList = Page<InboundReceiverResponse>;
 
 /// Configures a receiver.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -185,21 +187,18 @@ pub async fn list_inbound_receivers(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>("inbound-receivers", principal.workspace_id)?;
-    let mut rows = inbound::list(
+    let receivers = inbound::list(
         &state.db,
         principal.workspace_id,
         page.after,
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    Ok(HttpResponse::Ok().json(InboundReceiverList {
-        data: rows
-            .into_iter()
-            .map(|row| receiver_response(&req, row))
-            .collect(),
-        next_cursor,
-    }))
+    let listed = receivers
+        .into_iter()
+        .map(|receiver| receiver_response(&req, receiver))
+        .collect();
+    Ok(page.respond(listed, |receiver| receiver.id))
 }
 
 /// Get one inbound receiver.
@@ -342,9 +341,10 @@ async fn receive(
             None,
         ),
         Some(import) => {
-            let report = match run_import(&state, receiver.workspace_id, None, import, now).await? {
-                Created::Fresh(report) | Created::Replayed(report) => report,
-            };
+            let report =
+                match imports::run(&state.db, receiver.workspace_id, None, import, now).await? {
+                    Created::Fresh(report) | Created::Replayed(report) => report,
+                };
             (
                 DeliveryStatus::Applied,
                 "Applied through the import upsert.",

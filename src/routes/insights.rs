@@ -1,34 +1,14 @@
 //! Insights across a candidate's interviews.
 
 use actix_web::{get, web, HttpResponse};
-use serde::Serialize;
-use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::routes::parts::example_extending;
 use crate::state::AppState;
-use rebound_domain::insights::CandidateInsights;
 use rebound_service::auth::Scope;
 use rebound_service::insights;
-
-/// Insights across a candidate's interviews.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = candidate_insights_example)]
-pub struct CandidateInsightsResponse {
-    /// The candidate.
-    pub candidate_id: Uuid,
-    /// The insights, computed from the candidate's most recent interviews (up to 100).
-    #[serde(flatten)]
-    pub insights: CandidateInsights,
-}
-
-fn candidate_insights_example() -> serde_json::Value {
-    example_extending::<CandidateInsights>(
-        serde_json::json!({"candidate_id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f"}),
-    )
-}
+use rebound_views::assessments::CandidateInsightsResponse;
 
 /// Get insights across a candidate's interviews.
 ///
@@ -61,8 +41,5 @@ pub async fn get_candidate_insights(
         state.clock.now(),
     )
     .await?;
-    Ok(HttpResponse::Ok().json(CandidateInsightsResponse {
-        candidate_id,
-        insights,
-    }))
+    Ok(HttpResponse::Ok().json(insights))
 }

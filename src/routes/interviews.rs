@@ -2,7 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, FixedOffset, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
@@ -12,23 +12,12 @@ use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
-use crate::routes::parts::{InterviewerDto, QuestionDto, RemoteReference};
-use crate::routes::records::InterviewResponse;
 use crate::state::AppState;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::auth::Scope;
-use rebound_service::interviews::{
-    self, InterviewChanges, InterviewFilter, InterviewInput, InterviewRow,
-};
-
-/// A page of interviews, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [], "next_cursor": null}))]
-pub struct InterviewList {
-    pub data: Vec<InterviewResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_service::interviews::{self, InterviewChanges, InterviewFilter, InterviewInput};
+use rebound_views::interviews::{InterviewList, InterviewResponse};
+use rebound_views::parts::{InterviewerDto, QuestionDto, RemoteReference};
 
 /// Logs an interview.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -241,11 +230,10 @@ fn offset_minutes(at: &DateTime<FixedOffset>) -> i16 {
 }
 
 /// 200 with the interview and its `ETag`.
-fn interview_ok(row: InterviewRow) -> HttpResponse {
-    let response = InterviewResponse::from(row);
+fn interview_ok(interview: InterviewResponse) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header(etag(response.version))
-        .json(response)
+        .insert_header(etag(interview.version))
+        .json(interview)
 }
 
 /// Log an interview.
@@ -283,7 +271,6 @@ pub async fn create_interview(
         key,
         body.into_inner().into(),
         state.clock.now(),
-        InterviewResponse::from,
     )
     .await?;
     Ok(created_response(created, "/v1/interviews"))
@@ -334,18 +321,15 @@ pub async fn list_interviews(
         remote_id: params.remote_id,
         updated_after: params.updated_after,
     };
-    let filter_key = filter.clone();
-    let mut rows = interviews::list(
+    let listed = interviews::list(
         &state.db,
         principal.visibility(),
-        filter,
+        filter.clone(),
         page.after,
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| filter_key.page_key(row));
-    let data = rows.into_iter().map(InterviewResponse::from).collect();
-    Ok(HttpResponse::Ok().json(InterviewList { data, next_cursor }))
+    Ok(page.respond(listed, |interview| filter.page_key(interview)))
 }
 
 /// Get an interview.
@@ -368,8 +352,8 @@ pub async fn get_interview(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
-    let row = interviews::get(&state.db, principal.visibility(), path.into_inner()).await?;
-    Ok(interview_ok(row))
+    let interview = interviews::get(&state.db, principal.visibility(), path.into_inner()).await?;
+    Ok(interview_ok(interview))
 }
 
 /// Update an interview.
@@ -406,17 +390,16 @@ pub async fn update_interview(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;
-    let row = interviews::update(
+    let interview = interviews::update(
         &state.db,
         principal.visibility(),
         path.into_inner(),
         expected,
         body.into_inner().into(),
         state.clock.now(),
-        InterviewResponse::from,
     )
     .await?;
-    Ok(interview_ok(row))
+    Ok(interview_ok(interview))
 }
 
 /// Delete an interview with its gaffes and plans.
@@ -449,7 +432,6 @@ pub async fn delete_interview(
         principal.visibility(),
         path.into_inner(),
         expected,
-        InterviewResponse::from,
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())

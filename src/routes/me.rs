@@ -1,54 +1,16 @@
 //! Who am I: the caller as the API sees them.
 
 use actix_web::{get, post, web, HttpResponse};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::Json;
-use crate::routes::accounts::WorkspaceResponse;
 use crate::state::AppState;
 use rebound_service::accounts::{self, PasswordChange};
-use rebound_service::auth::{Role, Scope};
-use rebound_service::me::{self, Account};
-
-/// Whether the caller is a person or an integration.
-#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SubjectType {
-    User,
-    Client,
-}
-
-/// The authenticated caller.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "subject_type": "user",
-    "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
-    "name": "Maya Chen",
-    "email": "maya.chen@example.com",
-    "role": "owner",
-    "scopes": ["interviews:read", "interviews:write", "plans:write", "admin"],
-    "workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}
-}))]
-pub struct MeResponse {
-    pub subject_type: SubjectType,
-    /// The user's id, or the integration client's id.
-    pub id: Uuid,
-    /// The user's display name or the client's name.
-    pub name: String,
-    /// Users only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Users only: `owner`, `coach` or `candidate`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<Role>,
-    /// The scopes of the token used for this request.
-    pub scopes: Vec<Scope>,
-    pub workspace: WorkspaceResponse,
-}
+use rebound_service::me;
+use rebound_views::accounts::MeResponse;
 
 /// Describe the caller.
 ///
@@ -66,20 +28,7 @@ pub async fn get_me(
     state: web::Data<AppState>,
     principal: Authenticated,
 ) -> Result<HttpResponse, ApiError> {
-    let caller = me::describe(&state.db, principal.workspace_id, principal.subject).await?;
-    let (subject_type, name, email) = match caller.account {
-        Account::User(row) => (SubjectType::User, row.display_name, Some(row.email)),
-        Account::Client(row) => (SubjectType::Client, row.name, None),
-    };
-    let me = MeResponse {
-        subject_type,
-        id: principal.subject_id(),
-        name,
-        email,
-        role: principal.role,
-        scopes: principal.scopes.clone(),
-        workspace: caller.workspace.into(),
-    };
+    let me = me::describe(&state.db, &principal).await?;
     Ok(HttpResponse::Ok().json(me))
 }
 

@@ -1,7 +1,6 @@
 //! HTTP routes: one module per resource, thin handlers. [`configure`] registers every API route through
 //! utoipa-actix-web, so the OpenAPI document and the router are built from the same list.
 
-pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod auth;
@@ -23,7 +22,6 @@ pub mod note_reviews;
 pub mod oauth;
 pub mod pagination;
 pub mod parts;
-pub mod records;
 pub mod recovery_plans;
 pub mod users;
 pub mod webhooks;

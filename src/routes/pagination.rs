@@ -1,14 +1,18 @@
-//! Keyset pagination shared by every list endpoint: `?limit=&cursor=` in, `{data, next_cursor}` out.
+//! Keyset pagination shared by every list endpoint: `?limit=&cursor=` in, a [`Page`] (`{data, next_cursor}`) out.
+//! A list handler validates its parameters ([`PageParams::validate`]), asks the service for
+//! [`PageRequest::fetch_limit`] items after [`PageRequest::after`], and answers [`PageRequest::respond`].
 //! Cursors are opaque to clients (base64url of a small JSON key), so their content can change without breaking them.
 //! Each is bound to the list and workspace it came from: another list's or another workspace's cursor is a 400,
 //! not a page of something else.
 
+use actix_web::HttpResponse;
 use base64::Engine;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
 
 use crate::error::ApiError;
+use rebound_views::Page;
 
 pub const DEFAULT_LIMIT: u32 = 20;
 pub const MAX_LIMIT: u32 = 100;
@@ -57,9 +61,24 @@ impl<K: Serialize> PageRequest<K> {
         i64::from(self.limit) + 1
     }
 
+    /// 200 with the page of `items` (fetched with [`PageRequest::fetch_limit`]); `key_of` gives an item's place in
+    /// the list's order, the key of the next page's cursor.
+    pub fn respond<T: Serialize>(&self, items: Vec<T>, key_of: impl Fn(&T) -> K) -> HttpResponse {
+        HttpResponse::Ok().json(self.page(items, key_of))
+    }
+
+    /// The page of `items`: the extra item trimmed, and the cursor of the next page when there is one.
+    pub fn page<T>(&self, mut items: Vec<T>, key_of: impl Fn(&T) -> K) -> Page<T> {
+        let next_cursor = self.finish(&mut items, key_of);
+        Page {
+            data: items,
+            next_cursor,
+        }
+    }
+
     /// Trims the extra row fetched by [`PageRequest::fetch_limit`] and returns the cursor for the next page, bound
     /// to this list.
-    pub fn finish<T>(&self, rows: &mut Vec<T>, key_of: impl Fn(&T) -> K) -> Option<String> {
+    fn finish<T>(&self, rows: &mut Vec<T>, key_of: impl Fn(&T) -> K) -> Option<String> {
         if rows.len() <= self.limit as usize {
             return None;
         }

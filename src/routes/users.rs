@@ -2,28 +2,19 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
-use crate::routes::accounts::UserResponse;
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_service::accounts::{self, Invitation, UserUpdate};
 use rebound_service::auth::{Role, Scope};
-
-/// A page of users, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}], "next_cursor": "eyJpZCI6IjAxOTM2ZjhlIn0"}))]
-pub struct UserList {
-    pub data: Vec<UserResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
+use rebound_views::accounts::{CreatedUserResponse, UserList, UserResponse};
 
 /// The roles an owner can give to a new user.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
@@ -48,16 +39,6 @@ pub struct CreateUserRequest {
     /// An initial password (10–128 characters). Omit it to have one generated and returned once.
     #[schema(format = Password, min_length = 10, max_length = 128)]
     pub password: Option<String>,
-}
-
-/// The created user, with the generated password when none was given.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}, "initial_password": "q7RvX2mK9pL4sT8wZ1cB"}))]
-pub struct CreatedUserResponse {
-    pub user: UserResponse,
-    /// Shown only in this response, and only when the request had no password. Pass it to the user securely.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial_password: Option<String>,
 }
 
 impl From<InvitableRole> for Role {
@@ -114,10 +95,7 @@ pub async fn create_user(
     Ok(HttpResponse::Created()
         .insert_header(etag(invited.user.version))
         .insert_header((header::LOCATION, format!("/v1/users/{}", invited.user.id)))
-        .json(CreatedUserResponse {
-            user: invited.user.into(),
-            initial_password: invited.initial_password,
-        }))
+        .json(invited))
 }
 
 /// List the workspace's users, newest first.
@@ -141,18 +119,14 @@ pub async fn list_users(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let page = params.validate::<Uuid>("users", principal.workspace_id)?;
-    let mut rows = accounts::list_users(
+    let listed = accounts::list_users(
         &state.db,
         principal.workspace_id,
         page.after,
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    Ok(HttpResponse::Ok().json(UserList {
-        data: rows.into_iter().map(Into::into).collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |user| user.id))
 }
 
 /// Get one user of the workspace.
@@ -176,10 +150,10 @@ pub async fn get_user(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let row = accounts::get_user(&state.db, principal.workspace_id, path.into_inner()).await?;
+    let user = accounts::get_user(&state.db, principal.workspace_id, path.into_inner()).await?;
     Ok(HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(UserResponse::from(row)))
+        .insert_header(etag(user.version))
+        .json(user))
 }
 
 /// Changes a user's display name or role; fields left out stay as they are.
@@ -238,7 +212,7 @@ pub async fn update_user(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let expected = if_match(&req)?;
-    let row = accounts::update_user(
+    let user = accounts::update_user(
         &state.db,
         principal.workspace_id,
         path.into_inner(),
@@ -247,8 +221,8 @@ pub async fn update_user(
     )
     .await?;
     Ok(HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(UserResponse::from(row)))
+        .insert_header(etag(user.version))
+        .json(user))
 }
 
 /// Remove a user from the workspace.

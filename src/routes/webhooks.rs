@@ -3,8 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -14,91 +13,12 @@ use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
-use rebound_domain::events::{DeliveryStatus, EventType};
 use rebound_service::auth::Scope;
-use rebound_service::webhooks::{
-    self, Delivery, EndpointInput, EndpointUpdate, EndpointWithSecret,
+use rebound_service::webhooks::{self, EndpointInput, EndpointUpdate};
+use rebound_views::webhooks::{
+    DeliveryList, DeliveryResponse, QueuedDeliveries, WebhookEndpointList, WebhookEndpointResponse,
+    WebhookEndpointWithSecret,
 };
-
-/// A webhook endpoint. Its signing secret is shown only when created or rotated.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c",
-    "url": "https://jobs.example.com/hooks/rebound",
-    "events": ["interview.created", "recovery_plan.step_due"],
-    "description": "Acme job board reminders",
-    "enabled": true,
-    "disabled_reason": null,
-    "previous_secret_expires_at": null,
-    "version": 1,
-    "created_at": "2026-11-25T09:30:00Z",
-    "updated_at": "2026-11-25T09:30:00Z"
-}))]
-pub struct WebhookEndpointResponse {
-    pub id: Uuid,
-    /// Where deliveries are POSTed.
-    pub url: String,
-    /// The event types delivered, or `["*"]` for all.
-    pub events: Vec<String>,
-    pub description: Option<String>,
-    /// Disabled endpoints receive nothing; one that keeps failing for days is disabled automatically.
-    pub enabled: bool,
-    /// Why the service disabled it, if it did.
-    pub disabled_reason: Option<String>,
-    /// After a rotation: until when deliveries also carry a signature made with the previous secret.
-    pub previous_secret_expires_at: Option<DateTime<Utc>>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl WebhookEndpointResponse {
-    /// The endpoint as of `now` (the app's clock): a rotation's overlap that has ended is not shown.
-    pub fn new(row: webhooks::EndpointRow, now: DateTime<Utc>) -> Self {
-        Self {
-            id: row.id,
-            url: row.url,
-            events: row.events,
-            description: row.description,
-            enabled: row.enabled,
-            disabled_reason: row.disabled_reason,
-            previous_secret_expires_at: row.previous_secret_expires_at.filter(|until| *until > now),
-            version: row.version,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
-        }
-    }
-}
-
-/// An endpoint with its signing secret, shown only here.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "endpoint": {"id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "events": ["*"], "description": null, "enabled": true, "disabled_reason": null, "previous_secret_expires_at": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"},
-    "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI="
-}))]
-pub struct WebhookEndpointWithSecret {
-    pub endpoint: WebhookEndpointResponse,
-    /// The signing secret (Standard Webhooks form). Store it now: it is never shown again.
-    pub secret: String,
-}
-
-impl WebhookEndpointWithSecret {
-    fn new(created: EndpointWithSecret, now: DateTime<Utc>) -> Self {
-        Self {
-            endpoint: WebhookEndpointResponse::new(created.endpoint, now),
-            secret: created.secret,
-        }
-    }
-}
-
-/// A page of endpoints, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "events": ["*"], "description": null, "enabled": true, "disabled_reason": null, "previous_secret_expires_at": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}], "next_cursor": null}))]
-pub struct WebhookEndpointList {
-    pub data: Vec<WebhookEndpointResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
 
 /// Registers a webhook endpoint.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -137,72 +57,6 @@ pub struct UpdateWebhookEndpointRequest {
     pub enabled: Option<bool>,
 }
 
-/// One event's delivery to one endpoint: where it stands and what the last attempt got.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d",
-    "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
-    "event_type": "interview.created",
-    "status": "retrying",
-    "attempts": 2,
-    "response_status": 503,
-    "response_body": "upstream unavailable",
-    "duration_ms": 142,
-    "error": null,
-    "last_attempt_at": "2026-11-25T09:30:05Z",
-    "next_attempt_at": "2026-11-25T09:35:05Z",
-    "created_at": "2026-11-25T09:30:00Z"
-}))]
-pub struct DeliveryResponse {
-    pub id: Uuid,
-    /// The event delivered (its `webhook-id`).
-    pub event_id: Uuid,
-    pub event_type: EventType,
-    pub status: DeliveryStatus,
-    /// Attempts made so far.
-    pub attempts: i32,
-    /// The HTTP status of the last answer, if one came.
-    pub response_status: Option<i32>,
-    /// The first 1,024 bytes of the last answer's body.
-    pub response_body: Option<String>,
-    /// How long the last attempt took.
-    pub duration_ms: Option<i32>,
-    /// Why the last attempt got no answer (refused address, timeout, connection).
-    pub error: Option<String>,
-    pub last_attempt_at: Option<DateTime<Utc>>,
-    /// When the next attempt is due (`pending`, `retrying`).
-    pub next_attempt_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-}
-
-impl DeliveryResponse {
-    fn new(row: Delivery, event_type: EventType) -> Self {
-        Self {
-            id: row.id,
-            event_id: row.event_id,
-            event_type,
-            status: row.status,
-            attempts: row.attempts,
-            response_status: row.response_status,
-            response_body: row.response_body,
-            duration_ms: row.duration_ms,
-            error: row.error,
-            last_attempt_at: row.last_attempt_at,
-            next_attempt_at: row.next_attempt_at,
-            created_at: row.created_at,
-        }
-    }
-}
-
-/// A page of deliveries, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d", "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "event_type": "interview.created", "status": "succeeded", "attempts": 1, "response_status": 204, "response_body": "", "duration_ms": 38, "error": null, "last_attempt_at": "2026-11-25T09:30:01Z", "next_attempt_at": null, "created_at": "2026-11-25T09:30:00Z"}], "next_cursor": null}))]
-pub struct DeliveryList {
-    pub data: Vec<DeliveryResponse>,
-    /// Pass as `cursor` to get the next page; `null` on the last page.
-    pub next_cursor: Option<String>,
-}
-
 /// Which endpoint a redelivery goes to.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -212,21 +66,14 @@ pub struct RedeliverRequest {
     pub endpoint_id: Option<Uuid>,
 }
 
-/// The deliveries just queued.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"id": "01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d", "event_id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "event_type": "interview.created", "status": "pending", "attempts": 0, "response_status": null, "response_body": null, "duration_ms": null, "error": null, "last_attempt_at": null, "next_attempt_at": "2026-11-25T09:40:00Z", "created_at": "2026-11-25T09:40:00Z"}]}))]
-pub struct QueuedDeliveries {
-    pub data: Vec<DeliveryResponse>,
-}
-
 fn endpoint_path(id: Uuid) -> String {
     format!("/v1/webhook-endpoints/{id}")
 }
 
-fn endpoint_ok(row: webhooks::EndpointRow, now: DateTime<Utc>) -> HttpResponse {
+fn endpoint_ok(endpoint: WebhookEndpointResponse) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header(etag(row.version))
-        .json(WebhookEndpointResponse::new(row, now))
+        .insert_header(etag(endpoint.version))
+        .json(endpoint)
 }
 
 /// Register a webhook endpoint.
@@ -266,13 +113,14 @@ pub async fn create_webhook_endpoint(
             events: body.events,
             description: body.description,
         },
+        state.clock.now(),
     )
     .await?;
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, endpoint_path(created.endpoint.id)))
         .insert_header(etag(created.endpoint.version))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(WebhookEndpointWithSecret::new(created, state.clock.now())))
+        .json(created))
 }
 
 /// List the workspace's webhook endpoints, newest first.
@@ -296,22 +144,15 @@ pub async fn list_webhook_endpoints(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let page = params.validate::<Uuid>("webhook-endpoints", principal.workspace_id)?;
-    let mut rows = webhooks::list(
+    let listed = webhooks::list(
         &state.db,
         principal.workspace_id,
         page.after,
         page.fetch_limit(),
+        state.clock.now(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |row| row.id);
-    let now = state.clock.now();
-    Ok(HttpResponse::Ok().json(WebhookEndpointList {
-        data: rows
-            .into_iter()
-            .map(|row| WebhookEndpointResponse::new(row, now))
-            .collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |endpoint| endpoint.id))
 }
 
 /// Get one webhook endpoint.
@@ -335,8 +176,14 @@ pub async fn get_webhook_endpoint(
     path: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
-    let row = webhooks::get(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(endpoint_ok(row, state.clock.now()))
+    let endpoint = webhooks::get(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        state.clock.now(),
+    )
+    .await?;
+    Ok(endpoint_ok(endpoint))
 }
 
 /// Change a webhook endpoint.
@@ -372,7 +219,7 @@ pub async fn update_webhook_endpoint(
     principal.require_scope(Scope::WebhooksWrite)?;
     let expected = if_match(&req)?;
     let body = body.into_inner();
-    let row = webhooks::update(
+    let endpoint = webhooks::update(
         &state.db,
         state.settings.environment,
         principal.workspace_id,
@@ -384,9 +231,10 @@ pub async fn update_webhook_endpoint(
             description: body.description,
             enabled: body.enabled,
         },
+        state.clock.now(),
     )
     .await?;
-    Ok(endpoint_ok(row, state.clock.now()))
+    Ok(endpoint_ok(endpoint))
 }
 
 /// Remove a webhook endpoint.
@@ -457,7 +305,7 @@ pub async fn rotate_webhook_secret(
     .await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(WebhookEndpointWithSecret::new(rotated, now)))
+        .json(rotated))
 }
 
 /// Send a test event.
@@ -482,7 +330,7 @@ pub async fn test_webhook_endpoint(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
     let delivery = webhooks::ping(&state.db, principal.workspace_id, path.into_inner()).await?;
-    Ok(HttpResponse::Accepted().json(DeliveryResponse::new(delivery, EventType::Ping)))
+    Ok(HttpResponse::Accepted().json(delivery))
 }
 
 /// List an endpoint's deliveries, newest first.
@@ -510,7 +358,7 @@ pub async fn list_deliveries(
     let endpoint_id = path.into_inner();
     let page =
         params.validate::<Uuid>(&format!("deliveries:{endpoint_id}"), principal.workspace_id)?;
-    let mut rows = webhooks::deliveries(
+    let listed = webhooks::deliveries(
         &state.db,
         principal.workspace_id,
         endpoint_id,
@@ -518,14 +366,7 @@ pub async fn list_deliveries(
         page.fetch_limit(),
     )
     .await?;
-    let next_cursor = page.finish(&mut rows, |(row, _)| row.id);
-    Ok(HttpResponse::Ok().json(DeliveryList {
-        data: rows
-            .into_iter()
-            .map(|(row, event_type)| DeliveryResponse::new(row, event_type))
-            .collect(),
-        next_cursor,
-    }))
+    Ok(page.respond(listed, |delivery| delivery.id))
 }
 
 /// Deliver an event again.
@@ -554,7 +395,7 @@ pub async fn redeliver_event(
     principal.require_scope(Scope::WebhooksWrite)?;
     let endpoint_id = body.into_inner().and_then(|b| b.endpoint_id);
     let event_id = path.into_inner();
-    let (queued, event_type) = webhooks::redeliver(
+    let queued = webhooks::redeliver(
         &state.db,
         principal.workspace_id,
         event_id,
@@ -562,10 +403,5 @@ pub async fn redeliver_event(
         state.clock.now(),
     )
     .await?;
-    Ok(HttpResponse::Accepted().json(QueuedDeliveries {
-        data: queued
-            .into_iter()
-            .map(|row| DeliveryResponse::new(row, event_type))
-            .collect(),
-    }))
+    Ok(HttpResponse::Accepted().json(queued))
 }

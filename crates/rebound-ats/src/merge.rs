@@ -5,7 +5,7 @@
 //!
 //! Identity: Merge gives every object two ids, its own `id` (a UUID Merge assigns) and `remote_id` (the id in the
 //! ATS behind Merge). Rebound keys candidates (`external_id`) and interviews (`remote.remote_id`) by `remote_id`
-//! when present: it is the id the recruiter sees in their ATS, the one a Greenhouse import or another integration
+//! when there is one: it is the id the recruiter sees in their ATS, the one a Greenhouse import or another integration
 //! of the same ATS also knows, and it survives the customer re-linking their account in Merge (which gives every
 //! object a new Merge `id`). Merge's `id` is the fallback for objects without a `remote_id`.
 

@@ -13,13 +13,12 @@ use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use crate::view;
 use rebound_config::LoginThrottleSettings;
 use rebound_db::models::revocation::RevocationKind;
 use rebound_db::models::user::{self, NewUser, UserChanges};
 use rebound_db::models::{login_throttle, refresh_token, revocation, workspace};
-
-pub use rebound_db::models::user::UserRow;
-pub use rebound_db::models::workspace::WorkspaceRow;
+use rebound_views::accounts::{CreatedUserResponse, SignupResponse, UserResponse};
 
 /// A new workspace and its owner, as sent.
 #[derive(Debug, Clone)]
@@ -39,14 +38,6 @@ pub struct Invitation {
     pub role: Role,
     /// `None` to have one generated.
     pub password: Option<String>,
-}
-
-/// A user just added, with the generated initial password when the invitation had none. The password exists only
-/// here: it is stored as an argon2 hash, so it can be shown once and never again.
-#[derive(Debug)]
-pub struct InvitedUser {
-    pub user: UserRow,
-    pub initial_password: Option<String>,
 }
 
 /// Length of a generated initial password.
@@ -80,7 +71,7 @@ pub async fn signup(
     throttle: &LoginThrottleSettings,
     caller: Option<IpAddr>,
     input: SignupInput,
-) -> Result<(WorkspaceRow, UserRow), ServiceError> {
+) -> Result<SignupResponse, ServiceError> {
     let mut v = Validator::new();
     let workspace_name = v.text("workspace_name", &input.workspace_name, 1, 100);
     let email = v.email("email", &input.email);
@@ -113,7 +104,10 @@ pub async fn signup(
                     },
                 )
                 .map_err(unique_email)?;
-                Ok((workspace, owner))
+                Ok(SignupResponse {
+                    workspace: view::workspace(workspace),
+                    user: view::user(owner),
+                })
             })
         })
         .await;
@@ -183,14 +177,16 @@ fn too_many_signups(retry_after_secs: u64) -> ServiceError {
 
 /// Adds a coach or candidate to the workspace, with the given password or a generated one. A registered address
 /// is a 409 `email_taken` throttled like sign-up's (per calling address and e-mail), since it answers the same
-/// question about any address, registered in this workspace or not.
+/// question about any address, registered in this workspace or not. The generated initial password, when the
+/// invitation had none, exists only in the answer: it is stored as an argon2 hash, so it is shown once and never
+/// again.
 pub async fn invite(
     db: &Database,
     throttle: &LoginThrottleSettings,
     caller: Option<IpAddr>,
     workspace_id: Uuid,
     invitation: Invitation,
-) -> Result<InvitedUser, ServiceError> {
+) -> Result<CreatedUserResponse, ServiceError> {
     let mut v = Validator::new();
     let email = v.email("email", &invitation.email);
     let display_name = v.text("display_name", &invitation.display_name, 1, 100);
@@ -231,8 +227,8 @@ pub async fn invite(
         })
         .await;
     let user = throttled_if_taken(db, throttle, keys, inserted).await?;
-    Ok(InvitedUser {
-        user,
+    Ok(CreatedUserResponse {
+        user: view::user(user),
         initial_password: generated.then_some(initial_password),
     })
 }
@@ -243,9 +239,10 @@ pub async fn list_users(
     workspace_id: Uuid,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<UserRow>, ServiceError> {
+) -> Result<Vec<UserResponse>, ServiceError> {
     db.run(move |conn| {
-        Ok::<_, ServiceError>(user::list_in_workspace(conn, workspace_id, after, limit)?)
+        let rows = user::list_in_workspace(conn, workspace_id, after, limit)?;
+        Ok::<_, ServiceError>(rows.into_iter().map(view::user).collect())
     })
     .await
 }
@@ -255,9 +252,11 @@ pub async fn get_user(
     db: &Database,
     workspace_id: Uuid,
     id: Uuid,
-) -> Result<UserRow, ServiceError> {
+) -> Result<UserResponse, ServiceError> {
     db.run(move |conn| {
-        user::find_in_workspace(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("user"))
+        user::find_in_workspace(conn, workspace_id, id)?
+            .map(view::user)
+            .ok_or(ServiceError::NotFound("user"))
     })
     .await
 }
@@ -312,7 +311,7 @@ pub async fn update_user(
     id: Uuid,
     expected: Option<i32>,
     update: UserUpdate,
-) -> Result<UserRow, ServiceError> {
+) -> Result<UserResponse, ServiceError> {
     let mut v = Validator::new();
     let display_name = update
         .display_name
@@ -342,7 +341,7 @@ pub async fn update_user(
                 // Tokens carry the role: the old role's tokens must stop, on every replica, within seconds.
                 revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
             }
-            Ok(user::update(conn, workspace_id, id, &changes)?)
+            Ok(view::user(user::update(conn, workspace_id, id, &changes)?))
         })
     })
     .await

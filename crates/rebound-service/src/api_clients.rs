@@ -1,5 +1,6 @@
 //! Integration clients: registering one with its credentials, listing, reading and revoking.
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
@@ -8,10 +9,12 @@ use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{ClientType, Scope};
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use crate::view;
 use rebound_db::models::api_client::{self, NewApiClient};
 use rebound_db::models::revocation::{self, RevocationKind};
-
-pub use rebound_db::models::api_client::ApiClientRow;
+use rebound_views::api_clients::{
+    ApiClientResponse, CreatedApiClientResponse, RotatedApiClientResponse,
+};
 
 /// A client to register, as sent.
 #[derive(Debug, Clone)]
@@ -21,15 +24,6 @@ pub struct ClientInput {
     pub client_type: ClientType,
     /// Where users signing in through `/oauth/authorize` may be sent back to (public clients only).
     pub redirect_uris: Vec<String>,
-}
-
-/// A client just registered or rotated, with its new secret. Only the secret's hash is stored, so this is the one
-/// time it exists in plain form.
-#[derive(Debug)]
-pub struct RegisteredClient {
-    pub client: ApiClientRow,
-    /// `None` for a public client, which has no secret.
-    pub client_secret: Option<String>,
 }
 
 /// How client secrets begin.
@@ -104,14 +98,16 @@ fn client_redirect_uris(
     unique
 }
 
-/// Registers a client of the workspace with a new client id and, for a confidential client, a secret. `created_by`
-/// is the registering user.
+/// Registers a client of the workspace with a new client id and, for a confidential client, a secret: only its hash
+/// is stored, so the answer is the one time it exists in plain form. `created_by` is the registering user; the
+/// client is shown as of `now`.
 pub async fn register(
     db: &Database,
     workspace_id: Uuid,
     created_by: Option<Uuid>,
     input: ClientInput,
-) -> Result<RegisteredClient, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<CreatedApiClientResponse, ServiceError> {
     let mut v = Validator::new();
     let name = v.text("name", &input.name, 1, 100);
     let scopes = client_scopes(&mut v, input.scopes);
@@ -141,57 +137,61 @@ pub async fn register(
             )?)
         })
         .await?;
-    Ok(RegisteredClient {
-        client,
+    Ok(CreatedApiClientResponse {
+        client: view::api_client(client, now),
         client_secret,
     })
 }
 
-/// A page of the workspace's clients not revoked, newest first.
+/// A page of the workspace's clients not revoked, newest first, as of `now`.
 pub async fn list(
     db: &Database,
     workspace_id: Uuid,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<ApiClientRow>, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<Vec<ApiClientResponse>, ServiceError> {
     db.run(move |conn| {
-        Ok::<_, ServiceError>(api_client::list_in_workspace(
-            conn,
-            workspace_id,
-            after,
-            limit,
-        )?)
+        let rows = api_client::list_in_workspace(conn, workspace_id, after, limit)?;
+        Ok::<_, ServiceError>(
+            rows.into_iter()
+                .map(|row| view::api_client(row, now))
+                .collect(),
+        )
     })
     .await
 }
 
-/// A client of the workspace not revoked, or 404.
+/// A client of the workspace not revoked, as of `now`, or 404.
 pub async fn get(
     db: &Database,
     workspace_id: Uuid,
     id: Uuid,
-) -> Result<ApiClientRow, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<ApiClientResponse, ServiceError> {
     db.run(move |conn| {
         api_client::find_active_in_workspace(conn, workspace_id, id)?
+            .map(|row| view::api_client(row, now))
             .ok_or(ServiceError::NotFound("API client"))
     })
     .await
 }
 
-/// Revokes a client of the workspace and returns it as revoked; 404 when there is none or it is revoked already
-/// (from then on it is gone from the API; the row stays for audit).
+/// Revokes a client of the workspace and returns it as revoked (as of `now`); 404 when there is none or it is
+/// revoked already (from then on it is gone from the API; the row stays for audit).
 pub async fn revoke(
     db: &Database,
     workspace_id: Uuid,
     id: Uuid,
-) -> Result<ApiClientRow, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<ApiClientResponse, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let client = api_client::revoke_in_workspace(conn, workspace_id, id)?
                 .ok_or(ServiceError::NotFound("API client"))?;
             // Its access tokens stop working on every replica within seconds, not when they expire.
             revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
-            Ok(client)
+            Ok(view::api_client(client, now))
         })
     })
     .await
@@ -206,8 +206,8 @@ pub async fn rotate_secret(
     workspace_id: Uuid,
     id: Uuid,
     grace: std::time::Duration,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<RegisteredClient, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<RotatedApiClientResponse, ServiceError> {
     if grace > MAX_ROTATION_GRACE {
         return Err(ServiceError::invalid(
             "grace_period_seconds",
@@ -238,9 +238,9 @@ pub async fn rotate_secret(
             })
         })
         .await?;
-    Ok(RegisteredClient {
-        client,
-        client_secret: Some(client_secret),
+    Ok(RotatedApiClientResponse {
+        client: view::api_client(client, now),
+        client_secret,
     })
 }
 

@@ -8,22 +8,25 @@ use super::interviews::{self, input_facts, validate_content, InterviewInput};
 use super::{Database, Visibility};
 use crate::error::ServiceError;
 use crate::validation::Validator;
-use rebound_db::models::interview::InterviewRow;
 use rebound_domain::scoring::{assess, Assessment};
+use rebound_views::assessments::InterviewAssessment;
 
-/// Assesses a visible interview as it is now; the row tells which version was assessed.
+/// Assesses a visible interview as it is now, naming the version assessed.
 pub async fn of_interview(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     now: DateTime<Utc>,
-) -> Result<(InterviewRow, Assessment), ServiceError> {
+) -> Result<InterviewAssessment, ServiceError> {
     let (interview, gaffe_rows) = db
         .run(move |conn| load_interview_with_gaffes(conn, visibility, interview_id, false))
         .await?;
     let facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
-    let assessment = assess(&interviews::facts(&interview, now)?, &facts);
-    Ok((interview, assessment))
+    Ok(InterviewAssessment {
+        interview_id: interview.id,
+        interview_version: interview.version,
+        assessment: assess(&interviews::facts(&interview, now)?, &facts),
+    })
 }
 
 /// Assesses a draft interview with its gaffes, validated as if they were logged (field paths relative to the

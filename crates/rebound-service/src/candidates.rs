@@ -10,12 +10,12 @@ use super::{
 use crate::auth::Role;
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use crate::view;
 use rebound_db::models::ats_object;
-/// The stored candidate, as this service returns it.
-pub use rebound_db::models::candidate::CandidateRow;
-use rebound_db::models::candidate::{self, CandidateChanges, NewCandidate};
+use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
 use rebound_db::models::user;
 use rebound_domain::events::EventType;
+use rebound_views::candidates::CandidateResponse;
 
 /// The fields of a new candidate, as sent.
 #[derive(Debug, Clone, Default)]
@@ -102,14 +102,13 @@ fn candidate_conflict(error: diesel::result::Error) -> ServiceError {
     })
 }
 
-/// Creates a candidate, once per idempotency key; `present` shapes the stored (and replayed) response and the
-/// `candidate.created` event. Candidate users cannot create records.
-pub async fn create<R: serde::Serialize + 'static>(
+/// Creates a candidate, once per idempotency key; the response (stored for replays) and the `candidate.created`
+/// event carry the candidate as shown. Candidate users cannot create records.
+pub async fn create(
     db: &Database,
     (workspace_id, scope): Visibility,
     key: Option<IdempotencyKey>,
     input: CandidateInput,
-    present: fn(CandidateRow) -> R,
 ) -> Result<Created, ServiceError> {
     if scope != CandidateScope::Workspace {
         return Err(candidate_forbidden());
@@ -135,7 +134,7 @@ pub async fn create<R: serde::Serialize + 'static>(
                 check_linkable_user(conn, workspace_id, user_id)?;
             }
             let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
-            let shown = present(row);
+            let shown = view::candidate(row);
             events::record(
                 conn,
                 workspace_id,
@@ -156,16 +155,17 @@ pub async fn list(
     external_id: Option<String>,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<CandidateRow>, ServiceError> {
+) -> Result<Vec<CandidateResponse>, ServiceError> {
     db.run(move |conn| {
-        Ok(candidate::list(
+        let rows = candidate::list(
             conn,
             workspace_id,
             scope,
             external_id.as_deref(),
             after,
             limit,
-        )?)
+        )?;
+        Ok(rows.into_iter().map(view::candidate).collect())
     })
     .await
 }
@@ -179,9 +179,9 @@ pub async fn list_changed(
     since: chrono::DateTime<chrono::Utc>,
     after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
     limit: i64,
-) -> Result<Vec<CandidateRow>, ServiceError> {
+) -> Result<Vec<CandidateResponse>, ServiceError> {
     db.run(move |conn| {
-        Ok(candidate::list_changed(
+        let rows = candidate::list_changed(
             conn,
             workspace_id,
             scope,
@@ -189,13 +189,14 @@ pub async fn list_changed(
             since,
             after,
             limit,
-        )?)
+        )?;
+        Ok(rows.into_iter().map(view::candidate).collect())
     })
     .await
 }
 
 /// A visible candidate, or 404.
-pub fn find_visible(
+pub(crate) fn find_visible(
     conn: &mut PgConnection,
     (workspace_id, scope): Visibility,
     id: Uuid,
@@ -203,24 +204,25 @@ pub fn find_visible(
     candidate::find(conn, workspace_id, scope, id)?.ok_or(ServiceError::NotFound("candidate"))
 }
 
+/// A visible candidate, or 404.
 pub async fn get(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
-) -> Result<CandidateRow, ServiceError> {
-    db.run(move |conn| find_visible(conn, visibility, id)).await
+) -> Result<CandidateResponse, ServiceError> {
+    db.run(move |conn| find_visible(conn, visibility, id).map(view::candidate))
+        .await
 }
 
 /// Applies `update` to the candidate at version `expected` (any when `None`). Candidate users may edit their own
-/// record but not its links (`user_id`, `external_id`). `present` shapes the `candidate.updated` event.
-pub async fn update<R: serde::Serialize + 'static>(
+/// record but not its links (`user_id`, `external_id`).
+pub async fn update(
     db: &Database,
     (workspace_id, scope): Visibility,
     id: Uuid,
     expected: Option<i32>,
     update: CandidateUpdate,
-    present: fn(CandidateRow) -> R,
-) -> Result<CandidateRow, ServiceError> {
+) -> Result<CandidateResponse, ServiceError> {
     if scope != CandidateScope::Workspace && update.changes_links() {
         return Err(candidate_forbidden());
     }
@@ -252,12 +254,13 @@ pub async fn update<R: serde::Serialize + 'static>(
             }
             let updated =
                 candidate::update(conn, workspace_id, id, &changes).map_err(candidate_conflict)?;
+            let updated = view::candidate(updated);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::CandidateUpdated,
-                &present(current),
-                &present(updated.clone()),
+                &view::candidate(current),
+                &updated,
             )?;
             Ok(updated)
         })
@@ -266,14 +269,13 @@ pub async fn update<R: serde::Serialize + 'static>(
 }
 
 /// Deletes the candidate with everything logged for them. Candidate users cannot delete (their own record is a
-/// 403; anyone else's a 404, as ever). The `candidate.deleted` event carries the record as it was (`present`);
-/// its interviews, gaffes and plans go with it without events of their own.
-pub async fn delete<R: serde::Serialize + 'static>(
+/// 403; anyone else's a 404, as ever). The `candidate.deleted` event carries the record as it was; its
+/// interviews, gaffes and plans go with it without events of their own.
+pub async fn delete(
     db: &Database,
     (workspace_id, scope): Visibility,
     id: Uuid,
     expected: Option<i32>,
-    present: fn(CandidateRow) -> R,
 ) -> Result<(), ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -292,7 +294,7 @@ pub async fn delete<R: serde::Serialize + 'static>(
                 conn,
                 workspace_id,
                 EventType::CandidateDeleted,
-                &present(current),
+                &view::candidate(current),
                 None,
             )?;
             Ok(())

@@ -9,7 +9,7 @@ use rebound_config::origin::{origin_has_shape, serialized_origin, OriginRules};
 use rebound_config::Environment;
 use rebound_db::models::cors_origin::{self, NewCorsOrigin};
 
-pub use rebound_db::models::cors_origin::CorsOriginRow;
+use rebound_views::cors_origins::CorsOriginResponse;
 
 /// Most origins a workspace may register: a handful of plugins and their staging copies. It also bounds the set
 /// every replica keeps in memory.
@@ -34,7 +34,7 @@ pub async fn create(
     environment: Environment,
     workspace_id: Uuid,
     origin: &str,
-) -> Result<CorsOriginRow, ServiceError> {
+) -> Result<CorsOriginResponse, ServiceError> {
     // Outside the documented pattern: a 400. Of that shape but still no serialized origin this deployment allows
     // (`https://a..b`, a default port, `http://localhost` in production): a 422, with the same reason.
     let origin =
@@ -61,6 +61,7 @@ pub async fn create(
                 });
             }
             cors_origin::insert(conn, &values)
+                .map(crate::view::cors_origin)
                 .map_err(|error| on_unique_violation(error, |_| origin_taken()))
         })
     })
@@ -73,9 +74,12 @@ pub async fn list(
     workspace_id: Uuid,
     before: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<CorsOriginRow>, ServiceError> {
-    db.run(move |conn| Ok(cors_origin::list(conn, workspace_id, before, limit)?))
-        .await
+) -> Result<Vec<CorsOriginResponse>, ServiceError> {
+    db.run(move |conn| {
+        let rows = cors_origin::list(conn, workspace_id, before, limit)?;
+        Ok(rows.into_iter().map(crate::view::cors_origin).collect())
+    })
+    .await
 }
 
 /// One origin of the workspace; another workspace's id is a 404.
@@ -83,9 +87,13 @@ pub async fn get(
     db: &Database,
     workspace_id: Uuid,
     id: Uuid,
-) -> Result<CorsOriginRow, ServiceError> {
-    db.run(move |conn| cors_origin::find(conn, workspace_id, id)?.ok_or_else(not_found))
-        .await
+) -> Result<CorsOriginResponse, ServiceError> {
+    db.run(move |conn| {
+        cors_origin::find(conn, workspace_id, id)?
+            .map(crate::view::cors_origin)
+            .ok_or_else(not_found)
+    })
+    .await
 }
 
 /// Removes one origin of the workspace and returns it; another workspace's id is a 404.
@@ -93,9 +101,13 @@ pub async fn delete(
     db: &Database,
     workspace_id: Uuid,
     id: Uuid,
-) -> Result<CorsOriginRow, ServiceError> {
-    db.write(move |conn| cors_origin::delete(conn, workspace_id, id)?.ok_or_else(not_found))
-        .await
+) -> Result<CorsOriginResponse, ServiceError> {
+    db.write(move |conn| {
+        cors_origin::delete(conn, workspace_id, id)?
+            .map(crate::view::cors_origin)
+            .ok_or_else(not_found)
+    })
+    .await
 }
 
 /// Every registered origin with its workspace, for the in-memory allow list.

@@ -10,15 +10,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-use uuid::Uuid;
 
 use crate::auth::sealing::Sealer;
 use rebound_config::WebhookSettings;
 use rebound_db::models::event::EventRow;
 use rebound_db::models::webhook::{self, AttemptOutcome, ClaimedDelivery};
 use rebound_db::{Database, Outcome, Unavailable};
-use rebound_domain::events::{DeliveryStatus, EventType};
+use rebound_domain::events::DeliveryStatus;
 
 /// Deliveries one worker claims per round.
 const CLAIM_BATCH: i64 = 16;
@@ -26,44 +24,15 @@ const CLAIM_BATCH: i64 = 16;
 /// How much of a receiver's answer is kept with the delivery.
 const KEPT_RESPONSE_BYTES: usize = 1024;
 
-/// The body of a delivery: the event envelope, exactly as `/v1/events/{id}` returns it.
-#[derive(Debug, Serialize)]
-pub struct Envelope<'a> {
-    pub id: Uuid,
-    #[serde(rename = "type")]
-    pub event_type: EventType,
-    pub created_at: DateTime<Utc>,
-    pub data: &'a serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_attributes: Option<&'a serde_json::Value>,
-}
-
-impl<'a> From<&'a EventRow> for Envelope<'a> {
-    fn from(event: &'a EventRow) -> Self {
-        Self {
-            id: event.id,
-            event_type: event.event_type,
-            created_at: event.created_at,
-            data: &event.data,
-            previous_attributes: event.previous_attributes.as_ref(),
-        }
-    }
-}
-
 /// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
-/// server runs; `present` shapes the step as the API shows it.
-pub fn spawn_step_announcer<R: Serialize + 'static>(
-    db: Database,
-    clock: crate::clock::Clock,
-    interval: Duration,
-    present: fn(rebound_db::models::recovery_plan::StepRow) -> R,
-) {
+/// server runs.
+pub fn spawn_step_announcer(db: Database, clock: crate::clock::Clock, interval: Duration) {
     tokio::task::spawn_local(async move {
         let mut every = tokio::time::interval(interval);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             every.tick().await;
-            match crate::plans::announce_due_steps(&db, clock.now(), present).await {
+            match crate::plans::announce_due_steps(&db, clock.now()).await {
                 Ok(0) => {}
                 Ok(count) => tracing::debug!(count, "announced due plan steps"),
                 Err(error) => tracing::debug!(%error, "due steps not announced this round"),
@@ -217,7 +186,9 @@ async fn send(
         .port_or_known_default()
         .ok_or("the endpoint URL has no port")?;
     let address = resolve_allowed(&host, port, settings).await?;
-    let body = serde_json::to_string(&Envelope::from(event)).map_err(|e| e.to_string())?;
+    // The envelope exactly as `/v1/events/{id}` returns it.
+    let body =
+        serde_json::to_string(&crate::view::event(event.clone())).map_err(|e| e.to_string())?;
     // The system clock: receivers check `webhook-timestamp` against their own clocks (replay protection).
     let timestamp = Utc::now().timestamp();
     let signature = signatures(

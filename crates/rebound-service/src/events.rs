@@ -2,20 +2,29 @@
 //! change, and fans it out there to a delivery per subscribed webhook endpoint. An event exists exactly when its
 //! change committed; a rolled-back change leaves none. The events are also the `/v1/events` feed.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use serde::Serialize;
 use uuid::Uuid;
 
 use super::Database;
 use crate::error::ServiceError;
-use rebound_db::models::event;
-pub use rebound_db::models::event::{EventFilter, EventRow};
+use crate::view;
+use rebound_db::models::event::{self, EventRow};
 use rebound_domain::events::{previous_attributes, EventType};
+use rebound_views::events::EventEnvelope;
+
+/// Which events the feed lists; every filter given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub event_type: Option<EventType>,
+    /// Only events created after this time.
+    pub created_after: Option<DateTime<Utc>>,
+}
 
 /// Records an event of `event_type` carrying `data` (the resource as the API returns it) and queues its delivery to
 /// every enabled endpoint of the workspace subscribed to the type. Call it inside the change's transaction.
-pub fn record<T: Serialize>(
+pub(crate) fn record<T: Serialize>(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     event_type: EventType,
@@ -39,7 +48,7 @@ pub fn record<T: Serialize>(
 
 /// Records an `…updated` event for a change from `before` to `after` (both as the API shows them), with the
 /// attributes that changed as `previous_attributes`.
-pub fn record_update<T: Serialize>(
+pub(crate) fn record_update<T: Serialize>(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     event_type: EventType,
@@ -57,13 +66,27 @@ pub async fn list(
     filter: EventFilter,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<EventRow>, ServiceError> {
-    db.run(move |conn| Ok(event::list(conn, workspace_id, &filter, after, limit)?))
-        .await
+) -> Result<Vec<EventEnvelope>, ServiceError> {
+    let filter = event::EventFilter {
+        event_type: filter.event_type,
+        created_after: filter.created_after,
+    };
+    db.run(move |conn| {
+        let rows = event::list(conn, workspace_id, &filter, after, limit)?;
+        Ok(rows.into_iter().map(view::event).collect())
+    })
+    .await
 }
 
 /// One event of the workspace, or 404.
-pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<EventRow, ServiceError> {
-    db.run(move |conn| event::find(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("event")))
-        .await
+pub async fn get(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<EventEnvelope, ServiceError> {
+    db.run(move |conn| {
+        let row = event::find(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("event"))?;
+        Ok(view::event(row))
+    })
+    .await
 }

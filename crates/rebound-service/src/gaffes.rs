@@ -11,13 +11,14 @@ use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
 };
 use crate::error::ServiceError;
+use crate::stored::stored_correction;
 use crate::validation::Validator;
-/// The stored gaffe, as this service returns it.
-pub use rebound_db::models::gaffe::GaffeRow;
-use rebound_db::models::gaffe::{self, GaffeValues};
+use crate::view;
+use rebound_db::models::gaffe::{self, GaffeRow, GaffeValues};
 use rebound_db::models::interview::{self, InterviewRow};
 use rebound_domain::events::EventType;
 use rebound_domain::{Correction, GaffeFacts, GaffeKind, Moment, Noticed};
+use rebound_views::gaffes::{GaffeList, GaffeResponse};
 
 /// Most gaffes one interview may have, as many as an assessment preview accepts.
 pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
@@ -137,17 +138,6 @@ impl GaffeInput {
     }
 }
 
-/// The stored correction of a gaffe, when both halves are there (the schema keeps them together).
-pub fn stored_correction(row: &GaffeRow) -> Option<Correction> {
-    match (&row.correction_said, &row.correction_correct) {
-        (Some(said), Some(correct)) => Some(Correction {
-            said: said.clone(),
-            correct: correct.clone(),
-        }),
-        _ => None,
-    }
-}
-
 /// Checks a correction: only on a factual error about the company, and each side one line of 1–150 characters
 /// without control characters. Returns it trimmed.
 fn validate_correction(
@@ -179,7 +169,7 @@ fn validate_correction(
 }
 
 /// What the rules need to know about a stored gaffe.
-pub fn facts(row: &GaffeRow) -> GaffeFacts {
+pub(crate) fn facts(row: &GaffeRow) -> GaffeFacts {
     GaffeInput::from_row(row).facts()
 }
 
@@ -211,7 +201,7 @@ fn too_many_gaffes() -> ServiceError {
 
 /// A visible interview with its gaffes: what assessments, plans and note reviews all start from. With `lock`, the
 /// interview row stays locked until the transaction ends, so its gaffes cannot change meanwhile.
-pub fn load_interview_with_gaffes(
+pub(crate) fn load_interview_with_gaffes(
     conn: &mut PgConnection,
     visibility: Visibility,
     interview_id: Uuid,
@@ -222,15 +212,14 @@ pub fn load_interview_with_gaffes(
     Ok((interview, gaffes))
 }
 
-/// Logs a gaffe, once per idempotency key; `present` shapes the stored (and replayed) response.
-pub async fn create<R: serde::Serialize + 'static>(
+/// Logs a gaffe, once per idempotency key; the response (stored for replays) is the gaffe as shown.
+pub async fn create(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     key: Option<IdempotencyKey>,
     input: GaffeInput,
     now: DateTime<Utc>,
-    present: fn(GaffeRow) -> R,
 ) -> Result<Created, ServiceError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -250,7 +239,7 @@ pub async fn create<R: serde::Serialize + 'static>(
                 &input.values(),
             )?;
             interview::touch(conn, workspace_id, interview_id)?;
-            let shown = present(row);
+            let shown = view::gaffe(row);
             events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
             Ok(shown)
         })
@@ -263,9 +252,14 @@ pub async fn list(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
-) -> Result<Vec<GaffeRow>, ServiceError> {
-    db.run(move |conn| Ok(load_interview_with_gaffes(conn, visibility, interview_id, false)?.1))
-        .await
+) -> Result<GaffeList, ServiceError> {
+    db.run(move |conn| {
+        let (_, rows) = load_interview_with_gaffes(conn, visibility, interview_id, false)?;
+        Ok(GaffeList {
+            data: rows.into_iter().map(view::gaffe).collect(),
+        })
+    })
+    .await
 }
 
 fn find(
@@ -279,30 +273,29 @@ fn find(
         .ok_or(ServiceError::NotFound("gaffe"))
 }
 
+/// A gaffe of a visible interview, or 404.
 pub async fn get(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     gaffe_id: Uuid,
-) -> Result<GaffeRow, ServiceError> {
+) -> Result<GaffeResponse, ServiceError> {
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
-        find(conn, visibility.0, interview_id, gaffe_id, false)
+        find(conn, visibility.0, interview_id, gaffe_id, false).map(view::gaffe)
     })
     .await
 }
 
 /// Applies `changes` to the gaffe at version `expected` (any when `None`); the interview's version moves too.
-/// `present` shapes the `gaffe.updated` event.
-pub async fn update<R: serde::Serialize + 'static>(
+pub async fn update(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     gaffe_id: Uuid,
     expected: Option<i32>,
     changes: GaffeChanges,
-    present: fn(GaffeRow) -> R,
-) -> Result<GaffeRow, ServiceError> {
+) -> Result<GaffeResponse, ServiceError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -316,28 +309,28 @@ pub async fn update<R: serde::Serialize + 'static>(
             )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
             interview::touch(conn, workspace_id, interview_id)?;
+            let shown = view::gaffe(row);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::GaffeUpdated,
-                &present(current),
-                &present(row.clone()),
+                &view::gaffe(current),
+                &shown,
             )?;
-            Ok(row)
+            Ok(shown)
         })
     })
     .await
 }
 
 /// Deletes the gaffe at version `expected` (any when `None`); the interview's version moves too. The
-/// `gaffe.deleted` event carries the gaffe as it was (`present`).
-pub async fn delete<R: serde::Serialize + 'static>(
+/// `gaffe.deleted` event carries the gaffe as it was.
+pub async fn delete(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     gaffe_id: Uuid,
     expected: Option<i32>,
-    present: fn(GaffeRow) -> R,
 ) -> Result<(), ServiceError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
@@ -351,7 +344,7 @@ pub async fn delete<R: serde::Serialize + 'static>(
                 conn,
                 workspace_id,
                 EventType::GaffeDeleted,
-                &present(current),
+                &view::gaffe(current),
                 None,
             )?;
             Ok(())

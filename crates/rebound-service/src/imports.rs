@@ -15,17 +15,19 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::interviews::{validate, InterviewInput, RemoteRef, StoredInterviewer};
+use super::interviews::{validate, InterviewInput};
 use super::{events, idempotency, in_transaction, Created, Database, IdempotencyKey};
 use crate::error::ServiceError;
+use crate::stored::RemoteRef;
 use crate::validation::Validator;
+use crate::view;
 use rebound_ats::merge::{self, MergeBundle, ObjectKind, RememberedObject};
 use rebound_ats::{
     field_with_nul, Import, ImportedCandidate, ImportedInterview, Skipped, SOURCE_MERGE,
 };
 use rebound_db::models::ats_object::{self, NewAtsObject};
-use rebound_db::models::candidate::{self, CandidateRow, NewCandidate};
-use rebound_db::models::interview::{self, InterviewRow, InterviewValues};
+use rebound_db::models::candidate::{self, NewCandidate};
+use rebound_db::models::interview::{self, InterviewRow, InterviewValues, StoredInterviewer};
 use rebound_db::models::{gaffe, recovery_plan};
 use rebound_domain::events::EventType;
 use rebound_domain::{EmployerInterest, Outcome};
@@ -67,21 +69,15 @@ enum Upserted {
 
 /// Imports what an import call or webhook delivery carries into the workspace, once per idempotency key: a Merge
 /// bundle is first completed with (and then remembered among) the objects earlier Merge imports brought, then
-/// mapped; then every interview is upserted. `present_interview` and `present_candidate` shape the events (as the
-/// interview and candidate endpoints do). The caller has checked the caller may import.
-pub async fn run<I, C>(
+/// mapped; then every interview is upserted. Its events carry interviews and candidates as their own endpoints
+/// show them. The caller has checked the caller may import.
+pub async fn run(
     db: &Database,
     workspace_id: Uuid,
     key: Option<IdempotencyKey>,
     import: Import,
     now: DateTime<Utc>,
-    present_interview: fn(InterviewRow) -> I,
-    present_candidate: fn(CandidateRow) -> C,
-) -> Result<Created, ServiceError>
-where
-    I: Serialize + 'static,
-    C: Serialize + 'static,
-{
+) -> Result<Created, ServiceError> {
     // A retry with the key answers the first report without importing (or remembering) again.
     if let Some(key) = key.clone() {
         if let Some(stored) = db.run(move |conn| idempotency::stored(conn, &key)).await? {
@@ -124,8 +120,6 @@ where
                         &item,
                         candidates.get(&item.candidate_external_id),
                         now,
-                        present_interview,
-                        present_candidate,
                     )
                 });
                 outcome.or_else(|error| skipped_for(&item, error))
@@ -213,14 +207,12 @@ fn skipped_for(item: &ImportedInterview, error: ServiceError) -> Result<Upserted
     }
 }
 
-fn upsert_one<I: Serialize, C: Serialize>(
+fn upsert_one(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     item: &ImportedInterview,
     candidate: Option<&ImportedCandidate>,
     now: DateTime<Utc>,
-    present_interview: fn(InterviewRow) -> I,
-    present_candidate: fn(CandidateRow) -> C,
 ) -> Result<Upserted, ServiceError> {
     if let Some(field) = field_with_nul(item, candidate) {
         return Err(ServiceError::invalid(
@@ -231,7 +223,7 @@ fn upsert_one<I: Serialize, C: Serialize>(
     let existing =
         interview::find_by_remote_for_update(conn, workspace_id, item.source, &item.remote_id)?;
     if item.deleted {
-        return delete_one(conn, workspace_id, item, existing, present_interview);
+        return delete_one(conn, workspace_id, item, existing);
     }
     match existing {
         Some(current) => {
@@ -245,22 +237,21 @@ fn upsert_one<I: Serialize, C: Serialize>(
                 conn,
                 workspace_id,
                 EventType::InterviewUpdated,
-                &present_interview(current),
-                &present_interview(updated),
+                &view::interview(current),
+                &view::interview(updated),
             )?;
             Ok(Upserted::Updated)
         }
         None => {
             // Validated before the candidate is created, so a refused interview leaves no candidate behind.
             let mut values = validate(new_input(Uuid::nil(), item), now)?;
-            values.candidate_id =
-                find_or_create_candidate(conn, workspace_id, item, candidate, present_candidate)?;
+            values.candidate_id = find_or_create_candidate(conn, workspace_id, item, candidate)?;
             let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)?;
             events::record(
                 conn,
                 workspace_id,
                 EventType::InterviewCreated,
-                &present_interview(row),
+                &view::interview(row),
                 None,
             )?;
             Ok(Upserted::Created)
@@ -270,12 +261,11 @@ fn upsert_one<I: Serialize, C: Serialize>(
 
 /// The ATS deleted the interview: delete it too, unless the candidate logged something on it (gaffes, a recovery
 /// plan), which an import never removes; that interview is kept and reported.
-fn delete_one<I: Serialize>(
+fn delete_one(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     item: &ImportedInterview,
     existing: Option<InterviewRow>,
-    present_interview: fn(InterviewRow) -> I,
 ) -> Result<Upserted, ServiceError> {
     let Some(current) = existing else {
         return Ok(Upserted::Unchanged);
@@ -295,7 +285,7 @@ fn delete_one<I: Serialize>(
         conn,
         workspace_id,
         EventType::InterviewDeleted,
-        &present_interview(current),
+        &view::interview(current),
         None,
     )?;
     Ok(Upserted::Deleted)
@@ -363,12 +353,11 @@ fn same_imported_fields(current: &InterviewRow, values: &InterviewValues) -> boo
 
 /// The candidate with the interview's `external_id`, created from the ATS's data when the workspace has none (an
 /// existing candidate's data is never overwritten).
-fn find_or_create_candidate<C: Serialize>(
+fn find_or_create_candidate(
     conn: &mut PgConnection,
     workspace_id: Uuid,
     item: &ImportedInterview,
     candidate: Option<&ImportedCandidate>,
-    present_candidate: fn(CandidateRow) -> C,
 ) -> Result<Uuid, ServiceError> {
     if let Some(found) =
         candidate::find_by_external_id(conn, workspace_id, &item.candidate_external_id)?
@@ -402,7 +391,7 @@ fn find_or_create_candidate<C: Serialize>(
         conn,
         workspace_id,
         EventType::CandidateCreated,
-        &present_candidate(row),
+        &view::candidate(row),
         None,
     )?;
     Ok(id)

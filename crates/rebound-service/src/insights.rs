@@ -12,9 +12,8 @@ use super::{Database, Visibility};
 use crate::error::ServiceError;
 use rebound_db::models::interview::{self, InterviewFilter};
 use rebound_db::models::{gaffe, recovery_plan};
-use rebound_domain::insights::{
-    candidate_insights, CandidateInsights, InterviewRecord, LessonRecord,
-};
+use rebound_domain::insights::{candidate_insights, InterviewRecord, LessonRecord};
+use rebound_views::assessments::CandidateInsightsResponse;
 
 /// Most interviews (the most recent ones) the insights are computed from.
 pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
@@ -25,7 +24,7 @@ pub async fn for_candidate(
     visibility: Visibility,
     candidate_id: Uuid,
     now: DateTime<Utc>,
-) -> Result<CandidateInsights, ServiceError> {
+) -> Result<CandidateInsightsResponse, ServiceError> {
     let (workspace_id, scope) = visibility;
     let (interview_rows, gaffe_rows, lesson_rows) = db
         .run(move |conn| {
@@ -80,5 +79,8 @@ pub async fn for_candidate(
             prevention: row.prevention,
         })
         .collect();
-    Ok(candidate_insights(&records, &lessons))
+    Ok(CandidateInsightsResponse {
+        candidate_id,
+        insights: candidate_insights(&records, &lessons),
+    })
 }

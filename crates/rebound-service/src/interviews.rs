@@ -10,17 +10,18 @@ use super::{
 };
 use super::{IdempotencyKey, Visibility};
 use crate::error::{ExistingResource, ServiceError};
+use crate::stored::{remote, RemoteRef};
 use crate::validation::Validator;
-use rebound_db::models::interview::{self, InterviewValues};
-/// The stored interview and its parts, as this service returns them.
-pub use rebound_db::models::interview::{
-    InterviewFilter, InterviewRow, StoredInterviewer, StoredQuestion,
+use crate::view;
+use rebound_db::models::interview::{
+    self, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
 };
 use rebound_db::models::{candidate, gaffe, CandidateScope};
 use rebound_domain::events::EventType;
 use rebound_domain::{
     EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
 };
+use rebound_views::interviews::InterviewResponse;
 
 pub const MAX_INTERVIEWERS: usize = 20;
 pub const MAX_QUESTIONS: usize = 50;
@@ -34,11 +35,52 @@ pub const NOT_TAKEN_PLACE: &str =
 /// Shortest and longest interview, in minutes.
 pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
 
-/// Where an interview lives in an ATS or job board.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RemoteRef {
-    pub source: String,
-    pub remote_id: String,
+/// Which interviews a list shows; every filter given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct InterviewFilter {
+    pub candidate_id: Option<Uuid>,
+    /// Exact company name, case-insensitive.
+    pub company: Option<String>,
+    pub stage: Option<Stage>,
+    pub outcome: Option<Outcome>,
+    /// At or after this time.
+    pub occurred_after: Option<DateTime<Utc>>,
+    /// Before this time.
+    pub occurred_before: Option<DateTime<Utc>>,
+    /// With `remote_id`: the interview an ATS record maps to.
+    pub remote_source: Option<String>,
+    pub remote_id: Option<String>,
+    /// Sync: only interviews changed after this time, oldest change first (the page key is then
+    /// `(updated_at, id)`, else `(occurred_at, id)`).
+    pub updated_after: Option<DateTime<Utc>>,
+}
+
+impl InterviewFilter {
+    /// The page key of an interview in the order this filter lists: (updated_at, id) when syncing changes, else
+    /// (occurred_at, id).
+    pub fn page_key(&self, shown: &InterviewResponse) -> (DateTime<Utc>, Uuid) {
+        if self.updated_after.is_some() {
+            (shown.updated_at, shown.id)
+        } else {
+            (shown.occurred_at.with_timezone(&Utc), shown.id)
+        }
+    }
+}
+
+impl From<InterviewFilter> for interview::InterviewFilter {
+    fn from(f: InterviewFilter) -> Self {
+        Self {
+            candidate_id: f.candidate_id,
+            company: f.company,
+            stage: f.stage,
+            outcome: f.outcome,
+            occurred_after: f.occurred_after,
+            occurred_before: f.occurred_before,
+            remote_source: f.remote_source,
+            remote_id: f.remote_id,
+            updated_after: f.updated_after,
+        }
+    }
 }
 
 /// Every field of an interview, typed but not yet validated: what create, update and preview validate.
@@ -302,7 +344,7 @@ pub(crate) fn validate(
 }
 
 /// The interviewers of a stored interview.
-pub fn interviewers(row: &InterviewRow) -> Vec<Interviewer> {
+pub(crate) fn interviewers(row: &InterviewRow) -> Vec<Interviewer> {
     row.interviewers
         .0
         .iter()
@@ -315,7 +357,7 @@ pub fn interviewers(row: &InterviewRow) -> Vec<Interviewer> {
 }
 
 /// The questions of a stored interview.
-pub fn questions(row: &InterviewRow) -> Vec<Question> {
+pub(crate) fn questions(row: &InterviewRow) -> Vec<Question> {
     row.questions
         .0
         .iter()
@@ -327,17 +369,6 @@ pub fn questions(row: &InterviewRow) -> Vec<Question> {
         .collect()
 }
 
-/// The remote reference of a stored interview (both columns or neither, by a CHECK constraint).
-pub fn remote(row: &InterviewRow) -> Option<RemoteRef> {
-    match (&row.remote_source, &row.remote_id) {
-        (Some(source), Some(remote_id)) => Some(RemoteRef {
-            source: source.clone(),
-            remote_id: remote_id.clone(),
-        }),
-        _ => None,
-    }
-}
-
 /// Checks that an interview has started by `now`: one logged ahead (scheduled) is a 422 naming `occurred_at`.
 pub fn taken_place(v: &mut Validator, occurred_at: DateTime<Utc>, now: DateTime<Utc>) {
     v.check_semantic(occurred_at <= now, "occurred_at", NOT_TAKEN_PLACE);
@@ -347,7 +378,10 @@ pub fn taken_place(v: &mut Validator, occurred_at: DateTime<Utc>, now: DateTime<
 /// how it felt, so an interview that has not taken place yet (scheduled, often imported) is a 422 naming
 /// `occurred_at`, and one not rated yet (imported from an ATS) a 422 naming `self_rating` until the candidate rates
 /// it; both are named when both apply.
-pub fn facts(row: &InterviewRow, now: DateTime<Utc>) -> Result<InterviewFacts, ServiceError> {
+pub(crate) fn facts(
+    row: &InterviewRow,
+    now: DateTime<Utc>,
+) -> Result<InterviewFacts, ServiceError> {
     let mut v = Validator::new();
     taken_place(&mut v, row.occurred_at, now);
     v.check_semantic(
@@ -387,7 +421,7 @@ fn remote_conflict(error: diesel::result::Error) -> ServiceError {
 /// Loads a visible interview or answers 404: the one lookup every interview-scoped use case starts with. With
 /// `lock`, the row stays locked until the transaction ends (gaffe writes lock it too, so its gaffes cannot change
 /// meanwhile).
-pub fn find_visible(
+pub(crate) fn find_visible(
     conn: &mut PgConnection,
     (workspace_id, scope): Visibility,
     id: Uuid,
@@ -401,14 +435,13 @@ pub fn find_visible(
     row.ok_or(ServiceError::NotFound("interview"))
 }
 
-/// Logs an interview, once per idempotency key; `present` shapes the stored (and replayed) response.
-pub async fn create<R: serde::Serialize + 'static>(
+/// Logs an interview, once per idempotency key; the response (stored for replays) is the interview as shown.
+pub async fn create(
     db: &Database,
     (workspace_id, scope): Visibility,
     key: Option<IdempotencyKey>,
     input: InterviewInput,
     now: DateTime<Utc>,
-    present: fn(InterviewRow) -> R,
 ) -> Result<Created, ServiceError> {
     let values = validate(input, now)?;
     let remote = remote_of(&values);
@@ -423,7 +456,7 @@ pub async fn create<R: serde::Serialize + 'static>(
                 }
                 let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
                     .map_err(insert_refused)?;
-                let shown = present(row);
+                let shown = view::interview(row);
                 events::record(
                     conn,
                     workspace_id,
@@ -498,42 +531,36 @@ pub async fn list(
     filter: InterviewFilter,
     after: Option<(DateTime<Utc>, Uuid)>,
     limit: i64,
-) -> Result<Vec<InterviewRow>, ServiceError> {
+) -> Result<Vec<InterviewResponse>, ServiceError> {
     // A range that selects nothing (`occurred_after` at or past `occurred_before`) is an empty page, not an error:
     // the schema cannot relate two parameters, and a client computing a window may well produce an empty one.
+    let filter = interview::InterviewFilter::from(filter);
     db.run(move |conn| {
-        Ok(interview::list(
-            conn,
-            workspace_id,
-            scope,
-            &filter,
-            after,
-            limit,
-        )?)
+        let rows = interview::list(conn, workspace_id, scope, &filter, after, limit)?;
+        Ok(rows.into_iter().map(view::interview).collect())
     })
     .await
 }
 
+/// A visible interview, or 404.
 pub async fn get(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
-) -> Result<InterviewRow, ServiceError> {
-    db.run(move |conn| find_visible(conn, visibility, id, false))
+) -> Result<InterviewResponse, ServiceError> {
+    db.run(move |conn| find_visible(conn, visibility, id, false).map(view::interview))
         .await
 }
 
 /// Applies `changes` to the interview at version `expected` (any version when `None`) and validates the result.
-/// `present` shapes the `interview.updated` event.
-pub async fn update<R: serde::Serialize + 'static>(
+pub async fn update(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
     expected: Option<i32>,
     changes: InterviewChanges,
     now: DateTime<Utc>,
-    present: fn(InterviewRow) -> R,
-) -> Result<InterviewRow, ServiceError> {
+) -> Result<InterviewResponse, ServiceError> {
     let workspace_id = visibility.0;
     let remote = changes.remote.clone().flatten();
     let updated = db.write(move |conn| {
@@ -555,12 +582,13 @@ pub async fn update<R: serde::Serialize + 'static>(
             }
             let updated =
                 interview::update(conn, workspace_id, id, &values).map_err(remote_conflict)?;
+            let updated = view::interview(updated);
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::InterviewUpdated,
-                &present(current),
-                &present(updated.clone()),
+                &view::interview(current),
+                &updated,
             )?;
             Ok(updated)
         })
@@ -570,13 +598,12 @@ pub async fn update<R: serde::Serialize + 'static>(
 }
 
 /// Deletes the interview (its gaffes and plans go with it, without events of their own). The `interview.deleted`
-/// event carries the interview as it was (`present`).
-pub async fn delete<R: serde::Serialize + 'static>(
+/// event carries the interview as it was.
+pub async fn delete(
     db: &Database,
     visibility: Visibility,
     id: Uuid,
     expected: Option<i32>,
-    present: fn(InterviewRow) -> R,
 ) -> Result<(), ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -587,7 +614,7 @@ pub async fn delete<R: serde::Serialize + 'static>(
                 conn,
                 visibility.0,
                 EventType::InterviewDeleted,
-                &present(current),
+                &view::interview(current),
                 None,
             )?;
             Ok(())

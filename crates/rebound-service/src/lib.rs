@@ -1,6 +1,7 @@
 //! Use cases: the only layer that uses both the database and the domain rules. Each function loads what the caller
 //! may see (tenant and candidate scope), runs its transaction, turns rows into domain types and back, and returns
-//! typed rows or domain results; handlers shape those into responses. Nothing here knows about HTTP requests.
+//! views (`rebound_views`, built from rows in [`view`] alone): what the API answers and what events carry. No row
+//! leaves this crate, and nothing here knows about HTTP requests.
 //!
 //! Blocking work (pool checkout, diesel) runs through [`Database::run`] on the blocking pool, never on an async
 //! worker.
@@ -26,8 +27,10 @@ pub mod me;
 pub mod note_reviews;
 pub mod oauth;
 pub mod plans;
+pub mod stored;
 pub mod tokens;
 pub mod validation;
+pub mod view;
 pub mod webhooks;
 
 pub use idempotency::{Created, IdempotencyKey};

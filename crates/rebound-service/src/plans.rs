@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
 use uuid::Uuid;
 
 use super::events;
@@ -16,18 +15,19 @@ use super::{
     check_version, idempotency, in_transaction, json_column, Created, Database, IdempotencyKey,
 };
 use crate::error::ServiceError;
+use crate::view;
 use rebound_db::models::candidate;
 use rebound_db::models::gaffe::{self, GaffeRow};
 use rebound_db::models::interview::InterviewRow;
 use rebound_db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
-/// The stored plan, its steps and lessons, as this service returns them.
-pub use rebound_db::models::recovery_plan::{PlanRow, StepRow, StoredPlan};
 use rebound_db::models::CandidateScope;
 use rebound_domain::events::EventType;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
 use rebound_domain::scoring::assess;
-use rebound_domain::{DamageBand, GaffeKind};
+use rebound_domain::GaffeKind;
+use rebound_views::events::PlanStepEvent;
+use rebound_views::plans::{PlanStepResponse, RecoveryPlanResponse};
 
 /// What one generation stores: the plan, its steps and its lessons.
 struct Snapshot {
@@ -149,28 +149,15 @@ fn time_zone_of(
     Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
 }
 
-/// The score and band a stored plan was based on, read from its assessment snapshot.
-pub fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ServiceError> {
-    #[derive(Deserialize)]
-    struct Head {
-        damage_score: u8,
-        band: DamageBand,
-    }
-    let head = Head::deserialize(&plan.assessment)
-        .map_err(|e| ServiceError::internal(format!("recovery_plans.assessment: {e}")))?;
-    Ok((head.damage_score, head.band))
-}
-
-/// Generates and stores a plan for the interview as it is now, once per idempotency key; `present` shapes the
-/// stored (and replayed) response.
-pub async fn create<R: serde::Serialize + 'static>(
+/// Generates and stores a plan for the interview as it is now, once per idempotency key; the response (stored for
+/// replays) is the plan as shown.
+pub async fn create(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     key: Option<IdempotencyKey>,
     tone: NoteTone,
     now: DateTime<Utc>,
-    present: fn(StoredPlan) -> Result<R, ServiceError>,
 ) -> Result<Created, ServiceError> {
     db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
@@ -181,7 +168,7 @@ pub async fn create<R: serde::Serialize + 'static>(
             let time_zone = time_zone_of(conn, &interview)?;
             let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
-            let shown = present(stored)?;
+            let shown = view::plan(stored)?;
             events::record(
                 conn,
                 visibility.0,
@@ -195,37 +182,42 @@ pub async fn create<R: serde::Serialize + 'static>(
     .await
 }
 
-/// A page of the interview's plans, newest first, and the cursor key of the next page.
+/// A page of the interview's plans, newest first; `before` is the previous page's last plan id.
 pub async fn list(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     before: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<StoredPlan>, ServiceError> {
+) -> Result<Vec<RecoveryPlanResponse>, ServiceError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
         let rows = recovery_plan::list(conn, workspace_id, interview_id, before, limit)?;
-        Ok(recovery_plan::with_children(conn, workspace_id, rows)?)
+        recovery_plan::with_children(conn, workspace_id, rows)?
+            .into_iter()
+            .map(view::plan)
+            .collect()
     })
     .await
 }
 
+/// A plan of a visible interview, or 404.
 pub async fn get(
     db: &Database,
     visibility: Visibility,
     interview_id: Uuid,
     plan_id: Uuid,
-) -> Result<StoredPlan, ServiceError> {
+) -> Result<RecoveryPlanResponse, ServiceError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
         let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
             .ok_or(ServiceError::NotFound("recovery plan"))?;
-        recovery_plan::with_children(conn, workspace_id, vec![plan])?
+        let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
             .pop()
-            .ok_or(ServiceError::NotFound("recovery plan"))
+            .ok_or(ServiceError::NotFound("recovery plan"))?;
+        view::plan(stored)
     })
     .await
 }
@@ -237,7 +229,7 @@ pub async fn get_with_time_zone(
     visibility: Visibility,
     interview_id: Uuid,
     plan_id: Uuid,
-) -> Result<(StoredPlan, Option<Tz>), ServiceError> {
+) -> Result<(RecoveryPlanResponse, Option<Tz>), ServiceError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
         let interview = find_visible(conn, visibility, interview_id, false)?;
@@ -246,29 +238,19 @@ pub async fn get_with_time_zone(
         let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
             .pop()
             .ok_or(ServiceError::NotFound("recovery plan"))?;
-        Ok((stored, time_zone_of(conn, &interview)?))
+        Ok((view::plan(stored)?, time_zone_of(conn, &interview)?))
     })
     .await
 }
 
-/// What a `recovery_plan.step_updated` event carries: the step as the API returns it, with where it belongs.
-#[derive(Debug, serde::Serialize)]
-struct StepEvent<R> {
-    interview_id: Uuid,
-    plan_id: Uuid,
-    step: R,
-}
-
-/// Sets a step's status at version `expected` (any when `None`). `present` shapes the step in the
-/// `recovery_plan.step_updated` event.
-pub async fn update_step<R: serde::Serialize + 'static>(
+/// Sets a step's status at version `expected` (any when `None`), with a `recovery_plan.step_updated` event.
+pub async fn update_step(
     db: &Database,
     visibility: Visibility,
     (interview_id, plan_id, step_id): (Uuid, Uuid, Uuid),
     expected: Option<i32>,
     status: StepStatus,
-    present: fn(StepRow) -> R,
-) -> Result<StepRow, ServiceError> {
+) -> Result<PlanStepResponse, ServiceError> {
     let workspace_id = visibility.0;
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -279,19 +261,20 @@ pub async fn update_step<R: serde::Serialize + 'static>(
                 .ok_or(ServiceError::NotFound("plan step"))?;
             check_version(expected, current.version)?;
             let updated = recovery_plan::update_step_status(conn, workspace_id, step_id, status)?;
-            let located = |step: StepRow| StepEvent {
+            let located = |step: PlanStepResponse| PlanStepEvent {
                 interview_id,
                 plan_id,
-                step: present(step),
+                step,
             };
+            let after = located(view::step(updated));
             events::record_update(
                 conn,
                 workspace_id,
                 EventType::RecoveryPlanStepUpdated,
-                &located(current),
-                &located(updated.clone()),
+                &located(view::step(current)),
+                &after,
             )?;
-            Ok(updated)
+            Ok(after.step)
         })
     })
     .await
@@ -303,11 +286,7 @@ pub const STEP_DUE_GRACE: chrono::Duration = chrono::Duration::hours(24);
 
 /// Emits `recovery_plan.step_due` once for each pending step whose due time passed by `now` (at most
 /// [`STEP_DUE_GRACE`] ago); replicas running this together announce each step once. Returns how many it announced.
-pub async fn announce_due_steps<R: serde::Serialize + 'static>(
-    db: &Database,
-    now: DateTime<Utc>,
-    present: fn(StepRow) -> R,
-) -> Result<usize, ServiceError> {
+pub async fn announce_due_steps(db: &Database, now: DateTime<Utc>) -> Result<usize, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let due = recovery_plan::claim_due_steps(conn, now, now - STEP_DUE_GRACE, 50)?;
@@ -318,10 +297,10 @@ pub async fn announce_due_steps<R: serde::Serialize + 'static>(
                     conn,
                     workspace_id,
                     EventType::RecoveryPlanStepDue,
-                    &StepEvent {
+                    &PlanStepEvent {
                         interview_id,
                         plan_id,
-                        step: present(step),
+                        step: view::step(step),
                     },
                     None,
                 )?;

@@ -9,12 +9,15 @@ use super::{check_version, events, in_transaction, Database};
 use crate::auth::sealing::Sealer;
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use crate::view;
 use rebound_config::Environment;
 use rebound_db::models::event;
-use rebound_db::models::webhook::{self, DeliveryRow, EndpointChanges, NewEndpoint};
+use rebound_db::models::webhook::{self, EndpointChanges, NewEndpoint};
 use rebound_domain::events::{EventType, ALL_EVENTS};
-
-pub use rebound_db::models::webhook::{DeliveryRow as Delivery, EndpointRow};
+use rebound_views::events::PingData;
+use rebound_views::webhooks::{
+    DeliveryResponse, QueuedDeliveries, WebhookEndpointResponse, WebhookEndpointWithSecret,
+};
 
 /// How long a rotated-out signing secret keeps signing alongside the new one.
 pub const ROTATION_OVERLAP: chrono::Duration = chrono::Duration::hours(24);
@@ -37,13 +40,6 @@ pub struct EndpointUpdate {
     pub events: Option<Vec<String>>,
     pub description: Option<Option<String>>,
     pub enabled: Option<bool>,
-}
-
-/// An endpoint with its signing secret in plain form: only right after creation or rotation.
-#[derive(Debug)]
-pub struct EndpointWithSecret {
-    pub endpoint: EndpointRow,
-    pub secret: String,
 }
 
 /// A new signing secret in the Standard Webhooks form: `whsec_` and base64 of 32 random bytes.
@@ -159,14 +155,16 @@ fn checked_events(v: &mut Validator, events: Vec<String>) -> Vec<String> {
     events
 }
 
-/// Registers an endpoint of the workspace with a new signing secret (returned once, stored sealed).
+/// Registers an endpoint of the workspace with a new signing secret (returned once, stored sealed); the endpoint is
+/// shown as of `now`.
 pub async fn create(
     db: &Database,
     sealer: &Sealer,
     environment: Environment,
     workspace_id: Uuid,
     input: EndpointInput,
-) -> Result<EndpointWithSecret, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<WebhookEndpointWithSecret, ServiceError> {
     let mut v = Validator::new();
     let url = checked_url(&mut v, &input.url, environment);
     let events = checked_events(&mut v, input.events);
@@ -197,32 +195,51 @@ pub async fn create(
             })
         })
         .await?;
-    Ok(EndpointWithSecret { endpoint, secret })
+    Ok(WebhookEndpointWithSecret {
+        endpoint: view::webhook_endpoint(endpoint, now),
+        secret,
+    })
 }
 
-/// A page of the workspace's endpoints, newest first.
+/// A page of the workspace's endpoints, newest first, as of `now`.
 pub async fn list(
     db: &Database,
     workspace_id: Uuid,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<EndpointRow>, ServiceError> {
-    db.run(move |conn| Ok(webhook::list(conn, workspace_id, after, limit)?))
-        .await
+    now: DateTime<Utc>,
+) -> Result<Vec<WebhookEndpointResponse>, ServiceError> {
+    db.run(move |conn| {
+        let rows = webhook::list(conn, workspace_id, after, limit)?;
+        Ok(rows
+            .into_iter()
+            .map(|row| view::webhook_endpoint(row, now))
+            .collect())
+    })
+    .await
 }
 
 fn not_found() -> ServiceError {
     ServiceError::NotFound("webhook endpoint")
 }
 
-/// An endpoint of the workspace, or 404.
-pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<EndpointRow, ServiceError> {
-    db.run(move |conn| webhook::find(conn, workspace_id, id)?.ok_or_else(not_found))
-        .await
+/// An endpoint of the workspace as of `now`, or 404.
+pub async fn get(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<WebhookEndpointResponse, ServiceError> {
+    db.run(move |conn| {
+        let row = webhook::find(conn, workspace_id, id)?.ok_or_else(not_found)?;
+        Ok(view::webhook_endpoint(row, now))
+    })
+    .await
 }
 
 /// Changes an endpoint at version `expected` (any when `None`). Enabling a disabled endpoint clears its disabled
-/// reason and failure streak; deliveries that failed meanwhile can be sent again with a redelivery.
+/// reason and failure streak; deliveries that failed meanwhile can be sent again with a redelivery. The endpoint is
+/// shown as of `now`.
 pub async fn update(
     db: &Database,
     environment: Environment,
@@ -230,7 +247,8 @@ pub async fn update(
     id: Uuid,
     expected: Option<i32>,
     update: EndpointUpdate,
-) -> Result<EndpointRow, ServiceError> {
+    now: DateTime<Utc>,
+) -> Result<WebhookEndpointResponse, ServiceError> {
     let mut v = Validator::new();
     let changes = EndpointChanges {
         url: update.url.map(|u| checked_url(&mut v, &u, environment)),
@@ -248,7 +266,8 @@ pub async fn update(
             let current =
                 webhook::find_for_update(conn, workspace_id, id)?.ok_or_else(not_found)?;
             check_version(expected, current.version)?;
-            Ok(webhook::update(conn, workspace_id, id, &changes)?)
+            let row = webhook::update(conn, workspace_id, id, &changes)?;
+            Ok(view::webhook_endpoint(row, now))
         })
     })
     .await
@@ -281,7 +300,7 @@ pub async fn rotate_secret(
     workspace_id: Uuid,
     id: Uuid,
     now: DateTime<Utc>,
-) -> Result<EndpointWithSecret, ServiceError> {
+) -> Result<WebhookEndpointWithSecret, ServiceError> {
     let secret = new_signing_secret();
     let sealed = sealer.seal(&secret)?;
     let endpoint = db
@@ -298,28 +317,28 @@ pub async fn rotate_secret(
             })
         })
         .await?;
-    Ok(EndpointWithSecret { endpoint, secret })
-}
-
-/// What a `ping` carries: enough for a receiver to see which endpoint it is.
-#[derive(Debug, serde::Serialize)]
-struct Ping {
-    endpoint_id: Uuid,
-    url: String,
-    message: &'static str,
+    Ok(WebhookEndpointWithSecret {
+        endpoint: view::webhook_endpoint(endpoint, now),
+        secret,
+    })
 }
 
 /// Sends a `ping` event to this endpoint alone (queued at once; the worker delivers it within its poll interval).
 /// Returns the delivery, to follow in the endpoint's delivery list.
-pub async fn ping(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<Delivery, ServiceError> {
+pub async fn ping(
+    db: &Database,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<DeliveryResponse, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let endpoint = webhook::find(conn, workspace_id, id)?.ok_or_else(not_found)?;
-            let ping = Ping {
+            let ping = PingData {
                 endpoint_id: endpoint.id,
                 url: endpoint.url.clone(),
                 message:
-                    "Rebound test event: your endpoint is reachable and can verify signatures.",
+                    "Rebound test event: your endpoint is reachable and can verify signatures."
+                        .into(),
             };
             let event = events::record(conn, workspace_id, EventType::Ping, &ping, None)?;
             let queued = webhook::queue(
@@ -332,6 +351,7 @@ pub async fn ping(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<Deliver
             queued
                 .into_iter()
                 .next()
+                .map(|row| view::delivery(row, EventType::Ping))
                 .ok_or_else(|| ServiceError::internal("ping not queued"))
         })
     })
@@ -345,29 +365,27 @@ pub async fn deliveries(
     endpoint_id: Uuid,
     after: Option<Uuid>,
     limit: i64,
-) -> Result<Vec<(DeliveryRow, EventType)>, ServiceError> {
+) -> Result<Vec<DeliveryResponse>, ServiceError> {
     db.run(move |conn| {
         webhook::find(conn, workspace_id, endpoint_id)?.ok_or_else(not_found)?;
-        Ok(webhook::list_for_endpoint(
-            conn,
-            workspace_id,
-            endpoint_id,
-            after,
-            limit,
-        )?)
+        let rows = webhook::list_for_endpoint(conn, workspace_id, endpoint_id, after, limit)?;
+        Ok(rows
+            .into_iter()
+            .map(|(row, event_type)| view::delivery(row, event_type))
+            .collect())
     })
     .await
 }
 
 /// Queues a fresh delivery of an event: to `endpoint_id`, or to every enabled endpoint subscribed to its type.
-/// Returns the queued deliveries (none when no endpoint is subscribed) and the event's type.
+/// Returns the queued deliveries (none when no endpoint is subscribed).
 pub async fn redeliver(
     db: &Database,
     workspace_id: Uuid,
     event_id: Uuid,
     endpoint_id: Option<Uuid>,
     now: DateTime<Utc>,
-) -> Result<(Vec<Delivery>, EventType), ServiceError> {
+) -> Result<QueuedDeliveries, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let event = event::find(conn, workspace_id, event_id)?
@@ -385,7 +403,12 @@ pub async fn redeliver(
                     .collect(),
             };
             let queued = webhook::queue(conn, workspace_id, event.id, &targets, now)?;
-            Ok((queued, event.event_type))
+            Ok(QueuedDeliveries {
+                data: queued
+                    .into_iter()
+                    .map(|row| view::delivery(row, event.event_type))
+                    .collect(),
+            })
         })
     })
     .await

@@ -104,18 +104,6 @@ pub struct InterviewFilter {
     pub updated_after: Option<DateTime<Utc>>,
 }
 
-impl InterviewFilter {
-    /// The page key of a row in the order this filter lists: (updated_at, id) when syncing changes, else
-    /// (occurred_at, id).
-    pub fn page_key(&self, row: &InterviewRow) -> (DateTime<Utc>, Uuid) {
-        if self.updated_after.is_some() {
-            (row.updated_at, row.id)
-        } else {
-            (row.occurred_at, row.id)
-        }
-    }
-}
-
 fn visible(
     workspace_id: Uuid,
     scope: CandidateScope,

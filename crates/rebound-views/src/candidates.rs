@@ -1,0 +1,53 @@
+//! A candidate, as the API shows it.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A candidate: a person preparing for, and recovering from, interviews.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+    "display_name": "Jordan Reyes",
+    "email": "jordan.reyes@example.com",
+    "external_id": "acme-user-48213",
+    "user_id": null,
+    "notes": "Targeting senior financial analyst roles.",
+    "time_zone": "America/New_York",
+    "version": 1,
+    "created_at": "2026-11-25T09:30:00Z",
+    "updated_at": "2026-11-25T09:30:00Z"
+}))]
+pub struct CandidateResponse {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: Option<String>,
+    /// The integrator's own id for this person; unique within the workspace.
+    pub external_id: Option<String>,
+    /// The candidate-role user linked to this record, who can see it and its interviews.
+    pub user_id: Option<Uuid>,
+    pub notes: Option<String>,
+    /// The candidate's IANA time zone; recovery plans say times in it (an interview's own `time_zone` takes
+    /// precedence). `null` when not set: plans then say times in UTC.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
+    /// Increases with every change; also sent as the `ETag`.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+crate::listed!(
+    CandidateResponse,
+    "CandidateList",
+    "A page of candidates, newest first.",
+    serde_json::json!({"data": [{
+        "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
+        "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "version": 1,
+        "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
+    }], "next_cursor": null})
+);
+
+/// A page of candidates, newest first.
+pub type CandidateList = crate::Page<CandidateResponse>;

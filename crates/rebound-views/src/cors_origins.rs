@@ -1,0 +1,30 @@
+//! Browser origins, as the API shows them.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A browser origin allowed to call the API with this workspace's tokens.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f",
+    "origin": "https://plugin.example.com",
+    "created_at": "2026-11-26T09:30:00Z"
+}))]
+pub struct CorsOriginResponse {
+    pub id: Uuid,
+    /// The origin exactly as browsers send it in `Origin`.
+    pub origin: String,
+    pub created_at: DateTime<Utc>,
+}
+
+crate::listed!(
+    CorsOriginResponse,
+    "CorsOriginList",
+    "A page of origins, newest first.",
+    serde_json::json!({"data": [{"id": "01936f93-4a5b-7c6d-8e9f-0a1b2c3d4e5f", "origin": "https://plugin.example.com", "created_at": "2026-11-26T09:30:00Z"}], "next_cursor": null})
+);
+
+/// A page of origins, newest first.
+pub type CorsOriginList = crate::Page<CorsOriginResponse>;

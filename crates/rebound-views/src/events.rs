@@ -1,0 +1,65 @@
+//! The event envelope and the payloads only events carry. One [`Event`] is both an item of the `/v1/events` feed and
+//! the body of every webhook delivery (signed by the delivery worker): the same bytes either way.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::plans::PlanStepResponse;
+use rebound_domain::events::EventType;
+
+/// One event: what happened, when, and the resource as the API returned it at that moment.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[schema(as = EventEnvelope, bound = "", example = json!({
+    "id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+    "type": "candidate.updated",
+    "created_at": "2026-11-25T10:15:00Z",
+    "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": "Now also open to FP&A roles.", "version": 2, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T10:15:00Z"},
+    "previous_attributes": {"notes": null, "version": 1, "updated_at": "2026-11-25T09:30:00Z"}
+}))]
+pub struct Event<T = serde_json::Value> {
+    /// Unique per event; a webhook delivery carries it as `webhook-id`, so receivers can drop duplicates.
+    pub id: Uuid,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub created_at: DateTime<Utc>,
+    /// The resource as the API returns it (for `….deleted`, as it was before the deletion).
+    #[schema(value_type = Object)]
+    pub data: T,
+    /// `….updated` only: the attributes that changed, with their values before the change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub previous_attributes: Option<serde_json::Value>,
+}
+
+/// An event as stored: its `data` is the JSON the resource was shown as when it happened.
+pub type EventEnvelope = Event<serde_json::Value>;
+
+crate::listed!(
+    EventEnvelope,
+    "EventList",
+    "A page of events, newest first.",
+    serde_json::json!({"data": [{"id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "type": "candidate.created", "created_at": "2026-11-25T09:30:00Z", "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}], "next_cursor": null})
+);
+
+/// A page of events, newest first.
+pub type EventList = crate::Page<EventEnvelope>;
+
+/// What a `recovery_plan.step_updated` or `recovery_plan.step_due` event carries.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({"interview_id": "01936f8e-9d5e-7f6a-8b7c-8d9e0f1a2b3c", "plan_id": "01936f8f-0e6f-7a7b-9c8d-9e0f1a2b3c4d", "step": {"id": "01936f8f-1f7a-7b8c-8d9e-0f1a2b3c4d5e", "position": 3, "kind": "follow_up_note", "title": "Send a thank-you note that sets the record straight", "what_to_do": "Send the drafted note today.", "why": ["A thank-you note is basic courtesy and the natural place to set the record straight"], "due_at": "2026-11-27T16:00:00Z", "draft": null, "status": "pending", "version": 1, "updated_at": "2026-11-25T09:30:00Z"}}))]
+pub struct PlanStepEvent {
+    pub interview_id: Uuid,
+    pub plan_id: Uuid,
+    pub step: PlanStepResponse,
+}
+
+/// What a `ping` carries.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({"endpoint_id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "message": "Rebound test event: your endpoint is reachable and can verify signatures."}))]
+pub struct PingData {
+    pub endpoint_id: Uuid,
+    pub url: String,
+    pub message: String,
+}

@@ -1,0 +1,26 @@
+//! What Rebound sends: every response body of the API, the one event envelope (the `/v1/events` feed and every
+//! webhook delivery), the typed webhook payloads, and the page of a list. These are wire shapes only: the service
+//! builds them from its rows (`rebound_service::view`), the HTTP layer serializes them, and the OpenAPI document
+//! describes them from the same types, so what is documented is what is sent.
+//!
+//! A few parts (an interviewer, a question, a remote reference, a correction) are the same in requests and
+//! responses, so they derive `Deserialize` too: one schema serves both directions. Requests themselves stay in the
+//! HTTP layer.
+//!
+//! Depends on the domain (its enums and the rule results some responses carry) and on no storage, HTTP or I/O crate.
+
+pub mod accounts;
+pub mod api_clients;
+pub mod assessments;
+pub mod candidates;
+pub mod cors_origins;
+pub mod events;
+pub mod gaffes;
+pub mod interviews;
+pub mod operations;
+pub mod page;
+pub mod parts;
+pub mod plans;
+pub mod webhooks;
+
+pub use page::{Listed, Page};
