@@ -82,6 +82,8 @@ workspace_scoped! {
     /// Applies `changes` and bumps the version.
     pub fn update = update_versioned(CandidateChanges);
     pub fn delete = delete_found();
+    /// The candidate with this `external_id` in the workspace (unique per workspace).
+    pub fn find_by_external_id = find_by(external_id: &str);
     /// Narrows a page of [`list_changed`] to the candidates changed after `since`, in sync order.
     fn changed_since = changed_since();
 }
@@ -144,18 +146,4 @@ pub fn find_for_update(
         CandidateScope::Workspace => true,
         CandidateScope::LinkedTo(user_id) => row.user_id == Some(user_id),
     }))
-}
-
-/// The candidate with this `external_id` in the workspace (unique per workspace).
-pub fn find_by_external_id(
-    conn: &mut PgConnection,
-    workspace_id: Uuid,
-    external_id: &str,
-) -> QueryResult<Option<CandidateRow>> {
-    candidates::table
-        .filter(candidates::workspace_id.eq(workspace_id))
-        .filter(candidates::external_id.eq(external_id))
-        .select(CandidateRow::as_select())
-        .first(conn)
-        .optional()
 }

@@ -172,6 +172,9 @@ workspace_scoped! {
     /// Replaces every column and bumps the version.
     pub fn update = update_versioned(InterviewValues);
     pub fn delete = delete();
+    /// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
+    /// transaction ends so two imports of the same record cannot both update it.
+    pub fn find_by_remote_for_update = find_for_update_by(remote_source: &str, remote_id: &str);
     /// The interview `id` in the workspace, as the target of a write.
     fn by_id = by_id();
     /// Narrows [`list_query`] to the interviews changed after `since`, in sync order.
@@ -290,24 +293,6 @@ pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResu
         ))
         .execute(conn)
         .map(|_| ())
-}
-
-/// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
-/// transaction ends so two imports of the same record cannot both update it.
-pub fn find_by_remote_for_update(
-    conn: &mut PgConnection,
-    workspace_id: Uuid,
-    remote_source: &str,
-    remote_id: &str,
-) -> QueryResult<Option<InterviewRow>> {
-    interviews::table
-        .filter(interviews::workspace_id.eq(workspace_id))
-        .filter(interviews::remote_source.eq(remote_source))
-        .filter(interviews::remote_id.eq(remote_id))
-        .select(InterviewRow::as_select())
-        .for_update()
-        .first(conn)
-        .optional()
 }
 
 #[cfg(test)]

@@ -15,13 +15,16 @@
 /// ```
 ///
 /// Each line is `<visibility> fn <name> = <query>(<options>);`, with the function's doc comment above it. The
-/// table must have `id` and `workspace_id` UUID columns; the module must import `diesel::prelude::*` and
-/// `uuid::Uuid` (every model module does). The queries, with the parameters of the functions they make after
+/// table must have a `workspace_id` UUID column (and an `id` one for the queries by id); the module must import
+/// `diesel::prelude::*` and `uuid::Uuid` (every model module does). The queries, with the parameters of the functions they make after
 /// `conn: &mut PgConnection`, and their SQL after `FROM table WHERE workspace_id = $1`:
 ///
 /// - `insert(NewRow)`: `(new: &NewRow) -> Row`; `INSERT … RETURNING *`, no workspace filter (`NewRow` names it).
 /// - `find()`: `(workspace_id, id) -> Option<Row>`; `AND id = $2 LIMIT 1`.
 /// - `find_for_update()`: the same, `FOR UPDATE`.
+/// - `find_by(column: Type, …)`: `(workspace_id, column: Type, …) -> Option<Row>`; `AND column = $2 … LIMIT 1`,
+///   for a key unique within the workspace (`external_id`).
+/// - `find_for_update_by(column: Type, …)`: the same, `FOR UPDATE`.
 /// - `find_locked_if()`: `(workspace_id, id, lock: bool) -> Option<Row>`; one of the two above.
 /// - `find_visible(visible)`: `(workspace_id, scope, id) -> Option<Row>`; see below.
 /// - `newest_first()`: `(workspace_id, before, limit) -> Vec<Row>`; `[AND id < $before] ORDER BY id DESC LIMIT $n`.
@@ -39,10 +42,11 @@
 /// - `delete()`: `(workspace_id, id) -> ()`; the same, quietly.
 /// - `by_id()`: `(workspace_id, id) -> filter`; `AND id = $2`, the target of a hand-written `UPDATE`.
 ///
-/// Options, where a query takes them: `under parent_column` narrows `find*`, `newest_first*` and `count` to one
-/// parent row (a plan's steps, an interview's gaffes): the function takes `parent_column: Uuid` right after
-/// `workspace_id`. `where <boolean expression>` adds a condition of the table's own (`api_clients::revoked_at.
-/// is_null()`). Every query starts from `WHERE workspace_id = $1`: tenant isolation is not an option.
+/// Options: `under parent_column` narrows `find`, `find_locked_if`, `newest_first` and `count` to one parent row
+/// (a plan's steps, an interview's gaffes): the function takes `parent_column: Uuid` right after `workspace_id`.
+/// `where <boolean expression>` adds a condition of the table's own to `find` and `newest_first`
+/// (`api_clients::revoked_at.is_null()`). Every read, update and delete starts from `WHERE workspace_id = $1`:
+/// tenant isolation is not an option.
 ///
 /// `find_visible(visible)` is `find` for the candidate-scoped tables: for [`CandidateScope::Workspace`] it is the
 /// plain `find`; for [`CandidateScope::LinkedTo`] it filters `visible(workspace_id, scope)`, the module's boxed
@@ -70,14 +74,27 @@ macro_rules! workspace_scoped {
         ); )*
     };
 
-    // The rows of the workspace, narrowed to a parent, an id and a condition where given: what every query starts
-    // from. Filters are added in this order.
-    (@rows $table:ident, $workspace_id:ident [$($parent:ident)?] [$($id:ident)?] [$($extra:expr)?]) => {
+    // The rows of the workspace whose key columns equal the variables of the same names, and that meet a
+    // condition where given: what every query starts from. Filters are added in this order.
+    (@rows $table:ident, $workspace_id:ident [$($key:ident),*] [$($extra:expr)?]) => {
         $table::table
             .filter($table::workspace_id.eq($workspace_id))
-            $(.filter($table::$parent.eq($parent)))?
-            $(.filter($table::id.eq($id)))?
+            $(.filter($table::$key.eq($key)))*
             $(.filter($extra))?
+    };
+
+    // One row by its key columns, locked until the transaction ends where `for_update` is given.
+    (@one [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident,
+     [$($key:ident: $type:ty),+] [$($extra:expr)?] [$($for_update:ident)?]) => {
+        $($attr)* $vis fn $name(
+            conn: &mut PgConnection, workspace_id: Uuid, $($key: $type),+
+        ) -> QueryResult<Option<$row>> {
+            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($key),+] [$($extra)?])
+                .select($row::as_select())
+                $(.$for_update())?
+                .first(conn)
+                .optional()
+        }
     };
 
     (@insert [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($new:ty)) => {
@@ -89,33 +106,35 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@find [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident,
+    (@find $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident,
      ($(under $parent:ident)? $(where $extra:expr)?)) => {
-        $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid,)? id: Uuid,
-        ) -> QueryResult<Option<$row>> {
-            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent)?] [id] [$($extra)?])
-                .select($row::as_select())
-                .first(conn)
-                .optional()
-        }
+        $crate::models::scoped::workspace_scoped!(
+            @one $attrs $vis $name, $table, $row, [$($parent: Uuid,)? id: Uuid] [$($extra)?] []
+        );
     };
 
-    (@find_for_update [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
-        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<Option<$row>> {
-            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] [])
-                .select($row::as_select())
-                .for_update()
-                .first(conn)
-                .optional()
-        }
+    (@find_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, ($($key:ident: $type:ty),+)) => {
+        $crate::models::scoped::workspace_scoped!(@one $attrs $vis $name, $table, $row, [$($key: $type),+] [] []);
+    };
+
+    (@find_for_update $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, ()) => {
+        $crate::models::scoped::workspace_scoped!(
+            @one $attrs $vis $name, $table, $row, [id: Uuid] [] [for_update]
+        );
+    };
+
+    (@find_for_update_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident,
+     ($($key:ident: $type:ty),+)) => {
+        $crate::models::scoped::workspace_scoped!(
+            @one $attrs $vis $name, $table, $row, [$($key: $type),+] [] [for_update]
+        );
     };
 
     (@find_locked_if [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($(under $parent:ident)?)) => {
         $($attr)* $vis fn $name(
             conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid,)? id: Uuid, lock: bool,
         ) -> QueryResult<Option<$row>> {
-            let query = $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent)?] [id] [])
+            let query = $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent,)? id] [])
                 .select($row::as_select());
             if lock {
                 query.for_update().first(conn).optional()
@@ -133,7 +152,7 @@ macro_rules! workspace_scoped {
                 // The common case as a plain query: diesel prepares it once per connection, where the boxed query
                 // that visibility rules need is parsed and planned by PostgreSQL on every call.
                 $crate::models::CandidateScope::Workspace => {
-                    $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] [])
+                    $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] [])
                         .select($row::as_select())
                         .first(conn)
                         .optional()
@@ -151,7 +170,7 @@ macro_rules! workspace_scoped {
     (@page $table:ident, $row:ident, $workspace_id:ident [$($parent:ident)?] [$($extra:expr)?], $before:ident,
      $limit:ident) => {{
         let mut query = $crate::models::scoped::workspace_scoped!(
-            @rows $table, $workspace_id [$($parent)?] [] [$($extra)?]
+            @rows $table, $workspace_id [$($parent)?] [$($extra)?]
         )
         .select($row::as_select())
         .order($table::id.desc())
@@ -218,7 +237,7 @@ macro_rules! workspace_scoped {
 
     (@count [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($(under $parent:ident)?)) => {
         $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid)?) -> QueryResult<i64> {
-            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent)?] [] [])
+            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent)?] [])
                 .count()
                 .get_result(conn)
         }
@@ -241,7 +260,7 @@ macro_rules! workspace_scoped {
         $($attr)* $vis fn $name(
             conn: &mut PgConnection, workspace_id: Uuid, id: Uuid, changes: &$changes,
         ) -> QueryResult<$row> {
-            ::diesel::update($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] []))
+            ::diesel::update($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .set((
                     changes,
                     $table::version.eq($table::version + 1),
@@ -254,7 +273,7 @@ macro_rules! workspace_scoped {
 
     (@delete_returning [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
         $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<Option<$row>> {
-            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] []))
+            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .returning($row::as_returning())
                 .get_result(conn)
                 .optional()
@@ -263,7 +282,7 @@ macro_rules! workspace_scoped {
 
     (@delete_found [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
         $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {
-            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] []))
+            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .execute(conn)
                 .map(|deleted| deleted > 0)
         }
@@ -271,7 +290,7 @@ macro_rules! workspace_scoped {
 
     (@delete [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
         $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
-            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] []))
+            ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .execute(conn)
                 .map(|_| ())
         }
@@ -285,7 +304,7 @@ macro_rules! workspace_scoped {
             ::diesel::dsl::Filter<$table::table, ::diesel::dsl::Eq<$table::workspace_id, Uuid>>,
             ::diesel::dsl::Eq<$table::id, Uuid>,
         > {
-            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [] [id] [])
+            $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] [])
         }
     };
 }
