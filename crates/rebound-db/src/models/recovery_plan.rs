@@ -182,8 +182,8 @@ workspace_scoped! {
     pub fn steps_of = of_parents(plan_id, position);
     /// One step of one plan, optionally locked for an update.
     pub fn find_step = find_locked_if(under plan_id);
-    /// The step `id` in the workspace, as the target of a write.
-    fn step_by_id = by_id();
+    /// Applies a change to a step and bumps its version.
+    fn update_step = update_versioned(StepStatusChange);
 }
 
 workspace_scoped! {
@@ -218,6 +218,13 @@ pub fn with_children(
         .collect())
 }
 
+/// The one change a step takes after its plan is made.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = plan_steps)]
+struct StepStatusChange {
+    status: StepStatus,
+}
+
 /// Sets a step's status and bumps its version.
 pub fn update_step_status(
     conn: &mut PgConnection,
@@ -225,14 +232,7 @@ pub fn update_step_status(
     id: Uuid,
     status: StepStatus,
 ) -> QueryResult<StepRow> {
-    diesel::update(step_by_id(workspace_id, id))
-        .set((
-            plan_steps::status.eq(status),
-            plan_steps::version.eq(plan_steps::version + 1),
-            plan_steps::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(StepRow::as_returning())
-        .get_result(conn)
+    update_step(conn, workspace_id, id, &StepStatusChange { status })
 }
 
 /// The lessons of each of a candidate's interviews' newest plan: what the candidate should remember now, without
