@@ -9,7 +9,10 @@ use utoipa::openapi::security::{
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
+use rebound_domain::bounded::NO_NUL_PATTERN;
 use rebound_service::auth::Scope;
+
+use crate::openapi_strings;
 
 /// Path of the token endpoint, as Swagger UI's Authorize dialog calls it.
 pub const TOKEN_URL: &str = "/v1/auth/token";
@@ -373,7 +376,7 @@ fn publish(api: &mut serde_json::Value) {
                 }
                 if parameter["in"] == "query" && parameter["schema"]["type"] == "string" {
                     if let Some(members) = parameter["schema"].as_object_mut() {
-                        no_nul(members);
+                        openapi_strings::no_nul(members);
                     }
                 }
                 reference_component_enum(&mut parameter["schema"], &component_enums);
@@ -413,7 +416,9 @@ fn publish(api: &mut serde_json::Value) {
         }
     }
 
-    constrain_strings(api);
+    openapi_strings::inline_bounded_texts(api);
+    openapi_strings::forbid_nul_in_requests(api);
+    client_scope(api);
     subscribable_events(api);
     plan_links(api);
     // Form bodies: an unknown field is ignored whatever its value holds, but no field name may hold a NUL
@@ -555,145 +560,11 @@ fn append_description(item: &mut serde_json::Value, sentence: &str) {
     item["description"] = serde_json::Value::String(joined);
 }
 
-/// What `Validator::text` accepts, as a pattern: no control characters but tab and newline, and (when a value is
-/// required) something besides white space, which the server trims away.
-const TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
-const NON_BLANK_TEXT_PATTERN: &str = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*\
-[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$";
-
-/// Strings without a narrower rule: anything but NUL.
-const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
-/// The same with something besides white space (what `\S` alone said).
-const NO_NUL_NON_BLANK_PATTERN: &str = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$";
-
-/// Declares that a string schema refuses NUL, as `extract` does everywhere, unless a narrower rule (an enum, a
-/// format that validates, an anchored pattern) already does.
-fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
-    let validating_format = members.get("format").is_some_and(|f| f != "password");
-    if validating_format || members.contains_key("enum") || members.contains_key("const") {
-        return;
-    }
-    match members.get("pattern").and_then(serde_json::Value::as_str) {
-        None => {
-            members.insert("pattern".to_string(), NO_NUL_PATTERN.into());
-        }
-        Some("\\S") => {
-            members.insert("pattern".to_string(), NO_NUL_NON_BLANK_PATTERN.into());
-        }
-        Some(_) => {}
-    }
-}
-
-/// What `validation::is_email` accepts, as a pattern (ASCII only, so the 64-byte local part and 254-byte total are
-/// also 64 and 254 characters): a local part, one `@`, and a dotted domain without empty labels.
-const EMAIL_PATTERN: &str = "^[!-?A-~]{1,64}@[!-\\-/-?A-~]+(\\.[!-\\-/-?A-~]+)+$";
-
-/// The items of these array properties are limited like the strings of `Validator::text` (utoipa cannot put
-/// lengths on a `Vec<String>`'s items).
-const LIMITED_ITEMS: [(&str, &str, u32, u32); 3] = [
-    ("CreateInterviewRequest", "strengths", 1, 300),
-    ("UpdateInterviewRequest", "strengths", 1, 300),
-    ("PreviewInterview", "strengths", 1, 300),
-];
-
-/// Expresses in the schema what the server enforces on strings: a string with a `maxLength` and neither `format`
-/// nor `pattern` is free text checked by `Validator::text`, and gets [`TEXT_PATTERN`] (or, with a `minLength`,
-/// [`NON_BLANK_TEXT_PATTERN`]); an `email` property gets [`EMAIL_PATTERN`]. Integration clients cannot hold `admin`: their scopes are a `ClientScope` without it.
-fn constrain_strings(api: &mut serde_json::Value) {
-    use serde_json::{json, Value};
-
-    fn text_pattern(schema: &mut Value, request: bool) {
-        let Some(members) = schema.as_object_mut() else {
-            return;
-        };
-        if let Some(email) = members
-            .get_mut("properties")
-            .and_then(|p| p.get_mut("email"))
-            .and_then(Value::as_object_mut)
-        {
-            // Every `email` a request sends is an address `validation::is_email` checks. (Responses keep the plain
-            // string: addresses stored before this rule may be wider.)
-            if request {
-                email.insert("maxLength".to_string(), 254.into());
-                email.insert("pattern".to_string(), EMAIL_PATTERN.into());
-            }
-        }
-        let free_text = members.contains_key("maxLength")
-            && !members.contains_key("format")
-            && !members.contains_key("pattern");
-        if free_text {
-            let pattern = if members.get("minLength").and_then(Value::as_u64) >= Some(1) {
-                NON_BLANK_TEXT_PATTERN
-            } else {
-                TEXT_PATTERN
-            };
-            members.insert("pattern".to_string(), pattern.into());
-        }
-        // Any other request string: `extract` refuses a NUL anywhere in a body, query or form.
-        let string = match members.get("type") {
-            Some(Value::String(t)) => t == "string",
-            Some(Value::Array(types)) => types.iter().any(|t| t == "string"),
-            _ => false,
-        };
-        if request && string {
-            no_nul(members);
-        }
-        for (key, member) in members.iter_mut() {
-            match key.as_str() {
-                "properties" => member
-                    .as_object_mut()
-                    .into_iter()
-                    .flat_map(|p| p.values_mut())
-                    .for_each(|property| text_pattern(property, request)),
-                "items" => text_pattern(member, request),
-                _ => {}
-            }
-        }
-    }
+/// Integration clients cannot hold `admin`: their scopes are a `ClientScope`, every `Scope` but `admin`.
+fn client_scope(api: &mut serde_json::Value) {
+    use serde_json::json;
 
     let schemas = &mut api["components"]["schemas"];
-    for (schema, property, min, max) in LIMITED_ITEMS {
-        if let Some(items) = schemas[schema]["properties"][property]
-            .get_mut("items")
-            .and_then(Value::as_object_mut)
-        {
-            items.insert("minLength".to_string(), min.into());
-            items.insert("maxLength".to_string(), max.into());
-        }
-    }
-    for (name, schema) in schemas.as_object_mut().into_iter().flatten() {
-        text_pattern(schema, !name.ends_with("Response"));
-    }
-    if let Some(items) = schemas["CreateApiClientRequest"]["properties"]["redirect_uris"]
-        .get_mut("items")
-        .and_then(Value::as_object_mut)
-    {
-        items.insert("minLength".to_string(), 1.into());
-        items.insert(
-            "maxLength".to_string(),
-            rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN.into(),
-        );
-        items.insert(
-            "pattern".to_string(),
-            rebound_service::auth::oauth::REDIRECT_URI_PATTERN.into(),
-        );
-    }
-    // A webhook URL has a stricter shape than free text; `service::webhooks` checks the same pattern.
-    for schema in [
-        "CreateWebhookEndpointRequest",
-        "UpdateWebhookEndpointRequest",
-    ] {
-        if let Some(url) = schemas[schema]["properties"]
-            .get_mut("url")
-            .and_then(Value::as_object_mut)
-        {
-            url.insert(
-                "pattern".to_string(),
-                rebound_service::webhooks::URL_PATTERN.into(),
-            );
-        }
-    }
-
     if let Some(scope) = schemas.get("Scope").cloned() {
         let mut client_scope = scope;
         if let Some(values) = client_scope["enum"].as_array_mut() {

@@ -88,92 +88,9 @@ impl Application {
 
         let listener = TcpListener::bind(settings.bind_address)?;
         let port = listener.local_addr()?.port();
-        // One set of keys: handlers issue tokens through `AppState`, the `Principal` extractor verifies them
-        // through app data of their own, so authentication does not depend on the application state.
-        let tokens = Arc::new(TokenKeys::new(&settings.jwt));
-        let token_keys = web::Data::from(tokens.clone());
-        let state = web::Data::new(AppState {
-            db: database.clone(),
-            tokens,
-            metrics: Metrics::new()?,
-            settings: settings.clone(),
-            sealer,
-            clock: clock.clone(),
-            csrf: rebound_service::auth::oauth::CsrfKeys::new(&settings.jwt),
-        });
-        let spec = openapi::document();
-        let published = openapi::published();
-        // Derived from the served document, once: the fallback answers 405/404 from it.
-        let route_table = web::Data::new(RouteTable::from_document(&spec));
-        let json_limit = settings.json_body_limit;
-        let revocations = Arc::new(Revocations::default());
-        revocations
-            .clone()
-            .refresh_periodically(database.clone(), settings.jwt.access_token_ttl);
-        let revocations = web::Data::from(revocations);
-        let cors_origins = Arc::new(crate::cors::CorsOrigins::new(settings.cors.origins.clone()));
-        cors_origins
-            .clone()
-            .refresh_periodically(database.clone(), settings.cors.refresh);
-        let cors_origins_data = web::Data::from(cors_origins.clone());
-        let cors_keys = token_keys.clone().into_inner();
-        let rate_limits = crate::rate_limit::RateLimits::new(&settings.rate_limit).map(Arc::new);
-        if let Some(limits) = &rate_limits {
-            limits.clone().sweep_periodically();
-        }
-        let rate_limits = rate_limits.map(web::Data::from);
         let draining = Draining::default();
-        let draining_data = web::Data::new(draining.clone());
-        let mut server = HttpServer::new(move || {
-            let (app, _) = App::new()
-                .into_utoipa_app()
-                .map(|app| {
-                    // Innermost first: the rate limit counts what reaches the routes; CORS outside it answers
-                    // preflights itself and puts its headers on 429s too, so a browser can read them.
-                    app.wrap(from_fn(answer_head_as_get))
-                        .wrap(from_fn(crate::rate_limit::limit))
-                        .wrap(crate::cors::middleware(
-                            cors_origins.clone(),
-                            cors_keys.clone(),
-                        ))
-                        .wrap(from_fn(crate::cors::finish))
-                        .wrap(from_fn(security_headers))
-                        .wrap(from_fn(close_while_draining))
-                        .wrap(from_fn(telemetry::observe_request))
-                })
-                .app_data(state.clone())
-                .app_data(token_keys.clone())
-                .app_data(route_table.clone())
-                .app_data(draining_data.clone())
-                .app_data(revocations.clone())
-                .app_data(cors_origins_data.clone())
-                .app_data(JsonLimit(json_limit))
-                .app_data(web::PathConfig::default().error_handler(extract::path_error))
-                .app_data(extract::query_config())
-                .configure(routes::configure)
-                .split_for_parts();
-            // Registered only when limits are on: the middleware lets everything through without them.
-            let app = match &rate_limits {
-                Some(limits) => app.app_data(limits.clone()),
-                None => app,
-            };
-            app.service(swagger_ui(published.clone()))
-                .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
-                .route("/", web::get().to(redirect_to_swagger_ui))
-                .default_service(web::to(routes::fallback))
-        })
-        .shutdown_timeout(settings.shutdown_timeout.as_secs())
-        // Signals are handled by `run_until_stopped`, which drains before stopping.
-        .disable_signals()
-        // Blocking work is database calls (and bounded password hashing); threads beyond the pool's size would only
-        // wait for a connection. A small fixed ceiling also stops each burst of load from creating (and glibc from
-        // keeping arenas for) hundreds of threads.
-        .worker_max_blocking_threads(settings.database.pool_max_size as usize + 2)
-        .listen(listener)?;
-        if let Some(workers) = settings.workers {
-            server = server.workers(workers);
-        }
-        let server = server.run();
+        let shared = SharedData::new(&settings, &database, sealer, clock.clone(), &draining)?;
+        let server = http_server(&settings, listener, shared)?;
         let shutdown = Shutdown {
             draining,
             drain: settings.drain,
@@ -295,6 +212,135 @@ async fn security_headers(
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     Ok(response)
+}
+
+/// What every worker's app shares, each as the app data its handlers and middleware extract. Building it starts
+/// the refreshers of the revocation list and the CORS origins, and the rate limits' sweeper.
+struct SharedData {
+    state: web::Data<AppState>,
+    token_keys: web::Data<TokenKeys>,
+    route_table: web::Data<RouteTable>,
+    revocations: web::Data<Revocations>,
+    cors_origins: Arc<crate::cors::CorsOrigins>,
+    cors_origins_data: web::Data<crate::cors::CorsOrigins>,
+    cors_keys: Arc<TokenKeys>,
+    rate_limits: Option<web::Data<crate::rate_limit::RateLimits>>,
+    draining: web::Data<Draining>,
+    json_limit: usize,
+    /// The OpenAPI document Swagger UI shows.
+    published: serde_json::Value,
+}
+
+impl SharedData {
+    fn new(
+        settings: &Settings,
+        database: &Database,
+        sealer: Arc<rebound_service::auth::sealing::Sealer>,
+        clock: rebound_service::clock::Clock,
+        draining: &Draining,
+    ) -> anyhow::Result<Self> {
+        // One set of keys: handlers issue tokens through `AppState`, the `Principal` extractor verifies them
+        // through app data of their own, so authentication does not depend on the application state.
+        let tokens = Arc::new(TokenKeys::new(&settings.jwt));
+        let token_keys = web::Data::from(tokens.clone());
+        let state = web::Data::new(AppState {
+            db: database.clone(),
+            tokens,
+            metrics: Metrics::new()?,
+            settings: settings.clone(),
+            sealer,
+            clock,
+            csrf: rebound_service::auth::oauth::CsrfKeys::new(&settings.jwt),
+        });
+        let spec = openapi::document();
+        let published = openapi::published();
+        // Derived from the served document, once: the fallback answers 405/404 from it.
+        let route_table = web::Data::new(RouteTable::from_document(&spec));
+        let revocations = Arc::new(Revocations::default());
+        revocations
+            .clone()
+            .refresh_periodically(database.clone(), settings.jwt.access_token_ttl);
+        let cors_origins = Arc::new(crate::cors::CorsOrigins::new(settings.cors.origins.clone()));
+        cors_origins
+            .clone()
+            .refresh_periodically(database.clone(), settings.cors.refresh);
+        let rate_limits = crate::rate_limit::RateLimits::new(&settings.rate_limit).map(Arc::new);
+        if let Some(limits) = &rate_limits {
+            limits.clone().sweep_periodically();
+        }
+        Ok(Self {
+            state,
+            cors_keys: token_keys.clone().into_inner(),
+            token_keys,
+            route_table,
+            revocations: web::Data::from(revocations),
+            cors_origins_data: web::Data::from(cors_origins.clone()),
+            cors_origins,
+            rate_limits: rate_limits.map(web::Data::from),
+            draining: web::Data::new(draining.clone()),
+            json_limit: settings.json_body_limit,
+            published,
+        })
+    }
+}
+
+/// The HTTP server on `listener`, started: each worker's app with its middleware (innermost first), app data,
+/// routes, Swagger UI and the problem+json fallback. Signals are left to [`Application::run_until_stopped`].
+fn http_server(
+    settings: &Settings,
+    listener: TcpListener,
+    shared: SharedData,
+) -> std::io::Result<Server> {
+    let mut server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .map(|app| {
+                // Innermost first: the rate limit counts what reaches the routes; CORS outside it answers
+                // preflights itself and puts its headers on 429s too, so a browser can read them.
+                app.wrap(from_fn(answer_head_as_get))
+                    .wrap(from_fn(crate::rate_limit::limit))
+                    .wrap(crate::cors::middleware(
+                        shared.cors_origins.clone(),
+                        shared.cors_keys.clone(),
+                    ))
+                    .wrap(from_fn(crate::cors::finish))
+                    .wrap(from_fn(security_headers))
+                    .wrap(from_fn(close_while_draining))
+                    .wrap(from_fn(telemetry::observe_request))
+            })
+            .app_data(shared.state.clone())
+            .app_data(shared.token_keys.clone())
+            .app_data(shared.route_table.clone())
+            .app_data(shared.draining.clone())
+            .app_data(shared.revocations.clone())
+            .app_data(shared.cors_origins_data.clone())
+            .app_data(JsonLimit(shared.json_limit))
+            .app_data(web::PathConfig::default().error_handler(extract::path_error))
+            .app_data(extract::query_config())
+            .configure(routes::configure)
+            .split_for_parts();
+        // Registered only when limits are on: the middleware lets everything through without them.
+        let app = match &shared.rate_limits {
+            Some(limits) => app.app_data(limits.clone()),
+            None => app,
+        };
+        app.service(swagger_ui(shared.published.clone()))
+            .route("/swagger-ui", web::get().to(redirect_to_swagger_ui))
+            .route("/", web::get().to(redirect_to_swagger_ui))
+            .default_service(web::to(routes::fallback))
+    })
+    .shutdown_timeout(settings.shutdown_timeout.as_secs())
+    // Signals are handled by `run_until_stopped`, which drains before stopping.
+    .disable_signals()
+    // Blocking work is database calls (and bounded password hashing); threads beyond the pool's size would only
+    // wait for a connection. A small fixed ceiling also stops each burst of load from creating (and glibc from
+    // keeping arenas for) hundreds of threads.
+    .worker_max_blocking_threads(settings.database.pool_max_size as usize + 2)
+    .listen(listener)?;
+    if let Some(workers) = settings.workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
 }
 
 /// Swagger UI with the published document. `validatorUrl: "none"` (Swagger UI's spelling of "no validator") keeps

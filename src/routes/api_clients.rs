@@ -12,6 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{ClientName, RedirectUri};
 use rebound_service::api_clients::{self, ClientInput, DEFAULT_ROTATION_GRACE};
 use rebound_service::auth::{ClientType, Scope};
 use rebound_views::api_clients::{
@@ -24,8 +25,7 @@ use rebound_views::api_clients::{
 #[schema(example = json!({"name": "Acme Job Board", "scopes": ["interviews:read", "interviews:write", "plans:write"]}))]
 pub struct CreateApiClientRequest {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub name: String,
+    pub name: ClientName,
     /// At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays with workspace owners.)
     #[schema(min_items = 1)]
     pub scopes: Vec<Scope>,
@@ -39,16 +39,21 @@ pub struct CreateApiClientRequest {
     /// without a fragment, at most 2,000 characters.
     #[serde(default)]
     #[schema(max_items = 10)]
-    pub redirect_uris: Option<Vec<String>>,
+    pub redirect_uris: Option<Vec<RedirectUri>>,
 }
 
 impl From<CreateApiClientRequest> for ClientInput {
     fn from(r: CreateApiClientRequest) -> Self {
         Self {
-            name: r.name,
+            name: r.name.into(),
             scopes: r.scopes,
             client_type: r.client_type.unwrap_or(ClientType::Confidential),
-            redirect_uris: r.redirect_uris.unwrap_or_default(),
+            redirect_uris: r
+                .redirect_uris
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::extract::Json;
 use crate::routes::conditional::etag;
 use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
+use rebound_domain::bounded::{CompanyName, RoleTitle, Strength};
 use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
@@ -64,10 +65,8 @@ pub async fn get_assessment(
 }))]
 #[serde(deny_unknown_fields)]
 pub struct PreviewInterview {
-    #[schema(min_length = 1, max_length = 200)]
-    pub company: String,
-    #[schema(min_length = 1, max_length = 200)]
-    pub role_title: String,
+    pub company: CompanyName,
+    pub role_title: RoleTitle,
     pub stage: Stage,
     pub format: Format,
     pub occurred_at: DateTime<Utc>,
@@ -81,7 +80,7 @@ pub struct PreviewInterview {
     pub questions: Vec<QuestionDto>,
     #[serde(default)]
     #[schema(max_items = 20)]
-    pub strengths: Vec<String>,
+    pub strengths: Vec<Strength>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]
     pub self_rating: i64,
@@ -92,8 +91,8 @@ impl From<PreviewInterview> for InterviewInput {
     fn from(draft: PreviewInterview) -> Self {
         Self {
             candidate_id: CandidateId::from_uuid(Uuid::nil()),
-            company: draft.company,
-            role_title: draft.role_title,
+            company: draft.company.into(),
+            role_title: draft.role_title.into(),
             stage: draft.stage,
             format: draft.format,
             occurred_at: draft.occurred_at,
@@ -102,7 +101,7 @@ impl From<PreviewInterview> for InterviewInput {
             duration_minutes: draft.duration_minutes,
             interviewers: draft.interviewers.into_iter().map(Into::into).collect(),
             questions: draft.questions.into_iter().map(Into::into).collect(),
-            strengths: draft.strengths,
+            strengths: draft.strengths.into_iter().map(Into::into).collect(),
             self_rating: Some(draft.self_rating),
             outcome: draft.outcome.unwrap_or(Outcome::Pending),
             // Scoring does not use it; only the plan rules do.

@@ -12,6 +12,7 @@ use crate::extract::{
     JsonLimit,
 };
 use crate::state::AppState;
+use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword, WorkspaceName};
 use rebound_service::accounts::{self, SignupInput};
 use rebound_service::auth::Scope;
 use rebound_service::tokens::{self, Credentials};
@@ -28,25 +29,22 @@ use rebound_views::accounts::{SignupResponse, TokenResponse};
 }))]
 pub struct SignupRequest {
     /// Name of the new workspace, 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub workspace_name: String,
+    pub workspace_name: WorkspaceName,
     /// The owner's e-mail address; it is their login name and must not be registered yet.
-    pub email: String,
+    pub email: EmailAddress,
     /// The owner's password, 10–128 characters.
-    #[schema(format = Password, min_length = 10, max_length = 128)]
-    pub password: String,
+    pub password: NewPassword,
     /// How the owner is shown to others, 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub display_name: String,
+    pub display_name: DisplayName,
 }
 
 impl From<SignupRequest> for SignupInput {
     fn from(r: SignupRequest) -> Self {
         Self {
-            workspace_name: r.workspace_name,
-            email: r.email,
-            password: r.password,
-            display_name: r.display_name,
+            workspace_name: r.workspace_name.into(),
+            email: r.email.into(),
+            password: r.password.into(),
+            display_name: r.display_name.into(),
         }
     }
 }
@@ -287,67 +285,9 @@ fn credentials(
         ));
     }
     match request.grant_type.as_str() {
-        "password" => {
-            let username = bounded(
-                required(request.username, "username")?,
-                "username",
-                MAX_USERNAME_LEN,
-            )?;
-            let password = bounded(
-                required(request.password, "password")?,
-                "password",
-                MAX_SIGN_IN_PASSWORD_LEN,
-            )?;
-            Ok(Credentials::Password {
-                username,
-                password,
-                scope: request.scope,
-            })
-        }
-        "client_credentials" => {
-            let (client_id, client_secret) = match basic {
-                Some(pair) => pair,
-                None => (
-                    required(request.client_id, "client_id")?,
-                    required(request.client_secret, "client_secret")?,
-                ),
-            };
-            Ok(Credentials::Client {
-                client_id: bounded(client_id, "client_id", MAX_CLIENT_CREDENTIAL_LEN)?,
-                client_secret: bounded(client_secret, "client_secret", MAX_CLIENT_CREDENTIAL_LEN)?,
-                scope: request.scope,
-            })
-        }
-        "authorization_code" => {
-            // A public client authenticates with nothing but its id (RFC 6749 §4.1.3); some libraries send that as
-            // HTTP Basic with an empty secret. A secret means a confidential client, which has no use for this grant.
-            let (client_id, client_secret) = match basic {
-                Some((id, secret)) => (Some(id), Some(secret)),
-                None => (request.client_id, request.client_secret),
-            };
-            if client_secret.is_some_and(|s| !s.is_empty()) {
-                return Err(ApiError::oauth(
-                    OAuthErrorCode::InvalidClient,
-                    "The authorization_code grant is for public clients, which send no client_secret.",
-                ));
-            }
-            // Its shape was checked above, with every grant's.
-            let code_verifier = required(request.code_verifier, "code_verifier")?;
-            Ok(Credentials::AuthorizationCode {
-                code: bounded(required(request.code, "code")?, "code", MAX_CLIENT_CREDENTIAL_LEN)?,
-                redirect_uri: bounded(
-                    required(request.redirect_uri, "redirect_uri")?,
-                    "redirect_uri",
-                    rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN,
-                )?,
-                client_id: bounded(
-                    required(client_id, "client_id")?,
-                    "client_id",
-                    MAX_CLIENT_CREDENTIAL_LEN,
-                )?,
-                code_verifier,
-            })
-        }
+        "password" => password_credentials(request),
+        "client_credentials" => client_credentials(request, basic),
+        "authorization_code" => authorization_code_credentials(request, basic),
         "refresh_token" => Ok(Credentials::RefreshToken {
             refresh_token: required(request.refresh_token, "refresh_token")?,
             scope: request.scope,
@@ -358,6 +298,83 @@ fn credentials(
             format!("grant_type `{other}` is not supported; use authorization_code, password, client_credentials or refresh_token."),
         )),
     }
+}
+
+/// The `password` grant's: the user's e-mail and password, each required and bounded.
+fn password_credentials(request: TokenRequest) -> Result<Credentials, ApiError> {
+    let username = bounded(
+        required(request.username, "username")?,
+        "username",
+        MAX_USERNAME_LEN,
+    )?;
+    let password = bounded(
+        required(request.password, "password")?,
+        "password",
+        MAX_SIGN_IN_PASSWORD_LEN,
+    )?;
+    Ok(Credentials::Password {
+        username,
+        password,
+        scope: request.scope,
+    })
+}
+
+/// The `client_credentials` grant's: the client's id and secret, from HTTP Basic when given, else from the body.
+fn client_credentials(
+    request: TokenRequest,
+    basic: Option<(String, String)>,
+) -> Result<Credentials, ApiError> {
+    let (client_id, client_secret) = match basic {
+        Some(pair) => pair,
+        None => (
+            required(request.client_id, "client_id")?,
+            required(request.client_secret, "client_secret")?,
+        ),
+    };
+    Ok(Credentials::Client {
+        client_id: bounded(client_id, "client_id", MAX_CLIENT_CREDENTIAL_LEN)?,
+        client_secret: bounded(client_secret, "client_secret", MAX_CLIENT_CREDENTIAL_LEN)?,
+        scope: request.scope,
+    })
+}
+
+/// The `authorization_code` grant's: the code, redirect URI, public client id and PKCE verifier, all required.
+fn authorization_code_credentials(
+    request: TokenRequest,
+    basic: Option<(String, String)>,
+) -> Result<Credentials, ApiError> {
+    // A public client authenticates with nothing but its id (RFC 6749 §4.1.3); some libraries send that as
+    // HTTP Basic with an empty secret. A secret means a confidential client, which has no use for this grant.
+    let (client_id, client_secret) = match basic {
+        Some((id, secret)) => (Some(id), Some(secret)),
+        None => (request.client_id, request.client_secret),
+    };
+    if client_secret.is_some_and(|s| !s.is_empty()) {
+        return Err(ApiError::oauth(
+            OAuthErrorCode::InvalidClient,
+            "The authorization_code grant is for public clients, which send no client_secret.",
+        ));
+    }
+    // Its shape was checked by `credentials`, with every grant's.
+    let code_verifier = required(request.code_verifier, "code_verifier")?;
+    Ok(Credentials::AuthorizationCode {
+        code: bounded(
+            required(request.code, "code")?,
+            "code",
+            MAX_CLIENT_CREDENTIAL_LEN,
+        )?,
+        redirect_uri: bounded(
+            required(request.redirect_uri, "redirect_uri")?,
+            "redirect_uri",
+            rebound_service::auth::oauth::MAX_REDIRECT_URI_LEN,
+        )?,
+        client_id: bounded(
+            required(client_id, "client_id")?,
+            "client_id",
+            MAX_CLIENT_CREDENTIAL_LEN,
+        )?,
+        code_verifier,
+    })
 }
 
 fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {

@@ -14,6 +14,7 @@ use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{CandidateNotes, DisplayName, EmailAddress, ExternalId};
 use rebound_service::auth::Scope;
 use rebound_service::candidates::{self, CandidateInput, CandidateUpdate};
 use rebound_views::candidates::{CandidateList, CandidateResponse};
@@ -24,19 +25,16 @@ use rebound_views::candidates::{CandidateList, CandidateResponse};
 #[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "time_zone": "America/New_York"}))]
 pub struct CreateCandidateRequest {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub display_name: String,
-    pub email: Option<String>,
+    pub display_name: DisplayName,
+    pub email: Option<EmailAddress>,
     /// Your own id for this person (1–200 characters), unique within the workspace.
-    #[schema(min_length = 1, max_length = 200)]
-    pub external_id: Option<String>,
+    pub external_id: Option<ExternalId>,
     /// A candidate-role user of this workspace to link, so they can see their own record (any other id is a 422
     /// naming `user_id`).
     #[schema(value_type = Option<Uuid>)]
     pub user_id: Option<UserId>,
     /// Up to 5,000 characters.
-    #[schema(min_length = 1, max_length = 5000)]
-    pub notes: Option<String>,
+    pub notes: Option<CandidateNotes>,
     /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. A name the tz
     /// database does not know is a 422 naming `time_zone`.
     #[schema(example = "America/New_York")]
@@ -48,21 +46,21 @@ pub struct CreateCandidateRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"notes": "Now also open to FP&A roles.", "email": null}))]
 pub struct UpdateCandidateRequest {
-    #[schema(nullable = false, min_length = 1, max_length = 100)]
+    #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub display_name: Option<String>,
+    pub display_name: Option<DisplayName>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
-    pub email: Option<Option<String>>,
+    #[schema(value_type = Option<EmailAddress>)]
+    pub email: Option<Option<EmailAddress>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, min_length = 1, max_length = 200)]
-    pub external_id: Option<Option<String>>,
+    #[schema(value_type = Option<ExternalId>)]
+    pub external_id: Option<Option<ExternalId>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<Uuid>)]
     pub user_id: Option<Option<UserId>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, min_length = 1, max_length = 5000)]
-    pub notes: Option<Option<String>>,
+    #[schema(value_type = Option<CandidateNotes>)]
+    pub notes: Option<Option<CandidateNotes>>,
     /// An IANA time zone name; `null` clears it (plans then say times in UTC).
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, example = "Europe/London")]
@@ -89,11 +87,11 @@ pub struct CandidateListParams {
 impl From<CreateCandidateRequest> for CandidateInput {
     fn from(r: CreateCandidateRequest) -> Self {
         Self {
-            display_name: r.display_name,
-            email: r.email,
-            external_id: r.external_id,
+            display_name: r.display_name.into(),
+            email: r.email.map(Into::into),
+            external_id: r.external_id.map(Into::into),
             user_id: r.user_id,
-            notes: r.notes,
+            notes: r.notes.map(Into::into),
             time_zone: r.time_zone,
         }
     }
@@ -102,11 +100,11 @@ impl From<CreateCandidateRequest> for CandidateInput {
 impl From<UpdateCandidateRequest> for CandidateUpdate {
     fn from(r: UpdateCandidateRequest) -> Self {
         Self {
-            display_name: r.display_name,
-            email: r.email,
-            external_id: r.external_id,
+            display_name: r.display_name.map(Into::into),
+            email: r.email.map(|e| e.map(Into::into)),
+            external_id: r.external_id.map(|e| e.map(Into::into)),
             user_id: r.user_id,
-            notes: r.notes,
+            notes: r.notes.map(|n| n.map(Into::into)),
             time_zone: r.time_zone,
         }
     }

@@ -12,6 +12,7 @@ use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
+use rebound_domain::bounded::{ExtenuatingCircumstance, GaffeDescription};
 use rebound_domain::{GaffeKind, Moment, Noticed};
 use rebound_service::auth::Scope;
 use rebound_service::gaffes::{self, GaffeChanges};
@@ -27,8 +28,8 @@ pub struct UpdateGaffeRequest {
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub kind: Option<GaffeKind>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, max_length = 1000)]
-    pub description: Option<Option<String>>,
+    #[schema(value_type = Option<GaffeDescription>)]
+    pub description: Option<Option<GaffeDescription>>,
     #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub noticed: Option<Noticed>,
@@ -39,8 +40,8 @@ pub struct UpdateGaffeRequest {
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub corrected_in_interview: Option<bool>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, min_length = 1, max_length = 500)]
-    pub extenuating_circumstance: Option<Option<String>>,
+    #[schema(value_type = Option<ExtenuatingCircumstance>)]
+    pub extenuating_circumstance: Option<Option<ExtenuatingCircumstance>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<u32>)]
     pub question_index: Option<Option<u32>>,
@@ -54,11 +55,11 @@ impl From<UpdateGaffeRequest> for GaffeChanges {
     fn from(r: UpdateGaffeRequest) -> Self {
         Self {
             kind: r.kind,
-            description: r.description,
+            description: r.description.map(|d| d.map(Into::into)),
             noticed: r.noticed,
             moment: r.moment,
             corrected_in_interview: r.corrected_in_interview,
-            extenuating_circumstance: r.extenuating_circumstance,
+            extenuating_circumstance: r.extenuating_circumstance.map(|e| e.map(Into::into)),
             question_index: r.question_index,
             correction: r.correction.map(|c| c.map(Into::into)),
         }

@@ -15,6 +15,7 @@ use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
+use rebound_domain::bounded::{InboundSecret, ReceiverLabel};
 use rebound_service::auth::Scope;
 use rebound_service::imports;
 use rebound_service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
@@ -106,13 +107,11 @@ pub struct CreateInboundReceiverRequest {
     /// Which vendor's deliveries (and signature) the URL takes.
     pub vendor: Vendor,
     /// For people reading the list, 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub label: String,
+    pub label: ReceiverLabel,
     /// The ATS's own signing key, when it generates one (Merge: *Webhooks → Security → Signature key*): 16–256
     /// visible ASCII characters, as vendors' keys are. Omit it to have Rebound generate a secret to paste into the
     /// ATS (Greenhouse: the web hook's *Secret key*).
-    #[schema(min_length = 16, max_length = 256, pattern = "^[!-~]+$")]
-    pub secret: Option<String>,
+    pub secret: Option<InboundSecret>,
 }
 
 /// Configure an inbound ATS webhook receiver.
@@ -150,8 +149,8 @@ pub async fn create_inbound_receiver(
         principal.workspace_id,
         NewReceiver {
             vendor: body.vendor,
-            label: body.label,
-            secret: body.secret,
+            label: body.label.into(),
+            secret: body.secret.map(Into::into),
         },
     )
     .await?;

@@ -14,6 +14,7 @@ use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{CompanyName, InterviewNotes, RoleTitle, Strength};
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::auth::Scope;
 use rebound_service::interviews::{self, InterviewChanges, InterviewFilter, InterviewInput};
@@ -42,11 +43,9 @@ pub struct CreateInterviewRequest {
     #[schema(value_type = Uuid)]
     pub candidate_id: CandidateId,
     /// 1–200 characters.
-    #[schema(min_length = 1, max_length = 200)]
-    pub company: String,
+    pub company: CompanyName,
     /// 1–200 characters.
-    #[schema(min_length = 1, max_length = 200)]
-    pub role_title: String,
+    pub role_title: RoleTitle,
     pub stage: Stage,
     pub format: Format,
     /// When it started (RFC 3339): within the last 20 years and at most a year ahead (a range relative to now, so
@@ -75,7 +74,7 @@ pub struct CreateInterviewRequest {
     /// Up to 20, each 1–300 characters.
     #[serde(default)]
     #[schema(max_items = 20)]
-    pub strengths: Vec<String>,
+    pub strengths: Vec<Strength>,
     /// How it felt right afterwards: 1 (disaster) to 5 (great).
     #[schema(minimum = 1, maximum = 5)]
     pub self_rating: i64,
@@ -86,8 +85,7 @@ pub struct CreateInterviewRequest {
     /// Defaults to `unknown`. The recovery plan suggests asking for a second interview only when it is `strong`.
     pub employer_interest: Option<EmployerInterest>,
     /// Up to 5,000 characters.
-    #[schema(max_length = 5000)]
-    pub notes: Option<String>,
+    pub notes: Option<InterviewNotes>,
     pub remote: Option<RemoteReference>,
 }
 
@@ -96,12 +94,12 @@ pub struct CreateInterviewRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"outcome": "advanced", "self_rating": 3, "employer_interest": "strong"}))]
 pub struct UpdateInterviewRequest {
-    #[schema(nullable = false, min_length = 1, max_length = 200)]
+    #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub company: Option<String>,
-    #[schema(nullable = false, min_length = 1, max_length = 200)]
+    pub company: Option<CompanyName>,
+    #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub role_title: Option<String>,
+    pub role_title: Option<RoleTitle>,
     #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub stage: Option<Stage>,
@@ -127,7 +125,7 @@ pub struct UpdateInterviewRequest {
     pub questions: Option<Vec<QuestionDto>>,
     #[schema(nullable = false, max_items = 20)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub strengths: Option<Vec<String>>,
+    pub strengths: Option<Vec<Strength>>,
     #[schema(nullable = false, minimum = 1, maximum = 5)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub self_rating: Option<i64>,
@@ -139,8 +137,8 @@ pub struct UpdateInterviewRequest {
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub employer_interest: Option<EmployerInterest>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, max_length = 5000)]
-    pub notes: Option<Option<String>>,
+    #[schema(value_type = Option<InterviewNotes>)]
+    pub notes: Option<Option<InterviewNotes>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<RemoteReference>)]
     pub remote: Option<Option<RemoteReference>>,
@@ -180,8 +178,8 @@ impl From<CreateInterviewRequest> for InterviewInput {
     fn from(r: CreateInterviewRequest) -> Self {
         Self {
             candidate_id: r.candidate_id,
-            company: r.company,
-            role_title: r.role_title,
+            company: r.company.into(),
+            role_title: r.role_title.into(),
             stage: r.stage,
             format: r.format,
             occurred_at: r.occurred_at.with_timezone(&Utc),
@@ -190,11 +188,11 @@ impl From<CreateInterviewRequest> for InterviewInput {
             duration_minutes: r.duration_minutes,
             interviewers: r.interviewers.into_iter().map(Into::into).collect(),
             questions: r.questions.into_iter().map(Into::into).collect(),
-            strengths: r.strengths,
+            strengths: r.strengths.into_iter().map(Into::into).collect(),
             self_rating: Some(r.self_rating),
             outcome: r.outcome.unwrap_or(Outcome::Pending),
             employer_interest: r.employer_interest.unwrap_or_default(),
-            notes: r.notes,
+            notes: r.notes.map(Into::into),
             remote: r.remote.map(Into::into),
         }
     }
@@ -203,8 +201,8 @@ impl From<CreateInterviewRequest> for InterviewInput {
 impl From<UpdateInterviewRequest> for InterviewChanges {
     fn from(r: UpdateInterviewRequest) -> Self {
         Self {
-            company: r.company,
-            role_title: r.role_title,
+            company: r.company.map(Into::into),
+            role_title: r.role_title.map(Into::into),
             stage: r.stage,
             format: r.format,
             occurred_at: r.occurred_at.map(|at| at.with_timezone(&Utc)),
@@ -217,11 +215,13 @@ impl From<UpdateInterviewRequest> for InterviewChanges {
             questions: r
                 .questions
                 .map(|list| list.into_iter().map(Into::into).collect()),
-            strengths: r.strengths,
+            strengths: r
+                .strengths
+                .map(|list| list.into_iter().map(Into::into).collect()),
             self_rating: r.self_rating,
             outcome: r.outcome,
             employer_interest: r.employer_interest,
-            notes: r.notes,
+            notes: r.notes.map(|notes| notes.map(Into::into)),
             remote: r.remote.map(|remote| remote.map(Into::into)),
         }
     }

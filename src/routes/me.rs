@@ -8,6 +8,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::Json;
 use crate::state::AppState;
+use rebound_domain::bounded::NewPassword;
 use rebound_service::accounts::{self, PasswordChange};
 use rebound_service::me;
 use rebound_views::accounts::MeResponse;
@@ -41,8 +42,7 @@ pub struct ChangePasswordRequest {
     #[schema(format = Password, min_length = 1)]
     pub current_password: String,
     /// 10–128 characters, different from the current one.
-    #[schema(format = Password, min_length = 10, max_length = 128)]
-    pub new_password: String,
+    pub new_password: NewPassword,
 }
 
 /// Change your password.
@@ -85,7 +85,7 @@ pub async fn change_password(
         user_id,
         PasswordChange {
             current_password: body.current_password,
-            new_password: body.new_password,
+            new_password: body.new_password.into(),
         },
     )
     .await?;

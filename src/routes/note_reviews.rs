@@ -9,6 +9,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::state::AppState;
+use rebound_domain::bounded::NoteText;
 use rebound_domain::review::NoteReview;
 use rebound_service::auth::Scope;
 use rebound_service::note_reviews;
@@ -22,8 +23,7 @@ use rebound_service::note_reviews;
 }))]
 pub struct ReviewNoteRequest {
     /// The note, 1–10,000 characters. Finding spans are character offsets into exactly this text.
-    #[schema(min_length = 1, max_length = 10000, pattern = "\\S")]
-    pub text: String,
+    pub text: NoteText,
     /// The interview the note follows up on. With it, the review also checks the names in the salutation against
     /// the logged interviewers and flags mentions of slips they probably did not notice.
     #[schema(value_type = Option<Uuid>)]
@@ -56,6 +56,6 @@ pub async fn review_follow_up_note(
     principal.require_scope(Scope::InterviewsRead)?;
     let ReviewNoteRequest { text, interview_id } = body.into_inner();
     let review =
-        note_reviews::review(&state.db, principal.visibility(), text, interview_id).await?;
+        note_reviews::review(&state.db, principal.visibility(), text.into(), interview_id).await?;
     Ok(HttpResponse::Ok().json(review))
 }

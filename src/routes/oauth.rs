@@ -16,6 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
 use crate::state::AppState;
+use rebound_domain::bounded::EmailAddress;
 use rebound_service::auth::oauth::{redirect_origin, redirect_with};
 use rebound_service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
 
@@ -118,7 +119,7 @@ pub struct AuthorizeForm {
     #[schema(min_length = 1)]
     csrf_token: String,
     /// The user's e-mail address.
-    email: Option<String>,
+    email: Option<EmailAddress>,
     /// The user's password.
     #[schema(format = Password)]
     password: Option<String>,
@@ -446,21 +447,8 @@ pub async fn authorize(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let csrf_token = field("csrf_token");
-    if csrf_token.is_empty() {
-        return problem_page(
-            StatusCode::BAD_REQUEST,
-            "The sign-in form came without its security token.".into(),
-        );
-    }
-    if !state
-        .csrf
-        .verify(&csrf_token, &params.values(), state.clock.now().timestamp())
-    {
-        return problem_page(
-            StatusCode::FORBIDDEN,
-            "This sign-in page has expired or was changed. Start signing in again from the application.".into(),
-        );
+    if let Some(refusal) = csrf_refusal(&state, &params, &field("csrf_token")) {
+        return refusal;
     }
     let request = match oauth::check_request(&state.db, &params).await {
         Ok(request) => request,
@@ -477,7 +465,66 @@ pub async fn authorize(
             ],
         );
     }
-    let (email, password) = (field("email"), field("password"));
+    let form = SignInForm {
+        state: &state,
+        params: &params,
+        request: &request,
+    };
+    sign_in_and_redirect(&req, &form, field("email"), field("password")).await
+}
+
+/// The page refusing a form whose CSRF token is missing (400), or wrong, expired or for another request (403);
+/// `None` when the token checks out.
+fn csrf_refusal(
+    state: &AppState,
+    params: &AuthorizeParams,
+    csrf_token: &str,
+) -> Option<Result<HttpResponse, ApiError>> {
+    if csrf_token.is_empty() {
+        return Some(problem_page(
+            StatusCode::BAD_REQUEST,
+            "The sign-in form came without its security token.".into(),
+        ));
+    }
+    if !state
+        .csrf
+        .verify(csrf_token, &params.values(), state.clock.now().timestamp())
+    {
+        return Some(problem_page(
+            StatusCode::FORBIDDEN,
+            "This sign-in page has expired or was changed. Start signing in again from the application.".into(),
+        ));
+    }
+    None
+}
+
+/// A posted sign-in form whose request passed every check: what showing the form again needs.
+struct SignInForm<'a> {
+    state: &'a AppState,
+    params: &'a AuthorizeParams,
+    request: &'a AuthorizeRequest,
+}
+
+impl SignInForm<'_> {
+    /// The form again, with the e-mail address as typed and what was wrong.
+    fn again(
+        &self,
+        status: StatusCode,
+        email: String,
+        errors: FieldErrors,
+    ) -> Result<HttpResponse, ApiError> {
+        form_page(self.state, status, self.params, self.request, email, errors)
+    }
+}
+
+/// `allow`: signs the user in and sends the browser back with a code, or shows the form again saying what is wrong:
+/// a missing or overlong e-mail or password, a wrong one, or (429 with `Retry-After`) too many failed attempts.
+async fn sign_in_and_redirect(
+    req: &HttpRequest,
+    form: &SignInForm<'_>,
+    email: String,
+    password: String,
+) -> Result<HttpResponse, ApiError> {
     if email.trim().is_empty() || password.is_empty() || email.len() > 254 || password.len() > 1024
     {
         let errors = FieldErrors {
@@ -487,38 +534,29 @@ pub async fn authorize(
             password: (password.is_empty() || password.len() > 1024)
                 .then_some("Enter your password."),
         };
-        return form_page(
-            &state,
-            StatusCode::BAD_REQUEST,
-            &params,
-            &request,
-            email,
-            errors,
-        );
+        return form.again(StatusCode::BAD_REQUEST, email, errors);
     }
+    let (state, request) = (form.state, form.request);
     let signed_in = oauth::sign_in(
         &state.db,
         &state.settings,
         state.clock.now(),
-        &request,
+        request,
         email.clone(),
         password,
     )
     .await;
     match signed_in {
         Ok(code) => redirect_back(
-            &req,
+            req,
             &request.redirect_uri,
             request.state.as_deref(),
             &[("code", &code)],
         ),
         Err(Refusal::WrongCredentials) => {
             let message = "The e-mail address or password is incorrect.";
-            form_page(
-                &state,
+            form.again(
                 StatusCode::BAD_REQUEST,
-                &params,
-                &request,
                 email,
                 FieldErrors {
                     form: Some(message.into()),
@@ -528,11 +566,8 @@ pub async fn authorize(
             )
         }
         Err(Refusal::LockedOut { retry_after_secs }) => {
-            let mut response = form_page(
-                &state,
+            let mut response = form.again(
                 StatusCode::TOO_MANY_REQUESTS,
-                &params,
-                &request,
                 email,
                 FieldErrors {
                     form: Some(format!(
@@ -547,6 +582,6 @@ pub async fn authorize(
             );
             Ok(response)
         }
-        Err(refusal) => refused(&req, refusal),
+        Err(refusal) => refused(req, refusal),
     }
 }

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use rebound_domain::bounded::{ExtenuatingCircumstance, GaffeDescription};
 use rebound_domain::{Correction, GaffeKind, Moment, Noticed};
 use rebound_service::gaffes::GaffeInput;
 use rebound_views::parts::CorrectionDto;
@@ -22,16 +23,14 @@ pub struct CreateGaffeRequest {
     /// The gaffe kind; see `GET /v1/gaffe-kinds`.
     pub kind: GaffeKind,
     /// What happened, up to 1,000 characters.
-    #[schema(max_length = 1000)]
-    pub description: Option<String>,
+    pub description: Option<GaffeDescription>,
     pub noticed: Noticed,
     pub moment: Moment,
     /// Defaults to false.
     #[serde(default)]
     pub corrected_in_interview: bool,
     /// Up to 500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    pub extenuating_circumstance: Option<String>,
+    pub extenuating_circumstance: Option<ExtenuatingCircumstance>,
     /// 0-based index into the interview's `questions`.
     pub question_index: Option<u32>,
     /// For a `factual_error_about_company`: what you said and what is true, so the follow-up note can set the record
@@ -44,11 +43,11 @@ impl From<CreateGaffeRequest> for GaffeInput {
     fn from(r: CreateGaffeRequest) -> Self {
         Self {
             kind: r.kind,
-            description: r.description,
+            description: r.description.map(Into::into),
             noticed: r.noticed,
             moment: r.moment,
             corrected_in_interview: r.corrected_in_interview,
-            extenuating_circumstance: r.extenuating_circumstance,
+            extenuating_circumstance: r.extenuating_circumstance.map(Into::into),
             question_index: r.question_index,
             correction: r.correction.map(Correction::from),
         }

@@ -13,6 +13,7 @@ use crate::extract::{Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword};
 use rebound_service::accounts::{self, Invitation, UserUpdate};
 use rebound_service::auth::{Role, Scope};
 use rebound_views::accounts::{CreatedUserResponse, UserList, UserResponse};
@@ -31,15 +32,13 @@ pub enum InvitableRole {
 #[schema(example = json!({"email": "sam.okafor@example.com", "display_name": "Sam Okafor", "role": "candidate"}))]
 pub struct CreateUserRequest {
     /// Their e-mail address (login name); must not be registered yet.
-    pub email: String,
+    pub email: EmailAddress,
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub display_name: String,
+    pub display_name: DisplayName,
     /// `coach` or `candidate`.
     pub role: InvitableRole,
     /// An initial password (10–128 characters). Omit it to have one generated and returned once.
-    #[schema(format = Password, min_length = 10, max_length = 128)]
-    pub password: Option<String>,
+    pub password: Option<NewPassword>,
 }
 
 impl From<InvitableRole> for Role {
@@ -54,10 +53,10 @@ impl From<InvitableRole> for Role {
 impl From<CreateUserRequest> for Invitation {
     fn from(r: CreateUserRequest) -> Self {
         Self {
-            email: r.email,
-            display_name: r.display_name,
+            email: r.email.into(),
+            display_name: r.display_name.into(),
             role: r.role.into(),
-            password: r.password,
+            password: r.password.map(Into::into),
         }
     }
 }
@@ -163,9 +162,9 @@ pub async fn get_user(
 #[schema(example = json!({"role": "coach"}))]
 pub struct UpdateUserRequest {
     /// 1–100 characters.
-    #[schema(nullable = false, min_length = 1, max_length = 100)]
+    #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub display_name: Option<String>,
+    pub display_name: Option<DisplayName>,
     /// `coach` or `candidate`. The owner's role cannot change.
     #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
@@ -175,7 +174,7 @@ pub struct UpdateUserRequest {
 impl From<UpdateUserRequest> for UserUpdate {
     fn from(r: UpdateUserRequest) -> Self {
         Self {
-            display_name: r.display_name,
+            display_name: r.display_name.map(Into::into),
             role: r.role.map(Into::into),
         }
     }

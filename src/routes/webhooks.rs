@@ -14,6 +14,7 @@ use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
+use rebound_domain::bounded::{WebhookDescription, WebhookUrl};
 use rebound_service::auth::Scope;
 use rebound_service::webhooks::{self, EndpointInput, EndpointUpdate};
 use rebound_views::webhooks::{
@@ -28,13 +29,11 @@ use rebound_views::webhooks::{
 pub struct CreateWebhookEndpointRequest {
     /// An absolute `https` URL (`http` is accepted in development), up to 2,000 characters. Deliveries to
     /// loopback, private or link-local addresses are refused in production.
-    #[schema(min_length = 1, max_length = 2000)]
-    pub url: String,
+    pub url: WebhookUrl,
     /// Event types to receive (see the `webhooks` section of this document), or `["*"]` for all.
     pub events: Vec<String>,
     /// For people reading the list, up to 500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    pub description: Option<String>,
+    pub description: Option<WebhookDescription>,
 }
 
 /// Changes an endpoint; fields left out stay as they are.
@@ -42,16 +41,16 @@ pub struct CreateWebhookEndpointRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"enabled": true, "events": ["*"]}))]
 pub struct UpdateWebhookEndpointRequest {
-    #[schema(nullable = false, min_length = 1, max_length = 2000)]
+    #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
-    pub url: Option<String>,
+    pub url: Option<WebhookUrl>,
     #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub events: Option<Vec<String>>,
     /// `null` clears it.
     #[serde(default, deserialize_with = "crate::extract::nullable")]
-    #[schema(min_length = 1, max_length = 500)]
-    pub description: Option<Option<String>>,
+    #[schema(value_type = Option<WebhookDescription>)]
+    pub description: Option<Option<WebhookDescription>>,
     /// `true` re-enables an endpoint (clearing `disabled_reason`); `false` pauses deliveries.
     #[schema(nullable = false)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
@@ -111,9 +110,9 @@ pub async fn create_webhook_endpoint(
         state.settings.environment,
         principal.workspace_id,
         EndpointInput {
-            url: body.url,
+            url: body.url.into(),
             events: body.events,
-            description: body.description,
+            description: body.description.map(Into::into),
         },
         state.clock.now(),
     )
@@ -228,9 +227,9 @@ pub async fn update_webhook_endpoint(
         path.into_inner(),
         expected,
         EndpointUpdate {
-            url: body.url,
+            url: body.url.map(Into::into),
             events: body.events,
-            description: body.description,
+            description: body.description.map(|d| d.map(Into::into)),
             enabled: body.enabled,
         },
         state.clock.now(),

@@ -190,7 +190,8 @@ pub struct Person {
     pub name: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
-    pub email: Option<String>,
+    // Documented as an e-mail address (`EmailAddress`); the import itself is lenient and drops one it cannot use.
+    pub email: Option<rebound_domain::bounded::EmailAddress>,
 }
 
 /// Harvest's scheduled interview (`GET /v1/scheduled_interviews`).
@@ -293,54 +294,14 @@ struct Lookup<'a> {
 
 type Unmapped = (&'static str, String);
 
+/// One scheduled interview as an imported interview and its candidate, resolved through its application; or the
+/// field that kept it from being imported, and why.
 fn map_interview(
     interview: &ScheduledInterview,
     lookup: &Lookup<'_>,
 ) -> Result<(ImportedCandidate, ImportedInterview), Unmapped> {
-    let application_id = interview.application_id.as_ref().ok_or((
-        "application_id",
-        "missing: the application names the candidate and the job".to_string(),
-    ))?;
-    let application = match lookup.applications.get(application_id.0.as_str()) {
-        Some(Some(application)) => application,
-        Some(None) => {
-            return Err((
-                "application_id",
-                "the application with this id could not be read (reported on its own)".to_string(),
-            ))
-        }
-        None => {
-            return Err((
-                "application_id",
-                "no application with this id in the bundle's applications".to_string(),
-            ))
-        }
-    };
-    let candidate = match application
-        .candidate_id
-        .as_ref()
-        .map(|id| lookup.candidates.get(id.0.as_str()))
-    {
-        Some(Some(Some(candidate))) => candidate_of(candidate),
-        Some(Some(None)) => {
-            return Err((
-                "application.candidate_id",
-                "the candidate with this id could not be read (reported on its own)".to_string(),
-            ))
-        }
-        Some(None) => {
-            return Err((
-                "application.candidate_id",
-                "no candidate with this id in the bundle's candidates".to_string(),
-            ))
-        }
-        None => {
-            return Err((
-                "application.candidate_id",
-                "missing: the application names no candidate".to_string(),
-            ))
-        }
-    };
+    let application = application_of(interview, lookup)?;
+    let candidate = candidate_of_application(application, lookup)?;
     let role_title = application
         .jobs
         .first()
@@ -387,6 +348,54 @@ fn map_interview(
             remote_updated_at,
         },
     ))
+}
+
+/// The application the interview names, when the bundle has it and it could be read.
+fn application_of<'a>(
+    interview: &ScheduledInterview,
+    lookup: &Lookup<'a>,
+) -> Result<&'a Application, Unmapped> {
+    let application_id = interview.application_id.as_ref().ok_or((
+        "application_id",
+        "missing: the application names the candidate and the job".to_string(),
+    ))?;
+    match lookup.applications.get(application_id.0.as_str()) {
+        Some(Some(application)) => Ok(application),
+        Some(None) => Err((
+            "application_id",
+            "the application with this id could not be read (reported on its own)".to_string(),
+        )),
+        None => Err((
+            "application_id",
+            "no application with this id in the bundle's applications".to_string(),
+        )),
+    }
+}
+
+/// The candidate the application names, when the bundle has them and they could be read.
+fn candidate_of_application(
+    application: &Application,
+    lookup: &Lookup<'_>,
+) -> Result<ImportedCandidate, Unmapped> {
+    match application
+        .candidate_id
+        .as_ref()
+        .map(|id| lookup.candidates.get(id.0.as_str()))
+    {
+        Some(Some(Some(candidate))) => Ok(candidate_of(candidate)),
+        Some(Some(None)) => Err((
+            "application.candidate_id",
+            "the candidate with this id could not be read (reported on its own)".to_string(),
+        )),
+        Some(None) => Err((
+            "application.candidate_id",
+            "no candidate with this id in the bundle's candidates".to_string(),
+        )),
+        None => Err((
+            "application.candidate_id",
+            "missing: the application names no candidate".to_string(),
+        )),
+    }
 }
 
 fn candidate_of(candidate: &Candidate) -> ImportedCandidate {

@@ -127,7 +127,8 @@ pub struct RemoteUser {
     pub remote_id: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
-    pub email: Option<String>,
+    // Documented as an e-mail address (`EmailAddress`); the import itself is lenient and drops one it cannot use.
+    pub email: Option<rebound_domain::bounded::EmailAddress>,
 }
 
 /// Merge `JobInterviewStage`.

@@ -1,6 +1,8 @@
 //! The gaffe catalogue: for every [`GaffeKind`], its names, how much it tends to hurt, how recoverable it is, how to
-//! repair it after the fact and how to avoid it next time. Static data only, and the one place these texts are
-//! written: the scoring model, the recovery plan, the note drafting and the note review all read them from here.
+//! repair it after the fact and how to avoid it next time, and the words the rules use about it (the pattern it
+//! forms across interviews, the note's repair sentence, the phrases that mention it). Static data only, and the one
+//! place these texts are written: the scoring model, the recovery plan, the note drafting and the note review all
+//! read them from here.
 
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -89,6 +91,37 @@ pub struct GaffeKindEntry {
     pub on_hand: &'static str,
     /// Whether this is one of the eight classic gaffes interview guides warn about.
     pub classic: bool,
+    // The texts below are for the rules that write (the plan, the note) and read (the review) on the candidate's
+    // behalf; they are not part of the catalogue as the API lists it.
+    /// What happened, as a clause that completes "the third interview where …" ("you arrived late"). Used when a
+    /// kind comes back across interviews, so the plan can name the pattern in plain words.
+    #[serde(skip)]
+    pub recurrence: &'static str,
+    /// The sentence the thank-you note repairs a gaffe of this kind with, when it writes one. `None` when the note
+    /// has no sentence for it: the kind is repaired some other way or not at all, or (a wrong name) using the right
+    /// names in the salutation is the whole repair.
+    #[serde(skip)]
+    pub note_repair: Option<NoteRepairWording>,
+    /// Phrases that point at a gaffe of this kind. The note review flags them in a draft when the interviewers may
+    /// have missed the gaffe, since mentioning it would draw their attention to it (article step 4). Lowercase
+    /// ASCII, matched like the review's other phrase lists: from a word boundary, to a word boundary unless a
+    /// trailing `*` lets the phrase run on to the end of the word.
+    #[serde(skip)]
+    pub mention_phrases: &'static [&'static str],
+}
+
+/// How the thank-you note words the repair of one gaffe kind, in each register. A `{slot}` in a template is filled
+/// by the note from what was logged (the experience left out, the question blanked on, the correction), or with the
+/// slot's placeholder when nothing usable was logged. Square brackets are for the candidate to fill in before
+/// sending. The note adds the closing full stop when a filled template does not end a sentence itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoteRepairWording {
+    /// The sentence in a formal note.
+    pub formal: &'static str,
+    /// The sentence in a warm note.
+    pub warm: &'static str,
+    /// Every slot of the two templates, with what fills it when nothing usable was logged.
+    pub placeholders: &'static [(&'static str, &'static str)],
 }
 
 /// The catalogue entry for one gaffe kind.
@@ -113,6 +146,16 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "every interviewer's name, spelling and title, from the invitation",
             classic: true,
+            recurrence: "you got an interviewer's name wrong",
+            note_repair: None,
+            mention_phrases: &[
+                "wrong name",
+                "your name",
+                "called you",
+                "mixed up",
+                "misname*",
+                "mispronounc*",
+            ],
         },
         GaffeKind::InappropriateAttire => GaffeKindEntry {
             kind,
@@ -132,6 +175,22 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the dress code, asked of the recruiter in advance",
             classic: true,
+            recurrence: "your attire missed the mark",
+            note_repair: None,
+            mention_phrases: &[
+                "shoe*",
+                "outfit*",
+                "dressed",
+                "dress code",
+                "attire",
+                "clothes",
+                "clothing",
+                "suit",
+                "sneakers",
+                "trainers",
+                "jeans",
+                "tie",
+            ],
         },
         GaffeKind::SalaryBlank => GaffeKindEntry {
             kind,
@@ -150,6 +209,21 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the going rate for the role in your city and the range you will ask for",
             classic: true,
+            recurrence: "you had no answer on salary",
+            note_repair: Some(NoteRepairWording {
+                formal: "On compensation: having researched the market for this role, I would be looking for a \
+                         salary in the range of [your range].",
+                warm: "On salary: after looking into the market for this role, I am aiming for a range of [your range].",
+                placeholders: &[],
+            }),
+            mention_phrases: &[
+                "salary",
+                "salaries",
+                "compensation",
+                "pay range",
+                "pay expectations",
+                "remuneration",
+            ],
         },
         GaffeKind::InappropriateQuestion => GaffeKindEntry {
             kind,
@@ -169,6 +243,16 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "three questions about the team, the work and how success is measured",
             classic: true,
+            recurrence: "you asked an off-limits question",
+            note_repair: None,
+            mention_phrases: &[
+                "my question about",
+                "question i asked",
+                "i asked about",
+                "inappropriate question",
+                "shouldn't have asked",
+                "should not have asked",
+            ],
         },
         GaffeKind::WeakBehavioralAnswer => GaffeKindEntry {
             kind,
@@ -188,6 +272,16 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "a short story for each common theme (conflict, failure, leadership, pressure), with the result",
             classic: true,
+            recurrence: "you gave a weak behavioural answer",
+            note_repair: None,
+            mention_phrases: &[
+                "my answer",
+                "difficult coworker",
+                "difficult co-worker",
+                "difficult colleague",
+                "should have said",
+                "better answer",
+            ],
         },
         GaffeKind::Late => GaffeKindEntry {
             kind,
@@ -206,6 +300,19 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the address, the route, the travel time with a margin, and a phone number to call if you are delayed",
             classic: true,
+            recurrence: "you arrived late",
+            note_repair: None,
+            mention_phrases: &[
+                "late",
+                "lateness",
+                "traffic",
+                "delay*",
+                "running behind",
+                "kept you waiting",
+                "keeping you waiting",
+                "tardy",
+                "punctual*",
+            ],
         },
         GaffeKind::OmittedKeyExperience => GaffeKindEntry {
             kind,
@@ -225,6 +332,19 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "a short list of the experiences that fit the role best, with one figure each",
             classic: true,
+            recurrence: "you left out a key experience",
+            note_repair: Some(NoteRepairWording {
+                formal: "Building on our discussion of my background, I should also mention {that}{experience}",
+                warm: "One more thing I would like to add about my background: {experience}",
+                placeholders: &[("that", ""), ("experience", "[the experience you want to add]")],
+            }),
+            mention_phrases: &[
+                "forgot to mention",
+                "didn't mention",
+                "did not mention",
+                "neglected to mention",
+                "failed to mention",
+            ],
         },
         GaffeKind::MisreadBodyLanguage => GaffeKindEntry {
             kind,
@@ -244,6 +364,18 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "nothing more than usual: judge the interview by what was said",
             classic: true,
+            recurrence: "you worried about an interviewer's body language",
+            note_repair: None,
+            mention_phrases: &[
+                "body language",
+                "you seemed",
+                "seemed bored",
+                "seemed unimpressed",
+                "unimpressed",
+                "frown*",
+                "your expression",
+                "uninterested",
+            ],
         },
         GaffeKind::TechnicalBlank => GaffeKindEntry {
             kind,
@@ -263,6 +395,20 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the technical topics the posting lists, with a worked example of each",
             classic: false,
+            recurrence: "you blanked on a technical question",
+            note_repair: Some(NoteRepairWording {
+                formal: "Thinking further about your question {question}, I would answer: [your answer, briefly].",
+                warm: "I kept thinking about your question {question}; here is my answer: [your answer, briefly].",
+                placeholders: &[("question", "on [the topic]")],
+            }),
+            mention_phrases: &[
+                "blanked",
+                "went blank",
+                "mind went blank",
+                "couldn't answer",
+                "could not answer",
+                "technical question",
+            ],
         },
         GaffeKind::Rambling => GaffeKindEntry {
             kind,
@@ -280,6 +426,15 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "a one-line point for each answer you expect to give",
             classic: false,
+            recurrence: "your answers rambled",
+            note_repair: None,
+            mention_phrases: &[
+                "rambl*",
+                "went on too long",
+                "long-winded",
+                "talked too much",
+                "too long-winded",
+            ],
         },
         GaffeKind::BadmouthedEmployer => GaffeKindEntry {
             kind,
@@ -298,6 +453,15 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "a neutral, forward-looking reason for moving on, in one sentence",
             classic: false,
+            recurrence: "you spoke badly of an employer",
+            note_repair: None,
+            mention_phrases: &[
+                "my current employer",
+                "my former employer",
+                "my previous employer",
+                "my old boss",
+                "what i said about",
+            ],
         },
         GaffeKind::NoQuestionsAsked => GaffeKindEntry {
             kind,
@@ -316,6 +480,18 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "a written list of questions about the team and the work",
             classic: false,
+            recurrence: "you had no questions for them",
+            note_repair: Some(NoteRepairWording {
+                formal: "I would also welcome hearing more about [the topic you wanted to ask about].",
+                warm: "I would also love to hear more about [the topic you wanted to ask about].",
+                placeholders: &[],
+            }),
+            mention_phrases: &[
+                "no questions",
+                "any questions",
+                "didn't ask",
+                "did not ask",
+            ],
         },
         GaffeKind::TechnicalFailure => GaffeKindEntry {
             kind,
@@ -334,6 +510,25 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the meeting link, a tested setup, and a dial-in number as a fallback",
             classic: false,
+            recurrence: "the call had technical trouble",
+            note_repair: Some(NoteRepairWording {
+                formal: "I am glad to go over anything our call's technical trouble cut short.",
+                warm: "Happy to go over anything the glitches on our call cut short.",
+                placeholders: &[],
+            }),
+            mention_phrases: &[
+                "connection",
+                "audio",
+                "video",
+                "wifi",
+                "wi-fi",
+                "internet",
+                "microphone",
+                "camera",
+                "froze",
+                "frozen",
+                "dropped",
+            ],
         },
         GaffeKind::FactualErrorAboutCompany => GaffeKindEntry {
             kind,
@@ -352,6 +547,20 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the company's latest results, products and news, with the figures you may quote",
             classic: false,
+            recurrence: "you got a fact about the company wrong",
+            note_repair: Some(NoteRepairWording {
+                formal: "When we spoke, I said {said}; in fact, {correct}.",
+                warm: "One thing to set straight: I said {said}, but in fact {correct}.",
+                placeholders: &[("said", "[what you said]"), ("correct", "[the correct fact]")],
+            }),
+            mention_phrases: &[
+                "correction",
+                "clarification",
+                "i misspoke",
+                "incorrectly",
+                "got wrong",
+                "i was wrong",
+            ],
         },
         GaffeKind::UnclearOnRole => GaffeKindEntry {
             kind,
@@ -370,29 +579,19 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
             ],
             on_hand: "the posting, reread, and two sentences on what the role does and why you fit it",
             classic: false,
+            recurrence: "you seemed unclear on the role",
+            note_repair: Some(NoteRepairWording {
+                formal: "On reflection, I see the role as [what the role is for], which fits my background.",
+                warm: "Thinking it over, I see the role as [what the role is for]: exactly the work I enjoy.",
+                placeholders: &[],
+            }),
+            mention_phrases: &[
+                "unclear",
+                "confused about",
+                "understand the role",
+                "misunderstood",
+            ],
         },
-    }
-}
-
-/// What happened, as a clause that completes "the third interview where …" ("you arrived late"). Used when a kind
-/// comes back across interviews, so the plan can name the pattern in plain words.
-pub fn recurrence_clause(kind: GaffeKind) -> &'static str {
-    match kind {
-        GaffeKind::WrongInterviewerName => "you got an interviewer's name wrong",
-        GaffeKind::InappropriateAttire => "your attire missed the mark",
-        GaffeKind::SalaryBlank => "you had no answer on salary",
-        GaffeKind::InappropriateQuestion => "you asked an off-limits question",
-        GaffeKind::WeakBehavioralAnswer => "you gave a weak behavioural answer",
-        GaffeKind::Late => "you arrived late",
-        GaffeKind::OmittedKeyExperience => "you left out a key experience",
-        GaffeKind::MisreadBodyLanguage => "you worried about an interviewer's body language",
-        GaffeKind::TechnicalBlank => "you blanked on a technical question",
-        GaffeKind::Rambling => "your answers rambled",
-        GaffeKind::BadmouthedEmployer => "you spoke badly of an employer",
-        GaffeKind::NoQuestionsAsked => "you had no questions for them",
-        GaffeKind::TechnicalFailure => "the call had technical trouble",
-        GaffeKind::FactualErrorAboutCompany => "you got a fact about the company wrong",
-        GaffeKind::UnclearOnRole => "you seemed unclear on the role",
     }
 }
 
@@ -497,6 +696,93 @@ mod tests {
             .review_questions
             .join(" ");
         assert!(!name.contains("better answer"), "{name}");
+    }
+
+    #[test]
+    fn recurrences_complete_a_sentence_and_are_distinct_per_kind() {
+        let mut seen = std::collections::HashSet::new();
+        for entry in all_entries() {
+            let clause = entry.recurrence;
+            assert!(clause.starts_with(char::is_lowercase), "{clause}");
+            assert!(!clause.ends_with('.'), "{clause}");
+            assert!(seen.insert(clause), "{:?}: {clause}", entry.kind);
+        }
+    }
+
+    #[test]
+    fn the_note_words_a_repair_for_exactly_the_kinds_it_repairs_in_a_sentence() {
+        for entry in all_entries() {
+            // A wrong name is repaired by using the right names in the salutation, not by a sentence.
+            let in_a_sentence =
+                entry.repair.is_note_repair() && entry.kind != GaffeKind::WrongInterviewerName;
+            assert_eq!(
+                entry.note_repair.is_some(),
+                in_a_sentence,
+                "{:?}",
+                entry.kind
+            );
+        }
+    }
+
+    /// The `{slot}` names in a template, in order.
+    fn slots(template: &str) -> Vec<&str> {
+        template
+            .split('{')
+            .skip(1)
+            .map(|part| part.split_once('}').expect("a closed slot").0)
+            .collect()
+    }
+
+    #[test]
+    fn every_slot_of_a_repair_sentence_has_a_placeholder_and_every_placeholder_a_slot() {
+        for entry in all_entries() {
+            let Some(wording) = entry.note_repair else {
+                continue;
+            };
+            let mut declared: Vec<&str> =
+                wording.placeholders.iter().map(|(slot, _)| *slot).collect();
+            declared.sort_unstable();
+            let mut used = Vec::new();
+            for template in [wording.formal, wording.warm] {
+                assert!(template.starts_with(char::is_uppercase), "{template}");
+                assert!(!template.contains("  "), "{template}");
+                used.extend(slots(template));
+            }
+            used.sort_unstable();
+            used.dedup();
+            assert_eq!(used, declared, "{:?}", entry.kind);
+        }
+        assert_eq!(
+            slots("I said {said}; in fact, {correct}."),
+            vec!["said", "correct"]
+        );
+    }
+
+    #[test]
+    fn mention_phrases_are_lowercase_ascii_and_distinct_within_a_kind() {
+        for entry in all_entries() {
+            assert!(!entry.mention_phrases.is_empty(), "{:?}", entry.kind);
+            let mut seen = std::collections::HashSet::new();
+            for phrase in entry.mention_phrases {
+                assert!(
+                    phrase
+                        .chars()
+                        .all(|c| c.is_ascii() && !c.is_ascii_uppercase()),
+                    "{phrase}"
+                );
+                assert_eq!(phrase.trim(), *phrase);
+                assert!(seen.insert(phrase), "{:?} repeats {phrase}", entry.kind);
+            }
+        }
+    }
+
+    #[test]
+    fn the_rules_own_texts_stay_off_the_wire() {
+        let json = serde_json::to_value(entry(GaffeKind::FactualErrorAboutCompany)).unwrap();
+        for field in ["recurrence", "note_repair", "mention_phrases"] {
+            assert!(json.get(field).is_none(), "{field}");
+        }
+        assert_eq!(json["kind"], "factual_error_about_company");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! snake_case and documented as extensible.
 
 pub mod access;
+pub mod bounded;
 pub mod catalogue;
 #[cfg(feature = "diesel")]
 mod columns;

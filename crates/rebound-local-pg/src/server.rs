@@ -35,64 +35,10 @@ impl LocalPostgres {
         let log_path = data_dir.join("server.log");
         // Only this start's lines are worth showing when it fails.
         let log_start = fs::metadata(&log_path).map_or(0, |m| m.len());
-
-        let mut command = Command::new(bin_dir.join("postgres"));
-        command
-            .arg("-D")
-            .arg(&data_dir)
-            .args(["-p", &port.to_string()])
-            .args(["-c", "listen_addresses=127.0.0.1"])
-            // No Unix socket: its path length limit and directory permissions only cause trouble here.
-            .args(["-c", "unix_socket_directories="])
-            .args(["-c", "max_connections=200"]);
-        if options.ephemeral {
-            command.args([
-                "-c",
-                "fsync=off",
-                "-c",
-                "synchronous_commit=off",
-                "-c",
-                "full_page_writes=off",
-            ]);
-        }
-        let log = fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log_path)
-            .map_err(|e| step_error("opening the server log", e))?;
-        let log_err = log
-            .try_clone()
-            .map_err(|e| step_error("opening the server log", e))?;
-        command
-            .stdin(Stdio::null())
-            .stdout(Stdio::from(log))
-            .stderr(Stdio::from(log_err));
+        let mut command = postgres_command(&bin_dir, &data_dir, port, options.ephemeral);
+        log_to(&mut command, &log_path)?;
         confine_child(&mut command, run_as);
-
-        // The parent-death signal fires when the *thread* that forked the child exits, so the child is spawned
-        // from a keeper thread that lives exactly as long as the cluster should.
-        let (started_tx, started_rx) = mpsc::channel::<Result<(), String>>();
-        let (stop_tx, stop_rx) = mpsc::channel::<()>();
-        let (stopped_tx, stopped_rx) = mpsc::channel::<()>();
-        std::thread::Builder::new()
-            .name("rebound-local-postgres".into())
-            .spawn(move || {
-                let child = match command.spawn() {
-                    Ok(child) => child,
-                    Err(e) => {
-                        let _ = started_tx.send(Err(e.to_string()));
-                        return;
-                    }
-                };
-                let _ = started_tx.send(Ok(()));
-                keep(child, stop_rx);
-                let _ = stopped_tx.send(());
-            })
-            .map_err(|e| step_error("starting the keeper thread", e))?;
-        started_rx
-            .recv()
-            .map_err(|e| step_error("starting postgres", e))?
-            .map_err(|e| step_error("starting postgres", e))?;
+        let (stop_tx, stopped_rx) = spawn_kept(command)?;
 
         let mut server = LocalPostgres {
             port,
@@ -219,6 +165,80 @@ impl Drop for LocalPostgres {
     fn drop(&mut self) {
         self.shutdown();
     }
+}
+
+/// The postmaster's command line: our data directory and port, loopback TCP only, and (for an ephemeral cluster)
+/// durability traded for speed.
+fn postgres_command(bin_dir: &Path, data_dir: &Path, port: u16, ephemeral: bool) -> Command {
+    let mut command = Command::new(bin_dir.join("postgres"));
+    command
+        .arg("-D")
+        .arg(data_dir)
+        .args(["-p", &port.to_string()])
+        .args(["-c", "listen_addresses=127.0.0.1"])
+        // No Unix socket: its path length limit and directory permissions only cause trouble here.
+        .args(["-c", "unix_socket_directories="])
+        .args(["-c", "max_connections=200"]);
+    if ephemeral {
+        command.args([
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+        ]);
+    }
+    command
+}
+
+/// Sends the command's output to the server log (appended), and gives it no input.
+fn log_to(command: &mut Command, log_path: &Path) -> Result<(), LocalPostgresError> {
+    let log = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log_path)
+        .map_err(|e| step_error("opening the server log", e))?;
+    let log_err = log
+        .try_clone()
+        .map_err(|e| step_error("opening the server log", e))?;
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(log))
+        .stderr(Stdio::from(log_err));
+    Ok(())
+}
+
+/// Spawns the postmaster and keeps it until told to stop: the sender stops it, the receiver hears when it has.
+///
+/// The parent-death signal fires when the *thread* that forked the child exits, so the child is spawned from a
+/// keeper thread that lives exactly as long as the cluster should.
+fn spawn_kept(
+    mut command: Command,
+) -> Result<(mpsc::Sender<()>, mpsc::Receiver<()>), LocalPostgresError> {
+    let (started_tx, started_rx) = mpsc::channel::<Result<(), String>>();
+    let (stop_tx, stop_rx) = mpsc::channel::<()>();
+    let (stopped_tx, stopped_rx) = mpsc::channel::<()>();
+    std::thread::Builder::new()
+        .name("rebound-local-postgres".into())
+        .spawn(move || {
+            let child = match command.spawn() {
+                Ok(child) => child,
+                Err(e) => {
+                    let _ = started_tx.send(Err(e.to_string()));
+                    return;
+                }
+            };
+            let _ = started_tx.send(Ok(()));
+            keep(child, stop_rx);
+            let _ = stopped_tx.send(());
+        })
+        .map_err(|e| step_error("starting the keeper thread", e))?;
+    started_rx
+        .recv()
+        .map_err(|e| step_error("starting postgres", e))?
+        .map_err(|e| step_error("starting postgres", e))?;
+    Ok((stop_tx, stopped_rx))
 }
 
 /// The last lines the server logged since `from` (a byte offset), joined on one line.

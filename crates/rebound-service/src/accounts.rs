@@ -19,6 +19,7 @@ use rebound_config::LoginThrottleSettings;
 use rebound_db::models::revocation::RevocationKind;
 use rebound_db::models::user::{self, NewUser, UserChanges};
 use rebound_db::models::{login_throttle, refresh_token, revocation, workspace};
+use rebound_domain::bounded::{DisplayName, WorkspaceName};
 use rebound_views::accounts::{CreatedUserResponse, SignupResponse, UserResponse};
 
 /// A new workspace and its owner, as sent.
@@ -74,9 +75,9 @@ pub async fn signup(
     input: SignupInput,
 ) -> Result<SignupResponse, ServiceError> {
     let mut v = Validator::new();
-    let workspace_name = v.text("workspace_name", &input.workspace_name, 1, 100);
+    let workspace_name = v.text::<WorkspaceName>("workspace_name", &input.workspace_name);
     let email = v.email("email", &input.email);
-    let display_name = v.text("display_name", &input.display_name, 1, 100);
+    let display_name = v.text::<DisplayName>("display_name", &input.display_name);
     if let Some(error) = password::check_policy("password", &input.password) {
         v.push(error);
     }
@@ -190,7 +191,7 @@ pub async fn invite(
 ) -> Result<CreatedUserResponse, ServiceError> {
     let mut v = Validator::new();
     let email = v.email("email", &invitation.email);
-    let display_name = v.text("display_name", &invitation.display_name, 1, 100);
+    let display_name = v.text::<DisplayName>("display_name", &invitation.display_name);
     v.check(
         invitation.role != Role::Owner,
         "role",
@@ -316,7 +317,7 @@ pub async fn update_user(
     let mut v = Validator::new();
     let display_name = update
         .display_name
-        .map(|name| v.text("display_name", &name, 1, 100));
+        .map(|name| v.text::<DisplayName>("display_name", &name));
     v.check(
         update.role != Some(Role::Owner),
         "role",

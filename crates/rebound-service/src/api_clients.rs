@@ -5,7 +5,7 @@ use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
-use crate::auth::oauth::{redirect_uri_has_shape, redirect_uri_problem, MAX_REDIRECT_URIS};
+use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
 use crate::auth::secrets::{credential_hash, random_credential};
 use crate::auth::{ClientType, Scope};
 use crate::error::ServiceError;
@@ -13,6 +13,7 @@ use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::api_client::{self, NewApiClient};
 use rebound_db::models::revocation::{self, RevocationKind};
+use rebound_domain::bounded::{redirect_uri_has_shape, ClientName};
 use rebound_views::api_clients::{
     ApiClientResponse, CreatedApiClientResponse, RotatedApiClientResponse,
 };
@@ -110,7 +111,7 @@ pub async fn register(
     now: DateTime<Utc>,
 ) -> Result<CreatedApiClientResponse, ServiceError> {
     let mut v = Validator::new();
-    let name = v.text("name", &input.name, 1, 100);
+    let name = v.text::<ClientName>("name", &input.name);
     let scopes = client_scopes(&mut v, input.scopes);
     let client_type = input.client_type;
     let redirect_uris = client_redirect_uris(&mut v, client_type, input.redirect_uris);

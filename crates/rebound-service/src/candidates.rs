@@ -15,6 +15,7 @@ use crate::view;
 use rebound_db::models::ats_object;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
 use rebound_db::models::user;
+use rebound_domain::bounded::{BoundedText, CandidateNotes, DisplayName, ExternalId};
 use rebound_domain::events::EventType;
 use rebound_views::candidates::CandidateResponse;
 
@@ -48,13 +49,12 @@ impl CandidateUpdate {
     }
 }
 
-fn optional_text(
+fn optional_text<T: BoundedText>(
     v: &mut Validator,
     field: &str,
     value: Option<&str>,
-    max: usize,
 ) -> Option<String> {
-    value.map(|text| v.text(field, text, 1, max))
+    value.map(|text| v.text::<T>(field, text))
 }
 
 fn optional_email(v: &mut Validator, field: &str, value: Option<&str>) -> Option<String> {
@@ -118,11 +118,15 @@ pub async fn create(
     let values = NewCandidate {
         id: CandidateId::new_v7(),
         workspace_id,
-        display_name: v.text("display_name", &input.display_name, 1, 100),
+        display_name: v.text::<DisplayName>("display_name", &input.display_name),
         email: optional_email(&mut v, "email", input.email.as_deref()),
-        external_id: optional_text(&mut v, "external_id", input.external_id.as_deref(), 200),
+        external_id: optional_text::<ExternalId>(
+            &mut v,
+            "external_id",
+            input.external_id.as_deref(),
+        ),
         user_id: input.user_id,
-        notes: optional_text(&mut v, "notes", input.notes.as_deref(), 5000),
+        notes: optional_text::<CandidateNotes>(&mut v, "notes", input.notes.as_deref()),
         time_zone: input
             .time_zone
             .as_deref()
@@ -229,17 +233,21 @@ pub async fn update(
     }
     let mut v = Validator::new();
     let changes = CandidateChanges {
-        display_name: optional_text(&mut v, "display_name", update.display_name.as_deref(), 100),
+        display_name: optional_text::<DisplayName>(
+            &mut v,
+            "display_name",
+            update.display_name.as_deref(),
+        ),
         email: update
             .email
             .map(|e| optional_email(&mut v, "email", e.as_deref())),
         external_id: update
             .external_id
-            .map(|e| optional_text(&mut v, "external_id", e.as_deref(), 200)),
+            .map(|e| optional_text::<ExternalId>(&mut v, "external_id", e.as_deref())),
         user_id: update.user_id,
         notes: update
             .notes
-            .map(|n| optional_text(&mut v, "notes", n.as_deref(), 5000)),
+            .map(|n| optional_text::<CandidateNotes>(&mut v, "notes", n.as_deref())),
         time_zone: update
             .time_zone
             .map(|zone| zone.map(|zone| v.time_zone("time_zone", &zone))),

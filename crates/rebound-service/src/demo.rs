@@ -100,115 +100,145 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
     let password_hash = password::hash(DEMO_PASSWORD)?;
     conn.transaction(|conn| {
         let workspace = workspace::insert(conn, DEMO_WORKSPACE_ID, "Rebound demo")?;
-        let owner_id = DEMO_OWNER_ID;
-        user::insert(
-            conn,
-            &user::NewUser {
-                id: owner_id,
-                workspace_id: workspace.id,
-                email: DEMO_EMAIL.into(),
-                display_name: "Demo Coach".into(),
-                password_hash: password_hash.clone(),
-                role: Role::Owner,
-            },
-        )?;
-        let jordan = candidate::insert(
-            conn,
-            &NewCandidate {
-                id: DEMO_CANDIDATE_ID,
-                workspace_id: workspace.id,
-                display_name: "Jordan Reyes".into(),
-                email: Some("jordan.reyes@example.com".into()),
-                external_id: Some("demo-candidate-1".into()),
-                user_id: None,
-                notes: Some("Eight years in corporate finance; aiming for a senior analyst role.".into()),
-                time_zone: None,
-            },
-        )?;
+        insert_owner(conn, workspace.id, password_hash.clone())?;
+        let jordan = insert_candidate(conn, workspace.id)?;
         let interview = interview::insert(
             conn,
             DEMO_INTERVIEW_ID,
             workspace.id,
-            &InterviewValues {
-                candidate_id: jordan.id,
-                company: "Harbor & Finch Capital".into(),
-                role_title: "Senior Financial Analyst".into(),
-                stage: Stage::Final,
-                format: Format::Onsite,
-                // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
-                occurred_at: Utc::now() - Duration::hours(3),
-                duration_minutes: Some(60),
-                interviewers: json!([
-                    {"name": "Armin Vogel", "title": "Finance Director", "email": null},
-                    {"name": "Dana Whitfield", "title": "Controller", "email": null}
-                ]),
-                questions: json!([
-                    {"question": "What are your salary expectations for this role?",
-                     "answer_summary": "Froze, then said I had not really thought about it.", "quality": "blanked"},
-                    {"question": "How did you handle a difficult coworker?",
-                     "answer_summary": "Stayed general and never got to what I actually did.", "quality": "weak"},
-                    {"question": "Walk us through a variance analysis you owned.",
-                     "answer_summary": "Explained the Q3 cost overrun analysis step by step.", "quality": "strong"}
-                ]),
-                strengths: json!([
-                    "Clear walk-through of the Q3 variance analysis",
-                    "Good rapport with the controller"
-                ]),
-                self_rating: Some(SelfRating::new(1).ok_or_else(|| ServiceError::internal("demo rating"))?),
-                outcome: Outcome::Pending,
-                employer_interest: EmployerInterest::Unknown,
-                time_zone: None,
-                occurred_at_offset_minutes: None,
-                notes: Some("Felt like a disaster on the train home.".into()),
-                remote_source: None,
-                remote_id: None,
-            },
+            &demo_interview(jordan.id)?,
         )?;
-        let gaffes = [
-            GaffeValues {
-                kind: GaffeKind::WrongInterviewerName,
-                description: Some("Called the finance director \"Arnold\" twice; his name is Armin.".into()),
-                noticed: Noticed::Certain,
-                moment: Moment::Mid,
-                corrected_in_interview: false,
-                extenuating_circumstance: None,
-                question_index: None,
-                correction_said: None,
-                correction_correct: None,
-            },
-            GaffeValues {
-                kind: GaffeKind::SalaryBlank,
-                description: Some("Had no figure ready when asked for salary expectations.".into()),
-                noticed: Noticed::Certain,
-                moment: Moment::Closing,
-                corrected_in_interview: false,
-                extenuating_circumstance: None,
-                question_index: Some(0),
-                correction_said: None,
-                correction_correct: None,
-            },
-            GaffeValues {
-                kind: GaffeKind::OmittedKeyExperience,
-                description: Some(
-                    "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.".into(),
-                ),
-                noticed: Noticed::Certain,
-                moment: Moment::Mid,
-                corrected_in_interview: false,
-                extenuating_circumstance: None,
-                question_index: None,
-                correction_said: None,
-                correction_correct: None,
-            },
-        ];
-        for (id, values) in DEMO_GAFFE_IDS.iter().zip(&gaffes) {
+        for (id, values) in DEMO_GAFFE_IDS.iter().zip(&demo_gaffes()) {
             gaffe::insert(conn, *id, workspace.id, interview.id, values)?;
         }
-        ensure_swagger_ui_client(conn, workspace.id, Some(owner_id))?;
+        ensure_swagger_ui_client(conn, workspace.id, Some(DEMO_OWNER_ID))?;
         Ok(DemoSummary {
             created: true,
             workspace_id: workspace.id,
             interview_id: Some(interview.id),
         })
     })
+}
+
+/// The demo workspace's owner, who signs in with [`DEMO_EMAIL`] and [`DEMO_PASSWORD`].
+fn insert_owner(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    password_hash: String,
+) -> Result<(), ServiceError> {
+    user::insert(
+        conn,
+        &user::NewUser {
+            id: DEMO_OWNER_ID,
+            workspace_id,
+            email: DEMO_EMAIL.into(),
+            display_name: "Demo Coach".into(),
+            password_hash,
+            role: Role::Owner,
+        },
+    )?;
+    Ok(())
+}
+
+/// Jordan, the demo's candidate.
+fn insert_candidate(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+) -> Result<candidate::CandidateRow, ServiceError> {
+    Ok(candidate::insert(
+        conn,
+        &NewCandidate {
+            id: DEMO_CANDIDATE_ID,
+            workspace_id,
+            display_name: "Jordan Reyes".into(),
+            email: Some("jordan.reyes@example.com".into()),
+            external_id: Some("demo-candidate-1".into()),
+            user_id: None,
+            notes: Some(
+                "Eight years in corporate finance; aiming for a senior analyst role.".into(),
+            ),
+            time_zone: None,
+        },
+    )?)
+}
+
+/// Jordan's final round at Harbor & Finch Capital three hours ago: a salary question blanked, a behavioural answer
+/// that stayed general, one strong answer, and a self-rating of 1.
+fn demo_interview(candidate_id: CandidateId) -> Result<InterviewValues, ServiceError> {
+    Ok(InterviewValues {
+        candidate_id,
+        company: "Harbor & Finch Capital".into(),
+        role_title: "Senior Financial Analyst".into(),
+        stage: Stage::Final,
+        format: Format::Onsite,
+        // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
+        occurred_at: Utc::now() - Duration::hours(3),
+        duration_minutes: Some(60),
+        interviewers: json!([
+            {"name": "Armin Vogel", "title": "Finance Director", "email": null},
+            {"name": "Dana Whitfield", "title": "Controller", "email": null}
+        ]),
+        questions: json!([
+            {"question": "What are your salary expectations for this role?",
+             "answer_summary": "Froze, then said I had not really thought about it.", "quality": "blanked"},
+            {"question": "How did you handle a difficult coworker?",
+             "answer_summary": "Stayed general and never got to what I actually did.", "quality": "weak"},
+            {"question": "Walk us through a variance analysis you owned.",
+             "answer_summary": "Explained the Q3 cost overrun analysis step by step.", "quality": "strong"}
+        ]),
+        strengths: json!([
+            "Clear walk-through of the Q3 variance analysis",
+            "Good rapport with the controller"
+        ]),
+        self_rating: Some(SelfRating::new(1).ok_or_else(|| ServiceError::internal("demo rating"))?),
+        outcome: Outcome::Pending,
+        employer_interest: EmployerInterest::Unknown,
+        time_zone: None,
+        occurred_at_offset_minutes: None,
+        notes: Some("Felt like a disaster on the train home.".into()),
+        remote_source: None,
+        remote_id: None,
+    })
+}
+
+/// The demo interview's gaffes, in logged order (see [`DEMO_GAFFE_IDS`]): the wrong name, the salary blank and the
+/// experience left out, each surely noticed.
+fn demo_gaffes() -> [GaffeValues; 3] {
+    [
+        GaffeValues {
+            kind: GaffeKind::WrongInterviewerName,
+            description: Some("Called the finance director \"Arnold\" twice; his name is Armin.".into()),
+            noticed: Noticed::Certain,
+            moment: Moment::Mid,
+            corrected_in_interview: false,
+            extenuating_circumstance: None,
+            question_index: None,
+            correction_said: None,
+            correction_correct: None,
+        },
+        GaffeValues {
+            kind: GaffeKind::SalaryBlank,
+            description: Some("Had no figure ready when asked for salary expectations.".into()),
+            noticed: Noticed::Certain,
+            moment: Moment::Closing,
+            corrected_in_interview: false,
+            extenuating_circumstance: None,
+            question_index: Some(0),
+            correction_said: None,
+            correction_correct: None,
+        },
+        GaffeValues {
+            kind: GaffeKind::OmittedKeyExperience,
+            description: Some(
+                "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.".into(),
+            ),
+            noticed: Noticed::Certain,
+            moment: Moment::Mid,
+            corrected_in_interview: false,
+            extenuating_circumstance: None,
+            question_index: None,
+            correction_said: None,
+            correction_correct: None,
+        },
+    ]
 }

@@ -16,15 +16,13 @@ use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::gaffe::{self, GaffeRow, GaffeValues};
 use rebound_db::models::interview::{self, InterviewRow};
+use rebound_domain::bounded::{CorrectionText, ExtenuatingCircumstance, GaffeDescription};
 use rebound_domain::events::EventType;
 use rebound_domain::{Correction, GaffeFacts, GaffeKind, Moment, Noticed};
 use rebound_views::gaffes::{GaffeList, GaffeResponse};
 
 /// Most gaffes one interview may have, as many as an assessment preview accepts.
 pub const MAX_GAFFES_PER_INTERVIEW: usize = 50;
-
-/// Longest side of a correction (`said`, `correct`), in characters: a fragment of one sentence, not a paragraph.
-pub const MAX_CORRECTION_CHARS: usize = 150;
 
 /// Every field of a gaffe, typed but not yet validated.
 #[derive(Debug, Clone)]
@@ -89,11 +87,14 @@ impl GaffeInput {
     /// in a larger body (`gaffes[2].`).
     pub fn validate(mut self, v: &mut Validator, prefix: &str, question_count: usize) -> Self {
         if let Some(text) = &self.description {
-            self.description = Some(v.text(&format!("{prefix}description"), text, 0, 1000));
+            self.description =
+                Some(v.text::<GaffeDescription>(&format!("{prefix}description"), text));
         }
         if let Some(text) = &self.extenuating_circumstance {
-            self.extenuating_circumstance =
-                Some(v.text(&format!("{prefix}extenuating_circumstance"), text, 1, 500));
+            self.extenuating_circumstance = Some(v.text::<ExtenuatingCircumstance>(
+                &format!("{prefix}extenuating_circumstance"),
+                text,
+            ));
         }
         if let Some(correction) = &self.correction {
             self.correction = Some(validate_correction(v, prefix, self.kind, correction));
@@ -153,14 +154,7 @@ fn validate_correction(
         "only a factual_error_about_company gaffe takes a correction",
     );
     let mut side = |name: &str, text: &str| {
-        let field = format!("{prefix}correction.{name}");
-        let trimmed = v.text(&field, text, 1, MAX_CORRECTION_CHARS);
-        v.check(
-            !trimmed.contains(['\n', '\r']),
-            &field,
-            "must be a single line",
-        );
-        trimmed
+        v.text::<CorrectionText>(&format!("{prefix}correction.{name}"), text)
     };
     Correction {
         said: side("said", &correction.said),

@@ -30,6 +30,7 @@ use rebound_db::models::ats_object::{self, NewAtsObject};
 use rebound_db::models::candidate::{self, NewCandidate};
 use rebound_db::models::interview::{self, InterviewRow, InterviewValues, StoredInterviewer};
 use rebound_db::models::{gaffe, recovery_plan};
+use rebound_domain::bounded::{DisplayName, ExternalId};
 use rebound_domain::events::EventType;
 use rebound_domain::{EmployerInterest, Outcome};
 
@@ -375,12 +376,12 @@ fn find_or_create_candidate(
     let values = NewCandidate {
         id: CandidateId::new_v7(),
         workspace_id,
-        display_name: v.text("candidate.display_name", &imported.display_name, 1, 100),
+        display_name: v.text::<DisplayName>("candidate.display_name", &imported.display_name),
         email: imported
             .email
             .as_deref()
             .map(|email| v.email("candidate.email", email)),
-        external_id: Some(v.text("candidate.external_id", &imported.external_id, 1, 200)),
+        external_id: Some(v.text::<ExternalId>("candidate.external_id", &imported.external_id)),
         user_id: None,
         notes: None,
         time_zone: None,

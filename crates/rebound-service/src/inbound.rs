@@ -12,12 +12,10 @@ use crate::error::ServiceError;
 use crate::validation::Validator;
 use rebound_ats::inbound::{self, InboundEvent, Vendor};
 use rebound_db::models::inbound_receiver::{self, InboundReceiverRow, NewInboundReceiver};
+use rebound_domain::bounded::{InboundSecret, ReceiverLabel};
 
 /// Most receivers a workspace may configure: one per ATS account and a few staging ones.
 pub const MAX_RECEIVERS_PER_WORKSPACE: i64 = 20;
-/// Shortest and longest shared secret accepted from the owner (the ATS's own key).
-pub const SECRET_MIN_LEN: usize = 16;
-pub const SECRET_MAX_LEN: usize = 256;
 /// How long an applied delivery's key is remembered to refuse its replay. Greenhouse retries for about 15 hours.
 pub const REMEMBER_DELIVERIES_DAYS: i64 = 90;
 
@@ -80,16 +78,17 @@ pub async fn create(
     input: NewReceiver,
 ) -> Result<CreatedReceiver, ServiceError> {
     let mut v = Validator::new();
-    let label = v.text("label", &input.label, 1, 100);
+    let label = v.text::<ReceiverLabel>("label", &input.label);
     if let Some(secret) = &input.secret {
         let length = secret.chars().count();
         v.check(
-            (SECRET_MIN_LEN..=SECRET_MAX_LEN).contains(&length)
-                && secret.chars().all(|c| c.is_ascii_graphic()),
+            (InboundSecret::MIN..=InboundSecret::MAX).contains(&length)
+                && InboundSecret::PATTERN.admits(secret),
             "secret",
             &format!(
-                "must be the ATS's key as it shows it: {SECRET_MIN_LEN}–{SECRET_MAX_LEN} visible ASCII characters \
-                 (no spaces)"
+                "must be the ATS's key as it shows it: {}–{} visible ASCII characters (no spaces)",
+                InboundSecret::MIN,
+                InboundSecret::MAX
             ),
         );
     }

@@ -18,6 +18,10 @@ use rebound_db::models::interview::{
     self, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
 };
 use rebound_db::models::{candidate, gaffe, CandidateScope};
+use rebound_domain::bounded::{
+    AnswerSummary, CompanyName, InterviewNotes, InterviewerName, InterviewerTitle, QuestionText,
+    RemoteId, RemoteSource, RoleTitle, Strength,
+};
 use rebound_domain::events::EventType;
 use rebound_domain::{
     EmployerInterest, Format, InterviewFacts, Interviewer, Outcome, Question, SelfRating, Stage,
@@ -192,8 +196,8 @@ pub fn validate_content(
     input: &mut InterviewInput,
     now: DateTime<Utc>,
 ) -> Option<SelfRating> {
-    input.company = v.text("company", &input.company, 1, 200);
-    input.role_title = v.text("role_title", &input.role_title, 1, 200);
+    input.company = v.text::<CompanyName>("company", &input.company);
+    input.role_title = v.text::<RoleTitle>("role_title", &input.role_title);
     // A range relative to now: no schema can state it, so a well-formed date outside it is a 422.
     v.check_semantic(
         input.occurred_at <= now + SCHEDULE_HORIZON,
@@ -222,9 +226,10 @@ pub fn validate_content(
         &format!("must list at most {MAX_INTERVIEWERS} interviewers"),
     );
     for (i, person) in input.interviewers.iter_mut().enumerate() {
-        person.name = v.text(&format!("interviewers[{i}].name"), &person.name, 1, 100);
+        person.name = v.text::<InterviewerName>(&format!("interviewers[{i}].name"), &person.name);
         if let Some(title) = &person.title {
-            person.title = Some(v.text(&format!("interviewers[{i}].title"), title, 1, 100));
+            person.title =
+                Some(v.text::<InterviewerTitle>(&format!("interviewers[{i}].title"), title));
         }
         if let Some(email) = &person.email {
             person.email = Some(v.email(&format!("interviewers[{i}].email"), email));
@@ -236,15 +241,11 @@ pub fn validate_content(
         &format!("must list at most {MAX_QUESTIONS} questions"),
     );
     for (i, question) in input.questions.iter_mut().enumerate() {
-        question.question = v.text(
-            &format!("questions[{i}].question"),
-            &question.question,
-            1,
-            500,
-        );
+        question.question =
+            v.text::<QuestionText>(&format!("questions[{i}].question"), &question.question);
         if let Some(summary) = &question.answer_summary {
             question.answer_summary =
-                Some(v.text(&format!("questions[{i}].answer_summary"), summary, 0, 2000));
+                Some(v.text::<AnswerSummary>(&format!("questions[{i}].answer_summary"), summary));
         }
     }
     v.check(
@@ -253,7 +254,7 @@ pub fn validate_content(
         &format!("must list at most {MAX_STRENGTHS} strengths"),
     );
     for (i, strength) in input.strengths.iter_mut().enumerate() {
-        *strength = v.text(&format!("strengths[{i}]"), strength, 1, 300);
+        *strength = v.text::<Strength>(&format!("strengths[{i}]"), strength);
     }
     let rating = input.self_rating.map(SelfRating::new);
     v.check(
@@ -294,14 +295,14 @@ pub(crate) fn validate(
     let mut v = Validator::new();
     let self_rating = validate_content(&mut v, &mut input, now);
     if let Some(notes) = &input.notes {
-        input.notes = Some(v.text("notes", notes, 0, 5000));
+        input.notes = Some(v.text::<InterviewNotes>("notes", notes));
     }
     if let Some(zone) = &input.time_zone {
         input.time_zone = Some(v.time_zone("time_zone", zone));
     }
     if let Some(remote) = &mut input.remote {
-        remote.source = v.text("remote.source", &remote.source, 1, 50);
-        remote.remote_id = v.text("remote.remote_id", &remote.remote_id, 1, 200);
+        remote.source = v.text::<RemoteSource>("remote.source", &remote.source);
+        remote.remote_id = v.text::<RemoteId>("remote.remote_id", &remote.remote_id);
     }
     v.finish()?;
     let stored_interviewers: Vec<StoredInterviewer> = input

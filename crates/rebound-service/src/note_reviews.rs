@@ -8,10 +8,8 @@ use super::interviews;
 use super::{Database, Visibility};
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use rebound_domain::bounded::NoteText;
 use rebound_domain::review::{review_note, NoteReview, ReviewContext};
-
-/// Longest note the review accepts, in characters.
-pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// Reviews `text`, with the context of the interview when one is named. The text is not trimmed or rewritten: the
 /// findings' spans point into it exactly as sent.
@@ -22,11 +20,12 @@ pub async fn review(
     interview_id: Option<InterviewId>,
 ) -> Result<NoteReview, ServiceError> {
     let mut v = Validator::new();
-    v.check(!text.trim().is_empty(), "text", "must not be empty");
+    // As `NoteText` states it, without trimming: the findings' spans point into the text as sent.
+    v.check(NoteText::PATTERN.admits(&text), "text", "must not be empty");
     v.check(
-        text.chars().count() <= MAX_NOTE_CHARS,
+        text.chars().count() <= NoteText::MAX,
         "text",
-        &format!("must be at most {MAX_NOTE_CHARS} characters"),
+        &format!("must be at most {} characters", NoteText::MAX),
     );
     v.finish()?;
     let context = match interview_id {

@@ -153,6 +153,33 @@ pub async fn check_request(
     db: &Database,
     params: &AuthorizeParams,
 ) -> Result<AuthorizeRequest, Refusal> {
+    let client = public_client(db, params).await?;
+    let redirect_uri = registered_redirect_uri(&client, params)?;
+    let state = params.state.clone().filter(|s| !s.is_empty());
+    let back = |(error, description): RedirectError| Refusal::Redirect {
+        redirect_uri: redirect_uri.clone(),
+        state: state.clone().filter(|s| s.len() <= MAX_STATE_LEN),
+        error,
+        description,
+    };
+    check_state_and_response_type(state.as_deref(), params).map_err(back)?;
+    let code_challenge = s256_challenge(params).map_err(back)?;
+    let scopes = requested_scopes(&client, params).map_err(back)?;
+    Ok(AuthorizeRequest {
+        client,
+        redirect_uri,
+        scopes,
+        state,
+        code_challenge,
+    })
+}
+
+/// What is sent back to the client when the request is wrong past its client and redirect URI: an RFC 6749
+/// §4.1.2.1 error code and a description.
+type RedirectError = (&'static str, String);
+
+/// The client the request names, when it can sign users in here: known, not revoked, and public.
+async fn public_client(db: &Database, params: &AuthorizeParams) -> Result<ApiClientRow, Refusal> {
     let client_id = params
         .client_id
         .clone()
@@ -174,6 +201,14 @@ pub async fn check_request(
             client.name
         )));
     }
+    Ok(client)
+}
+
+/// The request's redirect URI, when it is one the client registered (exactly as sent).
+fn registered_redirect_uri(
+    client: &ApiClientRow,
+    params: &AuthorizeParams,
+) -> Result<String, Refusal> {
     let redirect_uri = params
         .redirect_uri
         .clone()
@@ -185,87 +220,76 @@ pub async fn check_request(
             client.name
         )));
     }
+    Ok(redirect_uri)
+}
 
-    let state = params.state.clone().filter(|s| !s.is_empty());
-    let back = |error: &'static str, description: &str| Refusal::Redirect {
-        redirect_uri: redirect_uri.clone(),
-        state: state.clone().filter(|s| s.len() <= MAX_STATE_LEN),
-        error,
-        description: description.to_string(),
-    };
-    if state.as_ref().is_some_and(|s| s.len() > MAX_STATE_LEN) {
-        return Err(back(
-            "invalid_request",
-            "state is longer than 1024 characters.",
-        ));
+/// `state` within [`MAX_STATE_LEN`], and `response_type=code`.
+fn check_state_and_response_type(
+    state: Option<&str>,
+    params: &AuthorizeParams,
+) -> Result<(), RedirectError> {
+    let refuse = |error: &'static str, description: &str| Err((error, description.to_string()));
+    if state.is_some_and(|s| s.len() > MAX_STATE_LEN) {
+        return refuse("invalid_request", "state is longer than 1024 characters.");
     }
     match params.response_type.as_deref() {
-        Some("code") => {}
-        None | Some("") => return Err(back("invalid_request", "response_type is required.")),
-        Some(_) => {
-            return Err(back(
-                "unsupported_response_type",
-                "Only response_type=code (with PKCE) is supported.",
-            ))
-        }
+        Some("code") => Ok(()),
+        None | Some("") => refuse("invalid_request", "response_type is required."),
+        Some(_) => refuse(
+            "unsupported_response_type",
+            "Only response_type=code (with PKCE) is supported.",
+        ),
     }
+}
+
+/// The PKCE challenge: method S256 only (`plain` is refused, RFC 9700 §2.1.1) and a well-formed S256 challenge.
+fn s256_challenge(params: &AuthorizeParams) -> Result<String, RedirectError> {
+    let refuse = |description: &str| Err(("invalid_request", description.to_string()));
     match params.code_challenge_method.as_deref() {
         Some("S256") => {}
         Some("plain") => {
-            return Err(back(
-                "invalid_request",
-                "PKCE with code_challenge_method=plain is not allowed; use S256.",
-            ))
+            return refuse("PKCE with code_challenge_method=plain is not allowed; use S256.")
         }
         None | Some("") => {
-            return Err(back(
-                "invalid_request",
-                "PKCE is required: send code_challenge with code_challenge_method=S256.",
-            ))
+            return refuse("PKCE is required: send code_challenge with code_challenge_method=S256.")
         }
-        Some(_) => {
-            return Err(back(
-                "invalid_request",
-                "code_challenge_method must be S256.",
-            ))
-        }
+        Some(_) => return refuse("code_challenge_method must be S256."),
     }
     let code_challenge = params.code_challenge.clone().unwrap_or_default();
     if !is_s256_challenge(&code_challenge) {
-        return Err(back(
-            "invalid_request",
+        return refuse(
             "code_challenge must be BASE64URL(SHA-256(code_verifier)) without padding: 43 characters.",
-        ));
+        );
     }
+    Ok(code_challenge)
+}
+
+/// The scopes asked for (all known, all registered for the client), or, when `scope` is absent or blank, every
+/// scope the client may hold.
+fn requested_scopes(
+    client: &ApiClientRow,
+    params: &AuthorizeParams,
+) -> Result<Vec<Scope>, RedirectError> {
     let allowed: Vec<Scope> = client
         .scopes
         .iter()
         .filter_map(|s| Scope::parse(s))
         .collect();
-    let scopes = match params.scope.as_deref().filter(|s| !s.trim().is_empty()) {
-        None => allowed,
-        Some(requested) => {
-            let scopes = Scope::parse_list(requested)
-                .map_err(|unknown| back("invalid_scope", &format!("Unknown scope `{unknown}`.")))?;
-            if let Some(extra) = scopes.iter().find(|s| !allowed.contains(s)) {
-                return Err(back(
-                    "invalid_scope",
-                    &format!(
-                        "The scope `{}` is not registered for this client.",
-                        extra.as_str()
-                    ),
-                ));
-            }
-            scopes
-        }
+    let Some(requested) = params.scope.as_deref().filter(|s| !s.trim().is_empty()) else {
+        return Ok(allowed);
     };
-    Ok(AuthorizeRequest {
-        client,
-        redirect_uri,
-        scopes,
-        state,
-        code_challenge,
-    })
+    let scopes = Scope::parse_list(requested)
+        .map_err(|unknown| ("invalid_scope", format!("Unknown scope `{unknown}`.")))?;
+    if let Some(extra) = scopes.iter().find(|s| !allowed.contains(s)) {
+        return Err((
+            "invalid_scope",
+            format!(
+                "The scope `{}` is not registered for this client.",
+                extra.as_str()
+            ),
+        ));
+    }
+    Ok(scopes)
 }
 
 /// Signs the user in (the password grant's checks and failed-sign-in throttling) and issues an authorization code

@@ -20,8 +20,8 @@ pub struct RemoteRef {
 impl From<RemoteReference> for RemoteRef {
     fn from(reference: RemoteReference) -> Self {
         Self {
-            source: reference.source,
-            remote_id: reference.remote_id,
+            source: reference.source.into(),
+            remote_id: reference.remote_id.into(),
         }
     }
 }

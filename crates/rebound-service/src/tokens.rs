@@ -308,92 +308,123 @@ enum Exchange {
     Reused,
 }
 
+/// The `authorization_code` grant: exchanges a code from the sign-in page, once, for the user's tokens.
 async fn authorization_code_grant(
     db: &Database,
     settings: &Settings,
     now: DateTime<Utc>,
     presented: PresentedCode,
 ) -> Result<Grant, ServiceError> {
-    let invalid = |why: &str| ServiceError::oauth(OAuthErrorCode::InvalidGrant, why);
     let refresh_ttl = chrono::Duration::from_std(settings.jwt.refresh_token_ttl)
         .map_err(ServiceError::internal)?;
     let outcome = db
         .write(move |conn| {
-            conn.transaction(|conn| {
-                let Some(code) =
-                    authorization_code::find_for_update(conn, &credential_hash(&presented.code))?
-                else {
-                    return Err(invalid("The authorization code is invalid."));
-                };
-                if code.used_at.is_some() {
-                    // A code presented twice was intercepted, or its first exchange was replayed: end the sign-in
-                    // it started (RFC 6749 §4.1.2), its refresh tokens at once and its access tokens within seconds.
-                    if let Some(session) = code.session_id {
-                        refresh_token::revoke_family(conn, session)?;
-                        revocation::record(
-                            conn,
-                            code.workspace_id,
-                            RevocationKind::Session,
-                            session.into(),
-                        )?;
-                    }
-                    return Ok(Exchange::Reused);
-                }
-                let client = api_client::find_by_client_id(conn, &presented.client_id)?
-                    .filter(|c| c.id == code.api_client_id && c.revoked_at.is_none());
-                let Some(client) = client else {
-                    return Err(invalid(
-                        "The authorization code was not issued to this client.",
-                    ));
-                };
-                if code.expires_at <= now {
-                    return Err(invalid(
-                        "The authorization code has expired; sign in again.",
-                    ));
-                }
-                if code.redirect_uri != presented.redirect_uri {
-                    return Err(invalid(
-                        "redirect_uri is not the one the authorization request used.",
-                    ));
-                }
-                if !oauth::verifier_matches(&presented.code_verifier, &code.code_challenge) {
-                    return Err(invalid(
-                        "code_verifier does not match the authorization request's code_challenge.",
-                    ));
-                }
-                let owner = user::find_in_workspace(conn, code.workspace_id, code.user_id)?
-                    .ok_or_else(|| invalid("The user who signed in no longer exists."))?;
-                // The role may have changed in the seconds since the sign-in.
-                let scopes = scopes_still_allowed(&code.scopes, owner.role);
-                if scopes.is_empty() {
-                    return Err(invalid(
-                        "The user who signed in may no longer use these scopes.",
-                    ));
-                }
-                let session = SessionId::new_v7();
-                let refresh_token =
-                    new_refresh_token(conn, &owner, session, &scopes, now + refresh_ttl)?;
-                authorization_code::mark_used(conn, &code.code_hash, session)?;
-                api_client::touch_last_used(conn, client.id)?;
-                Ok(Exchange::Granted(Box::new(Grant {
-                    principal: Principal {
-                        subject: Subject::User(owner.id),
-                        workspace_id: owner.workspace_id,
-                        role: Some(owner.role),
-                        scopes,
-                    },
-                    refresh_token: Some(refresh_token),
-                    session: Some(session),
-                })))
-            })
+            conn.transaction(|conn| exchange_code(conn, &presented, now, now + refresh_ttl))
         })
         .await?;
     match outcome {
         Exchange::Granted(grant) => Ok(*grant),
-        Exchange::Reused => Err(invalid(
+        Exchange::Reused => Err(invalid_grant(
             "This authorization code was already used, so the tokens it was exchanged for are now revoked. Sign in again.",
         )),
     }
+}
+
+/// RFC 6749's `invalid_grant`, saying why.
+fn invalid_grant(why: &str) -> ServiceError {
+    ServiceError::oauth(OAuthErrorCode::InvalidGrant, why)
+}
+
+/// The exchange, inside one transaction with the code's row locked: a used code ends the sign-in it started; an
+/// unused one that matches the presented client, redirect URI and verifier, and whose user may still hold its
+/// scopes, is marked used and becomes a grant with a refresh token expiring at `refresh_expires_at`.
+fn exchange_code(
+    conn: &mut PgConnection,
+    presented: &PresentedCode,
+    now: DateTime<Utc>,
+    refresh_expires_at: DateTime<Utc>,
+) -> Result<Exchange, ServiceError> {
+    let Some(code) = authorization_code::find_for_update(conn, &credential_hash(&presented.code))?
+    else {
+        return Err(invalid_grant("The authorization code is invalid."));
+    };
+    if code.used_at.is_some() {
+        end_sign_in_of_reused_code(conn, &code)?;
+        return Ok(Exchange::Reused);
+    }
+    let client = api_client::find_by_client_id(conn, &presented.client_id)?
+        .filter(|c| c.id == code.api_client_id && c.revoked_at.is_none());
+    let Some(client) = client else {
+        return Err(invalid_grant(
+            "The authorization code was not issued to this client.",
+        ));
+    };
+    check_presented_code(&code, presented, now)?;
+    let owner = user::find_in_workspace(conn, code.workspace_id, code.user_id)?
+        .ok_or_else(|| invalid_grant("The user who signed in no longer exists."))?;
+    // The role may have changed in the seconds since the sign-in.
+    let scopes = scopes_still_allowed(&code.scopes, owner.role);
+    if scopes.is_empty() {
+        return Err(invalid_grant(
+            "The user who signed in may no longer use these scopes.",
+        ));
+    }
+    let session = SessionId::new_v7();
+    let refresh_token = new_refresh_token(conn, &owner, session, &scopes, refresh_expires_at)?;
+    authorization_code::mark_used(conn, &code.code_hash, session)?;
+    api_client::touch_last_used(conn, client.id)?;
+    Ok(Exchange::Granted(Box::new(Grant {
+        principal: Principal {
+            subject: Subject::User(owner.id),
+            workspace_id: owner.workspace_id,
+            role: Some(owner.role),
+            scopes,
+        },
+        refresh_token: Some(refresh_token),
+        session: Some(session),
+    })))
+}
+
+/// A code presented twice was intercepted, or its first exchange was replayed: end the sign-in it started (RFC 6749
+/// §4.1.2), its refresh tokens at once and its access tokens within seconds.
+fn end_sign_in_of_reused_code(
+    conn: &mut PgConnection,
+    code: &authorization_code::AuthorizationCodeRow,
+) -> Result<(), ServiceError> {
+    if let Some(session) = code.session_id {
+        refresh_token::revoke_family(conn, session)?;
+        revocation::record(
+            conn,
+            code.workspace_id,
+            RevocationKind::Session,
+            session.into(),
+        )?;
+    }
+    Ok(())
+}
+
+/// The code is still valid at `now`, and the redirect URI and PKCE verifier presented are those of its request.
+fn check_presented_code(
+    code: &authorization_code::AuthorizationCodeRow,
+    presented: &PresentedCode,
+    now: DateTime<Utc>,
+) -> Result<(), ServiceError> {
+    if code.expires_at <= now {
+        return Err(invalid_grant(
+            "The authorization code has expired; sign in again.",
+        ));
+    }
+    if code.redirect_uri != presented.redirect_uri {
+        return Err(invalid_grant(
+            "redirect_uri is not the one the authorization request used.",
+        ));
+    }
+    if !oauth::verifier_matches(&presented.code_verifier, &code.code_challenge) {
+        return Err(invalid_grant(
+            "code_verifier does not match the authorization request's code_challenge.",
+        ));
+    }
+    Ok(())
 }
 
 /// Issues a refresh token of `family_id`. A rotated token keeps its family's expiry, so one sign-in lasts at most

@@ -33,8 +33,8 @@ use rebound_views::webhooks::{DeliveryResponse, WebhookEndpointResponse};
 /// An interview as the API shows it.
 pub fn interview(row: InterviewRow) -> InterviewResponse {
     let remote = crate::stored::remote(&row).map(|r| RemoteReference {
-        source: r.source,
-        remote_id: r.remote_id,
+        source: r.source.into(),
+        remote_id: r.remote_id.into(),
     });
     InterviewResponse {
         id: row.id,
@@ -62,16 +62,16 @@ pub fn interview(row: InterviewRow) -> InterviewResponse {
 
 fn interviewer(stored: StoredInterviewer) -> InterviewerDto {
     InterviewerDto {
-        name: stored.name,
-        title: stored.title,
-        email: stored.email,
+        name: stored.name.into(),
+        title: stored.title.map(Into::into),
+        email: stored.email.map(Into::into),
     }
 }
 
 fn question(stored: StoredQuestion) -> QuestionDto {
     QuestionDto {
-        question: stored.question,
-        answer_summary: stored.answer_summary,
+        question: stored.question.into(),
+        answer_summary: stored.answer_summary.map(Into::into),
         quality: stored.quality,
     }
 }

@@ -5,6 +5,10 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use rebound_domain::bounded::{
+    AnswerSummary, CorrectionText, EmailAddress, InterviewerName, InterviewerTitle, QuestionText,
+    RemoteId, RemoteSource,
+};
 use rebound_domain::{self as domain, AnswerQuality, Correction};
 
 /// Someone who interviewed the candidate. Spell the name exactly: the follow-up note is addressed with it.
@@ -13,12 +17,10 @@ use rebound_domain::{self as domain, AnswerQuality, Correction};
 #[schema(example = json!({"name": "Armin Vogel", "title": "Finance Director", "email": "armin.vogel@example.com"}))]
 pub struct InterviewerDto {
     /// 1–100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub name: String,
+    pub name: InterviewerName,
     /// Up to 100 characters.
-    #[schema(min_length = 1, max_length = 100)]
-    pub title: Option<String>,
-    pub email: Option<String>,
+    pub title: Option<InterviewerTitle>,
+    pub email: Option<EmailAddress>,
 }
 
 /// A question that was asked, and how the answer went.
@@ -27,11 +29,9 @@ pub struct InterviewerDto {
 #[schema(example = json!({"question": "Tell us about a time you handled a difficult coworker.", "answer_summary": "Talked in generalities; no concrete example.", "quality": "weak"}))]
 pub struct QuestionDto {
     /// 1–500 characters.
-    #[schema(min_length = 1, max_length = 500)]
-    pub question: String,
+    pub question: QuestionText,
     /// What you answered, briefly (up to 2,000 characters).
-    #[schema(max_length = 2000)]
-    pub answer_summary: Option<String>,
+    pub answer_summary: Option<AnswerSummary>,
     /// `strong`, `adequate`, `weak` or `blanked`.
     pub quality: AnswerQuality,
 }
@@ -42,11 +42,9 @@ pub struct QuestionDto {
 #[schema(example = json!({"source": "greenhouse", "remote_id": "scheduled-interview-99812"}))]
 pub struct RemoteReference {
     /// The system, e.g. `greenhouse` (1–50 characters).
-    #[schema(min_length = 1, max_length = 50)]
-    pub source: String,
+    pub source: RemoteSource,
     /// Its id there (1–200 characters); unique per source within the workspace.
-    #[schema(min_length = 1, max_length = 200)]
-    pub remote_id: String,
+    pub remote_id: RemoteId,
 }
 
 /// A factual slip about the company, put right: what you said, and what is true. The follow-up note turns it into a
@@ -59,27 +57,17 @@ pub struct RemoteReference {
 pub struct CorrectionDto {
     /// What you said in the interview, 1–150 characters on one line ("they had 20 offices", "their revenue fell
     /// last year"). A leading "I said" is dropped.
-    #[schema(
-        min_length = 1,
-        max_length = 150,
-        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
-    )]
-    pub said: String,
+    pub said: CorrectionText,
     /// What is true, 1–150 characters on one line ("they have 12", "it grew 8%"). A leading "but" or "actually" is
     /// dropped.
-    #[schema(
-        min_length = 1,
-        max_length = 150,
-        pattern = "^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F][^\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F]*$"
-    )]
-    pub correct: String,
+    pub correct: CorrectionText,
 }
 
 impl From<CorrectionDto> for Correction {
     fn from(dto: CorrectionDto) -> Self {
         Self {
-            said: dto.said,
-            correct: dto.correct,
+            said: dto.said.into(),
+            correct: dto.correct.into(),
         }
     }
 }
@@ -87,8 +75,8 @@ impl From<CorrectionDto> for Correction {
 impl From<Correction> for CorrectionDto {
     fn from(correction: Correction) -> Self {
         Self {
-            said: correction.said,
-            correct: correction.correct,
+            said: correction.said.into(),
+            correct: correction.correct.into(),
         }
     }
 }
@@ -96,9 +84,9 @@ impl From<Correction> for CorrectionDto {
 impl From<InterviewerDto> for domain::Interviewer {
     fn from(dto: InterviewerDto) -> Self {
         Self {
-            name: dto.name,
-            title: dto.title,
-            email: dto.email,
+            name: dto.name.into(),
+            title: dto.title.map(Into::into),
+            email: dto.email.map(Into::into),
         }
     }
 }
@@ -106,8 +94,8 @@ impl From<InterviewerDto> for domain::Interviewer {
 impl From<QuestionDto> for domain::Question {
     fn from(dto: QuestionDto) -> Self {
         Self {
-            question: dto.question,
-            answer_summary: dto.answer_summary,
+            question: dto.question.into(),
+            answer_summary: dto.answer_summary.map(Into::into),
             quality: dto.quality,
         }
     }

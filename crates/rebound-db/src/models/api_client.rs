@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::api_clients;
 use rebound_domain::access::ClientType;
 
@@ -43,13 +44,6 @@ pub struct NewApiClient<'a> {
     pub redirect_uris: Vec<String>,
 }
 
-pub fn insert(conn: &mut PgConnection, client: &NewApiClient<'_>) -> QueryResult<ApiClientRow> {
-    diesel::insert_into(api_clients::table)
-        .values(client)
-        .returning(ApiClientRow::as_returning())
-        .get_result(conn)
-}
-
 /// The client with this public `client_id`, revoked or not.
 pub fn find_by_client_id(
     conn: &mut PgConnection,
@@ -62,53 +56,18 @@ pub fn find_by_client_id(
         .optional()
 }
 
-pub fn find_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: ApiClientId,
-) -> QueryResult<Option<ApiClientRow>> {
-    api_clients::table
-        .filter(api_clients::workspace_id.eq(workspace_id))
-        .filter(api_clients::id.eq(id))
-        .select(ApiClientRow::as_select())
-        .first(conn)
-        .optional()
-}
+workspace_scoped! {
+    table = api_clients, row = ApiClientRow, id = ApiClientId;
 
-/// A client of the workspace that is not revoked: a revoked one is kept (for audit, and so its tokens stay
-/// refused) but is no longer an API resource.
-pub fn find_active_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: ApiClientId,
-) -> QueryResult<Option<ApiClientRow>> {
-    api_clients::table
-        .filter(api_clients::workspace_id.eq(workspace_id))
-        .filter(api_clients::id.eq(id))
-        .filter(api_clients::revoked_at.is_null())
-        .select(ApiClientRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// The clients not revoked, newest first; `before` is the last id of the previous page.
-pub fn list_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> QueryResult<Vec<ApiClientRow>> {
-    let mut query = api_clients::table
-        .filter(api_clients::workspace_id.eq(workspace_id))
-        .filter(api_clients::revoked_at.is_null())
-        .select(ApiClientRow::as_select())
-        .order(api_clients::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(before) = before {
-        query = query.filter(api_clients::id.lt(before));
-    }
-    query.load(conn)
+    pub fn insert = insert(NewApiClient<'_>);
+    pub fn find_in_workspace = find();
+    /// A client of the workspace that is not revoked: a revoked one is kept (for audit, and so its tokens stay
+    /// refused) but is no longer an API resource.
+    pub fn find_active_in_workspace = find(where api_clients::revoked_at.is_null());
+    /// The clients not revoked, newest first; `before` is the last id of the previous page.
+    pub fn list_in_workspace = newest_first(where api_clients::revoked_at.is_null());
+    /// The client `id` in the workspace, as the target of a write.
+    fn by_id = by_id();
 }
 
 /// Marks the client revoked; `None` when there is no such client or it is revoked already (the first revocation
@@ -118,18 +77,13 @@ pub fn revoke_in_workspace(
     workspace_id: WorkspaceId,
     id: ApiClientId,
 ) -> QueryResult<Option<ApiClientRow>> {
-    diesel::update(
-        api_clients::table
-            .filter(api_clients::workspace_id.eq(workspace_id))
-            .filter(api_clients::id.eq(id))
-            .filter(api_clients::revoked_at.is_null()),
-    )
-    .set(api_clients::revoked_at.eq(diesel::dsl::sql::<
-        diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
-    >("now()")))
-    .returning(ApiClientRow::as_returning())
-    .get_result(conn)
-    .optional()
+    diesel::update(by_id(workspace_id, id).filter(api_clients::revoked_at.is_null()))
+        .set(api_clients::revoked_at.eq(diesel::dsl::sql::<
+            diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+        >("now()")))
+        .returning(ApiClientRow::as_returning())
+        .get_result(conn)
+        .optional()
 }
 
 pub fn touch_last_used(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<()> {
@@ -150,9 +104,7 @@ pub fn rotate_secret(
     previous_valid_until: DateTime<Utc>,
 ) -> QueryResult<Option<ApiClientRow>> {
     diesel::update(
-        api_clients::table
-            .filter(api_clients::workspace_id.eq(workspace_id))
-            .filter(api_clients::id.eq(id))
+        by_id(workspace_id, id)
             .filter(api_clients::revoked_at.is_null())
             .filter(api_clients::client_type.eq(ClientType::Confidential)),
     )

@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{CandidateId, UserId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use super::CandidateScope;
 use crate::schema::candidates;
 
@@ -72,34 +73,20 @@ pub fn visible_ids(
     visible(workspace_id, scope).select(candidates::id)
 }
 
-pub fn insert(conn: &mut PgConnection, candidate: &NewCandidate) -> QueryResult<CandidateRow> {
-    diesel::insert_into(candidates::table)
-        .values(candidate)
-        .returning(CandidateRow::as_returning())
-        .get_result(conn)
-}
+workspace_scoped! {
+    table = candidates, row = CandidateRow, id = CandidateId;
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    scope: CandidateScope,
-    id: CandidateId,
-) -> QueryResult<Option<CandidateRow>> {
-    match scope {
-        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
-        // visibility rules need is parsed and planned by PostgreSQL on every call.
-        CandidateScope::Workspace => candidates::table
-            .filter(candidates::workspace_id.eq(workspace_id))
-            .filter(candidates::id.eq(id))
-            .select(CandidateRow::as_select())
-            .first(conn)
-            .optional(),
-        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
-            .filter(candidates::id.eq(id))
-            .select(CandidateRow::as_select())
-            .first(conn)
-            .optional(),
-    }
+    pub fn insert = insert(NewCandidate);
+    pub fn find = find_visible(visible);
+    /// The row locked by [`find_for_update`], before its visibility check.
+    fn lock_in_workspace = find_for_update();
+    /// Applies `changes` and bumps the version.
+    pub fn update = update_versioned(CandidateChanges);
+    pub fn delete = delete_found();
+    /// The candidate with this `external_id` in the workspace (unique per workspace).
+    pub fn find_by_external_id = find_by(external_id: &str);
+    /// Narrows a page of [`list_changed`] to the candidates changed after `since`, in sync order.
+    fn changed_since = changed_since();
 }
 
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
@@ -137,24 +124,11 @@ pub fn list_changed(
 ) -> QueryResult<Vec<CandidateRow>> {
     let mut query = visible(workspace_id, scope)
         .select(CandidateRow::as_select())
-        .filter(candidates::updated_at.gt(since))
-        .order((candidates::updated_at.asc(), candidates::id.asc()))
         .limit(limit);
     if let Some(external_id) = external_id {
         query = query.filter(candidates::external_id.eq(external_id.to_string()));
     }
-    if let Some((updated_at, id)) = after {
-        // The first condition gives the index a bound to start from (the OR below cannot), so a page does not
-        // re-read the pages before it.
-        query = query.filter(candidates::updated_at.ge(updated_at)).filter(
-            candidates::updated_at
-                .gt(updated_at)
-                .or(candidates::updated_at
-                    .eq(updated_at)
-                    .and(candidates::id.gt(id))),
-        );
-    }
-    query.load(conn)
+    changed_since(query, since, after).load(conn)
 }
 
 /// Locks a visible candidate row until the transaction ends, so a version check and the update that follows it
@@ -167,65 +141,10 @@ pub fn find_for_update(
 ) -> QueryResult<Option<CandidateRow>> {
     // Lock first, then check visibility on the locked row. A candidate's `user_id` (which decides what a
     // candidate user sees) can change through PATCH, so a check made before the lock could be stale by the time
-    // the lock is granted. Boxed queries cannot carry a lock, hence the plain query here.
-    let row = candidates::table
-        .filter(candidates::workspace_id.eq(workspace_id))
-        .filter(candidates::id.eq(id))
-        .select(CandidateRow::as_select())
-        .for_update()
-        .first(conn)
-        .optional()?;
+    // the lock is granted. Boxed queries cannot carry a lock, hence the plain query of the workspace's row.
+    let row = lock_in_workspace(conn, workspace_id, id)?;
     Ok(row.filter(|row| match scope {
         CandidateScope::Workspace => true,
         CandidateScope::LinkedTo(user_id) => row.user_id == Some(user_id),
     }))
-}
-
-/// Applies `changes` and bumps the version.
-pub fn update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: CandidateId,
-    changes: &CandidateChanges,
-) -> QueryResult<CandidateRow> {
-    diesel::update(
-        candidates::table
-            .filter(candidates::workspace_id.eq(workspace_id))
-            .filter(candidates::id.eq(id)),
-    )
-    .set((
-        changes,
-        candidates::version.eq(candidates::version + 1),
-        candidates::updated_at.eq(diesel::dsl::now),
-    ))
-    .returning(CandidateRow::as_returning())
-    .get_result(conn)
-}
-
-pub fn delete(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: CandidateId,
-) -> QueryResult<bool> {
-    diesel::delete(
-        candidates::table
-            .filter(candidates::workspace_id.eq(workspace_id))
-            .filter(candidates::id.eq(id)),
-    )
-    .execute(conn)
-    .map(|n| n > 0)
-}
-
-/// The candidate with this `external_id` in the workspace (unique per workspace).
-pub fn find_by_external_id(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    external_id: &str,
-) -> QueryResult<Option<CandidateRow>> {
-    candidates::table
-        .filter(candidates::workspace_id.eq(workspace_id))
-        .filter(candidates::external_id.eq(external_id))
-        .select(CandidateRow::as_select())
-        .first(conn)
-        .optional()
 }

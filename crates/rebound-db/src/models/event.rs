@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{DeliveryId, EventId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::events;
 use rebound_domain::events::EventType;
 
@@ -94,17 +95,12 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for InsertAndQueue<'_>
 
 impl diesel::RunQueryDsl<PgConnection> for InsertAndQueue<'_> {}
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: EventId,
-) -> QueryResult<Option<EventRow>> {
-    events::table
-        .filter(events::workspace_id.eq(workspace_id))
-        .filter(events::id.eq(id))
-        .select(EventRow::as_select())
-        .first(conn)
-        .optional()
+workspace_scoped! {
+    table = events, row = EventRow, id = EventId;
+
+    pub fn find = find();
+    /// The page [`list`] narrows with its filters.
+    fn newest_first = newest_first_query();
 }
 
 /// Which events a page lists.
@@ -122,20 +118,12 @@ pub fn list(
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<EventRow>> {
-    let mut query = events::table
-        .filter(events::workspace_id.eq(workspace_id))
-        .select(EventRow::as_select())
-        .order(events::id.desc())
-        .limit(limit)
-        .into_boxed();
+    let mut query = newest_first(workspace_id, before, limit);
     if let Some(event_type) = filter.event_type {
         query = query.filter(events::event_type.eq(event_type));
     }
     if let Some(after) = filter.created_after {
         query = query.filter(events::created_at.gt(after));
-    }
-    if let Some(before) = before {
-        query = query.filter(events::id.lt(before));
     }
     query.load(conn)
 }

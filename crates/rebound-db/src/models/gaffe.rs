@@ -1,8 +1,8 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use rebound_domain::ids::{CandidateId, GaffeId, InterviewId, WorkspaceId};
-use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::{gaffes, interviews};
 use rebound_domain::{GaffeKind, Moment, Noticed};
 
@@ -69,19 +69,18 @@ pub fn list_for_interview(
     list_for_interviews(conn, workspace_id, &[interview_id])
 }
 
-/// The gaffes of several interviews in one query (insights across a candidate's interviews), grouped by interview
-/// and in logged order within each.
-pub fn list_for_interviews(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_ids: &[InterviewId],
-) -> QueryResult<Vec<GaffeRow>> {
-    gaffes::table
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::interview_id.eq_any(interview_ids))
-        .order((gaffes::interview_id, gaffes::id))
-        .select(GaffeRow::as_select())
-        .load(conn)
+workspace_scoped! {
+    table = gaffes, row = GaffeRow, id = GaffeId;
+
+    /// The gaffes of several interviews in one query (insights across a candidate's interviews), grouped by
+    /// interview and in logged order within each.
+    pub fn list_for_interviews = of_parents(interview_id: InterviewId, id);
+    /// One gaffe of one interview, optionally locked for an update.
+    pub fn find = find_locked_if(under interview_id: InterviewId);
+    /// How many gaffes the interview has. The interview's visibility is checked by the caller.
+    pub fn count_for_interview = count(under interview_id: InterviewId);
+    pub fn update = update_versioned(GaffeValues);
+    pub fn delete = delete();
 }
 
 /// Per gaffe kind, in how many of the candidate's interviews that took place strictly before `before` a gaffe of
@@ -104,72 +103,4 @@ pub fn kinds_in_earlier_interviews(
             diesel::dsl::count(gaffes::interview_id).aggregate_distinct(),
         ))
         .load(conn)
-}
-
-/// One gaffe of one interview, optionally locked for an update.
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_id: InterviewId,
-    id: GaffeId,
-    lock: bool,
-) -> QueryResult<Option<GaffeRow>> {
-    let query = gaffes::table
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::interview_id.eq(interview_id))
-        .filter(gaffes::id.eq(id))
-        .select(GaffeRow::as_select());
-    if lock {
-        query.for_update().first(conn).optional()
-    } else {
-        query.first(conn).optional()
-    }
-}
-
-/// How many gaffes the interview has. The interview's visibility is checked by the caller.
-pub fn count_for_interview(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_id: InterviewId,
-) -> QueryResult<i64> {
-    gaffes::table
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::interview_id.eq(interview_id))
-        .count()
-        .get_result(conn)
-}
-
-/// The gaffe `id` in the workspace, as the target of a write.
-fn by_id(
-    workspace_id: WorkspaceId,
-    id: GaffeId,
-) -> diesel::dsl::Filter<
-    diesel::dsl::Filter<gaffes::table, diesel::dsl::Eq<gaffes::workspace_id, WorkspaceId>>,
-    diesel::dsl::Eq<gaffes::id, Uuid>,
-> {
-    gaffes::table
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(gaffes::id.eq(id))
-}
-
-pub fn update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: GaffeId,
-    values: &GaffeValues,
-) -> QueryResult<GaffeRow> {
-    diesel::update(by_id(workspace_id, id))
-        .set((
-            values,
-            gaffes::version.eq(gaffes::version + 1),
-            gaffes::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(GaffeRow::as_returning())
-        .get_result(conn)
-}
-
-pub fn delete(conn: &mut PgConnection, workspace_id: WorkspaceId, id: GaffeId) -> QueryResult<()> {
-    diesel::delete(by_id(workspace_id, id))
-        .execute(conn)
-        .map(|_| ())
 }

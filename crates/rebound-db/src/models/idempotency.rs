@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::WorkspaceId;
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::idempotency_keys;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -14,19 +15,11 @@ pub struct StoredResponse {
     pub response_body: serde_json::Value,
 }
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    principal_id: Uuid,
-    key: &str,
-) -> QueryResult<Option<StoredResponse>> {
-    idempotency_keys::table
-        .filter(idempotency_keys::workspace_id.eq(workspace_id))
-        .filter(idempotency_keys::principal_id.eq(principal_id))
-        .filter(idempotency_keys::idempotency_key.eq(key))
-        .select(StoredResponse::as_select())
-        .first(conn)
-        .optional()
+workspace_scoped! {
+    table = idempotency_keys, row = StoredResponse;
+
+    /// The response stored for this caller's key, if any.
+    pub fn find = find_by(principal_id: Uuid, idempotency_key: &str);
 }
 
 pub fn insert(

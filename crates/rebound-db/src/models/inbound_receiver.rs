@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{InboundReceiverId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::{inbound_deliveries, inbound_receivers};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -31,27 +32,16 @@ pub struct NewInboundReceiver {
     pub secret_generated: bool,
 }
 
-pub fn insert(
-    conn: &mut PgConnection,
-    receiver: &NewInboundReceiver,
-) -> QueryResult<InboundReceiverRow> {
-    diesel::insert_into(inbound_receivers::table)
-        .values(receiver)
-        .returning(InboundReceiverRow::as_returning())
-        .get_result(conn)
-}
+workspace_scoped! {
+    table = inbound_receivers, row = InboundReceiverRow, id = InboundReceiverId;
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: InboundReceiverId,
-) -> QueryResult<Option<InboundReceiverRow>> {
-    inbound_receivers::table
-        .filter(inbound_receivers::workspace_id.eq(workspace_id))
-        .filter(inbound_receivers::id.eq(id))
-        .select(InboundReceiverRow::as_select())
-        .first(conn)
-        .optional()
+    pub fn insert = insert(NewInboundReceiver);
+    pub fn find = find();
+    /// Newest first; `before` is the last id of the previous page.
+    pub fn list = newest_first();
+    pub fn count = count();
+    /// Deletes one receiver of the workspace (and its delivery log); `None` when there was none with that id.
+    pub fn delete = delete_returning();
 }
 
 /// The receiver a delivery is addressed to, whatever its workspace: the URL names it, the signature proves the
@@ -67,48 +57,6 @@ pub fn find_for_delivery(
         .select(InboundReceiverRow::as_select())
         .first(conn)
         .optional()
-}
-
-/// Newest first; `before` is the last id of the previous page.
-pub fn list(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> QueryResult<Vec<InboundReceiverRow>> {
-    let mut query = inbound_receivers::table
-        .filter(inbound_receivers::workspace_id.eq(workspace_id))
-        .select(InboundReceiverRow::as_select())
-        .order(inbound_receivers::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(before) = before {
-        query = query.filter(inbound_receivers::id.lt(before));
-    }
-    query.load(conn)
-}
-
-pub fn count(conn: &mut PgConnection, workspace_id: WorkspaceId) -> QueryResult<i64> {
-    inbound_receivers::table
-        .filter(inbound_receivers::workspace_id.eq(workspace_id))
-        .count()
-        .get_result(conn)
-}
-
-/// Deletes one receiver of the workspace (and its delivery log); `None` when there was none with that id.
-pub fn delete(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: InboundReceiverId,
-) -> QueryResult<Option<InboundReceiverRow>> {
-    diesel::delete(
-        inbound_receivers::table
-            .filter(inbound_receivers::workspace_id.eq(workspace_id))
-            .filter(inbound_receivers::id.eq(id)),
-    )
-    .returning(InboundReceiverRow::as_returning())
-    .get_result(conn)
-    .optional()
 }
 
 /// Whether the receiver already applied the delivery with this key.

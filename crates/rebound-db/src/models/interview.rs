@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use serde::{Deserialize, Serialize};
 
+use super::scoped::workspace_scoped;
 use super::{candidate, CandidateScope};
 use crate::columns::JsonColumn;
 use crate::schema::interviews;
@@ -151,27 +152,22 @@ pub fn insert(
         .get_result(conn)
 }
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    scope: CandidateScope,
-    id: InterviewId,
-) -> QueryResult<Option<InterviewRow>> {
-    match scope {
-        // The common case as a plain query: diesel prepares it once per connection, where the boxed query that
-        // visibility rules need is parsed and planned by PostgreSQL on every call.
-        CandidateScope::Workspace => interviews::table
-            .filter(interviews::workspace_id.eq(workspace_id))
-            .filter(interviews::id.eq(id))
-            .select(InterviewRow::as_select())
-            .first(conn)
-            .optional(),
-        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
-            .filter(interviews::id.eq(id))
-            .select(InterviewRow::as_select())
-            .first(conn)
-            .optional(),
-    }
+workspace_scoped! {
+    table = interviews, row = InterviewRow, id = InterviewId;
+
+    pub fn find = find_visible(visible);
+    /// The row locked by [`find_for_update`], before its visibility check.
+    fn lock_in_workspace = find_for_update();
+    /// Replaces every column and bumps the version.
+    pub fn update = update_versioned(InterviewValues);
+    pub fn delete = delete();
+    /// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
+    /// transaction ends so two imports of the same record cannot both update it.
+    pub fn find_by_remote_for_update = find_for_update_by(remote_source: &str, remote_id: &str);
+    /// The interview `id` in the workspace, as the target of a write.
+    fn by_id = by_id();
+    /// Narrows [`list_query`] to the interviews changed after `since`, in sync order.
+    fn changed_since = changed_since();
 }
 
 /// Like [`find`], locking the row until the transaction ends.
@@ -186,13 +182,7 @@ pub fn find_for_update(
     // PATCH /v1/candidates), so a check made before the lock could be stale by the time the lock is granted. The
     // lock pins `candidate_id`, and the visibility query after it reads what is committed at that point. Boxed
     // queries cannot carry a lock, hence the plain query for the lock.
-    let locked = interviews::table
-        .filter(interviews::workspace_id.eq(workspace_id))
-        .filter(interviews::id.eq(id))
-        .select(InterviewRow::as_select())
-        .for_update()
-        .first(conn)
-        .optional()?;
+    let locked = lock_in_workspace(conn, workspace_id, id)?;
     match (locked, scope) {
         (None, _) => Ok(None),
         (Some(row), CandidateScope::Workspace) => Ok(Some(row)),
@@ -231,27 +221,12 @@ pub fn list_query(
         .select(InterviewRow::as_select())
         .limit(limit);
     query = match filter.updated_after {
-        Some(since) => {
-            query = query
-                .filter(interviews::updated_at.gt(since))
-                .order((interviews::updated_at.asc(), interviews::id.asc()));
-            if let Some((updated_at, id)) = after {
-                // The first condition repeats the second's bound in a form the index can start from; without it
-                // every page re-reads the pages before it.
-                query = query.filter(interviews::updated_at.ge(updated_at)).filter(
-                    interviews::updated_at
-                        .gt(updated_at)
-                        .or(interviews::updated_at
-                            .eq(updated_at)
-                            .and(interviews::id.gt(id))),
-                );
-            }
-            query
-        }
+        Some(since) => changed_since(query, since, after),
         None => {
             query = query.order((interviews::occurred_at.desc(), interviews::id.desc()));
             if let Some((occurred_at, id)) = after {
-                // As above: a bound the index can start from.
+                // The first condition repeats the second's bound in a form the index can start from; without it
+                // every page re-reads the pages before it.
                 query = query
                     .filter(interviews::occurred_at.le(occurred_at))
                     .filter(
@@ -298,36 +273,6 @@ diesel::define_sql_function! {
     fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
 }
 
-/// The interview `id` in the workspace, as the target of a write.
-fn by_id(
-    workspace_id: WorkspaceId,
-    id: InterviewId,
-) -> diesel::dsl::Filter<
-    diesel::dsl::Filter<interviews::table, diesel::dsl::Eq<interviews::workspace_id, WorkspaceId>>,
-    diesel::dsl::Eq<interviews::id, Uuid>,
-> {
-    interviews::table
-        .filter(interviews::workspace_id.eq(workspace_id))
-        .filter(interviews::id.eq(id))
-}
-
-/// Replaces every column and bumps the version.
-pub fn update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: InterviewId,
-    values: &InterviewValues,
-) -> QueryResult<InterviewRow> {
-    diesel::update(by_id(workspace_id, id))
-        .set((
-            values,
-            interviews::version.eq(interviews::version + 1),
-            interviews::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(InterviewRow::as_returning())
-        .get_result(conn)
-}
-
 /// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
 pub fn touch(
     conn: &mut PgConnection,
@@ -341,34 +286,6 @@ pub fn touch(
         ))
         .execute(conn)
         .map(|_| ())
-}
-
-pub fn delete(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: InterviewId,
-) -> QueryResult<()> {
-    diesel::delete(by_id(workspace_id, id))
-        .execute(conn)
-        .map(|_| ())
-}
-
-/// The interview an ATS record maps to (`remote_source`, `remote_id`; unique per workspace), locked until the
-/// transaction ends so two imports of the same record cannot both update it.
-pub fn find_by_remote_for_update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    remote_source: &str,
-    remote_id: &str,
-) -> QueryResult<Option<InterviewRow>> {
-    interviews::table
-        .filter(interviews::workspace_id.eq(workspace_id))
-        .filter(interviews::remote_source.eq(remote_source))
-        .filter(interviews::remote_id.eq(remote_id))
-        .select(InterviewRow::as_select())
-        .for_update()
-        .first(conn)
-        .optional()
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod login_throttle;
 pub mod recovery_plan;
 pub mod refresh_token;
 pub mod revocation;
+mod scoped;
 pub mod user;
 pub mod webhook;
 pub mod workspace;

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use serde::{Deserialize, Serialize};
 
+use super::scoped::workspace_scoped;
 use crate::columns::JsonColumn;
 use crate::schema::{lessons, plan_steps, recovery_plans};
 use rebound_domain::note::NoteTone;
@@ -165,69 +166,34 @@ pub fn insert(
     })
 }
 
-/// One plan of one interview.
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_id: InterviewId,
-    id: PlanId,
-) -> QueryResult<Option<PlanRow>> {
-    recovery_plans::table
-        .filter(recovery_plans::workspace_id.eq(workspace_id))
-        .filter(recovery_plans::interview_id.eq(interview_id))
-        .filter(recovery_plans::id.eq(id))
-        .select(PlanRow::as_select())
-        .first(conn)
-        .optional()
+workspace_scoped! {
+    table = recovery_plans, row = PlanRow, id = PlanId;
+
+    /// One plan of one interview.
+    pub fn find = find(under interview_id: InterviewId);
+    /// An interview's plans, newest first; `before` is the last id of the previous page (ids are time-ordered
+    /// UUIDv7).
+    pub fn list = newest_first(under interview_id: InterviewId);
+    /// How many recovery plans were made for the interview.
+    pub fn count_for_interview = count(under interview_id: InterviewId);
 }
 
-/// An interview's plans, newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
-pub fn list(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_id: InterviewId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> QueryResult<Vec<PlanRow>> {
-    let mut query = recovery_plans::table
-        .filter(recovery_plans::workspace_id.eq(workspace_id))
-        .filter(recovery_plans::interview_id.eq(interview_id))
-        .select(PlanRow::as_select())
-        .order(recovery_plans::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(before) = before {
-        query = query.filter(recovery_plans::id.lt(before));
-    }
-    query.load(conn)
+workspace_scoped! {
+    table = plan_steps, row = StepRow, id = StepId;
+
+    /// The steps of some plans, by plan and position.
+    pub fn steps_of = of_parents(plan_id: PlanId, position);
+    /// One step of one plan, optionally locked for an update.
+    pub fn find_step = find_locked_if(under plan_id: PlanId);
+    /// Applies a change to a step and bumps its version.
+    fn update_step = update_versioned(StepStatusChange);
 }
 
-/// The steps of some plans, by plan and position.
-pub fn steps_of(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    plan_ids: &[PlanId],
-) -> QueryResult<Vec<StepRow>> {
-    plan_steps::table
-        .filter(plan_steps::workspace_id.eq(workspace_id))
-        .filter(plan_steps::plan_id.eq_any(plan_ids))
-        .order((plan_steps::plan_id, plan_steps::position))
-        .select(StepRow::as_select())
-        .load(conn)
-}
+workspace_scoped! {
+    table = lessons, row = LessonRow, id = LessonId;
 
-/// The lessons of some plans.
-pub fn lessons_of(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    plan_ids: &[PlanId],
-) -> QueryResult<Vec<LessonRow>> {
-    lessons::table
-        .filter(lessons::workspace_id.eq(workspace_id))
-        .filter(lessons::plan_id.eq_any(plan_ids))
-        .order((lessons::plan_id, lessons::id))
-        .select(LessonRow::as_select())
-        .load(conn)
+    /// The lessons of some plans.
+    pub fn lessons_of = of_parents(plan_id: PlanId, id);
 }
 
 /// Plans with their steps and lessons, in the order given.
@@ -255,24 +221,11 @@ pub fn with_children(
         .collect())
 }
 
-/// One step of one plan, optionally locked for an update.
-pub fn find_step(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    plan_id: PlanId,
-    id: StepId,
-    lock: bool,
-) -> QueryResult<Option<StepRow>> {
-    let query = plan_steps::table
-        .filter(plan_steps::workspace_id.eq(workspace_id))
-        .filter(plan_steps::plan_id.eq(plan_id))
-        .filter(plan_steps::id.eq(id))
-        .select(StepRow::as_select());
-    if lock {
-        query.for_update().first(conn).optional()
-    } else {
-        query.first(conn).optional()
-    }
+/// The one change a step takes after its plan is made.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = plan_steps)]
+struct StepStatusChange {
+    status: StepStatus,
 }
 
 /// Sets a step's status and bumps its version.
@@ -282,18 +235,7 @@ pub fn update_step_status(
     id: StepId,
     status: StepStatus,
 ) -> QueryResult<StepRow> {
-    diesel::update(
-        plan_steps::table
-            .filter(plan_steps::workspace_id.eq(workspace_id))
-            .filter(plan_steps::id.eq(id)),
-    )
-    .set((
-        plan_steps::status.eq(status),
-        plan_steps::version.eq(plan_steps::version + 1),
-        plan_steps::updated_at.eq(diesel::dsl::now),
-    ))
-    .returning(StepRow::as_returning())
-    .get_result(conn)
+    update_step(conn, workspace_id, id, &StepStatusChange { status })
 }
 
 /// The lessons of each of a candidate's interviews' newest plan: what the candidate should remember now, without
@@ -357,17 +299,4 @@ pub fn mark_step_announced(
         .set(plan_steps::due_event_id.eq(Some(event_id)))
         .execute(conn)
         .map(|_| ())
-}
-
-/// How many recovery plans were made for the interview.
-pub fn count_for_interview(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    interview_id: InterviewId,
-) -> QueryResult<i64> {
-    recovery_plans::table
-        .filter(recovery_plans::workspace_id.eq(workspace_id))
-        .filter(recovery_plans::interview_id.eq(interview_id))
-        .count()
-        .get_result(conn)
 }

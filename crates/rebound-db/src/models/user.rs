@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{UserId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::users;
 use rebound_domain::access::Role;
 
@@ -32,80 +33,11 @@ pub struct NewUser {
     pub role: Role,
 }
 
-pub fn insert(conn: &mut PgConnection, user: &NewUser) -> QueryResult<UserRow> {
-    diesel::insert_into(users::table)
-        .values(user)
-        .returning(UserRow::as_returning())
-        .get_result(conn)
-}
-
 /// Looks a login name up across all workspaces (e-mails are unique service-wide).
 pub fn find_by_email(conn: &mut PgConnection, email: &str) -> QueryResult<Option<UserRow>> {
     users::table
         .filter(users::email.eq(email))
         .select(UserRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-pub fn find_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: UserId,
-) -> QueryResult<Option<UserRow>> {
-    users::table
-        .filter(users::workspace_id.eq(workspace_id))
-        .filter(users::id.eq(id))
-        .select(UserRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
-pub fn list_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> QueryResult<Vec<UserRow>> {
-    let mut query = users::table
-        .filter(users::workspace_id.eq(workspace_id))
-        .select(UserRow::as_select())
-        .order(users::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(before) = before {
-        query = query.filter(users::id.lt(before));
-    }
-    query.load(conn)
-}
-
-/// Deletes the user; false when no such user is in the workspace.
-pub fn delete_in_workspace(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: UserId,
-) -> QueryResult<bool> {
-    diesel::delete(
-        users::table
-            .filter(users::workspace_id.eq(workspace_id))
-            .filter(users::id.eq(id)),
-    )
-    .execute(conn)
-    .map(|count| count > 0)
-}
-
-/// Like [`find_in_workspace`], locking the row until the transaction ends so concurrent changes serialise.
-pub fn find_in_workspace_for_update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: UserId,
-) -> QueryResult<Option<UserRow>> {
-    users::table
-        .filter(users::workspace_id.eq(workspace_id))
-        .filter(users::id.eq(id))
-        .select(UserRow::as_select())
-        .for_update()
         .first(conn)
         .optional()
 }
@@ -118,25 +50,19 @@ pub struct UserChanges {
     pub role: Option<Role>,
 }
 
-/// Applies `changes` (and bumps the version); the caller has checked the row exists in the workspace.
-pub fn update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: UserId,
-    changes: &UserChanges,
-) -> QueryResult<UserRow> {
-    diesel::update(
-        users::table
-            .filter(users::workspace_id.eq(workspace_id))
-            .filter(users::id.eq(id)),
-    )
-    .set((
-        changes,
-        users::version.eq(users::version + 1),
-        users::updated_at.eq(diesel::dsl::now),
-    ))
-    .returning(UserRow::as_returning())
-    .get_result(conn)
+workspace_scoped! {
+    table = users, row = UserRow, id = UserId;
+
+    pub fn insert = insert(NewUser);
+    pub fn find_in_workspace = find();
+    /// Like [`find_in_workspace`], locking the row until the transaction ends so concurrent changes serialise.
+    pub fn find_in_workspace_for_update = find_for_update();
+    /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+    pub fn list_in_workspace = newest_first();
+    /// Applies `changes` (and bumps the version); the caller has checked the row exists in the workspace.
+    pub fn update = update_versioned(UserChanges);
+    /// Deletes the user; false when no such user is in the workspace.
+    pub fn delete_in_workspace = delete_found();
 }
 
 /// Replaces the password hash (and bumps the version).

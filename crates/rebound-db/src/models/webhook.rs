@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use rebound_domain::ids::{DeliveryId, EventId, WebhookEndpointId, WorkspaceId};
 use uuid::Uuid;
 
+use super::scoped::workspace_scoped;
 use crate::schema::{events, webhook_deliveries, webhook_endpoints};
 use rebound_domain::events::{DeliveryStatus, EventType};
 
@@ -52,58 +53,20 @@ pub struct EndpointChanges {
     pub failing_since: Option<Option<DateTime<Utc>>>,
 }
 
-pub fn insert(conn: &mut PgConnection, endpoint: &NewEndpoint) -> QueryResult<EndpointRow> {
-    diesel::insert_into(webhook_endpoints::table)
-        .values(endpoint)
-        .returning(EndpointRow::as_returning())
-        .get_result(conn)
-}
+workspace_scoped! {
+    table = webhook_endpoints, row = EndpointRow, id = WebhookEndpointId;
 
-pub fn find(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: WebhookEndpointId,
-) -> QueryResult<Option<EndpointRow>> {
-    webhook_endpoints::table
-        .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-        .filter(webhook_endpoints::id.eq(id))
-        .select(EndpointRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// Like [`find`], locking the row until the transaction ends.
-pub fn find_for_update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: WebhookEndpointId,
-) -> QueryResult<Option<EndpointRow>> {
-    webhook_endpoints::table
-        .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-        .filter(webhook_endpoints::id.eq(id))
-        .select(EndpointRow::as_select())
-        .for_update()
-        .first(conn)
-        .optional()
-}
-
-/// Newest first; `before` is the last id of the previous page.
-pub fn list(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> QueryResult<Vec<EndpointRow>> {
-    let mut query = webhook_endpoints::table
-        .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-        .select(EndpointRow::as_select())
-        .order(webhook_endpoints::id.desc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(before) = before {
-        query = query.filter(webhook_endpoints::id.lt(before));
-    }
-    query.load(conn)
+    pub fn insert = insert(NewEndpoint);
+    pub fn find = find();
+    /// Like [`find`], locking the row until the transaction ends.
+    pub fn find_for_update = find_for_update();
+    /// Newest first; `before` is the last id of the previous page.
+    pub fn list = newest_first();
+    /// Applies `changes` and bumps the version.
+    pub fn update = update_versioned(EndpointChanges);
+    pub fn delete = delete_found();
+    /// The endpoint `id` in the workspace, as the target of a write.
+    fn by_id = by_id();
 }
 
 /// The workspace's enabled endpoints, which the outbox fans each event out to.
@@ -118,26 +81,6 @@ pub fn enabled_in_workspace(
         .load(conn)
 }
 
-pub fn update(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: WebhookEndpointId,
-    changes: &EndpointChanges,
-) -> QueryResult<EndpointRow> {
-    diesel::update(
-        webhook_endpoints::table
-            .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-            .filter(webhook_endpoints::id.eq(id)),
-    )
-    .set((
-        changes,
-        webhook_endpoints::version.eq(webhook_endpoints::version + 1),
-        webhook_endpoints::updated_at.eq(diesel::dsl::now),
-    ))
-    .returning(EndpointRow::as_returning())
-    .get_result(conn)
-}
-
 /// Makes `secret_encrypted` the signing secret; the one it replaces keeps signing until `previous_until`.
 pub fn rotate_secret(
     conn: &mut PgConnection,
@@ -146,35 +89,17 @@ pub fn rotate_secret(
     secret_encrypted: &str,
     previous_until: DateTime<Utc>,
 ) -> QueryResult<EndpointRow> {
-    diesel::update(
-        webhook_endpoints::table
-            .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-            .filter(webhook_endpoints::id.eq(id)),
-    )
-    .set((
-        webhook_endpoints::previous_secret_encrypted
-            .eq(webhook_endpoints::secret_encrypted.nullable()),
-        webhook_endpoints::previous_secret_expires_at.eq(Some(previous_until)),
-        webhook_endpoints::secret_encrypted.eq(secret_encrypted),
-        webhook_endpoints::version.eq(webhook_endpoints::version + 1),
-        webhook_endpoints::updated_at.eq(diesel::dsl::now),
-    ))
-    .returning(EndpointRow::as_returning())
-    .get_result(conn)
-}
-
-pub fn delete(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    id: WebhookEndpointId,
-) -> QueryResult<bool> {
-    diesel::delete(
-        webhook_endpoints::table
-            .filter(webhook_endpoints::workspace_id.eq(workspace_id))
-            .filter(webhook_endpoints::id.eq(id)),
-    )
-    .execute(conn)
-    .map(|n| n > 0)
+    diesel::update(by_id(workspace_id, id))
+        .set((
+            webhook_endpoints::previous_secret_encrypted
+                .eq(webhook_endpoints::secret_encrypted.nullable()),
+            webhook_endpoints::previous_secret_expires_at.eq(Some(previous_until)),
+            webhook_endpoints::secret_encrypted.eq(secret_encrypted),
+            webhook_endpoints::version.eq(webhook_endpoints::version + 1),
+            webhook_endpoints::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(EndpointRow::as_returning())
+        .get_result(conn)
 }
 
 /// The statuses of deliveries still to be attempted.

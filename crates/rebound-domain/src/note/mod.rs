@@ -50,16 +50,14 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::catalogue::entry;
-use super::text::{
-    as_sentence, clip_words, count_words, join_names, lowercase_initial, nfc, non_blank, quoted,
-};
+use super::text::{clip_words, count_words, join_names, lowercase_initial, nfc, non_blank, quoted};
 use super::{
     AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
 
 mod phrasing;
 
-use phrasing::{addressee, correction_sentence, strength_phrase};
+use phrasing::{addressee, correction_slots, repair_in_words, strength_phrase};
 
 /// The word budget of a follow-up note (the article: keep the letter brief).
 pub const MAX_NOTE_WORDS: usize = 180;
@@ -422,98 +420,50 @@ fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
     }
 }
 
-/// The repair sentence for one repairable gaffe; `None` for the wrong name, whose repair is the salutation alone,
-/// and for the kinds the note never repairs. `limit` is the most words of the candidate's text to quote.
+/// The repair sentence for one repairable gaffe, in the catalogue's words for its kind (formal or warm) with the
+/// slots filled from what was logged; `None` for the kinds the note writes no sentence for (the wrong name, whose
+/// repair is the salutation alone, and the kinds the note never repairs). `limit` is the most words of the
+/// candidate's text to quote.
 fn repair_sentence(
     gaffe: &GaffeFacts,
     interview: &InterviewFacts,
     tone: NoteTone,
     limit: usize,
 ) -> Option<String> {
-    let sentence = match gaffe.kind {
-        GaffeKind::WrongInterviewerName => return None,
-        GaffeKind::OmittedKeyExperience => {
-            let experience = non_blank(&gaffe.description)
-                .map(|d| experience_phrase(&clip_words(d, limit)))
-                .filter(|d| !d.is_empty())
-                .unwrap_or_else(|| "[the experience you want to add]".to_string());
-            match tone {
-                NoteTone::Formal => {
-                    let that = if experience.starts_with("I ") { "that " } else { "" };
-                    as_sentence(&format!(
-                        "Building on our discussion of my background, I should also mention {that}{experience}"
-                    ))
-                }
-                NoteTone::Warm => as_sentence(&format!(
-                    "One more thing I would like to add about my background: {experience}"
-                )),
-            }
-        }
-        GaffeKind::SalaryBlank => match tone {
-            NoteTone::Formal => "On compensation: having researched the market for this role, I would be looking for a \
-                                 salary in the range of [your range]."
-                .to_string(),
-            NoteTone::Warm => "On salary: after looking into the market for this role, I am aiming for a range of \
-                               [your range]."
-                .to_string(),
-        },
+    let wording = entry(gaffe.kind).note_repair?;
+    let logged = match gaffe.kind {
+        GaffeKind::OmittedKeyExperience => experience_slots(gaffe, limit),
+        GaffeKind::TechnicalBlank => asked_question(gaffe, interview, limit)
+            .map(|question| vec![("question", quoted(&question))])
+            .unwrap_or_default(),
         // Only a structured correction is written out; a free-text description ("Said they had 20 offices; they
         // have 12") would read wrongly in a letter to that company, so it gets placeholders instead.
-        GaffeKind::FactualErrorAboutCompany => match &gaffe.correction {
-            Some(correction) => correction_sentence(correction, tone == NoteTone::Formal),
-            None => match tone {
-                NoteTone::Formal => {
-                    "When we spoke, I said [what you said]; in fact, [the correct fact].".to_string()
-                }
-                NoteTone::Warm => {
-                    "One thing to set straight: I said [what you said], but in fact [the correct fact].".to_string()
-                }
-            },
-        },
-        GaffeKind::TechnicalBlank => {
-            let topic = asked_question(gaffe, interview, limit).map_or_else(
-                || "your question on [the topic]".to_string(),
-                |question| format!("your question {}", quoted(&question)),
-            );
-            match tone {
-                NoteTone::Formal => {
-                    format!("Thinking further about {topic}, I would answer: [your answer, briefly].")
-                }
-                NoteTone::Warm => {
-                    format!("I kept thinking about {topic}; here is my answer: [your answer, briefly].")
-                }
-            }
-        }
-        GaffeKind::NoQuestionsAsked => match tone {
-            NoteTone::Formal => {
-                "I would also welcome hearing more about [the topic you wanted to ask about].".to_string()
-            }
-            NoteTone::Warm => "I would also love to hear more about [the topic you wanted to ask about].".to_string(),
-        },
-        GaffeKind::TechnicalFailure => match tone {
-            NoteTone::Formal => {
-                "I am glad to go over anything our call's technical trouble cut short.".to_string()
-            }
-            NoteTone::Warm => "Happy to go over anything the glitches on our call cut short.".to_string(),
-        },
-        GaffeKind::UnclearOnRole => match tone {
-            NoteTone::Formal => {
-                "On reflection, I see the role as [what the role is for], which fits my background.".to_string()
-            }
-            NoteTone::Warm => {
-                "Thinking it over, I see the role as [what the role is for]: exactly the work I enjoy.".to_string()
-            }
-        },
-        // The catalogue repairs these some other way, or not at all: the note never mentions them.
-        GaffeKind::InappropriateAttire
-        | GaffeKind::InappropriateQuestion
-        | GaffeKind::WeakBehavioralAnswer
-        | GaffeKind::Late
-        | GaffeKind::MisreadBodyLanguage
-        | GaffeKind::Rambling
-        | GaffeKind::BadmouthedEmployer => return None,
+        GaffeKind::FactualErrorAboutCompany => gaffe
+            .correction
+            .as_ref()
+            .map(correction_slots)
+            .unwrap_or_default(),
+        _ => Vec::new(),
     };
-    Some(sentence)
+    Some(repair_in_words(&wording, tone == NoteTone::Formal, &logged))
+}
+
+/// The slots of an omitted experience's repair: the experience as words the candidate says about themselves, and
+/// the "that " the formal sentence needs before one written as a clause ("mention that I led …"). Empty (so the
+/// placeholders stand) when no usable experience was logged.
+fn experience_slots(gaffe: &GaffeFacts, limit: usize) -> Vec<(&'static str, String)> {
+    let Some(experience) = non_blank(&gaffe.description)
+        .map(|d| experience_phrase(&clip_words(d, limit)))
+        .filter(|d| !d.is_empty())
+    else {
+        return Vec::new();
+    };
+    let that = if experience.starts_with("I ") {
+        "that "
+    } else {
+        ""
+    };
+    vec![("that", that.to_string()), ("experience", experience)]
 }
 
 /// The text of the question a gaffe was logged against, clipped to `limit` words and without a closing full stop

@@ -1,8 +1,10 @@
 //! Turning what the candidate logged into words the candidate can send: a strength into what they enjoyed talking
-//! about, a correction into a sentence in the letter's voice, and an interviewer into how the letter greets them.
+//! about, a correction into words in the letter's voice, an interviewer into how the letter greets them, and the
+//! catalogue's repair wording into a sentence.
 //! Each function either produces a phrase that reads correctly or nothing; free text is never pasted as it stands.
 
-use crate::text::{fragment, lowercase_initial};
+use crate::catalogue::NoteRepairWording;
+use crate::text::{as_sentence, fragment, lowercase_initial};
 use crate::{Correction, Interviewer};
 
 /// Honorifics a formal note can address someone with, as logged (in the interviewer's `title`, or before the name).
@@ -215,23 +217,57 @@ fn correction_part(text: &str, openings: &[&str]) -> String {
     }
 }
 
-/// The correction as one sentence in the letter's voice, formal or warm. "Said they had 20 offices" / "they have
-/// 12" becomes "When we spoke, I said you had 20 offices; in fact, you have 12."
-pub(super) fn correction_sentence(correction: &Correction, formal: bool) -> String {
+/// The slots of a factual error's repair, from the structured correction: what was said and the correct fact, each
+/// in the letter's voice ("you had 20 offices", "you have 12"). Empty (so the placeholders stand for both) unless
+/// both sides say something.
+pub(super) fn correction_slots(correction: &Correction) -> Vec<(&'static str, String)> {
     let said = correction_part(&correction.said, &SAID_OPENINGS);
     let correct = correction_part(&correction.correct, &CORRECT_OPENINGS);
-    let (said, correct) = match (said.is_empty(), correct.is_empty()) {
-        (false, false) => (said, correct),
-        _ => (
-            "[what you said]".to_string(),
-            "[the correct fact]".to_string(),
-        ),
-    };
-    if formal {
-        format!("When we spoke, I said {said}; in fact, {correct}.")
-    } else {
-        format!("One thing to set straight: I said {said}, but in fact {correct}.")
+    if said.is_empty() || correct.is_empty() {
+        return Vec::new();
     }
+    vec![("said", said), ("correct", correct)]
+}
+
+/// A repair sentence in the catalogue's words, formal or warm: each `{slot}` filled with its value in `logged`, or
+/// with the catalogue's placeholder when nothing usable was logged, and the whole ended as a sentence.
+pub(super) fn repair_in_words(
+    wording: &NoteRepairWording,
+    formal: bool,
+    logged: &[(&str, String)],
+) -> String {
+    let template = if formal { wording.formal } else { wording.warm };
+    as_sentence(&fill_slots(template, logged, wording.placeholders))
+}
+
+/// `template` with every `{slot}` replaced by its logged value, else by its placeholder; an unknown slot stays as
+/// written. One pass over the template, so braces inside a logged value are kept as they are.
+fn fill_slots(template: &str, logged: &[(&str, String)], placeholders: &[(&str, &str)]) -> String {
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((slot, tail)) = after.split_once('}') else {
+            break;
+        };
+        filled.push_str(before);
+        let value = logged
+            .iter()
+            .find(|(name, _)| *name == slot)
+            .map(|(_, value)| value.as_str())
+            .or_else(|| {
+                placeholders
+                    .iter()
+                    .find(|(name, _)| *name == slot)
+                    .map(|(_, p)| *p)
+            });
+        match value {
+            Some(value) => filled.push_str(value),
+            None => filled.push_str(&rest[before.len()..rest.len() - tail.len()]),
+        }
+        rest = tail;
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// The company spoken to as "you": a note to the company about "their revenue" means "your revenue". "They" and
@@ -277,6 +313,16 @@ pub(super) fn second_person(text: &str) -> String {
     out
 }
 
+/// The correction as one sentence in the letter's voice, formal or warm, as the note writes it. "Said they had 20
+/// offices" / "they have 12" becomes "When we spoke, I said you had 20 offices; in fact, you have 12."
+#[cfg(test)]
+pub(super) fn correction_sentence(correction: &Correction, formal: bool) -> String {
+    let wording = crate::catalogue::entry(crate::GaffeKind::FactualErrorAboutCompany).note_repair;
+    wording.map_or_else(String::new, |wording| {
+        repair_in_words(&wording, formal, &correction_slots(correction))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +333,32 @@ mod tests {
             said: said.to_string(),
             correct: correct.to_string(),
         }
+    }
+
+    #[test]
+    fn slots_are_filled_once_from_what_was_logged_else_from_placeholders() {
+        let placeholders = [("experience", "[the experience]"), ("that", "")];
+        assert_eq!(
+            fill_slots("mention {that}{experience}", &[], &placeholders),
+            "mention [the experience]"
+        );
+        // A logged value is pasted as it is, braces included, and never filled in turn.
+        let logged = [
+            ("that", "that ".to_string()),
+            ("experience", "I wrote {that}".to_string()),
+        ];
+        assert_eq!(
+            fill_slots(
+                "mention {that}{experience}, {other}",
+                &logged,
+                &placeholders
+            ),
+            "mention that I wrote {that}, {other}"
+        );
+        assert_eq!(
+            fill_slots("no slots {", &logged, &placeholders),
+            "no slots {"
+        );
     }
 
     #[test]

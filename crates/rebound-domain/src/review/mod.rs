@@ -25,7 +25,7 @@ mod matching;
 mod patterns;
 mod salutation;
 
-use lexicon::{gaffe_keywords, APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
+use lexicon::{APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
 use matching::{contains_any, find_any, Doc};
 use salutation::check_salutation;
 
@@ -313,7 +313,7 @@ fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Fin
             Noticed::Unsure => "you are unsure whether they noticed it",
             _ => "they probably did not notice it",
         };
-        for span in find_any(&doc.norm, gaffe_keywords(gaffe.kind)) {
+        for span in find_any(&doc.norm, entry(gaffe.kind).mention_phrases) {
             findings.push(Finding {
                 kind: FindingKind::MentionsUnnoticedGaffe,
                 severity: Severity::Error,

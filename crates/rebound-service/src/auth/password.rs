@@ -4,23 +4,22 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
+use rebound_domain::bounded::NewPassword;
+
 use crate::error::{FieldError, ServiceError};
 
-pub const MIN_PASSWORD_LEN: usize = 10;
-pub const MAX_PASSWORD_LEN: usize = 128;
-
-/// Checks the password policy, naming `field` on failure.
+/// Checks the password policy ([`NewPassword`]'s length), naming `field` on failure.
 pub fn check_policy(field: &str, password: &str) -> Option<FieldError> {
     let length = password.chars().count();
-    if length < MIN_PASSWORD_LEN {
+    if length < NewPassword::MIN {
         Some(FieldError::new(
             field,
-            format!("must be at least {MIN_PASSWORD_LEN} characters"),
+            format!("must be at least {} characters", NewPassword::MIN),
         ))
-    } else if length > MAX_PASSWORD_LEN {
+    } else if length > NewPassword::MAX {
         Some(FieldError::new(
             field,
-            format!("must be at most {MAX_PASSWORD_LEN} characters"),
+            format!("must be at most {} characters", NewPassword::MAX),
         ))
     } else {
         None

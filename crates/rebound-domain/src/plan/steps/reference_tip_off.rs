@@ -1,0 +1,96 @@
+//! Article step 4 (references): tip off a trusted reference.
+
+use super::body_language_reason;
+use crate::note::experience_phrase;
+use crate::plan::wording::{described, gaffe_why};
+use crate::plan::{add_hours, Derived, PlanInput, PlanStep, StepKind};
+use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
+
+/// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
+/// omitted key experience (however noticed) or a behavioural strength that did not come across (a weak
+/// behavioural answer), and the hiring process is still open (not rejected, withdrawn or already an offer).
+/// Never for a body-language-only worry. Due a day after the note.
+pub(in crate::plan) fn reference_tip_off_step(
+    input: &PlanInput,
+    facts: &Derived,
+) -> Result<PlanStep, String> {
+    let triggers: Vec<&GaffeFacts> = input
+        .gaffes
+        .iter()
+        .filter(|g| {
+            matches!(
+                g.kind,
+                GaffeKind::OmittedKeyExperience | GaffeKind::WeakBehavioralAnswer
+            )
+        })
+        .collect();
+    if facts.body_language_only {
+        return Err(body_language_reason());
+    }
+    if triggers.is_empty() {
+        return Err("Nothing for a reference to add: no omitted experience or under-sold strength was logged."
+            .to_string());
+    }
+    if let Some(state) = closed_process(input.interview.outcome, true) {
+        return Err(format!(
+            "The hiring process is over ({state}), so no reference is likely to be called."
+        ));
+    }
+    Ok(PlanStep {
+        kind: StepKind::ReferenceTipOff,
+        title: "Brief a trusted reference".to_string(),
+        what_to_do: "Pick the reference who knows this part of your work best, ideally a former manager, and send \
+                     them the message below so they can mention it tactfully if the company calls. The interview is \
+                     over, but the hiring process is not."
+            .to_string(),
+        why: triggers.iter().map(|g| gaffe_why(g)).collect(),
+        due_at: add_hours(facts.note_due, 24),
+        draft: Some(tip_off_message(&input.interview, &reference_points(&triggers))),
+    })
+}
+
+/// What the reference could vouch for, at most two and each once: an omitted experience in the candidate's words
+/// about themselves, or, for a weak behavioural answer, how they work with people.
+fn reference_points(triggers: &[&GaffeFacts]) -> Vec<String> {
+    let mut points: Vec<String> = Vec::new();
+    for gaffe in triggers {
+        let point = match gaffe.kind {
+            GaffeKind::OmittedKeyExperience => match described(&gaffe.description) {
+                Some(d) => experience_phrase(&d),
+                None => "[the experience you left out]".to_string(),
+            },
+            _ => "the way I work with colleagues and handle difficult situations on the job"
+                .to_string(),
+        };
+        if !points.contains(&point) && points.len() < 2 {
+            points.push(point);
+        }
+    }
+    points
+}
+
+/// The heads-up to send the reference, naming the points they could mention.
+fn tip_off_message(interview: &InterviewFacts, points: &[String]) -> String {
+    format!(
+        "Hi [reference's name],\n\nA quick heads-up: I interviewed with {} for the {} role, so they may contact \
+         you as a reference soon. {} If it comes up naturally, it would help a lot if you could mention \
+         it.\n\nThank you for your support,\n[Your name]",
+        interview.company.trim(),
+        interview.role_title.trim(),
+        match points {
+            [one] => format!("One thing I did not get across well in the interview: {one}."),
+            _ => format!("Two things I did not get across well in the interview: {}.", points.join("; and ")),
+        }
+    )
+}
+
+/// The closed state of the process, if any: an offer or a withdrawal always; a rejection only when
+/// `rejected_closes`.
+fn closed_process(outcome: Outcome, rejected_closes: bool) -> Option<&'static str> {
+    match outcome {
+        Outcome::Offer => Some("you already have an offer"),
+        Outcome::Withdrawn => Some("you withdrew"),
+        Outcome::Rejected if rejected_closes => Some("you were rejected"),
+        _ => None,
+    }
+}
