@@ -76,6 +76,27 @@ async fn the_demo_seed_gives_a_signed_in_person_a_bad_interview_to_explore_and_i
     assert_eq!(assessment.status, 200, "{}", assessment.text);
     assert_eq!(assessment.body["gaffes"].as_array().unwrap().len(), 3);
     assert_eq!(assessment.body["calibration"]["self_rating"], 1);
+
+    // The seed went through the same use cases as the API: its records are in the event feed, oldest first.
+    let events = app.get("/v1/events?limit=10", Some(&token)).await;
+    assert_eq!(events.status, 200, "{}", events.text);
+    let mut types: Vec<&str> = events.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    types.reverse();
+    assert_eq!(
+        types,
+        vec![
+            "candidate.created",
+            "interview.created",
+            "gaffe.created",
+            "gaffe.created",
+            "gaffe.created"
+        ]
+    );
 }
 
 /// Swagger UI's "Try it out" fills path parameters and bodies from the examples: once the demo is seeded, every

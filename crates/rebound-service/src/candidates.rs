@@ -114,9 +114,22 @@ pub async fn create(
     if scope != CandidateScope::Workspace {
         return Err(candidate_forbidden());
     }
+    let values = validate(CandidateId::new_v7(), workspace_id, input)?;
+    db.write(move |conn| {
+        idempotency::create_once(conn, key.as_ref(), |conn| insert_validated(conn, &values))
+    })
+    .await
+}
+
+/// Checks a new candidate's fields, or answers 400/422 naming every bad one.
+pub(crate) fn validate(
+    id: CandidateId,
+    workspace_id: WorkspaceId,
+    input: CandidateInput,
+) -> Result<NewCandidate, ServiceError> {
     let mut v = Validator::new();
     let values = NewCandidate {
-        id: CandidateId::new_v7(),
+        id,
         workspace_id,
         display_name: v.text::<DisplayName>("display_name", &input.display_name),
         email: optional_email(&mut v, "email", input.email.as_deref()),
@@ -133,24 +146,27 @@ pub async fn create(
             .map(|zone| v.time_zone("time_zone", zone)),
     };
     v.finish()?;
-    db.write(move |conn| {
-        idempotency::create_once(conn, key.as_ref(), |conn| {
-            if let Some(user_id) = values.user_id {
-                check_linkable_user(conn, workspace_id, user_id)?;
-            }
-            let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
-            let shown = view::candidate(row);
-            events::record(
-                conn,
-                workspace_id,
-                EventType::CandidateCreated,
-                &shown,
-                None,
-            )?;
-            Ok(shown)
-        })
-    })
-    .await
+    Ok(values)
+}
+
+/// Stores a validated candidate and records `candidate.created`, inside the caller's transaction.
+pub(crate) fn insert_validated(
+    conn: &mut PgConnection,
+    values: &NewCandidate,
+) -> Result<CandidateResponse, ServiceError> {
+    if let Some(user_id) = values.user_id {
+        check_linkable_user(conn, values.workspace_id, user_id)?;
+    }
+    let row = candidate::insert(conn, values).map_err(candidate_conflict)?;
+    let shown = view::candidate(row);
+    events::record(
+        conn,
+        values.workspace_id,
+        EventType::CandidateCreated,
+        &shown,
+        None,
+    )?;
+    Ok(shown)
 }
 
 /// A page of visible candidates, newest first; `external_id` finds an integrator's record.

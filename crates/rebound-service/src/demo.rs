@@ -1,21 +1,21 @@
 //! Demo data: a workspace with one realistic bad interview, so a person in Swagger UI can authorize and explore at
 //! once. `rebound demo` seeds it; seeding twice changes nothing.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection};
 use rebound_domain::ids::{ApiClientId, CandidateId, GaffeId, InterviewId, UserId, WorkspaceId};
-use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::{password, ClientType, Role, Scope};
+use crate::candidates::{self, CandidateInput};
 use crate::error::ServiceError;
+use crate::gaffes::{self, GaffeInput};
+use crate::interviews::{self, InterviewInput};
 use rebound_db::models::api_client::{self, NewApiClient};
-use rebound_db::models::candidate::{self, NewCandidate};
-use rebound_db::models::gaffe::{self, GaffeValues};
-use rebound_db::models::interview::{self, InterviewValues};
-use rebound_db::models::{user, workspace};
+use rebound_db::models::{user, workspace, CandidateScope};
 use rebound_domain::{
-    EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, SelfRating, Stage,
+    AnswerQuality, EmployerInterest, Format, GaffeKind, Interviewer, Moment, Noticed, Outcome,
+    Question, Stage,
 };
 
 pub const DEMO_EMAIL: &str = "demo@rebound.example";
@@ -98,24 +98,26 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
         });
     }
     let password_hash = password::hash(DEMO_PASSWORD)?;
+    // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
+    let now = Utc::now();
+    // The candidate, interview and gaffes go through the same validation and events as the API's, with the fixed
+    // ids above: a change to the rules that the demo no longer meets fails here, not in Swagger UI.
+    let candidate = candidates::validate(DEMO_CANDIDATE_ID, DEMO_WORKSPACE_ID, demo_candidate())?;
+    let interview = interviews::validate(demo_interview(now), now)?;
     conn.transaction(|conn| {
         let workspace = workspace::insert(conn, DEMO_WORKSPACE_ID, "Rebound demo")?;
         insert_owner(conn, workspace.id, password_hash.clone())?;
-        let jordan = insert_candidate(conn, workspace.id)?;
-        let interview = interview::insert(
-            conn,
-            DEMO_INTERVIEW_ID,
-            workspace.id,
-            &demo_interview(jordan.id)?,
-        )?;
-        for (id, values) in DEMO_GAFFE_IDS.iter().zip(&demo_gaffes()) {
-            gaffe::insert(conn, *id, workspace.id, interview.id, values)?;
+        candidates::insert_validated(conn, &candidate)?;
+        interviews::insert_validated(conn, DEMO_INTERVIEW_ID, workspace.id, &interview)?;
+        let visibility = (workspace.id, CandidateScope::Workspace);
+        for (id, gaffe) in DEMO_GAFFE_IDS.into_iter().zip(demo_gaffes()) {
+            gaffes::log(conn, id, visibility, DEMO_INTERVIEW_ID, gaffe, now)?;
         }
         ensure_swagger_ui_client(conn, workspace.id, Some(DEMO_OWNER_ID))?;
         Ok(DemoSummary {
             created: true,
             workspace_id: workspace.id,
-            interview_id: Some(interview.id),
+            interview_id: Some(DEMO_INTERVIEW_ID),
         })
     })
 }
@@ -141,104 +143,104 @@ fn insert_owner(
 }
 
 /// Jordan, the demo's candidate.
-fn insert_candidate(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-) -> Result<candidate::CandidateRow, ServiceError> {
-    Ok(candidate::insert(
-        conn,
-        &NewCandidate {
-            id: DEMO_CANDIDATE_ID,
-            workspace_id,
-            display_name: "Jordan Reyes".into(),
-            email: Some("jordan.reyes@example.com".into()),
-            external_id: Some("demo-candidate-1".into()),
-            user_id: None,
-            notes: Some(
-                "Eight years in corporate finance; aiming for a senior analyst role.".into(),
-            ),
-            time_zone: None,
-        },
-    )?)
+fn demo_candidate() -> CandidateInput {
+    CandidateInput {
+        display_name: "Jordan Reyes".into(),
+        email: Some("jordan.reyes@example.com".into()),
+        external_id: Some("demo-candidate-1".into()),
+        user_id: None,
+        notes: Some("Eight years in corporate finance; aiming for a senior analyst role.".into()),
+        time_zone: None,
+    }
 }
 
 /// Jordan's final round at Harbor & Finch Capital three hours ago: a salary question blanked, a behavioural answer
 /// that stayed general, one strong answer, and a self-rating of 1.
-fn demo_interview(candidate_id: CandidateId) -> Result<InterviewValues, ServiceError> {
-    Ok(InterviewValues {
-        candidate_id,
+fn demo_interview(now: DateTime<Utc>) -> InterviewInput {
+    let interviewer = |name: &str, title: &str| Interviewer {
+        name: name.into(),
+        title: Some(title.into()),
+        email: None,
+    };
+    let question = |question: &str, answer: &str, quality| Question {
+        question: question.into(),
+        answer_summary: Some(answer.into()),
+        quality,
+    };
+    InterviewInput {
+        candidate_id: DEMO_CANDIDATE_ID,
         company: "Harbor & Finch Capital".into(),
         role_title: "Senior Financial Analyst".into(),
         stage: Stage::Final,
         format: Format::Onsite,
-        // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
-        occurred_at: Utc::now() - Duration::hours(3),
+        occurred_at: now - Duration::hours(3),
+        occurred_at_offset_minutes: None,
+        time_zone: None,
         duration_minutes: Some(60),
-        interviewers: json!([
-            {"name": "Armin Vogel", "title": "Finance Director", "email": null},
-            {"name": "Dana Whitfield", "title": "Controller", "email": null}
-        ]),
-        questions: json!([
-            {"question": "What are your salary expectations for this role?",
-             "answer_summary": "Froze, then said I had not really thought about it.", "quality": "blanked"},
-            {"question": "How did you handle a difficult coworker?",
-             "answer_summary": "Stayed general and never got to what I actually did.", "quality": "weak"},
-            {"question": "Walk us through a variance analysis you owned.",
-             "answer_summary": "Explained the Q3 cost overrun analysis step by step.", "quality": "strong"}
-        ]),
-        strengths: json!([
-            "Clear walk-through of the Q3 variance analysis",
-            "Good rapport with the controller"
-        ]),
-        self_rating: Some(SelfRating::new(1).ok_or_else(|| ServiceError::internal("demo rating"))?),
+        interviewers: vec![
+            interviewer("Armin Vogel", "Finance Director"),
+            interviewer("Dana Whitfield", "Controller"),
+        ],
+        questions: vec![
+            question(
+                "What are your salary expectations for this role?",
+                "Froze, then said I had not really thought about it.",
+                AnswerQuality::Blanked,
+            ),
+            question(
+                "How did you handle a difficult coworker?",
+                "Stayed general and never got to what I actually did.",
+                AnswerQuality::Weak,
+            ),
+            question(
+                "Walk us through a variance analysis you owned.",
+                "Explained the Q3 cost overrun analysis step by step.",
+                AnswerQuality::Strong,
+            ),
+        ],
+        strengths: vec![
+            "Clear walk-through of the Q3 variance analysis".into(),
+            "Good rapport with the controller".into(),
+        ],
+        self_rating: Some(1),
         outcome: Outcome::Pending,
         employer_interest: EmployerInterest::Unknown,
-        time_zone: None,
-        occurred_at_offset_minutes: None,
         notes: Some("Felt like a disaster on the train home.".into()),
-        remote_source: None,
-        remote_id: None,
-    })
+        remote: None,
+    }
 }
 
 /// The demo interview's gaffes, in logged order (see [`DEMO_GAFFE_IDS`]): the wrong name, the salary blank and the
 /// experience left out, each surely noticed.
-fn demo_gaffes() -> [GaffeValues; 3] {
+fn demo_gaffes() -> [GaffeInput; 3] {
+    let gaffe = |kind, description: &str, moment, question_index| GaffeInput {
+        kind,
+        description: Some(description.into()),
+        noticed: Noticed::Certain,
+        moment,
+        corrected_in_interview: false,
+        extenuating_circumstance: None,
+        question_index,
+        correction: None,
+    };
     [
-        GaffeValues {
-            kind: GaffeKind::WrongInterviewerName,
-            description: Some("Called the finance director \"Arnold\" twice; his name is Armin.".into()),
-            noticed: Noticed::Certain,
-            moment: Moment::Mid,
-            corrected_in_interview: false,
-            extenuating_circumstance: None,
-            question_index: None,
-            correction_said: None,
-            correction_correct: None,
-        },
-        GaffeValues {
-            kind: GaffeKind::SalaryBlank,
-            description: Some("Had no figure ready when asked for salary expectations.".into()),
-            noticed: Noticed::Certain,
-            moment: Moment::Closing,
-            corrected_in_interview: false,
-            extenuating_circumstance: None,
-            question_index: Some(0),
-            correction_said: None,
-            correction_correct: None,
-        },
-        GaffeValues {
-            kind: GaffeKind::OmittedKeyExperience,
-            description: Some(
-                "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.".into(),
-            ),
-            noticed: Noticed::Certain,
-            moment: Moment::Mid,
-            corrected_in_interview: false,
-            extenuating_circumstance: None,
-            question_index: None,
-            correction_said: None,
-            correction_correct: None,
-        },
+        gaffe(
+            GaffeKind::WrongInterviewerName,
+            "Called the finance director \"Arnold\" twice; his name is Armin.",
+            Moment::Mid,
+            None,
+        ),
+        gaffe(
+            GaffeKind::SalaryBlank,
+            "Had no figure ready when asked for salary expectations.",
+            Moment::Closing,
+            Some(0),
+        ),
+        gaffe(
+            GaffeKind::OmittedKeyExperience,
+            "Never mentioned leading the twelve-person month-end close team at Northwind Logistics.",
+            Moment::Mid,
+            None,
+        ),
     ]
 }

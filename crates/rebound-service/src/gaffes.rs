@@ -215,30 +215,44 @@ pub async fn create(
     input: GaffeInput,
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
-    let workspace_id = visibility.0;
     db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
-            let parent = find_visible(conn, visibility, interview_id, true)?;
-            let input = validated(input, &parent, Some(now))?;
-            // The interview is locked above, so concurrent requests cannot both pass the check.
-            let logged = gaffe::count_for_interview(conn, workspace_id, interview_id)?;
-            if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
-                return Err(too_many_gaffes());
-            }
-            let row = gaffe::insert(
+            log(
                 conn,
                 GaffeId::new_v7(),
-                workspace_id,
+                visibility,
                 interview_id,
-                &input.values(),
-            )?;
-            interview::touch(conn, workspace_id, interview_id)?;
-            let shown = view::gaffe(row);
-            events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
-            Ok(shown)
+                input,
+                now,
+            )
         })
     })
     .await
+}
+
+/// Validates a gaffe against its interview, stores it and records `gaffe.created`, inside the caller's
+/// transaction.
+pub(crate) fn log(
+    conn: &mut PgConnection,
+    id: GaffeId,
+    visibility: Visibility,
+    interview_id: InterviewId,
+    input: GaffeInput,
+    now: DateTime<Utc>,
+) -> Result<GaffeResponse, ServiceError> {
+    let workspace_id = visibility.0;
+    let parent = find_visible(conn, visibility, interview_id, true)?;
+    let input = validated(input, &parent, Some(now))?;
+    // The interview is locked above, so concurrent requests cannot both pass the check.
+    let logged = gaffe::count_for_interview(conn, workspace_id, interview_id)?;
+    if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
+        return Err(too_many_gaffes());
+    }
+    let row = gaffe::insert(conn, id, workspace_id, interview_id, &input.values())?;
+    interview::touch(conn, workspace_id, interview_id)?;
+    let shown = view::gaffe(row);
+    events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
+    Ok(shown)
 }
 
 /// The gaffes of a visible interview, in the order they were logged.

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use diesel::PgConnection;
-use rebound_domain::ids::{CandidateId, InterviewId};
+use rebound_domain::ids::{CandidateId, InterviewId, WorkspaceId};
 use uuid::Uuid;
 
 use super::events;
@@ -456,21 +456,30 @@ pub async fn create(
                     candidate::find(conn, workspace_id, scope, values.candidate_id)?
                         .ok_or(ServiceError::NotFound("candidate"))?;
                 }
-                let row = interview::insert(conn, InterviewId::new_v7(), workspace_id, &values)
-                    .map_err(insert_refused)?;
-                let shown = view::interview(row);
-                events::record(
-                    conn,
-                    workspace_id,
-                    EventType::InterviewCreated,
-                    &shown,
-                    None,
-                )?;
-                Ok(shown)
+                insert_validated(conn, InterviewId::new_v7(), workspace_id, &values)
             })
         })
         .await;
     name_the_duplicate(db, (workspace_id, scope), remote, created).await
+}
+
+/// Stores a validated interview and records `interview.created`, inside the caller's transaction.
+pub(crate) fn insert_validated(
+    conn: &mut PgConnection,
+    id: InterviewId,
+    workspace_id: WorkspaceId,
+    values: &InterviewValues,
+) -> Result<InterviewResponse, ServiceError> {
+    let row = interview::insert(conn, id, workspace_id, values).map_err(insert_refused)?;
+    let shown = view::interview(row);
+    events::record(
+        conn,
+        workspace_id,
+        EventType::InterviewCreated,
+        &shown,
+        None,
+    )?;
+    Ok(shown)
 }
 
 /// The remote reference `values` carry, if any.
