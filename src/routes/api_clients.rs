@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
+use crate::routes::limits;
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_domain::bounded::{ClientName, RedirectUri};
@@ -34,11 +35,8 @@ pub struct CreateApiClientRequest {
     /// `/oauth/authorize` with the authorization-code flow and PKCE).
     #[serde(rename = "type", default)]
     pub client_type: Option<ClientType>,
-    /// Public clients only, and required for them: 1–10 URIs the sign-in page may send users back to, compared
-    /// exactly. Each is an absolute `https` URL, or `http` on a loopback host (`127.0.0.1`, `localhost`, `[::1]`),
-    /// without a fragment, at most 2,000 characters.
     #[serde(default)]
-    #[schema(max_items = 10)]
+    #[schema(schema_with = limits::redirect_uris)]
     pub redirect_uris: Option<Vec<RedirectUri>>,
 }
 
@@ -201,9 +199,7 @@ pub async fn revoke_api_client(
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"grace_period_seconds": 3600}))]
 pub struct RotateSecretRequest {
-    /// How long the old secret keeps working, 0–604800 seconds (7 days); default 86400 (24 hours). Send 0 after a
-    /// leak to cut the old secret off at once.
-    #[schema(maximum = 604800)]
+    #[schema(schema_with = limits::rotation_grace_seconds)]
     pub grace_period_seconds: Option<u64>,
 }
 

@@ -11,6 +11,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
+use crate::routes::limits;
 use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, RoleTitle, Strength};
@@ -18,7 +19,8 @@ use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
 use rebound_service::auth::Scope;
-use rebound_service::interviews::InterviewInput;
+use rebound_service::gaffes::MAX_GAFFES_PER_INTERVIEW;
+use rebound_service::interviews::{InterviewInput, MAX_INTERVIEWERS, MAX_QUESTIONS, MAX_STRENGTHS};
 use rebound_views::assessments::InterviewAssessment;
 use rebound_views::parts::{InterviewerDto, QuestionDto};
 
@@ -70,19 +72,18 @@ pub struct PreviewInterview {
     pub stage: Stage,
     pub format: Format,
     pub occurred_at: DateTime<Utc>,
-    #[schema(minimum = 1, maximum = 600)]
+    #[schema(schema_with = limits::duration_minutes)]
     pub duration_minutes: Option<u32>,
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = limits::up_to::<InterviewerDto, MAX_INTERVIEWERS>)]
     pub interviewers: Vec<InterviewerDto>,
     #[serde(default)]
-    #[schema(max_items = 50)]
+    #[schema(schema_with = limits::up_to::<QuestionDto, MAX_QUESTIONS>)]
     pub questions: Vec<QuestionDto>,
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = limits::up_to::<Strength, MAX_STRENGTHS>)]
     pub strengths: Vec<Strength>,
-    /// How it felt right afterwards: 1 (disaster) to 5 (great).
-    #[schema(minimum = 1, maximum = 5)]
+    #[schema(schema_with = limits::self_rating)]
     pub self_rating: i64,
     pub outcome: Option<Outcome>,
 }
@@ -134,9 +135,8 @@ impl From<PreviewInterview> for InterviewInput {
 }))]
 pub struct PreviewRequest {
     pub interview: PreviewInterview,
-    /// Up to 50.
     #[serde(default)]
-    #[schema(max_items = 50)]
+    #[schema(schema_with = limits::up_to::<CreateGaffeRequest, MAX_GAFFES_PER_INTERVIEW>)]
     pub gaffes: Vec<CreateGaffeRequest>,
 }
 

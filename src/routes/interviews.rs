@@ -12,12 +12,16 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
+use crate::routes::limits;
 use crate::routes::pagination::PageParams;
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, InterviewNotes, RoleTitle, Strength};
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::auth::Scope;
-use rebound_service::interviews::{self, InterviewChanges, InterviewFilter, InterviewInput};
+use rebound_service::interviews::{
+    self, InterviewChanges, InterviewFilter, InterviewInput, MAX_INTERVIEWERS, MAX_QUESTIONS,
+    MAX_STRENGTHS,
+};
 use rebound_views::interviews::{InterviewList, InterviewResponse};
 use rebound_views::parts::{InterviewerDto, QuestionDto, RemoteReference};
 
@@ -60,23 +64,18 @@ pub struct CreateInterviewRequest {
     /// naming `time_zone`.
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
-    /// 1–600 minutes.
-    #[schema(minimum = 1, maximum = 600)]
+    #[schema(schema_with = limits::duration_minutes)]
     pub duration_minutes: Option<u32>,
-    /// Up to 20.
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = limits::up_to::<InterviewerDto, MAX_INTERVIEWERS>)]
     pub interviewers: Vec<InterviewerDto>,
-    /// Up to 50.
     #[serde(default)]
-    #[schema(max_items = 50)]
+    #[schema(schema_with = limits::up_to::<QuestionDto, MAX_QUESTIONS>)]
     pub questions: Vec<QuestionDto>,
-    /// Up to 20, each 1–300 characters.
     #[serde(default)]
-    #[schema(max_items = 20)]
+    #[schema(schema_with = limits::up_to::<Strength, MAX_STRENGTHS>)]
     pub strengths: Vec<Strength>,
-    /// How it felt right afterwards: 1 (disaster) to 5 (great).
-    #[schema(minimum = 1, maximum = 5)]
+    #[schema(schema_with = limits::self_rating)]
     pub self_rating: i64,
     /// Defaults to `pending`.
     pub outcome: Option<Outcome>,
@@ -115,18 +114,18 @@ pub struct UpdateInterviewRequest {
     #[schema(value_type = Option<String>, example = "Europe/London")]
     pub time_zone: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<u32>, minimum = 1, maximum = 600)]
+    #[schema(schema_with = limits::duration_minutes)]
     pub duration_minutes: Option<Option<u32>>,
-    #[schema(nullable = false, max_items = 20)]
+    #[schema(schema_with = limits::up_to::<InterviewerDto, MAX_INTERVIEWERS>)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub interviewers: Option<Vec<InterviewerDto>>,
-    #[schema(nullable = false, max_items = 50)]
+    #[schema(schema_with = limits::up_to::<QuestionDto, MAX_QUESTIONS>)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub questions: Option<Vec<QuestionDto>>,
-    #[schema(nullable = false, max_items = 20)]
+    #[schema(schema_with = limits::up_to::<Strength, MAX_STRENGTHS>)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub strengths: Option<Vec<Strength>>,
-    #[schema(nullable = false, minimum = 1, maximum = 5)]
+    #[schema(schema_with = limits::self_rating)]
     #[serde(default, deserialize_with = "crate::extract::not_null")]
     pub self_rating: Option<i64>,
     #[schema(nullable = false)]

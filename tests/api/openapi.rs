@@ -35,6 +35,37 @@ fn operations(spec: &Value) -> Vec<(String, String)> {
     operations
 }
 
+/// Query parameters keep literal limits in their attributes (a `schema_with` would drop their description and
+/// example), so this holds them to the constants the server enforces.
+#[test]
+fn every_page_limit_parameter_states_the_limit_the_server_enforces() {
+    use rebound::routes::pagination::{DEFAULT_LIMIT, MAX_LIMIT};
+    let spec = rebound::openapi::published();
+    let mut checked = 0;
+    for (method, path) in operations(&spec) {
+        let operation = &spec["paths"][&path][method.to_lowercase()];
+        let parameters = operation["parameters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for parameter in parameters.iter().filter(|p| p["name"] == "limit") {
+            let at = format!("{method} {path}");
+            assert_eq!(parameter["schema"]["minimum"], json!(1), "{at}");
+            assert_eq!(parameter["schema"]["maximum"], json!(MAX_LIMIT), "{at}");
+            let said = format!("1 to {MAX_LIMIT} (default {DEFAULT_LIMIT})");
+            assert!(
+                parameter["description"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains(&said),
+                "{at}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} list operations have a limit");
+}
+
 #[actix_web::test]
 async fn the_served_document_is_the_generated_one() {
     let app = TestApp::spawn().await;
