@@ -108,7 +108,7 @@ mod tests {
     use std::time::Duration;
 
     use actix_web::test::TestRequest;
-    use uuid::Uuid;
+    use rebound_domain::ids::{UserId, WorkspaceId};
 
     use super::*;
     use rebound_config::{JwtKey, JwtSettings, Secret};
@@ -133,8 +133,8 @@ mod tests {
     fn the_token_keys_alone_authenticate_a_request() {
         let keys = web::Data::new(keys());
         let principal = Principal {
-            subject: Subject::User(Uuid::now_v7()),
-            workspace_id: Uuid::now_v7(),
+            subject: Subject::User(UserId::new_v7()),
+            workspace_id: WorkspaceId::new_v7(),
             role: Some(Role::Coach),
             scopes: Role::Coach.scopes(),
         };

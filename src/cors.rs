@@ -13,6 +13,7 @@
 //! Each replica keeps the registered origins in memory, reloaded every `REBOUND_CORS_REFRESH_SECS`; a replica that
 //! registers or removes one updates its own copy at once.
 
+use rebound_domain::ids::WorkspaceId;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -23,7 +24,6 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
-use uuid::Uuid;
 
 use crate::bearer::bearer_caller;
 use crate::error::ApiError;
@@ -65,7 +65,7 @@ pub const EXPOSED_HEADERS: [&str; 9] = [
 pub struct CorsOrigins {
     configured: ConfiguredOrigins,
     /// Registered origin → the workspaces that registered it.
-    registered: RwLock<HashMap<String, HashSet<Uuid>>>,
+    registered: RwLock<HashMap<String, HashSet<WorkspaceId>>>,
     /// Bumped by every local change, so a reload that read the table before the change committed does not undo it.
     generation: AtomicU64,
 }
@@ -86,13 +86,13 @@ impl CorsOrigins {
         }
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, HashSet<Uuid>>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, HashSet<WorkspaceId>>> {
         self.registered
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<String, HashSet<Uuid>>> {
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<String, HashSet<WorkspaceId>>> {
         self.registered
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -104,7 +104,7 @@ impl CorsOrigins {
     }
 
     /// Whether `origin` is configured or registered by `workspace_id` (requests with that workspace's token).
-    pub fn allows_for(&self, origin: &str, workspace_id: Uuid) -> bool {
+    pub fn allows_for(&self, origin: &str, workspace_id: WorkspaceId) -> bool {
         self.configured_allows(origin)
             || self
                 .read()
@@ -113,7 +113,7 @@ impl CorsOrigins {
     }
 
     /// Records at once, on this replica, an origin the workspace just registered.
-    pub fn registered(&self, workspace_id: Uuid, origin: &str) {
+    pub fn registered(&self, workspace_id: WorkspaceId, origin: &str) {
         let mut registered = self.write();
         self.generation.fetch_add(1, Ordering::AcqRel);
         registered
@@ -123,7 +123,7 @@ impl CorsOrigins {
     }
 
     /// Forgets at once, on this replica, an origin the workspace just removed.
-    pub fn removed(&self, workspace_id: Uuid, origin: &str) {
+    pub fn removed(&self, workspace_id: WorkspaceId, origin: &str) {
         let mut registered = self.write();
         self.generation.fetch_add(1, Ordering::AcqRel);
         if let Some(workspaces) = registered.get_mut(origin) {
@@ -136,8 +136,8 @@ impl CorsOrigins {
 
     /// Replaces the registered origins with `rows`, read from the table when the generation was `loaded_at`;
     /// a local change since then wins (the next reload includes it), so the reload is dropped.
-    fn replace(&self, rows: Vec<(Uuid, String)>, loaded_at: u64) {
-        let mut fresh: HashMap<String, HashSet<Uuid>> = HashMap::new();
+    fn replace(&self, rows: Vec<(WorkspaceId, String)>, loaded_at: u64) {
+        let mut fresh: HashMap<String, HashSet<WorkspaceId>> = HashMap::new();
         for (workspace_id, origin) in rows {
             fresh.entry(origin).or_default().insert(workspace_id);
         }
@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn registered_origins_are_allowed_for_their_workspace_and_for_preflights() {
         let origins = CorsOrigins::new(ConfiguredOrigins::List(vec!["https://env.example".into()]));
-        let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
+        let (a, b) = (WorkspaceId::new_v7(), WorkspaceId::new_v7());
         origins.registered(a, "https://a.example");
         assert!(origins.allows_any_workspace("https://a.example"));
         assert!(origins.allows_for("https://a.example", a));
@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn a_reload_read_before_a_local_change_does_not_undo_it() {
         let origins = CorsOrigins::new(ConfiguredOrigins::List(Vec::new()));
-        let workspace = Uuid::now_v7();
+        let workspace = WorkspaceId::new_v7();
         let loaded_at = origins.generation.load(Ordering::Acquire);
         origins.registered(workspace, "https://a.example");
         // The table as read before the registration committed.

@@ -10,8 +10,8 @@ use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::{Connection, PgConnection, QueryResult, RunQueryDsl};
 use rebound_db::models::interview::{list_query, InterviewFilter};
 use rebound_db::models::CandidateScope;
+use rebound_domain::ids::{CandidateId, WorkspaceId};
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::load::Load;
 use crate::Server;
@@ -34,9 +34,9 @@ impl<Q> Query for Explain<Q> {
 impl<Q> RunQueryDsl<PgConnection> for Explain<Q> {}
 
 struct Workspace {
-    id: Uuid,
+    id: WorkspaceId,
     token: String,
-    candidate: Uuid,
+    candidate: CandidateId,
 }
 
 /// Signs up a workspace and fills it with `interviews` interviews of `candidates` candidates, in SQL.
@@ -49,7 +49,7 @@ async fn seeded(
     interviews: u32,
 ) -> Workspace {
     let (signup, token) = crate::sign_up(http, rebound, name).await;
-    let id: Uuid = signup["workspace"]["id"]
+    let id: WorkspaceId = signup["workspace"]["id"]
         .as_str()
         .and_then(|id| id.parse().ok())
         .unwrap_or_else(|| panic!("a workspace id in {signup}"));
@@ -83,7 +83,7 @@ async fn seeded(
     let candidate = diesel::sql_query(format!(
         "SELECT candidate_id AS id FROM interviews WHERE workspace_id = '{id}' LIMIT 1"
     ))
-    .get_result::<UuidRow>(conn)
+    .get_result::<CandidateRow>(conn)
     .expect("a seeded candidate")
     .id;
     Workspace {
@@ -94,9 +94,9 @@ async fn seeded(
 }
 
 #[derive(diesel::QueryableByName)]
-struct UuidRow {
+struct CandidateRow {
     #[diesel(sql_type = diesel::sql_types::Uuid)]
-    id: Uuid,
+    id: CandidateId,
 }
 
 /// A documented filter: its query string and the same filter as the service builds it.
@@ -106,7 +106,7 @@ struct Case {
     filter: InterviewFilter,
 }
 
-fn cases(candidate: Uuid) -> Vec<Case> {
+fn cases(candidate: CandidateId) -> Vec<Case> {
     let now = chrono::Utc::now();
     let day_ago = now - chrono::Duration::days(1);
     let two_years_ago = now - chrono::Duration::days(730);

@@ -56,10 +56,10 @@ pub(super) fn query_strings_refuse_nul(api: &mut Value) {
 /// `rebound demo` has run), or says where to get one.
 fn demo_path_example(parameter: &mut Value) {
     let example = match parameter["name"].as_str() {
-        Some("candidate_id") => Ok(DEMO_CANDIDATE_ID),
-        Some("interview_id") => Ok(DEMO_INTERVIEW_ID),
-        Some("gaffe_id") => Ok(DEMO_GAFFE_IDS[0]),
-        Some("user_id") => Ok(DEMO_OWNER_ID),
+        Some("candidate_id") => Ok(DEMO_CANDIDATE_ID.as_uuid()),
+        Some("interview_id") => Ok(DEMO_INTERVIEW_ID.as_uuid()),
+        Some("gaffe_id") => Ok(DEMO_GAFFE_IDS[0].as_uuid()),
+        Some("user_id") => Ok(DEMO_OWNER_ID.as_uuid()),
         Some("plan_id") => {
             Err("the `id` from `POST` or `GET /v1/interviews/{interview_id}/recovery-plans`")
         }

@@ -2,6 +2,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
+use rebound_domain::ids::ApiClientId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -127,7 +128,7 @@ pub async fn list_api_clients(
         state.clock.now(),
     )
     .await?;
-    Ok(page.respond(listed, |client| client.id))
+    Ok(page.respond(listed, |client| client.id.into()))
 }
 
 /// Get one integration client.
@@ -148,7 +149,7 @@ pub async fn list_api_clients(
 pub async fn get_api_client(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<ApiClientId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let client = api_clients::get(
@@ -181,7 +182,7 @@ pub async fn get_api_client(
 pub async fn revoke_api_client(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<ApiClientId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let revoked = api_clients::revoke(
@@ -230,7 +231,7 @@ pub struct RotateSecretRequest {
 pub async fn rotate_api_client_secret(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<ApiClientId>,
     body: OptionalJson<RotateSecretRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;

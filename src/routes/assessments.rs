@@ -2,6 +2,7 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{CandidateId, InterviewId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -41,7 +42,7 @@ use rebound_views::parts::{InterviewerDto, QuestionDto};
 pub async fn get_assessment(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let assessed = assessments::of_interview(
@@ -89,7 +90,7 @@ pub struct PreviewInterview {
 impl From<PreviewInterview> for InterviewInput {
     fn from(draft: PreviewInterview) -> Self {
         Self {
-            candidate_id: Uuid::nil(),
+            candidate_id: CandidateId::from_uuid(Uuid::nil()),
             company: draft.company.into(),
             role_title: draft.role_title.into(),
             stage: draft.stage,

@@ -8,7 +8,7 @@ use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, Trigger};
-use uuid::Uuid;
+use rebound_domain::ids::{InterviewId, PlanId};
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
@@ -94,7 +94,7 @@ pub fn render(plan: &RecoveryPlanResponse, zone: Option<Tz>) -> String {
 pub async fn get_plan_calendar(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(InterviewId, PlanId)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, plan_id) = path.into_inner();

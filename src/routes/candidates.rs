@@ -2,6 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{CandidateId, UserId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -30,7 +31,8 @@ pub struct CreateCandidateRequest {
     pub external_id: Option<ExternalId>,
     /// A candidate-role user of this workspace to link, so they can see their own record (any other id is a 422
     /// naming `user_id`).
-    pub user_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<UserId>,
     /// Up to 5,000 characters.
     pub notes: Option<CandidateNotes>,
     /// An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say times in it. A name the tz
@@ -55,7 +57,7 @@ pub struct UpdateCandidateRequest {
     pub external_id: Option<Option<ExternalId>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<Uuid>)]
-    pub user_id: Option<Option<Uuid>>,
+    pub user_id: Option<Option<UserId>>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<CandidateNotes>)]
     pub notes: Option<Option<CandidateNotes>>,
@@ -189,7 +191,9 @@ pub async fn list_candidates(
             page.fetch_limit(),
         )
         .await?;
-        Ok(page.respond(listed, |candidate| (candidate.updated_at, candidate.id)))
+        Ok(page.respond(listed, |candidate| {
+            (candidate.updated_at, candidate.id.into())
+        }))
     } else {
         let page = paging.validate::<Uuid>("candidates", principal.workspace_id)?;
         let listed = candidates::list(
@@ -200,7 +204,7 @@ pub async fn list_candidates(
             page.fetch_limit(),
         )
         .await?;
-        Ok(page.respond(listed, |candidate| candidate.id))
+        Ok(page.respond(listed, |candidate| candidate.id.into()))
     }
 }
 
@@ -221,7 +225,7 @@ pub async fn list_candidates(
 pub async fn get_candidate(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CandidateId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let candidate = candidates::get(&state.db, principal.visibility(), path.into_inner()).await?;
@@ -255,7 +259,7 @@ pub async fn update_candidate(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CandidateId>,
     body: Json<UpdateCandidateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -294,7 +298,7 @@ pub async fn delete_candidate(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CandidateId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;

@@ -3,6 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpResponse};
+use rebound_domain::ids::CorsOriginId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -33,7 +34,7 @@ pub struct CreateCorsOriginRequest {
     pub origin: String,
 }
 
-fn origin_path(id: Uuid) -> String {
+fn origin_path(id: CorsOriginId) -> String {
     format!("/v1/cors-origins/{id}")
 }
 
@@ -106,7 +107,7 @@ pub async fn list_cors_origins(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |origin| origin.id))
+    Ok(page.respond(listed, |origin| origin.id.into()))
 }
 
 /// Get one browser origin.
@@ -126,7 +127,7 @@ pub async fn list_cors_origins(
 pub async fn get_cors_origin(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CorsOriginId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let origin = cors_origins::get(&state.db, principal.workspace_id, path.into_inner()).await?;
@@ -153,7 +154,7 @@ pub async fn delete_cors_origin(
     state: web::Data<AppState>,
     cors: web::Data<CorsOrigins>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CorsOriginId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let removed =

@@ -3,6 +3,7 @@
 
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::EventId;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -75,7 +76,7 @@ pub async fn list_events(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |event| event.id))
+    Ok(page.respond(listed, |event| event.id.into()))
 }
 
 /// Get one event.
@@ -96,7 +97,7 @@ pub async fn list_events(
 pub async fn get_event(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<EventId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let event = events::get(&state.db, principal.workspace_id, path.into_inner()).await?;

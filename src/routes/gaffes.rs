@@ -1,9 +1,9 @@
 //! Gaffes: the concrete slips made in an interview.
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use rebound_domain::ids::{GaffeId, InterviewId};
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
@@ -66,7 +66,7 @@ impl From<UpdateGaffeRequest> for GaffeChanges {
     }
 }
 
-fn gaffes_path(interview_id: Uuid) -> String {
+fn gaffes_path(interview_id: InterviewId) -> String {
     format!("/v1/interviews/{interview_id}/gaffes")
 }
 
@@ -103,7 +103,7 @@ pub async fn create_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
     body: Json<CreateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -137,7 +137,7 @@ pub async fn create_gaffe(
 pub async fn list_gaffes(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
     _query: Query<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -164,7 +164,7 @@ pub async fn list_gaffes(
 pub async fn get_gaffe(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(InterviewId, GaffeId)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, gaffe_id) = path.into_inner();
@@ -198,7 +198,7 @@ pub async fn update_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(InterviewId, GaffeId)>,
     body: Json<UpdateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -238,7 +238,7 @@ pub async fn delete_gaffe(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(InterviewId, GaffeId)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;

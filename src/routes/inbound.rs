@@ -4,6 +4,7 @@
 use actix_web::http::header;
 use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::InboundReceiverId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -37,7 +38,8 @@ pub const INBOUND_BODY_LIMIT: usize = 1024 * 1024;
     "last_delivery_at": null
 }))]
 pub struct InboundReceiverResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: InboundReceiverId,
     pub vendor: Vendor,
     /// For people reading the list.
     pub label: String,
@@ -52,7 +54,7 @@ pub struct InboundReceiverResponse {
     pub last_delivery_at: Option<DateTime<Utc>>,
 }
 
-fn receiver_path(vendor: Vendor, id: Uuid) -> String {
+fn receiver_path(vendor: Vendor, id: InboundReceiverId) -> String {
     format!("/v1/inbound/{vendor}/{id}", vendor = vendor.as_str())
 }
 
@@ -197,7 +199,7 @@ pub async fn list_inbound_receivers(
         .into_iter()
         .map(|receiver| receiver_response(&req, receiver))
         .collect();
-    Ok(page.respond(listed, |receiver| receiver.id))
+    Ok(page.respond(listed, |receiver| receiver.id.into()))
 }
 
 /// Get one inbound receiver.
@@ -218,7 +220,7 @@ pub async fn get_inbound_receiver(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InboundReceiverId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let receiver = inbound::get(&state.db, principal.workspace_id, path.into_inner()).await?;
@@ -243,7 +245,7 @@ pub async fn get_inbound_receiver(
 pub async fn delete_inbound_receiver(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InboundReceiverId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     inbound::delete(&state.db, principal.workspace_id, path.into_inner()).await?;
@@ -293,7 +295,7 @@ async fn receive(
     payload: web::Payload,
     state: web::Data<AppState>,
     vendor: Vendor,
-    receiver_id: Uuid,
+    receiver_id: InboundReceiverId,
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(
         &mut payload.into_inner(),
@@ -393,7 +395,7 @@ pub async fn receive_merge(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<AppState>,
-    path: web::Path<Uuid>,
+    path: web::Path<InboundReceiverId>,
 ) -> Result<HttpResponse, ApiError> {
     receive(req, payload, state, Vendor::Merge, path.into_inner()).await
 }
@@ -432,7 +434,7 @@ pub async fn receive_greenhouse(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<AppState>,
-    path: web::Path<Uuid>,
+    path: web::Path<InboundReceiverId>,
 ) -> Result<HttpResponse, ApiError> {
     receive(req, payload, state, Vendor::Greenhouse, path.into_inner()).await
 }

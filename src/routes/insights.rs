@@ -1,7 +1,7 @@
 //! Insights across a candidate's interviews.
 
 use actix_web::{get, web, HttpResponse};
-use uuid::Uuid;
+use rebound_domain::ids::CandidateId;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
@@ -30,7 +30,7 @@ use rebound_views::assessments::CandidateInsightsResponse;
 pub async fn get_candidate_insights(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<CandidateId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let candidate_id = path.into_inner();

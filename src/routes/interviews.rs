@@ -2,6 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, FixedOffset, Utc};
+use rebound_domain::ids::{CandidateId, InterviewId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -39,7 +40,8 @@ use rebound_views::parts::{InterviewerDto, QuestionDto, RemoteReference};
 }))]
 pub struct CreateInterviewRequest {
     /// The candidate who was interviewed.
-    pub candidate_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub candidate_id: CandidateId,
     /// 1–200 characters.
     pub company: CompanyName,
     /// 1–200 characters.
@@ -152,7 +154,8 @@ pub struct InterviewListParams {
     pub limit: Option<u32>,
     /// `next_cursor` from the previous page.
     pub cursor: Option<String>,
-    pub candidate_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub candidate_id: Option<CandidateId>,
     /// Exact company name, case-insensitive.
     pub company: Option<String>,
     #[param(inline)]
@@ -349,7 +352,7 @@ pub async fn list_interviews(
 pub async fn get_interview(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let interview = interviews::get(&state.db, principal.visibility(), path.into_inner()).await?;
@@ -385,7 +388,7 @@ pub async fn update_interview(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
     body: Json<UpdateInterviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
@@ -423,7 +426,7 @@ pub async fn delete_interview(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
     let expected = if_match(&req)?;

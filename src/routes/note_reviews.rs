@@ -1,9 +1,9 @@
 //! Follow-up note review: check a note before sending it.
 
 use actix_web::{post, web, HttpResponse};
+use rebound_domain::ids::InterviewId;
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
@@ -26,7 +26,8 @@ pub struct ReviewNoteRequest {
     pub text: NoteText,
     /// The interview the note follows up on. With it, the review also checks the names in the salutation against
     /// the logged interviewers and flags mentions of slips they probably did not notice.
-    pub interview_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub interview_id: Option<InterviewId>,
 }
 
 /// Review a follow-up note.

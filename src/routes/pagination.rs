@@ -7,6 +7,7 @@
 
 use actix_web::HttpResponse;
 use base64::Engine;
+use rebound_domain::ids::WorkspaceId;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
@@ -49,7 +50,7 @@ struct Cursor<K> {
 
 /// A short fingerprint of the list a cursor belongs to (the list's name and the caller's workspace, plus any parent
 /// id): enough to tell lists apart, and nothing a client can read anything from.
-fn binding(list: &str, workspace_id: uuid::Uuid) -> String {
+fn binding(list: &str, workspace_id: WorkspaceId) -> String {
     let digest =
         rebound_service::auth::secrets::credential_hash(&format!("{list}\n{workspace_id}"));
     digest.chars().take(16).collect()
@@ -98,7 +99,7 @@ impl PageParams {
     pub fn validate<K: DeserializeOwned>(
         &self,
         list: &str,
-        workspace_id: uuid::Uuid,
+        workspace_id: WorkspaceId,
     ) -> Result<PageRequest<K>, ApiError> {
         let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
@@ -159,7 +160,7 @@ mod tests {
 
     #[test]
     fn a_cursor_round_trips_and_garbage_is_a_400_on_cursor() {
-        let workspace = Uuid::now_v7();
+        let workspace = WorkspaceId::new_v7();
         let id = Uuid::now_v7();
         let first = page(Some(2), None)
             .validate::<Uuid>("users", workspace)
@@ -182,7 +183,7 @@ mod tests {
 
     #[test]
     fn a_cursor_from_another_list_or_workspace_is_a_400() {
-        let (mine, theirs) = (Uuid::now_v7(), Uuid::now_v7());
+        let (mine, theirs) = (WorkspaceId::new_v7(), WorkspaceId::new_v7());
         let first = page(Some(1), None).validate::<Uuid>("users", mine).unwrap();
         let next = first.finish(&mut vec![1, 2], |_| Uuid::now_v7()).unwrap();
         for (list, workspace) in [("candidates", mine), ("users", theirs)] {
@@ -196,12 +197,14 @@ mod tests {
 
     #[test]
     fn the_last_page_has_no_cursor_and_limits_are_bounded() {
-        let workspace = Uuid::now_v7();
+        let workspace = WorkspaceId::new_v7();
         let request = PageParams::default()
             .validate::<Uuid>("users", workspace)
             .unwrap();
         assert_eq!(request.limit, DEFAULT_LIMIT);
-        assert!(request.finish(&mut vec![1, 2], |_| workspace).is_none());
+        assert!(request
+            .finish(&mut vec![1, 2], |_| workspace.as_uuid())
+            .is_none());
         for limit in [0, 101] {
             assert!(page(Some(limit), None)
                 .validate::<Uuid>("users", workspace)

@@ -1,6 +1,7 @@
 //! Recovery plans: generated snapshots with dated, trackable steps.
 
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+use rebound_domain::ids::{InterviewId, PlanId, StepId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -37,7 +38,7 @@ pub struct UpdateStepRequest {
     pub status: StepStatus,
 }
 
-fn plans_path(interview_id: Uuid) -> String {
+fn plans_path(interview_id: InterviewId) -> String {
     format!("/v1/interviews/{interview_id}/recovery-plans")
 }
 
@@ -75,7 +76,7 @@ pub async fn create_recovery_plan(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
     body: OptionalJson<CreateRecoveryPlanRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
@@ -111,7 +112,7 @@ pub async fn create_recovery_plan(
 pub async fn list_recovery_plans(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<InterviewId>,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
@@ -128,7 +129,7 @@ pub async fn list_recovery_plans(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |plan| plan.id))
+    Ok(page.respond(listed, |plan| plan.id.into()))
 }
 
 /// Get a recovery plan.
@@ -151,7 +152,7 @@ pub async fn list_recovery_plans(
 pub async fn get_recovery_plan(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(InterviewId, PlanId)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, plan_id) = path.into_inner();
@@ -185,15 +186,18 @@ pub async fn update_plan_step(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<(Uuid, Uuid, Uuid)>,
+    path: web::Path<(InterviewId, PlanId, StepId)>,
     body: Json<UpdateStepRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
     let expected = if_match(&req)?;
+    let (interview_id, plan_id, step_id) = path.into_inner();
     let step = plans::update_step(
         &state.db,
         principal.visibility(),
-        path.into_inner(),
+        interview_id,
+        plan_id,
+        step_id,
         expected,
         body.into_inner().status,
     )

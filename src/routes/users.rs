@@ -2,6 +2,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use rebound_domain::ids::UserId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -125,7 +126,7 @@ pub async fn list_users(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |user| user.id))
+    Ok(page.respond(listed, |user| user.id.into()))
 }
 
 /// Get one user of the workspace.
@@ -146,7 +147,7 @@ pub async fn list_users(
 pub async fn get_user(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<UserId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     let user = accounts::get_user(&state.db, principal.workspace_id, path.into_inner()).await?;
@@ -206,7 +207,7 @@ pub async fn update_user(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<UserId>,
     body: Json<UpdateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
@@ -243,7 +244,7 @@ pub async fn update_user(
 pub async fn delete_user(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<UserId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
     accounts::remove_user(

@@ -3,6 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use rebound_domain::ids::{EventId, WebhookEndpointId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -62,10 +63,11 @@ pub struct UpdateWebhookEndpointRequest {
 #[schema(example = json!({"endpoint_id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c"}))]
 pub struct RedeliverRequest {
     /// One endpoint; omit to send to every enabled endpoint subscribed to the event's type.
-    pub endpoint_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub endpoint_id: Option<WebhookEndpointId>,
 }
 
-fn endpoint_path(id: Uuid) -> String {
+fn endpoint_path(id: WebhookEndpointId) -> String {
     format!("/v1/webhook-endpoints/{id}")
 }
 
@@ -151,7 +153,7 @@ pub async fn list_webhook_endpoints(
         state.clock.now(),
     )
     .await?;
-    Ok(page.respond(listed, |endpoint| endpoint.id))
+    Ok(page.respond(listed, |endpoint| endpoint.id.into()))
 }
 
 /// Get one webhook endpoint.
@@ -172,7 +174,7 @@ pub async fn list_webhook_endpoints(
 pub async fn get_webhook_endpoint(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let endpoint = webhooks::get(
@@ -212,7 +214,7 @@ pub async fn update_webhook_endpoint(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
     body: Json<UpdateWebhookEndpointRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
@@ -258,7 +260,7 @@ pub async fn delete_webhook_endpoint(
     req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
     let expected = if_match(&req)?;
@@ -290,7 +292,7 @@ pub async fn delete_webhook_endpoint(
 pub async fn rotate_webhook_secret(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
     let now = state.clock.now();
@@ -325,7 +327,7 @@ pub async fn rotate_webhook_secret(
 pub async fn test_webhook_endpoint(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
     let delivery = webhooks::ping(&state.db, principal.workspace_id, path.into_inner()).await?;
@@ -350,7 +352,7 @@ pub async fn test_webhook_endpoint(
 pub async fn list_deliveries(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<WebhookEndpointId>,
     params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
@@ -365,7 +367,7 @@ pub async fn list_deliveries(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |delivery| delivery.id))
+    Ok(page.respond(listed, |delivery| delivery.id.into()))
 }
 
 /// Deliver an event again.
@@ -388,7 +390,7 @@ pub async fn list_deliveries(
 pub async fn redeliver_event(
     state: web::Data<AppState>,
     principal: Authenticated,
-    path: web::Path<Uuid>,
+    path: web::Path<EventId>,
     body: OptionalJson<RedeliverRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;

@@ -878,8 +878,8 @@ async fn swagger_ui_uses_no_online_validator_keeps_authorization_and_explains_th
     );
     // The ids it quotes are the demo's.
     for id in [
-        rebound_service::demo::DEMO_INTERVIEW_ID,
-        rebound_service::demo::DEMO_CANDIDATE_ID,
+        rebound_service::demo::DEMO_INTERVIEW_ID.as_uuid(),
+        rebound_service::demo::DEMO_CANDIDATE_ID.as_uuid(),
     ] {
         assert!(description.contains(&id.to_string()), "{description}");
     }

@@ -7,7 +7,8 @@
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::expression::AsExpression;
 use diesel::pg::{Pg, PgValue};
-use diesel::sql_types::{Nullable, SmallInt, Text};
+use diesel::serialize::{self, Output, ToSql};
+use diesel::sql_types::{Nullable, SmallInt, Text, Uuid as SqlUuid};
 
 use crate::SelfRating;
 
@@ -117,3 +118,65 @@ macro_rules! self_rating_expressions {
     )+};
 }
 self_rating_expressions!(SmallInt, Nullable<SmallInt>);
+
+/// Maps the id newtypes of [`crate::ids`] to `uuid` columns: read and written as the UUID underneath, into the
+/// column, its nullable form and `= ANY(...)` lists (which bind through `ToSql`).
+macro_rules! id_columns {
+    ($($ty:ident),+ $(,)?) => {$(
+        impl FromSql<SqlUuid, Pg> for crate::ids::$ty {
+            fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
+                <uuid::Uuid as FromSql<SqlUuid, Pg>>::from_sql(value).map(Self::from_uuid)
+            }
+        }
+
+        impl Queryable<SqlUuid, Pg> for crate::ids::$ty {
+            type Row = Self;
+            fn build(row: Self) -> deserialize::Result<Self> {
+                Ok(row)
+            }
+        }
+
+        impl ToSql<SqlUuid, Pg> for crate::ids::$ty {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
+                <uuid::Uuid as ToSql<SqlUuid, Pg>>::to_sql(&self.as_uuid(), &mut out.reborrow())
+            }
+        }
+
+        id_columns!(@expression $ty, SqlUuid);
+        id_columns!(@expression $ty, Nullable<SqlUuid>);
+    )+};
+    (@expression $ty:ident, $sql:ty) => {
+        impl AsExpression<$sql> for crate::ids::$ty {
+            type Expression = <uuid::Uuid as AsExpression<$sql>>::Expression;
+            fn as_expression(self) -> Self::Expression {
+                <uuid::Uuid as AsExpression<$sql>>::as_expression(self.as_uuid())
+            }
+        }
+
+        impl AsExpression<$sql> for &crate::ids::$ty {
+            type Expression = <uuid::Uuid as AsExpression<$sql>>::Expression;
+            fn as_expression(self) -> Self::Expression {
+                <uuid::Uuid as AsExpression<$sql>>::as_expression(self.as_uuid())
+            }
+        }
+    };
+}
+
+id_columns!(
+    WorkspaceId,
+    UserId,
+    CandidateId,
+    InterviewId,
+    GaffeId,
+    PlanId,
+    StepId,
+    LessonId,
+    EventId,
+    WebhookEndpointId,
+    DeliveryId,
+    ApiClientId,
+    CorsOriginId,
+    InboundReceiverId,
+    RefreshTokenId,
+    SessionId,
+);

@@ -11,6 +11,7 @@ pub mod catalogue;
 #[cfg(feature = "diesel")]
 mod columns;
 pub mod events;
+pub mod ids;
 
 pub mod insights;
 pub mod note;

@@ -4,6 +4,7 @@
 //! a connection is checked out, and no more hashes run at once than its semaphore allows.
 
 use diesel::Connection;
+use rebound_domain::ids::{UserId, WorkspaceId};
 use std::net::IpAddr;
 
 use uuid::Uuid;
@@ -92,11 +93,11 @@ pub async fn signup(
                 if user::find_by_email(conn, &email)?.is_some() {
                     return Err(email_taken());
                 }
-                let workspace = workspace::insert(conn, Uuid::now_v7(), &workspace_name)?;
+                let workspace = workspace::insert(conn, WorkspaceId::new_v7(), &workspace_name)?;
                 let owner = user::insert(
                     conn,
                     &NewUser {
-                        id: Uuid::now_v7(),
+                        id: UserId::new_v7(),
                         workspace_id: workspace.id,
                         email: email.clone(),
                         display_name: display_name.clone(),
@@ -185,7 +186,7 @@ pub async fn invite(
     db: &Database,
     throttle: &LoginThrottleSettings,
     caller: Option<IpAddr>,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     invitation: Invitation,
 ) -> Result<CreatedUserResponse, ServiceError> {
     let mut v = Validator::new();
@@ -216,7 +217,7 @@ pub async fn invite(
             user::insert(
                 conn,
                 &NewUser {
-                    id: Uuid::now_v7(),
+                    id: UserId::new_v7(),
                     workspace_id,
                     email: email.clone(),
                     display_name: display_name.clone(),
@@ -237,7 +238,7 @@ pub async fn invite(
 /// A page of the workspace's users, newest first.
 pub async fn list_users(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<UserResponse>, ServiceError> {
@@ -251,8 +252,8 @@ pub async fn list_users(
 /// A user of the workspace, or 404.
 pub async fn get_user(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
 ) -> Result<UserResponse, ServiceError> {
     db.run(move |conn| {
         user::find_in_workspace(conn, workspace_id, id)?
@@ -266,9 +267,9 @@ pub async fn get_user(
 /// the caller is a user: nobody removes themselves, and the workspace owner cannot be removed at all.
 pub async fn remove_user(
     db: &Database,
-    workspace_id: Uuid,
-    acting_user: Option<Uuid>,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    acting_user: Option<UserId>,
+    id: UserId,
 ) -> Result<(), ServiceError> {
     if acting_user == Some(id) {
         return Err(ServiceError::Conflict {
@@ -288,7 +289,7 @@ pub async fn remove_user(
         in_transaction(conn, |conn| {
             user::delete_in_workspace(conn, workspace_id, id)?;
             // Their access tokens stop working on every replica within seconds, not when they expire.
-            revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, id.into())?;
             Ok(())
         })
     })
@@ -308,8 +309,8 @@ pub struct UserUpdate {
 /// refresh tokens carry on with only what the new role allows. The owner's own role cannot change.
 pub async fn update_user(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: UserId,
     expected: Option<i32>,
     update: UserUpdate,
 ) -> Result<UserResponse, ServiceError> {
@@ -340,7 +341,7 @@ pub async fn update_user(
                     });
                 }
                 // Tokens carry the role: the old role's tokens must stop, on every replica, within seconds.
-                revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
+                revocation::record(conn, workspace_id, RevocationKind::Subject, id.into())?;
             }
             Ok(view::user(user::update(conn, workspace_id, id, &changes)?))
         })
@@ -362,8 +363,8 @@ pub struct PasswordChange {
 pub async fn change_password(
     db: &Database,
     throttle: &LoginThrottleSettings,
-    workspace_id: Uuid,
-    user_id: Uuid,
+    workspace_id: WorkspaceId,
+    user_id: UserId,
     change: PasswordChange,
 ) -> Result<(), ServiceError> {
     let mut v = Validator::new();
@@ -428,7 +429,7 @@ pub async fn change_password(
             user::set_password_hash(conn, user_id, &new_hash)?;
             refresh_token::revoke_all_of_user(conn, user_id)?;
             login_throttle::clear(conn, &key)?;
-            revocation::record(conn, workspace_id, RevocationKind::Subject, user_id)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, user_id.into())?;
             Ok(())
         })
     })

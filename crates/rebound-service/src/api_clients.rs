@@ -1,6 +1,7 @@
 //! Integration clients: registering one with its credentials, listing, reading and revoking.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
@@ -104,8 +105,8 @@ fn client_redirect_uris(
 /// client is shown as of `now`.
 pub async fn register(
     db: &Database,
-    workspace_id: Uuid,
-    created_by: Option<Uuid>,
+    workspace_id: WorkspaceId,
+    created_by: Option<UserId>,
     input: ClientInput,
     now: DateTime<Utc>,
 ) -> Result<CreatedApiClientResponse, ServiceError> {
@@ -125,7 +126,7 @@ pub async fn register(
             Ok::<_, ServiceError>(api_client::insert(
                 conn,
                 &NewApiClient {
-                    id: Uuid::now_v7(),
+                    id: ApiClientId::new_v7(),
                     workspace_id,
                     name: &name,
                     client_id: &client_id,
@@ -147,7 +148,7 @@ pub async fn register(
 /// A page of the workspace's clients not revoked, newest first, as of `now`.
 pub async fn list(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     after: Option<Uuid>,
     limit: i64,
     now: DateTime<Utc>,
@@ -166,8 +167,8 @@ pub async fn list(
 /// A client of the workspace not revoked, as of `now`, or 404.
 pub async fn get(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
     now: DateTime<Utc>,
 ) -> Result<ApiClientResponse, ServiceError> {
     db.run(move |conn| {
@@ -182,8 +183,8 @@ pub async fn get(
 /// revoked already (from then on it is gone from the API; the row stays for audit).
 pub async fn revoke(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
     now: DateTime<Utc>,
 ) -> Result<ApiClientResponse, ServiceError> {
     db.write(move |conn| {
@@ -191,7 +192,7 @@ pub async fn revoke(
             let client = api_client::revoke_in_workspace(conn, workspace_id, id)?
                 .ok_or(ServiceError::NotFound("API client"))?;
             // Its access tokens stop working on every replica within seconds, not when they expire.
-            revocation::record(conn, workspace_id, RevocationKind::Subject, id)?;
+            revocation::record(conn, workspace_id, RevocationKind::Subject, id.into())?;
             Ok(view::api_client(client, now))
         })
     })
@@ -204,8 +205,8 @@ pub async fn revoke(
 /// another workspace's, is a 404 (one revoked during the rotation a 409).
 pub async fn rotate_secret(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
     grace: std::time::Duration,
     now: DateTime<Utc>,
 ) -> Result<RotatedApiClientResponse, ServiceError> {

@@ -1,7 +1,7 @@
 //! Damage assessments: of a logged interview as it is now, and of a draft that is never stored.
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
+use rebound_domain::ids::InterviewId;
 
 use super::gaffes::{self, load_interview_with_gaffes, GaffeInput, MAX_GAFFES_PER_INTERVIEW};
 use super::interviews::{self, input_facts, validate_content, InterviewInput};
@@ -15,7 +15,7 @@ use rebound_views::assessments::InterviewAssessment;
 pub async fn of_interview(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     now: DateTime<Utc>,
 ) -> Result<InterviewAssessment, ServiceError> {
     let (interview, gaffe_rows) = db

@@ -1,6 +1,7 @@
 //! Candidates: validated input, the candidate-user link, and the create/list/update/delete use cases.
 
 use diesel::PgConnection;
+use rebound_domain::ids::{CandidateId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{
@@ -24,7 +25,7 @@ pub struct CandidateInput {
     pub display_name: String,
     pub email: Option<String>,
     pub external_id: Option<String>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     /// IANA time zone name, checked by validation.
     pub time_zone: Option<String>,
@@ -36,7 +37,7 @@ pub struct CandidateUpdate {
     pub display_name: Option<String>,
     pub email: Option<Option<String>>,
     pub external_id: Option<Option<String>>,
-    pub user_id: Option<Option<Uuid>>,
+    pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
 }
@@ -70,8 +71,8 @@ fn candidate_forbidden() -> ServiceError {
 /// 422 unless `user_id` is a candidate-role user of the workspace.
 fn check_linkable_user(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    user_id: Uuid,
+    workspace_id: WorkspaceId,
+    user_id: UserId,
 ) -> Result<(), ServiceError> {
     let linkable = user::find_in_workspace(conn, workspace_id, user_id)?
         .is_some_and(|u| u.role == Role::Candidate);
@@ -115,7 +116,7 @@ pub async fn create(
     }
     let mut v = Validator::new();
     let values = NewCandidate {
-        id: Uuid::now_v7(),
+        id: CandidateId::new_v7(),
         workspace_id,
         display_name: v.text::<DisplayName>("display_name", &input.display_name),
         email: optional_email(&mut v, "email", input.email.as_deref()),
@@ -203,7 +204,7 @@ pub async fn list_changed(
 pub(crate) fn find_visible(
     conn: &mut PgConnection,
     (workspace_id, scope): Visibility,
-    id: Uuid,
+    id: CandidateId,
 ) -> Result<CandidateRow, ServiceError> {
     candidate::find(conn, workspace_id, scope, id)?.ok_or(ServiceError::NotFound("candidate"))
 }
@@ -212,7 +213,7 @@ pub(crate) fn find_visible(
 pub async fn get(
     db: &Database,
     visibility: Visibility,
-    id: Uuid,
+    id: CandidateId,
 ) -> Result<CandidateResponse, ServiceError> {
     db.run(move |conn| find_visible(conn, visibility, id).map(view::candidate))
         .await
@@ -223,7 +224,7 @@ pub async fn get(
 pub async fn update(
     db: &Database,
     (workspace_id, scope): Visibility,
-    id: Uuid,
+    id: CandidateId,
     expected: Option<i32>,
     update: CandidateUpdate,
 ) -> Result<CandidateResponse, ServiceError> {
@@ -282,7 +283,7 @@ pub async fn update(
 pub async fn delete(
     db: &Database,
     (workspace_id, scope): Visibility,
-    id: Uuid,
+    id: CandidateId,
     expected: Option<i32>,
 ) -> Result<(), ServiceError> {
     db.write(move |conn| {

@@ -1,6 +1,7 @@
 //! Browser origins a workspace lets call the API: registering, listing, reading and removing them. The CORS layer
 //! reads them from its in-memory copy (the HTTP layer's `CorsOrigins`), never per request.
 
+use rebound_domain::ids::{CorsOriginId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{in_transaction, on_unique_violation, Database};
@@ -32,7 +33,7 @@ fn origin_taken() -> ServiceError {
 pub async fn create(
     db: &Database,
     environment: Environment,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     origin: &str,
 ) -> Result<CorsOriginResponse, ServiceError> {
     // Outside the documented pattern: a 400. Of that shape but still no serialized origin this deployment allows
@@ -46,7 +47,7 @@ pub async fn create(
             }
         })?;
     let values = NewCorsOrigin {
-        id: Uuid::now_v7(),
+        id: CorsOriginId::new_v7(),
         workspace_id,
         origin,
     };
@@ -71,7 +72,7 @@ pub async fn create(
 /// A page of the workspace's origins, newest first.
 pub async fn list(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<CorsOriginResponse>, ServiceError> {
@@ -85,8 +86,8 @@ pub async fn list(
 /// One origin of the workspace; another workspace's id is a 404.
 pub async fn get(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: CorsOriginId,
 ) -> Result<CorsOriginResponse, ServiceError> {
     db.run(move |conn| {
         cors_origin::find(conn, workspace_id, id)?
@@ -99,8 +100,8 @@ pub async fn get(
 /// Removes one origin of the workspace and returns it; another workspace's id is a 404.
 pub async fn delete(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: CorsOriginId,
 ) -> Result<CorsOriginResponse, ServiceError> {
     db.write(move |conn| {
         cors_origin::delete(conn, workspace_id, id)?
@@ -111,6 +112,6 @@ pub async fn delete(
 }
 
 /// Every registered origin with its workspace, for the in-memory allow list.
-pub async fn all(db: &Database) -> Result<Vec<(Uuid, String)>, ServiceError> {
+pub async fn all(db: &Database) -> Result<Vec<(WorkspaceId, String)>, ServiceError> {
     db.run(|conn| Ok(cors_origin::all(conn)?)).await
 }

@@ -3,6 +3,7 @@
 
 use chrono::{Duration, Utc};
 use diesel::{Connection, PgConnection};
+use rebound_domain::ids::{ApiClientId, CandidateId, GaffeId, InterviewId, UserId, WorkspaceId};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -32,31 +33,35 @@ pub const SWAGGER_UI_REDIRECT_URIS: [&str; 2] = [
 
 /// The demo's records have fixed, well-known ids, the same the OpenAPI examples use, so "Try it out" in Swagger UI
 /// works with the default values once the demo is seeded.
-pub const DEMO_WORKSPACE_ID: Uuid = Uuid::from_u128(0x01936f8e_5a1b_7c2d_8e3f_4a5b6c7d8e9f);
-pub const DEMO_OWNER_ID: Uuid = Uuid::from_u128(0x01936f8e_6a2b_7c3d_9e4f_5a6b7c8d9e0f);
-pub const DEMO_CANDIDATE_ID: Uuid = Uuid::from_u128(0x01936f8f_1a2b_7c3d_8e4f_5a6b7c8d9e0f);
-pub const DEMO_INTERVIEW_ID: Uuid = Uuid::from_u128(0x01936f90_2b3c_7d4e_9f5a_6b7c8d9e0f1a);
+pub const DEMO_WORKSPACE_ID: WorkspaceId =
+    WorkspaceId::from_uuid(Uuid::from_u128(0x01936f8e_5a1b_7c2d_8e3f_4a5b6c7d8e9f));
+pub const DEMO_OWNER_ID: UserId =
+    UserId::from_uuid(Uuid::from_u128(0x01936f8e_6a2b_7c3d_9e4f_5a6b7c8d9e0f));
+pub const DEMO_CANDIDATE_ID: CandidateId =
+    CandidateId::from_uuid(Uuid::from_u128(0x01936f8f_1a2b_7c3d_8e4f_5a6b7c8d9e0f));
+pub const DEMO_INTERVIEW_ID: InterviewId =
+    InterviewId::from_uuid(Uuid::from_u128(0x01936f90_2b3c_7d4e_9f5a_6b7c8d9e0f1a));
 /// The demo interview's gaffes, in the order they were logged; the first is the wrong name.
-pub const DEMO_GAFFE_IDS: [Uuid; 3] = [
-    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2b),
-    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2c),
-    Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2d),
+pub const DEMO_GAFFE_IDS: [GaffeId; 3] = [
+    GaffeId::from_uuid(Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2b)),
+    GaffeId::from_uuid(Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2c)),
+    GaffeId::from_uuid(Uuid::from_u128(0x01936f91_3c4d_7e5f_8a6b_7c8d9e0f1a2d)),
 ];
 
 /// What was seeded (or found), to print for the person who asked.
 #[derive(Debug, Clone)]
 pub struct DemoSummary {
     pub created: bool,
-    pub workspace_id: Uuid,
-    pub interview_id: Option<Uuid>,
+    pub workspace_id: WorkspaceId,
+    pub interview_id: Option<InterviewId>,
 }
 
 /// Registers the `swagger-ui` public client in the demo workspace unless it exists (a demo seeded by an older
 /// build has none yet). Its scopes are every one a client may hold.
 fn ensure_swagger_ui_client(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    created_by: Option<Uuid>,
+    workspace_id: WorkspaceId,
+    created_by: Option<UserId>,
 ) -> Result<(), ServiceError> {
     if api_client::find_by_client_id(conn, SWAGGER_UI_CLIENT_ID)?.is_some() {
         return Ok(());
@@ -64,7 +69,7 @@ fn ensure_swagger_ui_client(
     api_client::insert(
         conn,
         &NewApiClient {
-            id: Uuid::now_v7(),
+            id: ApiClientId::new_v7(),
             workspace_id,
             name: "Swagger UI",
             client_id: SWAGGER_UI_CLIENT_ID,
@@ -118,7 +123,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
 /// The demo workspace's owner, who signs in with [`DEMO_EMAIL`] and [`DEMO_PASSWORD`].
 fn insert_owner(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     password_hash: String,
 ) -> Result<(), ServiceError> {
     user::insert(
@@ -138,7 +143,7 @@ fn insert_owner(
 /// Jordan, the demo's candidate.
 fn insert_candidate(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
 ) -> Result<candidate::CandidateRow, ServiceError> {
     Ok(candidate::insert(
         conn,
@@ -159,7 +164,7 @@ fn insert_candidate(
 
 /// Jordan's final round at Harbor & Finch Capital three hours ago: a salary question blanked, a behavioural answer
 /// that stayed general, one strong answer, and a self-rating of 1.
-fn demo_interview(candidate_id: Uuid) -> Result<InterviewValues, ServiceError> {
+fn demo_interview(candidate_id: CandidateId) -> Result<InterviewValues, ServiceError> {
     Ok(InterviewValues {
         candidate_id,
         company: "Harbor & Finch Capital".into(),

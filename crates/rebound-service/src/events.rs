@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
+use rebound_domain::ids::{EventId, WorkspaceId};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -26,13 +27,13 @@ pub struct EventFilter {
 /// every enabled endpoint of the workspace subscribed to the type. Call it inside the change's transaction.
 pub(crate) fn record<T: Serialize>(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     event_type: EventType,
     data: &T,
     previous: Option<serde_json::Value>,
 ) -> Result<EventRow, ServiceError> {
     let row = EventRow {
-        id: Uuid::now_v7(),
+        id: EventId::new_v7(),
         workspace_id,
         event_type,
         // A record's time, stamped like the `created_at`/`updated_at` PostgreSQL sets: the system clock. The first
@@ -50,7 +51,7 @@ pub(crate) fn record<T: Serialize>(
 /// attributes that changed as `previous_attributes`.
 pub(crate) fn record_update<T: Serialize>(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     event_type: EventType,
     before: &T,
     after: &T,
@@ -62,7 +63,7 @@ pub(crate) fn record_update<T: Serialize>(
 /// A page of the workspace's events, newest first.
 pub async fn list(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     filter: EventFilter,
     after: Option<Uuid>,
     limit: i64,
@@ -81,8 +82,8 @@ pub async fn list(
 /// One event of the workspace, or 404.
 pub async fn get(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: EventId,
 ) -> Result<EventEnvelope, ServiceError> {
     db.run(move |conn| {
         let row = event::find(conn, workspace_id, id)?.ok_or(ServiceError::NotFound("event"))?;

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
-use uuid::Uuid;
+use rebound_domain::ids::{GaffeId, InterviewId, WorkspaceId};
 
 use super::events;
 use super::interviews::{find_visible, taken_place};
@@ -198,7 +198,7 @@ fn too_many_gaffes() -> ServiceError {
 pub(crate) fn load_interview_with_gaffes(
     conn: &mut PgConnection,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     lock: bool,
 ) -> Result<(InterviewRow, Vec<GaffeRow>), ServiceError> {
     let interview = find_visible(conn, visibility, interview_id, lock)?;
@@ -210,7 +210,7 @@ pub(crate) fn load_interview_with_gaffes(
 pub async fn create(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     key: Option<IdempotencyKey>,
     input: GaffeInput,
     now: DateTime<Utc>,
@@ -227,7 +227,7 @@ pub async fn create(
             }
             let row = gaffe::insert(
                 conn,
-                Uuid::now_v7(),
+                GaffeId::new_v7(),
                 workspace_id,
                 interview_id,
                 &input.values(),
@@ -245,7 +245,7 @@ pub async fn create(
 pub async fn list(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
 ) -> Result<GaffeList, ServiceError> {
     db.run(move |conn| {
         let (_, rows) = load_interview_with_gaffes(conn, visibility, interview_id, false)?;
@@ -258,9 +258,9 @@ pub async fn list(
 
 fn find(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     lock: bool,
 ) -> Result<GaffeRow, ServiceError> {
     gaffe::find(conn, workspace_id, interview_id, gaffe_id, lock)?
@@ -271,8 +271,8 @@ fn find(
 pub async fn get(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
 ) -> Result<GaffeResponse, ServiceError> {
     db.run(move |conn| {
         find_visible(conn, visibility, interview_id, false)?;
@@ -285,8 +285,8 @@ pub async fn get(
 pub async fn update(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     expected: Option<i32>,
     changes: GaffeChanges,
 ) -> Result<GaffeResponse, ServiceError> {
@@ -322,8 +322,8 @@ pub async fn update(
 pub async fn delete(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    gaffe_id: Uuid,
+    interview_id: InterviewId,
+    gaffe_id: GaffeId,
     expected: Option<i32>,
 ) -> Result<(), ServiceError> {
     let workspace_id = visibility.0;

@@ -3,6 +3,7 @@
 //! so exactly one of two concurrent requests with the same key creates anything.
 
 use diesel::{Connection, PgConnection};
+use rebound_domain::ids::WorkspaceId;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -13,7 +14,7 @@ use rebound_db::models::idempotency::{self, StoredResponse};
 /// may use the same key independently.
 #[derive(Debug, Clone)]
 pub struct IdempotencyKey {
-    pub workspace_id: Uuid,
+    pub workspace_id: WorkspaceId,
     pub principal_id: Uuid,
     pub key: String,
     pub request_hash: String,

@@ -7,6 +7,7 @@
 //! Every interview is written in a transaction of its own, so one bad object is reported in `skipped` and the rest
 //! still import.
 
+use rebound_domain::ids::{CandidateId, InterviewId, WorkspaceId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -74,7 +75,7 @@ enum Upserted {
 /// show them. The caller has checked the caller may import.
 pub async fn run(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     key: Option<IdempotencyKey>,
     import: Import,
     now: DateTime<Utc>,
@@ -145,7 +146,7 @@ pub async fn run(
 /// remembered. Two rounds: an application recalled in the first names its candidate and job by id.
 fn remember_and_complete(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     mut bundle: MergeBundle,
     now: DateTime<Utc>,
 ) -> Result<MergeBundle, ServiceError> {
@@ -210,7 +211,7 @@ fn skipped_for(item: &ImportedInterview, error: ServiceError) -> Result<Upserted
 
 fn upsert_one(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     item: &ImportedInterview,
     candidate: Option<&ImportedCandidate>,
     now: DateTime<Utc>,
@@ -245,9 +246,9 @@ fn upsert_one(
         }
         None => {
             // Validated before the candidate is created, so a refused interview leaves no candidate behind.
-            let mut values = validate(new_input(Uuid::nil(), item), now)?;
+            let mut values = validate(new_input(CandidateId::from_uuid(Uuid::nil()), item), now)?;
             values.candidate_id = find_or_create_candidate(conn, workspace_id, item, candidate)?;
-            let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)?;
+            let row = interview::insert(conn, InterviewId::new_v7(), workspace_id, &values)?;
             events::record(
                 conn,
                 workspace_id,
@@ -264,7 +265,7 @@ fn upsert_one(
 /// plan), which an import never removes; that interview is kept and reported.
 fn delete_one(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     item: &ImportedInterview,
     existing: Option<InterviewRow>,
 ) -> Result<Upserted, ServiceError> {
@@ -294,7 +295,7 @@ fn delete_one(
 
 /// A new interview: the imported fields, and the candidate's own fields empty (not rated yet, outcome pending,
 /// employer interest unknown).
-fn new_input(candidate_id: Uuid, item: &ImportedInterview) -> InterviewInput {
+fn new_input(candidate_id: CandidateId, item: &ImportedInterview) -> InterviewInput {
     InterviewInput {
         candidate_id,
         company: item.company.clone(),
@@ -356,10 +357,10 @@ fn same_imported_fields(current: &InterviewRow, values: &InterviewValues) -> boo
 /// existing candidate's data is never overwritten).
 fn find_or_create_candidate(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     item: &ImportedInterview,
     candidate: Option<&ImportedCandidate>,
-) -> Result<Uuid, ServiceError> {
+) -> Result<CandidateId, ServiceError> {
     if let Some(found) =
         candidate::find_by_external_id(conn, workspace_id, &item.candidate_external_id)?
     {
@@ -373,7 +374,7 @@ fn find_or_create_candidate(
     })?;
     let mut v = Validator::new();
     let values = NewCandidate {
-        id: Uuid::now_v7(),
+        id: CandidateId::new_v7(),
         workspace_id,
         display_name: v.text::<DisplayName>("candidate.display_name", &imported.display_name),
         email: imported

@@ -2,6 +2,7 @@
 //! signature on the raw body, refuse a replay, classify the event, then apply it).
 
 use chrono::{DateTime, Duration, Utc};
+use rebound_domain::ids::{InboundReceiverId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{in_transaction, Database};
@@ -25,8 +26,8 @@ fn not_found() -> ServiceError {
 /// A receiver as stored, with its vendor parsed.
 #[derive(Debug, Clone)]
 pub struct Receiver {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: InboundReceiverId,
+    pub workspace_id: WorkspaceId,
     pub vendor: Vendor,
     pub label: String,
     pub secret_generated: bool,
@@ -73,7 +74,7 @@ pub struct CreatedReceiver {
 pub async fn create(
     db: &Database,
     sealer: &Sealer,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     input: NewReceiver,
 ) -> Result<CreatedReceiver, ServiceError> {
     let mut v = Validator::new();
@@ -97,7 +98,7 @@ pub async fn create(
         None => (random_credential("rbi_"), true),
     };
     let values = NewInboundReceiver {
-        id: Uuid::now_v7(),
+        id: InboundReceiverId::new_v7(),
         workspace_id,
         vendor: input.vendor.as_str().into(),
         label,
@@ -128,7 +129,7 @@ pub async fn create(
 /// A page of the workspace's receivers, newest first.
 pub async fn list(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     before: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<Receiver>, ServiceError> {
@@ -141,14 +142,22 @@ pub async fn list(
 }
 
 /// One receiver of the workspace; another workspace's id is a 404.
-pub async fn get(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<Receiver, ServiceError> {
+pub async fn get(
+    db: &Database,
+    workspace_id: WorkspaceId,
+    id: InboundReceiverId,
+) -> Result<Receiver, ServiceError> {
     db.run(move |conn| inbound_receiver::find(conn, workspace_id, id)?.ok_or_else(not_found))
         .await?
         .try_into()
 }
 
 /// Removes a receiver; its URL answers 404 from then on. Another workspace's id is a 404.
-pub async fn delete(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<(), ServiceError> {
+pub async fn delete(
+    db: &Database,
+    workspace_id: WorkspaceId,
+    id: InboundReceiverId,
+) -> Result<(), ServiceError> {
     db.write(move |conn| inbound_receiver::delete(conn, workspace_id, id)?.ok_or_else(not_found))
         .await?;
     Ok(())
@@ -157,7 +166,7 @@ pub async fn delete(db: &Database, workspace_id: Uuid, id: Uuid) -> Result<(), S
 /// A delivery as it arrived: nothing in it is trusted until [`authenticate`] verified the signature.
 pub struct Delivery<'a> {
     pub vendor: Vendor,
-    pub receiver_id: Uuid,
+    pub receiver_id: InboundReceiverId,
     pub body: &'a [u8],
     /// The vendor's signature header, if sent.
     pub signature: Option<&'a str>,
@@ -223,7 +232,7 @@ pub async fn authenticate(
 /// Remembers an applied (or deliberately ignored) delivery, so a replay of it is refused.
 pub async fn remember(
     db: &Database,
-    receiver_id: Uuid,
+    receiver_id: InboundReceiverId,
     delivery_key: String,
     now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {

@@ -1,10 +1,10 @@
 //! Insights across a candidate's interviews: recurring gaffe kinds, the damage trend, calibration of self-ratings,
 //! and a prep checklist from the lessons of each interview's newest plan.
 
+use rebound_domain::ids::{CandidateId, InterviewId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use super::candidates;
 use super::{gaffes, interviews};
@@ -22,7 +22,7 @@ pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
 pub async fn for_candidate(
     db: &Database,
     visibility: Visibility,
-    candidate_id: Uuid,
+    candidate_id: CandidateId,
     now: DateTime<Utc>,
 ) -> Result<CandidateInsightsResponse, ServiceError> {
     let (workspace_id, scope) = visibility;
@@ -44,14 +44,14 @@ pub async fn for_candidate(
                 None,
                 MAX_INSIGHT_INTERVIEWS,
             )?;
-            let ids: Vec<Uuid> = rows.iter().map(|i| i.id).collect();
+            let ids: Vec<InterviewId> = rows.iter().map(|i| i.id).collect();
             let gaffe_rows = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
             let lessons =
                 recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
             Ok::<_, ServiceError>((rows, gaffe_rows, lessons))
         })
         .await?;
-    let mut gaffes_by_interview: HashMap<Uuid, Vec<_>> = HashMap::new();
+    let mut gaffes_by_interview: HashMap<InterviewId, Vec<_>> = HashMap::new();
     for row in &gaffe_rows {
         gaffes_by_interview
             .entry(row.interview_id)
@@ -64,7 +64,7 @@ pub async fn for_candidate(
         .iter()
         .filter_map(|row| {
             Some(InterviewRecord {
-                id: row.id,
+                id: row.id.into(),
                 facts: interviews::facts(row, now).ok()?,
                 gaffes: gaffes_by_interview.remove(&row.id).unwrap_or_default(),
             })
@@ -73,8 +73,8 @@ pub async fn for_candidate(
     let lessons: Vec<LessonRecord> = lesson_rows
         .into_iter()
         .map(|row| LessonRecord {
-            interview_id: row.interview_id,
-            plan_id: row.plan_id,
+            interview_id: row.interview_id.into(),
+            plan_id: row.plan_id.into(),
             kind: row.kind,
             prevention: row.prevention,
         })

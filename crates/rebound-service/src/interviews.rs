@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use diesel::PgConnection;
+use rebound_domain::ids::{CandidateId, InterviewId};
 use uuid::Uuid;
 
 use super::events;
@@ -42,7 +43,7 @@ pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
 /// Which interviews a list shows; every filter given must hold.
 #[derive(Debug, Clone, Default)]
 pub struct InterviewFilter {
-    pub candidate_id: Option<Uuid>,
+    pub candidate_id: Option<CandidateId>,
     /// Exact company name, case-insensitive.
     pub company: Option<String>,
     pub stage: Option<Stage>,
@@ -64,9 +65,9 @@ impl InterviewFilter {
     /// (occurred_at, id).
     pub fn page_key(&self, shown: &InterviewResponse) -> (DateTime<Utc>, Uuid) {
         if self.updated_after.is_some() {
-            (shown.updated_at, shown.id)
+            (shown.updated_at, shown.id.into())
         } else {
-            (shown.occurred_at.with_timezone(&Utc), shown.id)
+            (shown.occurred_at.with_timezone(&Utc), shown.id.into())
         }
     }
 }
@@ -90,7 +91,7 @@ impl From<InterviewFilter> for interview::InterviewFilter {
 /// Every field of an interview, typed but not yet validated: what create, update and preview validate.
 #[derive(Debug, Clone)]
 pub struct InterviewInput {
-    pub candidate_id: Uuid,
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,
@@ -425,7 +426,7 @@ fn remote_conflict(error: diesel::result::Error) -> ServiceError {
 pub(crate) fn find_visible(
     conn: &mut PgConnection,
     (workspace_id, scope): Visibility,
-    id: Uuid,
+    id: InterviewId,
     lock: bool,
 ) -> Result<InterviewRow, ServiceError> {
     let row = if lock {
@@ -455,7 +456,7 @@ pub async fn create(
                     candidate::find(conn, workspace_id, scope, values.candidate_id)?
                         .ok_or(ServiceError::NotFound("candidate"))?;
                 }
-                let row = interview::insert(conn, Uuid::now_v7(), workspace_id, &values)
+                let row = interview::insert(conn, InterviewId::new_v7(), workspace_id, &values)
                     .map_err(insert_refused)?;
                 let shown = view::interview(row);
                 events::record(
@@ -500,7 +501,7 @@ async fn name_the_duplicate<T>(
         return result;
     };
     let detail = detail.clone();
-    let found: Result<Option<Uuid>, ServiceError> = db
+    let found: Result<Option<InterviewId>, ServiceError> = db
         .run(move |conn| {
             Ok(interview::find_id_by_remote(
                 conn,
@@ -516,7 +517,7 @@ async fn name_the_duplicate<T>(
             code: REMOTE_TAKEN,
             detail,
             existing: ExistingResource {
-                id,
+                id: id.into(),
                 location: format!("/v1/interviews/{id}"),
             },
         }),
@@ -547,7 +548,7 @@ pub async fn list(
 pub async fn get(
     db: &Database,
     visibility: Visibility,
-    id: Uuid,
+    id: InterviewId,
 ) -> Result<InterviewResponse, ServiceError> {
     db.run(move |conn| find_visible(conn, visibility, id, false).map(view::interview))
         .await
@@ -557,7 +558,7 @@ pub async fn get(
 pub async fn update(
     db: &Database,
     visibility: Visibility,
-    id: Uuid,
+    id: InterviewId,
     expected: Option<i32>,
     changes: InterviewChanges,
     now: DateTime<Utc>,
@@ -603,7 +604,7 @@ pub async fn update(
 pub async fn delete(
     db: &Database,
     visibility: Visibility,
-    id: Uuid,
+    id: InterviewId,
     expected: Option<i32>,
 ) -> Result<(), ServiceError> {
     db.write(move |conn| {

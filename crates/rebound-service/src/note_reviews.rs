@@ -1,7 +1,7 @@
 //! Note review: a candidate's own follow-up note checked against the rules, optionally in the light of a logged
 //! interview (its interviewers' names and which gaffes were surely noticed). Nothing is stored.
 
-use uuid::Uuid;
+use rebound_domain::ids::InterviewId;
 
 use super::gaffes::{self, load_interview_with_gaffes};
 use super::interviews;
@@ -17,7 +17,7 @@ pub async fn review(
     db: &Database,
     visibility: Visibility,
     text: String,
-    interview_id: Option<Uuid>,
+    interview_id: Option<InterviewId>,
 ) -> Result<NoteReview, ServiceError> {
     let mut v = Validator::new();
     // As `NoteText` states it, without trimming: the findings' spans point into the text as sent.

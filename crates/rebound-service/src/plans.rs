@@ -1,6 +1,7 @@
 //! Recovery plans: generating a snapshot from the interview as it is now, reading stored plans, and ticking steps
 //! off.
 
+use rebound_domain::ids::{InterviewId, LessonId, PlanId, StepId};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -53,14 +54,14 @@ fn snapshot(
         .with_earlier_interviews(earlier)
         .in_time_zone(time_zone);
     let plan = generate_plan(&input);
-    let plan_id = Uuid::now_v7();
+    let plan_id = PlanId::new_v7();
     let steps = plan
         .steps
         .iter()
         .enumerate()
         .map(|(i, step)| {
             Ok(NewStep {
-                id: Uuid::now_v7(),
+                id: StepId::new_v7(),
                 workspace_id,
                 plan_id,
                 position: i as i32 + 1,
@@ -77,7 +78,7 @@ fn snapshot(
         .lessons
         .iter()
         .map(|lesson| NewLesson {
-            id: Uuid::now_v7(),
+            id: LessonId::new_v7(),
             workspace_id,
             candidate_id: interview.candidate_id,
             interview_id: interview.id,
@@ -154,7 +155,7 @@ fn time_zone_of(
 pub async fn create(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     key: Option<IdempotencyKey>,
     tone: NoteTone,
     now: DateTime<Utc>,
@@ -186,7 +187,7 @@ pub async fn create(
 pub async fn list(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
+    interview_id: InterviewId,
     before: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<RecoveryPlanResponse>, ServiceError> {
@@ -206,8 +207,8 @@ pub async fn list(
 pub async fn get(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    plan_id: Uuid,
+    interview_id: InterviewId,
+    plan_id: PlanId,
 ) -> Result<RecoveryPlanResponse, ServiceError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
@@ -227,8 +228,8 @@ pub async fn get(
 pub async fn get_with_time_zone(
     db: &Database,
     visibility: Visibility,
-    interview_id: Uuid,
-    plan_id: Uuid,
+    interview_id: InterviewId,
+    plan_id: PlanId,
 ) -> Result<(RecoveryPlanResponse, Option<Tz>), ServiceError> {
     let workspace_id = visibility.0;
     db.run(move |conn| {
@@ -247,7 +248,9 @@ pub async fn get_with_time_zone(
 pub async fn update_step(
     db: &Database,
     visibility: Visibility,
-    (interview_id, plan_id, step_id): (Uuid, Uuid, Uuid),
+    interview_id: InterviewId,
+    plan_id: PlanId,
+    step_id: StepId,
     expected: Option<i32>,
     status: StepStatus,
 ) -> Result<PlanStepResponse, ServiceError> {

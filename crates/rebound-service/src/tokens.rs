@@ -16,7 +16,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection};
-use uuid::Uuid;
+use rebound_domain::ids::{RefreshTokenId, SessionId};
 
 use super::Database;
 use crate::auth::oauth;
@@ -162,7 +162,7 @@ struct Grant {
     principal: Principal,
     refresh_token: Option<String>,
     /// The sign-in (refresh-token family) a user's tokens belong to.
-    session: Option<Uuid>,
+    session: Option<SessionId>,
 }
 
 /// The scopes to grant: all `allowed` ones, or the requested subset.
@@ -278,7 +278,7 @@ async fn password_grant(
         let scopes = granted_scopes(scope.as_deref(), &role.scopes())?;
         let expires_at =
             now + chrono::Duration::from_std(refresh_ttl).map_err(ServiceError::internal)?;
-        let session = Uuid::now_v7();
+        let session = SessionId::new_v7();
         let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at)?;
         Ok(Grant {
             principal: Principal {
@@ -369,7 +369,7 @@ fn exchange_code(
             "The user who signed in may no longer use these scopes.",
         ));
     }
-    let session = Uuid::now_v7();
+    let session = SessionId::new_v7();
     let refresh_token = new_refresh_token(conn, &owner, session, &scopes, refresh_expires_at)?;
     authorization_code::mark_used(conn, &code.code_hash, session)?;
     api_client::touch_last_used(conn, client.id)?;
@@ -393,7 +393,12 @@ fn end_sign_in_of_reused_code(
 ) -> Result<(), ServiceError> {
     if let Some(session) = code.session_id {
         refresh_token::revoke_family(conn, session)?;
-        revocation::record(conn, code.workspace_id, RevocationKind::Session, session)?;
+        revocation::record(
+            conn,
+            code.workspace_id,
+            RevocationKind::Session,
+            session.into(),
+        )?;
     }
     Ok(())
 }
@@ -427,7 +432,7 @@ fn check_presented_code(
 fn new_refresh_token(
     conn: &mut PgConnection,
     user: &user::UserRow,
-    family_id: Uuid,
+    family_id: SessionId,
     scopes: &[Scope],
     expires_at: DateTime<Utc>,
 ) -> Result<String, ServiceError> {
@@ -435,7 +440,7 @@ fn new_refresh_token(
     refresh_token::insert(
         conn,
         &refresh_token::NewRefreshToken {
-            id: Uuid::now_v7(),
+            id: RefreshTokenId::new_v7(),
             workspace_id: user.workspace_id,
             user_id: user.id,
             family_id,
@@ -620,12 +625,18 @@ pub async fn revoke(db: &Database, keys: &TokenKeys, token: String) -> Result<()
                     let Some(row) = refresh_token::find_for_update(conn, hash)? else {
                         return Ok(());
                     };
-                    (row.workspace_id, RevocationKind::Session, row.family_id)
+                    (
+                        row.workspace_id,
+                        RevocationKind::Session,
+                        row.family_id.into(),
+                    )
                 }
                 Target::AccessToken(verified) => {
                     let workspace_id = verified.principal.workspace_id;
                     match (verified.session_id, verified.token_id) {
-                        (Some(session), _) => (workspace_id, RevocationKind::Session, session),
+                        (Some(session), _) => {
+                            (workspace_id, RevocationKind::Session, session.into())
+                        }
                         (None, Some(token_id)) => (workspace_id, RevocationKind::Token, token_id),
                         // Not a token this service issued (no id to record); it cannot be revoked alone.
                         (None, None) => return Ok(()),
@@ -633,7 +644,7 @@ pub async fn revoke(db: &Database, keys: &TokenKeys, token: String) -> Result<()
                 }
             };
             if kind == RevocationKind::Session {
-                refresh_token::revoke_family(conn, id)?;
+                refresh_token::revoke_family(conn, SessionId::from_uuid(id))?;
             }
             revocation::record(conn, workspace_id, kind, id)?;
             Ok(())

@@ -3,6 +3,7 @@
 //! the delivery worker's ([`crate::delivery`]), never a request's.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{EventId, WebhookEndpointId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{check_version, events, in_transaction, Database};
@@ -124,7 +125,7 @@ pub async fn create(
     db: &Database,
     sealer: &Sealer,
     environment: Environment,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     input: EndpointInput,
     now: DateTime<Utc>,
 ) -> Result<WebhookEndpointWithSecret, ServiceError> {
@@ -137,7 +138,7 @@ pub async fn create(
     v.finish()?;
     let secret = new_signing_secret();
     let values = NewEndpoint {
-        id: Uuid::now_v7(),
+        id: WebhookEndpointId::new_v7(),
         workspace_id,
         url,
         events,
@@ -169,7 +170,7 @@ pub async fn create(
 /// A page of the workspace's endpoints, newest first, as of `now`.
 pub async fn list(
     db: &Database,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     after: Option<Uuid>,
     limit: i64,
     now: DateTime<Utc>,
@@ -191,8 +192,8 @@ fn not_found() -> ServiceError {
 /// An endpoint of the workspace as of `now`, or 404.
 pub async fn get(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
     now: DateTime<Utc>,
 ) -> Result<WebhookEndpointResponse, ServiceError> {
     db.run(move |conn| {
@@ -208,8 +209,8 @@ pub async fn get(
 pub async fn update(
     db: &Database,
     environment: Environment,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
     expected: Option<i32>,
     update: EndpointUpdate,
     now: DateTime<Utc>,
@@ -241,8 +242,8 @@ pub async fn update(
 /// Removes an endpoint with its delivery history; nothing more is sent to it.
 pub async fn delete(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
     expected: Option<i32>,
 ) -> Result<(), ServiceError> {
     db.write(move |conn| {
@@ -262,8 +263,8 @@ pub async fn delete(
 pub async fn rotate_secret(
     db: &Database,
     sealer: &Sealer,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
     now: DateTime<Utc>,
 ) -> Result<WebhookEndpointWithSecret, ServiceError> {
     let secret = new_signing_secret();
@@ -292,8 +293,8 @@ pub async fn rotate_secret(
 /// Returns the delivery, to follow in the endpoint's delivery list.
 pub async fn ping(
     db: &Database,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
 ) -> Result<DeliveryResponse, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
@@ -326,8 +327,8 @@ pub async fn ping(
 /// A page of an endpoint's deliveries (each with its event's type), newest first.
 pub async fn deliveries(
     db: &Database,
-    workspace_id: Uuid,
-    endpoint_id: Uuid,
+    workspace_id: WorkspaceId,
+    endpoint_id: WebhookEndpointId,
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<DeliveryResponse>, ServiceError> {
@@ -346,16 +347,16 @@ pub async fn deliveries(
 /// Returns the queued deliveries (none when no endpoint is subscribed).
 pub async fn redeliver(
     db: &Database,
-    workspace_id: Uuid,
-    event_id: Uuid,
-    endpoint_id: Option<Uuid>,
+    workspace_id: WorkspaceId,
+    event_id: EventId,
+    endpoint_id: Option<WebhookEndpointId>,
     now: DateTime<Utc>,
 ) -> Result<QueuedDeliveries, ServiceError> {
     db.write(move |conn| {
         in_transaction(conn, |conn| {
             let event = event::find(conn, workspace_id, event_id)?
                 .ok_or(ServiceError::NotFound("event"))?;
-            let targets: Vec<Uuid> = match endpoint_id {
+            let targets: Vec<WebhookEndpointId> = match endpoint_id {
                 Some(id) => vec![
                     webhook::find(conn, workspace_id, id)?
                         .ok_or_else(not_found)?

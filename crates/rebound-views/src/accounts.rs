@@ -1,6 +1,7 @@
 //! Accounts as the API shows them: users, workspaces, the caller, and what sign-up and sign-in answer.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{UserId, WorkspaceId};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -19,7 +20,8 @@ use rebound_domain::access::{Role, Scope};
     "updated_at": "2026-11-25T09:30:00Z"
 }))]
 pub struct UserResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: UserId,
     /// Login name, lowercased.
     pub email: String,
     pub display_name: String,
@@ -55,7 +57,8 @@ pub struct CreatedUserResponse {
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
 pub struct WorkspaceResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: WorkspaceId,
     /// Display name of the workspace.
     pub name: String,
     pub created_at: DateTime<Utc>,

@@ -1,9 +1,9 @@
 //! Integration clients, as the API shows them.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::ApiClientId;
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use rebound_domain::access::{ClientType, Scope};
 
@@ -22,7 +22,8 @@ use rebound_domain::access::{ClientType, Scope};
     "previous_secret_expires_at": null
 }))]
 pub struct ApiClientResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ApiClientId,
     /// What the client is, for people reading the list.
     pub name: String,
     /// Public identifier used with the `client_credentials` grant.

@@ -1,9 +1,9 @@
 //! What the rules make of a logged interview (its assessment) and of a candidate's interviews (insights), with the
 //! ids they belong to. The rule results themselves are the domain's own wire types.
 
+use rebound_domain::ids::{CandidateId, InterviewId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::parts::example_extending;
 use rebound_domain::insights::CandidateInsights;
@@ -13,7 +13,8 @@ use rebound_domain::scoring::Assessment;
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = interview_assessment_example)]
 pub struct InterviewAssessment {
-    pub interview_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub interview_id: InterviewId,
     /// The interview version this assessment was computed from.
     pub interview_version: i32,
     #[serde(flatten)]
@@ -32,7 +33,8 @@ fn interview_assessment_example() -> serde_json::Value {
 #[schema(example = candidate_insights_example)]
 pub struct CandidateInsightsResponse {
     /// The candidate.
-    pub candidate_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub candidate_id: CandidateId,
     /// The insights, computed from the candidate's most recent interviews (up to 100).
     #[serde(flatten)]
     pub insights: CandidateInsights,

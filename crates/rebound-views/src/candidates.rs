@@ -1,9 +1,9 @@
 //! A candidate, as the API shows it.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{CandidateId, UserId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 /// A candidate: a person preparing for, and recovering from, interviews.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -20,13 +20,15 @@ use uuid::Uuid;
     "updated_at": "2026-11-25T09:30:00Z"
 }))]
 pub struct CandidateResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CandidateId,
     pub display_name: String,
     pub email: Option<String>,
     /// The integrator's own id for this person; unique within the workspace.
     pub external_id: Option<String>,
     /// The candidate-role user linked to this record, who can see it and its interviews.
-    pub user_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     /// The candidate's IANA time zone; recovery plans say times in it (an interview's own `time_zone` takes
     /// precedence). `null` when not set: plans then say times in UTC.

@@ -1,9 +1,9 @@
 //! Browser origins, as the API shows them.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::CorsOriginId;
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 /// A browser origin allowed to call the API with this workspace's tokens.
 #[derive(Debug, Serialize, ToSchema)]
@@ -13,7 +13,8 @@ use uuid::Uuid;
     "created_at": "2026-11-26T09:30:00Z"
 }))]
 pub struct CorsOriginResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CorsOriginId,
     /// The origin exactly as browsers send it in `Origin`.
     pub origin: String,
     pub created_at: DateTime<Utc>,

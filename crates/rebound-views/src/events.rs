@@ -2,9 +2,9 @@
 //! the body of every webhook delivery (signed by the delivery worker): the same bytes either way.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{EventId, InterviewId, PlanId, WebhookEndpointId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::plans::PlanStepResponse;
 use rebound_domain::events::EventType;
@@ -20,7 +20,8 @@ use rebound_domain::events::EventType;
 }))]
 pub struct Event<T = serde_json::Value> {
     /// Unique per event; a webhook delivery carries it as `webhook-id`, so receivers can drop duplicates.
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: EventId,
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub created_at: DateTime<Utc>,
@@ -50,8 +51,10 @@ pub type EventList = crate::Page<EventEnvelope>;
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({"interview_id": "01936f8e-9d5e-7f6a-8b7c-8d9e0f1a2b3c", "plan_id": "01936f8f-0e6f-7a7b-9c8d-9e0f1a2b3c4d", "step": {"id": "01936f8f-1f7a-7b8c-8d9e-0f1a2b3c4d5e", "position": 3, "kind": "follow_up_note", "title": "Send a thank-you note that sets the record straight", "what_to_do": "Send the drafted note today.", "why": ["A thank-you note is basic courtesy and the natural place to set the record straight"], "due_at": "2026-11-27T16:00:00Z", "draft": null, "status": "pending", "version": 1, "updated_at": "2026-11-25T09:30:00Z"}}))]
 pub struct PlanStepEvent {
-    pub interview_id: Uuid,
-    pub plan_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub interview_id: InterviewId,
+    #[schema(value_type = Uuid)]
+    pub plan_id: PlanId,
     pub step: PlanStepResponse,
 }
 
@@ -59,7 +62,8 @@ pub struct PlanStepEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({"endpoint_id": "01936f91-2d3e-7f4a-9b5c-6d7e8f9a0b1c", "url": "https://jobs.example.com/hooks/rebound", "message": "Rebound test event: your endpoint is reachable and can verify signatures."}))]
 pub struct PingData {
-    pub endpoint_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub endpoint_id: WebhookEndpointId,
     pub url: String,
     pub message: String,
 }

@@ -1,9 +1,9 @@
 //! Gaffes as the API shows them: one logged against an interview, an interview's list, and the catalogue.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{GaffeId, InterviewId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::parts::CorrectionDto;
 use rebound_domain::catalogue::GaffeKindEntry;
@@ -27,8 +27,10 @@ use rebound_domain::{GaffeKind, Moment, Noticed};
     "updated_at": "2026-11-24T17:12:00Z"
 }))]
 pub struct GaffeResponse {
-    pub id: Uuid,
-    pub interview_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: GaffeId,
+    #[schema(value_type = Uuid)]
+    pub interview_id: InterviewId,
     /// The gaffe kind; see `GET /v1/gaffe-kinds`.
     pub kind: GaffeKind,
     pub description: Option<String>,

@@ -1,9 +1,9 @@
 //! An interview, as the API shows it.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+use rebound_domain::ids::{CandidateId, InterviewId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::parts::{InterviewerDto, QuestionDto, RemoteReference};
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
@@ -33,8 +33,10 @@ use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
     "updated_at": "2026-11-24T17:10:00Z"
 }))]
 pub struct InterviewResponse {
-    pub id: Uuid,
-    pub candidate_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: InterviewId,
+    #[schema(value_type = Uuid)]
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,

@@ -1,9 +1,9 @@
 //! Recovery plans as the API shows them: the stored snapshot and its steps.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{InterviewId, PlanId, StepId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
@@ -31,7 +31,8 @@ use rebound_domain::DamageBand;
 }))]
 pub struct PlanStepResponse {
     /// The step's id.
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: StepId,
     /// Its place in the plan, from 1; steps are in the order to take them and their due times never go backwards.
     pub position: u32,
     /// What kind of step this is; clients should tolerate new kinds.
@@ -201,9 +202,11 @@ pub struct PlanStepResponse {
 }))]
 pub struct RecoveryPlanResponse {
     /// The plan's id.
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: PlanId,
     /// The interview it is for.
-    pub interview_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub interview_id: InterviewId,
     /// The interview version (which moves with its gaffes) the plan was made from.
     pub interview_version: i32,
     /// The version of the plan rules that made it.

@@ -1,9 +1,9 @@
 //! Webhook endpoints and their deliveries, as the API shows them.
 
 use chrono::{DateTime, Utc};
+use rebound_domain::ids::{DeliveryId, EventId, WebhookEndpointId};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use rebound_domain::events::{DeliveryStatus, EventType};
 
@@ -22,7 +22,8 @@ use rebound_domain::events::{DeliveryStatus, EventType};
     "updated_at": "2026-11-25T09:30:00Z"
 }))]
 pub struct WebhookEndpointResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: WebhookEndpointId,
     /// Where deliveries are POSTed.
     pub url: String,
     /// The event types delivered, or `["*"]` for all.
@@ -78,9 +79,11 @@ pub type WebhookEndpointList = crate::Page<WebhookEndpointResponse>;
     "created_at": "2026-11-25T09:30:00Z"
 }))]
 pub struct DeliveryResponse {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: DeliveryId,
     /// The event delivered (its `webhook-id`).
-    pub event_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub event_id: EventId,
     pub event_type: EventType,
     pub status: DeliveryStatus,
     /// Attempts made so far.

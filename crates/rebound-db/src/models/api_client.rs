@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -9,14 +10,14 @@ use rebound_domain::access::ClientType;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = api_clients, check_for_backend(diesel::pg::Pg))]
 pub struct ApiClientRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: ApiClientId,
+    pub workspace_id: WorkspaceId,
     pub name: String,
     pub client_id: String,
     /// `None` for public clients, which have no secret.
     pub secret_hash: Option<String>,
     pub scopes: Vec<String>,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
     pub last_used_at: Option<DateTime<Utc>>,
@@ -31,13 +32,13 @@ pub struct ApiClientRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = api_clients)]
 pub struct NewApiClient<'a> {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: ApiClientId,
+    pub workspace_id: WorkspaceId,
     pub name: &'a str,
     pub client_id: &'a str,
     pub secret_hash: Option<&'a str>,
     pub scopes: Vec<String>,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     /// A [`ClientType`]'s wire name (the enum's column mapping does not fit a borrowing `Insertable`).
     pub client_type: &'static str,
     pub redirect_uris: Vec<String>,
@@ -56,7 +57,7 @@ pub fn find_by_client_id(
 }
 
 workspace_scoped! {
-    table = api_clients, row = ApiClientRow;
+    table = api_clients, row = ApiClientRow, id = ApiClientId;
 
     pub fn insert = insert(NewApiClient<'_>);
     pub fn find_in_workspace = find();
@@ -73,8 +74,8 @@ workspace_scoped! {
 /// time is kept).
 pub fn revoke_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
 ) -> QueryResult<Option<ApiClientRow>> {
     diesel::update(by_id(workspace_id, id).filter(api_clients::revoked_at.is_null()))
         .set(api_clients::revoked_at.eq(diesel::dsl::sql::<
@@ -85,7 +86,7 @@ pub fn revoke_in_workspace(
         .optional()
 }
 
-pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+pub fn touch_last_used(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<()> {
     diesel::update(api_clients::table.find(id))
         .set(api_clients::last_used_at.eq(diesel::dsl::now))
         .execute(conn)
@@ -97,8 +98,8 @@ pub fn touch_last_used(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
 /// client is in the workspace or it is revoked.
 pub fn rotate_secret(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
     secret_hash: &str,
     previous_valid_until: DateTime<Utc>,
 ) -> QueryResult<Option<ApiClientRow>> {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
-use uuid::Uuid;
+use rebound_domain::ids::WorkspaceId;
 
 use crate::schema::ats_objects;
 
@@ -22,7 +22,7 @@ pub struct AtsObjectRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = ats_objects)]
 pub struct NewAtsObject<'a> {
-    pub workspace_id: Uuid,
+    pub workspace_id: WorkspaceId,
     pub source: &'a str,
     pub kind: &'a str,
     pub object_id: &'a str,
@@ -55,7 +55,7 @@ pub fn remember(conn: &mut PgConnection, objects: &[NewAtsObject<'_>]) -> QueryR
 /// (kind, id) pairs it asked for.
 pub fn recall(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     source: &str,
     kinds: &[&str],
     ids: &[&str],
@@ -77,7 +77,7 @@ pub fn recall(
 /// candidate expanded. Applications naming the candidate by id alone hold nothing personal and stay.
 pub fn forget_candidate(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     external_id: &str,
 ) -> QueryResult<usize> {
     diesel::sql_query(

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use uuid::Uuid;
+use rebound_domain::ids::{ApiClientId, SessionId, UserId, WorkspaceId};
 
 use crate::schema::authorization_codes;
 
@@ -11,9 +11,9 @@ use crate::schema::authorization_codes;
 #[diesel(table_name = authorization_codes, check_for_backend(diesel::pg::Pg))]
 pub struct AuthorizationCodeRow {
     pub code_hash: String,
-    pub workspace_id: Uuid,
-    pub api_client_id: Uuid,
-    pub user_id: Uuid,
+    pub workspace_id: WorkspaceId,
+    pub api_client_id: ApiClientId,
+    pub user_id: UserId,
     pub redirect_uri: String,
     pub scopes: Vec<String>,
     /// BASE64URL(SHA-256(code_verifier)) as the client sent it (RFC 7636 S256).
@@ -23,16 +23,16 @@ pub struct AuthorizationCodeRow {
     /// When the code was exchanged; a code with this set is never exchanged again.
     pub used_at: Option<DateTime<Utc>>,
     /// The sign-in (refresh-token family, `sid`) its exchange started, revoked if the code comes back.
-    pub session_id: Option<Uuid>,
+    pub session_id: Option<SessionId>,
 }
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = authorization_codes)]
 pub struct NewAuthorizationCode<'a> {
     pub code_hash: &'a str,
-    pub workspace_id: Uuid,
-    pub api_client_id: Uuid,
-    pub user_id: Uuid,
+    pub workspace_id: WorkspaceId,
+    pub api_client_id: ApiClientId,
+    pub user_id: UserId,
     pub redirect_uri: &'a str,
     pub scopes: Vec<String>,
     pub code_challenge: &'a str,
@@ -61,7 +61,11 @@ pub fn find_for_update(
 }
 
 /// Records the code's one exchange and the sign-in it started.
-pub fn mark_used(conn: &mut PgConnection, code_hash: &str, session_id: Uuid) -> QueryResult<()> {
+pub fn mark_used(
+    conn: &mut PgConnection,
+    code_hash: &str,
+    session_id: SessionId,
+) -> QueryResult<()> {
     diesel::update(authorization_codes::table.find(code_hash))
         .set((
             authorization_codes::used_at.eq(diesel::dsl::now),

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CandidateId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -9,12 +10,12 @@ use crate::schema::candidates;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = candidates, check_for_backend(diesel::pg::Pg))]
 pub struct CandidateRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CandidateId,
+    pub workspace_id: WorkspaceId,
     pub display_name: String,
     pub email: Option<String>,
     pub external_id: Option<String>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -28,12 +29,12 @@ pub struct CandidateRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = candidates, treat_none_as_default_value = false)]
 pub struct NewCandidate {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CandidateId,
+    pub workspace_id: WorkspaceId,
     pub display_name: String,
     pub email: Option<String>,
     pub external_id: Option<String>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub notes: Option<String>,
     pub time_zone: Option<String>,
 }
@@ -45,14 +46,14 @@ pub struct CandidateChanges {
     pub display_name: Option<String>,
     pub email: Option<Option<String>>,
     pub external_id: Option<Option<String>>,
-    pub user_id: Option<Option<Uuid>>,
+    pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
 }
 
 /// The candidates visible in `scope` within the workspace.
 fn visible(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> candidates::BoxedQuery<'static, diesel::pg::Pg> {
     let query = candidates::table
@@ -66,14 +67,14 @@ fn visible(
 
 /// Ids of the candidates visible in `scope`, for filtering interviews.
 pub fn visible_ids(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> candidates::BoxedQuery<'static, diesel::pg::Pg, diesel::sql_types::Uuid> {
     visible(workspace_id, scope).select(candidates::id)
 }
 
 workspace_scoped! {
-    table = candidates, row = CandidateRow;
+    table = candidates, row = CandidateRow, id = CandidateId;
 
     pub fn insert = insert(NewCandidate);
     pub fn find = find_visible(visible);
@@ -91,7 +92,7 @@ workspace_scoped! {
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     external_id: Option<&str>,
     before: Option<Uuid>,
@@ -114,7 +115,7 @@ pub fn list(
 /// last (updated_at, id).
 pub fn list_changed(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     external_id: Option<&str>,
     since: DateTime<Utc>,
@@ -134,9 +135,9 @@ pub fn list_changed(
 /// cannot interleave with another writer.
 pub fn find_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: CandidateId,
 ) -> QueryResult<Option<CandidateRow>> {
     // Lock first, then check visibility on the locked row. A candidate's `user_id` (which decides what a
     // candidate user sees) can change through PATCH, so a check made before the lock could be stale by the time

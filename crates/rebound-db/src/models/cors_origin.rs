@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CorsOriginId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -10,8 +11,8 @@ use crate::schema::cors_origins;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = cors_origins, check_for_backend(diesel::pg::Pg))]
 pub struct CorsOriginRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CorsOriginId,
+    pub workspace_id: WorkspaceId,
     pub origin: String,
     pub created_at: DateTime<Utc>,
 }
@@ -19,13 +20,13 @@ pub struct CorsOriginRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = cors_origins)]
 pub struct NewCorsOrigin {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: CorsOriginId,
+    pub workspace_id: WorkspaceId,
     pub origin: String,
 }
 
 workspace_scoped! {
-    table = cors_origins, row = CorsOriginRow;
+    table = cors_origins, row = CorsOriginRow, id = CorsOriginId;
 
     pub fn insert = insert(NewCorsOrigin);
     pub fn find = find();
@@ -38,7 +39,7 @@ workspace_scoped! {
 }
 
 /// Every registered origin of every workspace, for the in-memory allow list each replica keeps.
-pub fn all(conn: &mut PgConnection) -> QueryResult<Vec<(Uuid, String)>> {
+pub fn all(conn: &mut PgConnection) -> QueryResult<Vec<(WorkspaceId, String)>> {
     cors_origins::table
         .select((cors_origins::workspace_id, cors_origins::origin))
         .load(conn)

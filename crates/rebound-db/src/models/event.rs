@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{DeliveryId, EventId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -11,8 +12,8 @@ use rebound_domain::events::EventType;
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = events, check_for_backend(diesel::pg::Pg))]
 pub struct EventRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: EventId,
+    pub workspace_id: WorkspaceId,
     pub event_type: EventType,
     pub created_at: DateTime<Utc>,
     pub data: serde_json::Value,
@@ -24,7 +25,7 @@ pub struct EventRow {
 /// from `delivery_ids` (time-ordered UUIDv7, one per possible endpoint), falling back to random ones should a
 /// workspace hold more endpoints than ids. A `ping` is never queued here (only the test call sends one).
 pub fn insert_and_queue(conn: &mut PgConnection, event: &EventRow) -> QueryResult<()> {
-    let delivery_ids: Vec<Uuid> = (0..QUEUED_IDS).map(|_| Uuid::now_v7()).collect();
+    let delivery_ids: Vec<DeliveryId> = (0..QUEUED_IDS).map(|_| DeliveryId::new_v7()).collect();
     InsertAndQueue {
         event,
         event_type: event.event_type.as_str(),
@@ -42,7 +43,7 @@ const QUEUED_IDS: usize = 20;
 struct InsertAndQueue<'a> {
     event: &'a EventRow,
     event_type: &'static str,
-    delivery_ids: Vec<Uuid>,
+    delivery_ids: Vec<DeliveryId>,
 }
 
 /// The statement's identity for diesel's prepared-statement cache: its SQL never varies.
@@ -95,7 +96,7 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for InsertAndQueue<'_>
 impl diesel::RunQueryDsl<PgConnection> for InsertAndQueue<'_> {}
 
 workspace_scoped! {
-    table = events, row = EventRow;
+    table = events, row = EventRow, id = EventId;
 
     pub fn find = find();
     /// The page [`list`] narrows with its filters.
@@ -112,7 +113,7 @@ pub struct EventFilter {
 /// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     filter: &EventFilter,
     before: Option<Uuid>,
     limit: i64,

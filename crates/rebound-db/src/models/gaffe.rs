@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use uuid::Uuid;
+use rebound_domain::ids::{CandidateId, GaffeId, InterviewId, WorkspaceId};
 
 use super::scoped::workspace_scoped;
 use crate::schema::{gaffes, interviews};
@@ -9,9 +9,9 @@ use rebound_domain::{GaffeKind, Moment, Noticed};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = gaffes, check_for_backend(diesel::pg::Pg))]
 pub struct GaffeRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub interview_id: Uuid,
+    pub id: GaffeId,
+    pub workspace_id: WorkspaceId,
+    pub interview_id: InterviewId,
     pub kind: GaffeKind,
     pub description: Option<String>,
     pub noticed: Noticed,
@@ -44,9 +44,9 @@ pub struct GaffeValues {
 
 pub fn insert(
     conn: &mut PgConnection,
-    id: Uuid,
-    workspace_id: Uuid,
-    interview_id: Uuid,
+    id: GaffeId,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
     values: &GaffeValues,
 ) -> QueryResult<GaffeRow> {
     diesel::insert_into(gaffes::table)
@@ -63,22 +63,22 @@ pub fn insert(
 /// The gaffes of one interview in the order they were logged. The interview's visibility is checked by the caller.
 pub fn list_for_interview(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    interview_id: Uuid,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
 ) -> QueryResult<Vec<GaffeRow>> {
     list_for_interviews(conn, workspace_id, &[interview_id])
 }
 
 workspace_scoped! {
-    table = gaffes, row = GaffeRow;
+    table = gaffes, row = GaffeRow, id = GaffeId;
 
     /// The gaffes of several interviews in one query (insights across a candidate's interviews), grouped by
     /// interview and in logged order within each.
-    pub fn list_for_interviews = of_parents(interview_id, id);
+    pub fn list_for_interviews = of_parents(interview_id: InterviewId, id);
     /// One gaffe of one interview, optionally locked for an update.
-    pub fn find = find_locked_if(under interview_id);
+    pub fn find = find_locked_if(under interview_id: InterviewId);
     /// How many gaffes the interview has. The interview's visibility is checked by the caller.
-    pub fn count_for_interview = count(under interview_id);
+    pub fn count_for_interview = count(under interview_id: InterviewId);
     pub fn update = update_versioned(GaffeValues);
     pub fn delete = delete();
 }
@@ -87,8 +87,8 @@ workspace_scoped! {
 /// that kind was logged (kinds never logged are absent).
 pub fn kinds_in_earlier_interviews(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    candidate_id: Uuid,
+    workspace_id: WorkspaceId,
+    candidate_id: CandidateId,
     before: DateTime<Utc>,
 ) -> QueryResult<Vec<(GaffeKind, i64)>> {
     gaffes::table

@@ -1,6 +1,7 @@
 //! Stored first responses of POSTs sent with an `Idempotency-Key`.
 
 use diesel::prelude::*;
+use rebound_domain::ids::WorkspaceId;
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -23,7 +24,7 @@ workspace_scoped! {
 
 pub fn insert(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
     response: &StoredResponse,
@@ -44,7 +45,7 @@ pub fn insert(
 /// Stores the response of the request that claimed the key.
 pub fn set_response_body(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
     body: &serde_json::Value,

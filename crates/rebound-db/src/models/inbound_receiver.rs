@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{InboundReceiverId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -10,8 +11,8 @@ use crate::schema::{inbound_deliveries, inbound_receivers};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = inbound_receivers, check_for_backend(diesel::pg::Pg))]
 pub struct InboundReceiverRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: InboundReceiverId,
+    pub workspace_id: WorkspaceId,
     pub vendor: String,
     pub label: String,
     pub secret_sealed: String,
@@ -23,8 +24,8 @@ pub struct InboundReceiverRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = inbound_receivers)]
 pub struct NewInboundReceiver {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: InboundReceiverId,
+    pub workspace_id: WorkspaceId,
     pub vendor: String,
     pub label: String,
     pub secret_sealed: String,
@@ -32,7 +33,7 @@ pub struct NewInboundReceiver {
 }
 
 workspace_scoped! {
-    table = inbound_receivers, row = InboundReceiverRow;
+    table = inbound_receivers, row = InboundReceiverRow, id = InboundReceiverId;
 
     pub fn insert = insert(NewInboundReceiver);
     pub fn find = find();
@@ -47,7 +48,7 @@ workspace_scoped! {
 /// sender knows its secret. `vendor` must match the URL's, so a Merge receiver is not reachable as a Greenhouse one.
 pub fn find_for_delivery(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: InboundReceiverId,
     vendor: &str,
 ) -> QueryResult<Option<InboundReceiverRow>> {
     inbound_receivers::table
@@ -59,7 +60,11 @@ pub fn find_for_delivery(
 }
 
 /// Whether the receiver already applied the delivery with this key.
-pub fn seen(conn: &mut PgConnection, receiver_id: Uuid, key: &str) -> QueryResult<bool> {
+pub fn seen(
+    conn: &mut PgConnection,
+    receiver_id: InboundReceiverId,
+    key: &str,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         inbound_deliveries::table
             .filter(inbound_deliveries::receiver_id.eq(receiver_id))
@@ -72,7 +77,7 @@ pub fn seen(conn: &mut PgConnection, receiver_id: Uuid, key: &str) -> QueryResul
 /// its ATS; forgets the receiver's deliveries older than `forget_before`.
 pub fn record(
     conn: &mut PgConnection,
-    receiver_id: Uuid,
+    receiver_id: InboundReceiverId,
     key: &str,
     now: DateTime<Utc>,
     forget_before: DateTime<Utc>,

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{CandidateId, InterviewId, WorkspaceId};
 use uuid::Uuid;
 
 use serde::{Deserialize, Serialize};
@@ -33,9 +34,9 @@ pub struct StoredQuestion {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = interviews, check_for_backend(diesel::pg::Pg))]
 pub struct InterviewRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub candidate_id: Uuid,
+    pub id: InterviewId,
+    pub workspace_id: WorkspaceId,
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,
@@ -66,7 +67,7 @@ pub struct InterviewRow {
 #[derive(Debug, Insertable, AsChangeset)]
 #[diesel(table_name = interviews, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct InterviewValues {
-    pub candidate_id: Uuid,
+    pub candidate_id: CandidateId,
     pub company: String,
     pub role_title: String,
     pub stage: Stage,
@@ -91,7 +92,7 @@ pub struct InterviewValues {
 /// Filters of the interview list.
 #[derive(Debug, Default, Clone)]
 pub struct InterviewFilter {
-    pub candidate_id: Option<Uuid>,
+    pub candidate_id: Option<CandidateId>,
     /// Matched case-insensitively.
     pub company: Option<String>,
     pub stage: Option<Stage>,
@@ -106,7 +107,7 @@ pub struct InterviewFilter {
 }
 
 fn visible(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
 ) -> interviews::BoxedQuery<'static, diesel::pg::Pg> {
     let query = interviews::table
@@ -122,11 +123,11 @@ fn visible(
 /// The id of the visible interview with this remote reference (unique per workspace), if any.
 pub fn find_id_by_remote(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     source: &str,
     remote_id: &str,
-) -> QueryResult<Option<Uuid>> {
+) -> QueryResult<Option<InterviewId>> {
     visible(workspace_id, scope)
         .filter(interviews::remote_source.eq(source.to_string()))
         .filter(interviews::remote_id.eq(remote_id.to_string()))
@@ -137,8 +138,8 @@ pub fn find_id_by_remote(
 
 pub fn insert(
     conn: &mut PgConnection,
-    id: Uuid,
-    workspace_id: Uuid,
+    id: InterviewId,
+    workspace_id: WorkspaceId,
     values: &InterviewValues,
 ) -> QueryResult<InterviewRow> {
     diesel::insert_into(interviews::table)
@@ -152,7 +153,7 @@ pub fn insert(
 }
 
 workspace_scoped! {
-    table = interviews, row = InterviewRow;
+    table = interviews, row = InterviewRow, id = InterviewId;
 
     pub fn find = find_visible(visible);
     /// The row locked by [`find_for_update`], before its visibility check.
@@ -172,9 +173,9 @@ workspace_scoped! {
 /// Like [`find`], locking the row until the transaction ends.
 pub fn find_for_update(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
-    id: Uuid,
+    id: InterviewId,
 ) -> QueryResult<Option<InterviewRow>> {
     // Lock first, then check visibility against the locked state. What a candidate user sees is decided by the
     // interview's `candidate_id` (changeable by PATCH /v1/interviews) and that candidate's `user_id` (changeable by
@@ -193,7 +194,7 @@ pub fn find_for_update(
 /// row, so pages stay stable while interviews are inserted concurrently.
 pub fn list(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     filter: &InterviewFilter,
     after: Option<(DateTime<Utc>, Uuid)>,
@@ -206,7 +207,7 @@ pub fn list(
 /// Each filter has an index that leads with (workspace_id, filter column) and continues in list order, so a page
 /// costs the same in a workspace of ten thousand interviews as in one of a million (migration 000011).
 pub fn list_query(
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     scope: CandidateScope,
     filter: &InterviewFilter,
     after: Option<(DateTime<Utc>, Uuid)>,
@@ -273,7 +274,11 @@ diesel::define_sql_function! {
 }
 
 /// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
-pub fn touch(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+pub fn touch(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+) -> QueryResult<()> {
     diesel::update(by_id(workspace_id, id))
         .set((
             interviews::version.eq(interviews::version + 1),
@@ -301,7 +306,7 @@ mod tests {
     #[test]
     fn creates_with_absent_optional_values_are_prepared_statements() {
         let interview = InterviewValues {
-            candidate_id: Uuid::nil(),
+            candidate_id: CandidateId::from_uuid(Uuid::nil()),
             company: "Acme".into(),
             role_title: "Engineer".into(),
             stage: Stage::Technical,
@@ -325,8 +330,8 @@ mod tests {
             &diesel::insert_into(interviews::table).values(&interview)
         ));
         let candidate = NewCandidate {
-            id: Uuid::nil(),
-            workspace_id: Uuid::nil(),
+            id: CandidateId::from_uuid(Uuid::nil()),
+            workspace_id: WorkspaceId::from_uuid(Uuid::nil()),
             display_name: "Jordan Reyes".into(),
             email: None,
             external_id: None,

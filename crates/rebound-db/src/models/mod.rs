@@ -1,6 +1,8 @@
 //! Database rows and the queries over them, one module per table. Every query of tenant data filters on
 //! `workspace_id`.
 
+use rebound_domain::ids::{UserId, WorkspaceId};
+
 pub mod api_client;
 pub mod ats_object;
 pub mod authorization_code;
@@ -21,11 +23,11 @@ pub mod webhook;
 pub mod workspace;
 
 /// The workspace and candidate scope a caller's queries are limited to.
-pub type Visibility = (uuid::Uuid, CandidateScope);
+pub type Visibility = (WorkspaceId, CandidateScope);
 
 /// Which candidates a caller may see: the whole workspace, or only the record linked to a candidate user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CandidateScope {
     Workspace,
-    LinkedTo(uuid::Uuid),
+    LinkedTo(UserId),
 }

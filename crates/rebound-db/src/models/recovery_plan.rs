@@ -2,6 +2,9 @@
 //! one interview version; only a step's status (and so its version) changes afterwards. Every query filters on
 //! `workspace_id`; the interview's visibility is checked by the caller.
 
+use rebound_domain::ids::{
+    CandidateId, EventId, InterviewId, LessonId, PlanId, StepId, WorkspaceId,
+};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -27,10 +30,10 @@ pub struct StoredOmitted {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = recovery_plans, check_for_backend(diesel::pg::Pg))]
 pub struct PlanRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub interview_id: Uuid,
-    pub candidate_id: Uuid,
+    pub id: PlanId,
+    pub workspace_id: WorkspaceId,
+    pub interview_id: InterviewId,
+    pub candidate_id: CandidateId,
     pub interview_version: i32,
     pub rules_version: String,
     pub model_version: String,
@@ -45,10 +48,10 @@ pub struct PlanRow {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = recovery_plans)]
 pub struct NewPlan {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub interview_id: Uuid,
-    pub candidate_id: Uuid,
+    pub id: PlanId,
+    pub workspace_id: WorkspaceId,
+    pub interview_id: InterviewId,
+    pub candidate_id: CandidateId,
     pub interview_version: i32,
     pub rules_version: String,
     pub model_version: String,
@@ -62,9 +65,9 @@ pub struct NewPlan {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = plan_steps, check_for_backend(diesel::pg::Pg))]
 pub struct StepRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub plan_id: Uuid,
+    pub id: StepId,
+    pub workspace_id: WorkspaceId,
+    pub plan_id: PlanId,
     pub position: i32,
     pub kind: StepKind,
     pub title: String,
@@ -81,9 +84,9 @@ pub struct StepRow {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = plan_steps)]
 pub struct NewStep {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub plan_id: Uuid,
+    pub id: StepId,
+    pub workspace_id: WorkspaceId,
+    pub plan_id: PlanId,
     pub position: i32,
     pub kind: StepKind,
     pub title: String,
@@ -97,11 +100,11 @@ pub struct NewStep {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = lessons, check_for_backend(diesel::pg::Pg))]
 pub struct LessonRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub candidate_id: Uuid,
-    pub interview_id: Uuid,
-    pub plan_id: Uuid,
+    pub id: LessonId,
+    pub workspace_id: WorkspaceId,
+    pub candidate_id: CandidateId,
+    pub interview_id: InterviewId,
+    pub plan_id: PlanId,
     pub kind: GaffeKind,
     pub prevention: String,
     pub created_at: DateTime<Utc>,
@@ -110,11 +113,11 @@ pub struct LessonRow {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = lessons)]
 pub struct NewLesson {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub candidate_id: Uuid,
-    pub interview_id: Uuid,
-    pub plan_id: Uuid,
+    pub id: LessonId,
+    pub workspace_id: WorkspaceId,
+    pub candidate_id: CandidateId,
+    pub interview_id: InterviewId,
+    pub plan_id: PlanId,
     pub kind: GaffeKind,
     pub prevention: String,
 }
@@ -164,47 +167,47 @@ pub fn insert(
 }
 
 workspace_scoped! {
-    table = recovery_plans, row = PlanRow;
+    table = recovery_plans, row = PlanRow, id = PlanId;
 
     /// One plan of one interview.
-    pub fn find = find(under interview_id);
+    pub fn find = find(under interview_id: InterviewId);
     /// An interview's plans, newest first; `before` is the last id of the previous page (ids are time-ordered
     /// UUIDv7).
-    pub fn list = newest_first(under interview_id);
+    pub fn list = newest_first(under interview_id: InterviewId);
     /// How many recovery plans were made for the interview.
-    pub fn count_for_interview = count(under interview_id);
+    pub fn count_for_interview = count(under interview_id: InterviewId);
 }
 
 workspace_scoped! {
-    table = plan_steps, row = StepRow;
+    table = plan_steps, row = StepRow, id = StepId;
 
     /// The steps of some plans, by plan and position.
-    pub fn steps_of = of_parents(plan_id, position);
+    pub fn steps_of = of_parents(plan_id: PlanId, position);
     /// One step of one plan, optionally locked for an update.
-    pub fn find_step = find_locked_if(under plan_id);
+    pub fn find_step = find_locked_if(under plan_id: PlanId);
     /// Applies a change to a step and bumps its version.
     fn update_step = update_versioned(StepStatusChange);
 }
 
 workspace_scoped! {
-    table = lessons, row = LessonRow;
+    table = lessons, row = LessonRow, id = LessonId;
 
     /// The lessons of some plans.
-    pub fn lessons_of = of_parents(plan_id, id);
+    pub fn lessons_of = of_parents(plan_id: PlanId, id);
 }
 
 /// Plans with their steps and lessons, in the order given.
 pub fn with_children(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     plans: Vec<PlanRow>,
 ) -> QueryResult<Vec<StoredPlan>> {
-    let ids: Vec<Uuid> = plans.iter().map(|p| p.id).collect();
-    let mut steps: HashMap<Uuid, Vec<StepRow>> = HashMap::new();
+    let ids: Vec<PlanId> = plans.iter().map(|p| p.id).collect();
+    let mut steps: HashMap<PlanId, Vec<StepRow>> = HashMap::new();
     for step in steps_of(conn, workspace_id, &ids)? {
         steps.entry(step.plan_id).or_default().push(step);
     }
-    let mut lessons: HashMap<Uuid, Vec<LessonRow>> = HashMap::new();
+    let mut lessons: HashMap<PlanId, Vec<LessonRow>> = HashMap::new();
     for lesson in lessons_of(conn, workspace_id, &ids)? {
         lessons.entry(lesson.plan_id).or_default().push(lesson);
     }
@@ -228,8 +231,8 @@ struct StepStatusChange {
 /// Sets a step's status and bumps its version.
 pub fn update_step_status(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: StepId,
     status: StepStatus,
 ) -> QueryResult<StepRow> {
     update_step(conn, workspace_id, id, &StepStatusChange { status })
@@ -239,10 +242,10 @@ pub fn update_step_status(
 /// counting a lesson twice because a plan was regenerated.
 pub fn latest_lessons_of_candidate(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    candidate_id: Uuid,
+    workspace_id: WorkspaceId,
+    candidate_id: CandidateId,
 ) -> QueryResult<Vec<LessonRow>> {
-    let newest_plans: Vec<Uuid> = recovery_plans::table
+    let newest_plans: Vec<PlanId> = recovery_plans::table
         .filter(recovery_plans::workspace_id.eq(workspace_id))
         .filter(recovery_plans::candidate_id.eq(candidate_id))
         .distinct_on(recovery_plans::interview_id)
@@ -260,7 +263,7 @@ pub fn claim_due_steps(
     now: DateTime<Utc>,
     not_before: DateTime<Utc>,
     limit: i64,
-) -> QueryResult<Vec<(StepRow, Uuid)>> {
+) -> QueryResult<Vec<(StepRow, InterviewId)>> {
     let steps: Vec<StepRow> = plan_steps::table
         .filter(plan_steps::status.eq(StepStatus::Pending))
         .filter(plan_steps::due_event_id.is_null())
@@ -272,11 +275,11 @@ pub fn claim_due_steps(
         .for_update()
         .skip_locked()
         .load(conn)?;
-    let plan_ids: Vec<Uuid> = steps.iter().map(|s| s.plan_id).collect();
-    let interviews: HashMap<Uuid, Uuid> = recovery_plans::table
+    let plan_ids: Vec<PlanId> = steps.iter().map(|s| s.plan_id).collect();
+    let interviews: HashMap<PlanId, InterviewId> = recovery_plans::table
         .filter(recovery_plans::id.eq_any(&plan_ids))
         .select((recovery_plans::id, recovery_plans::interview_id))
-        .load::<(Uuid, Uuid)>(conn)?
+        .load::<(PlanId, InterviewId)>(conn)?
         .into_iter()
         .collect();
     Ok(steps
@@ -289,8 +292,8 @@ pub fn claim_due_steps(
 /// Records that the step's `recovery_plan.step_due` event was emitted.
 pub fn mark_step_announced(
     conn: &mut PgConnection,
-    step_id: Uuid,
-    event_id: Uuid,
+    step_id: StepId,
+    event_id: EventId,
 ) -> QueryResult<()> {
     diesel::update(plan_steps::table.find(step_id))
         .set(plan_steps::due_event_id.eq(Some(event_id)))

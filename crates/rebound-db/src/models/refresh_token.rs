@@ -3,17 +3,17 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use uuid::Uuid;
+use rebound_domain::ids::{RefreshTokenId, SessionId, UserId, WorkspaceId};
 
 use crate::schema::refresh_tokens;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = refresh_tokens, check_for_backend(diesel::pg::Pg))]
 pub struct RefreshTokenRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub user_id: Uuid,
-    pub family_id: Uuid,
+    pub id: RefreshTokenId,
+    pub workspace_id: WorkspaceId,
+    pub user_id: UserId,
+    pub family_id: SessionId,
     pub token_hash: String,
     pub scopes: Vec<String>,
     pub created_at: DateTime<Utc>,
@@ -25,10 +25,10 @@ pub struct RefreshTokenRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = refresh_tokens)]
 pub struct NewRefreshToken<'a> {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub user_id: Uuid,
-    pub family_id: Uuid,
+    pub id: RefreshTokenId,
+    pub workspace_id: WorkspaceId,
+    pub user_id: UserId,
+    pub family_id: SessionId,
     pub token_hash: &'a str,
     pub scopes: Vec<String>,
     pub expires_at: DateTime<Utc>,
@@ -54,14 +54,14 @@ pub fn find_for_update(
         .optional()
 }
 
-pub fn mark_rotated(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
+pub fn mark_rotated(conn: &mut PgConnection, id: RefreshTokenId) -> QueryResult<()> {
     diesel::update(refresh_tokens::table.find(id))
         .set(refresh_tokens::rotated_at.eq(diesel::dsl::now))
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn revoke_family(conn: &mut PgConnection, family_id: Uuid) -> QueryResult<usize> {
+pub fn revoke_family(conn: &mut PgConnection, family_id: SessionId) -> QueryResult<usize> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::family_id.eq(family_id))
@@ -72,7 +72,7 @@ pub fn revoke_family(conn: &mut PgConnection, family_id: Uuid) -> QueryResult<us
 }
 
 /// Revokes every live refresh token of the user (every sign-in).
-pub fn revoke_all_of_user(conn: &mut PgConnection, user_id: Uuid) -> QueryResult<usize> {
+pub fn revoke_all_of_user(conn: &mut PgConnection, user_id: UserId) -> QueryResult<usize> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::user_id.eq(user_id))

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
+use rebound_domain::ids::WorkspaceId;
 use uuid::Uuid;
 
 use crate::schema::revocations;
@@ -26,7 +27,7 @@ rebound_domain::wire_enum! {
 /// for a lock is refused too.
 pub fn record(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
     kind: RevocationKind,
     revoked_id: Uuid,
 ) -> QueryResult<()> {

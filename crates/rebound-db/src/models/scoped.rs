@@ -5,7 +5,7 @@
 ///
 /// ```text
 /// workspace_scoped! {
-///     table = cors_origins, row = CorsOriginRow;
+///     table = cors_origins, row = CorsOriginRow, id = CorsOriginId;
 ///
 ///     /// How many origins the workspace has registered.
 ///     pub fn count = count();
@@ -15,8 +15,10 @@
 /// ```
 ///
 /// Each line is `<visibility> fn <name> = <query>(<options>);`, with the function's doc comment above it. The
-/// table must have a `workspace_id` UUID column (and an `id` one for the queries by id); the module must import
-/// `diesel::prelude::*` and `uuid::Uuid` (every model module does). The queries, with the parameters of the functions they make after
+/// table must have a `workspace_id` UUID column, taken as a `WorkspaceId`; `id = IdType` names the typed id of its
+/// `id` column, which the queries by id take (a table without one, like stored idempotent responses, leaves it out
+/// and has only the queries by other keys). The module must import `diesel::prelude::*` and `uuid::Uuid` (page
+/// cursors stay plain UUIDs). The queries, with the parameters of the functions they make after
 /// `conn: &mut PgConnection`, and their SQL after `FROM table WHERE workspace_id = $1`:
 ///
 /// - `insert(NewRow)`: `(new: &NewRow) -> Row`; `INSERT … RETURNING *`, no workspace filter (`NewRow` names it).
@@ -32,7 +34,7 @@
 /// - `changed_since()`: `(query, since, after) -> query`; narrows a boxed query to `AND updated_at > $since
 ///   [AND (updated_at, id) > $after] ORDER BY updated_at, id` (a sync loop's order).
 /// - `count()`: `(workspace_id) -> i64`; `SELECT COUNT(*)`.
-/// - `of_parents(parent, then)`: `(workspace_id, parent_ids: &[Uuid]) -> Vec<Row>`; `AND parent = ANY($2) ORDER BY
+/// - `of_parents(parent, then)`: `(workspace_id, parent_ids: &[$ptype]) -> Vec<Row>`; `AND parent = ANY($2) ORDER BY
 ///   parent, then`.
 /// - `update_versioned(Changes)`: `(workspace_id, id, changes: &Changes) -> Row`; `UPDATE … SET <changes>,
 ///   version = version + 1, updated_at = now() WHERE … AND id = $2 RETURNING *`.
@@ -43,7 +45,8 @@
 /// - `by_id()`: `(workspace_id, id) -> filter`; `AND id = $2`, the target of a hand-written `UPDATE`.
 ///
 /// Options: `under parent_column` narrows `find`, `find_locked_if`, `newest_first` and `count` to one parent row
-/// (a plan's steps, an interview's gaffes): the function takes `parent_column: Uuid` right after `workspace_id`.
+/// (a plan's steps, an interview's gaffes): `under interview_id: InterviewId` makes the function take
+/// `interview_id: InterviewId` right after `workspace_id`.
 /// `where <boolean expression>` adds a condition of the table's own to `find` and `newest_first`
 /// (`api_clients::revoked_at.is_null()`). Every read, update and delete starts from `WHERE workspace_id = $1`:
 /// tenant isolation is not an option.
@@ -66,11 +69,20 @@
 /// [`CandidateScope::LinkedTo`]: super::CandidateScope::LinkedTo
 macro_rules! workspace_scoped {
     (
-        table = $table:ident, row = $row:ident;
-        $( $(#[$attr:meta])* $vis:vis fn $name:ident = $query:ident($($options:tt)*); )*
+        table = $table:ident, row = $row:ident, id = $id:ty; $($functions:tt)*
     ) => {
+        $crate::models::scoped::workspace_scoped!(@each $table, $row, [$id], $($functions)*);
+    };
+    // A table without an `id` column (stored idempotent responses): only the queries by other keys.
+    (table = $table:ident, row = $row:ident; $($functions:tt)*) => {
+        $crate::models::scoped::workspace_scoped!(@each $table, $row, [], $($functions)*);
+    };
+
+    // `$id` is `[IdType]` or `[]`, one token tree, so that each function can be given it.
+    (@each $table:ident, $row:ident, $id:tt,
+     $( $(#[$attr:meta])* $vis:vis fn $name:ident = $query:ident($($options:tt)*); )*) => {
         $( $crate::models::scoped::workspace_scoped!(
-            @$query [$(#[$attr])*] [$vis] $name, $table, $row, ($($options)*)
+            @$query [$(#[$attr])*] [$vis] $name, $table, $row, $id, ($($options)*)
         ); )*
     };
 
@@ -87,7 +99,7 @@ macro_rules! workspace_scoped {
     (@one [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident,
      [$($key:ident: $type:ty),+] [$($extra:expr)?] [$($for_update:ident)?]) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, $($key: $type),+
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, $($key: $type),+
         ) -> QueryResult<Option<$row>> {
             $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($key),+] [$($extra)?])
                 .select($row::as_select())
@@ -97,7 +109,7 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@insert [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($new:ty)) => {
+    (@insert [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ($new:ty)) => {
         $($attr)* $vis fn $name(conn: &mut PgConnection, new: &$new) -> QueryResult<$row> {
             ::diesel::insert_into($table::table)
                 .values(new)
@@ -106,33 +118,33 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@find $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident,
-     ($(under $parent:ident)? $(where $extra:expr)?)) => {
+    (@find $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, [$id:ty],
+     ($(under $parent:ident: $ptype:ty)? $(where $extra:expr)?)) => {
         $crate::models::scoped::workspace_scoped!(
-            @one $attrs $vis $name, $table, $row, [$($parent: Uuid,)? id: Uuid] [$($extra)?] []
+            @one $attrs $vis $name, $table, $row, [$($parent: $ptype,)? id: $id] [$($extra)?] []
         );
     };
 
-    (@find_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, ($($key:ident: $type:ty),+)) => {
+    (@find_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ($($key:ident: $type:ty),+)) => {
         $crate::models::scoped::workspace_scoped!(@one $attrs $vis $name, $table, $row, [$($key: $type),+] [] []);
     };
 
-    (@find_for_update $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, ()) => {
+    (@find_for_update $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, [$id:ty], ()) => {
         $crate::models::scoped::workspace_scoped!(
-            @one $attrs $vis $name, $table, $row, [id: Uuid] [] [for_update]
+            @one $attrs $vis $name, $table, $row, [id: $id] [] [for_update]
         );
     };
 
-    (@find_for_update_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident,
+    (@find_for_update_by $attrs:tt $vis:tt $name:ident, $table:ident, $row:ident, [$($_id:ty)?],
      ($($key:ident: $type:ty),+)) => {
         $crate::models::scoped::workspace_scoped!(
             @one $attrs $vis $name, $table, $row, [$($key: $type),+] [] [for_update]
         );
     };
 
-    (@find_locked_if [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($(under $parent:ident)?)) => {
+    (@find_locked_if [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ($(under $parent:ident: $ptype:ty)?)) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid,)? id: Uuid, lock: bool,
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, $($parent: $ptype,)? id: $id, lock: bool,
         ) -> QueryResult<Option<$row>> {
             let query = $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent,)? id] [])
                 .select($row::as_select());
@@ -144,9 +156,9 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@find_visible [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($visible:ident)) => {
+    (@find_visible [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ($visible:ident)) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, scope: $crate::models::CandidateScope, id: Uuid,
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, scope: $crate::models::CandidateScope, id: $id,
         ) -> QueryResult<Option<$row>> {
             match scope {
                 // The common case as a plain query: diesel prepares it once per connection, where the boxed query
@@ -182,10 +194,10 @@ macro_rules! workspace_scoped {
         query
     }};
 
-    (@newest_first [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident,
-     ($(under $parent:ident)? $(where $extra:expr)?)) => {
+    (@newest_first [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?],
+     ($(under $parent:ident: $ptype:ty)? $(where $extra:expr)?)) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid,)? before: Option<Uuid>, limit: i64,
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, $($parent: $ptype,)? before: Option<Uuid>, limit: i64,
         ) -> QueryResult<Vec<$row>> {
             $crate::models::scoped::workspace_scoped!(
                 @page $table, $row, workspace_id [$($parent)?] [$($extra)?], before, limit
@@ -194,9 +206,9 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@newest_first_query [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
+    (@newest_first_query [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ()) => {
         $($attr)* $vis fn $name(
-            workspace_id: Uuid, before: Option<Uuid>, limit: i64,
+            workspace_id: ::rebound_domain::ids::WorkspaceId, before: Option<Uuid>, limit: i64,
         ) -> $crate::models::scoped::workspace_scoped!(@boxed $table, $row) {
             $crate::models::scoped::workspace_scoped!(@page $table, $row, workspace_id [] [], before, limit)
         }
@@ -204,7 +216,7 @@ macro_rules! workspace_scoped {
 
     // Rows changed after `since`, oldest change first (a sync loop's order); `after` is the previous page's last
     // (updated_at, id).
-    (@changed_since [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
+    (@changed_since [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ()) => {
         $($attr)* $vis fn $name(
             query: $crate::models::scoped::workspace_scoped!(@boxed $table, $row),
             since: ::chrono::DateTime<::chrono::Utc>,
@@ -235,17 +247,17 @@ macro_rules! workspace_scoped {
         >
     };
 
-    (@count [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($(under $parent:ident)?)) => {
-        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, $($parent: Uuid)?) -> QueryResult<i64> {
+    (@count [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ($(under $parent:ident: $ptype:ty)?)) => {
+        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, $($parent: $ptype)?) -> QueryResult<i64> {
             $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [$($parent)?] [])
                 .count()
                 .get_result(conn)
         }
     };
 
-    (@of_parents [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($parent:ident, $then:ident)) => {
+    (@of_parents [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ($parent:ident: $ptype:ty, $then:ident)) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, parent_ids: &[Uuid],
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, parent_ids: &[$ptype],
         ) -> QueryResult<Vec<$row>> {
             $table::table
                 .filter($table::workspace_id.eq(workspace_id))
@@ -256,9 +268,9 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@update_versioned [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ($changes:ty)) => {
+    (@update_versioned [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ($changes:ty)) => {
         $($attr)* $vis fn $name(
-            conn: &mut PgConnection, workspace_id: Uuid, id: Uuid, changes: &$changes,
+            conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, id: $id, changes: &$changes,
         ) -> QueryResult<$row> {
             ::diesel::update($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .set((
@@ -271,8 +283,8 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@delete_returning [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
-        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<Option<$row>> {
+    (@delete_returning [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ()) => {
+        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, id: $id) -> QueryResult<Option<$row>> {
             ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .returning($row::as_returning())
                 .get_result(conn)
@@ -280,29 +292,29 @@ macro_rules! workspace_scoped {
         }
     };
 
-    (@delete_found [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
-        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<bool> {
+    (@delete_found [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ()) => {
+        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, id: $id) -> QueryResult<bool> {
             ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .execute(conn)
                 .map(|deleted| deleted > 0)
         }
     };
 
-    (@delete [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
-        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: Uuid, id: Uuid) -> QueryResult<()> {
+    (@delete [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ()) => {
+        $($attr)* $vis fn $name(conn: &mut PgConnection, workspace_id: ::rebound_domain::ids::WorkspaceId, id: $id) -> QueryResult<()> {
             ::diesel::delete($crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] []))
                 .execute(conn)
                 .map(|_| ())
         }
     };
 
-    (@by_id [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, ()) => {
+    (@by_id [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$id:ty], ()) => {
         $($attr)* $vis fn $name(
-            workspace_id: Uuid,
-            id: Uuid,
+            workspace_id: ::rebound_domain::ids::WorkspaceId,
+            id: $id,
         ) -> ::diesel::dsl::Filter<
-            ::diesel::dsl::Filter<$table::table, ::diesel::dsl::Eq<$table::workspace_id, Uuid>>,
-            ::diesel::dsl::Eq<$table::id, Uuid>,
+            ::diesel::dsl::Filter<$table::table, ::diesel::dsl::Eq<$table::workspace_id, ::rebound_domain::ids::WorkspaceId>>,
+            ::diesel::dsl::Eq<$table::id, $id>,
         > {
             $crate::models::scoped::workspace_scoped!(@rows $table, workspace_id [id] [])
         }
@@ -316,13 +328,14 @@ mod tests {
     use chrono::{DateTime, Utc};
     use diesel::pg::Pg;
     use diesel::prelude::*;
+    use rebound_domain::ids::{CandidateId, WorkspaceId};
     use uuid::Uuid;
 
     use crate::models::candidate::CandidateRow;
     use crate::schema::candidates;
 
     workspace_scoped! {
-        table = candidates, row = CandidateRow;
+        table = candidates, row = CandidateRow, id = CandidateId;
 
         fn by_id = by_id();
         fn newest_first = newest_first_query();
@@ -346,7 +359,10 @@ mod tests {
     #[test]
     fn a_write_targets_the_id_within_the_workspace() {
         assert_eq!(
-            conditions(&sql(&by_id(Uuid::nil(), Uuid::nil()))),
+            conditions(&sql(&by_id(
+                WorkspaceId::from_uuid(Uuid::nil()),
+                CandidateId::from_uuid(Uuid::nil())
+            ))),
             r#" WHERE (("candidates"."workspace_id" = $1) AND ("candidates"."id" = $2))"#
         );
     }
@@ -354,11 +370,19 @@ mod tests {
     #[test]
     fn a_page_is_newest_first_and_a_later_page_starts_below_the_cursor() {
         assert_eq!(
-            conditions(&sql(&newest_first(Uuid::nil(), None, 20))),
+            conditions(&sql(&newest_first(
+                WorkspaceId::from_uuid(Uuid::nil()),
+                None,
+                20
+            ))),
             r#" WHERE ("candidates"."workspace_id" = $1) ORDER BY "candidates"."id" DESC LIMIT $2"#
         );
         assert_eq!(
-            conditions(&sql(&newest_first(Uuid::nil(), Some(Uuid::nil()), 20))),
+            conditions(&sql(&newest_first(
+                WorkspaceId::from_uuid(Uuid::nil()),
+                Some(Uuid::nil()),
+                20
+            ))),
             concat!(
                 r#" WHERE (("candidates"."workspace_id" = $1) AND ("candidates"."id" < $2))"#,
                 r#" ORDER BY "candidates"."id" DESC LIMIT $3"#,
@@ -370,7 +394,7 @@ mod tests {
     fn changes_come_oldest_first_and_a_later_page_starts_after_the_cursor() {
         let in_workspace = || {
             candidates::table
-                .filter(candidates::workspace_id.eq(Uuid::nil()))
+                .filter(candidates::workspace_id.eq(WorkspaceId::from_uuid(Uuid::nil())))
                 .select(CandidateRow::as_select())
                 .into_boxed()
         };

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -9,8 +10,8 @@ use rebound_domain::access::Role;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
 pub struct UserRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: UserId,
+    pub workspace_id: WorkspaceId,
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
@@ -23,8 +24,8 @@ pub struct UserRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users)]
 pub struct NewUser {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: UserId,
+    pub workspace_id: WorkspaceId,
     /// Already lowercased.
     pub email: String,
     pub display_name: String,
@@ -50,7 +51,7 @@ pub struct UserChanges {
 }
 
 workspace_scoped! {
-    table = users, row = UserRow;
+    table = users, row = UserRow, id = UserId;
 
     pub fn insert = insert(NewUser);
     pub fn find_in_workspace = find();
@@ -67,7 +68,7 @@ workspace_scoped! {
 /// Replaces the password hash (and bumps the version).
 pub fn set_password_hash(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: UserId,
     password_hash: &str,
 ) -> QueryResult<UserRow> {
     diesel::update(users::table.find(id))

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use rebound_domain::ids::{DeliveryId, EventId, WebhookEndpointId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -12,8 +13,8 @@ use rebound_domain::events::{DeliveryStatus, EventType};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = webhook_endpoints, check_for_backend(diesel::pg::Pg))]
 pub struct EndpointRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: WebhookEndpointId,
+    pub workspace_id: WorkspaceId,
     pub url: String,
     pub events: Vec<String>,
     pub description: Option<String>,
@@ -31,8 +32,8 @@ pub struct EndpointRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = webhook_endpoints)]
 pub struct NewEndpoint {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
+    pub id: WebhookEndpointId,
+    pub workspace_id: WorkspaceId,
     pub url: String,
     pub events: Vec<String>,
     pub description: Option<String>,
@@ -53,7 +54,7 @@ pub struct EndpointChanges {
 }
 
 workspace_scoped! {
-    table = webhook_endpoints, row = EndpointRow;
+    table = webhook_endpoints, row = EndpointRow, id = WebhookEndpointId;
 
     pub fn insert = insert(NewEndpoint);
     pub fn find = find();
@@ -71,7 +72,7 @@ workspace_scoped! {
 /// The workspace's enabled endpoints, which the outbox fans each event out to.
 pub fn enabled_in_workspace(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
+    workspace_id: WorkspaceId,
 ) -> QueryResult<Vec<EndpointRow>> {
     webhook_endpoints::table
         .filter(webhook_endpoints::workspace_id.eq(workspace_id))
@@ -83,8 +84,8 @@ pub fn enabled_in_workspace(
 /// Makes `secret_encrypted` the signing secret; the one it replaces keeps signing until `previous_until`.
 pub fn rotate_secret(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    id: Uuid,
+    workspace_id: WorkspaceId,
+    id: WebhookEndpointId,
     secret_encrypted: &str,
     previous_until: DateTime<Utc>,
 ) -> QueryResult<EndpointRow> {
@@ -110,10 +111,10 @@ const OPEN_STATUSES: [&str; 2] = [
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = webhook_deliveries, check_for_backend(diesel::pg::Pg))]
 pub struct DeliveryRow {
-    pub id: Uuid,
-    pub workspace_id: Uuid,
-    pub endpoint_id: Uuid,
-    pub event_id: Uuid,
+    pub id: DeliveryId,
+    pub workspace_id: WorkspaceId,
+    pub endpoint_id: WebhookEndpointId,
+    pub event_id: EventId,
     pub status: DeliveryStatus,
     pub attempts: i32,
     pub next_attempt_at: Option<DateTime<Utc>>,
@@ -128,16 +129,16 @@ pub struct DeliveryRow {
 /// Queues a first attempt of `event_id` to each endpoint, due at `due_at`.
 pub fn queue(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    event_id: Uuid,
-    endpoint_ids: &[Uuid],
+    workspace_id: WorkspaceId,
+    event_id: EventId,
+    endpoint_ids: &[WebhookEndpointId],
     due_at: DateTime<Utc>,
 ) -> QueryResult<Vec<DeliveryRow>> {
     let rows: Vec<_> = endpoint_ids
         .iter()
         .map(|endpoint_id| {
             (
-                webhook_deliveries::id.eq(Uuid::now_v7()),
+                webhook_deliveries::id.eq(DeliveryId::new_v7()),
                 webhook_deliveries::workspace_id.eq(workspace_id),
                 webhook_deliveries::endpoint_id.eq(*endpoint_id),
                 webhook_deliveries::event_id.eq(event_id),
@@ -158,8 +159,8 @@ pub fn queue(
 /// A page of an endpoint's deliveries, newest first.
 pub fn list_for_endpoint(
     conn: &mut PgConnection,
-    workspace_id: Uuid,
-    endpoint_id: Uuid,
+    workspace_id: WorkspaceId,
+    endpoint_id: WebhookEndpointId,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<(DeliveryRow, EventType)>> {
@@ -194,7 +195,7 @@ pub fn claim_due(
     lease_until: DateTime<Utc>,
     limit: i64,
 ) -> QueryResult<Vec<ClaimedDelivery>> {
-    let due: Vec<Uuid> = webhook_deliveries::table
+    let due: Vec<DeliveryId> = webhook_deliveries::table
         .filter(webhook_deliveries::status.eq_any(OPEN_STATUSES))
         .filter(webhook_deliveries::next_attempt_at.le(now))
         .order(webhook_deliveries::next_attempt_at.asc())
@@ -245,7 +246,7 @@ pub struct AttemptOutcome {
 
 pub fn record_attempt(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: DeliveryId,
     outcome: &AttemptOutcome,
 ) -> QueryResult<()> {
     diesel::update(webhook_deliveries::table.find(id))
@@ -257,7 +258,7 @@ pub fn record_attempt(
 /// Marks the endpoint's streak: a success clears `failing_since`, a failure starts it if it is not running.
 pub fn record_endpoint_health(
     conn: &mut PgConnection,
-    endpoint_id: Uuid,
+    endpoint_id: WebhookEndpointId,
     succeeded: bool,
     now: DateTime<Utc>,
 ) -> QueryResult<Option<DateTime<Utc>>> {
@@ -280,7 +281,11 @@ pub fn record_endpoint_health(
 }
 
 /// Disables an endpoint that kept failing, with the reason shown to its owner; its queued deliveries fail.
-pub fn disable(conn: &mut PgConnection, endpoint_id: Uuid, reason: &str) -> QueryResult<()> {
+pub fn disable(
+    conn: &mut PgConnection,
+    endpoint_id: WebhookEndpointId,
+    reason: &str,
+) -> QueryResult<()> {
     diesel::update(webhook_endpoints::table.find(endpoint_id))
         .set((
             webhook_endpoints::enabled.eq(false),

@@ -1,6 +1,7 @@
 //! Access tokens: short-lived HS256 JWTs. New tokens are signed with the current key; tokens signed with a previous
 //! key (named by `kid`) are accepted until they expire, so keys rotate without logging anyone out.
 
+use rebound_domain::ids::{ApiClientId, SessionId, UserId, WorkspaceId};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -34,7 +35,7 @@ pub struct Claims {
     /// Whether `sub` is a `user` or a `client`.
     pub sub_type: String,
     /// The workspace (tenant) id.
-    pub ws: Uuid,
+    pub ws: WorkspaceId,
     /// The user's role; absent for integration clients.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
@@ -42,7 +43,7 @@ pub struct Claims {
     pub scope: String,
     /// The sign-in (refresh-token family) a user's token came from, so signing out ends exactly that session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sid: Option<Uuid>,
+    pub sid: Option<SessionId>,
 }
 
 /// A verified access token: who it speaks for, and the ids a revocation can name it by.
@@ -52,7 +53,7 @@ pub struct VerifiedToken {
     /// The token's own id (`jti`), when it is a UUID (every token this service issues).
     pub token_id: Option<Uuid>,
     /// The sign-in it came from (`sid`); integration clients' tokens have none.
-    pub session_id: Option<Uuid>,
+    pub session_id: Option<SessionId>,
     /// When it was issued, in Unix milliseconds: taken from the time-ordered `jti`, within the second of `iat`.
     pub issued_at_ms: i64,
 }
@@ -61,7 +62,7 @@ impl VerifiedToken {
     /// The ids a revocation of this token could be recorded under: its subject, its sign-in and itself.
     pub fn revocable_ids(&self) -> impl Iterator<Item = Uuid> + '_ {
         std::iter::once(self.principal.subject_id())
-            .chain(self.session_id)
+            .chain(self.session_id.map(Uuid::from))
             .chain(self.token_id)
     }
 }
@@ -130,14 +131,14 @@ impl TokenKeys {
     pub fn issue(
         &self,
         principal: &Principal,
-        session: Option<Uuid>,
+        session: Option<SessionId>,
     ) -> Result<String, ServiceError> {
         // The system clock, not the app's `Clock`: jsonwebtoken checks `exp`/`nbf` against the system clock (here and
         // at every other verifier), and revocations compare `iat` with PostgreSQL's `clock_timestamp()`.
         let now = jsonwebtoken::get_current_timestamp();
         let (sub, sub_type) = match principal.subject {
-            Subject::User(id) => (id, "user"),
-            Subject::Client(id) => (id, "client"),
+            Subject::User(id) => (id.as_uuid(), "user"),
+            Subject::Client(id) => (id.as_uuid(), "client"),
         };
         let claims = Claims {
             iss: self.issuer.clone(),
@@ -203,8 +204,8 @@ impl TokenKeys {
 fn principal_from_claims(claims: &Claims) -> Option<Principal> {
     let id = Uuid::parse_str(&claims.sub).ok()?;
     let subject = match claims.sub_type.as_str() {
-        "user" => Subject::User(id),
-        "client" => Subject::Client(id),
+        "user" => Subject::User(UserId::from_uuid(id)),
+        "client" => Subject::Client(ApiClientId::from_uuid(id)),
         _ => return None,
     };
     let role = match &claims.role {
@@ -246,8 +247,8 @@ mod tests {
 
     fn owner() -> Principal {
         Principal {
-            subject: Subject::User(Uuid::now_v7()),
-            workspace_id: Uuid::now_v7(),
+            subject: Subject::User(UserId::new_v7()),
+            workspace_id: WorkspaceId::new_v7(),
             role: Some(Role::Owner),
             scopes: Role::Owner.scopes(),
         }
@@ -284,7 +285,7 @@ mod tests {
     #[test]
     fn a_token_carries_its_session_and_its_own_millisecond_issue_time() {
         let keys = TokenKeys::new(&settings("k1", &[]));
-        let session = Uuid::now_v7();
+        let session = SessionId::new_v7();
         let before = chrono::Utc::now().timestamp_millis();
         let verified = keys
             .verify_token(&keys.issue(&owner(), Some(session)).unwrap())

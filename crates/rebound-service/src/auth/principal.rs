@@ -1,6 +1,7 @@
 //! The authenticated caller. The extractor that builds it from the `Authorization: Bearer` header is in
 //! `auth::bearer`.
 
+use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 use uuid::Uuid;
 
 use super::{Role, Scope};
@@ -9,16 +10,16 @@ use crate::error::ServiceError;
 /// Who a token speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subject {
-    User(Uuid),
+    User(UserId),
     /// An integration client (a job board or ATS back end).
-    Client(Uuid),
+    Client(ApiClientId),
 }
 
 /// The authenticated caller of a request. Handlers take it as an argument; authenticating costs no database query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
     pub subject: Subject,
-    pub workspace_id: Uuid,
+    pub workspace_id: WorkspaceId,
     /// Set for users, `None` for integration clients.
     pub role: Option<Role>,
     pub scopes: Vec<Scope>,
@@ -38,7 +39,7 @@ impl Principal {
     }
 
     /// The user's id, for user tokens.
-    pub fn user_id(&self) -> Option<Uuid> {
+    pub fn user_id(&self) -> Option<UserId> {
         match self.subject {
             Subject::User(id) => Some(id),
             Subject::Client(_) => None,
@@ -65,7 +66,8 @@ impl Principal {
     /// The id of the user or client behind the token.
     pub fn subject_id(&self) -> Uuid {
         match self.subject {
-            Subject::User(id) | Subject::Client(id) => id,
+            Subject::User(id) => id.into(),
+            Subject::Client(id) => id.into(),
         }
     }
 

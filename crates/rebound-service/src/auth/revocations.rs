@@ -79,17 +79,18 @@ impl Revocations {
 mod tests {
     use super::*;
     use crate::auth::{Principal, Role, Subject};
+    use rebound_domain::ids::{SessionId, UserId, WorkspaceId};
 
     fn token(subject: Uuid, session: Option<Uuid>, issued_at_ms: i64) -> VerifiedToken {
         VerifiedToken {
             principal: Principal {
-                subject: Subject::User(subject),
-                workspace_id: Uuid::now_v7(),
+                subject: Subject::User(UserId::from_uuid(subject)),
+                workspace_id: WorkspaceId::new_v7(),
                 role: Some(Role::Coach),
                 scopes: Role::Coach.scopes(),
             },
             token_id: Some(Uuid::now_v7()),
-            session_id: session,
+            session_id: session.map(SessionId::from_uuid),
             issued_at_ms,
         }
     }
