@@ -11,8 +11,6 @@ pub mod error;
 pub mod extract;
 pub mod metrics;
 pub mod openapi;
-pub mod openapi_strings;
-pub mod openapi_webhooks;
 pub mod rate_limit;
 pub mod route_table;
 pub mod routes;

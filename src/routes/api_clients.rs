@@ -12,6 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::limits;
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_domain::bounded::{ClientName, RedirectUri};
 use rebound_service::api_clients::{self, ClientInput, DEFAULT_ROTATION_GRACE};
@@ -67,8 +68,7 @@ impl From<CreateApiClientRequest> for ClientInput {
     request_body = CreateApiClientRequest,
     responses(
         (status = 201, description = "Client created; `client_secret` is shown only now", body = CreatedApiClientResponse, headers(("Location" = String, description = "The new client's path"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a public client without `redirect_uris` or a confidential one with some, a redirect URI that is not `https` (or `http` on a loopback host), carries user information or does not parse", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "redirect_uris", "message": "a public client needs at least one redirect URI to send users back to after they sign in"}]})),
     )
@@ -106,8 +106,7 @@ pub async fn create_api_client(
     params(PageParams),
     responses(
         (status = 200, description = "A page of clients", body = ApiClientList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/api-clients")]
@@ -138,9 +137,7 @@ pub async fn list_api_clients(
     params(("api_client_id" = Uuid, Path, description = "The client's id (not its `client_id`)")),
     responses(
         (status = 200, description = "The client", body = ApiClientResponse),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such client in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/api-clients/{api_client_id}")]
@@ -172,7 +169,6 @@ pub async fn get_api_client(
     params(("api_client_id" = Uuid, Path, description = "The client's id (not its `client_id`)")),
     responses(
         (status = 200, description = "Revoked", body = ApiClientResponse),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such client in this workspace, or it is revoked already", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -217,8 +213,7 @@ pub struct RotateSecretRequest {
     request_body(content = Option<RotateSecretRequest>, description = "Optional; omit it (or send `{}`) for a 24-hour grace period"),
     responses(
         (status = 200, description = "Rotated; `client_secret` is shown only now", body = RotatedApiClientResponse),
-        (status = 400, description = "Invalid grace period or id", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 404, description = "No such client in this workspace, or it is revoked", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The client was revoked during the rotation (`client_revoked`) or public (`public_client`)", body = Problem, content_type = "application/problem+json"),
     )

@@ -13,6 +13,7 @@ use crate::extract::Json;
 use crate::routes::conditional::etag;
 use crate::routes::limits;
 use crate::routes::parts::CreateGaffeRequest;
+use crate::routes::responses::NotVisible;
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, RoleTitle, Strength};
 use rebound_domain::scoring::Assessment;
@@ -35,7 +36,7 @@ use rebound_views::parts::{InterviewerDto, QuestionDto};
     params(("interview_id" = Uuid, Path, description = "The interview's id")),
     responses(
         (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
         (status = 422, description = "The interview cannot be assessed yet: `errors[]` names `occurred_at` when it has not taken place yet (a scheduled one), `self_rating` when it is not rated yet (an imported one; `PATCH /v1/interviews/{interview_id}` sets it)", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "self_rating", "message": "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first"}]})),
     )

@@ -11,6 +11,7 @@ use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
+use crate::routes::responses::InvalidFields;
 use crate::state::AppState;
 use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword, WorkspaceName};
 use rebound_service::accounts::{self, SignupInput};
@@ -57,7 +58,7 @@ impl From<SignupRequest> for SignupInput {
     request_body = SignupRequest,
     responses(
         (status = 201, description = "Workspace and owner created", body = SignupResponse),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many sign-ups for registered addresses from this caller or for this e-mail", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )

@@ -11,7 +11,8 @@ use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, 
 use rebound_domain::ids::{InterviewId, PlanId};
 
 use crate::bearer::Authenticated;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
+use crate::routes::responses::NotVisible;
 use crate::state::AppState;
 use rebound_domain::plan::StepStatus;
 use rebound_service::auth::Scope;
@@ -86,8 +87,7 @@ pub fn render(plan: &RecoveryPlanResponse, zone: Option<Tz>) -> String {
     responses(
         (status = 200, description = "The calendar", content_type = "text/calendar", body = String,
          example = json!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:ICALENDAR-RS\r\nCALSCALE:GREGORIAN\r\nNAME:Rebound recovery plan\r\nBEGIN:VEVENT\r\nUID:step-01936f8f-1f7a-7b8c-8d9e-0f1a2b3c4d5e@rebound\r\nSUMMARY:Send a thank-you note that sets the record straight\r\nDTSTART:20261127T153000Z\r\nDTEND:20261127T160000Z\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=START:-PT30M\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")),
-        (status = 400, description = "An id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview or plan visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}/recovery-plans/{plan_id}/calendar.ics")]

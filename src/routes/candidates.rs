@@ -13,6 +13,7 @@ use crate::extract::{nullable, Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{CandidateNotes, DisplayName, EmailAddress, ExternalId};
 use rebound_service::auth::Scope;
@@ -128,7 +129,7 @@ fn candidate_ok(candidate: CandidateResponse) -> HttpResponse {
     request_body = CreateCandidateRequest,
     responses(
         (status = 201, description = "Created", body = CandidateResponse),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
@@ -163,7 +164,7 @@ pub async fn create_candidate(
     params(CandidateListParams),
     responses(
         (status = 200, description = "A page of candidates", body = CandidateList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/candidates")]
@@ -217,8 +218,7 @@ pub async fn list_candidates(
     params(("candidate_id" = Uuid, Path, description = "The candidate's id")),
     responses(
         (status = 200, description = "The candidate", body = CandidateResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/candidates/{candidate_id}")]
@@ -246,10 +246,10 @@ pub async fn get_candidate(
     request_body = UpdateCandidateRequest,
     responses(
         (status = 200, description = "Updated", body = CandidateResponse, headers(("ETag" = String, description = "New version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        StaleVersion,
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "user_id", "message": "must be the id of a candidate user in this workspace"}]})),
     )
@@ -289,8 +289,8 @@ pub async fn update_candidate(
     responses(
         (status = 204, description = "Deleted"),
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
+        StaleVersion,
     )
 )]
 #[delete("/candidates/{candidate_id}")]

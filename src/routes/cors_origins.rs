@@ -13,6 +13,7 @@ use crate::cors::CorsOrigins;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_service::auth::Scope;
 use rebound_service::cors_origins;
@@ -51,7 +52,6 @@ fn origin_path(id: CorsOriginId) -> String {
     responses(
         (status = 201, description = "Registered", body = CorsOriginResponse, headers(("Location" = String, description = "The new origin's path"))),
         (status = 400, description = "`origin` does not match the documented pattern; `errors[]` says why", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The workspace already registered this origin (`origin_taken`), or 20 origins (`too_many_cors_origins`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`origin` has the documented shape but is not a serialized origin this deployment allows (a default or out-of-range port, a host that is not one as written, `http://localhost` in production); `errors[]` says why", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "origin", "message": "must be a serialized origin: scheme, lowercase host and optional port, with no path, trailing slash, query, fragment or user name (did you mean https://plugin.example.com?)"}]})),
@@ -88,8 +88,7 @@ pub async fn create_cors_origin(
     params(PageParams),
     responses(
         (status = 200, description = "A page of origins", body = CorsOriginList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/cors-origins")]
@@ -119,8 +118,7 @@ pub async fn list_cors_origins(
     params(("cors_origin_id" = Uuid, Path, description = "The origin's id")),
     responses(
         (status = 200, description = "The origin", body = CorsOriginResponse),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such origin in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/cors-origins/{cors_origin_id}")]
@@ -145,8 +143,7 @@ pub async fn get_cors_origin(
     params(("cors_origin_id" = Uuid, Path, description = "The origin's id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such origin in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[delete("/cors-origins/{cors_origin_id}")]

@@ -9,9 +9,10 @@ use utoipa::IntoParams;
 use uuid::Uuid;
 
 use crate::bearer::Authenticated;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 use crate::extract::Query;
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_domain::events::EventType;
 use rebound_service::auth::Scope;
@@ -47,8 +48,7 @@ pub struct EventListParams {
     params(EventListParams),
     responses(
         (status = 200, description = "A page of events", body = EventList),
-        (status = 400, description = "Invalid filter, limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/events")]
@@ -88,9 +88,7 @@ pub async fn list_events(
     params(("event_id" = Uuid, Path, description = "The event's id (a delivery's `webhook-id`)")),
     responses(
         (status = 200, description = "The event", body = EventEnvelope),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such event in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/events/{event_id}")]

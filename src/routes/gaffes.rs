@@ -11,6 +11,7 @@ use crate::extract::{nullable, Json, NoQuery, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::CreateGaffeRequest;
+use crate::routes::responses::{InvalidFields, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{ExtenuatingCircumstance, GaffeDescription};
 use rebound_domain::{GaffeKind, Moment, Noticed};
@@ -91,8 +92,8 @@ fn gaffe_ok(gaffe: GaffeResponse) -> HttpResponse {
     request_body = CreateGaffeRequest,
     responses(
         (status = 201, description = "Logged", body = GaffeResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
         (status = 409, description = "The interview already has 50 gaffes (`too_many_gaffes`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions, an interview that has not taken place yet (`occurred_at`); or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
@@ -130,7 +131,7 @@ pub async fn create_gaffe(
     params(("interview_id" = Uuid, Path, description = "The interview's id")),
     responses(
         (status = 200, description = "The gaffes", body = GaffeList),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}/gaffes")]
@@ -157,7 +158,7 @@ pub async fn list_gaffes(
     ),
     responses(
         (status = 200, description = "The gaffe", body = GaffeResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}/gaffes/{gaffe_id}")]
@@ -186,9 +187,9 @@ pub async fn get_gaffe(
     request_body = UpdateGaffeRequest,
     responses(
         (status = 200, description = "Updated", body = GaffeResponse, headers(("ETag" = String, description = "New version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
+        StaleVersion,
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `correction` on a kind other than `factual_error_about_company`, a `question_index` past the interview's questions", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "correction", "message": "only a factual_error_about_company gaffe takes a correction"}]})),
     )
@@ -229,8 +230,8 @@ pub async fn update_gaffe(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 404, description = "No such interview or gaffe visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
+        StaleVersion,
     )
 )]
 #[delete("/interviews/{interview_id}/gaffes/{gaffe_id}")]

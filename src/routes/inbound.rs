@@ -13,6 +13,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, read_body, Json, Query};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
 use rebound_domain::bounded::{InboundSecret, ReceiverLabel};
@@ -127,7 +128,6 @@ pub struct CreateInboundReceiverRequest {
     responses(
         (status = 201, description = "Configured", body = CreatedInboundReceiver, headers(("Location" = String, description = "The new receiver's path under /v1/inbound-receivers"))),
         (status = 400, description = "A field is missing or malformed; `errors[]` names it", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The workspace already has 20 receivers (`too_many_inbound_receivers`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -175,8 +175,7 @@ pub async fn create_inbound_receiver(
     params(PageParams),
     responses(
         (status = 200, description = "A page of receivers", body = InboundReceiverList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/inbound-receivers")]
@@ -211,8 +210,7 @@ pub async fn list_inbound_receivers(
     params(("receiver_id" = Uuid, Path, description = "The receiver's id")),
     responses(
         (status = 200, description = "The receiver", body = InboundReceiverResponse),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such receiver in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/inbound-receivers/{receiver_id}")]
@@ -237,8 +235,7 @@ pub async fn get_inbound_receiver(
     params(("receiver_id" = Uuid, Path, description = "The receiver's id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 403, description = "The token lacks `admin`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such receiver in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[delete("/inbound-receivers/{receiver_id}")]

@@ -4,7 +4,8 @@ use actix_web::{get, web, HttpResponse};
 use rebound_domain::ids::CandidateId;
 
 use crate::bearer::Authenticated;
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
+use crate::routes::responses::NotVisible;
 use crate::state::AppState;
 use rebound_service::auth::Scope;
 use rebound_service::insights;
@@ -22,8 +23,7 @@ use rebound_views::assessments::CandidateInsightsResponse;
     params(("candidate_id" = Uuid, Path, description = "The candidate's id")),
     responses(
         (status = 200, description = "The insights", body = CandidateInsightsResponse),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/candidates/{candidate_id}/insights")]

@@ -14,6 +14,7 @@ use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::limits;
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, InterviewNotes, RoleTitle, Strength};
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
@@ -249,7 +250,7 @@ fn interview_ok(interview: InterviewResponse) -> HttpResponse {
     request_body = CreateInterviewRequest,
     responses(
         (status = 201, description = "Logged", body = InterviewResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 404, description = "No such candidate visible to you", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The remote reference is already used (`remote_reference_taken`): `existing` names the interview holding it and `Location` points at it, unless that interview belongs to another candidate than a candidate user's own", body = Problem, content_type = "application/problem+json",
             headers(("Location" = String, description = "The path of the interview holding the remote reference")),
@@ -288,7 +289,7 @@ pub async fn create_interview(
     params(InterviewListParams),
     responses(
         (status = 200, description = "A page of interviews", body = InterviewList),
-        (status = 400, description = "Invalid filter, limit or cursor", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/interviews")]
@@ -343,8 +344,7 @@ pub async fn list_interviews(
     params(("interview_id" = Uuid, Path, description = "The interview's id")),
     responses(
         (status = 200, description = "The interview", body = InterviewResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}")]
@@ -372,12 +372,12 @@ pub async fn get_interview(
     request_body = UpdateInterviewRequest,
     responses(
         (status = 200, description = "Updated", body = InterviewResponse, headers(("ETag" = String, description = "New version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
         (status = 409, description = "The remote reference is already used (`remote_reference_taken`): `existing` names the interview holding it and `Location` points at it, unless that interview belongs to another candidate than a candidate user's own", body = Problem, content_type = "application/problem+json",
             headers(("Location" = String, description = "The path of the interview holding the remote reference")),
             example = json!({"type": "https://rebound.dev/problems/remote_reference_taken", "title": "Conflict", "status": 409, "detail": "Another interview in this workspace already has this remote source and remote_id.", "code": "remote_reference_taken", "existing": {"id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "location": "/v1/interviews/01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a"}})),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        StaleVersion,
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, an `occurred_at` more than 20 years ago or more than a year ahead, `questions` that would drop one a logged gaffe points at", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "time_zone", "message": "must be an IANA time zone name such as Europe/London or America/New_York"}]})),
     )
@@ -416,8 +416,8 @@ pub async fn update_interview(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
+        StaleVersion,
     )
 )]
 #[delete("/interviews/{interview_id}")]

@@ -24,6 +24,7 @@ pub mod oauth;
 pub mod pagination;
 pub mod parts;
 pub mod recovery_plans;
+pub mod responses;
 pub mod users;
 pub mod webhooks;
 

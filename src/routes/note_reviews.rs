@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
+use crate::routes::responses::InvalidFields;
 use crate::state::AppState;
 use rebound_domain::bounded::NoteText;
 use rebound_domain::review::NoteReview;
@@ -43,7 +44,7 @@ pub struct ReviewNoteRequest {
     request_body = ReviewNoteRequest,
     responses(
         (status = 200, description = "The review", body = NoteReview),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
     )
 )]

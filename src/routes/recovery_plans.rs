@@ -12,6 +12,7 @@ use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::StepStatus;
@@ -64,8 +65,8 @@ fn plans_path(interview_id: InterviewId) -> String {
     request_body(content = Option<CreateRecoveryPlanRequest>, description = "Optional; omit it (or send `{}`) for a formal note"),
     responses(
         (status = 201, description = "Generated and stored", body = RecoveryPlanResponse, headers(("Location" = String, description = "The new plan"))),
-        (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
         (status = 415, description = "A body was sent that is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The interview cannot be planned for yet (`errors[]` names `occurred_at` when it has not taken place yet, `self_rating` when it is not rated yet), or the Idempotency-Key was reused with a different request", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "occurred_at", "message": "the interview has not taken place yet: it can be assessed, planned for and have gaffes once it has"}]})),
@@ -104,8 +105,8 @@ pub async fn create_recovery_plan(
     params(("interview_id" = Uuid, Path, description = "The interview's id"), PageParams),
     responses(
         (status = 200, description = "A page of plans", body = RecoveryPlanList),
-        (status = 400, description = "Invalid limit, cursor or id", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}/recovery-plans")]
@@ -144,8 +145,7 @@ pub async fn list_recovery_plans(
     ),
     responses(
         (status = 200, description = "The plan", body = RecoveryPlanResponse),
-        (status = 400, description = "An id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview or plan visible to you", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/interviews/{interview_id}/recovery-plans/{plan_id}")]
@@ -176,9 +176,9 @@ pub async fn get_recovery_plan(
     request_body = UpdateStepRequest,
     responses(
         (status = 200, description = "Updated", body = PlanStepResponse, headers(("ETag" = String, description = "The step's new version"))),
-        (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such interview, plan or step visible to you", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version of the step", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
+        StaleVersion,
     )
 )]
 #[patch("/interviews/{interview_id}/recovery-plans/{plan_id}/steps/{step_id}")]

@@ -12,6 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword};
 use rebound_service::accounts::{self, Invitation, UserUpdate};
@@ -70,8 +71,7 @@ impl From<CreateUserRequest> for Invitation {
     request_body = CreateUserRequest,
     responses(
         (status = 201, description = "User created", body = CreatedUserResponse, headers(("Location" = String, description = "The new user's path"), ("ETag" = String, description = "Current version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many already-registered addresses from this caller or for this e-mail", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
@@ -107,8 +107,7 @@ pub async fn create_user(
     params(PageParams),
     responses(
         (status = 200, description = "A page of users", body = UserList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/users")]
@@ -138,9 +137,7 @@ pub async fn list_users(
     params(("user_id" = Uuid, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The user", body = UserResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/users/{user_id}")]
@@ -195,11 +192,10 @@ impl From<UpdateUserRequest> for UserUpdate {
     request_body = UpdateUserRequest,
     responses(
         (status = 200, description = "Updated", body = UserResponse, headers(("ETag" = String, description = "New version"))),
-        (status = 400, description = "Invalid fields or id", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
         (status = 409, description = "The user is the workspace owner", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        StaleVersion,
     )
 )]
 #[patch("/users/{user_id}")]
@@ -235,8 +231,7 @@ pub async fn update_user(
     params(("user_id" = Uuid, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 403, description = "The token lacks the `admin` scope", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such user in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
         (status = 409, description = "The user is the workspace owner", body = Problem, content_type = "application/problem+json"),
     )
 )]

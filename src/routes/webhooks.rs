@@ -13,6 +13,7 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, if_match};
 use crate::routes::pagination::PageParams;
+use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{WebhookDescription, WebhookUrl};
 use rebound_service::auth::Scope;
@@ -89,8 +90,7 @@ fn endpoint_ok(endpoint: WebhookEndpointResponse) -> HttpResponse {
     request_body = CreateWebhookEndpointRequest,
     responses(
         (status = 201, description = "Registered; `secret` is shown only now", body = WebhookEndpointWithSecret, headers(("Location" = String, description = "The new endpoint"), ("ETag" = String, description = "Current version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 409, description = "The workspace already has 20 endpoints", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A well-formed `url` cannot be accepted: it does not parse as a URL (a bad host or port), or it is `http` outside development", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "url", "message": "must be an https URL (http is accepted only in development)"}]})),
@@ -133,8 +133,7 @@ pub async fn create_webhook_endpoint(
     params(PageParams),
     responses(
         (status = 200, description = "A page of endpoints", body = WebhookEndpointList),
-        (status = 400, description = "Invalid limit or cursor", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
     )
 )]
 #[get("/webhook-endpoints")]
@@ -165,9 +164,7 @@ pub async fn list_webhook_endpoints(
     params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
     responses(
         (status = 200, description = "The endpoint", body = WebhookEndpointResponse, headers(("ETag" = String, description = "Current version"))),
-        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[get("/webhook-endpoints/{endpoint_id}")]
@@ -201,10 +198,9 @@ pub async fn get_webhook_endpoint(
     request_body = UpdateWebhookEndpointRequest,
     responses(
         (status = 200, description = "Updated", body = WebhookEndpointResponse, headers(("ETag" = String, description = "New version"))),
-        (status = 400, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
+        NotVisible,
+        StaleVersion,
         (status = 422, description = "A well-formed `url` cannot be accepted: it does not parse as a URL (a bad host or port), or it is `http` outside development", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "url", "message": "must be an https URL (http is accepted only in development)"}]})),
     )
@@ -250,9 +246,8 @@ pub async fn update_webhook_endpoint(
     ),
     responses(
         (status = 204, description = "Removed"),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "If-Match names an old version", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
+        StaleVersion,
     )
 )]
 #[delete("/webhook-endpoints/{endpoint_id}")]
@@ -284,8 +279,7 @@ pub async fn delete_webhook_endpoint(
     params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
     responses(
         (status = 200, description = "Rotated; `secret` is shown only now", body = WebhookEndpointWithSecret),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[post("/webhook-endpoints/{endpoint_id}/rotate-secret")]
@@ -319,8 +313,7 @@ pub async fn rotate_webhook_secret(
     params(("endpoint_id" = Uuid, Path, description = "The endpoint's id")),
     responses(
         (status = 202, description = "Queued", body = DeliveryResponse),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        NotVisible,
     )
 )]
 #[post("/webhook-endpoints/{endpoint_id}/test")]
@@ -343,9 +336,8 @@ pub async fn test_webhook_endpoint(
     params(("endpoint_id" = Uuid, Path, description = "The endpoint's id"), PageParams),
     responses(
         (status = 200, description = "A page of deliveries", body = DeliveryList),
-        (status = 400, description = "Invalid limit, cursor or id", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:read`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
+        InvalidPage,
+        NotVisible,
     )
 )]
 #[get("/webhook-endpoints/{endpoint_id}/deliveries")]
@@ -381,8 +373,7 @@ pub async fn list_deliveries(
     request_body(content = Option<RedeliverRequest>, description = "Optional; omit it for every subscribed endpoint"),
     responses(
         (status = 202, description = "Queued", body = QueuedDeliveries),
-        (status = 400, description = "Invalid id or body", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks `webhooks:write`", body = Problem, content_type = "application/problem+json"),
+        InvalidFields,
         (status = 404, description = "No such event or endpoint in this workspace", body = Problem, content_type = "application/problem+json"),
     )
 )]

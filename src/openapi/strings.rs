@@ -5,7 +5,7 @@ use rebound_domain::bounded::{Kind, NO_NUL_PATTERN};
 
 /// Declares that a string schema refuses NUL, as `extract` does everywhere, unless a narrower rule (an enum, a
 /// format that validates, an anchored pattern) already does.
-pub(crate) fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
+pub(super) fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
     let validating_format = members.get("format").is_some_and(|f| f != "password");
     if validating_format || members.contains_key("enum") || members.contains_key("const") {
         return;
@@ -18,7 +18,7 @@ pub(crate) fn no_nul(members: &mut serde_json::Map<String, serde_json::Value>) {
 /// Puts each bounded text (`rebound_domain::bounded`) inline where it is used, as a string schema with its limits
 /// and the use's own description. utoipa refers to every type with a schema as a component; a string kind reads
 /// better, and generates plainer clients, inline.
-pub(crate) fn inline_bounded_texts(api: &mut serde_json::Value) {
+pub(super) fn inline_bounded_texts(api: &mut serde_json::Value) {
     use serde_json::Value;
     use utoipa::openapi::schema::{SchemaType, Type};
 
@@ -73,7 +73,7 @@ pub(crate) fn inline_bounded_texts(api: &mut serde_json::Value) {
 
 /// Declares on every request schema's strings that they refuse NUL (see [`no_nul`]), as `extract` enforces it on
 /// any body, query or form.
-pub(crate) fn forbid_nul_in_requests(api: &mut serde_json::Value) {
+pub(super) fn forbid_nul_in_requests(api: &mut serde_json::Value) {
     use serde_json::Value;
 
     fn walk(schema: &mut Value) {
@@ -105,6 +105,20 @@ pub(crate) fn forbid_nul_in_requests(api: &mut serde_json::Value) {
     for (name, schema) in schemas.into_iter().flatten() {
         if !name.ends_with("Response") {
             walk(schema);
+        }
+    }
+}
+
+/// Form bodies: an unknown field is ignored whatever its value holds, but no field name may hold a NUL
+/// (`extract::nul_in_read_fields`). The rule stays on names only: declaring the values too (additionalProperties)
+/// makes openapi-typescript emit an index signature that the optional, nullable fields do not fit.
+pub(super) fn forbid_nul_in_form_field_names(api: &mut serde_json::Value) {
+    for form in ["TokenRequest", "RevokeRequest", "AuthorizeForm"] {
+        if let Some(schema) = api["components"]["schemas"][form].as_object_mut() {
+            schema.insert(
+                "propertyNames".to_string(),
+                serde_json::json!({"pattern": NO_NUL_PATTERN}),
+            );
         }
     }
 }

@@ -4,7 +4,9 @@
 
 use std::borrow::Cow;
 
-use utoipa::openapi::path::{OperationBuilder, ParameterBuilder, ParameterIn, PathItem};
+use utoipa::openapi::path::{
+    Operation, OperationBuilder, Parameter, ParameterBuilder, ParameterIn, PathItem,
+};
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, Type};
 use utoipa::openapi::security::SecurityRequirement;
@@ -73,7 +75,7 @@ fn payload_of(event_type: EventType) -> (Cow<'static, str>, &'static str) {
 }
 
 /// Adds the `webhooks` section (and the payload schemas only it uses) to `api`.
-pub fn add_webhooks(api: &mut utoipa::openapi::OpenApi) {
+pub(super) fn add_webhooks(api: &mut utoipa::openapi::OpenApi) {
     let components = api.components.get_or_insert_with(Default::default);
     for (name, schema) in [
         (PlanStepEvent::name(), PlanStepEvent::schema()),
@@ -81,70 +83,76 @@ pub fn add_webhooks(api: &mut utoipa::openapi::OpenApi) {
     ] {
         components.schemas.insert(name.into_owned(), schema);
     }
-    let header = |name: &str, description: &str| {
-        ParameterBuilder::new()
-            .name(name)
-            .parameter_in(ParameterIn::Header)
-            .required(Required::True)
-            .description(Some(description))
-            .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
-            .build()
-    };
     let mut paths = PathsBuilder::new();
     for event_type in EventType::ALL {
-        let (data_schema, meaning) = payload_of(*event_type);
-        let body = AllOfBuilder::new()
-            .item(Ref::from_schema_name(EventEnvelope::name()))
-            .item(
-                ObjectBuilder::new()
-                    .property(
-                        "type",
-                        ObjectBuilder::new()
-                            .schema_type(Type::String)
-                            .enum_values(Some([event_type.as_str()])),
-                    )
-                    .property("data", Ref::from_schema_name(data_schema)),
-            );
-        let operation = OperationBuilder::new()
-            // Generators name the receiver's handler after it.
-            .operation_id(Some(format!(
-                "webhook_{}",
-                event_type.as_str().replace('.', "_")
-            )))
-            // The receiver checks the signature headers, not a token of ours.
-            .securities(Some(Vec::<SecurityRequirement>::new()))
-            .summary(Some(format!("`{}`", event_type.as_str())))
-            .description(Some(format!(
-                "{meaning} POSTed as JSON to every enabled endpoint subscribed to this type (or `*`), signed as \
-                 Standard Webhooks 1.0 prescribes. Answer 2xx within 10 s; anything else is retried for about a day."
-            )))
-            .tag("events")
-            .parameter(header("webhook-id", "The event id; the same on every retry, so drop duplicates by it"))
-            .parameter(header("webhook-timestamp", "Unix seconds when this attempt was signed"))
-            .parameter(header(
-                "webhook-signature",
-                "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two, space-separated, during a secret rotation",
-            ))
-            .request_body(Some(
-                RequestBodyBuilder::new()
-                    .content(
-                        "application/json",
-                        ContentBuilder::new().schema(Some(body)).build(),
-                    )
-                    .required(Some(Required::True))
-                    .build(),
-            ))
-            .response(
-                "200",
-                ResponseBuilder::new()
-                    .description("Acknowledged (any 2xx); anything else, or no answer within 10 s, is retried")
-                    .build(),
-            )
-            .build();
         paths = paths.path(
             event_type.as_str(),
-            PathItem::new(HttpMethod::Post, operation),
+            PathItem::new(HttpMethod::Post, webhook_operation(*event_type)),
         );
     }
     api.webhooks = Some(paths.build());
+}
+
+/// The request a receiver gets for one event type: the signed envelope, with that type's `data`.
+fn webhook_operation(event_type: EventType) -> Operation {
+    let (data_schema, meaning) = payload_of(event_type);
+    let body = AllOfBuilder::new()
+        .item(Ref::from_schema_name(EventEnvelope::name()))
+        .item(
+            ObjectBuilder::new()
+                .property(
+                    "type",
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .enum_values(Some([event_type.as_str()])),
+                )
+                .property("data", Ref::from_schema_name(data_schema)),
+        );
+    OperationBuilder::new()
+        // Generators name the receiver's handler after it.
+        .operation_id(Some(format!(
+            "webhook_{}",
+            event_type.as_str().replace('.', "_")
+        )))
+        // The receiver checks the signature headers, not a token of ours.
+        .securities(Some(Vec::<SecurityRequirement>::new()))
+        .summary(Some(format!("`{}`", event_type.as_str())))
+        .description(Some(format!(
+            "{meaning} POSTed as JSON to every enabled endpoint subscribed to this type (or `*`), signed as \
+             Standard Webhooks 1.0 prescribes. Answer 2xx within 10 s; anything else is retried for about a day."
+        )))
+        .tag("events")
+        .parameter(signature_header("webhook-id", "The event id; the same on every retry, so drop duplicates by it"))
+        .parameter(signature_header("webhook-timestamp", "Unix seconds when this attempt was signed"))
+        .parameter(signature_header(
+            "webhook-signature",
+            "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two, space-separated, during a secret rotation",
+        ))
+        .request_body(Some(
+            RequestBodyBuilder::new()
+                .content(
+                    "application/json",
+                    ContentBuilder::new().schema(Some(body)).build(),
+                )
+                .required(Some(Required::True))
+                .build(),
+        ))
+        .response(
+            "200",
+            ResponseBuilder::new()
+                .description("Acknowledged (any 2xx); anything else, or no answer within 10 s, is retried")
+                .build(),
+        )
+        .build()
+}
+
+/// One of the Standard Webhooks headers every delivery carries.
+fn signature_header(name: &str, description: &str) -> Parameter {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Header)
+        .required(Required::True)
+        .description(Some(description))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .build()
 }
