@@ -5,13 +5,12 @@ use actix_web::{delete, get, post, web, HttpResponse};
 use rebound_domain::ids::ApiClientId;
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson, Query};
+use crate::extract::{Json, OptionalJson};
 use crate::routes::limits;
-use crate::routes::pagination::PageParams;
+use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_domain::bounded::{ClientName, RedirectUri};
@@ -110,22 +109,11 @@ pub async fn create_api_client(
     )
 )]
 #[get("/api-clients")]
-pub async fn list_api_clients(
-    state: web::Data<AppState>,
-    principal: Authenticated,
-    params: Query<PageParams>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>("api-clients", principal.workspace_id)?;
-    let listed = api_clients::list(
-        &state.db,
-        principal.workspace_id,
-        page.after,
-        page.fetch_limit(),
-        state.clock.now(),
-    )
-    .await?;
-    Ok(page.respond(listed, |client| client.id.into()))
+pub async fn list_api_clients(listing: Listing) -> Result<HttpResponse, ApiError> {
+    let id_of = |client: &ApiClientResponse| client.id.into();
+    listing
+        .newest_first(Scope::Admin, "api-clients", api_clients::list, id_of)
+        .await
 }
 
 /// Get one integration client.

@@ -6,13 +6,12 @@ use actix_web::{delete, get, post, web, HttpResponse};
 use rebound_domain::ids::CorsOriginId;
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::cors::CorsOrigins;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, Query};
-use crate::routes::pagination::PageParams;
+use crate::extract::Json;
+use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_service::auth::Scope;
@@ -92,21 +91,11 @@ pub async fn create_cors_origin(
     )
 )]
 #[get("/cors-origins")]
-pub async fn list_cors_origins(
-    state: web::Data<AppState>,
-    principal: Authenticated,
-    params: Query<PageParams>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>("cors-origins", principal.workspace_id)?;
-    let listed = cors_origins::list(
-        &state.db,
-        principal.workspace_id,
-        page.after,
-        page.fetch_limit(),
-    )
-    .await?;
-    Ok(page.respond(listed, |origin| origin.id.into()))
+pub async fn list_cors_origins(listing: Listing) -> Result<HttpResponse, ApiError> {
+    let id_of = |origin: &CorsOriginResponse| origin.id.into();
+    listing
+        .newest_first(Scope::Admin, "cors-origins", cors_origins::list, id_of)
+        .await
 }
 
 /// Get one browser origin.

@@ -7,12 +7,11 @@ use chrono::{DateTime, Utc};
 use rebound_domain::ids::InboundReceiverId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::extract::{declared_length, read_body, Json, Query};
-use crate::routes::pagination::PageParams;
+use crate::extract::{declared_length, read_body, Json};
+use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
 use rebound_ats::inbound::{import_of, Vendor, GREENHOUSE_EVENT_ID_HEADER};
@@ -181,24 +180,20 @@ pub async fn create_inbound_receiver(
 #[get("/inbound-receivers")]
 pub async fn list_inbound_receivers(
     req: HttpRequest,
-    state: web::Data<AppState>,
-    principal: Authenticated,
-    params: Query<PageParams>,
+    listing: Listing,
 ) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>("inbound-receivers", principal.workspace_id)?;
-    let receivers = inbound::list(
-        &state.db,
-        principal.workspace_id,
-        page.after,
-        page.fetch_limit(),
-    )
-    .await?;
-    let listed = receivers
-        .into_iter()
-        .map(|receiver| receiver_response(&req, receiver))
-        .collect();
-    Ok(page.respond(listed, |receiver| receiver.id.into()))
+    // The answer carries each receiver's absolute URL, which depends on how the request reached the service.
+    let fetch = |db, page| async move {
+        let receivers = inbound::list(db, page).await?;
+        Ok(receivers
+            .into_iter()
+            .map(|receiver| receiver_response(&req, receiver))
+            .collect())
+    };
+    let id_of = |receiver: &InboundReceiverResponse| receiver.id.into();
+    listing
+        .newest_first(Scope::Admin, "inbound-receivers", fetch, id_of)
+        .await
 }
 
 /// Get one inbound receiver.

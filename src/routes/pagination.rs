@@ -1,19 +1,31 @@
 //! Keyset pagination shared by every list endpoint: `?limit=&cursor=` in, a [`Page`] (`{data, next_cursor}`) out.
 //! A list handler validates its parameters ([`PageParams::validate`]), asks the service for
-//! [`PageRequest::fetch_limit`] items after [`PageRequest::after`], and answers [`PageRequest::respond`].
+//! [`PageRequest::fetch_limit`] items after [`PageRequest::after`], and answers [`PageRequest::respond`]; a plain
+//! list of a workspace's resources, newest first and without filters, takes a [`Listing`] and is one call to
+//! [`Listing::newest_first`].
 //! Cursors are opaque to clients (base64url of a small JSON key), so their content can change without breaking them.
 //! Each is bound to the list and workspace it came from: another list's or another workspace's cursor is a 400,
 //! not a page of something else.
 
-use actix_web::HttpResponse;
+use std::future::Future;
+
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use base64::Engine;
+use futures_util::future::LocalBoxFuture;
 use rebound_domain::ids::WorkspaceId;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
 
-use crate::error::ApiError;
+use crate::bearer::Authenticated;
+use crate::error::{ApiError, ServiceError};
+use crate::extract::Query;
+use crate::state::AppState;
+use rebound_service::auth::Scope;
+use rebound_service::{Database, NewestFirst};
 use rebound_views::Page;
+use uuid::Uuid;
 
 pub const DEFAULT_LIMIT: u32 = 20;
 pub const MAX_LIMIT: u32 = 100;
@@ -127,6 +139,62 @@ impl PageParams {
             after,
             binding,
         })
+    }
+}
+
+/// What a plain list endpoint takes (the application, the caller and `?limit=&cursor=`), so that its handler is one
+/// call to [`Listing::newest_first`].
+pub struct Listing {
+    state: web::Data<AppState>,
+    principal: Authenticated,
+    params: PageParams,
+}
+
+impl FromRequest for Listing {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        // In the order a handler taking them one by one would extract them, so the same error comes first.
+        let parts =
+            <(web::Data<AppState>, Authenticated, Query<PageParams>)>::from_request(req, payload);
+        Box::pin(async move {
+            let (state, principal, params) = parts.await?;
+            Ok(Listing {
+                state,
+                principal,
+                params: params.into_inner(),
+            })
+        })
+    }
+}
+
+impl Listing {
+    /// The whole of a plain list endpoint: checks that the caller holds `scope`, validates the page asked for of
+    /// the list `list` (the name its cursors are bound to), fetches it from the caller's workspace with `fetch` and
+    /// answers it; `id_of` gives an item's id, its place in the list.
+    pub async fn newest_first<'a, T, Fut>(
+        &'a self,
+        scope: Scope,
+        list: &str,
+        fetch: impl FnOnce(&'a Database, NewestFirst) -> Fut,
+        id_of: impl Fn(&T) -> Uuid,
+    ) -> Result<HttpResponse, ApiError>
+    where
+        T: Serialize,
+        Fut: Future<Output = Result<Vec<T>, ServiceError>> + 'a,
+    {
+        self.principal.require_scope(scope)?;
+        let workspace_id = self.principal.workspace_id;
+        let page = self.params.validate::<Uuid>(list, workspace_id)?;
+        let window = NewestFirst {
+            workspace_id,
+            after: page.after,
+            limit: page.fetch_limit(),
+            now: self.state.clock.now(),
+        };
+        let items = fetch(&self.state.db, window).await?;
+        Ok(page.respond(items, id_of))
     }
 }
 

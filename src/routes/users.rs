@@ -5,13 +5,12 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use rebound_domain::ids::UserId;
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, Query};
+use crate::extract::Json;
 use crate::routes::conditional::{etag, if_match};
-use crate::routes::pagination::PageParams;
+use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword};
@@ -111,21 +110,11 @@ pub async fn create_user(
     )
 )]
 #[get("/users")]
-pub async fn list_users(
-    state: web::Data<AppState>,
-    principal: Authenticated,
-    params: Query<PageParams>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::Admin)?;
-    let page = params.validate::<Uuid>("users", principal.workspace_id)?;
-    let listed = accounts::list_users(
-        &state.db,
-        principal.workspace_id,
-        page.after,
-        page.fetch_limit(),
-    )
-    .await?;
-    Ok(page.respond(listed, |user| user.id.into()))
+pub async fn list_users(listing: Listing) -> Result<HttpResponse, ApiError> {
+    let id_of = |user: &UserResponse| user.id.into();
+    listing
+        .newest_first(Scope::Admin, "users", accounts::list_users, id_of)
+        .await
 }
 
 /// Get one user of the workspace.

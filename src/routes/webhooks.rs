@@ -6,13 +6,12 @@ use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use rebound_domain::ids::{EventId, WebhookEndpointId};
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson, Query};
+use crate::extract::{Json, OptionalJson};
 use crate::routes::conditional::{etag, if_match};
-use crate::routes::pagination::PageParams;
+use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
 use rebound_domain::bounded::{WebhookDescription, WebhookUrl};
@@ -137,22 +136,16 @@ pub async fn create_webhook_endpoint(
     )
 )]
 #[get("/webhook-endpoints")]
-pub async fn list_webhook_endpoints(
-    state: web::Data<AppState>,
-    principal: Authenticated,
-    params: Query<PageParams>,
-) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::WebhooksRead)?;
-    let page = params.validate::<Uuid>("webhook-endpoints", principal.workspace_id)?;
-    let listed = webhooks::list(
-        &state.db,
-        principal.workspace_id,
-        page.after,
-        page.fetch_limit(),
-        state.clock.now(),
-    )
-    .await?;
-    Ok(page.respond(listed, |endpoint| endpoint.id.into()))
+pub async fn list_webhook_endpoints(listing: Listing) -> Result<HttpResponse, ApiError> {
+    let id_of = |endpoint: &WebhookEndpointResponse| endpoint.id.into();
+    listing
+        .newest_first(
+            Scope::WebhooksRead,
+            "webhook-endpoints",
+            webhooks::list,
+            id_of,
+        )
+        .await
 }
 
 /// Get one webhook endpoint.
@@ -342,24 +335,16 @@ pub async fn test_webhook_endpoint(
 )]
 #[get("/webhook-endpoints/{endpoint_id}/deliveries")]
 pub async fn list_deliveries(
-    state: web::Data<AppState>,
-    principal: Authenticated,
+    listing: Listing,
     path: web::Path<WebhookEndpointId>,
-    params: Query<PageParams>,
 ) -> Result<HttpResponse, ApiError> {
-    principal.require_scope(Scope::WebhooksRead)?;
     let endpoint_id = path.into_inner();
-    let page =
-        params.validate::<Uuid>(&format!("deliveries:{endpoint_id}"), principal.workspace_id)?;
-    let listed = webhooks::deliveries(
-        &state.db,
-        principal.workspace_id,
-        endpoint_id,
-        page.after,
-        page.fetch_limit(),
-    )
-    .await?;
-    Ok(page.respond(listed, |delivery| delivery.id.into()))
+    let list = format!("deliveries:{endpoint_id}");
+    let fetch = |db, page| webhooks::deliveries(db, endpoint_id, page);
+    let id_of = |delivery: &DeliveryResponse| delivery.id.into();
+    listing
+        .newest_first(Scope::WebhooksRead, &list, fetch, id_of)
+        .await
 }
 
 /// Deliver an event again.

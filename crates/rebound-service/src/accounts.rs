@@ -7,14 +7,13 @@ use diesel::Connection;
 use rebound_domain::ids::{UserId, WorkspaceId};
 use std::net::IpAddr;
 
-use uuid::Uuid;
-
 use super::{check_version, in_transaction, on_unique_violation, Database};
 use crate::auth::secrets::random_credential;
 use crate::auth::{password, Role};
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
+use crate::NewestFirst;
 use rebound_config::LoginThrottleSettings;
 use rebound_db::models::revocation::RevocationKind;
 use rebound_db::models::user::{self, NewUser, UserChanges};
@@ -238,10 +237,14 @@ pub async fn invite(
 /// A page of the workspace's users, newest first.
 pub async fn list_users(
     db: &Database,
-    workspace_id: WorkspaceId,
-    after: Option<Uuid>,
-    limit: i64,
+    page: NewestFirst,
 ) -> Result<Vec<UserResponse>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        ..
+    } = page;
     db.run(move |conn| {
         let rows = user::list_in_workspace(conn, workspace_id, after, limit)?;
         Ok::<_, ServiceError>(rows.into_iter().map(view::user).collect())

@@ -2,7 +2,6 @@
 
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
-use uuid::Uuid;
 
 use super::{in_transaction, Database};
 use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
@@ -11,6 +10,7 @@ use crate::auth::{ClientType, Scope};
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
+use crate::NewestFirst;
 use rebound_db::models::api_client::{self, NewApiClient};
 use rebound_db::models::revocation::{self, RevocationKind};
 use rebound_domain::bounded::{redirect_uri_has_shape, ClientName};
@@ -148,11 +148,14 @@ pub async fn register(
 /// A page of the workspace's clients not revoked, newest first, as of `now`.
 pub async fn list(
     db: &Database,
-    workspace_id: WorkspaceId,
-    after: Option<Uuid>,
-    limit: i64,
-    now: DateTime<Utc>,
+    page: NewestFirst,
 ) -> Result<Vec<ApiClientResponse>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        now,
+    } = page;
     db.run(move |conn| {
         let rows = api_client::list_in_workspace(conn, workspace_id, after, limit)?;
         Ok::<_, ServiceError>(

@@ -2,10 +2,10 @@
 //! reads them from its in-memory copy (the HTTP layer's `CorsOrigins`), never per request.
 
 use rebound_domain::ids::{CorsOriginId, WorkspaceId};
-use uuid::Uuid;
 
 use super::{in_transaction, on_unique_violation, Database};
 use crate::error::ServiceError;
+use crate::NewestFirst;
 use rebound_config::origin::{origin_has_shape, serialized_origin, OriginRules};
 use rebound_config::Environment;
 use rebound_db::models::cors_origin::{self, NewCorsOrigin};
@@ -72,12 +72,16 @@ pub async fn create(
 /// A page of the workspace's origins, newest first.
 pub async fn list(
     db: &Database,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
+    page: NewestFirst,
 ) -> Result<Vec<CorsOriginResponse>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        ..
+    } = page;
     db.run(move |conn| {
-        let rows = cors_origin::list(conn, workspace_id, before, limit)?;
+        let rows = cors_origin::list(conn, workspace_id, after, limit)?;
         Ok(rows.into_iter().map(crate::view::cors_origin).collect())
     })
     .await

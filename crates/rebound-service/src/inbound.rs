@@ -3,13 +3,13 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rebound_domain::ids::{InboundReceiverId, WorkspaceId};
-use uuid::Uuid;
 
 use super::{in_transaction, Database};
 use crate::auth::sealing::Sealer;
 use crate::auth::secrets::random_credential;
 use crate::error::ServiceError;
 use crate::validation::Validator;
+use crate::NewestFirst;
 use rebound_ats::inbound::{self, InboundEvent, Vendor};
 use rebound_db::models::inbound_receiver::{self, InboundReceiverRow, NewInboundReceiver};
 use rebound_domain::bounded::{InboundSecret, ReceiverLabel};
@@ -127,15 +127,16 @@ pub async fn create(
 }
 
 /// A page of the workspace's receivers, newest first.
-pub async fn list(
-    db: &Database,
-    workspace_id: WorkspaceId,
-    before: Option<Uuid>,
-    limit: i64,
-) -> Result<Vec<Receiver>, ServiceError> {
+pub async fn list(db: &Database, page: NewestFirst) -> Result<Vec<Receiver>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        ..
+    } = page;
     let rows: Vec<InboundReceiverRow> = db
         .run(move |conn| {
-            Ok::<_, ServiceError>(inbound_receiver::list(conn, workspace_id, before, limit)?)
+            Ok::<_, ServiceError>(inbound_receiver::list(conn, workspace_id, after, limit)?)
         })
         .await?;
     receivers(rows)

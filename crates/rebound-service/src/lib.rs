@@ -38,6 +38,23 @@ pub use rebound_db::models::{CandidateScope, Visibility};
 pub use rebound_db::{Database, Unavailable};
 
 use crate::error::ServiceError;
+use chrono::{DateTime, Utc};
+use rebound_domain::ids::WorkspaceId;
+use uuid::Uuid;
+
+/// One page of a plain workspace list, newest first (ids are UUIDv7, so newest first is by descending id): what
+/// every list use case without filters takes.
+#[derive(Debug, Clone, Copy)]
+pub struct NewestFirst {
+    /// Whose list.
+    pub workspace_id: WorkspaceId,
+    /// The id of the last item of the previous page; `None` for the first page.
+    pub after: Option<Uuid>,
+    /// How many items to fetch at most.
+    pub limit: i64,
+    /// When the page is read, for views whose state depends on the time (a client's or an endpoint's status).
+    pub now: DateTime<Utc>,
+}
 
 /// 412 unless `expected` (from `If-Match`) is absent or equals the current version.
 pub fn check_version(expected: Option<i32>, current: i32) -> Result<(), ServiceError> {

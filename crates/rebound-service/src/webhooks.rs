@@ -4,13 +4,13 @@
 
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::{EventId, WebhookEndpointId, WorkspaceId};
-use uuid::Uuid;
 
 use super::{check_version, events, in_transaction, Database};
 use crate::auth::sealing::Sealer;
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
+use crate::NewestFirst;
 use rebound_config::Environment;
 use rebound_db::models::event;
 use rebound_db::models::webhook::{self, EndpointChanges, NewEndpoint};
@@ -170,11 +170,14 @@ pub async fn create(
 /// A page of the workspace's endpoints, newest first, as of `now`.
 pub async fn list(
     db: &Database,
-    workspace_id: WorkspaceId,
-    after: Option<Uuid>,
-    limit: i64,
-    now: DateTime<Utc>,
+    page: NewestFirst,
 ) -> Result<Vec<WebhookEndpointResponse>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        now,
+    } = page;
     db.run(move |conn| {
         let rows = webhook::list(conn, workspace_id, after, limit)?;
         Ok(rows
@@ -327,11 +330,15 @@ pub async fn ping(
 /// A page of an endpoint's deliveries (each with its event's type), newest first.
 pub async fn deliveries(
     db: &Database,
-    workspace_id: WorkspaceId,
     endpoint_id: WebhookEndpointId,
-    after: Option<Uuid>,
-    limit: i64,
+    page: NewestFirst,
 ) -> Result<Vec<DeliveryResponse>, ServiceError> {
+    let NewestFirst {
+        workspace_id,
+        after,
+        limit,
+        ..
+    } = page;
     db.run(move |conn| {
         webhook::find(conn, workspace_id, endpoint_id)?.ok_or_else(not_found)?;
         let rows = webhook::list_for_endpoint(conn, workspace_id, endpoint_id, after, limit)?;
