@@ -11,6 +11,7 @@ use crate::extract::{
     declared_length, is_json_content_type, media_type, parse_form, parse_json, read_body, Json,
     JsonLimit,
 };
+use crate::routes::limits;
 use crate::routes::responses::InvalidFields;
 use crate::state::AppState;
 use rebound_domain::bounded::{DisplayName, EmailAddress, NewPassword, WorkspaceName};
@@ -109,13 +110,7 @@ pub struct TokenRequest {
     pub code: Option<String>,
     /// The `redirect_uri` of the authorization request, exactly as sent then (`authorization_code` grant).
     pub redirect_uri: Option<String>,
-    /// The PKCE code verifier (RFC 7636) whose S256 challenge the authorization request carried: 43–128 characters
-    /// `A-Z a-z 0-9 - . _ ~` (`authorization_code` grant).
-    #[schema(
-        min_length = 43,
-        max_length = 128,
-        pattern = "^[A-Za-z0-9._~-]{43,128}$"
-    )]
+    #[schema(schema_with = limits::code_verifier)]
     pub code_verifier: Option<String>,
 }
 
@@ -180,23 +175,15 @@ pub async fn issue_token(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[schema(example = json!({"token": "rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb", "token_type_hint": "refresh_token"}))]
 pub struct RevokeRequest {
-    /// The refresh token or access token to revoke (at most 4,096 characters).
     #[serde(default)]
-    // Any text is looked up (an unknown token is not an error, RFC 7009 §2.2), so the pattern only excludes NUL,
-    // which every form field refuses; without it, the length limits would read as free text.
-    #[schema(
-        required = true,
-        min_length = 1,
-        max_length = 4096,
-        pattern = "^[^\\u0000]+$"
-    )]
+    #[schema(required = true, schema_with = limits::revoked_token)]
     pub token: String,
     /// `refresh_token` or `access_token`; optional, since the token's form tells them apart anyway.
     pub token_type_hint: Option<String>,
 }
 
 /// Longest token a revocation request may present; ours are well under 2 KB.
-const MAX_REVOKED_TOKEN_LEN: usize = 4096;
+pub const MAX_REVOKED_TOKEN_LEN: usize = 4096;
 
 /// Revoke a token: sign out (RFC 7009).
 ///

@@ -11,6 +11,7 @@ use crate::bearer::Authenticated;
 use crate::cors::CorsOrigins;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
+use crate::routes::limits;
 use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidPage, NotVisible};
 use crate::state::AppState;
@@ -23,14 +24,7 @@ use rebound_views::cors_origins::{CorsOriginList, CorsOriginResponse};
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"origin": "https://plugin.example.com"}))]
 pub struct CreateCorsOriginRequest {
-    /// A serialized origin as browsers send it: `https://`, a lowercase host and an optional port, with no path,
-    /// trailing slash, query or fragment. `http://` is accepted only for `localhost`, `127.0.0.1` or `[::1]` in
-    /// development.
-    #[schema(
-        min_length = 1,
-        max_length = 255,
-        pattern = "^(https://[a-z0-9]([a-z0-9.-]*[a-z0-9])?|http://(localhost|127\\.0\\.0\\.1|\\[::1\\]))(:[0-9]{1,5})?$"
-    )]
+    #[schema(schema_with = limits::cors_origin)]
     pub origin: String,
 }
 

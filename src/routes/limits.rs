@@ -5,16 +5,19 @@
 //! parameters keep their literal limits: `#[param(schema_with = …)]` would drop the parameter's description and
 //! example; tests/api/openapi.rs checks those against the constants instead.)
 
+use rebound_config::origin::{MAX_ORIGIN_LEN, ORIGIN_PATTERN};
 use rebound_domain::bounded::RedirectUri;
 use rebound_domain::SelfRating;
 use rebound_service::api_clients::{DEFAULT_ROTATION_GRACE, MAX_ROTATION_GRACE};
-use rebound_service::auth::oauth::MAX_REDIRECT_URIS;
+use rebound_service::auth::oauth::{CODE_VERIFIER_LEN, MAX_REDIRECT_URIS};
 use rebound_service::interviews::DURATION_MINUTES;
 use utoipa::openapi::schema::{
     ArrayBuilder, KnownFormat, ObjectBuilder, SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::{Array, Object, Ref, RefOr, Schema};
 use utoipa::ToSchema;
+
+use crate::routes::auth::MAX_REVOKED_TOKEN_LEN;
 
 /// A list of at most `MAX` items of the component `T`.
 pub fn up_to<T: ToSchema, const MAX: usize>() -> Array {
@@ -69,6 +72,56 @@ pub fn redirect_uris() -> Array {
     );
     list.schema_type = SchemaType::from_iter([Type::Array, Type::Null]);
     list
+}
+
+fn text(min: usize, max: usize, pattern: String, description: &str) -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .min_length(Some(min))
+        .max_length(Some(max))
+        .pattern(Some(pattern))
+        .description(Some(description))
+        .build()
+}
+
+/// A PKCE code verifier, optional.
+pub fn code_verifier() -> Object {
+    let (min, max) = (*CODE_VERIFIER_LEN.start(), *CODE_VERIFIER_LEN.end());
+    let mut schema = text(
+        min,
+        max,
+        format!("^[A-Za-z0-9._~-]{{{min},{max}}}$"),
+        &format!(
+            "The PKCE code verifier (RFC 7636) whose S256 challenge the authorization request carried: \
+             {min}–{max} characters `A-Z a-z 0-9 - . _ ~` (`authorization_code` grant)."
+        ),
+    );
+    schema.schema_type = SchemaType::from_iter([Type::String, Type::Null]);
+    schema
+}
+
+/// The token a revocation request presents.
+pub fn revoked_token() -> Object {
+    // Any text is looked up (an unknown token is not an error, RFC 7009 §2.2), so the pattern only excludes NUL,
+    // which every form field refuses; without it, the length limits would read as free text.
+    text(
+        1,
+        MAX_REVOKED_TOKEN_LEN,
+        "^[^\\u0000]+$".into(),
+        &format!("The refresh token or access token to revoke (at most {MAX_REVOKED_TOKEN_LEN} characters)."),
+    )
+}
+
+/// A browser origin a workspace registers.
+pub fn cors_origin() -> Object {
+    text(
+        1,
+        MAX_ORIGIN_LEN,
+        ORIGIN_PATTERN.into(),
+        "A serialized origin as browsers send it: `https://`, a lowercase host and an optional port, with no path, \
+         trailing slash, query or fragment. `http://` is accepted only for `localhost`, `127.0.0.1` or `[::1]` in \
+         development.",
+    )
 }
 
 /// How long a rotated-out client secret keeps working.

@@ -6,6 +6,9 @@ use crate::Environment;
 /// The longest origin accepted (a 253-character host name, a scheme and a port fit).
 pub const MAX_ORIGIN_LEN: usize = 255;
 
+/// What [`origin_has_shape`] accepts, as the OpenAPI document states it (ECMA-262).
+pub const ORIGIN_PATTERN: &str = "^(https://[a-z0-9]([a-z0-9.-]*[a-z0-9])?|http://(localhost|127\\.0\\.0\\.1|\\[::1\\]))(:[0-9]{1,5})?$";
+
 /// Who is registering an origin, which decides what is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OriginRules {
@@ -104,6 +107,34 @@ mod tests {
 
     const DEV: OriginRules = OriginRules::Workspace(Environment::Development);
     const PROD: OriginRules = OriginRules::Workspace(Environment::Production);
+
+    #[test]
+    fn the_documented_pattern_and_the_shape_check_agree() {
+        let pattern = regex::Regex::new(ORIGIN_PATTERN).unwrap();
+        for sample in [
+            "https://plugin.example.com",
+            "https://a",
+            "https://a-b.c:8443",
+            "http://localhost:3000",
+            "http://127.0.0.1",
+            "http://[::1]:8080",
+            "https://-a.com",
+            "https://a.com-",
+            "https://Plugin.example.com",
+            "https://plugin.example.com/",
+            "https://a.com:123456",
+            "https://a.com:",
+            "http://example.com",
+            "ftp://a.com",
+            "",
+        ] {
+            assert_eq!(
+                pattern.is_match(sample),
+                origin_has_shape(sample),
+                "{sample}"
+            );
+        }
+    }
 
     #[test]
     fn serialized_origins_are_accepted_as_sent() {

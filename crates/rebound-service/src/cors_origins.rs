@@ -6,7 +6,7 @@ use rebound_domain::ids::{CorsOriginId, WorkspaceId};
 use super::{in_transaction, on_unique_violation, Database};
 use crate::error::ServiceError;
 use crate::NewestFirst;
-use rebound_config::origin::{origin_has_shape, serialized_origin, OriginRules};
+use rebound_config::origin::{origin_has_shape, serialized_origin, OriginRules, MAX_ORIGIN_LEN};
 use rebound_config::Environment;
 use rebound_db::models::cors_origin::{self, NewCorsOrigin};
 
@@ -40,7 +40,7 @@ pub async fn create(
     // (`https://a..b`, a default port, `http://localhost` in production): a 422, with the same reason.
     let origin =
         serialized_origin(origin, OriginRules::Workspace(environment)).map_err(|message| {
-            if origin.chars().count() <= 255 && origin_has_shape(origin) {
+            if origin.chars().count() <= MAX_ORIGIN_LEN && origin_has_shape(origin) {
                 ServiceError::unprocessable("origin", message)
             } else {
                 ServiceError::invalid("origin", message)

@@ -21,9 +21,13 @@ pub fn s256_challenge(verifier: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
 }
 
-/// Whether `verifier` has the form RFC 7636 §4.1 requires: 43–128 unreserved characters.
+/// How long a PKCE code verifier is, in characters (RFC 7636 §4.1).
+pub const CODE_VERIFIER_LEN: std::ops::RangeInclusive<usize> = 43..=128;
+
+/// Whether `verifier` has the form RFC 7636 §4.1 requires: [`CODE_VERIFIER_LEN`] unreserved characters
+/// (`A-Z a-z 0-9 - . _ ~`).
 pub fn is_code_verifier(verifier: &str) -> bool {
-    (43..=128).contains(&verifier.len())
+    CODE_VERIFIER_LEN.contains(&verifier.len())
         && verifier
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
