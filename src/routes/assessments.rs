@@ -14,12 +14,11 @@ use crate::routes::conditional::etag;
 use crate::routes::parts::CreateGaffeRequest;
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, RoleTitle, Strength};
-use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
 use rebound_service::auth::Scope;
 use rebound_service::interviews::InterviewInput;
-use rebound_views::assessments::InterviewAssessment;
+use rebound_views::assessments::{Assessment, InterviewAssessment};
 use rebound_views::parts::{InterviewerDto, QuestionDto};
 
 /// Assess a logged interview.

@@ -5,9 +5,9 @@ use rebound_domain::ids::{InterviewId, PlanId, StepId};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::assessments::Assessment;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
-use rebound_domain::scoring::Assessment;
 use rebound_domain::DamageBand;
 
 /// One step of a stored recovery plan.
@@ -232,6 +232,7 @@ pub struct RecoveryPlanResponse {
     /// One prevention item per kind of logged gaffe, in catalogue order; they feed the candidate's prep checklist.
     pub lessons: Vec<Lesson>,
     /// The full assessment the plan was based on, exactly as it was when the plan was made.
+    // Served as stored (the domain's serialization, which the documented type matches; see `assessments`).
     #[schema(value_type = Assessment)]
     pub assessment: serde_json::Value,
 }
@@ -319,7 +320,7 @@ mod tests {
             serde_json::to_value(RecoveryPlanResponse::schema()).unwrap()["example"].clone();
         assert_eq!(
             example["assessment"],
-            serde_json::to_value(&assessment).unwrap()
+            serde_json::to_value(Assessment::from(&assessment)).unwrap()
         );
         assert_eq!(example["damage_score"], assessment.damage_score);
         let planned = serde_json::to_value(&plan).unwrap();
