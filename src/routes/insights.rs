@@ -8,7 +8,7 @@ use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use rebound_service::auth::Scope;
 use rebound_service::insights;
-use rebound_views::assessments::CandidateInsightsResponse;
+use rebound_views::insights::CandidateInsightsResponse;
 
 /// Get insights across a candidate's interviews.
 ///

@@ -20,6 +20,7 @@ pub mod candidates;
 pub mod cors_origins;
 pub mod events;
 pub mod gaffes;
+pub mod insights;
 pub mod interviews;
 pub mod operations;
 pub mod page;
