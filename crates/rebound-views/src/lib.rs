@@ -26,6 +26,7 @@ pub mod operations;
 pub mod page;
 pub mod parts;
 pub mod plans;
+pub mod review;
 pub mod webhooks;
 
 pub use page::{Listed, Page};
