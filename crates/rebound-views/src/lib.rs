@@ -19,6 +19,7 @@ pub mod assessments;
 pub mod candidates;
 pub mod cors_origins;
 pub mod events;
+pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod insights;
 pub mod interviews;
