@@ -7,9 +7,9 @@
 //! responses, so they derive `Deserialize` too: one schema serves both directions. Requests themselves stay in the
 //! HTTP layer.
 //!
-//! The rules' results (an assessment, a note review, insights, a catalogue entry) are computed by the domain and
-//! shown here: each has its wire type in this crate, built with `From<&domain type>`, so the domain stays free of
-//! wire concerns beyond the vocabulary of its enums.
+//! The rules' results (an assessment, a note review, insights, a catalogue entry, a plan's omitted steps and
+//! lessons) are computed by the domain and shown here: each has its wire type in this crate, built with
+//! `From<&domain type>`, so the domain stays free of wire concerns beyond the vocabulary of its enums.
 //!
 //! Depends on the domain (its enums, ids and the rule results it converts) and on no storage, HTTP or I/O crate.
 
