@@ -16,13 +16,12 @@ use crate::routes::parts::CreateGaffeRequest;
 use crate::routes::responses::NotVisible;
 use crate::state::AppState;
 use rebound_domain::bounded::{CompanyName, RoleTitle, Strength};
-use rebound_domain::scoring::Assessment;
 use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
 use rebound_service::assessments;
 use rebound_service::auth::Scope;
 use rebound_service::gaffes::MAX_GAFFES_PER_INTERVIEW;
 use rebound_service::interviews::{InterviewInput, MAX_INTERVIEWERS, MAX_QUESTIONS, MAX_STRENGTHS};
-use rebound_views::assessments::InterviewAssessment;
+use rebound_views::assessments::{Assessment, InterviewAssessment};
 use rebound_views::parts::{InterviewerDto, QuestionDto};
 
 /// Assess a logged interview.

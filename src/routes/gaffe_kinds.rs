@@ -3,8 +3,7 @@
 use crate::error::Problem;
 use crate::extract::{NoQuery, Query};
 use actix_web::{get, HttpResponse};
-use rebound_domain::catalogue::all_entries;
-use rebound_views::gaffes::GaffeKindList;
+use rebound_views::gaffe_kinds::GaffeKindList;
 
 /// List the gaffe catalogue.
 ///
@@ -26,7 +25,5 @@ pub async fn list_gaffe_kinds(_query: Query<NoQuery>) -> HttpResponse {
             actix_web::http::header::CACHE_CONTROL,
             "public, max-age=300",
         ))
-        .json(GaffeKindList {
-            data: all_entries(),
-        })
+        .json(GaffeKindList::catalogue())
 }

@@ -9,7 +9,7 @@ use crate::routes::responses::NotVisible;
 use crate::state::AppState;
 use rebound_service::auth::Scope;
 use rebound_service::insights;
-use rebound_views::assessments::CandidateInsightsResponse;
+use rebound_views::insights::CandidateInsightsResponse;
 
 /// Get insights across a candidate's interviews.
 ///

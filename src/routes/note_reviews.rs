@@ -11,9 +11,9 @@ use crate::extract::Json;
 use crate::routes::responses::InvalidFields;
 use crate::state::AppState;
 use rebound_domain::bounded::NoteText;
-use rebound_domain::review::NoteReview;
 use rebound_service::auth::Scope;
 use rebound_service::note_reviews;
+use rebound_views::review::NoteReview;
 
 /// A follow-up note to review.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -8,8 +8,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::catalogue::entry;
@@ -43,12 +41,7 @@ pub struct LessonRecord {
 }
 
 /// A kind of gaffe logged in more than one interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "salary_blank",
-    "count": 2,
-    "interviews": 2
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecurringGaffe {
     /// The gaffe kind.
     pub kind: GaffeKind,
@@ -59,14 +52,7 @@ pub struct RecurringGaffe {
 }
 
 /// The damage of one interview, for the trend.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-    "occurred_at": "2026-11-10T14:00:00Z",
-    "company": "Harbor & Finch Capital",
-    "damage_score": 48,
-    "band": "recoverable"
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrendPoint {
     /// The interview.
     pub interview_id: Uuid,
@@ -75,7 +61,6 @@ pub struct TrendPoint {
     /// The company it was with.
     pub company: String,
     /// Its damage score (0–100) under the current scoring model.
-    #[schema(minimum = 0, maximum = 100)]
     pub damage_score: u8,
     /// The damage score in words.
     pub band: DamageBand,
@@ -94,13 +79,7 @@ crate::wire_enum! {
 }
 
 /// The candidate's average self-rating next to the average rating the evidence suggests.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "average_self_rating": 1.5,
-    "average_evidence_rating": 3.0,
-    "verdict": "catastrophises",
-    "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
-}))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SelfRatingComparison {
     /// The average of the candidate's own ratings (1–5), two decimals.
     pub average_self_rating: f64,
@@ -113,12 +92,7 @@ pub struct SelfRatingComparison {
 }
 
 /// One item of the prep checklist for the next interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "salary_blank",
-    "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for.",
-    "interviews": 2
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrepItem {
     /// The kind of slip it prevents.
     pub kind: GaffeKind,
@@ -129,63 +103,10 @@ pub struct PrepItem {
 }
 
 /// Everything the insights say about one candidate.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "summary": "Damage is falling: 48 \u{2192} 21 over your last two interviews; no answer on salary keeps coming back (2 of 2 interviews).",
-    "interviews_considered": 2,
-    "recurring_gaffes": [
-        {
-            "kind": "salary_blank",
-            "count": 2,
-            "interviews": 2
-        }
-    ],
-    "damage_trend": [
-        {
-            "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
-            "occurred_at": "2026-11-10T14:00:00Z",
-            "company": "Harbor & Finch Capital",
-            "damage_score": 48,
-            "band": "recoverable"
-        },
-        {
-            "interview_id": "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f",
-            "occurred_at": "2026-11-24T09:30:00Z",
-            "company": "Northwind Capital",
-            "damage_score": 21,
-            "band": "minor"
-        }
-    ],
-    "self_rating": {
-        "average_self_rating": 1.5,
-        "average_evidence_rating": 3.0,
-        "verdict": "catastrophises",
-        "note": "On average you rate your interviews 1.5 out of 5, while what you logged points to about 3.0. You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day and go over what actually happened."
-    },
-    "prep_checklist": [
-        {
-            "kind": "salary_blank",
-            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for.",
-            "interviews": 2
-        },
-        {
-            "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.",
-            "interviews": 1
-        },
-        {
-            "kind": "omitted_key_experience",
-            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.",
-            "interviews": 1
-        }
-    ]
-}))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CandidateInsights {
     /// The trend in one line a person can read: which way the damage is moving over the last interviews, and the
     /// slip that keeps coming back, if any.
-    #[schema(
-        example = "Damage is falling: 48 → 21 over your last two interviews; no answer on salary keeps coming back (2 of 2 interviews)."
-    )]
     pub summary: String,
     /// How many interviews the insights are based on.
     pub interviews_considered: usize,
@@ -409,11 +330,8 @@ fn two_decimals(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{generate_plan, PlanInput};
-    use crate::test_support::{
-        assert_schema_example, at, bad_interview, gaffe, interview, json, strings,
-    };
-    use crate::{Moment, Noticed};
+    use crate::test_support::{at, gaffe, interview};
+    use crate::Noticed;
 
     fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
@@ -712,57 +630,5 @@ mod tests {
             serde_json::to_value(SelfRatingVerdict::Catastrophises).unwrap(),
             serde_json::json!("catastrophises")
         );
-    }
-
-    /// A stored lesson for every lesson the plan rules give `record`, as if planned at `plan_id`.
-    fn planned_lessons(record: &InterviewRecord, plan_id: Uuid) -> Vec<LessonRecord> {
-        let assessment = assess(&record.facts, &record.gaffes);
-        let plan = generate_plan(&PlanInput::new(
-            record.facts.clone(),
-            record.gaffes.clone(),
-            &assessment,
-            record.facts.occurred_at,
-            Default::default(),
-        ));
-        plan.lessons
-            .into_iter()
-            .map(|lesson| LessonRecord {
-                interview_id: record.id,
-                plan_id,
-                kind: lesson.kind,
-                prevention: lesson.prevention,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_schema_examples_are_real_insights() {
-        let (facts, gaffes) = bad_interview();
-        let harbor = InterviewRecord {
-            id: "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a".parse().unwrap(),
-            facts: InterviewFacts {
-                company: "Harbor & Finch Capital".to_string(),
-                occurred_at: at("2026-11-10T14:00:00Z"),
-                ..facts
-            },
-            gaffes,
-        };
-        let northwind = InterviewRecord {
-            id: "01936f95-0a1b-7c2d-8e3f-4a5b6c7d8e9f".parse().unwrap(),
-            facts: InterviewFacts {
-                occurred_at: at("2026-11-24T09:30:00Z"),
-                strengths: strings(&["Clear walk-through of the DCF"]),
-                ..interview()
-            },
-            gaffes: vec![gaffe(GaffeKind::SalaryBlank, Noticed::Likely).during(Moment::Opening)],
-        };
-        let mut lessons = planned_lessons(&harbor, id(10));
-        lessons.extend(planned_lessons(&northwind, id(20)));
-        let insights = candidate_insights(&[northwind, harbor], &lessons);
-        assert_schema_example::<CandidateInsights>(json(&insights));
-        assert_schema_example::<RecurringGaffe>(json(&insights.recurring_gaffes[0]));
-        assert_schema_example::<TrendPoint>(json(&insights.damage_trend[0]));
-        assert_schema_example::<SelfRatingComparison>(json(insights.self_rating.as_ref().unwrap()));
-        assert_schema_example::<PrepItem>(json(&insights.prep_checklist[0]));
     }
 }

@@ -23,8 +23,8 @@ pub mod wire;
 
 pub use wire::WireEnum;
 
-#[cfg(test)]
-mod test_support;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -8,8 +8,8 @@ use super::interviews::{self, input_facts, validate_content, InterviewInput};
 use super::{Database, Visibility};
 use crate::error::ServiceError;
 use crate::validation::Validator;
-use rebound_domain::scoring::{assess, Assessment};
-use rebound_views::assessments::InterviewAssessment;
+use rebound_domain::scoring::assess;
+use rebound_views::assessments::{Assessment, InterviewAssessment};
 
 /// Assesses a visible interview as it is now, naming the version assessed.
 pub async fn of_interview(
@@ -25,7 +25,7 @@ pub async fn of_interview(
     Ok(InterviewAssessment {
         interview_id: interview.id,
         interview_version: interview.version,
-        assessment: assess(&interviews::facts(&interview, now)?, &facts),
+        assessment: Assessment::from(&assess(&interviews::facts(&interview, now)?, &facts)),
     })
 }
 
@@ -54,5 +54,8 @@ pub fn preview(
     let self_rating =
         self_rating.ok_or_else(|| ServiceError::internal("validated rating missing"))?;
     let facts: Vec<_> = gaffes.iter().map(GaffeInput::facts).collect();
-    Ok(assess(&input_facts(&interview, self_rating), &facts))
+    Ok(Assessment::from(&assess(
+        &input_facts(&interview, self_rating),
+        &facts,
+    )))
 }

@@ -13,7 +13,7 @@ use crate::error::ServiceError;
 use rebound_db::models::interview::{self, InterviewFilter};
 use rebound_db::models::{gaffe, recovery_plan};
 use rebound_domain::insights::{candidate_insights, InterviewRecord, LessonRecord};
-use rebound_views::assessments::CandidateInsightsResponse;
+use rebound_views::insights::{CandidateInsights, CandidateInsightsResponse};
 
 /// Most interviews (the most recent ones) the insights are computed from.
 pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
@@ -81,6 +81,6 @@ pub async fn for_candidate(
         .collect();
     Ok(CandidateInsightsResponse {
         candidate_id,
-        insights: candidate_insights(&records, &lessons),
+        insights: CandidateInsights::from(&candidate_insights(&records, &lessons)),
     })
 }

@@ -9,7 +9,8 @@ use super::{Database, Visibility};
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use rebound_domain::bounded::NoteText;
-use rebound_domain::review::{review_note, NoteReview, ReviewContext};
+use rebound_domain::review::{review_note, ReviewContext};
+use rebound_views::review::NoteReview;
 
 /// Reviews `text`, with the context of the interview when one is named. The text is not trimmed or rewritten: the
 /// findings' spans point into it exactly as sent.
@@ -41,5 +42,5 @@ pub async fn review(
             })
         }
     };
-    Ok(review_note(&text, context.as_ref()))
+    Ok(NoteReview::from(&review_note(&text, context.as_ref())))
 }

@@ -18,7 +18,6 @@ use rebound_db::models::webhook::{DeliveryRow, EndpointRow};
 use rebound_db::models::workspace::WorkspaceRow;
 use rebound_domain::access::Scope;
 use rebound_domain::events::EventType;
-use rebound_domain::plan::{Lesson, OmittedStep};
 use rebound_views::accounts::{UserResponse, WorkspaceResponse};
 use rebound_views::api_clients::ApiClientResponse;
 use rebound_views::candidates::CandidateResponse;
@@ -27,7 +26,7 @@ use rebound_views::events::EventEnvelope;
 use rebound_views::gaffes::GaffeResponse;
 use rebound_views::interviews::InterviewResponse;
 use rebound_views::parts::{CorrectionDto, InterviewerDto, QuestionDto, RemoteReference};
-use rebound_views::plans::{PlanStepResponse, RecoveryPlanResponse};
+use rebound_views::plans::{Lesson, OmittedStep, PlanStepResponse, RecoveryPlanResponse};
 use rebound_views::webhooks::{DeliveryResponse, WebhookEndpointResponse};
 
 /// An interview as the API shows it.

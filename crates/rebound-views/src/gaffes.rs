@@ -1,4 +1,5 @@
-//! Gaffes as the API shows them: one logged against an interview, an interview's list, and the catalogue.
+//! Gaffes as the API shows them: one logged against an interview and an interview's list (the catalogue is in
+//! [`crate::gaffe_kinds`]).
 
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::{GaffeId, InterviewId};
@@ -6,7 +7,6 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::parts::CorrectionDto;
-use rebound_domain::catalogue::GaffeKindEntry;
 use rebound_domain::{GaffeKind, Moment, Noticed};
 
 /// A gaffe logged against an interview.
@@ -56,39 +56,4 @@ pub struct GaffeResponse {
 #[schema(example = json!({"data": []}))]
 pub struct GaffeList {
     pub data: Vec<GaffeResponse>,
-}
-
-/// The gaffe catalogue.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{
-    "kind": "late", "title": "Arrived late", "label": "late arrival",
-    "description": "Turned up after the agreed time, or joined the call late, and started the interview flustered.",
-    "base_severity": 7, "recoverability": "medium", "repair": "none",
-    "prevention": "Plan the route the day before and leave an hour or two earlier than you think you need.",
-    "review_questions": [
-        "How late were you, and did you let them know before the start time?",
-        "What made you late, and was any of it in your control?",
-        "How much did it rattle you for the rest of the interview?"
-    ],
-    "on_hand": "the address, the route, the travel time with a margin, and a phone number to call if you are delayed",
-    "classic": true
-}]}))]
-pub struct GaffeKindList {
-    pub data: Vec<GaffeKindEntry>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rebound_domain::catalogue::entry;
-    use utoipa::PartialSchema;
-
-    #[test]
-    fn the_catalogue_example_is_the_real_catalogue_entry() {
-        let example = serde_json::to_value(GaffeKindList::schema()).unwrap()["example"].clone();
-        assert_eq!(
-            example["data"][0],
-            serde_json::to_value(entry(GaffeKind::Late)).unwrap()
-        );
-    }
 }

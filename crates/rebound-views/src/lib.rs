@@ -7,7 +7,11 @@
 //! responses, so they derive `Deserialize` too: one schema serves both directions. Requests themselves stay in the
 //! HTTP layer.
 //!
-//! Depends on the domain (its enums and the rule results some responses carry) and on no storage, HTTP or I/O crate.
+//! The rules' results (an assessment, a note review, insights, a catalogue entry, a plan's omitted steps and
+//! lessons) are computed by the domain and shown here: each has its wire type in this crate, built with
+//! `From<&domain type>`, so the domain stays free of wire concerns beyond the vocabulary of its enums.
+//!
+//! Depends on the domain (its enums, ids and the rule results it converts) and on no storage, HTTP or I/O crate.
 
 pub mod accounts;
 pub mod api_clients;
@@ -15,12 +19,18 @@ pub mod assessments;
 pub mod candidates;
 pub mod cors_origins;
 pub mod events;
+pub mod gaffe_kinds;
 pub mod gaffes;
+pub mod insights;
 pub mod interviews;
 pub mod operations;
 pub mod page;
 pub mod parts;
 pub mod plans;
+pub mod review;
 pub mod webhooks;
 
 pub use page::{Listed, Page};
+
+#[cfg(test)]
+mod test_support;

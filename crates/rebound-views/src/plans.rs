@@ -1,14 +1,16 @@
-//! Recovery plans as the API shows them: the stored snapshot and its steps.
+//! Recovery plans as the API shows them: the stored snapshot, its steps, the step kinds it left out and its lessons.
+//! The domain makes the plan (`rebound_domain::plan::generate_plan`); the service stores it as rows and shows the
+//! stored plan with these shapes.
 
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::{InterviewId, PlanId, StepId};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::assessments::Assessment;
 use rebound_domain::note::NoteTone;
-use rebound_domain::plan::{Lesson, OmittedStep, StepKind, StepStatus};
-use rebound_domain::scoring::Assessment;
-use rebound_domain::DamageBand;
+use rebound_domain::plan::{self, StepKind, StepStatus};
+use rebound_domain::{DamageBand, GaffeKind};
 
 /// One step of a stored recovery plan.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -53,6 +55,50 @@ pub struct PlanStepResponse {
     pub version: i32,
     /// When the status last changed (or the step was created).
     pub updated_at: DateTime<Utc>,
+}
+
+/// A step kind left out of the plan, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "kind": "second_interview_request",
+    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+}))]
+pub struct OmittedStep {
+    /// The step kind left out.
+    pub kind: StepKind,
+    /// Which condition failed, in a sentence.
+    pub reason: String,
+}
+
+impl From<&plan::OmittedStep> for OmittedStep {
+    fn from(omitted: &plan::OmittedStep) -> Self {
+        OmittedStep {
+            kind: omitted.kind,
+            reason: omitted.reason.clone(),
+        }
+    }
+}
+
+/// One prevention item for next time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({
+    "kind": "omitted_key_experience",
+    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
+}))]
+pub struct Lesson {
+    /// The kind of slip.
+    pub kind: GaffeKind,
+    /// What to do differently next time.
+    pub prevention: String,
+}
+
+impl From<&plan::Lesson> for Lesson {
+    fn from(lesson: &plan::Lesson) -> Self {
+        Lesson {
+            kind: lesson.kind,
+            prevention: lesson.prevention.clone(),
+        }
+    }
 }
 
 /// A stored recovery plan: an immutable snapshot of what the rules made of one version of the interview. Only the
@@ -232,6 +278,7 @@ pub struct RecoveryPlanResponse {
     /// One prevention item per kind of logged gaffe, in catalogue order; they feed the candidate's prep checklist.
     pub lessons: Vec<Lesson>,
     /// The full assessment the plan was based on, exactly as it was when the plan was made.
+    // Served as stored (the domain's serialization, which the documented type matches; see `assessments`).
     #[schema(value_type = Assessment)]
     pub assessment: serde_json::Value,
 }
@@ -250,8 +297,10 @@ pub type RecoveryPlanList = crate::Page<RecoveryPlanResponse>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::{assert_schema_example, json};
     use rebound_domain::plan::{generate_plan, PlanInput};
     use rebound_domain::scoring::assess;
+    use rebound_domain::test_support::{at, gaffe, interview, question, strings};
     use rebound_domain::{
         AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
         Interviewer, Moment, Noticed, Outcome, Question, Stage,
@@ -319,24 +368,69 @@ mod tests {
             serde_json::to_value(RecoveryPlanResponse::schema()).unwrap()["example"].clone();
         assert_eq!(
             example["assessment"],
-            serde_json::to_value(&assessment).unwrap()
+            serde_json::to_value(Assessment::from(&assessment)).unwrap()
         );
         assert_eq!(example["damage_score"], assessment.damage_score);
-        let planned = serde_json::to_value(&plan).unwrap();
-        for field in ["rules_version", "omitted", "encouragement", "lessons"] {
-            assert_eq!(example[field], planned[field], "{field}");
-        }
+        assert_eq!(example["rules_version"], plan.rules_version);
+        assert_eq!(example["encouragement"], json(&plan.encouragement));
+        let omitted: Vec<_> = plan.omitted.iter().map(OmittedStep::from).collect();
+        assert_eq!(example["omitted"], json(&omitted));
+        let lessons: Vec<_> = plan.lessons.iter().map(Lesson::from).collect();
+        assert_eq!(example["lessons"], json(&lessons));
         let steps = example["steps"].as_array().unwrap();
         assert_eq!(steps.len(), plan.steps.len());
-        for (shown, made) in steps.iter().zip(planned["steps"].as_array().unwrap()) {
-            for field in ["kind", "title", "what_to_do", "why", "due_at", "draft"] {
-                assert_eq!(shown[field], made[field], "{field}");
-            }
+        for (shown, made) in steps.iter().zip(&plan.steps) {
+            assert_eq!(shown["kind"], json(&made.kind));
+            assert_eq!(shown["title"], made.title);
+            assert_eq!(shown["what_to_do"], made.what_to_do);
+            assert_eq!(shown["why"], json(&made.why));
+            assert_eq!(shown["due_at"], json(&made.due_at));
+            assert_eq!(shown["draft"], json(&made.draft));
         }
         let draft = steps[2]["draft"].as_str().unwrap();
         assert!(draft.starts_with("Dear Armin,") && !draft.contains("Arnold"));
         let step_example =
             serde_json::to_value(PlanStepResponse::schema()).unwrap()["example"].clone();
         assert_eq!(step_example["draft"], steps[2]["draft"]);
+    }
+
+    #[test]
+    fn the_omitted_step_and_lesson_examples_are_a_real_plan() {
+        // A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
+        // experience was surely missed (the plan the domain's tests write out in full).
+        let facts = InterviewFacts {
+            questions: vec![
+                question(
+                    "Walk me through a three-statement model",
+                    AnswerQuality::Strong,
+                ),
+                question("What are your salary expectations?", AnswerQuality::Blanked),
+            ],
+            strengths: strings(&["Clear walk-through of the DCF"]),
+            self_rating: 1,
+            ..interview()
+        };
+        let gaffes = vec![
+            gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+                .described("Kept calling him Arnold"),
+            gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+                .described("I led the monthly close for a 40-entity group at Contoso"),
+        ];
+        let assessment = assess(&facts, &gaffes);
+        let plan = generate_plan(&PlanInput::new(
+            facts,
+            gaffes,
+            &assessment,
+            at("2026-11-27T14:00:00Z"),
+            NoteTone::Formal,
+        ));
+        let second = plan
+            .omitted
+            .iter()
+            .find(|o| o.kind == StepKind::SecondInterviewRequest)
+            .expect("no second interview");
+        assert_schema_example::<OmittedStep>(json(&OmittedStep::from(second)));
+        assert_eq!(plan.lessons[1].kind, GaffeKind::OmittedKeyExperience);
+        assert_schema_example::<Lesson>(json(&Lesson::from(&plan.lessons[1])));
     }
 }

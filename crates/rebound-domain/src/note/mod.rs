@@ -46,9 +46,6 @@
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
 
-use serde::Serialize;
-use utoipa::ToSchema;
-
 use super::catalogue::entry;
 use super::text::{clip_words, count_words, join_names, lowercase_initial, nfc, non_blank, quoted};
 use super::{
@@ -82,16 +79,7 @@ crate::wire_enum! {
 }
 
 /// A drafted follow-up note, ready for the candidate to edit and send.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "subject": "Thank you for the Senior Financial Analyst interview",
-    "body": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. I especially enjoyed walking through the three-statement model with you.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]",
-    "word_count": 86,
-    "repairs": [
-        "wrong_interviewer_name",
-        "omitted_key_experience"
-    ]
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteDraft {
     /// Suggested e-mail subject line.
     pub subject: String,

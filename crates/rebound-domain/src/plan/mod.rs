@@ -30,8 +30,6 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::note::NoteTone;
 use super::scoring::{damage_score_before_offsets, Assessment};
@@ -170,19 +168,7 @@ impl PlanInput {
 }
 
 /// One thing to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "follow_up_note",
-    "title": "Send a short thank-you note",
-    "what_to_do": "Send the note below to Armin Keller with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
-    "why": [
-        "A thank-you note is basic courtesy and the natural place to set the record straight",
-        "It repairs: wrong interviewer name (noticed: certain)",
-        "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
-    ],
-    "due_at": "2026-11-27T16:00:00Z",
-    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanStep {
     /// What kind of step this is.
     pub kind: StepKind,
@@ -198,12 +184,8 @@ pub struct PlanStep {
     pub draft: Option<String>,
 }
 
-/// A step kind left out of the plan, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "second_interview_request",
-    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
-}))]
+/// A step kind left out of the plan, and why. (The API shows it as `rebound_views::plans::OmittedStep`.)
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OmittedStep {
     /// The step kind left out.
     pub kind: StepKind,
@@ -211,12 +193,8 @@ pub struct OmittedStep {
     pub reason: String,
 }
 
-/// One prevention item for next time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "omitted_key_experience",
-    "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
-}))]
+/// One prevention item for next time. (The API shows it as `rebound_views::plans::Lesson`.)
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lesson {
     /// The kind of slip.
     pub kind: GaffeKind,
@@ -224,79 +202,9 @@ pub struct Lesson {
     pub prevention: String,
 }
 
-/// The recovery plan for one interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "rules_version": "2026-11-26.4",
-    "steps": [
-        {
-            "kind": "review",
-            "title": "Review the interview, clinically",
-            "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?” What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
-            "why": [
-                "You can only make amends once you know exactly what went wrong",
-                "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
-                "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
-            ],
-            "due_at": "2026-11-27T16:00:00Z",
-            "draft": null
-        },
-        {
-            "kind": "follow_up_note",
-            "title": "Send a short thank-you note",
-            "what_to_do": "Send the note below to Armin Keller with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
-            "why": [
-                "A thank-you note is basic courtesy and the natural place to set the record straight",
-                "It repairs: wrong interviewer name (noticed: certain)",
-                "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
-            ],
-            "due_at": "2026-11-27T16:00:00Z",
-            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
-        },
-        {
-            "kind": "reference_tip_off",
-            "title": "Brief a trusted reference",
-            "what_to_do": "Pick the reference who knows this part of your work best, ideally a former manager, and send them the message below so they can mention it tactfully if the company calls. The interview is over, but the hiring process is not.",
-            "why": [
-                "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
-            ],
-            "due_at": "2026-11-28T16:00:00Z",
-            "draft": "Hi [reference's name],\n\nA quick heads-up: I interviewed with Northwind Capital for the Senior Financial Analyst role, so they may contact you as a reference soon. One thing I did not get across well in the interview: I led the monthly close for a 40-entity group at Contoso. If it comes up naturally, it would help a lot if you could mention it.\n\nThank you for your support,\n[Your name]"
-        },
-        {
-            "kind": "lessons",
-            "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
-            "why": [
-                "You logged: wrong interviewer name",
-                "You logged: key experience left out"
-            ],
-            "due_at": "2026-11-30T16:00:00Z",
-            "draft": null
-        }
-    ],
-    "omitted": [
-        {
-            "kind": "cool_off",
-            "reason": "The interview was 7 days ago, past the 24-hour cool-off suggested for an interview rated 1/5; emotions have had time to settle, so go straight to the review."
-        },
-        {
-            "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
-        }
-    ],
-    "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 50), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Northwind Capital, and the people you met may matter to you later, whatever happens with this role.",
-    "lessons": [
-        {
-            "kind": "wrong_interviewer_name",
-            "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
-        },
-        {
-            "kind": "omitted_key_experience",
-            "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
-        }
-    ]
-}))]
+/// The recovery plan for one interview. The service stores it as rows (a plan, its steps and lessons) and the API
+/// shows the stored plan (`rebound_views::plans::RecoveryPlanResponse`), so the rules' result has no wire shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecoveryPlan {
     /// The version of the rules that made the plan ([`RULES_VERSION`]).
     pub rules_version: String,

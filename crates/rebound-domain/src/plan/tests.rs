@@ -2,7 +2,7 @@ use super::*;
 use crate::catalogue::entry;
 use crate::review::{review_note, FindingKind, ReviewContext};
 use crate::scoring::assess;
-use crate::test_support::{assert_schema_example, at, gaffe, interview, json, question, strings};
+use crate::test_support::{at, gaffe, interview, question, strings};
 use crate::{AnswerQuality, EmployerInterest, Moment, Noticed, Outcome, Stage};
 use chrono::TimeDelta;
 use proptest::prelude::*;
@@ -147,7 +147,7 @@ fn a_final_round_alone_neither_earns_a_second_interview_nor_claims_they_were_lea
             .reason;
         assert!(reason.contains("employer"), "{interest:?}: {reason}");
         assert!(!reason.contains("extenuating"), "{reason}");
-        let everything = serde_json::to_string(&plan).unwrap();
+        let everything = format!("{plan:?}");
         assert!(
             !everything.contains("already leaning towards you,")
                 && !everything.contains("so they were already leaning"),
@@ -472,8 +472,7 @@ fn the_plan_carries_the_rules_version_and_serialises_step_kinds_in_snake_case() 
         "2026-11-20T18:00:00Z",
     ));
     assert_eq!(plan.rules_version, RULES_VERSION);
-    let json = serde_json::to_value(&plan).unwrap();
-    assert_eq!(json["steps"][0]["kind"], serde_json::json!("cool_off"));
+    assert_eq!(plan.steps[0].kind, StepKind::CoolOff);
     for &kind in StepKind::ALL {
         assert_eq!(
             serde_json::to_value(kind).unwrap(),
@@ -600,9 +599,9 @@ fn the_note_step_says_which_surely_noticed_gaffes_its_draft_repairs() {
 }
 
 #[test]
-fn the_schema_examples_are_a_real_plan() {
+fn a_week_later_the_plan_for_a_wrong_name_and_a_missed_experience_reads_in_full() {
     // A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
-    // experience was surely missed.
+    // experience was surely missed. (rebound_views::plans checks its examples against the same plan.)
     let facts = InterviewFacts {
         self_rating: 1,
         ..planned_interview()
@@ -621,12 +620,118 @@ fn the_schema_examples_are_a_real_plan() {
         at("2026-11-27T14:00:00Z"),
         NoteTone::Formal,
     ));
-    assert_schema_example::<RecoveryPlan>(json(&plan));
-    let note = step(&plan, StepKind::FollowUpNote).unwrap();
-    assert_schema_example::<PlanStep>(json(note));
-    let second = omitted(&plan, StepKind::SecondInterviewRequest).unwrap();
-    assert_schema_example::<OmittedStep>(json(second));
-    assert_schema_example::<Lesson>(json(&plan.lessons[1]));
+    let expected = serde_json::json!({
+        "rules_version": "2026-11-26.4",
+        "steps": [
+            {
+                "kind": "review",
+                "title": "Review the interview, clinically",
+                "what_to_do": "With some distance now, first rate the interview again from 1 to 5 and compare it with how it felt right afterwards.\n- Wrong interviewer name (mid-interview): “Kept calling him Arnold”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where could you have checked the names beforehand?\n- Left out key experience (mid-interview): “I led the monthly close for a 40-entity group at Contoso”. Which experience did you leave out, and which question was it the answer to? Why did it not come to mind: nerves, or no list to check against? How would you put it in one or two sentences now?\n- You blanked on “What are your salary expectations?” What information would you have needed to answer it confidently, and what would a strong answer have said?\nWhat went well: Clear walk-through of the DCF; a strong answer to “Walk me through a three-statement model”.\nWhat went badly: wrong interviewer name; key experience left out. Compare the two lists honestly; it may be less of a debacle than it felt.",
+                "why": [
+                    "You can only make amends once you know exactly what went wrong",
+                    "Wrong interviewer name (noticed: certain): Kept calling him Arnold",
+                    "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
+                ],
+                "due_at": "2026-11-27T16:00:00Z",
+                "draft": null
+            },
+            {
+                "kind": "follow_up_note",
+                "title": "Send a short thank-you note",
+                "what_to_do": "Send the note below to Armin Keller with the subject “Thank you for the Senior Financial Analyst interview”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations. The ideal moment, within a day of the interview, has passed: send it anyway, soon.",
+                "why": [
+                    "A thank-you note is basic courtesy and the natural place to set the record straight",
+                    "It repairs: wrong interviewer name (noticed: certain)",
+                    "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
+                ],
+                "due_at": "2026-11-27T16:00:00Z",
+                "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Northwind Capital. Your question “Walk me through a three-statement model” was one I particularly enjoyed working through.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Northwind Capital. I look forward to hearing about the next steps.\n\nKind regards,\n[Your name]"
+            },
+            {
+                "kind": "reference_tip_off",
+                "title": "Brief a trusted reference",
+                "what_to_do": "Pick the reference who knows this part of your work best, ideally a former manager, and send them the message below so they can mention it tactfully if the company calls. The interview is over, but the hiring process is not.",
+                "why": [
+                    "Left out key experience (noticed: certain): I led the monthly close for a 40-entity group at Contoso"
+                ],
+                "due_at": "2026-11-28T16:00:00Z",
+                "draft": "Hi [reference's name],\n\nA quick heads-up: I interviewed with Northwind Capital for the Senior Financial Analyst role, so they may contact you as a reference soon. One thing I did not get across well in the interview: I led the monthly close for a 40-entity group at Contoso. If it comes up naturally, it would help a lot if you could mention it.\n\nThank you for your support,\n[Your name]"
+            },
+            {
+                "kind": "lessons",
+                "title": "Forgive yourself, keep the lessons",
+                "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- Left out key experience: List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+                "why": [
+                    "You logged: wrong interviewer name",
+                    "You logged: key experience left out"
+                ],
+                "due_at": "2026-11-30T16:00:00Z",
+                "draft": null
+            }
+        ],
+        "omitted": [
+            {
+                "kind": "cool_off",
+                "reason": "The interview was 7 days ago, past the 24-hour cool-off suggested for an interview rated 1/5; emotions have had time to settle, so go straight to the review."
+            },
+            {
+                "kind": "second_interview_request",
+                "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            }
+        ],
+        "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 50), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Northwind Capital, and the people you met may matter to you later, whatever happens with this role.",
+        "lessons": [
+            {
+                "kind": "wrong_interviewer_name",
+                "prevention": "Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation."
+            },
+            {
+                "kind": "omitted_key_experience",
+                "prevention": "List the three parts of your experience that fit the role best, and tick them off as you mention them. Have on hand next time: a short list of the experiences that fit the role best, with one figure each."
+            }
+        ]
+    });
+    let actual = as_json(&plan);
+    assert!(
+        actual == expected,
+        "the plan changed; it now reads:\n{}",
+        serde_json::to_string_pretty(&actual).unwrap_or_default()
+    );
+}
+
+/// The whole plan as JSON, to compare with a written-out plan and print a readable difference.
+fn as_json(plan: &RecoveryPlan) -> serde_json::Value {
+    let steps: Vec<_> = plan
+        .steps
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "kind": s.kind,
+                "title": s.title,
+                "what_to_do": s.what_to_do,
+                "why": s.why,
+                "due_at": s.due_at,
+                "draft": s.draft,
+            })
+        })
+        .collect();
+    let omitted: Vec<_> = plan
+        .omitted
+        .iter()
+        .map(|o| serde_json::json!({"kind": o.kind, "reason": o.reason}))
+        .collect();
+    let lessons: Vec<_> = plan
+        .lessons
+        .iter()
+        .map(|l| serde_json::json!({"kind": l.kind, "prevention": l.prevention}))
+        .collect();
+    serde_json::json!({
+        "rules_version": plan.rules_version,
+        "steps": steps,
+        "omitted": omitted,
+        "encouragement": plan.encouragement,
+        "lessons": lessons,
+    })
 }
 
 /// Every step's title, instructions and reasons, for searching.
@@ -1039,7 +1144,7 @@ fn the_third_late_arrival_says_it_is_the_third_with_the_catalogue_prevention() {
         .why
         .contains(&"You logged: late arrival, now in 3 interviews".to_string()));
     // Only kinds of this interview count: the earlier salary blanks are not mentioned.
-    let all = serde_json::to_string(&plan).unwrap_or_default();
+    let all = format!("{plan:?}");
     assert!(!all.contains("no answer on salary"), "{all}");
     // The stored lesson stays the catalogue's, so the prep checklist does not repeat the count.
     assert!(!plan.lessons[0].prevention.contains("third"));
@@ -1116,7 +1221,7 @@ fn times_are_said_in_the_candidates_zone_and_due_times_stay_utc() {
         "{}",
         note.what_to_do
     );
-    let text = serde_json::to_string(&plan).unwrap_or_default();
+    let text = format!("{plan:?}");
     assert!(!text.contains("UTC"), "{text}");
 }
 

@@ -13,9 +13,6 @@
 //! inclusive and end exclusive, so `text.chars().skip(start).take(end - start)` is the flagged text. They are not
 //! byte offsets, and not UTF-16 code units.
 
-use serde::Serialize;
-use utoipa::ToSchema;
-
 use super::catalogue::entry;
 use super::text::count_words;
 use super::{GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Noticed};
@@ -75,11 +72,7 @@ crate::wire_enum! {
 }
 
 /// A stretch of the reviewed text, in character offsets (Unicode scalar values), end exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[schema(example = json!({
-    "start": 5,
-    "end": 11
-}))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Span {
     /// Offset of the first flagged character, counted in characters (not bytes) from the start of the text.
     pub start: usize,
@@ -88,17 +81,7 @@ pub struct Span {
 }
 
 /// One problem found in a note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "kind": "unknown_name",
-    "severity": "error",
-    "span": {
-        "start": 5,
-        "end": 11
-    },
-    "message": "“Arnold” is not the name of any interviewer you logged.",
-    "suggestion": "Use the logged name: Armin."
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// What the finding is about; clients should tolerate new kinds.
     pub kind: FindingKind,
@@ -114,22 +97,7 @@ pub struct Finding {
 }
 
 /// The review of one note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({
-    "findings": [
-        {
-            "kind": "unknown_name",
-            "severity": "error",
-            "span": {
-                "start": 5,
-                "end": 11
-            },
-            "message": "“Arnold” is not the name of any interviewer you logged.",
-            "suggestion": "Use the logged name: Armin."
-        }
-    ],
-    "word_count": 48
-}))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteReview {
     /// The findings, ordered by position in the text (whole-note findings last).
     pub findings: Vec<Finding>,

@@ -13,7 +13,6 @@
 //! Points are kept in integer hundredths internally so sums are exact and independent of order.
 
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::catalogue::entry;
 use super::text::{clip_chars, non_blank};
@@ -68,72 +67,15 @@ const CORRECTED_WEIGHT: u64 = 50;
 const EXTENUATING_WEIGHT: u64 = 85;
 
 /// The assessment of one interview.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({
-    "model_version": "2026-11-25.1",
-    "damage_score": 48,
-    "band": "recoverable",
-    "raw_points": 11.75,
-    "offset_points": 2.0,
-    "gaffes": [
-        {
-            "index": 0,
-            "kind": "wrong_interviewer_name",
-            "impact": 3.75,
-            "reasons": [
-                "\"Wrong interviewer name\" is a moderate gaffe (severity 5 of 10).",
-                "The interviewer probably noticed it, so it counts at three quarters of its weight.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        },
-        {
-            "index": 1,
-            "kind": "salary_blank",
-            "impact": 5.0,
-            "reasons": [
-                "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
-                "The interviewer certainly noticed it, so it counts in full.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        },
-        {
-            "index": 2,
-            "kind": "omitted_key_experience",
-            "impact": 2.0,
-            "reasons": [
-                "\"Left out key experience\" is a moderate gaffe (severity 4 of 10).",
-                "You are not sure it was noticed, so it counts at half its weight.",
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-                "It was not corrected during the interview."
-            ]
-        }
-    ],
-    "questions": [
-        {
-            "index": 2,
-            "quality": "weak",
-            "impact": 1.0,
-            "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
-        }
-    ],
-    "offsets": [
-        "You logged 2 strengths, such as \"Walked through the three-statement model cleanly\"; what went well counts in your favour.",
-        "1 of your 4 answers was strong, which offsets some of the damage."
-    ],
-    "calibration": {
-        "self_rating": 1,
-        "evidence_rating": 2,
-        "verdict": "felt_worse_than_evidence",
-        "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
-    }
-}))]
+///
+/// Serde here is the storage format, not the API's: a recovery plan keeps the assessment it was made from as a JSON
+/// snapshot (`recovery_plans.assessment`) and serves it as stored. The API documents and sends the shape declared
+/// in `rebound_views::assessments`, which must serialize exactly like this (a test there checks it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     /// Version of the scoring model that produced this assessment.
     pub model_version: String,
     /// Estimated damage from 0 (none) to 100 (as bad as it gets).
-    #[schema(minimum = 0, maximum = 100)]
     pub damage_score: u8,
     /// The damage score in words.
     pub band: DamageBand,
@@ -152,18 +94,7 @@ pub struct Assessment {
 }
 
 /// How one gaffe contributed to the damage score.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({
-    "index": 1,
-    "kind": "salary_blank",
-    "impact": 5.0,
-    "reasons": [
-        "\"No answer on salary\" is a moderate gaffe (severity 5 of 10).",
-        "The interviewer certainly noticed it, so it counts in full.",
-        "It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.",
-        "It was not corrected during the interview."
-    ]
-}))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GaffeImpact {
     /// Position of the gaffe in the interview's gaffe list (0-based).
     pub index: usize,
@@ -176,13 +107,7 @@ pub struct GaffeImpact {
 }
 
 /// Damage from a weak or blanked answer beyond what the gaffes logged against it already account for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({
-    "index": 2,
-    "quality": "weak",
-    "impact": 1.0,
-    "reason": "On question 3 (\"Tell me about a difficult coworker.\") your answer was weak and no gaffe is logged for it, so it adds 1 point."
-}))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionImpact {
     /// Position of the question in the interview's question list (0-based).
     pub index: usize,
@@ -195,19 +120,11 @@ pub struct QuestionImpact {
 }
 
 /// How the candidate's own rating compares with what the logged evidence suggests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({
-    "self_rating": 1,
-    "evidence_rating": 2,
-    "verdict": "felt_worse_than_evidence",
-    "note": "You rated the interview 1 out of 5, but what you logged points to about 2 out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do."
-}))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Calibration {
     /// The candidate's own rating right after the interview: 1 (disaster) to 5 (great).
-    #[schema(minimum = 1, maximum = 5)]
     pub self_rating: u8,
     /// The rating the damage score suggests, on the same 1–5 scale.
-    #[schema(minimum = 1, maximum = 5)]
     pub evidence_rating: u8,
     /// Which way, if any, the two ratings differ.
     pub verdict: CalibrationVerdict,

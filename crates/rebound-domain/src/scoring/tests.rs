@@ -1,7 +1,5 @@
 use super::*;
-use crate::test_support::{
-    assert_schema_example, bad_interview, gaffe, interview, json, question, strings,
-};
+use crate::test_support::{gaffe, interview, question, strings};
 use crate::Question;
 use proptest::prelude::*;
 
@@ -57,16 +55,6 @@ fn arnold_interview_with_salary_blank_and_omitted_experience_is_recoverable() {
         a.calibration.verdict,
         CalibrationVerdict::FeltWorseThanEvidence
     );
-}
-
-#[test]
-fn the_schema_examples_are_a_real_assessment() {
-    let (facts, gaffes) = bad_interview();
-    let a = assess(&facts, &gaffes);
-    assert_schema_example::<Assessment>(json(&a));
-    assert_schema_example::<GaffeImpact>(json(&a.gaffes[1]));
-    assert_schema_example::<QuestionImpact>(json(&a.questions[0]));
-    assert_schema_example::<Calibration>(json(&a.calibration));
 }
 
 #[test]
