@@ -48,14 +48,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = JsonBody::new(req, payload);
-        Box::pin(async move {
-            if !body.content_type_ok {
-                return Err(ApiError::UnsupportedMediaType {
-                    expected: "application/json",
-                });
-            }
-            parse_json(&body.read().await?).map(Json)
-        })
+        Box::pin(async move { body.parse(parse_json).await.map(Json) })
     }
 }
 
@@ -71,14 +64,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for ForeignJson<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = JsonBody::new(req, payload);
-        Box::pin(async move {
-            if !body.content_type_ok {
-                return Err(ApiError::UnsupportedMediaType {
-                    expected: "application/json",
-                });
-            }
-            parse_json_as_is(&body.read().await?).map(ForeignJson)
-        })
+        Box::pin(async move { body.parse(parse_json_as_is).await.map(ForeignJson) })
     }
 }
 
@@ -114,16 +100,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
                 return Ok(OptionalJson(None));
             }
             if !content_type_ok {
-                return Err(ApiError::UnsupportedMediaType {
-                    expected: "application/json",
-                });
+                return Err(unsupported_media_type());
             }
             parse_json(&bytes).map(|value| OptionalJson(Some(value)))
         })
     }
 }
 
-/// What both JSON extractors need from the request before reading its body.
+fn unsupported_media_type() -> ApiError {
+    ApiError::UnsupportedMediaType {
+        expected: "application/json",
+    }
+}
+
+/// What the JSON extractors need from the request before reading its body.
 struct JsonBody {
     req: HttpRequest,
     payload: Payload,
@@ -141,6 +131,14 @@ impl JsonBody {
             payload: payload.take(),
             req: req.clone(),
         }
+    }
+
+    /// A body that must be JSON (415 otherwise), read and then parsed with `parse`.
+    async fn parse<T>(self, parse: fn(&[u8]) -> Result<T, ApiError>) -> Result<T, ApiError> {
+        if !self.content_type_ok {
+            return Err(unsupported_media_type());
+        }
+        parse(&self.read().await?)
     }
 
     /// Reads the body within the limit and records its digest for `Idempotency-Key`.

@@ -239,17 +239,7 @@ pub async fn list_users(
     db: &Database,
     page: NewestFirst,
 ) -> Result<Vec<UserResponse>, ServiceError> {
-    let NewestFirst {
-        workspace_id,
-        after,
-        limit,
-        ..
-    } = page;
-    db.run(move |conn| {
-        let rows = user::list_in_workspace(conn, workspace_id, after, limit)?;
-        Ok::<_, ServiceError>(rows.into_iter().map(view::user).collect())
-    })
-    .await
+    page.read(db, user::list_in_workspace, view::user).await
 }
 
 /// A user of the workspace, or 404.

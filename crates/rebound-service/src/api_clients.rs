@@ -150,21 +150,9 @@ pub async fn list(
     db: &Database,
     page: NewestFirst,
 ) -> Result<Vec<ApiClientResponse>, ServiceError> {
-    let NewestFirst {
-        workspace_id,
-        after,
-        limit,
-        now,
-    } = page;
-    db.run(move |conn| {
-        let rows = api_client::list_in_workspace(conn, workspace_id, after, limit)?;
-        Ok::<_, ServiceError>(
-            rows.into_iter()
-                .map(|row| view::api_client(row, now))
-                .collect(),
-        )
-    })
-    .await
+    let now = page.now;
+    let view = move |row| view::api_client(row, now);
+    page.read(db, api_client::list_in_workspace, view).await
 }
 
 /// A client of the workspace not revoked, as of `now`, or 404.

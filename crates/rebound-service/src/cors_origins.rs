@@ -74,17 +74,8 @@ pub async fn list(
     db: &Database,
     page: NewestFirst,
 ) -> Result<Vec<CorsOriginResponse>, ServiceError> {
-    let NewestFirst {
-        workspace_id,
-        after,
-        limit,
-        ..
-    } = page;
-    db.run(move |conn| {
-        let rows = cors_origin::list(conn, workspace_id, after, limit)?;
-        Ok(rows.into_iter().map(crate::view::cors_origin).collect())
-    })
-    .await
+    page.read(db, cors_origin::list, crate::view::cors_origin)
+        .await
 }
 
 /// One origin of the workspace; another workspace's id is a 404.

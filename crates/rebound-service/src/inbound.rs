@@ -128,18 +128,7 @@ pub async fn create(
 
 /// A page of the workspace's receivers, newest first.
 pub async fn list(db: &Database, page: NewestFirst) -> Result<Vec<Receiver>, ServiceError> {
-    let NewestFirst {
-        workspace_id,
-        after,
-        limit,
-        ..
-    } = page;
-    let rows: Vec<InboundReceiverRow> = db
-        .run(move |conn| {
-            Ok::<_, ServiceError>(inbound_receiver::list(conn, workspace_id, after, limit)?)
-        })
-        .await?;
-    receivers(rows)
+    receivers(page.read(db, inbound_receiver::list, |row| row).await?)
 }
 
 /// One receiver of the workspace; another workspace's id is a 404.

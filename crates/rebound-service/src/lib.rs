@@ -39,6 +39,7 @@ pub use rebound_db::{Database, Unavailable};
 
 use crate::error::ServiceError;
 use chrono::{DateTime, Utc};
+use diesel::PgConnection;
 use rebound_domain::ids::WorkspaceId;
 use uuid::Uuid;
 
@@ -54,6 +55,30 @@ pub struct NewestFirst {
     pub limit: i64,
     /// When the page is read, for views whose state depends on the time (a client's or an endpoint's status).
     pub now: DateTime<Utc>,
+}
+
+/// A table's newest-first page of one workspace (what `workspace_scoped!`'s `newest_first()` declares).
+pub(crate) type NewestFirstQuery<Row> =
+    fn(&mut PgConnection, WorkspaceId, Option<Uuid>, i64) -> diesel::QueryResult<Vec<Row>>;
+
+impl NewestFirst {
+    /// Reads this page with `query` and turns each row into what the API sends with `view`.
+    pub(crate) async fn read<Row, View>(
+        self,
+        db: &Database,
+        query: NewestFirstQuery<Row>,
+        view: impl Fn(Row) -> View + Send + 'static,
+    ) -> Result<Vec<View>, ServiceError>
+    where
+        Row: Send + 'static,
+        View: Send + 'static,
+    {
+        db.run(move |conn| {
+            let rows = query(conn, self.workspace_id, self.after, self.limit)?;
+            Ok(rows.into_iter().map(view).collect())
+        })
+        .await
+    }
 }
 
 /// 412 unless `expected` (from `If-Match`) is absent or equals the current version.

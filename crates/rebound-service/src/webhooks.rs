@@ -172,20 +172,9 @@ pub async fn list(
     db: &Database,
     page: NewestFirst,
 ) -> Result<Vec<WebhookEndpointResponse>, ServiceError> {
-    let NewestFirst {
-        workspace_id,
-        after,
-        limit,
-        now,
-    } = page;
-    db.run(move |conn| {
-        let rows = webhook::list(conn, workspace_id, after, limit)?;
-        Ok(rows
-            .into_iter()
-            .map(|row| view::webhook_endpoint(row, now))
-            .collect())
-    })
-    .await
+    let now = page.now;
+    let view = move |row| view::webhook_endpoint(row, now);
+    page.read(db, webhook::list, view).await
 }
 
 fn not_found() -> ServiceError {
