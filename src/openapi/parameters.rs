@@ -8,7 +8,8 @@ use rebound_service::demo::{DEMO_CANDIDATE_ID, DEMO_GAFFE_IDS, DEMO_INTERVIEW_ID
 use super::publish::parameters_mut;
 use super::strings;
 
-/// `Idempotency-Key` and `If-Match` with the syntax the server checks, so a client (or a fuzzer) sends valid ones.
+/// `Idempotency-Key` with the syntax the server checks, so a client (or a fuzzer) sends valid ones. (`If-Match`
+/// states its own: `routes::conditional::IfMatch`.)
 pub(super) fn header_syntax(api: &mut Value) {
     for parameter in parameters_mut(api) {
         if parameter["in"] != "header" {
@@ -22,12 +23,6 @@ pub(super) fn header_syntax(api: &mut Value) {
                 "maxLength": 255,
                 "pattern": "^[!-~]+$"
             });
-        }
-        if parameter["name"] == "If-Match" {
-            // As `routes::conditional::if_match` reads it: `*` or the ETag of a response (weak tags are understood
-            // too, and never match).
-            parameter["schema"] =
-                json!({"type": "string", "pattern": "^(\\*|\"[0-9]{1,9}\"|[0-9]{1,9})$"});
         }
     }
 }

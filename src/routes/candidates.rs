@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
@@ -241,7 +241,7 @@ pub async fn get_candidate(
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),
     params(
         ("candidate_id" = Uuid, Path, description = "The candidate's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateCandidateRequest,
     responses(
@@ -256,14 +256,14 @@ pub async fn get_candidate(
 )]
 #[patch("/candidates/{candidate_id}")]
 pub async fn update_candidate(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<CandidateId>,
     body: Json<UpdateCandidateRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let candidate = candidates::update(
         &state.db,
         principal.visibility(),
@@ -284,7 +284,7 @@ pub async fn update_candidate(
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),
     params(
         ("candidate_id" = Uuid, Path, description = "The candidate's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are deleting"),
+        IfMatch,
     ),
     responses(
         (status = 204, description = "Deleted"),
@@ -295,13 +295,13 @@ pub async fn update_candidate(
 )]
 #[delete("/candidates/{candidate_id}")]
 pub async fn delete_candidate(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<CandidateId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     candidates::delete(
         &state.db,
         principal.visibility(),

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, NoQuery, Query};
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::parts::CreateGaffeRequest;
 use crate::routes::responses::{InvalidFields, NotVisible, StaleVersion};
@@ -182,7 +182,7 @@ pub async fn get_gaffe(
     params(
         ("interview_id" = Uuid, Path, description = "The interview's id"),
         ("gaffe_id" = Uuid, Path, description = "The gaffe's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateGaffeRequest,
     responses(
@@ -196,14 +196,14 @@ pub async fn get_gaffe(
 )]
 #[patch("/interviews/{interview_id}/gaffes/{gaffe_id}")]
 pub async fn update_gaffe(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<(InterviewId, GaffeId)>,
     body: Json<UpdateGaffeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let (interview_id, gaffe_id) = path.into_inner();
     let gaffe = gaffes::update(
         &state.db,
@@ -226,7 +226,7 @@ pub async fn update_gaffe(
     params(
         ("interview_id" = Uuid, Path, description = "The interview's id"),
         ("gaffe_id" = Uuid, Path, description = "The gaffe's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are deleting"),
+        IfMatch,
     ),
     responses(
         (status = 204, description = "Deleted"),
@@ -236,13 +236,13 @@ pub async fn update_gaffe(
 )]
 #[delete("/interviews/{interview_id}/gaffes/{gaffe_id}")]
 pub async fn delete_gaffe(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<(InterviewId, GaffeId)>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let (interview_id, gaffe_id) = path.into_inner();
     gaffes::delete(
         &state.db,

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{nullable, Json, Query};
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::limits;
 use crate::routes::pagination::PageParams;
@@ -367,7 +367,7 @@ pub async fn get_interview(
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),
     params(
         ("interview_id" = Uuid, Path, description = "The interview's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateInterviewRequest,
     responses(
@@ -384,14 +384,14 @@ pub async fn get_interview(
 )]
 #[patch("/interviews/{interview_id}")]
 pub async fn update_interview(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<InterviewId>,
     body: Json<UpdateInterviewRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let interview = interviews::update(
         &state.db,
         principal.visibility(),
@@ -412,7 +412,7 @@ pub async fn update_interview(
     security(("bearer" = []), ("oauth2" = ["interviews:write"])),
     params(
         ("interview_id" = Uuid, Path, description = "The interview's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are deleting"),
+        IfMatch,
     ),
     responses(
         (status = 204, description = "Deleted"),
@@ -422,13 +422,13 @@ pub async fn update_interview(
 )]
 #[delete("/interviews/{interview_id}")]
 pub async fn delete_interview(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<InterviewId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     interviews::delete(
         &state.db,
         principal.visibility(),

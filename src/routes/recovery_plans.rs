@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
@@ -171,7 +171,7 @@ pub async fn get_recovery_plan(
         ("interview_id" = Uuid, Path, description = "The interview's id"),
         ("plan_id" = Uuid, Path, description = "The plan's id"),
         ("step_id" = Uuid, Path, description = "The step's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the step version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateStepRequest,
     responses(
@@ -183,14 +183,14 @@ pub async fn get_recovery_plan(
 )]
 #[patch("/interviews/{interview_id}/recovery-plans/{plan_id}/steps/{step_id}")]
 pub async fn update_plan_step(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<(InterviewId, PlanId, StepId)>,
     body: Json<UpdateStepRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::PlansWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let (interview_id, plan_id, step_id) = path.into_inner();
     let step = plans::update_step(
         &state.db,

@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
@@ -176,7 +176,7 @@ impl From<UpdateUserRequest> for UserUpdate {
     security(("bearer" = []), ("oauth2" = ["admin"])),
     params(
         ("user_id" = Uuid, Path, description = "The user's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateUserRequest,
     responses(
@@ -189,14 +189,14 @@ impl From<UpdateUserRequest> for UserUpdate {
 )]
 #[patch("/users/{user_id}")]
 pub async fn update_user(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<UserId>,
     body: Json<UpdateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::Admin)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let user = accounts::update_user(
         &state.db,
         principal.workspace_id,

@@ -2,7 +2,7 @@
 //! history and redelivery.
 
 use actix_web::http::header;
-use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, patch, post, web, HttpResponse};
 use rebound_domain::ids::{EventId, WebhookEndpointId};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
-use crate::routes::conditional::{etag, if_match};
+use crate::routes::conditional::{etag, IfMatch};
 use crate::routes::pagination::{Listing, PageParams};
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
@@ -186,7 +186,7 @@ pub async fn get_webhook_endpoint(
     security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
     params(
         ("endpoint_id" = Uuid, Path, description = "The endpoint's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are changing"),
+        IfMatch,
     ),
     request_body = UpdateWebhookEndpointRequest,
     responses(
@@ -200,14 +200,14 @@ pub async fn get_webhook_endpoint(
 )]
 #[patch("/webhook-endpoints/{endpoint_id}")]
 pub async fn update_webhook_endpoint(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<WebhookEndpointId>,
     body: Json<UpdateWebhookEndpointRequest>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     let body = body.into_inner();
     let endpoint = webhooks::update(
         &state.db,
@@ -235,7 +235,7 @@ pub async fn update_webhook_endpoint(
     security(("bearer" = []), ("oauth2" = ["webhooks:write"])),
     params(
         ("endpoint_id" = Uuid, Path, description = "The endpoint's id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag of the version you are removing"),
+        IfMatch,
     ),
     responses(
         (status = 204, description = "Removed"),
@@ -245,13 +245,13 @@ pub async fn update_webhook_endpoint(
 )]
 #[delete("/webhook-endpoints/{endpoint_id}")]
 pub async fn delete_webhook_endpoint(
-    req: HttpRequest,
+    if_match: IfMatch,
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<WebhookEndpointId>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksWrite)?;
-    let expected = if_match(&req)?;
+    let expected = if_match.version()?;
     webhooks::delete(
         &state.db,
         principal.workspace_id,
