@@ -158,6 +158,37 @@ pub fn bad_interview() -> (InterviewFacts, Vec<GaffeFacts>) {
     (facts, gaffes)
 }
 
+/// A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
+/// experience was surely missed: the plan the plan's tests write out in full, and the views' examples show parts of.
+pub fn week_later_plan() -> crate::plan::RecoveryPlan {
+    let facts = InterviewFacts {
+        questions: vec![
+            question(
+                "Walk me through a three-statement model",
+                AnswerQuality::Strong,
+            ),
+            question("What are your salary expectations?", AnswerQuality::Blanked),
+        ],
+        strengths: strings(&["Clear walk-through of the DCF"]),
+        self_rating: 1,
+        ..interview()
+    };
+    let gaffes = vec![
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
+            .described("Kept calling him Arnold"),
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
+            .described("I led the monthly close for a 40-entity group at Contoso"),
+    ];
+    let assessment = crate::scoring::assess(&facts, &gaffes);
+    crate::plan::generate_plan(&crate::plan::PlanInput::new(
+        facts,
+        gaffes,
+        &assessment,
+        at("2026-11-27T14:00:00Z"),
+        crate::note::NoteTone::Formal,
+    ))
+}
+
 /// The `example` of `T`'s OpenAPI schema.
 pub fn schema_example<T: utoipa::PartialSchema>() -> serde_json::Value {
     serde_json::to_value(T::schema()).expect("a schema serialises")["example"].clone()
@@ -176,5 +207,5 @@ pub fn assert_schema_example<T: utoipa::PartialSchema>(actual: serde_json::Value
 
 /// `value` as JSON, the way the API sends it.
 pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).expect("a domain value serialises")
+    serde_json::to_value(value).expect("a value serialises")
 }

@@ -3,7 +3,7 @@
 //! Passwords are hashed with [`password::hash_bounded`] before any database work starts, so argon2 never runs while
 //! a connection is checked out, and no more hashes run at once than its semaphore allows.
 
-use diesel::Connection;
+use diesel::{Connection, PgConnection};
 use rebound_domain::ids::{UserId, WorkspaceId};
 use std::net::IpAddr;
 
@@ -16,8 +16,9 @@ use crate::view;
 use crate::NewestFirst;
 use rebound_config::LoginThrottleSettings;
 use rebound_db::models::revocation::RevocationKind;
-use rebound_db::models::user::{self, NewUser, UserChanges};
-use rebound_db::models::{login_throttle, refresh_token, revocation, workspace};
+use rebound_db::models::user::{self, NewUser, UserChanges, UserRow};
+use rebound_db::models::workspace::{self, WorkspaceRow};
+use rebound_db::models::{login_throttle, refresh_token, revocation};
 use rebound_domain::bounded::{DisplayName, WorkspaceName};
 use rebound_views::accounts::{CreatedUserResponse, SignupResponse, UserResponse};
 
@@ -73,38 +74,21 @@ pub async fn signup(
     caller: Option<IpAddr>,
     input: SignupInput,
 ) -> Result<SignupResponse, ServiceError> {
-    let mut v = Validator::new();
-    let workspace_name = v.text::<WorkspaceName>("workspace_name", &input.workspace_name);
-    let email = v.email("email", &input.email);
-    let display_name = v.text::<DisplayName>("display_name", &input.display_name);
-    if let Some(error) = password::check_policy("password", &input.password) {
-        v.push(error);
-    }
-    v.finish()?;
-
-    let keys = registration_probe_keys(caller, &email);
+    let signup = validate_signup(&input)?;
+    let keys = registration_probe_keys(caller, &signup.email);
     refuse_while_probing(db, &keys).await?;
 
     let password_hash = password::hash_bounded(input.password).await?;
     let created = db
         .write(move |conn| {
             conn.transaction(|conn| {
-                if user::find_by_email(conn, &email)?.is_some() {
-                    return Err(email_taken());
-                }
-                let workspace = workspace::insert(conn, WorkspaceId::new_v7(), &workspace_name)?;
-                let owner = user::insert(
+                let (workspace, owner) = insert_workspace_with_owner(
                     conn,
-                    &NewUser {
-                        id: UserId::new_v7(),
-                        workspace_id: workspace.id,
-                        email: email.clone(),
-                        display_name: display_name.clone(),
-                        password_hash: password_hash.clone(),
-                        role: Role::Owner,
-                    },
-                )
-                .map_err(unique_email)?;
+                    WorkspaceId::new_v7(),
+                    UserId::new_v7(),
+                    &signup,
+                    password_hash,
+                )?;
                 Ok(SignupResponse {
                     workspace: view::workspace(workspace),
                     user: view::user(owner),
@@ -113,6 +97,59 @@ pub async fn signup(
         })
         .await;
     throttled_if_taken(db, throttle, keys, created).await
+}
+
+/// A sign-up whose fields passed validation (the password is hashed separately, as it takes a while).
+#[derive(Debug, Clone)]
+pub(crate) struct ValidSignup {
+    workspace_name: String,
+    email: String,
+    display_name: String,
+}
+
+/// Checks a sign-up's fields, naming every bad one.
+pub(crate) fn validate_signup(input: &SignupInput) -> Result<ValidSignup, ServiceError> {
+    let mut v = Validator::new();
+    let workspace_name = v.text::<WorkspaceName>("workspace_name", &input.workspace_name);
+    let email = v.email("email", &input.email);
+    let display_name = v.text::<DisplayName>("display_name", &input.display_name);
+    if let Some(error) = password::check_policy("password", &input.password) {
+        v.push(error);
+    }
+    v.finish()?;
+    Ok(ValidSignup {
+        workspace_name,
+        email,
+        display_name,
+    })
+}
+
+/// Creates a workspace and its owner with the given ids, inside the caller's transaction; a registered e-mail is
+/// a 409 `email_taken`.
+pub(crate) fn insert_workspace_with_owner(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    owner_id: UserId,
+    signup: &ValidSignup,
+    password_hash: String,
+) -> Result<(WorkspaceRow, UserRow), ServiceError> {
+    if user::find_by_email(conn, &signup.email)?.is_some() {
+        return Err(email_taken());
+    }
+    let workspace = workspace::insert(conn, workspace_id, &signup.workspace_name)?;
+    let owner = user::insert(
+        conn,
+        &NewUser {
+            id: owner_id,
+            workspace_id,
+            email: signup.email.clone(),
+            display_name: signup.display_name.clone(),
+            password_hash,
+            role: Role::Owner,
+        },
+    )
+    .map_err(unique_email)?;
+    Ok((workspace, owner))
 }
 
 /// The throttle keys of answers that tell whether an address is registered: the calling address and the e-mail.

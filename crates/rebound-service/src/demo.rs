@@ -6,13 +6,14 @@ use diesel::{Connection, PgConnection};
 use rebound_domain::ids::{ApiClientId, CandidateId, GaffeId, InterviewId, UserId, WorkspaceId};
 use uuid::Uuid;
 
-use crate::auth::{password, ClientType, Role, Scope};
+use crate::accounts::{self, SignupInput};
+use crate::auth::{password, ClientType, Scope};
 use crate::candidates::{self, CandidateInput};
 use crate::error::ServiceError;
 use crate::gaffes::{self, GaffeInput};
 use crate::interviews::{self, InterviewInput};
 use rebound_db::models::api_client::{self, NewApiClient};
-use rebound_db::models::{user, workspace, CandidateScope};
+use rebound_db::models::{user, CandidateScope};
 use rebound_domain::{
     AnswerQuality, EmployerInterest, Format, GaffeKind, Interviewer, Moment, Noticed, Outcome,
     Question, Stage,
@@ -97,16 +98,28 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
             interview_id: None,
         });
     }
+    let owner = accounts::validate_signup(&SignupInput {
+        workspace_name: "Rebound demo".into(),
+        email: DEMO_EMAIL.into(),
+        password: DEMO_PASSWORD.into(),
+        display_name: "Demo Coach".into(),
+    })?;
     let password_hash = password::hash(DEMO_PASSWORD)?;
     // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
     let now = Utc::now();
-    // The candidate, interview and gaffes go through the same validation and events as the API's, with the fixed
-    // ids above: a change to the rules that the demo no longer meets fails here, not in Swagger UI.
+    // The workspace, its owner, the candidate, interview and gaffes go through the same validation (and events) as
+    // the API's, with the fixed ids above: a change to the rules that the demo no longer meets fails here, not in
+    // Swagger UI.
     let candidate = candidates::validate(DEMO_CANDIDATE_ID, DEMO_WORKSPACE_ID, demo_candidate())?;
     let interview = interviews::validate(demo_interview(now), now)?;
     conn.transaction(|conn| {
-        let workspace = workspace::insert(conn, DEMO_WORKSPACE_ID, "Rebound demo")?;
-        insert_owner(conn, workspace.id, password_hash.clone())?;
+        let (workspace, _) = accounts::insert_workspace_with_owner(
+            conn,
+            DEMO_WORKSPACE_ID,
+            DEMO_OWNER_ID,
+            &owner,
+            password_hash,
+        )?;
         candidates::insert_validated(conn, &candidate)?;
         interviews::insert_validated(conn, DEMO_INTERVIEW_ID, workspace.id, &interview)?;
         let visibility = (workspace.id, CandidateScope::Workspace);
@@ -120,26 +133,6 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
             interview_id: Some(DEMO_INTERVIEW_ID),
         })
     })
-}
-
-/// The demo workspace's owner, who signs in with [`DEMO_EMAIL`] and [`DEMO_PASSWORD`].
-fn insert_owner(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    password_hash: String,
-) -> Result<(), ServiceError> {
-    user::insert(
-        conn,
-        &user::NewUser {
-            id: DEMO_OWNER_ID,
-            workspace_id,
-            email: DEMO_EMAIL.into(),
-            display_name: "Demo Coach".into(),
-            password_hash,
-            role: Role::Owner,
-        },
-    )?;
-    Ok(())
 }
 
 /// Jordan, the demo's candidate.

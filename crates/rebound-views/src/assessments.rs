@@ -232,9 +232,9 @@ impl From<&scoring::Calibration> for Calibration {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{assert_schema_example, json};
     use rebound_domain::scoring::assess;
     use rebound_domain::test_support::bad_interview;
+    use rebound_domain::test_support::{assert_schema_example, json};
 
     #[test]
     fn the_schema_examples_are_a_real_assessment() {

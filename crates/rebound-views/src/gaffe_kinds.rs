@@ -104,8 +104,8 @@ impl From<&catalogue::GaffeKindEntry> for GaffeKindEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{assert_schema_example, json, schema_example};
     use rebound_domain::catalogue::entry;
+    use rebound_domain::test_support::{assert_schema_example, json, schema_example};
 
     #[test]
     fn the_schema_example_is_the_real_catalogue_entry() {

@@ -235,10 +235,10 @@ impl From<&insights::PrepItem> for PrepItem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{assert_schema_example, json};
     use rebound_domain::insights::{candidate_insights, InterviewRecord, LessonRecord};
     use rebound_domain::plan::{generate_plan, PlanInput};
     use rebound_domain::scoring::assess;
+    use rebound_domain::test_support::{assert_schema_example, json};
     use rebound_domain::test_support::{at, bad_interview, gaffe, interview, strings};
     use rebound_domain::{InterviewFacts, Moment, Noticed};
 

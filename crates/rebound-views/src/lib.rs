@@ -31,6 +31,3 @@ pub mod review;
 pub mod webhooks;
 
 pub use page::{Listed, Page};
-
-#[cfg(test)]
-mod test_support;

@@ -297,10 +297,10 @@ pub type RecoveryPlanList = crate::Page<RecoveryPlanResponse>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{assert_schema_example, json};
     use rebound_domain::plan::{generate_plan, PlanInput};
     use rebound_domain::scoring::assess;
-    use rebound_domain::test_support::{at, gaffe, interview, question, strings};
+    use rebound_domain::test_support::week_later_plan;
+    use rebound_domain::test_support::{assert_schema_example, json};
     use rebound_domain::{
         AnswerQuality, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
         Interviewer, Moment, Noticed, Outcome, Question, Stage,
@@ -396,34 +396,7 @@ mod tests {
 
     #[test]
     fn the_omitted_step_and_lesson_examples_are_a_real_plan() {
-        // A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
-        // experience was surely missed (the plan the domain's tests write out in full).
-        let facts = InterviewFacts {
-            questions: vec![
-                question(
-                    "Walk me through a three-statement model",
-                    AnswerQuality::Strong,
-                ),
-                question("What are your salary expectations?", AnswerQuality::Blanked),
-            ],
-            strengths: strings(&["Clear walk-through of the DCF"]),
-            self_rating: 1,
-            ..interview()
-        };
-        let gaffes = vec![
-            gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
-                .described("Kept calling him Arnold"),
-            gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
-                .described("I led the monthly close for a 40-entity group at Contoso"),
-        ];
-        let assessment = assess(&facts, &gaffes);
-        let plan = generate_plan(&PlanInput::new(
-            facts,
-            gaffes,
-            &assessment,
-            at("2026-11-27T14:00:00Z"),
-            NoteTone::Formal,
-        ));
+        let plan = week_later_plan();
         let second = plan
             .omitted
             .iter()

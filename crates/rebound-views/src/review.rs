@@ -102,9 +102,9 @@ impl From<review::Span> for Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{assert_schema_example, json};
     use rebound_domain::review::{review_note, ReviewContext};
     use rebound_domain::test_support::interview;
+    use rebound_domain::test_support::{assert_schema_example, json};
 
     #[test]
     fn the_schema_examples_are_a_real_review() {

@@ -600,26 +600,8 @@ fn the_note_step_says_which_surely_noticed_gaffes_its_draft_repairs() {
 
 #[test]
 fn a_week_later_the_plan_for_a_wrong_name_and_a_missed_experience_reads_in_full() {
-    // A week after an interview rated 1/5 where the interviewer was surely called by the wrong name and a key
-    // experience was surely missed. (rebound_views::plans checks its examples against the same plan.)
-    let facts = InterviewFacts {
-        self_rating: 1,
-        ..planned_interview()
-    };
-    let gaffes = vec![
-        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain)
-            .described("Kept calling him Arnold"),
-        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain)
-            .described("I led the monthly close for a 40-entity group at Contoso"),
-    ];
-    let assessment = assess(&facts, &gaffes);
-    let plan = generate_plan(&PlanInput::new(
-        facts,
-        gaffes,
-        &assessment,
-        at("2026-11-27T14:00:00Z"),
-        NoteTone::Formal,
-    ));
+    // (rebound_views::plans checks its examples against the same plan.)
+    let plan = crate::test_support::week_later_plan();
     let expected = serde_json::json!({
         "rules_version": "2026-11-26.4",
         "steps": [
