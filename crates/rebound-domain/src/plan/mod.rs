@@ -28,7 +28,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::note::NoteTone;
@@ -52,9 +52,12 @@ const GOOD_INTERVIEW_MAX_DAMAGE: u8 = 9;
 const DISASTER_RATING: u8 = 2;
 
 mod steps;
+mod timing;
 mod wording;
 
 pub use wording::format_time;
+
+use timing::{add_hours, WallClock};
 
 use steps::{
     cool_off_step, encouragement, follow_up_note_step, lessons, lessons_step,
@@ -310,6 +313,12 @@ struct Derived {
     cool_off_until: Option<DateTime<Utc>>,
     review_due: DateTime<Utc>,
     note_due: DateTime<Utc>,
+    /// A day after the note, on a weekday.
+    tip_off_due: DateTime<Utc>,
+    /// Two days after the note, on a weekday, and not before the tip-off.
+    request_due: DateTime<Utc>,
+    /// Three days after the note, and not before the request.
+    lessons_due: DateTime<Utc>,
     /// Whether the ideal moment for the note (a day after the interview) had passed when the plan was made.
     note_late: bool,
     /// Every logged gaffe is a worry about body language.
@@ -326,19 +335,32 @@ impl Derived {
             .max(0);
         let path = PlanPath::of(input);
         let cool_off_hours = cool_off_hours(input.interview.self_rating);
+        // Every due time is reckoned on the candidate's wall clock: days as calendar days, never at night.
+        let clock = WallClock::of(input.time_zone);
         // Article step 1: a cool-off only makes sense while it is still running, and only before damage control.
         let cool_off_until = (path == PlanPath::Recovery && elapsed_minutes < cool_off_hours * 60)
-            .then(|| add_hours(occurred, cool_off_hours));
+            .then(|| clock.by_day(clock.later(occurred, cool_off_hours)));
         let ready = cool_off_until.map_or(input.now, |until| until.max(input.now));
-        let review_due = add_hours(ready, REVIEW_HOURS);
-        let ideal_note = add_hours(occurred, NOTE_IDEAL_HOURS);
+        let review_due = clock.by_day(add_hours(ready, REVIEW_HOURS));
+        let ideal_note = clock.later(occurred, NOTE_IDEAL_HOURS);
+        let note_due = clock.by_day(ideal_note.max(review_due));
+        // A reference is asked a favour, so not at the weekend; the request to the employer waits for a weekday too,
+        // and never comes before the tip-off.
+        let tip_off_due = clock.on_a_weekday(clock.by_day(clock.later(note_due, 24)));
+        let request_due = clock
+            .on_a_weekday(clock.by_day(clock.later(note_due, 48)))
+            .max(tip_off_due);
+        let lessons_due = clock.by_day(clock.later(note_due, 72)).max(request_due);
         Derived {
             path,
             elapsed_minutes,
             cool_off_hours,
             cool_off_until,
             review_due,
-            note_due: ideal_note.max(review_due),
+            note_due,
+            tip_off_due,
+            request_due,
+            lessons_due,
             note_late: ideal_note < input.now,
             body_language_only: !input.gaffes.is_empty()
                 && input
@@ -359,12 +381,6 @@ pub fn cool_off_hours(self_rating: u8) -> i64 {
         4 => 6,
         _ => 2,
     }
-}
-
-fn add_hours(at: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
-    TimeDelta::try_hours(hours)
-        .and_then(|delta| at.checked_add_signed(delta))
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 #[cfg(test)]

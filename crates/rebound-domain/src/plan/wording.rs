@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use super::QUOTE_WORDS;
 use crate::catalogue::entry;
 use crate::text::{clip_words, non_blank};
-use crate::{GaffeFacts, Moment};
+use crate::{DamageBand, GaffeFacts, Moment};
 
 /// A time for a sentence: in the candidate's zone when one is known ("Fri 20 Nov 2026, 09:00 (New York time)"),
 /// in UTC otherwise.
@@ -65,5 +65,15 @@ pub(super) fn moment_word(moment: Moment) -> &'static str {
         Moment::Mid => "mid-interview",
         Moment::Closing => "at the close",
         Moment::After => "afterwards",
+    }
+}
+
+/// How much harm a damage band stands for, in words a candidate reads without the scale ("harm a good follow-up
+/// can repair"), to end a sentence such as "what you logged points to …".
+pub(super) fn harm_in_words(band: DamageBand) -> &'static str {
+    match band {
+        DamageBand::Minor => "little real harm",
+        DamageBand::Recoverable => "harm that a good follow-up can repair",
+        DamageBand::Serious => "serious harm",
     }
 }

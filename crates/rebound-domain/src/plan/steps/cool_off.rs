@@ -17,9 +17,8 @@ pub(in crate::plan) fn cool_off_step(
         PlanPath::Recovery => {}
         PlanPath::WentWell => {
             return Err(format!(
-                "Nothing to recover from: the damage score is {} and you rated the interview {rating}/5, so there is \
-                 no damage control to hold off on.",
-                input.damage_score
+                "Nothing to recover from: what you logged did little real harm and you rated the interview \
+                 {rating}/5, so there is no damage control to hold off on."
             ))
         }
         PlanPath::MovingOn => {

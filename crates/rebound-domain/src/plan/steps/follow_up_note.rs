@@ -174,8 +174,11 @@ fn repair_reasons(input: &PlanInput, repairs: &[GaffeKind], leave_outs: bool) ->
             && gaffe.noticed != Noticed::Certain
             && gaffe.kind != GaffeKind::OmittedKeyExperience
         {
+            // Named by its catalogue title: "It leaves out no answer on salary" read as a double negative.
             why.push(format!(
-                "It leaves out {label}: you are not certain they noticed it, and the note must not point it out"
+                "Left out of the note on purpose: \u{201c}{}\u{201d}, since you are not sure they noticed it and \
+                 the note should not point it out",
+                entry(gaffe.kind).title
             ));
         }
     }

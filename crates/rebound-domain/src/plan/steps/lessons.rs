@@ -2,9 +2,7 @@
 //! that lists them.
 
 use crate::catalogue::entry;
-use crate::plan::{
-    add_hours, Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, QUOTE_WORDS,
-};
+use crate::plan::{Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, QUOTE_WORDS};
 use crate::text::{clip_words, ordinal};
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
@@ -28,7 +26,7 @@ pub(in crate::plan) fn lessons_step(
         title: framing.title.to_string(),
         what_to_do: lines.join("\n"),
         why,
-        due_at: add_hours(facts.note_due, 72),
+        due_at: facts.lessons_due,
         draft: None,
     })
 }
@@ -125,7 +123,7 @@ fn lesson_reasons(input: &PlanInput, lessons: &[Lesson]) -> Vec<String> {
 }
 
 /// One lesson per distinct logged kind, in catalogue order: the catalogue's prevention, then the information to
-/// have on hand next time, naming the question that needed it when a gaffe of that kind was logged against one.
+/// have on hand next time, naming the question that called for it when a gaffe of that kind was logged against one.
 pub(in crate::plan) fn lessons(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Vec<Lesson> {
     GaffeKind::ALL
         .iter()
@@ -143,11 +141,11 @@ pub(in crate::plan) fn lessons(interview: &InterviewFacts, gaffes: &[GaffeFacts]
                 // A request ("Tell us about a difficult coworker.") is quoted without its full stop; only a real
                 // question keeps its question mark.
                 Some(question) => format!(
-                    "{} Have on hand next time: {}, the information \u{201c}{}{}\u{201d} needed.",
+                    "{} Have on hand next time, for a question like \u{201c}{}{}\u{201d}: {}.",
                     entry.prevention,
-                    entry.on_hand,
                     clip_words(question.trim_end_matches(['.', '?', '!']), QUOTE_WORDS),
-                    if question.ends_with('?') { "?" } else { "" }
+                    if question.ends_with('?') { "?" } else { "" },
+                    entry.on_hand,
                 ),
                 None => format!(
                     "{} Have on hand next time: {}.",

@@ -3,13 +3,13 @@
 use super::body_language_reason;
 use crate::note::experience_phrase;
 use crate::plan::wording::{described, gaffe_why};
-use crate::plan::{add_hours, Derived, PlanInput, PlanStep, StepKind};
+use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
 /// omitted key experience (however noticed) or a behavioural strength that did not come across (a weak
 /// behavioural answer), and the hiring process is still open (not rejected, withdrawn or already an offer).
-/// Never for a body-language-only worry. Due a day after the note.
+/// Never for a body-language-only worry. Due a day after the note, on a weekday.
 pub(in crate::plan) fn reference_tip_off_step(
     input: &PlanInput,
     facts: &Derived,
@@ -44,7 +44,7 @@ pub(in crate::plan) fn reference_tip_off_step(
                      over, but the hiring process is not."
             .to_string(),
         why: triggers.iter().map(|g| gaffe_why(g)).collect(),
-        due_at: add_hours(facts.note_due, 24),
+        due_at: facts.tip_off_due,
         draft: Some(tip_off_message(&input.interview, &reference_points(&triggers))),
     })
 }

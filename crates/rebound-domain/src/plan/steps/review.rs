@@ -6,7 +6,7 @@ use crate::catalogue::entry;
 use crate::plan::wording::{described, gaffe_why, moment_word};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind, QUOTE_WORDS};
 use crate::text::{adds_nothing, clip_words, ordinal};
-use crate::{AnswerQuality, GaffeFacts, GaffeKind, InterviewFacts};
+use crate::{AnswerQuality, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Article step 2: a clinical post-mortem. Per gaffe: what exactly happened and what a better response would have
 /// been; per weak or blanked question: what information was missing; then an inventory of what went well against
@@ -181,6 +181,15 @@ fn went_well_step(input: &PlanInput, facts: &Derived) -> PlanStep {
             clip_words(&q.question, QUOTE_WORDS)
         )
     }));
+    if interview.outcome == Outcome::Offer {
+        lines.insert(
+            0,
+            format!(
+                "Congratulations on the offer from {}: you earned it.",
+                interview.company.trim()
+            ),
+        );
+    }
     if !sharpen.is_empty() {
         lines.push(format!(
             "Worth sharpening before the next interview: {}.",
@@ -193,8 +202,9 @@ fn went_well_step(input: &PlanInput, facts: &Derived) -> PlanStep {
             capitalised(outcome_state(interview.outcome))
         ),
         _ => format!(
-            "Damage score {} and a self-rating of {}/5: the interview went well, so there is nothing to dissect",
-            input.damage_score, interview.self_rating
+            "What you logged did little real harm and you rated it {}/5: the interview went well, so there is \
+             nothing to dissect",
+            interview.self_rating
         ),
     };
     PlanStep {
