@@ -384,4 +384,6 @@ pub fn cool_off_hours(self_rating: u8) -> i64 {
 }
 
 #[cfg(test)]
+mod advice_tests;
+#[cfg(test)]
 mod tests;

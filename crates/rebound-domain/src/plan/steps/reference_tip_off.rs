@@ -1,6 +1,7 @@
 //! Article step 4 (references): tip off a trusted reference.
 
 use super::body_language_reason;
+use crate::catalogue::entry;
 use crate::note::experience_phrase;
 use crate::plan::wording::{described, gaffe_why};
 use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
@@ -28,8 +29,13 @@ pub(in crate::plan) fn reference_tip_off_step(
         return Err(body_language_reason());
     }
     if triggers.is_empty() {
-        return Err("Nothing for a reference to add: no omitted experience or under-sold strength was logged."
-            .to_string());
+        return Err(format!(
+            "Nothing for a reference to add: a reference can vouch for experience you left out \
+             (\u{201c}{}\u{201d}) or a strength a weak answer hid (\u{201c}{}\u{201d}), and you logged \
+             neither.",
+            entry(GaffeKind::OmittedKeyExperience).title,
+            entry(GaffeKind::WeakBehavioralAnswer).title
+        ));
     }
     if let Some(state) = closed_process(input.interview.outcome, true) {
         return Err(format!(
