@@ -66,6 +66,11 @@ fn a_body_language_only_plan_does_not_promise_that_a_follow_up_saves_it() {
     let encouragement = plan.encouragement.as_deref().expect("don't give up");
     assert!(!encouragement.contains("save"), "{encouragement}");
     assert!(encouragement.contains("body language"), "{encouragement}");
+    let why = &step(&plan, StepKind::FollowUpNote).why;
+    assert_eq!(
+        why[0],
+        "A thank-you note is basic courtesy; here it needs nothing more than your thanks"
+    );
 }
 
 #[test]
@@ -338,6 +343,7 @@ proptest! {
         if text.contains("do no damage control") {
             let encouragement = plan.encouragement.clone().unwrap_or_default();
             prop_assert!(!encouragement.contains("save"), "{}", encouragement);
+            prop_assert!(!text.contains("set the record straight"), "{}", text);
         }
         prop_assert!(!mentions_a_raw_score(&text), "{}", text);
         prop_assert!(!text.contains("It leaves out"), "{}", text);

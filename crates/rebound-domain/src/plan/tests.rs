@@ -256,7 +256,7 @@ fn a_final_round_alone_neither_earns_a_second_interview_nor_claims_they_were_lea
         .unwrap()
         .reason;
     assert!(
-        reason.contains("record the employer's interest as strong"),
+        reason.contains("Record the employer's interest as strong"),
         "{reason}"
     );
 }
@@ -753,7 +753,7 @@ fn a_week_later_the_plan_for_a_wrong_name_and_a_missed_experience_reads_in_full(
             },
             {
                 "kind": "second_interview_request",
-                "reason": "A second interview is a last resort, and it is not worth asking for here: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so)."
+                "reason": "A second interview is a last resort, and it is not worth asking for here. Nothing says the employer was leaning towards you. Record the employer's interest as strong on the interview only if they clearly were: they called you a front-runner, fast-tracked you, or the recruiter said so."
             }
         ],
         "encouragement": "It may feel like a disaster, but what you logged points to harm that a good follow-up can repair. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Northwind Capital, and the people you met may matter to you later, whatever happens with this role.",

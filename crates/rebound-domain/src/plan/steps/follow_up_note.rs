@@ -136,10 +136,17 @@ fn note_reasons(input: &PlanInput, path: PlanPath, repairs: &[GaffeKind]) -> Vec
             ]
         }
         PlanPath::Recovery => {
-            let mut why = vec![
+            // When the note repairs nothing (a body-language worry, say), it must not sound like damage control.
+            let sets_straight = input
+                .gaffes
+                .iter()
+                .any(|g| repairs.contains(&g.kind) && is_repairable_by_note(g));
+            let mut why = vec![if sets_straight {
                 "A thank-you note is basic courtesy and the natural place to set the record straight"
-                    .to_string(),
-            ];
+            } else {
+                "A thank-you note is basic courtesy; here it needs nothing more than your thanks"
+            }
+            .to_string()];
             why.extend(repair_reasons(input, repairs, true));
             why
         }

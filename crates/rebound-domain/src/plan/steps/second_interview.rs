@@ -28,8 +28,8 @@ pub(in crate::plan) fn second_interview_step(
     let failed = unmet_conditions(input, gross_band);
     if !failed.is_empty() {
         return Err(format!(
-            "A second interview is a last resort, and it is not worth asking for here: {}.",
-            failed.join("; and ")
+            "A second interview is a last resort, and it is not worth asking for here. {}",
+            failed.join(" ")
         ));
     }
     let circumstance = input
@@ -78,32 +78,32 @@ fn off_the_table(input: &PlanInput, facts: &Derived) -> Result<(), String> {
     Ok(())
 }
 
-/// Conditions 2 and 3 that do not hold, each as the reason: the slips did little harm, the employer was not
+/// Conditions 2 and 3 that do not hold, each as a sentence: the slips did little harm, the employer was not
 /// leaning towards the candidate.
 fn unmet_conditions(input: &PlanInput, gross_band: DamageBand) -> Vec<String> {
     let mut failed: Vec<String> = Vec::new();
     if gross_band == DamageBand::Minor {
         failed.push(
-            "the slips themselves did little real harm, even before your strengths are counted, so the thank-you \
-             note is enough"
+            "The slips themselves did little real harm, even before your strengths are counted, so the thank-you \
+             note is enough."
                 .to_string(),
         );
     }
     match input.interview.employer_interest {
         EmployerInterest::Strong => {}
         EmployerInterest::Unknown => failed.push(
-            "nothing says the employer was leaning towards you; record the employer's interest as strong on the \
-             interview only if they clearly were (they called you a front-runner, fast-tracked you, or the \
-             recruiter said so)"
+            "Nothing says the employer was leaning towards you. Record the employer's interest as strong on the \
+             interview only if they clearly were: they called you a front-runner, fast-tracked you, or the \
+             recruiter said so."
                 .to_string(),
         ),
         EmployerInterest::Neutral => failed.push(
-            "the employer's interest was ordinary rather than strong, and a do-over is only granted to a \
-             candidate they were already leaning towards"
+            "The employer's interest was ordinary rather than strong, and a do-over is only granted to a \
+             candidate they were already leaning towards."
                 .to_string(),
         ),
         EmployerInterest::Weak => failed.push(
-            "the employer seemed lukewarm, so the request would more likely count against you".to_string(),
+            "The employer seemed lukewarm, so the request would more likely count against you.".to_string(),
         ),
     }
     failed
