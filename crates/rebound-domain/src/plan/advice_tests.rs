@@ -202,6 +202,41 @@ fn a_day_later_keeps_the_local_time_when_new_york_springs_forward() {
 }
 
 #[test]
+fn a_cool_off_that_ended_early_on_the_day_the_clocks_went_forward_is_over() {
+    // Sat 7 Mar 2026, 10:00 EST, rated 1/5: a day's cool-off ends at Sun 10:00 EDT, 23 elapsed hours later. A plan
+    // made 23.5 hours after the interview has no cool-off left (and no step due before it was made).
+    let facts = InterviewFacts {
+        occurred_at: at("2026-03-07T15:00:00Z"),
+        self_rating: 1,
+        ..interview()
+    };
+    let late = gaffe(GaffeKind::Late, Noticed::Certain).during(Moment::Arrival);
+    let plan = generate_plan(
+        &input(
+            facts.clone(),
+            vec![late.clone()],
+            40,
+            "2026-03-08T14:30:00Z",
+        )
+        .in_time_zone(Some(zone("America/New_York"))),
+    );
+    assert!(plan.steps.iter().all(|s| s.kind != StepKind::CoolOff));
+    assert!(plan
+        .steps
+        .iter()
+        .all(|s| s.due_at >= at("2026-03-08T14:30:00Z")));
+    // Half an hour earlier it is still running, until 10:00 New York time.
+    let plan = generate_plan(
+        &input(facts, vec![late], 40, "2026-03-08T13:30:00Z")
+            .in_time_zone(Some(zone("America/New_York"))),
+    );
+    assert_eq!(
+        step(&plan, StepKind::CoolOff).due_at,
+        at("2026-03-08T14:00:00Z")
+    );
+}
+
+#[test]
 fn a_deadline_that_would_fall_at_night_moves_to_the_next_morning() {
     // A late call: Mon 7 Dec 2026, 21:30 in London. A day later would be 21:30 on Tuesday, so the note is due
     // on Wednesday at 09:00; the cool-off (6 hours, to 03:30) ends at 09:00 on Tuesday.

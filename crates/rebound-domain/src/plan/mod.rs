@@ -24,7 +24,9 @@
 //! [`generate_plan`] is pure: the damage scores and band come from the scoring rules, the candidate's history from
 //! the caller, and the current time is an input. Every step kind ends up either in [`RecoveryPlan::steps`] or, with
 //! the reason, in [`RecoveryPlan::omitted`]; never both, never neither. Steps are listed in article order, and their
-//! due times never go backwards and are never before `now`.
+//! due times never go backwards and are never before `now`. Due times are reckoned on the candidate's wall clock
+//! (see `timing`): days are calendar days, a deadline never falls between 21:00 and 08:00 local (it moves to 09:00),
+//! and a message to a reference or a request to the employer never falls at the weekend (it moves to Monday 09:00).
 
 use std::collections::BTreeMap;
 
@@ -119,7 +121,9 @@ pub struct PlanInput {
     /// before this one) a gaffe of that kind was logged. A kind that is absent (or 0) was not logged before.
     pub earlier_interviews_with: BTreeMap<GaffeKind, usize>,
     /// The time zone the candidate lives by for this interview (the interview's own, else the candidate's): texts
-    /// say times in it. `None` when unknown: texts then say UTC. Due times stay UTC whatever the zone.
+    /// say times in it, and due times follow its wall clock (a day later is the same local time across a
+    /// daylight-saving change; no deadline at night; no tip-off at the weekend). `None` when unknown: UTC is then
+    /// the wall clock. Due times stay UTC whatever the zone.
     pub time_zone: Option<Tz>,
 }
 
@@ -181,7 +185,8 @@ pub struct PlanStep {
     pub what_to_do: String,
     /// The logged gaffes and conditions that triggered the step.
     pub why: Vec<String>,
-    /// When to do it by. Never before the time the plan was made.
+    /// When to do it by, in UTC, reckoned on the candidate's wall clock (see [`PlanInput::time_zone`]). Never
+    /// before the time the plan was made.
     pub due_at: DateTime<Utc>,
     /// A ready-to-edit text: the note for `follow_up_note`, the message for `reference_tip_off`; absent otherwise.
     pub draft: Option<String>,
@@ -337,9 +342,11 @@ impl Derived {
         let cool_off_hours = cool_off_hours(input.interview.self_rating);
         // Every due time is reckoned on the candidate's wall clock: days as calendar days, never at night.
         let clock = WallClock::of(input.time_zone);
-        // Article step 1: a cool-off only makes sense while it is still running, and only before damage control.
-        let cool_off_until = (path == PlanPath::Recovery && elapsed_minutes < cool_off_hours * 60)
-            .then(|| clock.by_day(clock.later(occurred, cool_off_hours)));
+        // Article step 1: a cool-off only makes sense while it is still running, and only before damage control. It
+        // ends on the wall clock (a day is a calendar day; not at night), so "running" is judged against that end.
+        let cool_off_end = clock.by_day(clock.later(occurred, cool_off_hours));
+        let cool_off_until =
+            (path == PlanPath::Recovery && input.now < cool_off_end).then_some(cool_off_end);
         let ready = cool_off_until.map_or(input.now, |until| until.max(input.now));
         let review_due = clock.by_day(add_hours(ready, REVIEW_HOURS));
         let ideal_note = clock.later(occurred, NOTE_IDEAL_HOURS);
