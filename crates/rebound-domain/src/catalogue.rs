@@ -337,7 +337,7 @@ pub fn entry(kind: GaffeKind) -> GaffeKindEntry {
                 "Did anything they said back it up?",
                 "Apart from that look, how did the conversation itself go?",
             ],
-            on_hand: "nothing more than usual: judge the interview by what was said",
+            on_hand: "nothing beyond your usual preparation; judge the interview by what was said",
             classic: true,
             recurrence: "you worried about an interviewer's body language",
             note_repair: None,
