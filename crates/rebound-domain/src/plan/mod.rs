@@ -39,7 +39,7 @@ use super::text::tidy_punctuation;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Version of these rules; stored with every plan so that a plan can be traced to the rules that made it.
-pub const RULES_VERSION: &str = "2026-11-26.4";
+pub const RULES_VERSION: &str = "2026-12-07.1";
 
 /// Time the post-mortem takes once the candidate is ready to act.
 const REVIEW_HOURS: i64 = 2;

@@ -698,7 +698,7 @@ fn a_week_later_the_plan_for_a_wrong_name_and_a_missed_experience_reads_in_full(
     // (rebound_views::plans checks its examples against the same plan.)
     let plan = crate::test_support::week_later_plan();
     let expected = serde_json::json!({
-        "rules_version": "2026-11-26.4",
+        "rules_version": "2026-12-07.1",
         "steps": [
             {
                 "kind": "review",
