@@ -4,7 +4,7 @@
 //! Each function either produces a phrase that reads correctly or nothing; free text is never pasted as it stands.
 
 use crate::catalogue::NoteRepairWording;
-use crate::text::{as_sentence, fragment, lowercase_initial};
+use crate::text::{as_sentence, fragment, lowercase_initial, tidy_punctuation};
 use crate::{Correction, Interviewer};
 
 /// Honorifics a formal note can address someone with, as logged (in the interviewer's `title`, or before the name).
@@ -257,7 +257,8 @@ pub(super) fn experiences_sentence(experiences: &[String], formal: bool) -> Opti
             )
         }
     };
-    Some(as_sentence(&sentence))
+    // An experience clipped with an ellipsis must not meet the list's comma ("days…, and").
+    Some(as_sentence(&tidy_punctuation(&sentence)))
 }
 
 /// `word` with a capital first letter.

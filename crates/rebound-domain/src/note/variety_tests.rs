@@ -441,6 +441,7 @@ fn seven_certain_gaffes_give_a_brief_note_with_the_two_slips_that_matter_most() 
         assert_eq!(note.left_out, vec![1, 2, 3, 5]);
         assert!(note.word_count <= MAX_NOTE_WORDS, "{}", note.body);
         assert!(grammar_slips(&note.body).is_empty(), "{}", note.body);
+        println!("{} words:\n{}", note.word_count, note.body);
     }
     // Without the two heavier slips, the experiences share one sentence and the third is left out.
     let lighter: Vec<GaffeFacts> = gaffes

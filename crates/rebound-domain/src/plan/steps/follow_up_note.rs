@@ -2,9 +2,9 @@
 
 use crate::catalogue::entry;
 use crate::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note, NoteDraft};
-use crate::plan::wording::format_time;
+use crate::plan::wording::{described, format_time};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind};
-use crate::text::{join_names, non_blank};
+use crate::text::join_names;
 
 use super::reference_tip_off::MAX_REFERENCE_POINTS;
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
@@ -207,8 +207,8 @@ fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
             to_prepare.push(entry(gaffe.kind).label.to_string());
             continue;
         }
-        let experience = non_blank(&gaffe.description)
-            .map_or_else(|| "[the experience]".to_string(), experience_phrase);
+        let experience = described(&gaffe.description)
+            .map_or_else(|| "[the experience]".to_string(), |d| experience_phrase(&d));
         if experiences.len() < MAX_REFERENCE_POINTS {
             experiences.push(format!("\u{201c}{experience}\u{201d}"));
         } else {

@@ -70,8 +70,7 @@ fn reference_points(triggers: &[&GaffeFacts]) -> Vec<String> {
                 Some(d) => experience_phrase(&d),
                 None => "[the experience you left out]".to_string(),
             },
-            _ => "the way I work with colleagues and handle difficult situations on the job"
-                .to_string(),
+            _ => "the way I handle difficult situations with colleagues".to_string(),
         };
         if !points.contains(&point) && points.len() < MAX_REFERENCE_POINTS {
             points.push(point);
