@@ -566,3 +566,36 @@ fn every_opening_and_closing_passes_the_notes_own_review() {
         }
     }
 }
+
+#[test]
+fn the_plans_for_fifty_interviews_keep_the_reference_draft_grammatical() {
+    use crate::plan::{generate_plan, PlanInput, StepKind};
+    let mut briefed = 0;
+    for (facts, mut gaffes, tone) in fifty_varied_interviews() {
+        // A weak behavioural answer as well, so that some tip-offs have two points of different kinds.
+        gaffes.push(gaffe(GaffeKind::WeakBehavioralAnswer, Noticed::Likely));
+        let assessment = crate::scoring::assess(&facts, &gaffes);
+        let now = facts.occurred_at + chrono::TimeDelta::hours(20);
+        let plan = generate_plan(&PlanInput::new(facts, gaffes, &assessment, now, tone));
+        for step in &plan.steps {
+            let draft = step.draft.clone().unwrap_or_default();
+            assert!(grammar_slips(&draft).is_empty(), "{:?}: {draft}", step.kind);
+            if step.kind == StepKind::ReferenceTipOff {
+                briefed += 1;
+                let pronoun = if draft.contains("Two things") {
+                    "them"
+                } else {
+                    "it"
+                };
+                assert!(
+                    draft.contains(&format!("could mention {pronoun}.")),
+                    "{draft}"
+                );
+            }
+            for why in &step.why {
+                assert!(grammar_slips(why).is_empty(), "{why}");
+            }
+        }
+    }
+    assert!(briefed >= 10, "only {briefed} plans brief a reference");
+}

@@ -244,7 +244,7 @@ fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
         .filter(|k| **k != GaffeKind::WrongInterviewerName)
         .count();
     Some(format!(
-        "To stay brief, the note repairs only {} that {} most: {}",
+        "To stay brief, the note spends its words on only {} that {} most: {}",
         if written == 1 {
             "the slip"
         } else {
@@ -307,8 +307,8 @@ mod tests {
         let note = step(&plan, StepKind::FollowUpNote);
         assert!(
             note.why.contains(
-                &"To stay brief, the note repairs only the two slips that matter most: no answer on salary and \
-                  my experience leading the SAP migration are left to your preparation for the next round, and the \
+                &"To stay brief, the note spends its words on only the two slips that matter most: no answer on \
+                  salary and my experience leading the SAP migration are left to your preparation for the next round, and the \
                   experiences it has no room for, \u{201c}my CPA licence\u{201d} and \u{201c}I led the monthly close \
                   for a 40-entity group at Contoso\u{201d}, go to the reference you brief instead"
                     .to_string()
