@@ -359,6 +359,16 @@ fn fifty_varied_interviews_get_notes_that_do_not_read_alike_and_invent_nothing()
         "highest sentence share: {percent:.0} % ({count} of {} notes): {top}",
         notes.len()
     );
+    if let Some((sentence, count)) = share
+        .iter()
+        .filter(|(s, _)| s.ends_with(['.', '!', '?']))
+        .max_by_key(|(_, count)| **count)
+    {
+        println!(
+            "highest share of a full sentence: {count} of {} notes: {sentence}",
+            notes.len()
+        );
+    }
     println!("longest of the {} notes: {longest} words", notes.len());
     if std::env::var_os("SHOW_NOTES").is_some() {
         for (note, _, _) in &notes {

@@ -17,6 +17,10 @@ use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 /// may decide differently later or think of the candidate for another role) and, after a rejection, may ask for
 /// feedback. A forgotten key experience is a strength left out, not a mistake to hide, so the note adds it however
 /// surely the interviewers noticed the gap.
+///
+/// The note repairs at most two slips (see [`crate::note::MAX_NOTE_REPAIRS`]); when it has no room for more, a line
+/// of `why` says where the rest go: an experience to the reference tip-off, anything else to the preparation for
+/// the next round.
 pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     let interview = &input.interview;
     let note = draft_follow_up_note(interview, &input.gaffes, input.tone);
