@@ -45,7 +45,7 @@
 //! * `wrong_interviewer_name`: addressing everyone by their logged (correct) name; the note never refers to the
 //!   mix-up;
 //! * `factual_error_about_company`: "When we spoke, I said …; in fact, …", built from the gaffe's structured
-//!   [`Correction`], or with placeholders when only a free-text description was logged (a description such as
+//!   [`Correction`](crate::Correction), or with placeholders when only a free-text description was logged (a description such as
 //!   "Said they had 20 offices; they have 12" cannot be pasted into a letter to that company);
 //! * `omitted_key_experience`: the experience, taken from the gaffe's description (two share one sentence);
 //! * `salary_blank`: a range, with a `[your range]` placeholder;
@@ -56,7 +56,7 @@
 //! * `unclear_on_role`: a one-phrase summary of what the role is for, with a placeholder.
 //!
 //! The candidate's free text only appears inside a frame that reads correctly whatever it says: an experience is
-//! turned into words about the candidate ([`experience_phrase`]), a correction into a sentence in the letter's voice,
+//! turned into words about the candidate (`experience_phrase`), a correction into a sentence in the letter's voice,
 //! a question is quoted, and a strength is used only when it names a topic.
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
