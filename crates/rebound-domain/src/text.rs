@@ -270,6 +270,31 @@ pub fn cardinal(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
+/// "it" for one thing, "them" for several: the pronoun that refers back to a list of `n` things.
+pub fn it_or_them(n: usize) -> &'static str {
+    if n == 1 {
+        "it"
+    } else {
+        "them"
+    }
+}
+
+/// A stable 64-bit hash (FNV-1a) of `parts`, each followed by a separator so that ("ab", "c") and ("a", "bc")
+/// differ. Unlike the standard library's hasher it is the same on every build and platform, so a choice made from
+/// it (which opening a note uses) never changes for the same facts.
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    hash
+}
+
 /// The trimmed text of an optional free-text field, or `None` when it is absent or blank.
 pub fn non_blank(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
@@ -419,5 +444,15 @@ mod tests {
         assert_eq!(non_blank(&None), None);
         assert_eq!(non_blank(&Some("  ".to_string())), None);
         assert_eq!(non_blank(&Some(" late ".to_string())), Some("late"));
+    }
+
+    #[test]
+    fn the_pronoun_agrees_with_the_count_and_the_hash_is_stable() {
+        assert_eq!(it_or_them(1), "it");
+        assert_eq!(it_or_them(2), "them");
+        // FNV-1a of the empty input is its offset basis; the separator keeps ("ab", "c") and ("a", "bc") apart.
+        assert_eq!(stable_hash(&[]), 0xcbf2_9ce4_8422_2325);
+        assert_ne!(stable_hash(&["ab", "c"]), stable_hash(&["a", "bc"]));
+        assert_eq!(stable_hash(&["Northwind"]), stable_hash(&["Northwind"]));
     }
 }

@@ -15,24 +15,39 @@
 //!   thank-you that keeps the relationship (article step 3: the same people may think of the candidate for another
 //!   role later) and, after a rejection, a request for feedback.
 //!
-//! In every case the opening names what the interview was about: the first logged strength that names a topic
-//! ("walking through the three-statement model"), else a question that went well, else the kind of round. Two
-//! interviews therefore never get the same opening.
+//! In every case the opening thanks them and, when something specific was logged, says what the candidate enjoyed:
+//! the first logged strength that names a topic ("walking through the three-statement model"), else a substantive
+//! question answered strongly ("walking you through a DCF"; never a stock question such as "Why do you want to work
+//! here?"), else a technical, case-study or panel round as logged. When nothing specific was logged the opening is
+//! the thank-you alone: the note never describes a conversation nobody logged.
+//!
+//! # Less alike
+//!
+//! Each tone and occasion has several openings, closings, closing lines and sign-offs (see `variety.rs`); one of
+//! each is chosen from a stable hash of the company, role, time and interviewers, so the same interview always
+//! gets the same note while two candidates' notes rarely share a sentence.
 //!
 //! # Which gaffes the note repairs
 //!
-//! Only while the process is open, and only gaffes logged with [`Noticed::Certain`]: the note should address only mistakes the candidate is *certain*
-//! the interviewers picked up on; `Likely` is a guess, so it is left alone. Of those, exactly the kinds whose
-//! catalogue repair is a [correction](super::catalogue::RepairStrategy::NoteCorrection) or an
-//! [addendum](super::catalogue::RepairStrategy::NoteAddendum) in the note (see [`is_repairable_by_note`]), each in
-//! its own way:
+//! Only while the process is open, and only gaffes logged with [`Noticed::Certain`]: the note should address only
+//! mistakes the candidate is *certain* the interviewers picked up on; `Likely` is a guess, so it is left alone. Of
+//! those, exactly the kinds whose catalogue repair is a
+//! [correction](super::catalogue::RepairStrategy::NoteCorrection) or an
+//! [addendum](super::catalogue::RepairStrategy::NoteAddendum) in the note (see [`is_repairable_by_note`]).
+//!
+//! A brevity budget keeps the clean-up inconspicuous: at most [`MAX_NOTE_REPAIRS`] slips are repaired in writing,
+//! the ones with the highest catalogue severity times certainty (a tie goes to the one logged first); several
+//! omitted experiences count as one and share one sentence (two at most). The wrong name costs nothing (the
+//! salutation is its repair) and is always made. What the note has no room for is listed in the draft, and the
+//! plan sends it to the reference tip-off (an experience) or to the preparation for the next round. Each repair is
+//! written in its own way:
 //!
 //! * `wrong_interviewer_name`: addressing everyone by their logged (correct) name; the note never refers to the
 //!   mix-up;
 //! * `factual_error_about_company`: "When we spoke, I said …; in fact, …", built from the gaffe's structured
-//!   [`Correction`], or with placeholders when only a free-text description was logged (a description such as
+//!   [`Correction`](crate::Correction), or with placeholders when only a free-text description was logged (a description such as
 //!   "Said they had 20 offices; they have 12" cannot be pasted into a letter to that company);
-//! * `omitted_key_experience`: the experience, taken from the gaffe's description;
+//! * `omitted_key_experience`: the experience, taken from the gaffe's description (two share one sentence);
 //! * `salary_blank`: a range, with a `[your range]` placeholder;
 //! * `technical_blank`: how the candidate would now approach the question (the linked question when there is one),
 //!   with a placeholder for the answer;
@@ -41,7 +56,7 @@
 //! * `unclear_on_role`: a one-phrase summary of what the role is for, with a placeholder.
 //!
 //! The candidate's free text only appears inside a frame that reads correctly whatever it says: an experience is
-//! turned into words about the candidate ([`experience_phrase`]), a correction into a sentence in the letter's voice,
+//! turned into words about the candidate (`experience_phrase`), a correction into a sentence in the letter's voice,
 //! a question is quoted, and a strength is used only when it names a topic.
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
@@ -53,11 +68,20 @@ use super::{
 };
 
 mod phrasing;
+mod variety;
 
-use phrasing::{addressee, correction_slots, repair_in_words, strength_phrase};
+use phrasing::{
+    addressee, correction_slots, experiences_sentence, fill_slots, question_phrase,
+    repair_in_words, strength_phrase,
+};
+use variety::{Awaiting, Variety};
 
-/// The word budget of a follow-up note (the article: keep the letter brief).
-pub const MAX_NOTE_WORDS: usize = 180;
+/// The word budget of a follow-up note (the article: keep the letter brief, so the clean-up is not conspicuous).
+pub const MAX_NOTE_WORDS: usize = 150;
+
+/// How many slips one note repairs at most (the omitted experiences count as one, sharing a sentence); the rest are
+/// left to a reference or to the next round, and the plan says so.
+pub const MAX_NOTE_REPAIRS: usize = 2;
 
 /// How many omitted experiences one note adds at most; more would turn a thank-you into a second application.
 const MAX_EXPERIENCES: usize = 2;
@@ -86,12 +110,18 @@ pub struct NoteDraft {
     /// The note itself, salutation to sign-off. Square-bracketed placeholders (`[Your name]`, `[your range]`) are
     /// for the candidate to fill in.
     pub body: String,
-    /// Words in `body` (runs of non-space characters containing a letter or digit); at most about 180.
+    /// Words in `body` (runs of non-space characters containing a letter or digit); at most [`MAX_NOTE_WORDS`].
     pub word_count: usize,
-    /// The gaffes this note repairs, in the order it repairs them. A `wrong_interviewer_name` repair consists only
-    /// of using the logged names; the note never mentions the slip. Only that one is listed when the outcome is
-    /// `advanced`, `offer`, `rejected` or `withdrawn`: then the note does no damage control.
+    /// The gaffes this note repairs, in logged order, each kind once. Besides a `wrong_interviewer_name` (whose
+    /// repair consists only of using the logged names; the note never mentions the slip, so it costs nothing) at
+    /// most [`MAX_NOTE_REPAIRS`] kinds: the ones that matter most, by catalogue severity times how surely they were
+    /// noticed. Several omitted experiences are added together in one sentence and listed once. Only the wrong name
+    /// is listed when the outcome is `advanced`, `offer`, `rejected` or `withdrawn`: then the note does no damage
+    /// control.
     pub repairs: Vec<GaffeKind>,
+    /// The logged indices of the gaffes the note could repair but leaves out to stay brief: the plan sends them
+    /// to a reference (an omitted experience) or to the preparation for the next round.
+    pub(crate) left_out: Vec<usize>,
 }
 
 /// Whether a follow-up note should repair this gaffe: the interviewers surely noticed it ([`Noticed::Certain`]),
@@ -104,34 +134,43 @@ pub fn is_repairable_by_note(gaffe: &GaffeFacts) -> bool {
         && (gaffe.kind == GaffeKind::WrongInterviewerName || !gaffe.corrected_in_interview)
 }
 
-/// Draft a brief thank-you note that repairs only what the interviewers surely noticed, and only while the process
-/// is open (see the module documentation for what each outcome changes).
+/// Draft a brief thank-you note that repairs only what the interviewers surely noticed, at most
+/// [`MAX_NOTE_REPAIRS`] slips of it, and only while the process is open (see the module documentation for what each
+/// outcome changes).
 ///
-/// Deterministic: the same facts and tone always give the same note. The note is kept within
-/// [`MAX_NOTE_WORDS`] by shortening quoted descriptions and questions when needed, and, when even the shortest
-/// quotes do not fit, by adding only the first omitted experience instead of two. Only absurdly long company
-/// names, role titles or interviewer lists can still push it over, and [`NoteDraft::word_count`] then says so.
+/// Deterministic: the same facts and tone always give the same note, down to which of the several openings and
+/// closings it uses. The note is kept within [`MAX_NOTE_WORDS`] by shortening quoted descriptions when needed, and,
+/// when even the shortest quotes do not fit, by adding one omitted experience instead of two, then by making one
+/// repair instead of two. Only absurdly long company names, role titles or interviewer lists can still push it over,
+/// and [`NoteDraft::word_count`] then says so.
 pub fn draft_follow_up_note(
     interview: &InterviewFacts,
     gaffes: &[GaffeFacts],
     tone: NoteTone,
 ) -> NoteDraft {
     let occasion = Occasion::of(interview.outcome);
-    let mut repairs = select_repairs(gaffes, MAX_EXPERIENCES, occasion);
-    let mut body = fit_body(interview, &repairs, tone, occasion);
-    if count_words(&body) > MAX_NOTE_WORDS {
-        let fewer = select_repairs(gaffes, 1, occasion);
-        if fewer.len() < repairs.len() {
-            body = fit_body(interview, &fewer, tone, occasion);
-            repairs = fewer;
+    let variety = Variety::of(interview);
+    let budgets = [
+        (MAX_NOTE_REPAIRS, MAX_EXPERIENCES),
+        (MAX_NOTE_REPAIRS, 1),
+        (1, 1),
+    ];
+    let mut chosen = Choice::of(gaffes, occasion, budgets[0]);
+    let mut body = fit_body(interview, &chosen, (tone, occasion, variety));
+    for budget in &budgets[1..] {
+        if count_words(&body) <= MAX_NOTE_WORDS {
+            break;
         }
+        chosen = Choice::of(gaffes, occasion, *budget);
+        body = fit_body(interview, &chosen, (tone, occasion, variety));
     }
     let word_count = count_words(&body);
     NoteDraft {
         subject: subject(interview, tone, occasion),
         body,
         word_count,
-        repairs: repairs.iter().map(|g| g.kind).collect(),
+        repairs: chosen.kinds(),
+        left_out: chosen.left_out,
     }
 }
 
@@ -162,47 +201,97 @@ impl Occasion {
     }
 }
 
+/// The tone, the occasion and the phrasing of one note, which every part of it needs.
+type Voice = (NoteTone, Occasion, Variety);
+
+/// How much a slip matters to the note: the catalogue's severity times how surely it was noticed (3 certain,
+/// 2 likely, 1 otherwise: only an omitted experience is repaired without certainty).
+fn weight(gaffe: &GaffeFacts) -> u32 {
+    let certainty = match gaffe.noticed {
+        Noticed::Certain => 3,
+        Noticed::Likely => 2,
+        Noticed::Unsure | Noticed::Unlikely => 1,
+    };
+    u32::from(entry(gaffe.kind).base_severity) * certainty
+}
+
+/// A logged gaffe with its index in the log.
+type Logged<'a> = (usize, &'a GaffeFacts);
+
+/// What one note repairs and what it leaves out.
+#[derive(Debug, Default)]
+struct Choice<'a> {
+    /// The wrong name, if it is repaired: the salutation alone does it, so it costs no sentence and no budget.
+    name: Option<Logged<'a>>,
+    /// The written repairs, in logged order: one gaffe each, or the omitted experiences together.
+    written: Vec<Vec<Logged<'a>>>,
+    /// The logged indices of the repairable gaffes the note has no room for, in logged order.
+    left_out: Vec<usize>,
+}
+
+impl<'a> Choice<'a> {
+    /// The repairs a note makes within `(repairs, experiences)`: the repairable gaffes grouped by kind (the first
+    /// of each kind, and up to `experiences` omitted experiences together), the `repairs` heaviest groups by
+    /// [`weight`] (a tie goes to the one logged first) written out, the rest left out. Once the process is decided
+    /// only the wrong name is repaired, and nothing is left out: there is nothing more to repair.
+    fn of(gaffes: &'a [GaffeFacts], occasion: Occasion, budget: (usize, usize)) -> Self {
+        let (repairs, experiences) = budget;
+        let mut choice = Choice::default();
+        let mut groups: Vec<Vec<Logged<'a>>> = Vec::new();
+        for (index, gaffe) in gaffes.iter().enumerate() {
+            if !is_repairable_by_note(gaffe) {
+                continue;
+            }
+            let group = groups.iter_mut().find(|g| g[0].1.kind == gaffe.kind);
+            match (gaffe.kind, group) {
+                (GaffeKind::WrongInterviewerName, _) => {
+                    choice.name = choice.name.or(Some((index, gaffe)));
+                }
+                _ if occasion != Occasion::Open => {}
+                (GaffeKind::OmittedKeyExperience, Some(group)) if group.len() < experiences => {
+                    group.push((index, gaffe));
+                }
+                (GaffeKind::OmittedKeyExperience, Some(_)) => choice.left_out.push(index),
+                // A second gaffe of a kind already repaired is repaired by the same sentence.
+                (_, Some(_)) => {}
+                (_, None) => groups.push(vec![(index, gaffe)]),
+            }
+        }
+        let heaviest = |group: &[Logged]| group.iter().map(|(_, g)| weight(g)).max();
+        groups.sort_by_key(|group| (std::cmp::Reverse(heaviest(group)), group[0].0));
+        for (rank, group) in groups.into_iter().enumerate() {
+            if rank < repairs {
+                choice.written.push(group);
+            } else {
+                choice
+                    .left_out
+                    .extend(group.iter().map(|(index, _)| *index));
+            }
+        }
+        choice.written.sort_by_key(|group| group[0].0);
+        choice.left_out.sort_unstable();
+        choice
+    }
+
+    /// The kinds repaired, in logged order.
+    fn kinds(&self) -> Vec<GaffeKind> {
+        let mut firsts: Vec<Logged> = self.written.iter().map(|group| group[0]).collect();
+        firsts.extend(self.name);
+        firsts.sort_by_key(|(index, _)| *index);
+        firsts.into_iter().map(|(_, gaffe)| gaffe.kind).collect()
+    }
+}
+
 /// The body with the longest quotes that keep it within [`MAX_NOTE_WORDS`], or with the shortest ones.
-fn fit_body(
-    interview: &InterviewFacts,
-    repairs: &[&GaffeFacts],
-    tone: NoteTone,
-    occasion: Occasion,
-) -> String {
+fn fit_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice) -> String {
     let mut body = String::new();
     for limit in DESCRIPTION_WORD_LIMITS {
-        body = compose_body(interview, repairs, tone, occasion, limit);
+        body = compose_body(interview, chosen, voice, limit);
         if count_words(&body) <= MAX_NOTE_WORDS {
             break;
         }
     }
     body
-}
-
-/// The gaffes the note repairs, in logged order: every repairable omitted experience up to `max_experiences`, and
-/// one of each other repairable kind. Once the process is decided (anything but [`Occasion::Open`]) only the wrong
-/// name, whose repair is the salutation alone.
-fn select_repairs(
-    gaffes: &[GaffeFacts],
-    max_experiences: usize,
-    occasion: Occasion,
-) -> Vec<&GaffeFacts> {
-    let mut chosen: Vec<&GaffeFacts> = Vec::new();
-    let mut experiences = 0;
-    for gaffe in gaffes.iter().filter(|g| is_repairable_by_note(g)) {
-        if occasion != Occasion::Open && gaffe.kind != GaffeKind::WrongInterviewerName {
-            continue;
-        }
-        if gaffe.kind == GaffeKind::OmittedKeyExperience {
-            if experiences < max_experiences {
-                experiences += 1;
-                chosen.push(gaffe);
-            }
-        } else if !chosen.iter().any(|c| c.kind == gaffe.kind) {
-            chosen.push(gaffe);
-        }
-    }
-    chosen
 }
 
 fn subject(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> String {
@@ -221,172 +310,84 @@ fn subject(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> St
     }
 }
 
-fn compose_body(
-    interview: &InterviewFacts,
-    repairs: &[&GaffeFacts],
-    tone: NoteTone,
-    occasion: Occasion,
-    limit: usize,
-) -> String {
+fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit: usize) -> String {
+    let (tone, _, variety) = voice;
     let mut paragraphs: Vec<String> = vec![salutation(interview, tone)];
-    paragraphs.push(opening(interview, tone, occasion, limit));
-    for gaffe in repairs {
-        if let Some(text) = repair_sentence(gaffe, interview, tone, limit) {
+    paragraphs.push(opening(interview, voice));
+    for group in &chosen.written {
+        let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
+        if let Some(text) = repair_sentence(&gaffes, interview, tone, limit) {
             paragraphs.push(text);
         }
     }
-    paragraphs.push(closing(interview, tone, occasion));
-    paragraphs.push(match tone {
-        NoteTone::Formal => "Kind regards,\n[Your name]".to_string(),
-        NoteTone::Warm => "Best wishes,\n[Your name]".to_string(),
-    });
+    paragraphs.push(closing(interview, voice));
+    paragraphs.push(format!("{}\n[Your name]", variety.sign_off(tone)));
     nfc(&paragraphs.join("\n\n"))
 }
 
-/// The opening paragraph: thanks for the occasion, then what the interview was about.
-fn opening(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion, limit: usize) -> String {
-    let company = interview.company.trim();
-    let role = interview.role_title.trim();
-    let meet = match interview.format {
-        Format::Onsite => "meet",
-        Format::Phone | Format::Video => "speak",
+/// The opening paragraph: thanks for the occasion, then, when something specific was logged, what the candidate
+/// enjoyed about the interview.
+fn opening(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> String {
+    let (meet, meeting) = match interview.format {
+        Format::Onsite => ("meet", "meeting"),
+        Format::Phone | Format::Video => ("speak", "speaking"),
     };
-    let thanks = match (tone, occasion) {
-        (NoteTone::Formal, Occasion::Open | Occasion::Advanced) => format!(
-            "Thank you for taking the time to {meet} with me about the {role} position at {company}."
-        ),
-        (NoteTone::Warm, Occasion::Open | Occasion::Advanced) => format!(
-            "Thank you so much for taking the time to talk with me about the {role} role at {company}."
-        ),
-        (NoteTone::Formal, Occasion::Offer) => format!(
-            "Thank you for your offer of the {role} position at {company}, and for the time you gave me during \
-             the interviews."
-        ),
-        (NoteTone::Warm, Occasion::Offer) => format!(
-            "Thank you so much for the offer of the {role} role at {company}, and for all the time you gave me."
-        ),
-        (NoteTone::Formal, Occasion::Rejected) => format!(
-            "Thank you for letting me know your decision on the {role} position at {company}, and for the time \
-             you gave me."
-        ),
-        (NoteTone::Warm, Occasion::Rejected) => format!(
-            "Thank you for letting me know about the {role} role at {company}, and for the time you gave me."
-        ),
-        (NoteTone::Formal, Occasion::Withdrawn) => format!(
-            "Thank you again for your time and for considering me for the {role} position at {company}."
-        ),
-        (NoteTone::Warm, Occasion::Withdrawn) => format!(
-            "Thank you again for your time and for considering me for the {role} role at {company}."
-        ),
-    };
-    format!("{thanks} {}", highlight(interview, tone, limit))
+    let slots = [
+        ("meet", meet.to_string()),
+        ("meeting", meeting.to_string()),
+        ("role", interview.role_title.trim().to_string()),
+        ("company", interview.company.trim().to_string()),
+    ];
+    let thanks = fill_slots(variety.opening(tone, occasion), &slots, &[]);
+    match highlight(interview) {
+        Some(phrase) => {
+            let enjoyed = fill_slots(variety.highlight(tone), &[("phrase", phrase)], &[]);
+            format!("{thanks} {enjoyed}")
+        }
+        None => thanks,
+    }
 }
 
-/// One sentence on what this interview was about, from the most specific thing logged: a strength that names a
-/// topic, else a question answered well (never one answered weakly: that would point at it), else the round.
-fn highlight(interview: &InterviewFacts, tone: NoteTone, limit: usize) -> String {
-    let enjoyed = match tone {
-        NoteTone::Formal => "I especially enjoyed",
-        NoteTone::Warm => "I really enjoyed",
-    };
+/// What the candidate enjoyed, from the most specific thing logged: a strength that names a topic, else a
+/// substantive question answered strongly (never a stock one, never one answered less well: that would point at
+/// it), else a technical, case-study or panel round as logged. `None` when nothing specific was logged: the note
+/// then says less rather than invent a conversation.
+fn highlight(interview: &InterviewFacts) -> Option<String> {
     if let Some(phrase) = interview.strengths.iter().find_map(|s| strength_phrase(s)) {
-        return format!("{enjoyed} {phrase}.");
+        return Some(phrase);
     }
-    let answered_well = [AnswerQuality::Strong, AnswerQuality::Adequate]
+    let strong = interview
+        .questions
         .iter()
-        .find_map(|quality| interview.questions.iter().find(|q| q.quality == *quality))
-        .map(|q| clip_words(&q.question, limit))
-        .filter(|q| !q.trim_end_matches(['.', '?', '!', '…']).trim().is_empty());
-    if let Some(question) = answered_well {
-        // The quote comes first, so its own question mark never meets the sentence's full stop.
-        return match tone {
-            NoteTone::Formal => format!(
-                "Your question {} was one I particularly enjoyed working through.",
-                quoted(&question)
-            ),
-            NoteTone::Warm => format!(
-                "Your question {} was a great one to dig into.",
-                quoted(&question)
-            ),
-        };
+        .filter(|q| q.quality == AnswerQuality::Strong)
+        .find_map(|q| question_phrase(&q.question));
+    if strong.is_some() {
+        return strong;
     }
     match interview.stage {
-        Stage::Technical => format!("{enjoyed} working through the technical questions with you."),
-        Stage::CaseStudy => format!("{enjoyed} working through the case with you."),
-        Stage::Panel => {
-            format!("{enjoyed} meeting the panel and hearing how the team works together.")
-        }
-        Stage::Final => {
-            format!("{enjoyed} hearing where the team is heading over the next few years.")
-        }
-        Stage::Screening => {
-            format!("{enjoyed} our first conversation about the role and the team.")
-        }
-        Stage::Behavioral | Stage::Other => match tone {
-            NoteTone::Formal => {
-                "I valued the chance to learn more about the team and its work.".to_string()
-            }
-            NoteTone::Warm => "I really enjoyed our conversation.".to_string(),
-        },
+        Stage::Technical => Some("working through the technical questions with you".to_string()),
+        Stage::CaseStudy => Some("working through the case study with you".to_string()),
+        Stage::Panel => Some("meeting the panel".to_string()),
+        Stage::Final | Stage::Screening | Stage::Behavioral | Stage::Other => None,
     }
 }
 
 /// The closing paragraph: interest and what comes next, or, once the process is decided, the relationship.
-fn closing(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> String {
-    let company = interview.company.trim();
-    let role = interview.role_title.trim();
-    let next = match (interview.outcome, interview.stage) {
-        (Outcome::NoResponse, _) => {
-            "I would be glad to hear where the process stands whenever convenient."
-        }
-        (_, Stage::Final) => "I look forward to hearing your decision.",
-        _ => "I look forward to hearing about the next steps.",
-    };
-    match (tone, occasion) {
-        (NoteTone::Formal, Occasion::Open) => format!(
-            "Our conversation strengthened my interest in the position, and I would welcome the opportunity to \
-             contribute to {company}. {next}"
-        ),
-        (NoteTone::Warm, Occasion::Open) => format!(
-            "I came away even more excited about the role, and I would love the chance to join the team. {}",
-            match interview.outcome {
-                Outcome::NoResponse => "Do let me know where things stand when you have a moment.",
-                _ => "I look forward to hearing from you.",
-            }
-        ),
-        (NoteTone::Formal, Occasion::Advanced) => format!(
-            "I am glad to be moving on to the next stage and am already preparing for it. I look forward to \
-             continuing our conversation about the {role} position."
-        ),
-        (NoteTone::Warm, Occasion::Advanced) => "I am delighted to be going through to the next stage and am \
-                                                 already preparing for it. I look forward to the next conversation."
-            .to_string(),
-        (NoteTone::Formal, Occasion::Offer) => format!(
-            "I am excited about the prospect of joining {company}, and I look forward to the next stage and to \
-             working through the details with you."
-        ),
-        (NoteTone::Warm, Occasion::Offer) => format!(
-            "I am really excited about joining {company}, and I look forward to working through the next steps \
-             together."
-        ),
-        (NoteTone::Formal, Occasion::Rejected) => format!(
-            "While I am disappointed, I have a high regard for {company} and would welcome being considered should \
-             another role open up. If you have a moment, I would value any feedback on how I could strengthen my \
-             application."
-        ),
-        (NoteTone::Warm, Occasion::Rejected) => format!(
-            "Of course I am disappointed, but I would love to be considered if another role opens up at {company}. \
-             If you have a moment, any feedback would be very welcome."
-        ),
-        (NoteTone::Formal, Occasion::Withdrawn) => format!(
-            "Although I have decided to step back from the process, I came away with a high regard for {company}, \
-             and I would welcome the chance to stay in touch."
-        ),
-        (NoteTone::Warm, Occasion::Withdrawn) => format!(
-            "Although I have decided to step back from the process, I really enjoyed getting to know the team at \
-             {company}, and I would love to stay in touch."
-        ),
+fn closing(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> String {
+    let slots = [
+        ("role", interview.role_title.trim().to_string()),
+        ("company", interview.company.trim().to_string()),
+    ];
+    let interest = fill_slots(variety.closing(tone, occasion), &slots, &[]);
+    if occasion != Occasion::Open {
+        return interest;
     }
+    let awaiting = match (interview.outcome, interview.stage) {
+        (Outcome::NoResponse, _) => Awaiting::News,
+        (_, Stage::Final) => Awaiting::Decision,
+        _ => Awaiting::NextSteps,
+    };
+    format!("{interest} {}", variety.next(tone, awaiting))
 }
 
 /// The salutation, using each interviewer's logged name (see [`addressee`]): "Dear Dr Vogel" when a formal note knows
@@ -408,19 +409,31 @@ fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
     }
 }
 
-/// The repair sentence for one repairable gaffe, in the catalogue's words for its kind (formal or warm) with the
-/// slots filled from what was logged; `None` for the kinds the note writes no sentence for (the wrong name, whose
-/// repair is the salutation alone, and the kinds the note never repairs). `limit` is the most words of the
-/// candidate's text to quote.
+/// The repair sentence for one written repair (one gaffe, or the omitted experiences together), in the
+/// catalogue's words for its kind (formal or warm) with the slots filled from what was logged; `None` for the kinds
+/// the note writes no sentence for (the wrong name, whose repair is the salutation alone, and the kinds the note
+/// never repairs). `limit` is the most words of the candidate's text to quote.
 fn repair_sentence(
-    gaffe: &GaffeFacts,
+    gaffes: &[&GaffeFacts],
     interview: &InterviewFacts,
     tone: NoteTone,
     limit: usize,
 ) -> Option<String> {
+    let gaffe = gaffes.first()?;
     let wording = entry(gaffe.kind).note_repair?;
     let logged = match gaffe.kind {
-        GaffeKind::OmittedKeyExperience => experience_slots(gaffe, limit),
+        GaffeKind::OmittedKeyExperience => {
+            let experiences: Vec<String> = gaffes
+                .iter()
+                .map(|g| {
+                    non_blank(&g.description)
+                        .map(|d| experience_phrase(&clip_words(d, limit)))
+                        .filter(|d| !d.is_empty())
+                        .unwrap_or_else(|| "[the experience you want to add]".to_string())
+                })
+                .collect();
+            return experiences_sentence(&experiences, tone == NoteTone::Formal);
+        }
         GaffeKind::TechnicalBlank => asked_question(gaffe, interview, limit)
             .map(|question| vec![("question", quoted(&question))])
             .unwrap_or_default(),
@@ -434,24 +447,6 @@ fn repair_sentence(
         _ => Vec::new(),
     };
     Some(repair_in_words(&wording, tone == NoteTone::Formal, &logged))
-}
-
-/// The slots of an omitted experience's repair: the experience as words the candidate says about themselves, and
-/// the "that " the formal sentence needs before one written as a clause ("mention that I led …"). Empty (so the
-/// placeholders stand) when no usable experience was logged.
-fn experience_slots(gaffe: &GaffeFacts, limit: usize) -> Vec<(&'static str, String)> {
-    let Some(experience) = non_blank(&gaffe.description)
-        .map(|d| experience_phrase(&clip_words(d, limit)))
-        .filter(|d| !d.is_empty())
-    else {
-        return Vec::new();
-    };
-    let that = if experience.starts_with("I ") {
-        "that "
-    } else {
-        ""
-    };
-    vec![("that", that.to_string()), ("experience", experience)]
 }
 
 /// The text of the question a gaffe was logged against, clipped to `limit` words and without a closing full stop
@@ -507,3 +502,6 @@ mod tests;
 
 #[cfg(test)]
 mod prose_tests;
+
+#[cfg(test)]
+mod variety_tests;

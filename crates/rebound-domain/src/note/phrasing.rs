@@ -4,7 +4,7 @@
 //! Each function either produces a phrase that reads correctly or nothing; free text is never pasted as it stands.
 
 use crate::catalogue::NoteRepairWording;
-use crate::text::{as_sentence, fragment, lowercase_initial};
+use crate::text::{as_sentence, fragment, lowercase_initial, tidy_punctuation};
 use crate::{Correction, Interviewer};
 
 /// Honorifics a formal note can address someone with, as logged (in the interviewer's `title`, or before the name).
@@ -152,6 +152,123 @@ pub(super) fn strength_phrase(strength: &str) -> Option<String> {
     Some(format!("{lead}{}{reader}", lowercase_initial(&topic)))
 }
 
+/// Openings of a question that asks the candidate to show their work, the gerund the note uses for them, and
+/// whether the rest is said by the candidate ("How would you value …" becomes "how I would value …").
+const QUESTION_OPENINGS: [(&str, &str); 9] = [
+    ("walk me through ", "walking you through "),
+    ("talk me through ", "talking you through "),
+    ("take me through ", "taking you through "),
+    ("can you walk me through ", "walking you through "),
+    ("can you explain ", "explaining "),
+    ("explain ", "explaining "),
+    ("how would you ", "discussing how I would "),
+    ("how do you ", "discussing how I "),
+    ("what would you do if ", "discussing what I would do if "),
+];
+
+/// Words that make a question a generic one, asked in every interview: no candidate writes back about those.
+const GENERIC_QUESTION_WORDS: [&str; 9] = [
+    "cv",
+    "resume",
+    "résumé",
+    "yourself",
+    "background",
+    "salary",
+    "strengths",
+    "weakness",
+    "weaknesses",
+];
+
+/// A question the candidate answered strongly, as a phrase that completes "I especially enjoyed …" ("Walk me
+/// through a DCF." becomes "walking you through a DCF"). `None` for a question that does not ask them to show
+/// their work in so many words, or a generic one ("Walk me through your CV"): thanking someone for a stock
+/// question reads oddly.
+pub(super) fn question_phrase(question: &str) -> Option<String> {
+    let clean = fragment(question);
+    let clean = clean
+        .trim_end_matches(['.', '!', '?', ',', ';', ':'])
+        .trim();
+    let lower = clean.to_lowercase();
+    let (opening, gerund) = QUESTION_OPENINGS
+        .iter()
+        .find(|(opening, _)| lower.starts_with(opening))?;
+    // The openings are ASCII, so their byte length is the same in `clean` as in `lower`.
+    let rest = clean[opening.len()..].trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let generic = words.iter().any(|w| {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        GENERIC_QUESTION_WORDS.contains(&bare.as_str())
+    });
+    if words.is_empty()
+        || words.len() > MAX_TOPIC_WORDS
+        || generic
+        || rest.contains(['?', '!', ';'])
+    {
+        return None;
+    }
+    let mine: Vec<&str> = words
+        .iter()
+        .map(|w| match *w {
+            "your" => "my",
+            "Your" => "My",
+            "you" => "I",
+            other => other,
+        })
+        .collect();
+    Some(format!("{gerund}{}", lowercase_initial(&mine.join(" "))))
+}
+
+/// The experiences a note adds, as one sentence, formal or warm. Each is a phrase about the candidate ("my CPA
+/// licence", "I led the monthly close"); with more than one they share the sentence, so the note never says
+/// "I should also mention" twice.
+pub(super) fn experiences_sentence(experiences: &[String], formal: bool) -> Option<String> {
+    let as_object = |e: &String| {
+        if e.starts_with("I ") {
+            format!("that {e}")
+        } else {
+            e.clone()
+        }
+    };
+    let sentence = match (experiences, formal) {
+        ([], _) => return None,
+        ([one], true) => format!(
+            "Building on our discussion of my background, I should also mention {}",
+            as_object(one)
+        ),
+        ([one], false) => format!("One more thing I would like to add about my background: {one}"),
+        (many, true) => {
+            let items: Vec<String> = many.iter().map(as_object).collect();
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            format!(
+                "Building on our discussion of my background, I should also mention {}",
+                crate::text::join_names(&items)
+            )
+        }
+        (many, false) => {
+            let items: Vec<&str> = many.iter().map(String::as_str).collect();
+            let (init, last) = items.split_at(items.len() - 1);
+            format!(
+                "{} things I would like to add about my background: {}, and {}",
+                capitalised(&crate::text::cardinal(many.len())),
+                init.join(", "),
+                last.join("")
+            )
+        }
+    };
+    // An experience clipped with an ellipsis must not meet the list's comma ("days…, and").
+    Some(as_sentence(&tidy_punctuation(&sentence)))
+}
+
+/// `word` with a capital first letter.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// Words at the start of a logged correction that report the saying rather than what was said.
 const SAID_OPENINGS: [&str; 12] = [
     "i said that ",
@@ -242,7 +359,11 @@ pub(super) fn repair_in_words(
 
 /// `template` with every `{slot}` replaced by its logged value, else by its placeholder; an unknown slot stays as
 /// written. One pass over the template, so braces inside a logged value are kept as they are.
-fn fill_slots(template: &str, logged: &[(&str, String)], placeholders: &[(&str, &str)]) -> String {
+pub(super) fn fill_slots(
+    template: &str,
+    logged: &[(&str, String)],
+    placeholders: &[(&str, &str)],
+) -> String {
     let mut filled = String::with_capacity(template.len());
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -321,6 +442,28 @@ pub(super) fn correction_sentence(correction: &Correction, formal: bool) -> Stri
     wording.map_or_else(String::new, |wording| {
         repair_in_words(&wording, formal, &correction_slots(correction))
     })
+}
+
+/// The note's own words in this file's frames (gerunds, "with you", "our discussion of", "my experience"), for the
+/// test that checks a note says nothing beyond what was logged and its fixed phrasing.
+#[cfg(test)]
+pub(super) fn frame_phrases() -> Vec<&'static str> {
+    let mut frames: Vec<&'static str> = STRENGTH_VERBS
+        .iter()
+        .flat_map(|(_, gerund, reader)| [*gerund, *reader])
+        .collect();
+    frames.extend(QUESTION_OPENINGS.iter().map(|(_, gerund)| *gerund));
+    frames.extend([
+        "our discussion of",
+        "my experience",
+        "my myself",
+        "that",
+        "Building on our discussion of my background, I should also mention",
+        "One more thing I would like to add about my background",
+        "Two things I would like to add about my background, and",
+        "you your yours yourselves",
+    ]);
+    frames
 }
 
 #[cfg(test)]

@@ -235,6 +235,12 @@ proptest! {
         let inputs = logged(&facts, &gaffes);
         assert_clean("subject", &note.subject, &inputs)?;
         assert_clean("body", &note.body, &inputs)?;
+        // The brevity budget holds whatever was logged: within the word limit, two written repairs at most, and
+        // the experiences in one sentence.
+        prop_assert!(note.word_count <= super::MAX_NOTE_WORDS, "{} words:\n{}", note.word_count, note.body);
+        let written = note.repairs.iter().filter(|k| **k != GaffeKind::WrongInterviewerName).count();
+        prop_assert!(written <= super::MAX_NOTE_REPAIRS, "{:?}", note.repairs);
+        prop_assert!(note.body.matches("about my background").count() <= 1, "{}", note.body);
     }
 
     #[test]

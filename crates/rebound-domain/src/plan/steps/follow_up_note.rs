@@ -1,11 +1,13 @@
 //! Article step 4: follow up with the interviewer(s), with the drafted thank-you note.
 
 use crate::catalogue::entry;
-use crate::note::{draft_follow_up_note, is_repairable_by_note};
-use crate::plan::wording::format_time;
+use crate::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note, NoteDraft};
+use crate::plan::wording::{described, format_time};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind};
 use crate::text::join_names;
-use crate::{GaffeKind, InterviewFacts, Noticed, Outcome};
+
+use super::reference_tip_off::MAX_REFERENCE_POINTS;
+use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 
 /// Article step 4: the thank-you note, due within a day of the interview (after the cool-off and review), or soon
 /// after `now` when that moment has passed. Carries the drafted note.
@@ -15,6 +17,10 @@ use crate::{GaffeKind, InterviewFacts, Noticed, Outcome};
 /// may decide differently later or think of the candidate for another role) and, after a rejection, may ask for
 /// feedback. A forgotten key experience is a strength left out, not a mistake to hide, so the note adds it however
 /// surely the interviewers noticed the gap.
+///
+/// The note repairs at most two slips (see [`crate::note::MAX_NOTE_REPAIRS`]); when it has no room for more, a line
+/// of `why` says where the rest go: an experience to the reference tip-off, anything else to the preparation for
+/// the next round.
 pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     let interview = &input.interview;
     let note = draft_follow_up_note(interview, &input.gaffes, input.tone);
@@ -25,7 +31,7 @@ pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -
         kind: StepKind::FollowUpNote,
         title: title.to_string(),
         what_to_do,
-        why: note_reasons(input, facts.path, &note.repairs),
+        why: note_reasons(input, facts.path, &note),
         due_at: facts.note_due,
         draft: Some(note.body),
     }
@@ -117,8 +123,9 @@ fn when_to_send(input: &PlanInput, facts: &Derived) -> String {
 
 /// Why send it: after a decision, the relationship; otherwise courtesy, then what the note repairs or adds (and, on
 /// the recovery path, what it deliberately leaves out).
-fn note_reasons(input: &PlanInput, path: PlanPath, repairs: &[GaffeKind]) -> Vec<String> {
+fn note_reasons(input: &PlanInput, path: PlanPath, note: &NoteDraft) -> Vec<String> {
     let interview = &input.interview;
+    let repairs = &note.repairs;
     match path {
         PlanPath::NotSelected => {
             let who = if interview.outcome == Outcome::Rejected {
@@ -148,6 +155,7 @@ fn note_reasons(input: &PlanInput, path: PlanPath, repairs: &[GaffeKind]) -> Vec
             }
             .to_string()];
             why.extend(repair_reasons(input, repairs, true));
+            why.extend(left_to_later(input, note));
             why
         }
         PlanPath::WentWell | PlanPath::MovingOn => {
@@ -155,6 +163,7 @@ fn note_reasons(input: &PlanInput, path: PlanPath, repairs: &[GaffeKind]) -> Vec
                 "A thank-you note is basic courtesy and keeps you fresh in their minds".to_string(),
             ];
             why.extend(repair_reasons(input, repairs, false));
+            why.extend(left_to_later(input, note));
             why
         }
     }
@@ -190,4 +199,179 @@ fn repair_reasons(input: &PlanInput, repairs: &[GaffeKind], leave_outs: bool) ->
         }
     }
     why
+}
+
+/// What the note has no room for, and where it goes instead: the brevity budget keeps the note to the slips that
+/// matter most, so the experiences it leaves out go to the reference (whose step exists whenever one is left out:
+/// the process is open; it hears first about these, up to its limit), and any other slip, or an experience beyond
+/// the reference's limit, to the preparation for the next round. `None` when nothing is left out.
+fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
+    let left: Vec<&GaffeFacts> = note
+        .left_out
+        .iter()
+        .filter_map(|&i| input.gaffes.get(i))
+        .collect();
+    if left.is_empty() {
+        return None;
+    }
+    let mut experiences: Vec<String> = Vec::new();
+    let mut to_prepare: Vec<String> = Vec::new();
+    for gaffe in left {
+        if gaffe.kind != GaffeKind::OmittedKeyExperience {
+            to_prepare.push(entry(gaffe.kind).label.to_string());
+            continue;
+        }
+        let experience = described(&gaffe.description)
+            .map_or_else(|| "[the experience]".to_string(), |d| experience_phrase(&d));
+        if experiences.len() < MAX_REFERENCE_POINTS {
+            experiences.push(format!("\u{201c}{experience}\u{201d}"));
+        } else {
+            to_prepare.push(experience);
+        }
+    }
+    to_prepare.dedup();
+    let mut parts = Vec::new();
+    if !to_prepare.is_empty() {
+        let items: Vec<&str> = to_prepare.iter().map(String::as_str).collect();
+        parts.push(format!(
+            "{} {} left to your preparation for the next round",
+            join_names(&items),
+            if items.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    if !experiences.is_empty() {
+        let items: Vec<&str> = experiences.iter().map(String::as_str).collect();
+        parts.push(format!(
+            "the {} it has no room for, {}, {} to the reference you brief instead",
+            if items.len() == 1 {
+                "experience"
+            } else {
+                "experiences"
+            },
+            join_names(&items),
+            if items.len() == 1 { "goes" } else { "go" }
+        ));
+    }
+    let written = note
+        .repairs
+        .iter()
+        .filter(|k| **k != GaffeKind::WrongInterviewerName)
+        .count();
+    Some(format!(
+        "To stay brief, the note spends its words on only {} that {} most: {}",
+        if written == 1 {
+            "the slip"
+        } else {
+            "the two slips"
+        },
+        if written == 1 { "matters" } else { "matter" },
+        parts.join(", and ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::note::NoteTone;
+    use crate::plan::{generate_plan, PlanInput, PlanStep, RecoveryPlan, StepKind};
+    use crate::scoring::assess;
+    use crate::test_support::{at, gaffe, interview, question};
+    use crate::{AnswerQuality, GaffeFacts, GaffeKind, InterviewFacts, Noticed};
+
+    /// The plan a day after `interview()` with these gaffes and a blanked technical question.
+    fn plan(gaffes: Vec<GaffeFacts>) -> RecoveryPlan {
+        let facts = InterviewFacts {
+            questions: vec![question(
+                "How would you build a three-statement model?",
+                AnswerQuality::Blanked,
+            )],
+            ..interview()
+        };
+        let assessment = assess(&facts, &gaffes);
+        generate_plan(&PlanInput::new(
+            facts,
+            gaffes,
+            &assessment,
+            at("2026-11-21T09:00:00Z"),
+            NoteTone::Formal,
+        ))
+    }
+
+    fn step(plan: &RecoveryPlan, kind: StepKind) -> &PlanStep {
+        plan.steps
+            .iter()
+            .find(|s| s.kind == kind)
+            .expect("the step is in the plan")
+    }
+
+    fn experience(description: &str) -> GaffeFacts {
+        gaffe(GaffeKind::OmittedKeyExperience, Noticed::Certain).described(description)
+    }
+
+    #[test]
+    fn the_plan_says_where_the_slips_the_note_has_no_room_for_go() {
+        let plan = plan(vec![
+            gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain),
+            experience("Never mentioned my CPA licence"),
+            gaffe(GaffeKind::SalaryBlank, Noticed::Certain),
+            experience("I led the monthly close for a 40-entity group at Contoso"),
+            gaffe(GaffeKind::TechnicalBlank, Noticed::Certain).on_question(0),
+            experience("Forgot to mention leading the SAP migration"),
+            gaffe(GaffeKind::UnclearOnRole, Noticed::Certain),
+        ]);
+        let note = step(&plan, StepKind::FollowUpNote);
+        assert!(
+            note.why.contains(
+                &"To stay brief, the note spends its words on only the two slips that matter most: no answer on \
+                  salary and my experience leading the SAP migration are left to your preparation for the next round, and the \
+                  experiences it has no room for, \u{201c}my CPA licence\u{201d} and \u{201c}I led the monthly close \
+                  for a 40-entity group at Contoso\u{201d}, go to the reference you brief instead"
+                    .to_string()
+            ),
+            "{:#?}",
+            note.why
+        );
+        let reference = step(&plan, StepKind::ReferenceTipOff);
+        let draft = reference.draft.as_deref().unwrap_or_default();
+        assert!(
+            draft.contains(
+                "Two things I did not get across well in the interview: my CPA licence and that I led the monthly \
+                 close for a 40-entity group at Contoso. If it comes up naturally, it would help a lot if you could \
+                 mention them."
+            ),
+            "{draft}"
+        );
+    }
+
+    #[test]
+    fn the_reference_hears_first_about_what_the_note_leaves_out_and_one_point_is_it() {
+        let plan = plan(vec![
+            experience("Never mentioned my CPA licence"),
+            experience("I led the monthly close for a 40-entity group at Contoso"),
+            experience("Forgot to mention leading the SAP migration"),
+        ]);
+        let draft = step(&plan, StepKind::ReferenceTipOff)
+            .draft
+            .clone()
+            .unwrap_or_default();
+        assert!(
+            draft.contains(
+                "Two things I did not get across well in the interview: my experience leading the SAP migration \
+                 and my CPA licence."
+            ),
+            "{draft}"
+        );
+        let one = plan_with_one();
+        assert!(
+            one.ends_with("could mention it.\n\nThank you for your support,\n[Your name]"),
+            "{one}"
+        );
+    }
+
+    fn plan_with_one() -> String {
+        let plan = plan(vec![experience("Never mentioned my CPA licence")]);
+        step(&plan, StepKind::ReferenceTipOff)
+            .draft
+            .clone()
+            .unwrap_or_default()
+    }
 }

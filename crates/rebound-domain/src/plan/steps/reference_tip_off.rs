@@ -2,9 +2,10 @@
 
 use super::body_language_reason;
 use crate::catalogue::entry;
-use crate::note::experience_phrase;
+use crate::note::{draft_follow_up_note, experience_phrase};
 use crate::plan::wording::{described, gaffe_why};
 use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
+use crate::text::{it_or_them, join_names};
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
@@ -15,16 +16,23 @@ pub(in crate::plan) fn reference_tip_off_step(
     input: &PlanInput,
     facts: &Derived,
 ) -> Result<PlanStep, String> {
-    let triggers: Vec<&GaffeFacts> = input
+    // What the note has no room for comes first: the plan tells the candidate it goes to the reference.
+    let left_out = draft_follow_up_note(&input.interview, &input.gaffes, input.tone).left_out;
+    let is_trigger = |g: &GaffeFacts| {
+        matches!(
+            g.kind,
+            GaffeKind::OmittedKeyExperience | GaffeKind::WeakBehavioralAnswer
+        )
+    };
+    let mut triggers: Vec<(usize, &GaffeFacts)> = input
         .gaffes
         .iter()
-        .filter(|g| {
-            matches!(
-                g.kind,
-                GaffeKind::OmittedKeyExperience | GaffeKind::WeakBehavioralAnswer
-            )
-        })
+        .enumerate()
+        .filter(|(_, g)| is_trigger(g))
         .collect();
+    // A stable sort: the left-out ones first, each group in logged order.
+    triggers.sort_by_key(|(i, _)| !left_out.contains(i));
+    let triggers: Vec<&GaffeFacts> = triggers.into_iter().map(|(_, g)| g).collect();
     if facts.body_language_only {
         return Err(body_language_reason());
     }
@@ -55,7 +63,10 @@ pub(in crate::plan) fn reference_tip_off_step(
     })
 }
 
-/// What the reference could vouch for, at most two and each once: an omitted experience in the candidate's words
+/// How many points one tip-off asks a reference to mention; more would read like a script.
+pub(super) const MAX_REFERENCE_POINTS: usize = 2;
+
+/// What the reference could vouch for, at most [`MAX_REFERENCE_POINTS`] and each once: an omitted experience in the candidate's words
 /// about themselves, or, for a weak behavioural answer, how they work with people.
 fn reference_points(triggers: &[&GaffeFacts]) -> Vec<String> {
     let mut points: Vec<String> = Vec::new();
@@ -65,28 +76,40 @@ fn reference_points(triggers: &[&GaffeFacts]) -> Vec<String> {
                 Some(d) => experience_phrase(&d),
                 None => "[the experience you left out]".to_string(),
             },
-            _ => "the way I work with colleagues and handle difficult situations on the job"
-                .to_string(),
+            _ => "the way I handle difficult situations with colleagues".to_string(),
         };
-        if !points.contains(&point) && points.len() < 2 {
+        if !points.contains(&point) && points.len() < MAX_REFERENCE_POINTS {
             points.push(point);
         }
     }
     points
 }
 
-/// The heads-up to send the reference, naming the points they could mention.
+/// The heads-up to send the reference, naming the points they could mention ("it" for one, "them" for two).
 fn tip_off_message(interview: &InterviewFacts, points: &[String]) -> String {
+    let items: Vec<&str> = points.iter().map(String::as_str).collect();
     format!(
         "Hi [reference's name],\n\nA quick heads-up: I interviewed with {} for the {} role, so they may contact \
          you as a reference soon. {} If it comes up naturally, it would help a lot if you could mention \
-         it.\n\nThank you for your support,\n[Your name]",
+         {}.\n\nThank you for your support,\n[Your name]",
         interview.company.trim(),
         interview.role_title.trim(),
-        match points {
+        match items.as_slice() {
             [one] => format!("One thing I did not get across well in the interview: {one}."),
-            _ => format!("Two things I did not get across well in the interview: {}.", points.join("; and ")),
-        }
+            _ => {
+                // "my CPA licence and that I led the close", never "my CPA licence and I led the close".
+                let clauses: Vec<String> = items
+                    .iter()
+                    .map(|p| if p.starts_with("I ") { format!("that {p}") } else { (*p).to_string() })
+                    .collect();
+                let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
+                format!(
+                    "Two things I did not get across well in the interview: {}.",
+                    join_names(&clauses)
+                )
+            }
+        },
+        it_or_them(items.len())
     )
 }
 
