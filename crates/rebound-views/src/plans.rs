@@ -26,7 +26,7 @@ use rebound_domain::{DamageBand, GaffeKind};
         "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
-    "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
+    "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nMany thanks and best regards,\n[Your name]",
     "status": "done",
     "version": 2,
     "updated_at": "2026-11-25T15:02:00Z"
@@ -61,7 +61,7 @@ pub struct PlanStepResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "second_interview_request",
-    "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+    "reason": "A second interview is a last resort, and it is not worth asking for here. Nothing says the employer was leaning towards you. Record the employer's interest as strong on the interview only if they clearly were: they called you a front-runner, fast-tracked you, or the recruiter said so."
 }))]
 pub struct OmittedStep {
     /// The step kind left out.
@@ -109,7 +109,7 @@ impl From<&plan::Lesson> for Lesson {
     "id": "01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30",
     "interview_id": "01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a",
     "interview_version": 3,
-    "rules_version": "2026-11-26.4",
+    "rules_version": "2026-12-07.1",
     "model_version": "2026-11-25.1",
     "tone": "formal",
     "damage_score": 48,
@@ -161,7 +161,7 @@ impl From<&plan::Lesson> for Lesson {
                 "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
-            "draft": "Dear Armin,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position at Harbor & Finch Capital. I especially enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the opportunity to contribute to Harbor & Finch Capital. I look forward to hearing your decision.\n\nKind regards,\n[Your name]",
+            "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nMany thanks and best regards,\n[Your name]",
             "status": "pending",
             "version": 1,
             "updated_at": "2026-11-24T18:30:00Z"
@@ -171,7 +171,7 @@ impl From<&plan::Lesson> for Lesson {
             "position": 4,
             "kind": "lessons",
             "title": "Forgive yourself, keep the lessons",
-            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
+            "what_to_do": "- Wrong interviewer name: Write down every interviewer's name and title before you go in, and say each name aloud once during the introductions. Have on hand next time: every interviewer's name, spelling and title, from the invitation.\n- No answer on salary: Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time, for a question like “What are your salary expectations?”: the going rate for the role in your city and the range you will ask for.\nEveryone has an off day. Go over this once, keep the list for your next interview, and stop replaying this one.",
             "why": [
                 "You logged: wrong interviewer name",
                 "You logged: no answer on salary"
@@ -186,14 +186,14 @@ impl From<&plan::Lesson> for Lesson {
     "omitted": [
         {
             "kind": "reference_tip_off",
-            "reason": "Nothing for a reference to add: no omitted experience or under-sold strength was logged."
+            "reason": "Nothing for a reference to add: a reference can vouch for experience you left out (“Left out key experience”) or a strength a weak answer hid (“Weak behavioural answer”), and you logged neither."
         },
         {
             "kind": "second_interview_request",
-            "reason": "A second interview is a last resort and not every condition holds: nothing says the employer was leaning towards you; record the employer's interest as strong on the interview only if they clearly were (they called you a front-runner, fast-tracked you, or the recruiter said so); no extenuating circumstance (such as a family emergency) was logged on any gaffe."
+            "reason": "A second interview is a last resort, and it is not worth asking for here. Nothing says the employer was leaning towards you. Record the employer's interest as strong on the interview only if they clearly were: they called you a front-runner, fast-tracked you, or the recruiter said so."
         }
     ],
-    "encouragement": "It may feel like a disaster, but what you logged points to recoverable damage (score 48), and that can be recovered. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Harbor & Finch Capital, and the people you met may matter to you later, whatever happens with this role.",
+    "encouragement": "It may feel like a disaster, but what you logged points to harm that a good follow-up can repair. This is the moment many candidates give up; do not. A short, well-judged follow-up can still save this opportunity with Harbor & Finch Capital, and the people you met may matter to you later, whatever happens with this role.",
     "lessons": [
         {
             "kind": "wrong_interviewer_name",
@@ -201,7 +201,7 @@ impl From<&plan::Lesson> for Lesson {
         },
         {
             "kind": "salary_blank",
-            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time: the going rate for the role in your city and the range you will ask for, the information “What are your salary expectations?” needed."
+            "prevention": "Research the going rate for the role and the city, and prepare a range you can state in one calm sentence. Have on hand next time, for a question like “What are your salary expectations?”: the going rate for the role in your city and the range you will ask for."
         }
     ],
     "assessment": {
@@ -364,6 +364,18 @@ mod tests {
             "2026-11-24T18:30:00Z".parse().unwrap(),
             NoteTone::Formal,
         ));
+        if std::env::var("DUMP_PLAN_EXAMPLE").is_ok() {
+            let mut dump = serde_json::json!({
+                "rules_version": plan.rules_version,
+                "encouragement": json(&plan.encouragement),
+                "omitted": json(&plan.omitted.iter().map(OmittedStep::from).collect::<Vec<_>>()),
+                "lessons": json(&plan.lessons.iter().map(Lesson::from).collect::<Vec<_>>()),
+            });
+            dump["steps"] = plan.steps.iter().map(|made| serde_json::json!({
+                "kind": json(&made.kind), "title": made.title, "what_to_do": made.what_to_do,
+                "why": json(&made.why), "due_at": json(&made.due_at), "draft": json(&made.draft)})).collect();
+            std::fs::write("/tmp/plan-example.json", dump.to_string()).unwrap();
+        }
         let example =
             serde_json::to_value(RecoveryPlanResponse::schema()).unwrap()["example"].clone();
         assert_eq!(
