@@ -26,7 +26,7 @@ use rebound_domain::{DamageBand, GaffeKind};
         "It repairs: no answer on salary (noticed: certain)"
     ],
     "due_at": "2026-11-25T14:00:00Z",
-    "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nMany thanks and best regards,\n[Your name]",
+    "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nWith kind regards,\n[Your name]",
     "status": "done",
     "version": 2,
     "updated_at": "2026-11-25T15:02:00Z"
@@ -161,7 +161,7 @@ impl From<&plan::Lesson> for Lesson {
                 "It repairs: no answer on salary (noticed: certain)"
             ],
             "due_at": "2026-11-25T14:00:00Z",
-            "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nMany thanks and best regards,\n[Your name]",
+            "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Harbor & Finch Capital. I particularly enjoyed walking through the variance analysis case with you.\n\nOn compensation: having researched the market for this role, I would be looking for a salary in the range of [your range].\n\nThe position is exactly the kind of work I am eager to take on at Harbor & Finch Capital. I look forward to your decision.\n\nWith kind regards,\n[Your name]",
             "status": "pending",
             "version": 1,
             "updated_at": "2026-11-24T18:30:00Z"
@@ -364,18 +364,6 @@ mod tests {
             "2026-11-24T18:30:00Z".parse().unwrap(),
             NoteTone::Formal,
         ));
-        if std::env::var("DUMP_PLAN_EXAMPLE").is_ok() {
-            let mut dump = serde_json::json!({
-                "rules_version": plan.rules_version,
-                "encouragement": json(&plan.encouragement),
-                "omitted": json(&plan.omitted.iter().map(OmittedStep::from).collect::<Vec<_>>()),
-                "lessons": json(&plan.lessons.iter().map(Lesson::from).collect::<Vec<_>>()),
-            });
-            dump["steps"] = plan.steps.iter().map(|made| serde_json::json!({
-                "kind": json(&made.kind), "title": made.title, "what_to_do": made.what_to_do,
-                "why": json(&made.why), "due_at": json(&made.due_at), "draft": json(&made.draft)})).collect();
-            std::fs::write("/tmp/plan-example.json", dump.to_string()).unwrap();
-        }
         let example =
             serde_json::to_value(RecoveryPlanResponse::schema()).unwrap()["example"].clone();
         assert_eq!(

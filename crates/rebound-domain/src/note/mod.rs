@@ -313,7 +313,9 @@ fn subject(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> St
 fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit: usize) -> String {
     let (tone, _, variety) = voice;
     let mut paragraphs: Vec<String> = vec![salutation(interview, tone)];
-    paragraphs.push(opening(interview, voice));
+    let opening = opening(interview, voice);
+    let sign_off = variety.sign_off(tone, &opening);
+    paragraphs.push(opening);
     for group in &chosen.written {
         let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
         if let Some(text) = repair_sentence(&gaffes, interview, tone, limit) {
@@ -321,7 +323,7 @@ fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit
         }
     }
     paragraphs.push(closing(interview, voice));
-    paragraphs.push(format!("{}\n[Your name]", variety.sign_off(tone)));
+    paragraphs.push(format!("{sign_off}\n[Your name]"));
     nfc(&paragraphs.join("\n\n"))
 }
 

@@ -60,10 +60,10 @@ fn a_formal_draft_thanks_repairs_and_adds_within_the_budget() {
                    Northwind Capital. I particularly enjoyed walking through the three-statement model with \
                    you.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly \
                    close for a 40-entity group at Contoso.\n\nI would welcome the chance to contribute to Northwind \
-                   Capital in this role. I look forward to hearing about the next steps.\n\nWith kind \
+                   Capital in this role. I look forward to hearing about the next steps.\n\nBest \
                    regards,\n[Your name]"
                 .to_string(),
-            word_count: 77,
+            word_count: 76,
             repairs: vec![
                 GaffeKind::WrongInterviewerName,
                 GaffeKind::OmittedKeyExperience

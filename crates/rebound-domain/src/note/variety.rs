@@ -103,28 +103,30 @@ impl Variety {
         self.pick(options, 3)
     }
 
-    /// The sign-off before "[Your name]".
-    pub(super) fn sign_off(self, tone: NoteTone) -> &'static str {
-        match tone {
-            NoteTone::Formal => self.pick(
-                &[
-                    "Kind regards,",
-                    "Best regards,",
-                    "With kind regards,",
-                    "Many thanks and best regards,",
-                ],
-                4,
-            ),
-            NoteTone::Warm => self.pick(
-                &[
-                    "Best wishes,",
-                    "All the best,",
-                    "Warm regards,",
-                    "Thanks again,",
-                ],
-                4,
-            ),
-        }
+    /// The sign-off before "[Your name]". A note whose `opening` already said "thanks" does not sign off with
+    /// thanks again ("Many thanks for meeting…" then "Many thanks and best regards").
+    pub(super) fn sign_off(self, tone: NoteTone, opening: &str) -> &'static str {
+        let options: &[&str] = match tone {
+            NoteTone::Formal => &[
+                "Kind regards,",
+                "Best regards,",
+                "With kind regards,",
+                "Many thanks and best regards,",
+            ],
+            NoteTone::Warm => &[
+                "Best wishes,",
+                "All the best,",
+                "Warm regards,",
+                "Thanks again,",
+            ],
+        };
+        let thanked = opening.to_lowercase().contains("thanks");
+        let fitting: Vec<&'static str> = options
+            .iter()
+            .copied()
+            .filter(|option| !(thanked && option.to_lowercase().contains("thanks")))
+            .collect();
+        self.pick(&fitting, 4)
     }
 }
 
@@ -289,7 +291,7 @@ pub(super) fn all_phrases() -> Vec<&'static str> {
                 seed: seed * 0x0101_0101_0101_0101,
             };
             phrases.push(variety.highlight(tone));
-            phrases.push(variety.sign_off(tone));
+            phrases.push(variety.sign_off(tone, ""));
             phrases.extend([News, Decision, NextSteps].map(|a| variety.next(tone, a)));
         }
     }

@@ -609,3 +609,17 @@ fn the_plans_for_fifty_interviews_keep_the_reference_draft_grammatical() {
     }
     assert!(briefed >= 10, "only {briefed} plans brief a reference");
 }
+
+#[test]
+fn a_note_that_opens_with_thanks_does_not_sign_off_with_thanks_again() {
+    let mut thanked_twice = Vec::new();
+    for (facts, gaffes, tone) in fifty_varied_interviews() {
+        let body = draft_follow_up_note(&facts, &gaffes, tone).body;
+        let paragraphs: Vec<&str> = body.split("\n\n").collect();
+        let (opening, sign_off) = (paragraphs[1], paragraphs[paragraphs.len() - 1]);
+        if opening.to_lowercase().contains("thanks") && sign_off.to_lowercase().contains("thanks") {
+            thanked_twice.push(body);
+        }
+    }
+    assert!(thanked_twice.is_empty(), "{thanked_twice:#?}");
+}

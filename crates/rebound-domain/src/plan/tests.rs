@@ -722,7 +722,7 @@ fn a_week_later_the_plan_for_a_wrong_name_and_a_missed_experience_reads_in_full(
                     "It adds: key experience left out. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed"
                 ],
                 "due_at": "2026-11-27T16:00:00Z",
-                "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Northwind Capital. I particularly enjoyed walking you through a three-statement model.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nI would welcome the chance to contribute to Northwind Capital in this role. I look forward to hearing about the next steps.\n\nWith kind regards,\n[Your name]"
+                "draft": "Dear Armin,\n\nMany thanks for meeting with me about the Senior Financial Analyst role at Northwind Capital. I particularly enjoyed walking you through a three-statement model.\n\nBuilding on our discussion of my background, I should also mention that I led the monthly close for a 40-entity group at Contoso.\n\nI would welcome the chance to contribute to Northwind Capital in this role. I look forward to hearing about the next steps.\n\nBest regards,\n[Your name]"
             },
             {
                 "kind": "reference_tip_off",
