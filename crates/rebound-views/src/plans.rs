@@ -45,7 +45,10 @@ pub struct PlanStepResponse {
     pub what_to_do: String,
     /// The logged gaffes and conditions that triggered the step.
     pub why: Vec<String>,
-    /// When to do it by; never before the plan was made.
+    /// When to do it by; never before the plan was made. Worked out on the candidate's local clock (the
+    /// interview's time zone, else the candidate's, else UTC): a step a day later keeps its local time across a
+    /// clock change, a deadline that would fall between 21:00 and 08:00 moves to 09:00, and a reference tip-off
+    /// (and a second-interview request) that would fall on a weekend moves to Monday 09:00.
     pub due_at: DateTime<Utc>,
     /// A ready-to-edit text: the note for `follow_up_note`, the message for `reference_tip_off`; `null` otherwise.
     pub draft: Option<String>,
