@@ -1,0 +1,523 @@
+//! The sentence-level reading of a note: each sentence is split into clauses and words ([`super::sentences`]), and
+//! rules over the candidate's own first-person statements find apologies in any form, excuses (a cause offered for
+//! a shortfall), self-deprecation (negative self-evaluation, negation handled, from [`super::sentiment`]),
+//! over-explaining and pleading. One kind of finding per sentence for the three that overlap: over-explaining takes
+//! an excuse in with it, and an excuse takes in the state it excuses ("I was exhausted").
+
+use super::sentences::{is_first_person, is_negator, Sentence};
+use super::sentiment::{
+    CAUSE_WORDS, CIRCUMSTANCES, SELF_NEGATIVE, SELF_NEGATIVE_PHRASES, SELF_POSITIVE,
+    STATE_NEGATIVE, STATE_POSITIVE,
+};
+use super::Span;
+
+/// What the rules found in one sentence.
+#[derive(Debug, Default)]
+pub(super) struct Reading {
+    pub(super) apologies: Vec<Span>,
+    /// The whole sentence, when it offers a cause for a shortfall.
+    pub(super) excuse: Option<Span>,
+    pub(super) self_deprecation: Vec<Span>,
+    pub(super) over_explaining: Vec<Span>,
+    pub(super) pleading: Vec<Span>,
+}
+
+/// The reading of one sentence, with the precedence above applied.
+pub(super) fn read(s: &Sentence) -> Reading {
+    let over_explaining = over_explaining(s);
+    let apologies = apologies(s);
+    let pleading = pleading(s);
+    // A plea takes in the state it pleads about ("see past my nerves").
+    let excuse = if over_explaining.is_empty() && pleading.is_empty() {
+        excuse(s)
+    } else {
+        None
+    };
+    let self_deprecation =
+        if over_explaining.is_empty() && excuse.is_none() && !owns_up(&apologies, &pleading) {
+            self_deprecation(s)
+        } else {
+            Vec::new()
+        };
+    Reading {
+        apologies,
+        excuse,
+        self_deprecation,
+        over_explaining,
+        pleading,
+    }
+}
+
+/// Whether the sentence apologises or pleads: the slip it names ("forgive me for the muddle", "despite one bad
+/// answer") is part of that, and one finding on the sentence says what to change.
+pub(super) fn owns_up(apologies: &[Span], pleading: &[Span]) -> bool {
+    !apologies.is_empty() || !pleading.is_empty()
+}
+
+/// Whether `word` is in `list` (a trailing `*` in the list matches a stem).
+fn listed(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|entry| match entry.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *entry,
+    })
+}
+
+fn word<'a>(s: &'a Sentence, i: usize) -> &'a str {
+    s.words.get(i).map_or("", |w| w.text)
+}
+
+/// Apologies in any form: "sorry" (not "sorry to hear"), "apologise" and "my apologies" (not "no need to
+/// apologise"), "forgive me", "pardon my", "excuse the delay", "I'm afraid I…" about something done, "I regret"
+/// (not "I regret nothing"), "I feel awful about".
+fn apologies(s: &Sentence) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for i in 0..s.words.len() {
+        let (w, prev, next, after) = (
+            word(s, i),
+            word(s, i.wrapping_sub(1)),
+            word(s, i + 1),
+            word(s, i + 2),
+        );
+        let object = matches!(
+            next,
+            "me" | "my" | "the" | "this" | "our" | "us" | "any" | "a" | "an"
+        );
+        let start = match w {
+            "sorry"
+                if !(next == "to"
+                    && matches!(after, "hear" | "read" | "learn" | "see" | "miss" | "say")) =>
+            {
+                i
+            }
+            _ if w.starts_with("apolog") => {
+                let refused = s.words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|w| is_negator(w.text));
+                if refused {
+                    continue;
+                }
+                i
+            }
+            "forgive" | "forgiven"
+                if object || matches!(prev, "please" | "will" | "can" | "could" | "you'll") =>
+            {
+                if prev == "please" {
+                    i - 1
+                } else {
+                    i
+                }
+            }
+            "pardon" | "excuse" if object && !(next == "me" && after == "from") => {
+                if prev == "please" {
+                    i - 1
+                } else {
+                    i
+                }
+            }
+            "afraid" if matches!(prev, "i'm" | "am") && next != "of" => {
+                let about_the_past = s.words[i + 1..]
+                    .iter()
+                    .any(|w| super::sentences::is_past(w.text) || is_negator(w.text));
+                if !about_the_past {
+                    continue;
+                }
+                i - 1
+            }
+            "regret" | "regrets" | "regretted" => {
+                let declined = next == "nothing"
+                    || (next == "that" && matches!(after, "we" | "you" | "they" | "it"));
+                if declined {
+                    continue;
+                }
+                if prev == "i" {
+                    i - 1
+                } else if word(s, i.wrapping_sub(2)) == "i" {
+                    i - 2
+                } else {
+                    i
+                }
+            }
+            "regrettable" | "regrettably" | "mortified" => i,
+            "awful" | "terrible" | "bad" | "dreadful"
+                if matches!(prev, "feel" | "felt") && matches!(next, "about" | "for") =>
+            {
+                i - 1
+            }
+            "bad" if prev == "my" && s.words.len() <= 4 => i - 1,
+            _ => continue,
+        };
+        spans.push(s.words_span(start, i));
+    }
+    spans
+}
+
+/// A state of the candidate's that falls short: a bad state ("exhausted", "rattled", "the commute threw me") or a
+/// good one negated ("I wasn't quite myself", "I couldn't prepare", "I hadn't slept").
+fn shortfall_state(s: &Sentence) -> bool {
+    (0..s.words.len()).any(|i| {
+        let w = word(s, i);
+        let about_nothing = matches!(word(s, i + 1), "about" | "of") && word(s, i + 2) == "nothing";
+        // "affected" and the like are a state only with the candidate as object ("which affected my answers").
+        let object = !matches!(w, "affected" | "affecting" | "wore" | "threw")
+            || s.words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.text, "me" | "my" | "how" | "off"));
+        // "Not quite myself", not "I didn't explain myself well".
+        let myself = w != "myself"
+            || matches!(
+                word(s, i.wrapping_sub(1)),
+                "quite" | "was" | "wasn't" | "feel" | "feeling" | "felt" | "entirely"
+            );
+        // "my focus wasn't where it should have been": the negation may follow.
+        let negated =
+            s.negated(i, 6) || s.words[i + 1..].iter().take(2).any(|w| is_negator(w.text));
+        (listed(w, STATE_NEGATIVE) && object && !s.negated(i, 3) && !about_nothing && s.about_me(i))
+            || (listed(w, STATE_POSITIVE) && myself && negated && s.about_me(i))
+    }) || s.find_any(SHORTFALL_PHRASES).is_some()
+}
+
+/// States that fall short, as phrases.
+const SHORTFALL_PHRASES: &[&str] = &[
+    "under the weather",
+    "up all night",
+    "been up with",
+    "was up with",
+    "on call",
+    "little sleep",
+    "back foot",
+    "out of sorts",
+    "off guard",
+    "behind schedule",
+    "lost my train",
+    "mind went",
+    "went blank",
+    "better of me",
+];
+
+/// States that explain a slip on their own, with no cause named: being ill or worn out, or having had no time,
+/// sleep or chance to prepare ("I didn't have time to prepare").
+fn self_sufficient(s: &Sentence) -> bool {
+    (0..s.words.len()).any(|i| {
+        let w = word(s, i);
+        let ill = matches!(
+            w,
+            "tired"
+                | "exhausted"
+                | "sick"
+                | "ill"
+                | "unwell"
+                | "migraine"
+                | "flu"
+                | "sleepless"
+                | "headache"
+        );
+        let lacking = matches!(
+            w,
+            "time" | "sleep" | "slept" | "prepare" | "prepared" | "preparation"
+        );
+        ((ill && !s.negated(i, 3)) || (lacking && s.negated(i, 6))) && s.about_me(i)
+    })
+}
+
+/// A cause offered: a causal connective used as one, or a circumstance outside the candidate.
+fn cause_offered(s: &Sentence) -> bool {
+    (0..s.words.len()).any(|i| {
+        let (w, next) = (word(s, i), word(s, i + 1));
+        let clause_start = i == 0 || s.words[i - 1].clause != s.words[i].clause;
+        let causal = match w {
+            "as" | "with" | "after" | "having" | "between" => clause_start,
+            "which" => !matches!(next, "was" | "is" | "were" | "are" | "i" | "we" | "you"),
+            "train" if next == "of" => false,
+            "since" => !next.starts_with(|c: char| c.is_ascii_digit()),
+            "so" => clause_start && (is_first_person(next) || next == "the"),
+            "left" | "made" | "kept" | "put" | "caught" | "got" | "threw" => s.words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|w| matches!(w.text, "me" | "my")),
+            _ => listed(w, CAUSE_WORDS),
+        };
+        causal || (listed(w, CIRCUMSTANCES) && !(w == "train" && next == "of"))
+    })
+}
+
+/// Excuses: a first-person sentence with a state that falls short and a cause offered for it.
+fn excuse(s: &Sentence) -> Option<Span> {
+    let offered = shortfall_state(s) && cause_offered(s);
+    (s.first_person() && (offered || self_sufficient(s))).then_some(s.span)
+}
+
+/// Self-deprecation: negative self-evaluation of the candidate ("I rambled", "my answers were muddled"), or a
+/// positive one negated ("not great", "I did not do myself justice").
+fn self_deprecation(s: &Sentence) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for i in 0..s.words.len() {
+        if let Some(end) = SELF_NEGATIVE_PHRASES.iter().find_map(|p| s.phrase_at(i, p)) {
+            if !s.negated(i, 3) {
+                spans.push(s.words_span(i, end));
+            }
+            continue;
+        }
+        let (w, prev, next) = (word(s, i), word(s, i.wrapping_sub(1)), word(s, i + 1));
+        let about_nothing = matches!(next, "about" | "of") && word(s, i + 2) == "nothing";
+        let whole_word = match w {
+            // Disappointed in oneself, not with the outcome ("While I am disappointed, …").
+            "disappointed" => s.words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.text, "myself" | "how" | "my")),
+            "tongue" => next == "tied",
+            "winded" => prev == "long",
+            // An intensifier, not a judgement: "terribly sorry", "awfully kind".
+            "terribly" | "awfully" => false,
+            _ => true,
+        };
+        let believe = s.words[i.saturating_sub(4)..i]
+            .iter()
+            .any(|w| w.text == "believe");
+        if listed(w, SELF_NEGATIVE)
+            && whole_word
+            && !about_nothing
+            && (believe || !s.negated(i, 4))
+            && s.about_me(i)
+        {
+            spans.push(s.words[i].span);
+        } else if listed(w, SELF_POSITIVE)
+            && !(w == "well" && prev == "as")
+            && s.negated(i, 8)
+            && s.about_me(i)
+        {
+            let negator = (i.saturating_sub(8)..i)
+                .find(|&j| is_negator(word(s, j)))
+                .unwrap_or(i);
+            spans.push(s.words_span(negator, i));
+        }
+    }
+    spans
+}
+
+/// Phrases that announce or carry an explanation of a slip.
+const EXPLAINING: &[&str] = &[
+    "some context",
+    "for context",
+    "in context",
+    "the context",
+    "additional context",
+    "some background",
+    "the background",
+    "for background",
+    "full background",
+    "the full story",
+    "the whole story",
+    "the longer story",
+    "the whole picture",
+    "the full picture",
+    "walk you through",
+    "lay out",
+    "set out",
+    "go back over",
+    "thought process",
+    "my thinking",
+    "my reasoning",
+    "the reasoning",
+    "what i was thinking",
+    "where my mind was",
+    "what i meant",
+    "what i was trying",
+    "what i should have",
+    "the reason i",
+    "the reason for my",
+    "the reason behind",
+    "the reason why",
+    "reasons my",
+    "the truth is",
+    "the thing is",
+    "in my defence",
+    "in my defense",
+    "to be fair",
+    "what happened",
+    "by way of",
+    "came from the fact",
+    "was because",
+    "more fully",
+    "more detail",
+    "so that you know",
+    "understand why",
+    "here is what",
+];
+
+/// Over-explaining: an explanation of a slip announced ("let me explain", "for context", "what I meant"), or a
+/// long sentence that chains reasons.
+fn over_explaining(s: &Sentence) -> Vec<Span> {
+    if !(s.first_person() && about_a_slip(s)) {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for i in 0..s.words.len() {
+        let w = word(s, i);
+        let verb = ["explain", "clarif", "elaborat"]
+            .iter()
+            .any(|v| w.starts_with(v))
+            && !matches!(w, "explains" | "clarifies" | "elaborates");
+        // "I didn't explain myself well", "not clear in explaining" judge the answer; they do not explain it.
+        let judged = s.negated(i, 3) || matches!(word(s, i.wrapping_sub(1)), "in" | "of" | "at");
+        if verb && !judged && mine(s, i) {
+            spans.push(s.words[i].span);
+        } else if let Some(end) = EXPLAINING.iter().find_map(|p| s.phrase_at(i, p)) {
+            spans.push(s.words_span(i, end));
+        }
+    }
+    // One announcement is enough to point at ("Let me explain what happened" is one finding).
+    spans.truncate(1);
+    let reasons = s
+        .words
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.text,
+                "because" | "since" | "so" | "which" | "then" | "while"
+            )
+        })
+        .count();
+    if spans.is_empty() && s.words.len() >= 24 && reasons >= 2 {
+        spans.push(s.span);
+    }
+    spans
+}
+
+/// Whether the sentence is about the interview and its slips: it looks back, or names an answer, a comment, a
+/// reason ("I can explain my approach in the next round" is an offer, not an explanation).
+pub(super) fn about_a_slip(s: &Sentence) -> bool {
+    s.past()
+        || s.words.iter().any(|w| {
+            matches!(
+                w.text,
+                "answer"
+                    | "answers"
+                    | "comment"
+                    | "circumstances"
+                    | "mistake"
+                    | "slip"
+                    | "why"
+                    | "happened"
+                    | "gap"
+                    | "late"
+                    | "hesitation"
+            )
+        })
+}
+
+/// Whether the explaining at word `i` is the candidate's ("let me explain"), not the interviewer's ("thank you
+/// for explaining"): the nearest pronoun before it decides.
+fn mine(s: &Sentence, i: usize) -> bool {
+    for w in s.words[i.saturating_sub(8)..i].iter().rev() {
+        if is_first_person(w.text) {
+            return true;
+        }
+        if matches!(
+            w.text,
+            "you" | "your" | "you'll" | "you're" | "he" | "she" | "they"
+        ) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Phrases that plead: for pity, for another chance, for the slip to be overlooked, or that stake everything on
+/// the job.
+const PLEADING: &[&str] = &[
+    "beg",
+    "begging",
+    "begged",
+    "plead*",
+    "implor*",
+    "desperat*",
+    "devastat*",
+    "reconsider",
+    "overlook",
+    "look past",
+    "see past",
+    "against me",
+    "count against",
+    "benefit of the doubt",
+    "cut me some slack",
+    "in your heart",
+    "prove myself",
+    "redeem myself",
+    "let you down",
+    "give up on me",
+    "door on me",
+    "rule me out",
+    "dismiss my",
+    "judge me",
+    "another chance",
+    "another shot",
+    "another opportunity",
+    "another interview",
+    "another look",
+    "second chance",
+    "second shot",
+    "second look",
+    "second interview",
+    "one more chance",
+    "one more opportunity",
+    "one more interview",
+    "one more shot",
+    "one more go",
+    "try again",
+    "interview again",
+    "redo",
+    "give me a chance",
+    "give me the chance",
+    "give me the opportunity",
+    "still a chance",
+    "need this",
+    "need someone to",
+    "need you to know",
+    "means everything",
+    "mean everything",
+    "the world to me",
+    "matters to me",
+    "more than anything",
+    "afford to lose",
+    "lose this",
+    "counting on",
+    "pinning",
+    "dream job",
+    "do anything",
+    "anything you need",
+    "whatever it takes",
+    "what it takes",
+    "change everything",
+    "really really",
+    "any salary",
+    "promise",
+    "please please",
+    "please don't",
+    "please do not",
+    "keep me in the running",
+    "open mind about me",
+    "consider me",
+    "this time will be different",
+    "forever grateful",
+];
+
+/// Pleading, outside a sentence that thanks ("Thank you for giving me a second chance to explain" is thanks).
+fn pleading(s: &Sentence) -> Vec<Span> {
+    if matches!(word(s, 0), "thank" | "thanks") {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for i in 0..s.words.len() {
+        if let Some(end) = PLEADING.iter().find_map(|p| s.phrase_at(i, p)) {
+            let hesitate = word(s, end + 1) == "hesitate";
+            // "I let you down" runs the candidate down; "I won't let you down" is the plea.
+            let let_down = word(s, i) == "let" && !s.negated(i, 2);
+            if !hesitate && !let_down {
+                spans.push(s.words_span(i, end));
+            }
+        }
+    }
+    spans
+}
