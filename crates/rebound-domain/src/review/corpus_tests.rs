@@ -121,3 +121,26 @@ fn debug_sentences() {
         }
     }
 }
+
+#[test]
+#[ignore = "debugging aid: scores a REVIEW_HELDOUT file in the corpus format"]
+fn debug_held_out() {
+    let path = std::env::var("REVIEW_HELDOUT").unwrap_or_default();
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    for line in text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (labels, sentence) = line.split_once('\t').unwrap();
+        let labels: Vec<&str> = labels.split('+').collect();
+        let found = detected(sentence);
+        let ok = if labels[0] == "fine" {
+            found.is_empty()
+        } else {
+            labels.iter().all(|l| found.contains(l)) && found.iter().all(|f| labels.contains(f))
+        };
+        if !ok {
+            println!("{labels:?} got {found:?}: {sentence}");
+        }
+    }
+}

@@ -193,7 +193,7 @@ fn passages(doc: &Doc) -> Passages {
             |span: &&Span| span.start >= sentence.span.start && span.end <= sentence.span.end;
         let reading = understanding::read(&sentence);
         let mut explaining = reading.over_explaining.clone();
-        if sentence.first_person() && understanding::about_a_slip(&sentence) {
+        if sentence.first_person() && understanding::names_a_slip(&sentence) {
             explaining.extend(old_explaining.iter().filter(inside));
         }
         let excuse = explaining.is_empty() && reading.excuse.is_some();

@@ -172,6 +172,13 @@ pub(super) const STATE_NEGATIVE: &[&str] = &[
     "overwhelmed",
     "panicked",
     "froze",
+    "groggy",
+    "breathless",
+    "sluggish",
+    "dazed",
+    "shattered",
+    "jetlagged",
+    "suffered",
 ];
 
 /// A state that is bad when negated ("I wasn't quite myself", "I couldn't prepare", "I hadn't slept").
@@ -203,6 +210,12 @@ pub(super) const STATE_POSITIVE: &[&str] = &[
     "usual",
     "normally",
     "usually",
+    "head",
+    "mind",
+    "stride",
+    "sharpest",
+    "thinking",
+    "feeling",
 ];
 
 /// Words that offer a cause ("because", "after a sleepless night", "with the move", "…, so I was").
@@ -264,7 +277,6 @@ pub(super) const CIRCUMSTANCES: &[&str] = &[
     "format",
     "interviewer",
     "difference",
-    "call",
     "weekend",
     "restructuring",
     "queue",
@@ -283,4 +295,10 @@ pub(super) const CIRCUMSTANCES: &[&str] = &[
     "fire",
     "jet",
     "deal",
+    "travelling",
+    "traveling",
+    "wifi",
+    "internet",
+    "colleague",
+    "landed",
 ];

@@ -115,9 +115,10 @@ fn apologies(s: &Sentence) -> Vec<Span> {
                 }
             }
             "afraid" if matches!(prev, "i'm" | "am") && next != "of" => {
+                // "I'm afraid I got the figure wrong" owns up to a slip; "I'm afraid I won't be free" does not.
                 let about_the_past = s.words[i + 1..]
                     .iter()
-                    .any(|w| super::sentences::is_past(w.text) || is_negator(w.text));
+                    .any(|w| super::sentences::is_past(w.text));
                 if !about_the_past {
                     continue;
                 }
@@ -187,6 +188,13 @@ const SHORTFALL_PHRASES: &[&str] = &[
     "little sleep",
     "back foot",
     "out of sorts",
+    "lost focus",
+    "lost concentration",
+    "lost my focus",
+    "lost the thread",
+    "off my stride",
+    "off my game",
+    "off balance",
     "off guard",
     "behind schedule",
     "lost my train",
@@ -220,8 +228,34 @@ fn self_sufficient(s: &Sentence) -> bool {
     })
 }
 
-/// A cause offered: a causal connective used as one, or a circumstance outside the candidate.
-fn cause_offered(s: &Sentence) -> bool {
+/// Words after "but" that turn a sentence to the good.
+const TURNS_WELL: &[&str] = &[
+    "enjoyed",
+    "enjoy",
+    "great",
+    "good",
+    "well",
+    "better",
+    "recovered",
+    "glad",
+    "pleased",
+];
+
+/// Words that turn a cause into a good effect ("the conversation put me at ease").
+const AT_EASE: &[&str] = &[
+    "ease",
+    "welcome",
+    "comfortable",
+    "impressed",
+    "excited",
+    "confident",
+    "relaxed",
+    "inspired",
+];
+
+/// A cause offered: a causal connective used as one, or (when `circumstance_enough`) a circumstance outside the
+/// candidate named in the sentence.
+fn cause_offered(s: &Sentence, circumstance_enough: bool) -> bool {
     (0..s.words.len()).any(|i| {
         let (w, next) = (word(s, i), word(s, i + 1));
         let clause_start = i == 0 || s.words[i - 1].clause != s.words[i].clause;
@@ -231,19 +265,25 @@ fn cause_offered(s: &Sentence) -> bool {
             "train" if next == "of" => false,
             "since" => !next.starts_with(|c: char| c.is_ascii_digit()),
             "so" => clause_start && (is_first_person(next) || next == "the"),
-            "left" | "made" | "kept" | "put" | "caught" | "got" | "threw" => s.words[i + 1..]
-                .iter()
-                .take(4)
-                .any(|w| matches!(w.text, "me" | "my")),
+            "left" | "made" | "kept" | "put" | "caught" | "got" | "threw" => {
+                let after = || s.words[i + 1..].iter().take(4);
+                // "put me at ease" and "left me impressed" are no cause of a shortfall.
+                after().any(|w| matches!(w.text, "me" | "my"))
+                    && !after().any(|w| listed(w.text, AT_EASE))
+            }
             _ => listed(w, CAUSE_WORDS),
         };
-        causal || (listed(w, CIRCUMSTANCES) && !(w == "train" && next == "of"))
+        causal
+            || (circumstance_enough && listed(w, CIRCUMSTANCES) && !(w == "train" && next == "of"))
     })
 }
 
 /// Excuses: a first-person sentence with a state that falls short and a cause offered for it.
 fn excuse(s: &Sentence) -> Option<Span> {
-    let offered = shortfall_state(s) && cause_offered(s);
+    // The shortfall may be any self-judgement too ("so I was slow on the numbers", "I wasn't thinking clearly").
+    // A self-judgement needs a connective: in "my answer on the restructuring was confused" the noun is the topic.
+    let offered = (shortfall_state(s) && cause_offered(s, true))
+        || (!self_deprecation(s).is_empty() && cause_offered(s, false));
     (s.first_person() && (offered || self_sufficient(s))).then_some(s.span)
 }
 
@@ -251,7 +291,14 @@ fn excuse(s: &Sentence) -> Option<Span> {
 /// positive one negated ("not great", "I did not do myself justice").
 fn self_deprecation(s: &Sentence) -> Vec<Span> {
     let mut spans = Vec::new();
-    for i in 0..s.words.len() {
+    // What follows "but" outweighs what came before (as in VADER): "I was nervous before the interview, but the
+    // conversation put me at ease" ends well.
+    let turn = s.words.iter().position(|w| w.text == "but").filter(|&b| {
+        (b + 1..s.words.len()).any(|j| {
+            listed(word(s, j), AT_EASE) || listed(word(s, j), TURNS_WELL) && !s.negated(j, 3)
+        })
+    });
+    for i in turn.map_or(0, |b| b + 1)..s.words.len() {
         if let Some(end) = SELF_NEGATIVE_PHRASES.iter().find_map(|p| s.phrase_at(i, p)) {
             if !s.negated(i, 3) {
                 spans.push(s.words_span(i, end));
@@ -283,7 +330,8 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
         {
             spans.push(s.words[i].span);
         } else if listed(w, SELF_POSITIVE)
-            && !(w == "well" && prev == "as")
+            // "as well" (also) is no judgement; "as well as I could have" is.
+            && !(w == "well" && prev == "as" && next != "as")
             && s.negated(i, 8)
             && s.about_me(i)
         {
@@ -325,10 +373,6 @@ const EXPLAINING: &[&str] = &[
     "what i meant",
     "what i was trying",
     "what i should have",
-    "the reason i",
-    "the reason for my",
-    "the reason behind",
-    "the reason why",
     "reasons my",
     "the truth is",
     "the thing is",
@@ -338,12 +382,57 @@ const EXPLAINING: &[&str] = &[
     "what happened",
     "by way of",
     "came from the fact",
-    "was because",
     "more fully",
     "more detail",
     "so that you know",
     "understand why",
     "here is what",
+];
+
+/// Words just before "explain" that make it the note's own explaining.
+const EXPLAINING_NOW: &[&str] = &[
+    "let", "to", "may", "i'll", "must", "should", "allow", "owe", "way", "the", "an", "please",
+    "further",
+];
+
+/// Words of the frame around the note's own explaining ("let me", "I'd like to", "allow me to").
+const FRAME: &[&str] = &[
+    "let", "me", "to", "i", "i'd", "like", "want", "wanted", "would", "should", "must", "allow",
+    "please", "may", "if", "just", "i'll", "need",
+];
+
+/// Phrases that give the reason for something; an explanation when a slip is named.
+const REASON_GIVEN: &[&str] = &[
+    "the reason i",
+    "the reason for my",
+    "the reason behind",
+    "the reason why",
+    "was because",
+];
+
+/// Words that name a slip in the interview.
+const SLIPS: &[&str] = &[
+    "hesitat*",
+    "paus*",
+    "froze",
+    "said",
+    "answered",
+    "answer",
+    "late",
+    "struggled",
+    "forgot",
+    "mix*",
+    "misread",
+    "misheard",
+    "confused",
+    "vague",
+    "quiet",
+    "blank",
+    "slow",
+    "mistake",
+    "wrong",
+    "comment",
+    "delay*",
 ];
 
 /// Over-explaining: an explanation of a slip announced ("let me explain", "for context", "what I meant"), or a
@@ -358,13 +447,25 @@ fn over_explaining(s: &Sentence) -> Vec<Span> {
         let verb = ["explain", "clarif", "elaborat"]
             .iter()
             .any(|v| w.starts_with(v))
-            && !matches!(w, "explains" | "clarifies" | "elaborates");
+            && !matches!(w, "explains" | "clarifies" | "elaborates")
+            // Explaining now, in the note ("let me explain", "I owe you an explanation"), not reporting what was
+            // explained in the interview ("I explained how we cut the close").
+            && (i == 0 || s.words[i.saturating_sub(3)..i].iter().any(|w| listed(w.text, EXPLAINING_NOW)));
         // "I didn't explain myself well", "not clear in explaining" judge the answer; they do not explain it.
         let judged = s.negated(i, 3) || matches!(word(s, i.wrapping_sub(1)), "in" | "of" | "at");
         if verb && !judged && mine(s, i) {
-            spans.push(s.words[i].span);
+            // The span takes in the frame: "Let me explain", "I'd like to clarify".
+            let frame = (i.saturating_sub(4)..i)
+                .find(|&j| s.words[j..i].iter().all(|w| listed(w.text, FRAME)))
+                .unwrap_or(i);
+            spans.push(s.words_span(frame, i));
         } else if let Some(end) = EXPLAINING.iter().find_map(|p| s.phrase_at(i, p)) {
             spans.push(s.words_span(i, end));
+        } else if let Some(end) = REASON_GIVEN.iter().find_map(|p| s.phrase_at(i, p)) {
+            // "The reason I hesitated…" explains a slip; "the reason I applied" does not.
+            if names_a_slip(s) {
+                spans.push(s.words_span(i, end));
+            }
         }
     }
     // One announcement is enough to point at ("Let me explain what happened" is one finding).
@@ -405,6 +506,11 @@ pub(super) fn about_a_slip(s: &Sentence) -> bool {
                     | "hesitation"
             )
         })
+}
+
+/// Whether the sentence names a slip in the interview ("hesitated", "late", "my answer").
+pub(super) fn names_a_slip(s: &Sentence) -> bool {
+    s.words.iter().any(|w| listed(w.text, SLIPS))
 }
 
 /// Whether the explaining at word `i` is the candidate's ("let me explain"), not the interviewer's ("thank you
