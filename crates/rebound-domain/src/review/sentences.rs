@@ -178,6 +178,17 @@ impl Sentence<'_> {
             .any(|w| is_negator(w.text))
     }
 
+    /// Whether "don't think", "don't feel" or "don't believe" earlier in the clause negates word `i` ("I don't think
+    /// my answer on cash flow was very convincing").
+    pub(super) fn negation_raised(&self, i: usize) -> bool {
+        let clause = self.words[i].clause;
+        self.words[..i].windows(2).any(|pair| {
+            pair[0].clause == clause
+                && is_negator(pair[0].text)
+                && matches!(pair[1].text, "think" | "feel" | "believe" | "suppose")
+        })
+    }
+
     /// Whether word `i` is said of the candidate: going back through its clause, a first-person word comes before
     /// anyone else; or the clause has "me"/"my" after it ("the commute threw me off").
     pub(super) fn about_me(&self, i: usize) -> bool {

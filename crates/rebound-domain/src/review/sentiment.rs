@@ -75,6 +75,7 @@ pub(super) const SELF_NEGATIVE: &[&str] = &[
     "wobbly",
     "incomplete",
     "disjointed",
+    "rough",
 ];
 
 /// Positive self-evaluation: bad when negated ("not great", "didn't do myself justice", "not as sharp").
@@ -101,6 +102,9 @@ pub(super) const SELF_POSITIVE: &[&str] = &[
     "fluent",
     "persuasive",
     "enough",
+    "standard",
+    "scratch",
+    "par",
 ];
 
 /// Phrases that are negative self-evaluation as a whole.
@@ -117,6 +121,9 @@ pub(super) const SELF_NEGATIVE_PHRASES: &[&str] = &[
     "off form",
     "made a hash",
     "made a mess",
+    "far from my best",
+    "far from convincing",
+    "far from clear",
 ];
 
 /// A state that is bad in itself when the candidate was in it (tired, flustered, unwell…): half of an excuse.
@@ -179,6 +186,9 @@ pub(super) const STATE_NEGATIVE: &[&str] = &[
     "shattered",
     "jetlagged",
     "suffered",
+    "flat",
+    "asleep",
+    "rough",
 ];
 
 /// A state that is bad when negated ("I wasn't quite myself", "I couldn't prepare", "I hadn't slept").
@@ -216,6 +226,13 @@ pub(super) const STATE_POSITIVE: &[&str] = &[
     "sharpest",
     "thinking",
     "feeling",
+    "read",
+    "researched",
+    "practised",
+    "practiced",
+    "revised",
+    "settled",
+    "settle",
 ];
 
 /// Words that offer a cause ("because", "after a sleepless night", "with the move", "…, so I was").
@@ -301,4 +318,9 @@ pub(super) const CIRCUMSTANCES: &[&str] = &[
     "internet",
     "colleague",
     "landed",
+    "drive",
+    "pipe",
+    "fever",
+    "migration",
+    "emails",
 ];

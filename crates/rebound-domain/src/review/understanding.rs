@@ -125,7 +125,13 @@ fn apologies(s: &Sentence) -> Vec<Span> {
                 i - 1
             }
             "regret" | "regrets" | "regretted" => {
+                // "I regret to say I will be away in August" gives news, not an apology.
+                let news = next == "to"
+                    && !s.words[i + 1..]
+                        .iter()
+                        .any(|w| super::sentences::is_past(w.text));
                 let declined = next == "nothing"
+                    || news
                     || (next == "that" && matches!(after, "we" | "you" | "they" | "it"));
                 if declined {
                     continue;
@@ -155,9 +161,12 @@ fn apologies(s: &Sentence) -> Vec<Span> {
 /// A state of the candidate's that falls short: a bad state ("exhausted", "rattled", "the commute threw me") or a
 /// good one negated ("I wasn't quite myself", "I couldn't prepare", "I hadn't slept").
 fn shortfall_state(s: &Sentence) -> bool {
-    (0..s.words.len()).any(|i| {
+    (turn(s)..s.words.len()).any(|i| {
         let w = word(s, i);
-        let about_nothing = matches!(word(s, i + 1), "about" | "of") && word(s, i + 2) == "nothing";
+        // "nervous about nothing", and "tired of" (fed up with) is no state.
+        let about_nothing = (matches!(word(s, i + 1), "about" | "of")
+            && word(s, i + 2) == "nothing")
+            || (w == "tired" && word(s, i + 1) == "of");
         // "affected" and the like are a state only with the candidate as object ("which affected my answers").
         let object = !matches!(w, "affected" | "affecting" | "wore" | "threw")
             || s.words[i + 1..]
@@ -171,11 +180,30 @@ fn shortfall_state(s: &Sentence) -> bool {
                 "quite" | "was" | "wasn't" | "feel" | "feeling" | "felt" | "entirely"
             );
         // "my focus wasn't where it should have been": the negation may follow.
-        let negated =
-            s.negated(i, 6) || s.words[i + 1..].iter().take(2).any(|w| is_negator(w.text));
+        // "I had only slept three hours": "only" limits as a negation does.
+        let negated = s.negated(i, 6)
+            || s.words[i + 1..].iter().take(2).any(|w| is_negator(w.text))
+            || s.words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| w.text == "only");
         (listed(w, STATE_NEGATIVE) && object && !s.negated(i, 3) && !about_nothing && s.about_me(i))
             || (listed(w, STATE_POSITIVE) && myself && negated && s.about_me(i))
-    }) || s.find_any(SHORTFALL_PHRASES).is_some()
+    }) || s
+        .find_any(SHORTFALL_PHRASES)
+        .is_some_and(|(start, _)| start >= turn(s))
+}
+
+/// Where the sentence's judgement starts: after a "but" that turns it to the good (as in VADER, what follows "but"
+/// outweighs what came before: "I was nervous before the interview, but the conversation put me at ease").
+fn turn(s: &Sentence) -> usize {
+    let good = |j: usize| {
+        listed(word(s, j), AT_EASE) || (listed(word(s, j), TURNS_WELL) && !s.negated(j, 3))
+    };
+    s.words
+        .iter()
+        .position(|w| w.text == "but")
+        .filter(|&b| (b + 1..s.words.len()).any(good))
+        .map_or(0, |b| b + 1)
 }
 
 /// States that fall short, as phrases.
@@ -189,6 +217,9 @@ const SHORTFALL_PHRASES: &[&str] = &[
     "back foot",
     "out of sorts",
     "lost focus",
+    "out of me",
+    "on empty",
+    "half asleep",
     "lost concentration",
     "lost my focus",
     "lost the thread",
@@ -219,7 +250,7 @@ fn self_sufficient(s: &Sentence) -> bool {
                 | "flu"
                 | "sleepless"
                 | "headache"
-        );
+        ) && !(w == "tired" && word(s, i + 1) == "of");
         let lacking = matches!(
             w,
             "time" | "sleep" | "slept" | "prepare" | "prepared" | "preparation"
@@ -230,6 +261,7 @@ fn self_sufficient(s: &Sentence) -> bool {
 
 /// Words after "but" that turn a sentence to the good.
 const TURNS_WELL: &[&str] = &[
+    "best",
     "enjoyed",
     "enjoy",
     "great",
@@ -261,7 +293,11 @@ fn cause_offered(s: &Sentence, circumstance_enough: bool) -> bool {
         let clause_start = i == 0 || s.words[i - 1].clause != s.words[i].clause;
         let causal = match w {
             "as" | "with" | "after" | "having" | "between" => clause_start,
-            "which" => !matches!(next, "was" | "is" | "were" | "are" | "i" | "we" | "you"),
+            // "which is why" gives a cause; "which was not my finest moment" does not.
+            "which" => {
+                word(s, i + 2) == "why"
+                    || !matches!(next, "was" | "is" | "were" | "are" | "i" | "we" | "you")
+            }
             "train" if next == "of" => false,
             "since" => !next.starts_with(|c: char| c.is_ascii_digit()),
             "so" => clause_start && (is_first_person(next) || next == "the"),
@@ -293,12 +329,7 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
     let mut spans = Vec::new();
     // What follows "but" outweighs what came before (as in VADER): "I was nervous before the interview, but the
     // conversation put me at ease" ends well.
-    let turn = s.words.iter().position(|w| w.text == "but").filter(|&b| {
-        (b + 1..s.words.len()).any(|j| {
-            listed(word(s, j), AT_EASE) || listed(word(s, j), TURNS_WELL) && !s.negated(j, 3)
-        })
-    });
-    for i in turn.map_or(0, |b| b + 1)..s.words.len() {
+    for i in turn(s)..s.words.len() {
         if let Some(end) = SELF_NEGATIVE_PHRASES.iter().find_map(|p| s.phrase_at(i, p)) {
             if !s.negated(i, 3) {
                 spans.push(s.words_span(i, end));
@@ -332,7 +363,7 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
         } else if listed(w, SELF_POSITIVE)
             // "as well" (also) is no judgement; "as well as I could have" is.
             && !(w == "well" && prev == "as" && next != "as")
-            && s.negated(i, 8)
+            && (s.negated(i, 8) || s.negation_raised(i))
             && s.about_me(i)
         {
             let negator = (i.saturating_sub(8)..i)
