@@ -106,6 +106,22 @@ fn the_labelled_corpus_meets_recall_090_and_precision_095_for_every_class() {
 }
 
 #[test]
+fn every_corpus_finding_has_a_span_inside_its_sentence_and_a_suggestion() {
+    for (_, sentence) in corpus() {
+        let length = sentence.chars().count();
+        for finding in review_note(sentence, None).findings {
+            if let Some(span) = finding.span {
+                assert!(
+                    span.start < span.end && span.end <= length,
+                    "{sentence}: {finding:?}"
+                );
+            }
+            assert!(!finding.suggestion.is_empty() && !finding.message.is_empty());
+        }
+    }
+}
+
+#[test]
 #[ignore = "debugging aid: prints the findings for REVIEW_DEBUG sentences"]
 fn debug_sentences() {
     for s in std::env::var("REVIEW_DEBUG").unwrap_or_default().split('|') {

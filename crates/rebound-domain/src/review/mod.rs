@@ -2,10 +2,14 @@
 //!
 //! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
 //! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
-//! module checks a draft against those rules: phrase matching for apologies, names and thanks, and clause patterns
-//! for excuses ("I had been up all night with a sick child": a first-person state or a cause followed by a
-//! circumstance), self-deprecation ("bombed", "made a mess of", "my terrible answer") and over-explaining. Pure,
-//! deterministic and fast (one normalisation pass, then word-level scans).
+//! module checks a draft against those rules. The note is read sentence by sentence and clause by clause
+//! ([`sentences`], [`understanding`]): the candidate's first-person statements about their own performance or state
+//! are judged with a small self-evaluation lexicon ([`sentiment`], negation handled) and rules on top, which find
+//! apologies in any form ("Please forgive my lateness", "I'm afraid I rambled"), excuses (a cause offered for a
+//! shortfall: "The commute that morning threw me off"), self-deprecation ("I did not do myself justice"),
+//! over-explaining and pleading. Phrase lists still find names, thanks and interest. Every finding carries its span
+//! and a suggested rewrite. A labelled corpus (tests/fixtures/review-corpus.tsv) measures precision and recall per
+//! kind. Pure, deterministic and fast.
 //!
 //! # Spans
 //!

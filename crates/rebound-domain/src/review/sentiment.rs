@@ -1,5 +1,6 @@
 //! A small hand-made sentiment lexicon for what candidates write about themselves after an interview (in the spirit
-//! of VADER: word lists with polarity, plus rules for negation). Words ending in `*` match any word with that stem.
+//! of VADER: word lists with polarity, plus rules for negation and "but"), and the cue phrases the sentence rules
+//! ([`super::understanding`]) look for. Words ending in `*` match any word with that stem.
 
 /// Negative self-evaluation: bad when said of oneself, unless negated ("I wasn't nervous").
 pub(super) const SELF_NEGATIVE: &[&str] = &[
@@ -323,4 +324,228 @@ pub(super) const CIRCUMSTANCES: &[&str] = &[
     "fever",
     "migration",
     "emails",
+];
+
+/// States that fall short, as phrases.
+pub(super) const SHORTFALL_PHRASES: &[&str] = &[
+    "under the weather",
+    "up all night",
+    "been up with",
+    "was up with",
+    "on call",
+    "little sleep",
+    "back foot",
+    "out of sorts",
+    "lost focus",
+    "out of me",
+    "on empty",
+    "half asleep",
+    "lost concentration",
+    "lost my focus",
+    "lost the thread",
+    "off my stride",
+    "off my game",
+    "off balance",
+    "off guard",
+    "behind schedule",
+    "lost my train",
+    "mind went",
+    "went blank",
+    "better of me",
+];
+
+/// Words after "but" that turn a sentence to the good.
+pub(super) const TURNS_WELL: &[&str] = &[
+    "best",
+    "enjoyed",
+    "enjoy",
+    "great",
+    "good",
+    "well",
+    "better",
+    "recovered",
+    "glad",
+    "pleased",
+];
+
+/// Words that turn a cause into a good effect ("the conversation put me at ease").
+pub(super) const AT_EASE: &[&str] = &[
+    "ease",
+    "welcome",
+    "comfortable",
+    "impressed",
+    "excited",
+    "confident",
+    "relaxed",
+    "inspired",
+];
+
+/// Phrases that announce or carry an explanation of a slip.
+pub(super) const EXPLAINING: &[&str] = &[
+    "some context",
+    "for context",
+    "in context",
+    "the context",
+    "additional context",
+    "some background",
+    "the background",
+    "for background",
+    "full background",
+    "the full story",
+    "the whole story",
+    "the longer story",
+    "the whole picture",
+    "the full picture",
+    "walk you through",
+    "lay out",
+    "set out",
+    "go back over",
+    "thought process",
+    "my thinking",
+    "my reasoning",
+    "the reasoning",
+    "what i was thinking",
+    "where my mind was",
+    "what i meant",
+    "what i was trying",
+    "what i should have",
+    "reasons my",
+    "the truth is",
+    "the thing is",
+    "in my defence",
+    "in my defense",
+    "to be fair",
+    "what happened",
+    "by way of",
+    "came from the fact",
+    "more fully",
+    "more detail",
+    "so that you know",
+    "understand why",
+    "here is what",
+];
+
+/// Words just before "explain" that make it the note's own explaining.
+pub(super) const EXPLAINING_NOW: &[&str] = &[
+    "let", "to", "may", "i'll", "must", "should", "allow", "owe", "way", "the", "an", "please",
+    "further",
+];
+
+/// Words of the frame around the note's own explaining ("let me", "I'd like to", "allow me to").
+pub(super) const FRAME: &[&str] = &[
+    "let", "me", "to", "i", "i'd", "like", "want", "wanted", "would", "should", "must", "allow",
+    "please", "may", "if", "just", "i'll", "need",
+];
+
+/// Phrases that give the reason for something; an explanation when a slip is named.
+pub(super) const REASON_GIVEN: &[&str] = &[
+    "the reason i",
+    "the reason for my",
+    "the reason behind",
+    "the reason why",
+    "was because",
+];
+
+/// Words that name a slip in the interview.
+pub(super) const SLIPS: &[&str] = &[
+    "hesitat*",
+    "paus*",
+    "froze",
+    "said",
+    "answered",
+    "answer",
+    "late",
+    "struggled",
+    "forgot",
+    "mix*",
+    "misread",
+    "misheard",
+    "confused",
+    "vague",
+    "quiet",
+    "blank",
+    "slow",
+    "mistake",
+    "wrong",
+    "comment",
+    "delay*",
+];
+
+/// Phrases that plead: for pity, for another chance, for the slip to be overlooked, or that stake everything on
+/// the job.
+pub(super) const PLEADING: &[&str] = &[
+    "beg",
+    "begging",
+    "begged",
+    "plead*",
+    "implor*",
+    "desperat*",
+    "devastat*",
+    "reconsider",
+    "overlook",
+    "look past",
+    "see past",
+    "against me",
+    "count against",
+    "benefit of the doubt",
+    "cut me some slack",
+    "in your heart",
+    "prove myself",
+    "redeem myself",
+    "let you down",
+    "give up on me",
+    "door on me",
+    "rule me out",
+    "dismiss my",
+    "judge me",
+    "another chance",
+    "another shot",
+    "another opportunity",
+    "another interview",
+    "another look",
+    "second chance",
+    "second shot",
+    "second look",
+    "second interview",
+    "one more chance",
+    "one more opportunity",
+    "one more interview",
+    "one more shot",
+    "one more go",
+    "try again",
+    "interview again",
+    "redo",
+    "give me a chance",
+    "give me the chance",
+    "give me the opportunity",
+    "still a chance",
+    "need this",
+    "need someone to",
+    "need you to know",
+    "means everything",
+    "mean everything",
+    "the world to me",
+    "matters to me",
+    "more than anything",
+    "afford to lose",
+    "lose this",
+    "counting on",
+    "pinning",
+    "dream job",
+    "do anything",
+    "anything you need",
+    "whatever it takes",
+    "what it takes",
+    "change everything",
+    "really really",
+    "any salary",
+    "promise",
+    "please please",
+    "please don't",
+    "please do not",
+    "keep me in the running",
+    "open mind about me",
+    "consider me",
+    "this time will be different",
+    "forever grateful",
 ];

@@ -6,8 +6,9 @@
 
 use super::sentences::{is_first_person, is_negator, Sentence};
 use super::sentiment::{
-    CAUSE_WORDS, CIRCUMSTANCES, SELF_NEGATIVE, SELF_NEGATIVE_PHRASES, SELF_POSITIVE,
-    STATE_NEGATIVE, STATE_POSITIVE,
+    AT_EASE, CAUSE_WORDS, CIRCUMSTANCES, EXPLAINING, EXPLAINING_NOW, FRAME, PLEADING, REASON_GIVEN,
+    SELF_NEGATIVE, SELF_NEGATIVE_PHRASES, SELF_POSITIVE, SHORTFALL_PHRASES, SLIPS, STATE_NEGATIVE,
+    STATE_POSITIVE, TURNS_WELL,
 };
 use super::Span;
 
@@ -114,36 +115,12 @@ fn apologies(s: &Sentence) -> Vec<Span> {
                     i
                 }
             }
-            "afraid" if matches!(prev, "i'm" | "am") && next != "of" => {
-                // "I'm afraid I got the figure wrong" owns up to a slip; "I'm afraid I won't be free" does not.
-                let about_the_past = s.words[i + 1..]
-                    .iter()
-                    .any(|w| super::sentences::is_past(w.text));
-                if !about_the_past {
-                    continue;
-                }
-                i - 1
-            }
-            "regret" | "regrets" | "regretted" => {
-                // "I regret to say I will be away in August" gives news, not an apology.
-                let news = next == "to"
-                    && !s.words[i + 1..]
-                        .iter()
-                        .any(|w| super::sentences::is_past(w.text));
-                let declined = next == "nothing"
-                    || news
-                    || (next == "that" && matches!(after, "we" | "you" | "they" | "it"));
-                if declined {
-                    continue;
-                }
-                if prev == "i" {
-                    i - 1
-                } else if word(s, i.wrapping_sub(2)) == "i" {
-                    i - 2
-                } else {
-                    i
-                }
-            }
+            // "I'm afraid I got the figure wrong" owns up to a slip; "I'm afraid I won't be free" does not.
+            "afraid" if matches!(prev, "i'm" | "am") && next != "of" && looks_back(s, i) => i - 1,
+            "regret" | "regrets" | "regretted" => match regret(s, i) {
+                Some(start) => start,
+                None => continue,
+            },
             "regrettable" | "regrettably" | "mortified" => i,
             "awful" | "terrible" | "bad" | "dreadful"
                 if matches!(prev, "feel" | "felt") && matches!(next, "about" | "for") =>
@@ -156,6 +133,32 @@ fn apologies(s: &Sentence) -> Vec<Span> {
         spans.push(s.words_span(start, i));
     }
     spans
+}
+
+/// Whether anything after word `i` is in the past tense.
+fn looks_back(s: &Sentence, i: usize) -> bool {
+    s.words[i + 1..]
+        .iter()
+        .any(|w| super::sentences::is_past(w.text))
+}
+
+/// Where the apology around "regret" at word `i` starts ("I deeply regret the mix-up"), unless it declines one
+/// ("I regret nothing", "I regret that we ran out of time") or gives news ("I regret to say I will be away").
+fn regret(s: &Sentence, i: usize) -> Option<usize> {
+    let (next, after) = (word(s, i + 1), word(s, i + 2));
+    let news = next == "to" && !looks_back(s, i);
+    let declined =
+        next == "nothing" || (next == "that" && matches!(after, "we" | "you" | "they" | "it"));
+    if news || declined {
+        return None;
+    }
+    Some(if word(s, i.wrapping_sub(1)) == "i" {
+        i - 1
+    } else if word(s, i.wrapping_sub(2)) == "i" {
+        i - 2
+    } else {
+        i
+    })
 }
 
 /// A state of the candidate's that falls short: a bad state ("exhausted", "rattled", "the commute threw me") or a
@@ -206,34 +209,6 @@ fn turn(s: &Sentence) -> usize {
         .map_or(0, |b| b + 1)
 }
 
-/// States that fall short, as phrases.
-const SHORTFALL_PHRASES: &[&str] = &[
-    "under the weather",
-    "up all night",
-    "been up with",
-    "was up with",
-    "on call",
-    "little sleep",
-    "back foot",
-    "out of sorts",
-    "lost focus",
-    "out of me",
-    "on empty",
-    "half asleep",
-    "lost concentration",
-    "lost my focus",
-    "lost the thread",
-    "off my stride",
-    "off my game",
-    "off balance",
-    "off guard",
-    "behind schedule",
-    "lost my train",
-    "mind went",
-    "went blank",
-    "better of me",
-];
-
 /// States that explain a slip on their own, with no cause named: being ill or worn out, or having had no time,
 /// sleep or chance to prepare ("I didn't have time to prepare").
 fn self_sufficient(s: &Sentence) -> bool {
@@ -258,32 +233,6 @@ fn self_sufficient(s: &Sentence) -> bool {
         ((ill && !s.negated(i, 3)) || (lacking && s.negated(i, 6))) && s.about_me(i)
     })
 }
-
-/// Words after "but" that turn a sentence to the good.
-const TURNS_WELL: &[&str] = &[
-    "best",
-    "enjoyed",
-    "enjoy",
-    "great",
-    "good",
-    "well",
-    "better",
-    "recovered",
-    "glad",
-    "pleased",
-];
-
-/// Words that turn a cause into a good effect ("the conversation put me at ease").
-const AT_EASE: &[&str] = &[
-    "ease",
-    "welcome",
-    "comfortable",
-    "impressed",
-    "excited",
-    "confident",
-    "relaxed",
-    "inspired",
-];
 
 /// A cause offered: a causal connective used as one, or (when `circumstance_enough`) a circumstance outside the
 /// candidate named in the sentence.
@@ -374,97 +323,6 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
     }
     spans
 }
-
-/// Phrases that announce or carry an explanation of a slip.
-const EXPLAINING: &[&str] = &[
-    "some context",
-    "for context",
-    "in context",
-    "the context",
-    "additional context",
-    "some background",
-    "the background",
-    "for background",
-    "full background",
-    "the full story",
-    "the whole story",
-    "the longer story",
-    "the whole picture",
-    "the full picture",
-    "walk you through",
-    "lay out",
-    "set out",
-    "go back over",
-    "thought process",
-    "my thinking",
-    "my reasoning",
-    "the reasoning",
-    "what i was thinking",
-    "where my mind was",
-    "what i meant",
-    "what i was trying",
-    "what i should have",
-    "reasons my",
-    "the truth is",
-    "the thing is",
-    "in my defence",
-    "in my defense",
-    "to be fair",
-    "what happened",
-    "by way of",
-    "came from the fact",
-    "more fully",
-    "more detail",
-    "so that you know",
-    "understand why",
-    "here is what",
-];
-
-/// Words just before "explain" that make it the note's own explaining.
-const EXPLAINING_NOW: &[&str] = &[
-    "let", "to", "may", "i'll", "must", "should", "allow", "owe", "way", "the", "an", "please",
-    "further",
-];
-
-/// Words of the frame around the note's own explaining ("let me", "I'd like to", "allow me to").
-const FRAME: &[&str] = &[
-    "let", "me", "to", "i", "i'd", "like", "want", "wanted", "would", "should", "must", "allow",
-    "please", "may", "if", "just", "i'll", "need",
-];
-
-/// Phrases that give the reason for something; an explanation when a slip is named.
-const REASON_GIVEN: &[&str] = &[
-    "the reason i",
-    "the reason for my",
-    "the reason behind",
-    "the reason why",
-    "was because",
-];
-
-/// Words that name a slip in the interview.
-const SLIPS: &[&str] = &[
-    "hesitat*",
-    "paus*",
-    "froze",
-    "said",
-    "answered",
-    "answer",
-    "late",
-    "struggled",
-    "forgot",
-    "mix*",
-    "misread",
-    "misheard",
-    "confused",
-    "vague",
-    "quiet",
-    "blank",
-    "slow",
-    "mistake",
-    "wrong",
-    "comment",
-    "delay*",
-];
 
 /// Over-explaining: an explanation of a slip announced ("let me explain", "for context", "what I meant"), or a
 /// long sentence that chains reasons.
@@ -560,85 +418,6 @@ fn mine(s: &Sentence, i: usize) -> bool {
     }
     true
 }
-
-/// Phrases that plead: for pity, for another chance, for the slip to be overlooked, or that stake everything on
-/// the job.
-const PLEADING: &[&str] = &[
-    "beg",
-    "begging",
-    "begged",
-    "plead*",
-    "implor*",
-    "desperat*",
-    "devastat*",
-    "reconsider",
-    "overlook",
-    "look past",
-    "see past",
-    "against me",
-    "count against",
-    "benefit of the doubt",
-    "cut me some slack",
-    "in your heart",
-    "prove myself",
-    "redeem myself",
-    "let you down",
-    "give up on me",
-    "door on me",
-    "rule me out",
-    "dismiss my",
-    "judge me",
-    "another chance",
-    "another shot",
-    "another opportunity",
-    "another interview",
-    "another look",
-    "second chance",
-    "second shot",
-    "second look",
-    "second interview",
-    "one more chance",
-    "one more opportunity",
-    "one more interview",
-    "one more shot",
-    "one more go",
-    "try again",
-    "interview again",
-    "redo",
-    "give me a chance",
-    "give me the chance",
-    "give me the opportunity",
-    "still a chance",
-    "need this",
-    "need someone to",
-    "need you to know",
-    "means everything",
-    "mean everything",
-    "the world to me",
-    "matters to me",
-    "more than anything",
-    "afford to lose",
-    "lose this",
-    "counting on",
-    "pinning",
-    "dream job",
-    "do anything",
-    "anything you need",
-    "whatever it takes",
-    "what it takes",
-    "change everything",
-    "really really",
-    "any salary",
-    "promise",
-    "please please",
-    "please don't",
-    "please do not",
-    "keep me in the running",
-    "open mind about me",
-    "consider me",
-    "this time will be different",
-    "forever grateful",
-];
 
 /// Pleading, outside a sentence that thanks ("Thank you for giving me a second chance to explain" is thanks).
 fn pleading(s: &Sentence) -> Vec<Span> {
