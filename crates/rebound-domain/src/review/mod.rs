@@ -3,8 +3,8 @@
 //! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
 //! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
 //! module checks a draft against those rules. The note is read sentence by sentence and clause by clause
-//! ([`sentences`], [`understanding`]): the candidate's first-person statements about their own performance or state
-//! are judged with a small self-evaluation lexicon ([`sentiment`], negation handled) and rules on top, which find
+//! (`sentences.rs`, `understanding.rs`): the candidate's first-person statements about their own performance or state
+//! are judged with a small self-evaluation lexicon (`sentiment.rs`, negation handled) and rules on top, which find
 //! apologies in any form ("Please forgive my lateness", "I'm afraid I rambled"), excuses (a cause offered for a
 //! shortfall: "The commute that morning threw me off"), self-deprecation ("I did not do myself justice"),
 //! over-explaining and pleading. Phrase lists still find names, thanks and interest. Every finding carries its span
@@ -217,8 +217,19 @@ fn passages(doc: &Doc) -> Passages {
                     .next_back()
                     .is_some_and(sentences::is_negator)
             };
-            out.self_deprecation
-                .extend(old_put_downs.iter().filter(inside).filter(|s| !negated(s)));
+            let of_something_else = |span: &&Span| {
+                (sentence
+                    .words
+                    .iter()
+                    .position(|w| w.span.start == span.start))
+                .is_some_and(|i| understanding::judges_something_else(&sentence, i))
+            };
+            out.self_deprecation.extend(
+                old_put_downs
+                    .iter()
+                    .filter(inside)
+                    .filter(|s| !negated(s) && !of_something_else(s)),
+            );
         }
         out.over_explaining.extend(explaining);
         out.apologies.extend(reading.apologies);

@@ -77,6 +77,12 @@ pub(super) const SELF_NEGATIVE: &[&str] = &[
     "incomplete",
     "disjointed",
     "rough",
+    "bungled",
+    "flubbed",
+    "fluffed",
+    "garbled",
+    "waffled",
+    "waffling",
 ];
 
 /// Positive self-evaluation: bad when negated ("not great", "didn't do myself justice", "not as sharp").
@@ -106,6 +112,7 @@ pub(super) const SELF_POSITIVE: &[&str] = &[
     "standard",
     "scratch",
     "par",
+    "top",
 ];
 
 /// Phrases that are negative self-evaluation as a whole.
@@ -352,6 +359,7 @@ pub(super) const SHORTFALL_PHRASES: &[&str] = &[
     "mind went",
     "went blank",
     "better of me",
+    "on fumes",
 ];
 
 /// Words after "but" that turn a sentence to the good.
@@ -501,12 +509,10 @@ pub(super) const PLEADING: &[&str] = &[
     "another chance",
     "another shot",
     "another opportunity",
-    "another interview",
     "another look",
     "second chance",
     "second shot",
     "second look",
-    "second interview",
     "one more chance",
     "one more opportunity",
     "one more interview",
@@ -548,4 +554,8 @@ pub(super) const PLEADING: &[&str] = &[
     "consider me",
     "this time will be different",
     "forever grateful",
+    "need a job",
+    "need the job",
+    "need this job",
+    "need work",
 ];

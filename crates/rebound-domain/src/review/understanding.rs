@@ -57,6 +57,8 @@ pub(super) fn owns_up(apologies: &[Span], pleading: &[Span]) -> bool {
 
 /// Whether `word` is in `list` (a trailing `*` in the list matches a stem).
 fn listed(word: &str, list: &[&str]) -> bool {
+    // A possessive counts as its noun ("a terrible night's sleep").
+    let word = word.strip_suffix("'s").unwrap_or(word);
     list.iter().any(|entry| match entry.strip_suffix('*') {
         Some(stem) => word.starts_with(stem),
         None => word == *entry,
@@ -84,12 +86,8 @@ fn apologies(s: &Sentence) -> Vec<Span> {
             "me" | "my" | "the" | "this" | "our" | "us" | "any" | "a" | "an"
         );
         let start = match w {
-            "sorry"
-                if !(next == "to"
-                    && matches!(after, "hear" | "read" | "learn" | "see" | "miss" | "say")) =>
-            {
-                i
-            }
+            // "sorry to hear", "sorry to have missed Tom": sympathy or regret, not an apology.
+            "sorry" if !(next == "to" && sympathy(s, i + 2)) => i,
             _ if w.starts_with("apolog") => {
                 let refused = s.words[i.saturating_sub(3)..i]
                     .iter()
@@ -133,6 +131,37 @@ fn apologies(s: &Sentence) -> Vec<Span> {
         spans.push(s.words_span(start, i));
     }
     spans
+}
+
+/// Whether the words from `i` on are news received or a loss ("hear", "have missed"), after "sorry to".
+fn sympathy(s: &Sentence, i: usize) -> bool {
+    let verb = if word(s, i) == "have" {
+        word(s, i + 1)
+    } else {
+        word(s, i)
+    };
+    matches!(
+        verb,
+        "hear"
+            | "heard"
+            | "read"
+            | "learn"
+            | "learned"
+            | "learnt"
+            | "see"
+            | "seen"
+            | "miss"
+            | "missed"
+            | "say"
+    )
+}
+
+/// Whether the judgement at word `i` is of something else: "a terrible night's sleep", "a poorly performing
+/// portfolio".
+pub(super) fn judges_something_else(s: &Sentence, i: usize) -> bool {
+    let next = word(s, i + 1);
+    listed(next, CIRCUMSTANCES)
+        || (next.len() > 4 && next.ends_with("ing") && word(s, i).ends_with("ly"))
 }
 
 /// Whether anything after word `i` is in the past tense.
@@ -304,6 +333,7 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
             .any(|w| w.text == "believe");
         if listed(w, SELF_NEGATIVE)
             && whole_word
+            && !judges_something_else(s, i)
             && !about_nothing
             && (believe || !s.negated(i, 4))
             && s.about_me(i)
