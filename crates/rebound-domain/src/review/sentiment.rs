@@ -83,6 +83,7 @@ pub(super) const SELF_NEGATIVE: &[&str] = &[
     "garbled",
     "waffled",
     "waffling",
+    "underperform*",
 ];
 
 /// Positive self-evaluation: bad when negated ("not great", "didn't do myself justice", "not as sharp").
@@ -113,6 +114,8 @@ pub(super) const SELF_POSITIVE: &[&str] = &[
     "scratch",
     "par",
     "top",
+    "favours",
+    "favors",
 ];
 
 /// Phrases that are negative self-evaluation as a whole.
@@ -132,6 +135,8 @@ pub(super) const SELF_NEGATIVE_PHRASES: &[&str] = &[
     "far from my best",
     "far from convincing",
     "far from clear",
+    "kicking myself",
+    "kick myself",
 ];
 
 /// A state that is bad in itself when the candidate was in it (tired, flustered, unwell…): half of an excuse.
@@ -241,6 +246,7 @@ pub(super) const STATE_POSITIVE: &[&str] = &[
     "revised",
     "settled",
     "settle",
+    "firing",
 ];
 
 /// Words that offer a cause ("because", "after a sleepless night", "with the move", "…, so I was").
@@ -331,6 +337,8 @@ pub(super) const CIRCUMSTANCES: &[&str] = &[
     "fever",
     "migration",
     "emails",
+    "audit",
+    "week",
 ];
 
 /// States that fall short, as phrases.
@@ -360,6 +368,7 @@ pub(super) const SHORTFALL_PHRASES: &[&str] = &[
     "went blank",
     "better of me",
     "on fumes",
+    "it showed",
 ];
 
 /// Words after "but" that turn a sentence to the good.
@@ -558,4 +567,14 @@ pub(super) const PLEADING: &[&str] = &[
     "need the job",
     "need this job",
     "need work",
+    "mercy",
+    "any role",
+    "any level",
+    "any position",
+    "fair chance",
+    "want a chance",
+    "won't regret",
+    "giving me a chance",
+    "giving me the chance",
+    "giving me another",
 ];

@@ -113,6 +113,8 @@ fn apologies(s: &Sentence) -> Vec<Span> {
                     i
                 }
             }
+            // "I beg your pardon" is an apology, not a plea.
+            "pardon" if prev == "your" && word(s, i.wrapping_sub(2)) == "beg" => i - 2,
             // "I'm afraid I got the figure wrong" owns up to a slip; "I'm afraid I won't be free" does not.
             "afraid" if matches!(prev, "i'm" | "am") && next != "of" && looks_back(s, i) => i - 1,
             "regret" | "regrets" | "regretted" => match regret(s, i) {
@@ -178,7 +180,13 @@ fn regret(s: &Sentence, i: usize) -> Option<usize> {
     let news = next == "to" && !looks_back(s, i);
     let declined =
         next == "nothing" || (next == "that" && matches!(after, "we" | "you" | "they" | "it"));
-    if news || declined {
+    // The candidate's own regret ("I regret", "my regret", "with regret"), not "you won't regret it".
+    let own = matches!(
+        word(s, i.wrapping_sub(1)),
+        "my" | "express" | "with" | "deep" | "sincere"
+    ) || word(s, i.wrapping_sub(1)) == "i"
+        || word(s, i.wrapping_sub(2)) == "i";
+    if news || declined || !own {
         return None;
     }
     Some(if word(s, i.wrapping_sub(1)) == "i" {
@@ -339,6 +347,16 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
             && s.about_me(i)
         {
             spans.push(s.words[i].span);
+        } else if matches!(w, "better" | "more")
+            && s.words[i.saturating_sub(5)..i]
+                .windows(2)
+                .any(|p| matches!(p[0].text, "should" | "could") && p[1].text == "have")
+            && s.words[i.saturating_sub(5)..i]
+                .iter()
+                .any(|w| w.text == "done")
+        {
+            // "I should have done much better": a verdict on the performance.
+            spans.push(s.words[i].span);
         } else if listed(w, SELF_POSITIVE)
             // "as well" (also) is no judgement; "as well as I could have" is.
             && !(w == "well" && prev == "as" && next != "as")
@@ -457,7 +475,8 @@ fn pleading(s: &Sentence) -> Vec<Span> {
     let mut spans = Vec::new();
     for i in 0..s.words.len() {
         if let Some(end) = PLEADING.iter().find_map(|p| s.phrase_at(i, p)) {
-            let hesitate = word(s, end + 1) == "hesitate";
+            let hesitate =
+                word(s, end + 1) == "hesitate" || (word(s, i) == "beg" && word(s, i + 1) == "your");
             // "I let you down" runs the candidate down; "I won't let you down" is the plea.
             let let_down = word(s, i) == "let" && !s.negated(i, 2);
             if !hesitate && !let_down {
