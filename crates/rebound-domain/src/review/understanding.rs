@@ -166,6 +166,19 @@ pub(super) fn judges_something_else(s: &Sentence, i: usize) -> bool {
         || (next.len() > 4 && next.ends_with("ing") && word(s, i).ends_with("ly"))
 }
 
+/// Whether "better" (or "more") at word `i` looks back on the performance: "should have done better", "I wish I had
+/// prepared better" (not "I wish I had more time to hear about the office").
+fn wished_better(s: &Sentence, i: usize) -> bool {
+    let before = &s.words[i.saturating_sub(5)..i];
+    let should_have = before
+        .windows(2)
+        .any(|p| matches!(p[0].text, "should" | "could") && p[1].text == "have");
+    let wish = before
+        .windows(2)
+        .any(|p| p[0].text == "wish" && matches!(p[1].text, "i" | "i'd"));
+    (should_have && before.iter().any(|w| w.text == "done")) || (wish && word(s, i) == "better")
+}
+
 /// Whether anything after word `i` is in the past tense.
 fn looks_back(s: &Sentence, i: usize) -> bool {
     s.words[i + 1..]
@@ -347,15 +360,8 @@ fn self_deprecation(s: &Sentence) -> Vec<Span> {
             && s.about_me(i)
         {
             spans.push(s.words[i].span);
-        } else if matches!(w, "better" | "more")
-            && s.words[i.saturating_sub(5)..i]
-                .windows(2)
-                .any(|p| matches!(p[0].text, "should" | "could") && p[1].text == "have")
-            && s.words[i.saturating_sub(5)..i]
-                .iter()
-                .any(|w| w.text == "done")
-        {
-            // "I should have done much better": a verdict on the performance.
+        } else if matches!(w, "better" | "more") && wished_better(s, i) {
+            // "I should have done much better", "I wish I had prepared better": a verdict on the performance.
             spans.push(s.words[i].span);
         } else if listed(w, SELF_POSITIVE)
             // "as well" (also) is no judgement; "as well as I could have" is.
