@@ -33,7 +33,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 pub(super) fn is_negator(word: &str) -> bool {
     matches!(
         word,
-        "not" | "no" | "never" | "hardly" | "barely" | "nor" | "cannot" | "without"
+        "not" | "no" | "never" | "hardly" | "barely" | "nor" | "cannot" | "without" | "nowhere"
     ) || word.ends_with("n't")
 }
 

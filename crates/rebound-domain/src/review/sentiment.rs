@@ -116,6 +116,7 @@ pub(super) const SELF_POSITIVE: &[&str] = &[
     "top",
     "favours",
     "favors",
+    "crisp",
 ];
 
 /// Phrases that are negative self-evaluation as a whole.
@@ -251,8 +252,25 @@ pub(super) const STATE_POSITIVE: &[&str] = &[
 
 /// Words that offer a cause ("because", "after a sleepless night", "with the move", "…, so I was").
 pub(super) const CAUSE_WORDS: &[&str] = &[
-    "because", "due", "owing", "since", "after", "with", "between", "having", "so", "meant",
-    "which", "left", "made", "kept", "put", "caught", "got", "as",
+    "because",
+    "due",
+    "owing",
+    "since",
+    "after",
+    "with",
+    "between",
+    "having",
+    "so",
+    "meant",
+    "which",
+    "left",
+    "made",
+    "kept",
+    "put",
+    "caught",
+    "got",
+    "as",
+    "following",
 ];
 
 /// Circumstances outside the candidate that get offered as the cause of a shortfall.
@@ -577,4 +595,9 @@ pub(super) const PLEADING: &[&str] = &[
     "giving me a chance",
     "giving me the chance",
     "giving me another",
+    "write me off",
+    "crushed",
+    "heartbroken",
+    "gutted",
+    "only job",
 ];

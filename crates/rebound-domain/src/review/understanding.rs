@@ -291,7 +291,7 @@ fn cause_offered(s: &Sentence, circumstance_enough: bool) -> bool {
         let (w, next) = (word(s, i), word(s, i + 1));
         let clause_start = i == 0 || s.words[i - 1].clause != s.words[i].clause;
         let causal = match w {
-            "as" | "with" | "after" | "having" | "between" => clause_start,
+            "as" | "with" | "after" | "having" | "between" | "following" => clause_start,
             // "which is why" gives a cause; "which was not my finest moment" does not.
             "which" => {
                 word(s, i + 2) == "why"
