@@ -260,3 +260,18 @@ fn debug_held_out() {
         }
     }
 }
+
+#[test]
+fn a_long_note_without_full_stops_is_reviewed_quickly() {
+    // The API admits notes of up to 10,000 characters (`NoteText`); one run-on sentence of twice that must not make
+    // the clause rules slow.
+    let text = "I was not good and I did not do well and my answer was not great ".repeat(300);
+    let started = std::time::Instant::now();
+    let review = review_note(&text, None);
+    assert!(!review.findings.is_empty());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
