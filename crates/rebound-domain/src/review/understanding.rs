@@ -1,8 +1,9 @@
 //! The sentence-level reading of a note: each sentence is split into clauses and words ([`super::sentences`]), and
 //! rules over the candidate's own first-person statements find apologies in any form, excuses (a cause offered for
 //! a shortfall), self-deprecation (negative self-evaluation, negation handled, from [`super::sentiment`]),
-//! over-explaining and pleading. One kind of finding per sentence for the three that overlap: over-explaining takes
-//! an excuse in with it, and an excuse takes in the state it excuses ("I was exhausted").
+//! over-explaining and pleading. Where kinds overlap in one sentence, one finding says what to change:
+//! over-explaining takes in an excuse, an excuse the state it excuses ("I was exhausted"), a plea the excuse it
+//! pleads with, and an apology or a plea the self-judgement it names ("forgive me for the muddle").
 
 use super::sentences::{is_first_person, is_negator, Sentence};
 use super::sentiment::{
