@@ -2,10 +2,14 @@
 //!
 //! Article step 4 gives the rules a thank-you note must follow: thank the interviewers, keep it brief, avoid excuses
 //! and profuse apologies, use the right names, and address only the slips the interviewers surely noticed. This
-//! module checks a draft against those rules: phrase matching for apologies, names and thanks, and clause patterns
-//! for excuses ("I had been up all night with a sick child": a first-person state or a cause followed by a
-//! circumstance), self-deprecation ("bombed", "made a mess of", "my terrible answer") and over-explaining. Pure,
-//! deterministic and fast (one normalisation pass, then word-level scans).
+//! module checks a draft against those rules. The note is read sentence by sentence and clause by clause
+//! (`sentences.rs`, `understanding.rs`): the candidate's first-person statements about their own performance or state
+//! are judged with a small self-evaluation lexicon (`sentiment.rs`, negation handled) and rules on top, which find
+//! apologies in any form ("Please forgive my lateness", "I'm afraid I rambled"), excuses (a cause offered for a
+//! shortfall: "The commute that morning threw me off"), self-deprecation ("I did not do myself justice"),
+//! over-explaining and pleading. Phrase lists still find names, thanks and interest. Every finding carries its span
+//! and a suggested rewrite. A labelled corpus (tests/fixtures/review-corpus.tsv) measures precision and recall per
+//! kind. Pure, deterministic and fast.
 //!
 //! # Spans
 //!
@@ -21,13 +25,17 @@ mod lexicon;
 mod matching;
 mod patterns;
 mod salutation;
+mod sentences;
+mod sentiment;
+mod understanding;
 
-use lexicon::{APOLOGY_PHRASES, EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
+use lexicon::{EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
 use matching::{contains_any, find_any, Doc};
 use salutation::check_salutation;
 
-/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief).
-pub const WORDS_WARNING: usize = 180;
+/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief). The same budget the
+/// note drafting keeps to, so that a drafted note never draws the warning.
+pub const WORDS_WARNING: usize = 150;
 /// Above this many words a note draws a `too_long` error.
 pub const WORDS_ERROR: usize = 250;
 
@@ -45,6 +53,9 @@ crate::wire_enum! {
         SelfDeprecation = "self_deprecation",
         /// The note explains at length what went wrong ("let me explain", two reasons in one sentence).
         OverExplaining = "over_explaining",
+        /// The note pleads ("I really need this job", "please give me another chance"): it asks for pity instead
+        /// of showing what the candidate offers.
+        Pleading = "pleading",
         /// The note is longer than a follow-up note should be.
         TooLong = "too_long",
         /// A name in the salutation matches none of the logged interviewers.
@@ -134,10 +145,12 @@ pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
     let word_count = count_words(text);
     let mut findings = Vec::new();
 
-    check_apologies(&doc, &mut findings);
-    check_excuses(&doc, &mut findings);
-    check_self_deprecation(&doc, &mut findings);
-    check_over_explaining(&doc, &mut findings);
+    let passages = passages(&doc);
+    check_apologies(&passages.apologies, &doc, &mut findings);
+    check_excuses(&passages.excuses, &doc, &mut findings);
+    check_self_deprecation(&passages.self_deprecation, &doc, &mut findings);
+    check_over_explaining(&passages.over_explaining, &doc, &mut findings);
+    check_pleading(&passages.pleading, &doc, &mut findings);
     check_length(word_count, &mut findings);
     if let Some(ctx) = context {
         check_salutation(&doc, ctx, &mut findings);
@@ -155,9 +168,80 @@ pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
 // ---------------------------------------------------------------------------------------------------------------
 // Checks.
 
-/// Article step 4: no profuse apologies. The first apology is a warning, every further one an error.
-fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
-    for (i, span) in find_any(&doc.norm, APOLOGY_PHRASES).into_iter().enumerate() {
+/// The sentence-level findings of the note, merged with the older clause patterns where those give a tighter span.
+#[derive(Default)]
+struct Passages {
+    apologies: Vec<Span>,
+    excuses: Vec<Span>,
+    self_deprecation: Vec<Span>,
+    over_explaining: Vec<Span>,
+    pleading: Vec<Span>,
+}
+
+/// Reads every sentence ([`understanding::read`]) and folds in the older clause patterns: in a sentence read as an
+/// excuse, the tight span of an excuse phrase or clause shape ("I had been up all night with a sick child") is kept
+/// instead of the whole sentence; a strong put-down ("bombed", "blew it") counts unless negated or part of an
+/// apology, a plea or an explanation; an announced explanation ("the reason I…") counts when it is about a slip.
+fn passages(doc: &Doc) -> Passages {
+    let old_excuses: Vec<Span> = merge(
+        patterns::excuses(&doc.norm)
+            .into_iter()
+            .chain(find_any(&doc.norm, EXCUSE_PHRASES))
+            .collect(),
+    );
+    let old_put_downs = patterns::self_deprecation(&doc.norm);
+    let old_explaining = patterns::over_explaining(&doc.norm);
+    let mut out = Passages::default();
+    for sentence in sentences::sentences(&doc.norm, &doc.chars) {
+        let inside =
+            |span: &&Span| span.start >= sentence.span.start && span.end <= sentence.span.end;
+        let reading = understanding::read(&sentence);
+        let mut explaining = reading.over_explaining.clone();
+        if sentence.first_person() && understanding::names_a_slip(&sentence) {
+            explaining.extend(old_explaining.iter().filter(inside));
+        }
+        let excuse = explaining.is_empty() && reading.excuse.is_some();
+        if excuse {
+            let tight: Vec<Span> = old_excuses.iter().filter(inside).copied().collect();
+            if tight.is_empty() {
+                out.excuses.push(sentence.span);
+            } else {
+                out.excuses.extend(tight);
+            }
+        }
+        out.self_deprecation.extend(reading.self_deprecation);
+        if explaining.is_empty() && !understanding::owns_up(&reading.apologies, &reading.pleading) {
+            let negated = |span: &&Span| {
+                doc.norm[sentence.span.start..span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(sentences::is_negator)
+            };
+            let of_something_else = |span: &&Span| {
+                (sentence
+                    .words
+                    .iter()
+                    .position(|w| w.span.start == span.start))
+                .is_some_and(|i| understanding::judges_something_else(&sentence, i))
+            };
+            out.self_deprecation.extend(
+                old_put_downs
+                    .iter()
+                    .filter(inside)
+                    .filter(|s| !negated(s) && !of_something_else(s)),
+            );
+        }
+        out.over_explaining.extend(explaining);
+        out.apologies.extend(reading.apologies);
+        out.pleading.extend(reading.pleading);
+    }
+    out
+}
+
+/// Article step 4: no profuse apologies, in whatever words ("sorry", "forgive my", "I'm afraid I…", "I regret").
+/// The first apology is a warning, every further one an error.
+fn check_apologies(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
+    for (i, span) in merge(spans.to_vec()).into_iter().enumerate() {
         let said = doc.quote(span);
         findings.push(if i == 0 {
             Finding {
@@ -165,7 +249,8 @@ fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
                 severity: Severity::Warning,
                 span: Some(span),
                 message: format!("\u{201c}{said}\u{201d} apologises; an apology points at the slip instead of past it."),
-                suggestion: "Drop the apology. If they surely noticed the slip, a short factual correction is enough."
+                suggestion: "Thank them instead of apologising (\u{201c}Thank you for your patience\u{201d}), and if \
+                             they surely noticed the slip, follow with a short factual correction."
                     .to_string(),
             }
         } else {
@@ -185,26 +270,26 @@ fn check_apologies(doc: &Doc, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Article step 4: no excuses, whether a known phrase ("my alarm") or an excuse by its shape ("I had been up all
-/// night with a sick child").
-fn check_excuses(doc: &Doc, findings: &mut Vec<Finding>) {
-    let mut spans = find_any(&doc.norm, EXCUSE_PHRASES);
-    spans.extend(patterns::excuses(&doc.norm));
-    for span in merge(spans) {
+/// Article step 4: no excuses, whatever words carry them: a cause offered for a shortfall ("the commute threw me
+/// off", "after a sleepless night I…", "I had been up all night with a sick child").
+fn check_excuses(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(spans.to_vec()) {
         let said = doc.quote(span);
         findings.push(Finding {
             kind: FindingKind::Excuse,
             severity: Severity::Warning,
             span: Some(span),
-            message: format!("\u{201c}{said}\u{201d} sounds like an excuse, which tends to reflect badly on you."),
-            suggestion: "Cut the explanation; state the correct information or simply look ahead.".to_string(),
+            message: format!("\u{201c}{said}\u{201d} offers a cause for the slip; excuses tend to reflect badly on you."),
+            suggestion: "Drop the cause and keep the fact: state the correct information plainly (\u{201c}I\u{2019}d \
+                         like to add\u{2026}\u{201d}), or simply look ahead."
+                .to_string(),
         });
     }
 }
 
 /// Article step 4 ("may not reflect well upon you"): running yourself down does the interviewers' doubting for them.
-fn check_self_deprecation(doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(patterns::self_deprecation(&doc.norm)) {
+fn check_self_deprecation(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(spans.to_vec()) {
         let said = doc.quote(span);
         findings.push(Finding {
             kind: FindingKind::SelfDeprecation,
@@ -213,22 +298,40 @@ fn check_self_deprecation(doc: &Doc, findings: &mut Vec<Finding>) {
             message: format!(
                 "\u{201c}{said}\u{201d} runs you down; the note should leave them with your strengths, not your doubts."
             ),
-            suggestion: "Cut it. State what you offer, or correct a fact plainly, without judging your performance."
+            suggestion: "Cut the judgement and say what you would add instead: \u{201c}To add to my answer on \
+                         \u{2026}, I \u{2026}\u{201d}."
                 .to_string(),
         });
     }
 }
 
 /// Article step 4: keep the clean-up brief and inconspicuous; a long explanation of a slip makes it the subject.
-fn check_over_explaining(doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(patterns::over_explaining(&doc.norm)) {
+fn check_over_explaining(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(spans.to_vec()) {
         let said = doc.quote(span);
         findings.push(Finding {
             kind: FindingKind::OverExplaining,
             severity: Severity::Warning,
             span: Some(span),
             message: format!("\u{201c}{said}\u{201d} explains what went wrong at more length than the note can afford."),
-            suggestion: "Keep at most one short, factual sentence about the slip, and only if they surely noticed it."
+            suggestion: "Replace the explanation with one factual sentence, and only if they surely noticed the slip: \
+                         \u{201c}I should have said \u{2026}; the correct figure is \u{2026}\u{201d}."
+                .to_string(),
+        });
+    }
+}
+
+/// Article step 4: the note shows what the candidate offers; pleading asks for pity and weakens the case.
+fn check_pleading(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
+    for span in merge(spans.to_vec()) {
+        let said = doc.quote(span);
+        findings.push(Finding {
+            kind: FindingKind::Pleading,
+            severity: Severity::Warning,
+            span: Some(span),
+            message: format!("\u{201c}{said}\u{201d} pleads; it asks for a favour instead of making your case."),
+            suggestion: "Say why you want the role and what you would bring: \u{201c}I remain very interested in \
+                         the role and would welcome the next step.\u{201d}"
                 .to_string(),
         });
     }
@@ -322,5 +425,7 @@ fn check_thanks_and_interest(norm: &str, findings: &mut Vec<Finding>) {
     }
 }
 
+#[cfg(test)]
+mod corpus_tests;
 #[cfg(test)]
 mod tests;

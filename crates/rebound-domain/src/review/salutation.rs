@@ -5,6 +5,8 @@ use super::matching::{excerpt, Doc};
 use super::{Finding, FindingKind, ReviewContext, Severity, Span};
 use crate::text::{name_key, nfc};
 use crate::Interviewer;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// The article's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
 pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
@@ -61,6 +63,10 @@ pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Ve
         if known {
             continue;
         }
+        if let Some(spelled) = spelled_with_accents(&name_words, &ctx.interviewers) {
+            findings.push(accent_finding(&name, &spelled, span));
+            continue;
+        }
         let suggestion = match closest_name(&name, &ctx.interviewers) {
             Some(closest) => format!("Use the logged name: {closest}."),
             None => "Use the interviewer's name exactly as logged.".to_string(),
@@ -75,6 +81,43 @@ pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Ve
             suggestion,
         });
     }
+}
+
+/// "Zoe" for Zoë: a name that matches a logged one once accents are dropped is a spelling slip, not a wrong person.
+fn accent_finding(name: &str, spelled: &str, span: Span) -> Finding {
+    Finding {
+        kind: FindingKind::UnknownName,
+        severity: Severity::Warning,
+        span: Some(span),
+        message: format!(
+            "The interviewer\u{2019}s name is spelled {spelled}; \u{201c}{name}\u{201d} leaves out an accent."
+        ),
+        suggestion: format!("Write {spelled}, exactly as logged: people notice their own name spelt right."),
+    }
+}
+
+/// The logged spelling of `name_words` when each of them equals a word of one logged name once accents are
+/// removed and case is folded ("zoe" → "Zoë"), and at least one needed its accents back.
+fn spelled_with_accents(name_words: &[String], interviewers: &[Interviewer]) -> Option<String> {
+    interviewers.iter().find_map(|interviewer| {
+        let logged: Vec<&str> = interviewer.name.split_whitespace().collect();
+        let spelled: Option<Vec<String>> = name_words
+            .iter()
+            .map(|w| {
+                logged
+                    .iter()
+                    .find(|l| without_accents(&name_key(l)) == without_accents(w))
+                    .map(|l| nfc(l))
+            })
+            .collect();
+        let spelled = spelled?.join(" ");
+        (name_key(&spelled) != name_words.join(" ")).then_some(spelled)
+    })
+}
+
+/// `text` without its combining marks, after canonical decomposition ("zoë" → "zoe").
+fn without_accents(text: &str) -> String {
+    text.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// The part of the first non-empty line after a greeting word, as a character range.

@@ -201,9 +201,15 @@ fn late_keywords_match_whole_words_only() {
 }
 
 #[test]
-fn a_note_over_180_words_is_a_warning_and_over_250_an_error() {
+fn a_note_over_150_words_is_a_warning_and_over_250_an_error() {
     let filler = |n: usize| vec!["analysis"; n].join(" ");
-    let warning = review_note(&format!("{CLEAN} {}", filler(150)), None);
+    let words = count_words(CLEAN);
+    let at_budget = review_note(&format!("{CLEAN} {}", filler(WORDS_WARNING - words)), None);
+    assert!(of_kind(&at_budget, FindingKind::TooLong).is_empty());
+    let warning = review_note(
+        &format!("{CLEAN} {}", filler(WORDS_WARNING + 1 - words)),
+        None,
+    );
     let too_long = of_kind(&warning, FindingKind::TooLong);
     assert_eq!(too_long.len(), 1);
     assert_eq!(too_long[0].severity, Severity::Warning);
@@ -265,6 +271,43 @@ fn names_are_compared_after_unicode_normalisation_and_case_folding() {
     let names = of_kind(&review, FindingKind::UnknownName);
     assert_eq!(names.len(), 1, "Zoe is not Zoë: {:?}", review.findings);
     assert_eq!(covered(&text, names[0].span.unwrap()), "Zoe");
+    assert_eq!(names[0].severity, Severity::Warning);
+    assert!(
+        names[0].message.contains("spelled Zo\u{eb}")
+            && !names[0].message.contains("any interviewer"),
+        "{}",
+        names[0].message
+    );
+    assert!(
+        names[0].suggestion.contains("Zo\u{eb}"),
+        "{}",
+        names[0].suggestion
+    );
+}
+
+#[test]
+fn a_dropped_accent_in_a_full_name_is_a_spelling_hint_and_a_different_name_stays_an_error() {
+    let ctx = context(&["Zo\u{eb} M\u{fc}ller", "Armin Keller"], vec![]);
+    let text = CLEAN.replacen("Dear Armin,", "Dear Zoe Muller and Armin,", 1);
+    let names = of_kind(&review_note(&text, Some(&ctx)), FindingKind::UnknownName)
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert_eq!(covered(&text, names[0].span.unwrap()), "Zoe Muller");
+    assert!(
+        names[0].message.contains("spelled Zo\u{eb} M\u{fc}ller"),
+        "{}",
+        names[0].message
+    );
+    let text = CLEAN.replacen("Dear Armin,", "Dear Chloe,", 1);
+    let names = of_kind(&review_note(&text, Some(&ctx)), FindingKind::UnknownName)
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(names.len(), 1);
+    assert_eq!(names[0].severity, Severity::Error);
+    assert!(names[0].message.contains("not the name of any interviewer"));
 }
 
 /// The (kind, flagged text) pairs of a review, for the corpus below; whole-note findings have no text.
@@ -361,7 +404,8 @@ fn bad_notes_draw_exactly_the_excuses_self_deprecation_and_over_explaining_in_th
         ),
         (
             "In my defence, I didn't have enough time to review the case pack.",
-            &[(OverExplaining, "In my defence"), (Excuse, "I didn't have enough time")],
+            // One finding: the defence is the explanation, and its suggestion (one factual sentence) covers the excuse.
+            &[(OverExplaining, "In my defence")],
         ),
         (
             "I feel I let you down with a disastrous answer on consolidation.",
