@@ -138,6 +138,11 @@ fn bench_review_note(c: &mut Criterion) {
     c.bench_function("review_note/without_context", |b| {
         b.iter(|| review_note(black_box(NOTE), None))
     });
+    // The longest note the API admits run together without a full stop: the worst case for the clause rules.
+    let run_on = "I was not good and I did not do well and my answer was not great ".repeat(150);
+    c.bench_function("review_note/run_on_10k_chars", |b| {
+        b.iter(|| review_note(black_box(&run_on), None))
+    });
 }
 
 criterion_group!(benches, bench_generate_plan, bench_review_note);

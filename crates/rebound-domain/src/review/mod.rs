@@ -33,9 +33,9 @@ use lexicon::{EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
 use matching::{contains_any, find_any, Doc};
 use salutation::check_salutation;
 
-/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief). The same budget the
-/// note drafting keeps to, so that a drafted note never draws the warning.
-pub const WORDS_WARNING: usize = 150;
+/// Above this many words a note draws a `too_long` warning (article step 4: keep it brief): the budget the drafted
+/// notes keep to, so the review never calls a draft of ours too long, nor passes a longer one.
+pub const WORDS_WARNING: usize = crate::note::MAX_NOTE_WORDS;
 /// Above this many words a note draws a `too_long` error.
 pub const WORDS_ERROR: usize = 250;
 
