@@ -2,6 +2,7 @@
 //! is congratulated) and its due times follow the candidate's wall clock (calendar days across daylight saving, no
 //! deadline at night, no message to a reference at the weekend).
 
+use super::tests::arb_gaffe;
 use super::*;
 use crate::test_support::{at, gaffe, interview, question};
 use crate::{AnswerQuality, EmployerInterest, Moment, Noticed, Stage};
@@ -309,23 +310,6 @@ fn the_reference_tip_off_waits_for_monday_morning_rather_than_a_weekend() {
         step(&plan, StepKind::Lessons).due_at,
         at("2026-12-14T14:00:00Z")
     );
-}
-
-fn arb_gaffe() -> impl Strategy<Value = GaffeFacts> {
-    (
-        prop::sample::select(GaffeKind::ALL.to_vec()),
-        prop::sample::select(vec![
-            Noticed::Certain,
-            Noticed::Likely,
-            Noticed::Unsure,
-            Noticed::Unlikely,
-        ]),
-        prop::option::of("[a-z ]{1,20}"),
-    )
-        .prop_map(|(kind, noticed, circumstance)| GaffeFacts {
-            extenuating_circumstance: circumstance,
-            ..gaffe(kind, noticed)
-        })
 }
 
 /// Half the time only body-language worries, so the contradiction the issue found comes up often.

@@ -576,7 +576,8 @@ fn the_plan_carries_the_rules_version_and_serialises_step_kinds_in_snake_case() 
     }
 }
 
-fn arb_gaffe() -> impl Strategy<Value = GaffeFacts> {
+/// Any gaffe: every kind and certainty, with or without a description, a correction or a circumstance.
+pub(super) fn arb_gaffe() -> impl Strategy<Value = GaffeFacts> {
     (
         prop::sample::select(GaffeKind::ALL.to_vec()),
         prop::sample::select(vec![
