@@ -307,6 +307,8 @@ fn http_server(
                     .wrap(from_fn(security_headers))
                     .wrap(from_fn(close_while_draining))
                     .wrap(from_fn(telemetry::observe_request))
+                    // Outermost: nothing may read a forwarding header before untrusted ones are gone.
+                    .wrap(from_fn(crate::forwarded::only_from_trusted_proxies))
             })
             .app_data(shared.state.clone())
             .app_data(shared.token_keys.clone())
