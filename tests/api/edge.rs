@@ -1,5 +1,6 @@
 //! The edge of the service: which forwarding headers are believed (only those of configured trusted proxies), and
-//! the browser security headers of the pages Rebound serves outside the API (Swagger UI, its OAuth redirect page).
+//! the browser security headers of the pages Rebound serves outside the API (Swagger UI, its OAuth redirect page)
+//! and HSTS in production.
 
 use serde_json::{json, Value};
 
@@ -121,4 +122,94 @@ async fn forwarding_headers_are_ignored_unless_the_peer_is_a_trusted_proxy() {
     // Without the headers, the request's own `Host` and scheme still count.
     let own = behind_proxy.address.clone();
     assert_eq!(issuer(&behind_proxy, &client_id, &[]).await, own);
+}
+
+/// Issue 22 item 13: Swagger UI, which keeps the bearer token in `localStorage`, could be framed by any site, and
+/// its `oauth2-redirect.html` (which gets the authorization code in its query) sent no `Referrer-Policy`.
+#[actix_web::test]
+async fn swagger_ui_pages_forbid_framing_inline_scripts_and_referrers() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/swagger-ui/",
+        "/swagger-ui/index.html",
+        "/swagger-ui/oauth2-redirect.html",
+        "/swagger-ui/swagger-initializer.js",
+    ] {
+        let response = app.get(path, None).await;
+        assert_eq!(response.status, 200, "{path}: {}", response.text);
+        let csp = response
+            .header("content-security-policy")
+            .unwrap_or_else(|| panic!("{path} has a CSP"));
+        for directive in [
+            "script-src 'self';",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+            "connect-src 'self'",
+        ] {
+            assert!(csp.contains(directive), "{path}: {directive} in {csp}");
+        }
+        assert_eq!(response.header("x-frame-options"), Some("DENY"), "{path}");
+        assert_eq!(
+            response.header("referrer-policy"),
+            Some("no-referrer"),
+            "{path}"
+        );
+        assert!(
+            response.header("strict-transport-security").is_none(),
+            "development: no HSTS"
+        );
+        // What the CSP relies on: Swagger UI's pages load every script from a file of their own.
+        if path.ends_with(".html") || path.ends_with('/') {
+            let scripts: Vec<&str> = response.text.split("<script").skip(1).collect();
+            assert!(!scripts.is_empty(), "{path}");
+            for script in scripts {
+                let tag = script.split('>').next().unwrap();
+                assert!(
+                    tag.contains("src="),
+                    "{path}: an inline script: <script{tag}>"
+                );
+            }
+        }
+    }
+    // Under `no-referrer`, browsers send `Origin: null` on Swagger UI's same-origin POSTs (the token exchange,
+    // try-it-out): they are served as before, not refused as cross-origin.
+    let exchange = app
+        .request(reqwest::Method::POST, "/v1/auth/token")
+        .header("origin", "null")
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", "unknown"),
+            ("client_id", "swagger-ui"),
+        ])
+        .send()
+        .await;
+    assert_eq!(exchange.status, 400, "{}", exchange.text);
+    // The token endpoint itself answered (here: no verifier), not a CORS refusal.
+    assert_eq!(
+        exchange.body["error"], "invalid_request",
+        "{}",
+        exchange.text
+    );
+}
+
+/// Issue 22 item 13: production sent no `Strict-Transport-Security`.
+#[actix_web::test]
+async fn production_responses_carry_strict_transport_security() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_ENV".into(), "production".into());
+        vars.insert(
+            "REBOUND_SECRET_KEYS".into(),
+            "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
+        );
+    })
+    .await;
+    for path in ["/livez", "/swagger-ui/", "/v1/me"] {
+        let response = app.get(path, None).await;
+        assert_eq!(
+            response.header("strict-transport-security"),
+            Some("max-age=31536000"),
+            "{path}: {}",
+            response.status
+        );
+    }
 }
