@@ -9,6 +9,7 @@ pub mod bearer;
 pub mod cors;
 pub mod error;
 pub mod extract;
+pub mod forwarded;
 pub mod metrics;
 pub mod openapi;
 pub mod rate_limit;

@@ -189,9 +189,26 @@ async fn close_while_draining(
     Ok(response)
 }
 
+/// The Content-Security-Policy of Swagger UI and its `oauth2-redirect.html`, as `utoipa-swagger-ui` serves them
+/// (Swagger UI 5): every script is a file of its own (`swagger-ui-bundle.js`, `swagger-ui-standalone-preset.js`, the
+/// generated `swagger-initializer.js`, `oauth2-redirect.js`), so no inline script or `eval` is allowed (the bundle's
+/// `Function("return this")` uses are fallbacks behind `globalThis`/`self`, never reached in a browser). React sets
+/// inline styles, so `style-src` allows them; the stylesheets' icons are `data:` URLs. Try-it-out, the OpenAPI
+/// document and the token exchange are same-origin (the document's only server is `/`). No framing, no plugins.
+const SWAGGER_UI_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+form-action 'self'; frame-ancestors 'none'";
+
+/// `Strict-Transport-Security` in production: a year, this host only (other subdomains are the operator's call).
+const HSTS: &str = "max-age=31536000";
+
 /// `X-Content-Type-Options: nosniff` on every response, and `Cache-Control: no-store` on every API response that
 /// does not choose its own caching: API responses are authenticated or carry secrets (tokens, initial passwords,
-/// client secrets), and no shared or browser cache should keep them.
+/// client secrets), and no shared or browser cache should keep them. Swagger UI's pages (which keep a bearer token
+/// in `localStorage`) get [`SWAGGER_UI_CSP`], `X-Frame-Options: DENY` and `Referrer-Policy: no-referrer` (its
+/// `oauth2-redirect.html` receives the authorization code in its query). In production every response carries
+/// `Strict-Transport-Security` (browsers ignore it over plain HTTP; behind a TLS-terminating proxy it is what makes
+/// them stay on HTTPS).
 async fn security_headers(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
@@ -202,6 +219,10 @@ async fn security_headers(
     use actix_web::http::header::{self, HeaderValue};
     let private =
         req.path().starts_with("/v1/") || req.headers().contains_key(header::AUTHORIZATION);
+    let swagger_ui = req.path() == "/swagger-ui" || req.path().starts_with("/swagger-ui/");
+    let production = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.environment == rebound_config::Environment::Production);
     let mut response = next.call(req).await?;
     let headers = response.headers_mut();
     headers.insert(
@@ -210,6 +231,23 @@ async fn security_headers(
     );
     if private && !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if swagger_ui {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(SWAGGER_UI_CSP),
+        );
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+        headers.insert(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        );
+    }
+    if production {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
     }
     Ok(response)
 }
@@ -307,6 +345,8 @@ fn http_server(
                     .wrap(from_fn(security_headers))
                     .wrap(from_fn(close_while_draining))
                     .wrap(from_fn(telemetry::observe_request))
+                    // Outermost: nothing may read a forwarding header before untrusted ones are gone.
+                    .wrap(from_fn(crate::forwarded::only_from_trusted_proxies))
             })
             .app_data(shared.state.clone())
             .app_data(shared.token_keys.clone())

@@ -44,7 +44,8 @@ pub struct InboundReceiverResponse {
     /// For people reading the list.
     pub label: String,
     /// The URL to paste into the ATS: this service's address as the request reached it (`Host`, or
-    /// `X-Forwarded-Host`/`Forwarded` behind a proxy), then `/v1/inbound/{vendor}/{id}`.
+    /// `X-Forwarded-Host`/`Forwarded` from a proxy named in `REBOUND_TRUSTED_PROXIES`), then
+    /// `/v1/inbound/{vendor}/{id}`.
     pub url: String,
     /// `true` when Rebound generated the shared secret (shown once, at creation); `false` when the owner supplied
     /// the ATS's own key.

@@ -128,7 +128,8 @@ pub struct AuthorizeForm {
     decision: String,
 }
 
-/// What the page shows: the sign-in form, or only a problem.
+/// What the page shows: the sign-in form, or only a problem (with, when the client and redirect URI checked out, a
+/// link back to the client that the user may follow).
 #[derive(Template)]
 #[template(path = "oauth/authorize.html")]
 struct AuthorizePage<'a> {
@@ -136,6 +137,15 @@ struct AuthorizePage<'a> {
     style: &'a str,
     form: Option<FormView<'a>>,
     problem: Option<String>,
+    back: Option<BackLink>,
+}
+
+/// A link back to the client's registered redirect URI carrying an error (RFC 6749 §4.1.2.1), for the user to
+/// follow or not.
+struct BackLink {
+    href: String,
+    /// Where it goes, as `host[:port]`.
+    host: String,
 }
 
 /// The sign-in form of a checked request.
@@ -195,6 +205,14 @@ fn html(
 
 /// A page that only states a problem (no form, no redirect).
 fn problem_page(status: StatusCode, message: String) -> Result<HttpResponse, ApiError> {
+    problem_page_with(status, message, None)
+}
+
+fn problem_page_with(
+    status: StatusCode,
+    message: String,
+    back: Option<BackLink>,
+) -> Result<HttpResponse, ApiError> {
     html(
         status,
         None,
@@ -203,8 +221,23 @@ fn problem_page(status: StatusCode, message: String) -> Result<HttpResponse, Api
             style: STYLE,
             form: None,
             problem: Some(message),
+            back,
         },
     )
+}
+
+/// `host[:port]` of a URI, for naming where the browser would go; the URI itself when it has no host.
+fn host_of(uri: &str) -> String {
+    url::Url::parse(uri)
+        .ok()
+        .and_then(|url| {
+            let host = url.host_str()?.to_string();
+            Some(match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        })
+        .unwrap_or_else(|| uri.to_string())
 }
 
 /// The sign-in form for a checked request, with a fresh CSRF token.
@@ -225,16 +258,7 @@ fn form_page(
         .map(|(name, value)| (*name, value.to_string()))
         .chain(std::iter::once(("csrf_token", csrf_token)))
         .collect();
-    let redirect_host = url::Url::parse(&request.redirect_uri)
-        .ok()
-        .and_then(|url| {
-            let host = url.host_str()?.to_string();
-            Some(match url.port() {
-                Some(port) => format!("{host}:{port}"),
-                None => host,
-            })
-        })
-        .unwrap_or_else(|| request.redirect_uri.clone());
+    let redirect_host = host_of(&request.redirect_uri);
     let page = AuthorizePage {
         title: "Sign in to Rebound",
         style: STYLE,
@@ -253,6 +277,7 @@ fn form_page(
             password_error: errors.password,
         }),
         problem: None,
+        back: None,
     };
     html(status, Some(&request.redirect_uri), &page)
 }
@@ -263,27 +288,49 @@ fn issuer(req: &HttpRequest) -> String {
     format!("{}://{}", info.scheme(), info.host())
 }
 
-/// 303 to the client's redirect URI with `params` (plus `state` and `iss`).
-fn redirect_back(
+/// The client's redirect URI with `params` (plus `state` and `iss`).
+fn back_location(
     req: &HttpRequest,
     redirect_uri: &str,
     state: Option<&str>,
     params: &[(&str, &str)],
-) -> Result<HttpResponse, ApiError> {
+) -> Result<String, ApiError> {
     let issuer = issuer(req);
     let mut all: Vec<(&str, &str)> = params.to_vec();
     if let Some(state) = state {
         all.push(("state", state));
     }
     all.push(("iss", &issuer));
-    let location = redirect_with(redirect_uri, &all)
-        .ok_or_else(|| ApiError::internal("a registered redirect URI did not parse"))?;
+    redirect_with(redirect_uri, &all)
+        .ok_or_else(|| ApiError::internal("a registered redirect URI did not parse"))
+}
+
+/// 303 to the client's redirect URI with `params` (plus `state` and `iss`). Only ever in answer to the user's own
+/// decision on the sign-in form: see [`refused`].
+fn redirect_back(
+    req: &HttpRequest,
+    redirect_uri: &str,
+    state: Option<&str>,
+    params: &[(&str, &str)],
+) -> Result<HttpResponse, ApiError> {
+    let location = back_location(req, redirect_uri, state, params)?;
     Ok(page_headers(HttpResponse::SeeOther(), Some(redirect_uri))
         .insert_header((header::LOCATION, location))
         .finish())
 }
 
-/// How a refusal is answered: on the page, or at the client's redirect URI.
+/// How a refusal of the request itself is answered: always on Rebound's own page, never by an automatic redirect.
+///
+/// The rule (RFC 9700 §4.11.2, "Authorization Server as Open Redirector"): any workspace may register a public
+/// client with any https redirect URI, so a registered redirect URI is no proof that the site behind it is one the
+/// user means to visit, and an error that redirected there at once would make this endpoint an open redirector on
+/// Rebound's name. So the browser is sent to the client automatically only in answer to the user's own decision on
+/// the sign-in form, which names where it goes: `allow` (the code, or `invalid_scope` when the account may use none
+/// of the scopes) and `deny` (`access_denied`). Every error found in the request (RFC 6749 §4.1.2.1's
+/// `invalid_request`, `unsupported_response_type`, `invalid_scope`, …) is stated on the page (400); when the client
+/// and redirect URI checked out, the page also offers a link back to the client with `error`, `error_description`,
+/// `state` and `iss`, naming its host, for the user to follow or not (RFC 9700: "rely on the user to make the
+/// correct decision"). An unknown client or unregistered redirect URI gets no link at all.
 fn refused(req: &HttpRequest, refusal: Refusal) -> Result<HttpResponse, ApiError> {
     match refusal {
         Refusal::Page(message) => problem_page(StatusCode::BAD_REQUEST, message),
@@ -299,12 +346,19 @@ fn refused(req: &HttpRequest, refusal: Refusal) -> Result<HttpResponse, ApiError
             state,
             error,
             description,
-        } => redirect_back(
-            req,
-            &redirect_uri,
-            state.as_deref(),
-            &[("error", error), ("error_description", &description)],
-        ),
+        } => {
+            let href = back_location(
+                req,
+                &redirect_uri,
+                state.as_deref(),
+                &[("error", error), ("error_description", &description)],
+            )?;
+            let back = BackLink {
+                href,
+                host: host_of(&redirect_uri),
+            };
+            problem_page_with(StatusCode::BAD_REQUEST, description, Some(back))
+        }
         Refusal::Failed(error) => Err(error.into()),
         // Only a sign-in can fail these ways, and its handler answers them with the form.
         Refusal::WrongCredentials | Refusal::LockedOut { .. } => Err(ApiError::internal(
@@ -324,10 +378,12 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
 /// Opened in the user's browser by a public client (a browser plugin, Swagger UI) with an authorization request:
 /// `response_type=code`, its `client_id` and one of its registered `redirect_uris`, the `scope` it wants, a `state`,
 /// and a PKCE `code_challenge` with `code_challenge_method=S256` (`plain` is refused). The page names the client and
-/// the scopes, and asks for the user's e-mail and password. A missing or repeated `client_id` or `redirect_uri` is
+/// the scopes, and asks for the user's e-mail and password. This page never redirects (RFC 9700 §4.11.2: a redirect
+/// URI any workspace can register is no reason to send a browser there unasked). A missing or repeated parameter is
 /// stated on the page (400), and so is an unknown or confidential client or a redirect URI the client did not
-/// register (422); nobody is redirected then; any other problem sends the browser back to the
-/// redirect URI with `error`, `error_description`, `state` and `iss` (RFC 6749 §4.1.2.1, RFC 9207). The page runs no
+/// register (422). Any other problem (`response_type`, PKCE, `scope`, `state`) is stated on the page too (400), with
+/// a link back to the redirect URI carrying `error`, `error_description`, `state` and `iss` (RFC 6749 §4.1.2.1,
+/// RFC 9207) that the user may follow. The page runs no
 /// JavaScript and is sent with a strict `Content-Security-Policy`, `X-Frame-Options: DENY`, `Cache-Control:
 /// no-store` and `Referrer-Policy: no-referrer`.
 #[utoipa::path(
@@ -335,8 +391,7 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
     params(AuthorizeQuery),
     responses(
         (status = 200, description = "The sign-in and consent page", content_type = "text/html", body = String),
-        (status = 303, description = "A problem other than the client or redirect URI: back to the redirect URI with `error`, `error_description`, `state` and `iss`", headers(("Location" = String, description = "The redirect URI with the error"))),
-        (status = 400, description = "A missing redirect URI or a repeated parameter: a page saying so (a NUL character in a parameter: a problem naming it)", content(
+        (status = 400, description = "A missing redirect URI or a repeated parameter, or a problem other than the client or redirect URI (`response_type`, PKCE, `scope`, `state`): a page saying so, never a redirect; for the latter with a link back to the redirect URI carrying `error`, `error_description`, `state` and `iss` (a NUL character in a parameter: a problem naming it)", content(
             (String = "text/html"),
             (Problem = "application/problem+json"),
         )),
@@ -582,6 +637,18 @@ async fn sign_in_and_redirect(
             );
             Ok(response)
         }
+        // The user signed in on the form naming where it goes: the client hears of it at once.
+        Err(Refusal::Redirect {
+            redirect_uri,
+            state,
+            error,
+            description,
+        }) => redirect_back(
+            req,
+            &redirect_uri,
+            state.as_deref(),
+            &[("error", error), ("error_description", &description)],
+        ),
         Err(refusal) => refused(req, refusal),
     }
 }

@@ -8,6 +8,7 @@ mod candidates;
 mod cors;
 mod demo;
 mod docs_examples;
+mod edge;
 mod errors;
 mod events;
 mod example_plans;

@@ -71,6 +71,7 @@ fn unescape(html: &str) -> String {
         .replace("&#x2F;", "/")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
+        .replace("&#38;", "&")
         .replace("&amp;", "&")
 }
 
@@ -334,39 +335,85 @@ async fn a_wrong_verifier_redirect_uri_or_client_and_an_expired_code_are_invalid
     );
 }
 
+/// RFC 9700 §4.11.2: any workspace can register a public client with any https redirect URI, so a request that
+/// names it is no reason to send the browser there. Errors found in the link itself are shown on Rebound's page (400),
+/// never redirected automatically; the page offers a link back to the client, with the error, for the user to follow.
+/// (Before: a 303 to the redirect URI, which made `/oauth/authorize` an open redirector.)
 #[actix_web::test]
-async fn pkce_with_s256_is_required_and_other_request_errors_go_back_to_the_client() {
+async fn pkce_with_s256_is_required_and_request_errors_are_shown_on_the_page_not_redirected() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token(OWNER).await;
     let client_id = public_client(&app, &owner).await;
 
-    for (changes, error) in [
-        (vec![("code_challenge_method", "plain")], "invalid_request"),
-        (vec![("code_challenge_method", "")], "invalid_request"),
-        (vec![("code_challenge", "")], "invalid_request"),
-        (vec![("code_challenge", "too-short")], "invalid_request"),
+    for (changes, error, says) in [
+        (
+            vec![("code_challenge_method", "plain")],
+            "invalid_request",
+            "S256",
+        ),
+        (
+            vec![("code_challenge_method", "")],
+            "invalid_request",
+            "PKCE is required",
+        ),
+        (
+            vec![("code_challenge", "")],
+            "invalid_request",
+            "code_challenge",
+        ),
+        (
+            vec![("code_challenge", "too-short")],
+            "invalid_request",
+            "code_challenge",
+        ),
         (
             vec![("response_type", "token")],
             "unsupported_response_type",
+            "response_type=code",
         ),
-        (vec![("scope", "admin")], "invalid_scope"),
-        (vec![("scope", "webhooks:write")], "invalid_scope"),
-        (vec![("scope", "everything")], "invalid_scope"),
+        (
+            vec![("response_type", "")],
+            "invalid_request",
+            "response_type",
+        ),
+        (vec![("scope", "admin")], "invalid_scope", "admin"),
+        (
+            vec![("scope", "webhooks:write")],
+            "invalid_scope",
+            "webhooks:write",
+        ),
+        (vec![("scope", "everything")], "invalid_scope", "everything"),
     ] {
         let response = app.get(&authorize_path(&client_id, &changes), None).await;
-        let params = redirected_to(&response);
+        assert_page(&response, 400, says);
+        assert!(!response.text.contains("<form"), "no form for {changes:?}");
+        assert!(response.header("content-security-policy").is_some());
+        // The way back is a link the user may follow, naming where it goes, with the error for the client.
+        let href = unescape(
+            response
+                .text
+                .split("<a href=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_else(|| panic!("a link back for {changes:?}: {}", response.text)),
+        );
+        assert!(href.starts_with(&format!("{REDIRECT}?")), "{href}");
+        let params: HashMap<String, String> = url::Url::parse(&href)
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect();
         assert_eq!(params["error"], error, "{changes:?}");
-        assert_eq!(params["state"], "xyz-123", "{changes:?}");
+        assert_eq!(
+            params.get("state").map(String::as_str),
+            Some("xyz-123"),
+            "{changes:?} {href}"
+        );
         assert!(params.contains_key("error_description"));
+        assert!(params.contains_key("iss"));
         assert!(!params.contains_key("code"));
+        assert!(response.text.contains("127.0.0.1:9999"), "names the host");
     }
-    let plain = app
-        .get(
-            &authorize_path(&client_id, &[("code_challenge_method", "plain")]),
-            None,
-        )
-        .await;
-    assert!(redirected_to(&plain)["error_description"].contains("S256"));
 }
 
 #[actix_web::test]

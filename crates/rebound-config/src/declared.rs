@@ -202,6 +202,14 @@ declare_settings! {
         accepts OneOf(&["pretty", "text", "json"]),
         default Value("pretty"),
         "`json` writes one JSON object per line, for log shippers; `RUST_LOG` sets the levels.";
+    TRUSTED_PROXIES = "REBOUND_TRUSTED_PROXIES" in Server,
+        accepts Shape("comma-separated IP addresses or CIDR ranges, such as `10.0.0.0/8,192.0.2.10`"),
+        default Derived("none"),
+        "The reverse proxies whose `Forwarded`, `X-Forwarded-Host` and `X-Forwarded-Proto` headers say the scheme \
+         and host a request reached the service at (the OAuth `iss`, receiver URLs and the sign-in form's origin \
+         check use them). From any other peer those headers are ignored and the request's own `Host` and scheme \
+         count. List only proxies that set (not append to) these headers. See \
+         [behind a reverse proxy](production.md#behind-a-reverse-proxy).";
 
     // Database
     DATABASE_URL = "DATABASE_URL" in Database,

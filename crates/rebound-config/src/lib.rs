@@ -8,6 +8,7 @@
 
 pub mod declared;
 mod keys;
+pub mod network;
 pub mod origin;
 mod read;
 pub mod reference;
@@ -156,6 +157,28 @@ mod tests {
         let err =
             Settings::from_vars(&vars(&[("REBOUND_RATE_LIMIT_PER_MINUTE", "lots")])).unwrap_err();
         assert_eq!(err.variable, "REBOUND_RATE_LIMIT_PER_MINUTE");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges_and_none_by_default() {
+        assert!(Settings::from_vars(&vars(&[]))
+            .unwrap()
+            .trusted_proxies
+            .is_empty());
+        let settings = Settings::from_vars(&vars(&[(
+            "REBOUND_TRUSTED_PROXIES",
+            "10.0.0.0/8, 192.0.2.10,,fd00::/8",
+        )]))
+        .unwrap();
+        let listed: Vec<String> = settings
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(listed, ["10.0.0.0/8", "192.0.2.10/32", "fd00::/8"]);
+        let err = Settings::from_vars(&vars(&[("REBOUND_TRUSTED_PROXIES", "proxy.internal")]))
+            .unwrap_err();
+        assert_eq!(err.variable, "REBOUND_TRUSTED_PROXIES");
     }
 
     #[test]

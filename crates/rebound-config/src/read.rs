@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use crate::declared as var;
 use crate::keys::{dev_sealing_key, ephemeral_jwt_key, parse_jwt_keys, parse_sealing_keys};
+use crate::network::IpNetwork;
 use crate::origin;
 use crate::settings::{
     ConfiguredOrigins, CorsSettings, DatabaseSettings, Environment, JwtSettings, LogFormat,
@@ -39,6 +40,7 @@ impl Settings {
                     "must be an address and port such as 0.0.0.0:8080",
                 )
             })?;
+        let trusted_proxies = trusted_proxies(vars)?;
         let database = database_settings(vars, environment)?;
         let jwt = jwt_settings(vars, environment)?;
         let login_throttle = LoginThrottleSettings {
@@ -58,6 +60,7 @@ impl Settings {
         Ok(Settings {
             environment,
             bind_address,
+            trusted_proxies,
             database,
             jwt,
             login_throttle,
@@ -74,6 +77,21 @@ impl Settings {
             rate_limit: rate_limit_settings(vars)?,
         })
     }
+}
+
+/// Parses `REBOUND_TRUSTED_PROXIES`: comma-separated addresses or CIDR ranges; unset, none.
+fn trusted_proxies(vars: &Vars) -> Result<Vec<IpNetwork>, ConfigError> {
+    let Some(raw) = vars.raw(&var::TRUSTED_PROXIES) else {
+        return Ok(Vec::new());
+    };
+    raw.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            IpNetwork::parse(entry)
+                .map_err(|message| config_error(var::TRUSTED_PROXIES.name, message))
+        })
+        .collect()
 }
 
 fn database_settings(

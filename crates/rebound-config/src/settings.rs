@@ -96,6 +96,9 @@ pub struct DatabaseSettings {
 pub struct Settings {
     pub environment: Environment,
     pub bind_address: SocketAddr,
+    /// The reverse proxies whose forwarding headers (`Forwarded`, `X-Forwarded-Host`, `X-Forwarded-Proto`) are
+    /// believed; empty: none are.
+    pub trusted_proxies: Vec<crate::network::IpNetwork>,
     pub database: DatabaseSettings,
     pub jwt: JwtSettings,
     pub login_throttle: LoginThrottleSettings,

@@ -1,0 +1,45 @@
+//! Forwarding headers are believed only from the reverse proxies the operator named (`REBOUND_TRUSTED_PROXIES`).
+//!
+//! actix-web's [`ConnectionInfo`](actix_web::dev::ConnectionInfo), which the handlers use for the scheme and host a
+//! request reached the service at (the OAuth `iss`, receiver URLs, the sign-in form's origin check), reads
+//! `Forwarded`, `X-Forwarded-Host` and `X-Forwarded-Proto` from any caller. So this middleware, the outermost, takes
+//! those headers off every request whose TCP peer is not a trusted proxy, before anything reads them; from a
+//! trusted proxy they are left as it set them. `X-Forwarded-For` is not touched: the rate limit reads it on its own
+//! terms (`REBOUND_TRUSTED_PROXY_HOPS`).
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName};
+use actix_web::middleware::Next;
+use actix_web::web;
+
+use crate::state::AppState;
+
+/// The headers that say what scheme and host the client used, which only a trusted proxy may set.
+const FORWARDING_HEADERS: [HeaderName; 3] = [
+    header::FORWARDED,
+    HeaderName::from_static("x-forwarded-host"),
+    HeaderName::from_static("x-forwarded-proto"),
+];
+
+/// Middleware: drops the forwarding headers of requests that did not come from a trusted proxy.
+pub async fn only_from_trusted_proxies(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody + 'static>, actix_web::Error> {
+    let trusted = match (req.peer_addr(), req.app_data::<web::Data<AppState>>()) {
+        (Some(peer), Some(state)) => state
+            .settings
+            .trusted_proxies
+            .iter()
+            .any(|network| network.contains(peer.ip())),
+        _ => false,
+    };
+    if !trusted {
+        let headers = req.headers_mut();
+        for name in &FORWARDING_HEADERS {
+            headers.remove(name);
+        }
+    }
+    next.call(req).await
+}
