@@ -34,4 +34,5 @@ mod storage;
 mod time_zones;
 mod tokens;
 mod users;
+mod webhook_transport;
 mod webhooks;

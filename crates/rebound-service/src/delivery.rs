@@ -19,10 +19,16 @@ use rebound_db::{Database, Outcome, Unavailable};
 use rebound_domain::events::DeliveryStatus;
 
 /// Deliveries one worker claims per round.
-const CLAIM_BATCH: i64 = 16;
+const CLAIM_BATCH: usize = 16;
 
-/// How much of a receiver's answer is kept with the delivery.
+/// How much of a receiver's answer is kept with the delivery, and so all of it that is read: the rest of the body
+/// is never received (the connection is dropped), however large or endless it is.
 const KEPT_RESPONSE_BYTES: usize = 1024;
+
+/// Attempts one replica makes at once. A round claims no more than the permits free, so claimed deliveries never
+/// wait for a permit while their claim runs out; with each attempt bounded by `request_timeout` and its read by
+/// [`KEPT_RESPONSE_BYTES`], the memory and sockets slow or hostile receivers can hold on a replica are bounded too.
+const MAX_CONCURRENT_ATTEMPTS: usize = 64;
 
 /// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
 /// server runs.
@@ -51,16 +57,26 @@ pub fn spawn(
     tokio::task::spawn_local(async move {
         let mut every = tokio::time::interval(settings.poll_interval);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT_ATTEMPTS));
         loop {
             every.tick().await;
-            match claim(&db, &settings, clock.now()).await {
+            let free = permits.available_permits().min(CLAIM_BATCH);
+            if free == 0 {
+                continue;
+            }
+            match claim(&db, &settings, clock.now(), free).await {
                 Ok(claimed) => {
                     // Each attempt runs on its own: one slow receiver does not hold up the others.
                     for delivery in claimed {
+                        // Only this loop takes permits, and it claimed no more than were free: never waits.
+                        let Ok(permit) = permits.clone().acquire_owned().await else {
+                            return;
+                        };
                         let (db, sealer, settings) = (db.clone(), sealer.clone(), settings.clone());
                         let clock = clock.clone();
                         tokio::task::spawn_local(async move {
                             attempt(&db, &sealer, &settings, &clock, delivery).await;
+                            drop(permit);
                         });
                     }
                 }
@@ -74,13 +90,15 @@ async fn claim(
     db: &Database,
     settings: &WebhookSettings,
     now: DateTime<Utc>,
+    limit: usize,
 ) -> Result<Vec<ClaimedDelivery>, Unavailable> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     // The claim lasts longer than an attempt can, so a live worker always records its outcome first.
     let lease = chrono::Duration::from_std(settings.request_timeout * 3)
         .unwrap_or(chrono::Duration::seconds(30));
     db.write(move |conn| {
         diesel::Connection::transaction(conn, |conn| {
-            webhook::claim_due(conn, now, now + lease, CLAIM_BATCH)
+            webhook::claim_due(conn, now, now + lease, limit)
         })
         .map_err(|e| Unavailable(e.to_string(), Outcome::NothingChanged))
     })
@@ -102,7 +120,9 @@ async fn attempt(
     } = claimed;
     // The attempt's duration is real time; when it happened, and when to retry, go by the app's clock.
     let started = Instant::now();
-    let sent = send(sealer, settings, &endpoint, &event, clock.now()).await;
+    // One deadline for the whole attempt: resolving, connecting, sending and reading the answer.
+    let deadline = tokio::time::Instant::now() + settings.request_timeout;
+    let sent = send(sealer, settings, &endpoint, &event, clock.now(), deadline).await;
     let duration_ms = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
     let now = clock.now();
     let attempts = delivery.attempts + 1;
@@ -175,6 +195,7 @@ async fn send(
     endpoint: &webhook::EndpointRow,
     event: &EventRow,
     now: DateTime<Utc>,
+    deadline: tokio::time::Instant,
 ) -> Result<(u16, String), String> {
     let url = url::Url::parse(&endpoint.url)
         .map_err(|_| "the endpoint URL does not parse".to_string())?;
@@ -185,7 +206,9 @@ async fn send(
     let port = url
         .port_or_known_default()
         .ok_or("the endpoint URL has no port")?;
-    let address = resolve_allowed(&host, port, settings).await?;
+    let address = tokio::time::timeout_at(deadline, resolve_allowed(&host, port, settings))
+        .await
+        .map_err(|_| timed_out(settings))??;
     // The envelope exactly as `/v1/events/{id}` returns it.
     let body =
         serde_json::to_string(&crate::view::event(event.clone())).map_err(|e| e.to_string())?;
@@ -202,7 +225,7 @@ async fn send(
     // Pinned to the address checked above, so a second DNS answer cannot point the request elsewhere; redirects
     // are not followed, for the same reason.
     let client = reqwest::Client::builder()
-        .timeout(settings.request_timeout)
+        .timeout(deadline.saturating_duration_since(tokio::time::Instant::now()))
         .redirect(reqwest::redirect::Policy::none())
         .resolve(&host, address)
         .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")))
@@ -217,16 +240,37 @@ async fn send(
         .body(body)
         .send()
         .await
-        .map_err(|e| describe_send_error(&e))?;
+        .map_err(|e| describe_send_error(&e, settings))?;
     let status = response.status().as_u16();
-    let bytes = response.bytes().await.unwrap_or_default();
-    let kept = String::from_utf8_lossy(&bytes[..bytes.len().min(KEPT_RESPONSE_BYTES)]).into_owned();
-    Ok((status, kept))
+    Ok((status, first_bytes(response, deadline).await))
 }
 
-fn describe_send_error(error: &reqwest::Error) -> String {
+/// The first [`KEPT_RESPONSE_BYTES`] of the answer's body, read chunk by chunk and no further (a chunk is bounded
+/// by the HTTP client's read buffer); what arrived before a broken body or the deadline is kept.
+async fn first_bytes(mut response: reqwest::Response, deadline: tokio::time::Instant) -> String {
+    let mut kept = Vec::with_capacity(KEPT_RESPONSE_BYTES);
+    while kept.len() < KEPT_RESPONSE_BYTES {
+        match tokio::time::timeout_at(deadline, response.chunk()).await {
+            Ok(Ok(Some(chunk))) => {
+                let room = KEPT_RESPONSE_BYTES - kept.len();
+                kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            }
+            Ok(Ok(None) | Err(_)) | Err(_) => break,
+        }
+    }
+    String::from_utf8_lossy(&kept).into_owned()
+}
+
+fn timed_out(settings: &WebhookSettings) -> String {
+    format!(
+        "no answer within {} seconds",
+        settings.request_timeout.as_secs()
+    )
+}
+
+fn describe_send_error(error: &reqwest::Error, settings: &WebhookSettings) -> String {
     if error.is_timeout() {
-        "no answer within 10 seconds".into()
+        timed_out(settings)
     } else if error.is_connect() {
         "could not connect".into()
     } else {
