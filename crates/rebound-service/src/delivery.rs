@@ -6,6 +6,8 @@
 //! `webhook-id` (the event id). Deliveries to one endpoint are not ordered.
 
 use std::net::{IpAddr, SocketAddr};
+
+pub use crate::webhook_addresses::is_allowed;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -199,16 +201,20 @@ async fn send(
 ) -> Result<(u16, String), String> {
     let url = url::Url::parse(&endpoint.url)
         .map_err(|_| "the endpoint URL does not parse".to_string())?;
-    let host = url
-        .host_str()
-        .ok_or("the endpoint URL has no host")?
-        .to_string();
     let port = url
         .port_or_known_default()
         .ok_or("the endpoint URL has no port")?;
-    let address = tokio::time::timeout_at(deadline, resolve_allowed(&host, port, settings))
-        .await
-        .map_err(|_| timed_out(settings))??;
+    // An IP literal (`[::1]` without its brackets) is checked as it is; a name is resolved and every answer checked.
+    let (name, address) = match url.host().ok_or("the endpoint URL has no host")? {
+        url::Host::Ipv4(ip) => (None, literal_allowed(IpAddr::V4(ip), port, settings)?),
+        url::Host::Ipv6(ip) => (None, literal_allowed(IpAddr::V6(ip), port, settings)?),
+        url::Host::Domain(name) => {
+            let address = tokio::time::timeout_at(deadline, resolve_allowed(name, port, settings))
+                .await
+                .map_err(|_| timed_out(settings))??;
+            (Some(name.to_string()), address)
+        }
+    };
     // The envelope exactly as `/v1/events/{id}` returns it.
     let body =
         serde_json::to_string(&crate::view::event(event.clone())).map_err(|e| e.to_string())?;
@@ -224,11 +230,14 @@ async fn send(
     )?;
     // Pinned to the address checked above, so a second DNS answer cannot point the request elsewhere; redirects
     // are not followed, for the same reason.
-    let client = reqwest::Client::builder()
+    let mut client = reqwest::Client::builder()
         .timeout(deadline.saturating_duration_since(tokio::time::Instant::now()))
         .redirect(reqwest::redirect::Policy::none())
-        .resolve(&host, address)
-        .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")))
+        .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")));
+    if let Some(name) = &name {
+        client = client.resolve(name, address);
+    }
+    let client = client
         .build()
         .map_err(|e| format!("building the HTTP client: {e}"))?;
     let response = client
@@ -310,6 +319,21 @@ fn signatures(
     Ok(signed?.join(" "))
 }
 
+/// The literal's socket address, if deliveries may go there.
+fn literal_allowed(
+    ip: IpAddr,
+    port: u16,
+    settings: &WebhookSettings,
+) -> Result<SocketAddr, String> {
+    if is_allowed(ip, settings) {
+        Ok(SocketAddr::new(ip, port))
+    } else {
+        Err(format!(
+            "refused: {ip} is a loopback, private or other internal address (set REBOUND_WEBHOOK_ALLOW_PRIVATE=true to allow)"
+        ))
+    }
+}
+
 /// Resolves the host and returns an address deliveries may go to: none of loopback, private, link-local (cloud
 /// metadata included), unspecified, multicast or shared addresses unless the settings allow them.
 async fn resolve_allowed(
@@ -334,42 +358,6 @@ async fn resolve_allowed(
     Ok(addresses[0])
 }
 
-/// Whether a delivery may go to `ip`.
-pub fn is_allowed(ip: IpAddr, settings: &WebhookSettings) -> bool {
-    if settings.allow_private {
-        return true;
-    }
-    let ip = match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
-        v4 => v4,
-    };
-    if ip.is_loopback() {
-        return settings.allow_loopback;
-    }
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            !(v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                || v4.is_multicast()
-                || v4.is_documentation()
-                || a == 0
-                || (a == 100 && (64..128).contains(&b)) // shared address space (carrier-grade NAT)
-                || (a == 192 && b == 0 && v4.octets()[2] == 0) // IETF protocol assignments
-                || a >= 240)
-        }
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            !(v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00 // unique local
-                || (first & 0xffc0) == 0xfe80) // link-local
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,43 +372,6 @@ mod tests {
             request_timeout: Duration::from_secs(10),
             disable_after: Duration::from_secs(86_400),
         }
-    }
-
-    #[test]
-    fn internal_addresses_are_refused_unless_allowed() {
-        let production = settings(false, false);
-        for refused in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.1",
-            "192.168.1.1",
-            "169.254.169.254",
-            "100.64.0.1",
-            "0.0.0.0",
-            "::1",
-            "fd00::1",
-            "fe80::1",
-            "::ffff:127.0.0.1",
-            "::ffff:10.0.0.1",
-        ] {
-            assert!(
-                !is_allowed(refused.parse().unwrap(), &production),
-                "{refused}"
-            );
-        }
-        for allowed in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
-            assert!(
-                is_allowed(allowed.parse().unwrap(), &production),
-                "{allowed}"
-            );
-        }
-        let development = settings(false, true);
-        assert!(is_allowed("127.0.0.1".parse().unwrap(), &development));
-        assert!(!is_allowed("10.1.2.3".parse().unwrap(), &development));
-        assert!(is_allowed(
-            "10.1.2.3".parse().unwrap(),
-            &settings(true, true)
-        ));
     }
 
     #[test]
