@@ -27,8 +27,9 @@ use rebound_views::webhooks::{
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"url": "https://jobs.example.com/hooks/rebound", "events": ["interview.created", "recovery_plan.step_due"], "description": "Acme job board reminders"}))]
 pub struct CreateWebhookEndpointRequest {
-    /// An absolute `https` URL (`http` is accepted in development), up to 2,000 characters. Deliveries to
-    /// loopback, private or link-local addresses are refused in production.
+    /// An absolute `https` URL (`http` is accepted in development), up to 2,000 characters; IPv6 literals in
+    /// brackets. Deliveries to loopback, private, link-local or other internal addresses are refused in
+    /// production, and such an IP literal is refused at registration (422).
     pub url: WebhookUrl,
     /// Event types to receive (see the `webhooks` section of this document), or `["*"]` for all.
     pub events: Vec<String>,
@@ -106,7 +107,7 @@ pub async fn create_webhook_endpoint(
     let created = webhooks::create(
         &state.db,
         &state.sealer,
-        state.settings.environment,
+        &state.settings,
         principal.workspace_id,
         EndpointInput {
             url: body.url.into(),
@@ -211,7 +212,7 @@ pub async fn update_webhook_endpoint(
     let body = body.into_inner();
     let endpoint = webhooks::update(
         &state.db,
-        state.settings.environment,
+        &state.settings,
         principal.workspace_id,
         path.into_inner(),
         expected,

@@ -35,4 +35,5 @@ mod storage;
 mod time_zones;
 mod tokens;
 mod users;
+mod webhook_transport;
 mod webhooks;

@@ -47,7 +47,7 @@ async fn a_rejected_candidates_note_thanks_and_asks_for_feedback_without_a_salar
     for never in ["[your range]", "salary", "next steps", "Contoso"] {
         assert!(!note.contains(never), "{never}: {note}");
     }
-    assert!(note.contains("another role open up"), "{note}");
+    assert!(note.contains("another role"), "{note}");
     assert!(note.contains("feedback"), "{note}");
 }
 

@@ -6,6 +6,8 @@
 //! `webhook-id` (the event id). Deliveries to one endpoint are not ordered.
 
 use std::net::{IpAddr, SocketAddr};
+
+pub use crate::webhook_addresses::is_allowed;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -19,10 +21,16 @@ use rebound_db::{Database, Outcome, Unavailable};
 use rebound_domain::events::DeliveryStatus;
 
 /// Deliveries one worker claims per round.
-const CLAIM_BATCH: i64 = 16;
+const CLAIM_BATCH: usize = 16;
 
-/// How much of a receiver's answer is kept with the delivery.
+/// How much of a receiver's answer is kept with the delivery, and so all of it that is read: the rest of the body
+/// is never received (the connection is dropped), however large or endless it is.
 const KEPT_RESPONSE_BYTES: usize = 1024;
+
+/// Attempts one replica makes at once. A round claims no more than the permits free, so claimed deliveries never
+/// wait for a permit while their claim runs out; with each attempt bounded by `request_timeout` and its read by
+/// [`KEPT_RESPONSE_BYTES`], the memory and sockets slow or hostile receivers can hold on a replica are bounded too.
+const MAX_CONCURRENT_ATTEMPTS: usize = 64;
 
 /// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
 /// server runs.
@@ -51,16 +59,26 @@ pub fn spawn(
     tokio::task::spawn_local(async move {
         let mut every = tokio::time::interval(settings.poll_interval);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT_ATTEMPTS));
         loop {
             every.tick().await;
-            match claim(&db, &settings, clock.now()).await {
+            let free = permits.available_permits().min(CLAIM_BATCH);
+            if free == 0 {
+                continue;
+            }
+            match claim(&db, &settings, clock.now(), free).await {
                 Ok(claimed) => {
                     // Each attempt runs on its own: one slow receiver does not hold up the others.
                     for delivery in claimed {
+                        // Only this loop takes permits, and it claimed no more than were free: never waits.
+                        let Ok(permit) = permits.clone().acquire_owned().await else {
+                            return;
+                        };
                         let (db, sealer, settings) = (db.clone(), sealer.clone(), settings.clone());
                         let clock = clock.clone();
                         tokio::task::spawn_local(async move {
                             attempt(&db, &sealer, &settings, &clock, delivery).await;
+                            drop(permit);
                         });
                     }
                 }
@@ -74,13 +92,15 @@ async fn claim(
     db: &Database,
     settings: &WebhookSettings,
     now: DateTime<Utc>,
+    limit: usize,
 ) -> Result<Vec<ClaimedDelivery>, Unavailable> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     // The claim lasts longer than an attempt can, so a live worker always records its outcome first.
     let lease = chrono::Duration::from_std(settings.request_timeout * 3)
         .unwrap_or(chrono::Duration::seconds(30));
     db.write(move |conn| {
         diesel::Connection::transaction(conn, |conn| {
-            webhook::claim_due(conn, now, now + lease, CLAIM_BATCH)
+            webhook::claim_due(conn, now, now + lease, limit)
         })
         .map_err(|e| Unavailable(e.to_string(), Outcome::NothingChanged))
     })
@@ -102,7 +122,9 @@ async fn attempt(
     } = claimed;
     // The attempt's duration is real time; when it happened, and when to retry, go by the app's clock.
     let started = Instant::now();
-    let sent = send(sealer, settings, &endpoint, &event, clock.now()).await;
+    // One deadline for the whole attempt: resolving, connecting, sending and reading the answer.
+    let deadline = tokio::time::Instant::now() + settings.request_timeout;
+    let sent = send(sealer, settings, &endpoint, &event, clock.now(), deadline).await;
     let duration_ms = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
     let now = clock.now();
     let attempts = delivery.attempts + 1;
@@ -175,17 +197,24 @@ async fn send(
     endpoint: &webhook::EndpointRow,
     event: &EventRow,
     now: DateTime<Utc>,
+    deadline: tokio::time::Instant,
 ) -> Result<(u16, String), String> {
     let url = url::Url::parse(&endpoint.url)
         .map_err(|_| "the endpoint URL does not parse".to_string())?;
-    let host = url
-        .host_str()
-        .ok_or("the endpoint URL has no host")?
-        .to_string();
     let port = url
         .port_or_known_default()
         .ok_or("the endpoint URL has no port")?;
-    let address = resolve_allowed(&host, port, settings).await?;
+    // An IP literal (`[::1]` without its brackets) is checked as it is; a name is resolved and every answer checked.
+    let (name, address) = match url.host().ok_or("the endpoint URL has no host")? {
+        url::Host::Ipv4(ip) => (None, literal_allowed(IpAddr::V4(ip), port, settings)?),
+        url::Host::Ipv6(ip) => (None, literal_allowed(IpAddr::V6(ip), port, settings)?),
+        url::Host::Domain(name) => {
+            let address = tokio::time::timeout_at(deadline, resolve_allowed(name, port, settings))
+                .await
+                .map_err(|_| timed_out(settings))??;
+            (Some(name.to_string()), address)
+        }
+    };
     // The envelope exactly as `/v1/events/{id}` returns it.
     let body =
         serde_json::to_string(&crate::view::event(event.clone())).map_err(|e| e.to_string())?;
@@ -201,11 +230,14 @@ async fn send(
     )?;
     // Pinned to the address checked above, so a second DNS answer cannot point the request elsewhere; redirects
     // are not followed, for the same reason.
-    let client = reqwest::Client::builder()
-        .timeout(settings.request_timeout)
+    let mut client = reqwest::Client::builder()
+        .timeout(deadline.saturating_duration_since(tokio::time::Instant::now()))
         .redirect(reqwest::redirect::Policy::none())
-        .resolve(&host, address)
-        .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")))
+        .user_agent(concat!("Rebound-Webhooks/", env!("CARGO_PKG_VERSION")));
+    if let Some(name) = &name {
+        client = client.resolve(name, address);
+    }
+    let client = client
         .build()
         .map_err(|e| format!("building the HTTP client: {e}"))?;
     let response = client
@@ -217,16 +249,37 @@ async fn send(
         .body(body)
         .send()
         .await
-        .map_err(|e| describe_send_error(&e))?;
+        .map_err(|e| describe_send_error(&e, settings))?;
     let status = response.status().as_u16();
-    let bytes = response.bytes().await.unwrap_or_default();
-    let kept = String::from_utf8_lossy(&bytes[..bytes.len().min(KEPT_RESPONSE_BYTES)]).into_owned();
-    Ok((status, kept))
+    Ok((status, first_bytes(response, deadline).await))
 }
 
-fn describe_send_error(error: &reqwest::Error) -> String {
+/// The first [`KEPT_RESPONSE_BYTES`] of the answer's body, read chunk by chunk and no further (a chunk is bounded
+/// by the HTTP client's read buffer); what arrived before a broken body or the deadline is kept.
+async fn first_bytes(mut response: reqwest::Response, deadline: tokio::time::Instant) -> String {
+    let mut kept = Vec::with_capacity(KEPT_RESPONSE_BYTES);
+    while kept.len() < KEPT_RESPONSE_BYTES {
+        match tokio::time::timeout_at(deadline, response.chunk()).await {
+            Ok(Ok(Some(chunk))) => {
+                let room = KEPT_RESPONSE_BYTES - kept.len();
+                kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            }
+            Ok(Ok(None) | Err(_)) | Err(_) => break,
+        }
+    }
+    String::from_utf8_lossy(&kept).into_owned()
+}
+
+fn timed_out(settings: &WebhookSettings) -> String {
+    format!(
+        "no answer within {} seconds",
+        settings.request_timeout.as_secs()
+    )
+}
+
+fn describe_send_error(error: &reqwest::Error, settings: &WebhookSettings) -> String {
     if error.is_timeout() {
-        "no answer within 10 seconds".into()
+        timed_out(settings)
     } else if error.is_connect() {
         "could not connect".into()
     } else {
@@ -266,6 +319,21 @@ fn signatures(
     Ok(signed?.join(" "))
 }
 
+/// The literal's socket address, if deliveries may go there.
+fn literal_allowed(
+    ip: IpAddr,
+    port: u16,
+    settings: &WebhookSettings,
+) -> Result<SocketAddr, String> {
+    if is_allowed(ip, settings) {
+        Ok(SocketAddr::new(ip, port))
+    } else {
+        Err(format!(
+            "refused: {ip} is a loopback, private or other internal address (set REBOUND_WEBHOOK_ALLOW_PRIVATE=true to allow)"
+        ))
+    }
+}
+
 /// Resolves the host and returns an address deliveries may go to: none of loopback, private, link-local (cloud
 /// metadata included), unspecified, multicast or shared addresses unless the settings allow them.
 async fn resolve_allowed(
@@ -290,42 +358,6 @@ async fn resolve_allowed(
     Ok(addresses[0])
 }
 
-/// Whether a delivery may go to `ip`.
-pub fn is_allowed(ip: IpAddr, settings: &WebhookSettings) -> bool {
-    if settings.allow_private {
-        return true;
-    }
-    let ip = match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
-        v4 => v4,
-    };
-    if ip.is_loopback() {
-        return settings.allow_loopback;
-    }
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            !(v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                || v4.is_multicast()
-                || v4.is_documentation()
-                || a == 0
-                || (a == 100 && (64..128).contains(&b)) // shared address space (carrier-grade NAT)
-                || (a == 192 && b == 0 && v4.octets()[2] == 0) // IETF protocol assignments
-                || a >= 240)
-        }
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            !(v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00 // unique local
-                || (first & 0xffc0) == 0xfe80) // link-local
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,43 +372,6 @@ mod tests {
             request_timeout: Duration::from_secs(10),
             disable_after: Duration::from_secs(86_400),
         }
-    }
-
-    #[test]
-    fn internal_addresses_are_refused_unless_allowed() {
-        let production = settings(false, false);
-        for refused in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.1",
-            "192.168.1.1",
-            "169.254.169.254",
-            "100.64.0.1",
-            "0.0.0.0",
-            "::1",
-            "fd00::1",
-            "fe80::1",
-            "::ffff:127.0.0.1",
-            "::ffff:10.0.0.1",
-        ] {
-            assert!(
-                !is_allowed(refused.parse().unwrap(), &production),
-                "{refused}"
-            );
-        }
-        for allowed in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
-            assert!(
-                is_allowed(allowed.parse().unwrap(), &production),
-                "{allowed}"
-            );
-        }
-        let development = settings(false, true);
-        assert!(is_allowed("127.0.0.1".parse().unwrap(), &development));
-        assert!(!is_allowed("10.1.2.3".parse().unwrap(), &development));
-        assert!(is_allowed(
-            "10.1.2.3".parse().unwrap(),
-            &settings(true, true)
-        ));
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub mod stored;
 pub mod tokens;
 pub mod validation;
 pub mod view;
+pub mod webhook_addresses;
 pub mod webhooks;
 
 pub use idempotency::{Created, IdempotencyKey};

@@ -11,7 +11,10 @@ use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
 use crate::NewestFirst;
-use rebound_config::Environment;
+use std::net::IpAddr;
+
+use crate::delivery::is_allowed;
+use rebound_config::{Environment, Settings};
 use rebound_db::models::event;
 use rebound_db::models::webhook::{self, EndpointChanges, NewEndpoint};
 use rebound_domain::bounded::{webhook_url_has_shape, WebhookDescription, WebhookUrl};
@@ -58,7 +61,8 @@ fn new_signing_secret() -> String {
 /// characters. Where it resolves to is checked at each delivery, after DNS resolution (see [`crate::delivery`]).
 /// A URL of the documented shape that still cannot be used (it does not parse, say `https://[::1`, or it is `http`
 /// in production) is a 422; anything else wrong is a 400.
-fn checked_url(v: &mut Validator, raw: &str, environment: Environment) -> String {
+fn checked_url(v: &mut Validator, raw: &str, settings: &Settings) -> String {
+    let environment = settings.environment;
     let text = v.text::<WebhookUrl>("url", raw);
     if !webhook_url_has_shape(raw) {
         v.check(
@@ -78,6 +82,20 @@ fn checked_url(v: &mut Validator, raw: &str, environment: Environment) -> String
                 "must be an https URL (http is accepted only in development)",
             );
             v.check_semantic(url.host().is_some(), "url", "must name a host");
+            // In production an internal IP literal is refused now, not only at each delivery (names are checked
+            // when they are resolved, at delivery); one message per field, so only once the scheme is right.
+            let literal = match url.host() {
+                Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
+                Some(url::Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
+                _ => None,
+            };
+            v.check_semantic(
+                !scheme_ok
+                    || environment != Environment::Production
+                    || literal.is_none_or(|ip| is_allowed(ip, &settings.webhooks)),
+                "url",
+                "must not be a loopback, private or other internal address",
+            );
             v.check_semantic(
                 url.username().is_empty() && url.password().is_none(),
                 "url",
@@ -124,13 +142,13 @@ fn checked_events(v: &mut Validator, events: Vec<String>) -> Vec<String> {
 pub async fn create(
     db: &Database,
     sealer: &Sealer,
-    environment: Environment,
+    settings: &Settings,
     workspace_id: WorkspaceId,
     input: EndpointInput,
     now: DateTime<Utc>,
 ) -> Result<WebhookEndpointWithSecret, ServiceError> {
     let mut v = Validator::new();
-    let url = checked_url(&mut v, &input.url, environment);
+    let url = checked_url(&mut v, &input.url, settings);
     let events = checked_events(&mut v, input.events);
     let description = input
         .description
@@ -200,7 +218,7 @@ pub async fn get(
 /// shown as of `now`.
 pub async fn update(
     db: &Database,
-    environment: Environment,
+    settings: &Settings,
     workspace_id: WorkspaceId,
     id: WebhookEndpointId,
     expected: Option<i32>,
@@ -209,7 +227,7 @@ pub async fn update(
 ) -> Result<WebhookEndpointResponse, ServiceError> {
     let mut v = Validator::new();
     let changes = EndpointChanges {
-        url: update.url.map(|u| checked_url(&mut v, &u, environment)),
+        url: update.url.map(|u| checked_url(&mut v, &u, settings)),
         events: update.events.map(|e| checked_events(&mut v, e)),
         description: update
             .description
@@ -401,13 +419,68 @@ mod tests {
         assert!(events_of(&[]).1.is_err());
     }
 
+    fn settings(environment: Environment) -> Settings {
+        let production = environment == Environment::Production;
+        let vars = [
+            ("DATABASE_URL", "postgres://localhost/rebound"),
+            (
+                "REBOUND_JWT_KEYS",
+                "k1:0123456789abcdefghijklmnopqrstuvwxyz0123",
+            ),
+            (
+                "REBOUND_SECRET_KEYS",
+                "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=",
+            ),
+            (
+                "REBOUND_ENV",
+                if production {
+                    "production"
+                } else {
+                    "development"
+                },
+            ),
+        ];
+        let vars = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_vars(&vars).expect("test settings")
+    }
+
+    fn check(url: &str, environment: Environment) -> bool {
+        let mut v = Validator::new();
+        checked_url(&mut v, url, &settings(environment));
+        v.finish().is_ok()
+    }
+
+    #[test]
+    fn in_production_internal_ip_literals_are_refused_at_registration() {
+        for url in [
+            "https://127.0.0.1/hooks",
+            "https://[::1]/hooks",
+            "https://[fd00::1]/hooks",
+            "https://[::ffff:127.0.0.1]/hooks",
+            "https://[::ffff:a9fe:a9fe]/hooks",
+            "https://[64:ff9b::a00:1]/hooks",
+            "https://[2002:a9fe:a9fe::1]/hooks",
+            "https://198.18.0.1/hooks",
+            "https://169.254.169.254/latest",
+        ] {
+            assert!(!check(url, Environment::Production), "{url}");
+        }
+        assert!(check(
+            "https://93.184.216.34/hooks",
+            Environment::Production
+        ));
+        assert!(check(
+            "https://[2606:2800:220:1::1]/hooks",
+            Environment::Production
+        ));
+        assert!(check("http://[::1]:9000/hooks", Environment::Development));
+    }
+
     #[test]
     fn endpoint_urls_are_absolute_https_without_credentials_and_http_only_in_development() {
-        let check = |url: &str, environment| {
-            let mut v = Validator::new();
-            checked_url(&mut v, url, environment);
-            v.finish().is_ok()
-        };
         assert!(check(
             "https://hooks.example.com/rebound",
             Environment::Production
@@ -435,7 +508,7 @@ mod tests {
     fn a_url_of_the_documented_shape_that_does_not_parse_is_a_422() {
         // Shaped (`bounded::webhook_url_has_shape`) but unusable: a 422, not a 400.
         let mut v = Validator::new();
-        checked_url(&mut v, "https://[::1/", Environment::Development);
+        checked_url(&mut v, "https://[::1/", &settings(Environment::Development));
         assert!(matches!(v.finish(), Err(ServiceError::Unprocessable(_))));
     }
 
