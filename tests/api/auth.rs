@@ -3,6 +3,7 @@
 use reqwest::Method;
 use serde_json::json;
 
+use crate::fixtures::eventually_refused;
 use crate::helpers::{access_token, TestApp, PASSWORD};
 
 #[actix_web::test]
@@ -162,6 +163,26 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     after_reuse.assert_problem(400, "invalid_grant");
     // A new sign-in starts a new family and works.
     app.login("rotate@example.com", PASSWORD).await;
+}
+
+/// Issue 22, item 2: reusing a rotated refresh token ends the sign-in's access tokens too, not only its refresh
+/// tokens, so the newest access token (perhaps the attacker's) stops working within the revocation window.
+#[actix_web::test]
+async fn reusing_a_refresh_token_ends_the_newest_access_token_too() {
+    let app = TestApp::spawn().await;
+    app.signup("reuse@example.com").await;
+    let first = app.login("reuse@example.com", PASSWORD).await;
+    let first_refresh = first["refresh_token"].as_str().unwrap().to_string();
+    let second = app.refresh_grant(&first_refresh).await;
+    assert_eq!(second.status, 200, "{}", second.text);
+    let newest = access_token(&second.body);
+    assert_eq!(app.get("/v1/me", Some(&newest)).await.status, 200);
+
+    app.refresh_grant(&first_refresh)
+        .await
+        .assert_problem(400, "invalid_grant");
+    eventually_refused(&app, &newest, "/v1/me").await;
+    eventually_refused(&app, &access_token(&first), "/v1/me").await;
 }
 
 #[actix_web::test]

@@ -560,8 +560,15 @@ async fn refresh_token_grant(
                     return Err(invalid());
                 };
                 if token.rotated_at.is_some() || token.revoked_at.is_some() {
-                    // A used token came back: someone holds a copy. Cut off the whole sign-in.
+                    // A used token came back: someone holds a copy. Cut off the whole sign-in: its refresh
+                    // tokens at once, its access tokens (the newest may be the attacker's) within seconds.
                     refresh_token::revoke_family(conn, token.family_id)?;
+                    revocation::record(
+                        conn,
+                        token.workspace_id,
+                        RevocationKind::Session,
+                        token.family_id.into(),
+                    )?;
                     return Ok(Refresh::Reused);
                 }
                 if token.expires_at <= now {
