@@ -137,6 +137,53 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
         .assert_problem(429, "too_many_requests");
 }
 
+/// Issue 22, item 13: the throttle counts failed attempts per username without storing what was typed: a leaked
+/// `login_throttle` table names no address, client or caller.
+#[actix_web::test]
+async fn the_login_throttle_stores_no_attempted_username_in_plain_text() {
+    let app = TestApp::spawn().await;
+    app.signup("kept@example.com").await;
+    app.password_grant("Kept@Example.com", "wrong")
+        .await
+        .assert_problem(400, "invalid_grant");
+    app.password_grant("typo-of-a-password@example.com", "x")
+        .await
+        .assert_problem(400, "invalid_grant");
+    app.post_json(
+        "/v1/signup",
+        None,
+        &json!({"email": "kept@example.com", "password": PASSWORD, "display_name": "Again",
+                "workspace_name": "Again"}),
+    )
+    .await
+    .assert_problem(409, "email_taken");
+    let url = app.database_url().to_string();
+    let keys: Vec<String> = actix_web::web::block(move || {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Key {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            login_key: String,
+        }
+        let mut conn = PgConnection::establish(&url).unwrap();
+        diesel::sql_query("SELECT login_key FROM login_throttle")
+            .load::<Key>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .map(|k| k.login_key)
+            .collect()
+    })
+    .await
+    .unwrap();
+    assert!(keys.len() >= 3, "the failures were counted: {keys:?}");
+    for key in &keys {
+        assert!(
+            key.len() == 64 && key.chars().all(|c| c.is_ascii_hexdigit()),
+            "stored in plain text: {key}"
+        );
+    }
+}
+
 #[actix_web::test]
 async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     let app = TestApp::spawn().await;

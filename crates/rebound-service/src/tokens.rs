@@ -20,11 +20,11 @@ use rebound_domain::ids::{RefreshTokenId, SessionId};
 
 use super::Database;
 use crate::auth::oauth;
-use crate::auth::secrets::{credential_hash, random_credential};
+use crate::auth::secrets::{credential_hash, random_credential, throttle_key_hash};
 use crate::auth::{password, Principal, Role, Scope, Subject, TokenKeys};
 use crate::clock::Clock;
 use crate::error::{OAuthErrorCode, ServiceError};
-use rebound_config::Settings;
+use rebound_config::{LoginThrottleSettings, Settings};
 use rebound_db::models::revocation::{self, RevocationKind};
 use rebound_db::models::{api_client, authorization_code, login_throttle, refresh_token, user};
 
@@ -208,9 +208,10 @@ fn login_name(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
-/// The throttling key of a login name, so every spelling of one address counts against the same account.
-pub(crate) fn login_key(email: &str) -> String {
-    format!("user:{email}")
+/// The throttling key of a login name, so every spelling of one address counts against the same account; stored
+/// only as a keyed hash.
+pub(crate) fn login_key(throttle: &LoginThrottleSettings, email: &str) -> String {
+    throttle_key_hash(&throttle.key, &format!("user:{email}"))
 }
 
 pub(crate) fn locked_out(retry_after_secs: u64) -> ServiceError {
@@ -231,7 +232,7 @@ pub(crate) async fn authenticate(
 ) -> Result<user::UserRow, ServiceError> {
     let email = login_name(&username);
     let throttle = settings.login_throttle.clone();
-    let login_key = login_key(&email);
+    let login_key = login_key(&throttle, &email);
 
     // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
     let lookup_key = login_key.clone();
@@ -464,7 +465,7 @@ async fn client_credentials_grant(
     // Wrong secrets are throttled like passwords, but per client *and caller address*: a lock keyed on the public
     // client_id alone would let anyone who knows it shut the integration out.
     let throttle = settings.login_throttle.clone();
-    let key = client_throttle_key(&client_id, caller);
+    let key = client_throttle_key(&throttle, &client_id, caller);
     db.write(move |conn| {
         if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
             return Err(locked_out(secs));
@@ -521,12 +522,17 @@ fn secret_matches(client: &api_client::ApiClientRow, presented: &str, now: DateT
     current | previous
 }
 
-/// The throttle key of client-secret attempts: the client and the address they come from.
-fn client_throttle_key(client_id: &str, caller: Option<std::net::IpAddr>) -> String {
-    match caller {
+/// The throttle key of client-secret attempts: the client and the address they come from, as a keyed hash.
+fn client_throttle_key(
+    throttle: &LoginThrottleSettings,
+    client_id: &str,
+    caller: Option<std::net::IpAddr>,
+) -> String {
+    let plain = match caller {
         Some(ip) => format!("client:{client_id}@{ip}"),
         None => format!("client:{client_id}"),
-    }
+    };
+    throttle_key_hash(&throttle.key, &plain)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -699,9 +705,15 @@ mod tests {
             login_name(" Maya.Chen@Example.COM\t"),
             "maya.chen@example.com"
         );
+        let throttle = LoginThrottleSettings {
+            max_failures: 5,
+            window: std::time::Duration::from_secs(300),
+            lockout: std::time::Duration::from_secs(300),
+            key: rebound_config::Secret::new("test-key"),
+        };
         assert_eq!(
-            login_key(&login_name("MAYA.CHEN@example.com")),
-            "user:maya.chen@example.com"
+            login_key(&throttle, &login_name("MAYA.CHEN@example.com")),
+            login_key(&throttle, "maya.chen@example.com")
         );
     }
 
