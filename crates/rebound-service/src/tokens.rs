@@ -16,7 +16,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection};
-use rebound_domain::ids::{RefreshTokenId, SessionId};
+use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId};
 
 use super::Database;
 use crate::auth::oauth;
@@ -56,6 +56,8 @@ pub enum Credentials {
     RefreshToken {
         refresh_token: String,
         scope: Option<String>,
+        /// The public client refreshing, required when the sign-in was made through one (RFC 6749 §6).
+        client_id: Option<String>,
     },
 }
 
@@ -146,7 +148,8 @@ pub async fn grant(
         Credentials::RefreshToken {
             refresh_token,
             scope,
-        } => refresh_token_grant(db, now, refresh_token, scope).await?,
+            client_id,
+        } => refresh_token_grant(db, now, refresh_token, scope, client_id).await?,
     };
     let access_token = keys.issue(&grant.principal, grant.session)?;
     Ok(IssuedTokens {
@@ -280,7 +283,7 @@ async fn password_grant(
         let expires_at =
             now + chrono::Duration::from_std(refresh_ttl).map_err(ServiceError::internal)?;
         let session = SessionId::new_v7();
-        let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at)?;
+        let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at, None)?;
         Ok(Grant {
             principal: Principal {
                 subject: Subject::User(row.id),
@@ -371,7 +374,14 @@ fn exchange_code(
         ));
     }
     let session = SessionId::new_v7();
-    let refresh_token = new_refresh_token(conn, &owner, session, &scopes, refresh_expires_at)?;
+    let refresh_token = new_refresh_token(
+        conn,
+        &owner,
+        session,
+        &scopes,
+        refresh_expires_at,
+        Some(client.id),
+    )?;
     authorization_code::mark_used(conn, &code.code_hash, session)?;
     api_client::touch_last_used(conn, client.id)?;
     Ok(Exchange::Granted(Box::new(Grant {
@@ -436,6 +446,7 @@ fn new_refresh_token(
     family_id: SessionId,
     scopes: &[Scope],
     expires_at: DateTime<Utc>,
+    api_client_id: Option<ApiClientId>,
 ) -> Result<String, ServiceError> {
     let token = random_credential(crate::auth::secrets::REFRESH_TOKEN_PREFIX);
     refresh_token::insert(
@@ -448,6 +459,7 @@ fn new_refresh_token(
             token_hash: &credential_hash(&token),
             scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
             expires_at,
+            api_client_id,
         },
     )?;
     Ok(token)
@@ -550,6 +562,7 @@ async fn refresh_token_grant(
     now: DateTime<Utc>,
     presented: String,
     requested: Option<String>,
+    client_id: Option<String>,
 ) -> Result<Grant, ServiceError> {
     let invalid = || {
         ServiceError::oauth(
@@ -580,6 +593,11 @@ async fn refresh_token_grant(
                 if token.expires_at <= now {
                     return Err(invalid());
                 }
+                if !super::api_clients::may_refresh(conn, token.api_client_id, client_id.as_deref())? {
+                    return Err(invalid_grant(
+                        "The refresh token was not issued to this client; send the client_id it was issued to.",
+                    ));
+                }
                 let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
                     .ok_or_else(invalid)?;
                 let role = owner.role;
@@ -589,8 +607,14 @@ async fn refresh_token_grant(
                     &scopes_still_allowed(&token.scopes, role),
                 )?;
                 refresh_token::mark_rotated(conn, token.id)?;
-                let refresh_token =
-                    new_refresh_token(conn, &owner, token.family_id, &scopes, token.expires_at)?;
+                let refresh_token = new_refresh_token(
+                    conn,
+                    &owner,
+                    token.family_id,
+                    &scopes,
+                    token.expires_at,
+                    token.api_client_id,
+                )?;
                 Ok(Refresh::Rotated(Box::new(Grant {
                     principal: Principal {
                         subject: Subject::User(owner.id),
@@ -734,6 +758,7 @@ mod tests {
             Credentials::RefreshToken {
                 refresh_token: "rbr_token".into(),
                 scope: None,
+                client_id: Some("rbc_public".into()),
             },
         );
         assert!(shown.contains("maya.chen@example.com") && shown.contains("rbc_id"));
