@@ -98,8 +98,8 @@ pub struct TokenRequest {
     pub password: Option<String>,
     /// Space-separated scopes to narrow the token to; defaults to everything the user or client may have.
     pub scope: Option<String>,
-    /// The integration client's id (`client_credentials`, `authorization_code`; may instead be sent with HTTP Basic
-    /// authentication).
+    /// The integration client's id (`client_credentials`, `authorization_code`, and `refresh_token` when the sign-in
+    /// was made through a public client; may instead be sent with HTTP Basic authentication).
     pub client_id: Option<String>,
     /// The integration client's secret (`client_credentials`; may instead be sent with HTTP Basic authentication).
     pub client_secret: Option<String>,
@@ -120,9 +120,10 @@ pub struct TokenRequest {
 /// sign-in page at `/oauth/authorize`, with `redirect_uri`, `client_id` and the PKCE `code_verifier`; each code works
 /// once, within 60 seconds, and presenting it again revokes the tokens it was exchanged for), `password` (users:
 /// `username` is the e-mail), `client_credentials` (confidential integration clients; credentials in the body or as
-/// HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one
-/// again revokes every refresh token from the same sign-in, and access tokens already issued lapse within their
-/// short lifetime; a sign-in lasts at most the refresh-token lifetime, however often it is refreshed). The body is
+/// HTTP Basic), and `refresh_token` (rotation: each refresh token works once; presenting a used one again revokes
+/// the whole sign-in, its refresh tokens at once and its access tokens within seconds; a sign-in made through a
+/// public client needs that client's `client_id` and ends when the client is revoked; a sign-in lasts at most the
+/// refresh-token lifetime, however often it is refreshed). The body is
 /// `application/x-www-form-urlencoded`, as RFC 6749 and Swagger UI's Authorize dialog send it (the same fields as a
 /// JSON object are accepted too, for older integrations). Repeated failed sign-ins for one account are refused with 429 and
 /// `Retry-After` for a while.
@@ -279,6 +280,8 @@ fn credentials(
         "refresh_token" => Ok(Credentials::RefreshToken {
             refresh_token: required(request.refresh_token, "refresh_token")?,
             scope: request.scope,
+            // A public client identifies itself by `client_id` alone, in the form or as HTTP Basic.
+            client_id: basic.map(|(id, _)| id).or(request.client_id),
         }),
         "" => Err(ApiError::oauth(OAuthErrorCode::InvalidRequest, "grant_type is required.")),
         other => Err(ApiError::oauth(

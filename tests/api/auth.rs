@@ -3,6 +3,7 @@
 use reqwest::Method;
 use serde_json::json;
 
+use crate::fixtures::eventually_refused;
 use crate::helpers::{access_token, TestApp, PASSWORD};
 
 #[actix_web::test]
@@ -136,6 +137,53 @@ async fn repeated_failed_logins_are_throttled_with_retry_after() {
         .assert_problem(429, "too_many_requests");
 }
 
+/// Issue 22, item 13: the throttle counts failed attempts per username without storing what was typed: a leaked
+/// `login_throttle` table names no address, client or caller.
+#[actix_web::test]
+async fn the_login_throttle_stores_no_attempted_username_in_plain_text() {
+    let app = TestApp::spawn().await;
+    app.signup("kept@example.com").await;
+    app.password_grant("Kept@Example.com", "wrong")
+        .await
+        .assert_problem(400, "invalid_grant");
+    app.password_grant("typo-of-a-password@example.com", "x")
+        .await
+        .assert_problem(400, "invalid_grant");
+    app.post_json(
+        "/v1/signup",
+        None,
+        &json!({"email": "kept@example.com", "password": PASSWORD, "display_name": "Again",
+                "workspace_name": "Again"}),
+    )
+    .await
+    .assert_problem(409, "email_taken");
+    let url = app.database_url().to_string();
+    let keys: Vec<String> = actix_web::web::block(move || {
+        use diesel::prelude::*;
+        #[derive(QueryableByName)]
+        struct Key {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            login_key: String,
+        }
+        let mut conn = PgConnection::establish(&url).unwrap();
+        diesel::sql_query("SELECT login_key FROM login_throttle")
+            .load::<Key>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .map(|k| k.login_key)
+            .collect()
+    })
+    .await
+    .unwrap();
+    assert!(keys.len() >= 3, "the failures were counted: {keys:?}");
+    for key in &keys {
+        assert!(
+            key.len() == 64 && key.chars().all(|c| c.is_ascii_hexdigit()),
+            "stored in plain text: {key}"
+        );
+    }
+}
+
 #[actix_web::test]
 async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     let app = TestApp::spawn().await;
@@ -162,6 +210,26 @@ async fn a_refresh_token_rotates_and_reusing_an_old_one_revokes_the_family() {
     after_reuse.assert_problem(400, "invalid_grant");
     // A new sign-in starts a new family and works.
     app.login("rotate@example.com", PASSWORD).await;
+}
+
+/// Issue 22, item 2: reusing a rotated refresh token ends the sign-in's access tokens too, not only its refresh
+/// tokens, so the newest access token (perhaps the attacker's) stops working within the revocation window.
+#[actix_web::test]
+async fn reusing_a_refresh_token_ends_the_newest_access_token_too() {
+    let app = TestApp::spawn().await;
+    app.signup("reuse@example.com").await;
+    let first = app.login("reuse@example.com", PASSWORD).await;
+    let first_refresh = first["refresh_token"].as_str().unwrap().to_string();
+    let second = app.refresh_grant(&first_refresh).await;
+    assert_eq!(second.status, 200, "{}", second.text);
+    let newest = access_token(&second.body);
+    assert_eq!(app.get("/v1/me", Some(&newest)).await.status, 200);
+
+    app.refresh_grant(&first_refresh)
+        .await
+        .assert_problem(400, "invalid_grant");
+    eventually_refused(&app, &newest, "/v1/me").await;
+    eventually_refused(&app, &access_token(&first), "/v1/me").await;
 }
 
 #[actix_web::test]

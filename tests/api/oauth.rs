@@ -162,6 +162,19 @@ async fn exchange(
     .await
 }
 
+/// The refresh grant as a public client sends it: with its `client_id`.
+async fn refresh(app: &TestApp, client_id: &str, refresh_token: &str) -> Response {
+    app.post_form(
+        "/v1/auth/token",
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token),
+            ("client_id", client_id),
+        ],
+    )
+    .await
+}
+
 fn assert_page(response: &Response, status: u16, says: &str) {
     assert_eq!(response.status, status, "{}", response.text);
     assert_eq!(
@@ -236,10 +249,13 @@ async fn a_plugin_signs_a_user_in_with_pkce_and_calls_the_api_with_the_token() {
     assert_eq!(me.status, 200, "{}", me.text);
     assert_eq!(me.body["email"], OWNER);
     assert_eq!(me.body["scopes"], json!(["interviews:read"]));
-    // The refresh token rotates like any sign-in's.
-    let refreshed = app
-        .refresh_grant(issued.body["refresh_token"].as_str().unwrap())
-        .await;
+    // The refresh token rotates like any sign-in's, refreshed by the client it was issued to.
+    let refreshed = refresh(
+        &app,
+        &client_id,
+        issued.body["refresh_token"].as_str().unwrap(),
+    )
+    .await;
     assert_eq!(refreshed.status, 200, "{}", refreshed.text);
     // The client's last use is recorded.
     let clients = app.get("/v1/api-clients", Some(&owner)).await;
@@ -273,6 +289,67 @@ async fn a_code_works_once_and_presenting_it_again_revokes_the_tokens_it_gave() 
         app.get("/v1/me", Some(&access_token(&other))).await.status,
         200
     );
+}
+
+/// Issue 22, item 1: a sign-in made through a client belongs to it. Only that client refreshes it, and revoking the
+/// client ends it: the refresh token at once, the access tokens within the revocation window, unused codes too.
+#[actix_web::test]
+async fn revoking_a_public_client_ends_its_sign_ins_and_only_it_may_refresh_them() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let other_client = public_client(&app, &owner).await;
+    let issued = exchange(
+        &app,
+        &client_id,
+        &sign_in(&app, &client_id, OWNER).await,
+        VERIFIER,
+        REDIRECT,
+    )
+    .await;
+    assert_eq!(issued.status, 200, "{}", issued.text);
+    let refresh_token = issued.body["refresh_token"].as_str().unwrap().to_string();
+
+    // Without its client_id, or with another client's, the refresh is refused and the token stays usable.
+    app.refresh_grant(&refresh_token)
+        .await
+        .assert_problem(400, "invalid_grant");
+    refresh(&app, &other_client, &refresh_token)
+        .await
+        .assert_problem(400, "invalid_grant");
+    let refreshed = refresh(&app, &client_id, &refresh_token).await;
+    assert_eq!(refreshed.status, 200, "{}", refreshed.text);
+    let newest = access_token(&refreshed.body);
+    let newest_refresh = refreshed.body["refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let unused_code = sign_in(&app, &client_id, OWNER).await;
+    assert_eq!(app.get("/v1/me", Some(&newest)).await.status, 200);
+
+    let id = app.get("/v1/api-clients", Some(&owner)).await.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["client_id"] == client_id.as_str())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let revoked = app
+        .delete(&format!("/v1/api-clients/{id}"), Some(&owner))
+        .await;
+    assert!(revoked.status < 300, "{}", revoked.text);
+
+    refresh(&app, &client_id, &newest_refresh)
+        .await
+        .assert_problem(400, "invalid_grant");
+    exchange(&app, &client_id, &unused_code, VERIFIER, REDIRECT)
+        .await
+        .assert_problem(400, "invalid_grant");
+    eventually_refused(&app, &newest, "/v1/me").await;
+    // The owner's own sign-in, made without the client, carries on.
+    assert_eq!(app.get("/v1/me", Some(&owner)).await.status, 200);
 }
 
 #[actix_web::test]

@@ -43,11 +43,9 @@ impl Settings {
         let trusted_proxies = trusted_proxies(vars)?;
         let database = database_settings(vars, environment)?;
         let jwt = jwt_settings(vars, environment)?;
-        let login_throttle = LoginThrottleSettings {
-            max_failures: vars.number(&var::LOGIN_MAX_FAILURES)?,
-            window: vars.duration(&var::LOGIN_WINDOW_SECS)?,
-            lockout: vars.duration(&var::LOGIN_LOCKOUT_SECS)?,
-        };
+        let max_failures = vars.number(&var::LOGIN_MAX_FAILURES)?;
+        let window = vars.duration(&var::LOGIN_WINDOW_SECS)?;
+        let lockout = vars.duration(&var::LOGIN_LOCKOUT_SECS)?;
         let log_format = vars.choice(
             &var::LOG_FORMAT,
             &[
@@ -57,6 +55,17 @@ impl Settings {
             ],
             |_| "must be `pretty` or `json`".into(),
         )?;
+        let json_body_limit = vars.number(&var::JSON_LIMIT_BYTES)?;
+        let shutdown_timeout = vars.duration(&var::SHUTDOWN_TIMEOUT_SECS)?;
+        let drain = vars.duration(&var::DRAIN_SECS)?;
+        let workers = vars.optional_number(&var::WORKERS)?;
+        let webhooks = webhook_settings(vars, environment)?;
+        let login_throttle = LoginThrottleSettings {
+            max_failures,
+            window,
+            lockout,
+            key: throttle_key(&webhooks.sealing_keys),
+        };
         Ok(Settings {
             environment,
             bind_address,
@@ -65,11 +74,11 @@ impl Settings {
             jwt,
             login_throttle,
             log_format,
-            json_body_limit: vars.number(&var::JSON_LIMIT_BYTES)?,
-            shutdown_timeout: vars.duration(&var::SHUTDOWN_TIMEOUT_SECS)?,
-            drain: vars.duration(&var::DRAIN_SECS)?,
-            workers: vars.optional_number(&var::WORKERS)?,
-            webhooks: webhook_settings(vars, environment)?,
+            json_body_limit,
+            shutdown_timeout,
+            drain,
+            workers,
+            webhooks,
             cors: CorsSettings {
                 origins: configured_origins(vars, environment)?,
                 refresh: vars.duration(&var::CORS_REFRESH_SECS)?,
@@ -92,6 +101,23 @@ fn trusted_proxies(vars: &Vars) -> Result<Vec<IpNetwork>, ConfigError> {
                 .map_err(|message| config_error(var::TRUSTED_PROXIES.name, message))
         })
         .collect()
+}
+
+/// The login throttle's hashing key: a hash of the current sealing key under a label of its own, so the two uses
+/// never share a key.
+fn throttle_key(sealing_keys: &[crate::settings::SealingKey]) -> Secret {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new_with_prefix(b"rebound login_throttle key\0");
+    if let Some(current) = sealing_keys.first() {
+        hasher.update(current.bytes);
+    }
+    Secret::new(
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>(),
+    )
 }
 
 fn database_settings(

@@ -72,6 +72,10 @@ pub struct LoginThrottleSettings {
     pub window: Duration,
     /// How long a lock lasts.
     pub lockout: Duration,
+    /// The key of the keyed hash throttle rows are stored under, so the table never holds an attempted username
+    /// or address in plain text. Derived from the current `REBOUND_SECRET_KEYS` key: rotating that key starts the
+    /// counts afresh (old rows simply expire).
+    pub key: Secret,
 }
 
 /// Database settings.

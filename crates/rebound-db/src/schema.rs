@@ -56,6 +56,7 @@ diesel::table! {
         expires_at -> Timestamptz,
         rotated_at -> Nullable<Timestamptz>,
         revoked_at -> Nullable<Timestamptz>,
+        api_client_id -> Nullable<Uuid>,
     }
 }
 
@@ -93,6 +94,7 @@ diesel::table! {
 diesel::joinable!(api_clients -> workspaces (workspace_id));
 diesel::joinable!(authorization_codes -> api_clients (api_client_id));
 diesel::joinable!(authorization_codes -> users (user_id));
+diesel::joinable!(refresh_tokens -> api_clients (api_client_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> workspaces (workspace_id));
 diesel::joinable!(users -> workspaces (workspace_id));

@@ -8,7 +8,7 @@ use rebound_domain::ids::{UserId, WorkspaceId};
 use std::net::IpAddr;
 
 use super::{check_version, in_transaction, on_unique_violation, Database};
-use crate::auth::secrets::random_credential;
+use crate::auth::secrets::{random_credential, throttle_key_hash};
 use crate::auth::{password, Role};
 use crate::error::ServiceError;
 use crate::validation::Validator;
@@ -75,7 +75,7 @@ pub async fn signup(
     input: SignupInput,
 ) -> Result<SignupResponse, ServiceError> {
     let signup = validate_signup(&input)?;
-    let keys = registration_probe_keys(caller, &signup.email);
+    let keys = registration_probe_keys(throttle, caller, &signup.email);
     refuse_while_probing(db, &keys).await?;
 
     let password_hash = password::hash_bounded(input.password).await?;
@@ -152,8 +152,13 @@ pub(crate) fn insert_workspace_with_owner(
     Ok((workspace, owner))
 }
 
-/// The throttle keys of answers that tell whether an address is registered: the calling address and the e-mail.
-fn registration_probe_keys(caller: Option<IpAddr>, email: &str) -> [String; 2] {
+/// The throttle keys of answers that tell whether an address is registered: the calling address and the e-mail,
+/// as keyed hashes.
+fn registration_probe_keys(
+    throttle: &LoginThrottleSettings,
+    caller: Option<IpAddr>,
+    email: &str,
+) -> [String; 2] {
     [
         format!(
             "signup-from:{}",
@@ -161,6 +166,7 @@ fn registration_probe_keys(caller: Option<IpAddr>, email: &str) -> [String; 2] {
         ),
         format!("signup:{email}"),
     ]
+    .map(|plain| throttle_key_hash(&throttle.key, &plain))
 }
 
 /// 429 while the caller or the e-mail is locked out for probing registered addresses.
@@ -241,7 +247,7 @@ pub async fn invite(
         v.push(error);
     }
     v.finish()?;
-    let keys = registration_probe_keys(caller, &email);
+    let keys = registration_probe_keys(throttle, caller, &email);
     refuse_while_probing(db, &keys).await?;
 
     let generated = invitation.password.is_none();
@@ -415,10 +421,11 @@ pub async fn change_password(
 
     let gone =
         || ServiceError::Unauthorized("The account this token was issued to no longer exists.");
+    let lookup_throttle = throttle.clone();
     let account = db
         .run(move |conn| {
             let account = user::find_in_workspace(conn, workspace_id, user_id)?.ok_or_else(gone)?;
-            let key = super::tokens::login_key(&account.email);
+            let key = super::tokens::login_key(&lookup_throttle, &account.email);
             if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
                 return Err(super::tokens::locked_out(secs));
             }
@@ -428,7 +435,7 @@ pub async fn change_password(
     let verified =
         password::verify_bounded(change.current_password, Some(account.password_hash.clone()))
             .await?;
-    let key = super::tokens::login_key(&account.email);
+    let key = super::tokens::login_key(throttle, &account.email);
     if !verified {
         let throttle = throttle.clone();
         return db

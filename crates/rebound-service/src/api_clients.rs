@@ -1,6 +1,7 @@
 //! Integration clients: registering one with its credentials, listing, reading and revoking.
 
 use chrono::{DateTime, Utc};
+use diesel::PgConnection;
 use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
 
 use super::{in_transaction, Database};
@@ -12,6 +13,7 @@ use crate::validation::Validator;
 use crate::view;
 use crate::NewestFirst;
 use rebound_db::models::api_client::{self, NewApiClient};
+use rebound_db::models::refresh_token;
 use rebound_db::models::revocation::{self, RevocationKind};
 use rebound_domain::bounded::{redirect_uri_has_shape, ClientName};
 use rebound_views::api_clients::{
@@ -182,12 +184,34 @@ pub async fn revoke(
         in_transaction(conn, |conn| {
             let client = api_client::revoke_in_workspace(conn, workspace_id, id)?
                 .ok_or(ServiceError::NotFound("API client"))?;
-            // Its access tokens stop working on every replica within seconds, not when they expire.
+            // Its access tokens stop working on every replica within seconds, not when they expire; so do the
+            // sign-ins made through it (their refresh tokens at once). Its unused codes are refused at exchange.
             revocation::record(conn, workspace_id, RevocationKind::Subject, id.into())?;
+            for session in refresh_token::revoke_all_of_client(conn, id)? {
+                revocation::record(conn, workspace_id, RevocationKind::Session, session.into())?;
+            }
             Ok(view::api_client(client, now))
         })
     })
     .await
+}
+
+/// Whether the client presenting `client_id` may refresh a sign-in made through `owner`: a sign-in made through a
+/// client is refreshed only by that client (RFC 6749 §6), and only while it is not revoked. A sign-in made without
+/// a client (`owner` is `None`) ignores `client_id`.
+pub(crate) fn may_refresh(
+    conn: &mut PgConnection,
+    owner: Option<ApiClientId>,
+    client_id: Option<&str>,
+) -> Result<bool, ServiceError> {
+    let Some(owner) = owner else {
+        return Ok(true);
+    };
+    let presented = match client_id {
+        Some(id) => api_client::find_by_client_id(conn, id)?,
+        None => None,
+    };
+    Ok(presented.is_some_and(|c| c.id == owner && c.revoked_at.is_none()))
 }
 
 /// Gives a client of the workspace a new secret. The previous one keeps working for `grace` (0 to cut it off at once,

@@ -16,15 +16,15 @@
 
 use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection};
-use rebound_domain::ids::{RefreshTokenId, SessionId};
+use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId};
 
 use super::Database;
 use crate::auth::oauth;
-use crate::auth::secrets::{credential_hash, random_credential};
+use crate::auth::secrets::{credential_hash, random_credential, throttle_key_hash};
 use crate::auth::{password, Principal, Role, Scope, Subject, TokenKeys};
 use crate::clock::Clock;
 use crate::error::{OAuthErrorCode, ServiceError};
-use rebound_config::Settings;
+use rebound_config::{LoginThrottleSettings, Settings};
 use rebound_db::models::revocation::{self, RevocationKind};
 use rebound_db::models::{api_client, authorization_code, login_throttle, refresh_token, user};
 
@@ -56,6 +56,8 @@ pub enum Credentials {
     RefreshToken {
         refresh_token: String,
         scope: Option<String>,
+        /// The public client refreshing, required when the sign-in was made through one (RFC 6749 §6).
+        client_id: Option<String>,
     },
 }
 
@@ -146,7 +148,8 @@ pub async fn grant(
         Credentials::RefreshToken {
             refresh_token,
             scope,
-        } => refresh_token_grant(db, now, refresh_token, scope).await?,
+            client_id,
+        } => refresh_token_grant(db, now, refresh_token, scope, client_id).await?,
     };
     let access_token = keys.issue(&grant.principal, grant.session)?;
     Ok(IssuedTokens {
@@ -208,9 +211,10 @@ fn login_name(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
-/// The throttling key of a login name, so every spelling of one address counts against the same account.
-pub(crate) fn login_key(email: &str) -> String {
-    format!("user:{email}")
+/// The throttling key of a login name, so every spelling of one address counts against the same account; stored
+/// only as a keyed hash.
+pub(crate) fn login_key(throttle: &LoginThrottleSettings, email: &str) -> String {
+    throttle_key_hash(&throttle.key, &format!("user:{email}"))
 }
 
 pub(crate) fn locked_out(retry_after_secs: u64) -> ServiceError {
@@ -231,7 +235,7 @@ pub(crate) async fn authenticate(
 ) -> Result<user::UserRow, ServiceError> {
     let email = login_name(&username);
     let throttle = settings.login_throttle.clone();
-    let login_key = login_key(&email);
+    let login_key = login_key(&throttle, &email);
 
     // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
     let lookup_key = login_key.clone();
@@ -279,7 +283,7 @@ async fn password_grant(
         let expires_at =
             now + chrono::Duration::from_std(refresh_ttl).map_err(ServiceError::internal)?;
         let session = SessionId::new_v7();
-        let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at)?;
+        let refresh_token = new_refresh_token(conn, &row, session, &scopes, expires_at, None)?;
         Ok(Grant {
             principal: Principal {
                 subject: Subject::User(row.id),
@@ -370,7 +374,14 @@ fn exchange_code(
         ));
     }
     let session = SessionId::new_v7();
-    let refresh_token = new_refresh_token(conn, &owner, session, &scopes, refresh_expires_at)?;
+    let refresh_token = new_refresh_token(
+        conn,
+        &owner,
+        session,
+        &scopes,
+        refresh_expires_at,
+        Some(client.id),
+    )?;
     authorization_code::mark_used(conn, &code.code_hash, session)?;
     api_client::touch_last_used(conn, client.id)?;
     Ok(Exchange::Granted(Box::new(Grant {
@@ -435,6 +446,7 @@ fn new_refresh_token(
     family_id: SessionId,
     scopes: &[Scope],
     expires_at: DateTime<Utc>,
+    api_client_id: Option<ApiClientId>,
 ) -> Result<String, ServiceError> {
     let token = random_credential(crate::auth::secrets::REFRESH_TOKEN_PREFIX);
     refresh_token::insert(
@@ -447,6 +459,7 @@ fn new_refresh_token(
             token_hash: &credential_hash(&token),
             scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
             expires_at,
+            api_client_id,
         },
     )?;
     Ok(token)
@@ -464,7 +477,7 @@ async fn client_credentials_grant(
     // Wrong secrets are throttled like passwords, but per client *and caller address*: a lock keyed on the public
     // client_id alone would let anyone who knows it shut the integration out.
     let throttle = settings.login_throttle.clone();
-    let key = client_throttle_key(&client_id, caller);
+    let key = client_throttle_key(&throttle, &client_id, caller);
     db.write(move |conn| {
         if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
             return Err(locked_out(secs));
@@ -521,12 +534,17 @@ fn secret_matches(client: &api_client::ApiClientRow, presented: &str, now: DateT
     current | previous
 }
 
-/// The throttle key of client-secret attempts: the client and the address they come from.
-fn client_throttle_key(client_id: &str, caller: Option<std::net::IpAddr>) -> String {
-    match caller {
+/// The throttle key of client-secret attempts: the client and the address they come from, as a keyed hash.
+fn client_throttle_key(
+    throttle: &LoginThrottleSettings,
+    client_id: &str,
+    caller: Option<std::net::IpAddr>,
+) -> String {
+    let plain = match caller {
         Some(ip) => format!("client:{client_id}@{ip}"),
         None => format!("client:{client_id}"),
-    }
+    };
+    throttle_key_hash(&throttle.key, &plain)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -544,6 +562,7 @@ async fn refresh_token_grant(
     now: DateTime<Utc>,
     presented: String,
     requested: Option<String>,
+    client_id: Option<String>,
 ) -> Result<Grant, ServiceError> {
     let invalid = || {
         ServiceError::oauth(
@@ -560,12 +579,24 @@ async fn refresh_token_grant(
                     return Err(invalid());
                 };
                 if token.rotated_at.is_some() || token.revoked_at.is_some() {
-                    // A used token came back: someone holds a copy. Cut off the whole sign-in.
+                    // A used token came back: someone holds a copy. Cut off the whole sign-in: its refresh
+                    // tokens at once, its access tokens (the newest may be the attacker's) within seconds.
                     refresh_token::revoke_family(conn, token.family_id)?;
+                    revocation::record(
+                        conn,
+                        token.workspace_id,
+                        RevocationKind::Session,
+                        token.family_id.into(),
+                    )?;
                     return Ok(Refresh::Reused);
                 }
                 if token.expires_at <= now {
                     return Err(invalid());
+                }
+                if !super::api_clients::may_refresh(conn, token.api_client_id, client_id.as_deref())? {
+                    return Err(invalid_grant(
+                        "The refresh token was not issued to this client; send the client_id it was issued to.",
+                    ));
                 }
                 let owner = user::find_in_workspace(conn, token.workspace_id, token.user_id)?
                     .ok_or_else(invalid)?;
@@ -576,8 +607,14 @@ async fn refresh_token_grant(
                     &scopes_still_allowed(&token.scopes, role),
                 )?;
                 refresh_token::mark_rotated(conn, token.id)?;
-                let refresh_token =
-                    new_refresh_token(conn, &owner, token.family_id, &scopes, token.expires_at)?;
+                let refresh_token = new_refresh_token(
+                    conn,
+                    &owner,
+                    token.family_id,
+                    &scopes,
+                    token.expires_at,
+                    token.api_client_id,
+                )?;
                 Ok(Refresh::Rotated(Box::new(Grant {
                     principal: Principal {
                         subject: Subject::User(owner.id),
@@ -692,9 +729,15 @@ mod tests {
             login_name(" Maya.Chen@Example.COM\t"),
             "maya.chen@example.com"
         );
+        let throttle = LoginThrottleSettings {
+            max_failures: 5,
+            window: std::time::Duration::from_secs(300),
+            lockout: std::time::Duration::from_secs(300),
+            key: rebound_config::Secret::new("test-key"),
+        };
         assert_eq!(
-            login_key(&login_name("MAYA.CHEN@example.com")),
-            "user:maya.chen@example.com"
+            login_key(&throttle, &login_name("MAYA.CHEN@example.com")),
+            login_key(&throttle, "maya.chen@example.com")
         );
     }
 
@@ -715,6 +758,7 @@ mod tests {
             Credentials::RefreshToken {
                 refresh_token: "rbr_token".into(),
                 scope: None,
+                client_id: Some("rbc_public".into()),
             },
         );
         assert!(shown.contains("maya.chen@example.com") && shown.contains("rbc_id"));

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use rebound_domain::ids::{RefreshTokenId, SessionId, UserId, WorkspaceId};
+use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId, UserId, WorkspaceId};
 
 use crate::schema::refresh_tokens;
 
@@ -20,6 +20,8 @@ pub struct RefreshTokenRow {
     pub expires_at: DateTime<Utc>,
     pub rotated_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    /// The client the sign-in was made through (authorization-code flow); only it may refresh the token.
+    pub api_client_id: Option<ApiClientId>,
 }
 
 #[derive(Debug, Insertable)]
@@ -32,6 +34,7 @@ pub struct NewRefreshToken<'a> {
     pub token_hash: &'a str,
     pub scopes: Vec<String>,
     pub expires_at: DateTime<Utc>,
+    pub api_client_id: Option<ApiClientId>,
 }
 
 pub fn insert(conn: &mut PgConnection, token: &NewRefreshToken<'_>) -> QueryResult<()> {
@@ -69,6 +72,25 @@ pub fn revoke_family(conn: &mut PgConnection, family_id: SessionId) -> QueryResu
     )
     .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
     .execute(conn)
+}
+
+/// Revokes every live refresh token of sign-ins made through `client`; returns those sign-ins, so their access
+/// tokens can be revoked too.
+pub fn revoke_all_of_client(
+    conn: &mut PgConnection,
+    client: ApiClientId,
+) -> QueryResult<Vec<SessionId>> {
+    let mut families: Vec<SessionId> = diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::api_client_id.eq(client))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
+    .returning(refresh_tokens::family_id)
+    .get_results(conn)?;
+    families.sort_unstable();
+    families.dedup();
+    Ok(families)
 }
 
 /// Revokes every live refresh token of the user (every sign-in).

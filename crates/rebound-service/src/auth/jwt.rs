@@ -18,7 +18,7 @@ use rebound_config::JwtSettings;
 /// The only algorithm issued or accepted; pinning it rules out `alg: none` and algorithm-confusion tokens.
 const ALGORITHM: Algorithm = Algorithm::HS256;
 
-/// Clock skew tolerated on `exp`/`nbf`, in seconds.
+/// Clock skew tolerated on `exp`, `nbf` and `iat`, in seconds.
 const LEEWAY_SECS: u64 = 5;
 
 /// The claims of an access token.
@@ -190,6 +190,11 @@ impl TokenKeys {
                 _ => INVALID,
             })?;
         let claims = data.claims;
+        // A token issued in the future would count as issued after every revocation made until then, so it could
+        // outlive them; jsonwebtoken checks `exp` and `nbf` but not `iat`.
+        if claims.iat > jsonwebtoken::get_current_timestamp().saturating_add(LEEWAY_SECS) {
+            return Err(INVALID);
+        }
         let principal = principal_from_claims(&claims).ok_or(INVALID)?;
         let token_id = Uuid::parse_str(&claims.jti).ok();
         Ok(VerifiedToken {
@@ -296,6 +301,37 @@ mod tests {
         let ids: Vec<Uuid> = verified.revocable_ids().collect();
         assert_eq!(ids.len(), 3);
         assert_eq!(ids[0], verified.principal.subject_id());
+    }
+
+    #[test]
+    fn a_token_issued_in_the_future_beyond_the_leeway_is_refused() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let with_iat_ahead = |secs: u64| {
+            let now = jsonwebtoken::get_current_timestamp();
+            let owner = owner();
+            let Subject::User(user) = owner.subject else {
+                unreachable!()
+            };
+            keys.sign(&Claims {
+                iss: "rebound".into(),
+                aud: "rebound-api".into(),
+                sub: user.as_uuid().to_string(),
+                exp: now + 600,
+                iat: now + secs,
+                nbf: now,
+                jti: Uuid::now_v7().to_string(),
+                sub_type: "user".into(),
+                ws: owner.workspace_id,
+                role: Some("owner".into()),
+                scope: Scope::join(&owner.scopes),
+                sid: None,
+            })
+            .unwrap()
+        };
+        assert!(keys.verify(&with_iat_ahead(3600)).is_err());
+        assert!(keys.verify(&with_iat_ahead(LEEWAY_SECS + 60)).is_err());
+        // Within the leeway (a replica's clock slightly ahead) it is accepted.
+        assert!(keys.verify(&with_iat_ahead(1)).is_ok());
     }
 
     #[test]

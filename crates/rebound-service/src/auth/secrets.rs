@@ -29,6 +29,21 @@ pub fn credential_hash_bytes(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// The stored form of a login-throttle key (it names an attempted username, address or client): hex HMAC-SHA256
+/// under the server's throttle key, so the table never holds what was typed, and a leaked table cannot be checked
+/// against a list of addresses without the key.
+pub fn throttle_key_hash(key: &rebound_config::Secret, throttle_key: &str) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = <Hmac<Sha256>>::new_from_slice(key.expose().as_bytes())
+        .expect("HMAC accepts a key of any length");
+    mac.update(throttle_key.as_bytes());
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +62,19 @@ mod tests {
         assert_eq!(credential_hash("abc").len(), 64);
         assert_eq!(credential_hash("abc"), credential_hash("abc"));
         assert_ne!(credential_hash("abc"), credential_hash("abd"));
+    }
+
+    #[test]
+    fn throttle_keys_are_keyed_hashes() {
+        let key = rebound_config::Secret::new("k1");
+        let hashed = throttle_key_hash(&key, "user:maya@example.com");
+        assert_eq!(hashed.len(), 64);
+        assert!(!hashed.contains("maya"));
+        assert_eq!(hashed, throttle_key_hash(&key, "user:maya@example.com"));
+        assert_ne!(
+            hashed,
+            throttle_key_hash(&rebound_config::Secret::new("k2"), "user:maya@example.com")
+        );
+        assert_ne!(hashed, credential_hash("user:maya@example.com"));
     }
 }
