@@ -195,14 +195,7 @@ async fn swagger_ui_pages_forbid_framing_inline_scripts_and_referrers() {
 /// Issue 22 item 13: production sent no `Strict-Transport-Security`.
 #[actix_web::test]
 async fn production_responses_carry_strict_transport_security() {
-    let app = TestApp::spawn_with(|vars| {
-        vars.insert("REBOUND_ENV".into(), "production".into());
-        vars.insert(
-            "REBOUND_SECRET_KEYS".into(),
-            "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
-        );
-    })
-    .await;
+    let app = TestApp::spawn_in_production(|_| {}).await;
     for path in ["/livez", "/swagger-ui/", "/v1/me"] {
         let response = app.get(path, None).await;
         assert_eq!(

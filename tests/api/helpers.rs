@@ -273,6 +273,19 @@ impl TestApp {
         Self::spawn_with(|_| {}).await
     }
 
+    /// The app in production mode (which needs a sealing key of its own), with settings adjusted by `customize`.
+    pub async fn spawn_in_production(customize: impl FnOnce(&mut HashMap<String, String>)) -> Self {
+        Self::spawn_with(|vars| {
+            vars.insert("REBOUND_ENV".into(), "production".into());
+            vars.insert(
+                "REBOUND_SECRET_KEYS".into(),
+                "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
+            );
+            customize(vars);
+        })
+        .await
+    }
+
     /// The app on its own fresh database, with settings adjusted by `customize`.
     pub async fn spawn_with(customize: impl FnOnce(&mut HashMap<String, String>)) -> Self {
         let database = TestDatabase::create();

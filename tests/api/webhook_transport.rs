@@ -113,14 +113,7 @@ async fn an_endpoint_at_an_ipv6_loopback_literal_gets_its_delivery_in_developmen
 
 #[actix_web::test]
 async fn in_production_internal_ip_literals_are_refused_at_registration_naming_url() {
-    let app = TestApp::spawn_with(|vars| {
-        vars.insert("REBOUND_ENV".into(), "production".into());
-        vars.insert(
-            "REBOUND_SECRET_KEYS".into(),
-            "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
-        );
-    })
-    .await;
+    let app = TestApp::spawn_in_production(|_| {}).await;
     let owner = app.owner_token("owner@example.com").await;
     for url in [
         "https://[::1]/hooks",

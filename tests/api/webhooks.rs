@@ -356,12 +356,7 @@ async fn two_replicas_on_one_database_deliver_each_event_exactly_once() {
 
 #[actix_web::test]
 async fn in_production_deliveries_to_internal_addresses_are_refused() {
-    let app = TestApp::spawn_with(|vars| {
-        vars.insert("REBOUND_ENV".into(), "production".into());
-        vars.insert(
-            "REBOUND_SECRET_KEYS".into(),
-            "k1:MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2b4Vl0BzkkI=".into(),
-        );
+    let app = TestApp::spawn_in_production(|vars| {
         vars.insert("REBOUND_WEBHOOK_POLL_MS".into(), "50".into());
         vars.insert("REBOUND_WEBHOOK_RETRY_SCHEDULE_SECS".into(), "0".into());
     })
