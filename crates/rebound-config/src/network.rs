@@ -4,40 +4,32 @@
 use std::fmt;
 use std::net::IpAddr;
 
+use ipnet::IpNet;
+
 /// An IPv4 or IPv6 network: an address and how many leading bits of it count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct IpNetwork {
-    addr: IpAddr,
-    prefix: u8,
-}
+pub struct IpNetwork(IpNet);
 
 impl IpNetwork {
     /// Parses `address` or `address/prefix`. Bits past the prefix must be zero (`10.0.0.1/8` is refused as a
     /// likely mistake).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let (addr, prefix) = match text.split_once('/') {
-            Some((addr, prefix)) => (addr, Some(prefix)),
-            None => (text, None),
+        let network = match text.parse::<IpNet>() {
+            Ok(network) => network,
+            Err(_) if !text.contains('/') => text
+                .parse::<IpAddr>()
+                .map(IpNet::from)
+                .map_err(|_| format!("`{text}` is not an IP address or CIDR range"))?,
+            Err(_) => return Err(format!(
+                "`{text}` is not a CIDR range (an address, `/` and a prefix length that fits it)"
+            )),
         };
-        let addr: IpAddr = addr
-            .parse()
-            .map_err(|_| format!("`{text}` is not an IP address or CIDR range"))?;
-        let max = if addr.is_ipv4() { 32 } else { 128 };
-        let prefix = match prefix {
-            None => max,
-            Some(prefix) => prefix
-                .parse::<u8>()
-                .ok()
-                .filter(|p| *p <= max)
-                .ok_or_else(|| format!("`{text}` has a prefix length that is not 0 to {max}"))?,
-        };
-        let network = Self { addr, prefix };
-        if network.masked(addr) != bits(addr) {
+        if network.trunc() != network {
             return Err(format!(
                 "`{text}` has bits set past its prefix length; write the network's first address"
             ));
         }
-        Ok(network)
+        Ok(IpNetwork(network))
     }
 
     /// Whether `ip` is in the network. An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, as dual-stack listeners
@@ -47,31 +39,13 @@ impl IpNetwork {
             IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
             v4 => v4,
         };
-        ip.is_ipv4() == self.addr.is_ipv4() && self.masked(ip) == bits(self.addr)
-    }
-
-    fn masked(&self, ip: IpAddr) -> u128 {
-        let width = if ip.is_ipv4() { 32 } else { 128 };
-        let keep = u32::from(self.prefix);
-        let mask = if keep == 0 {
-            0
-        } else {
-            (u128::MAX << (width - keep)) & (u128::MAX >> (128 - width))
-        };
-        bits(ip) & mask
-    }
-}
-
-fn bits(ip: IpAddr) -> u128 {
-    match ip {
-        IpAddr::V4(v4) => u128::from(u32::from(v4)),
-        IpAddr::V6(v6) => u128::from(v6),
+        self.0.contains(&ip)
     }
 }
 
 impl fmt::Display for IpNetwork {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.addr, self.prefix)
+        fmt::Display::fmt(&self.0, f)
     }
 }
 

@@ -119,7 +119,7 @@ macro_rules! self_rating_expressions {
 }
 self_rating_expressions!(SmallInt, Nullable<SmallInt>);
 
-/// Maps the id newtypes of [`crate::ids`] to `uuid` columns: read and written as the UUID underneath, into the
+/// Maps the id newtypes of [`crate::ids`] (every one, through `with_every_id!`) to `uuid` columns: read and written as the UUID underneath, into the
 /// column, its nullable form and `= ANY(...)` lists (which bind through `ToSql`).
 macro_rules! id_columns {
     ($($ty:ident),+ $(,)?) => {$(
@@ -162,21 +162,4 @@ macro_rules! id_columns {
     };
 }
 
-id_columns!(
-    WorkspaceId,
-    UserId,
-    CandidateId,
-    InterviewId,
-    GaffeId,
-    PlanId,
-    StepId,
-    LessonId,
-    EventId,
-    WebhookEndpointId,
-    DeliveryId,
-    ApiClientId,
-    CorsOriginId,
-    InboundReceiverId,
-    RefreshTokenId,
-    SessionId,
-);
+crate::ids::with_every_id!(id_columns);

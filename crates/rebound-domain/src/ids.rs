@@ -14,7 +14,8 @@ use uuid::Uuid;
 
 /// Declares id newtypes over [`Uuid`] with everything they share.
 macro_rules! id_types {
-    ($($(#[$meta:meta])* $name:ident,)+) => {$(
+    ($($(#[$meta:meta])* $name:ident,)+) => {
+    $(
         $(#[$meta])*
         #[derive(
             Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
@@ -65,7 +66,19 @@ macro_rules! id_types {
         }
 
         impl ::utoipa::ToSchema for $name {}
-    )+};
+    )+
+
+        /// Invokes `$callback!(WorkspaceId, UserId, …)` with every id type declared here, so a list kept elsewhere
+        /// (the column mappings) cannot miss one.
+        #[allow(unused_macros)]
+        macro_rules! with_every_id {
+            ($callback:path) => {
+                $callback!($($name),+);
+            };
+        }
+        #[allow(unused_imports)]
+        pub(crate) use with_every_id;
+    };
 }
 
 /// What every id looks like in the OpenAPI document: the same as a bare `Uuid` field.

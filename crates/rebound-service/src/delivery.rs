@@ -359,10 +359,11 @@ async fn resolve_allowed(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn settings(allow_private: bool, allow_loopback: bool) -> WebhookSettings {
+    /// Webhook settings for unit tests, with the address rules given.
+    pub(crate) fn settings(allow_private: bool, allow_loopback: bool) -> WebhookSettings {
         WebhookSettings {
             sealing_keys: Vec::new(),
             allow_private,

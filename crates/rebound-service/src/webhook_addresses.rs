@@ -104,19 +104,7 @@ fn classify_v6(v6: Ipv6Addr) -> AddressClass {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
-    fn settings(allow_private: bool, allow_loopback: bool) -> WebhookSettings {
-        WebhookSettings {
-            sealing_keys: Vec::new(),
-            allow_private,
-            allow_loopback,
-            retry_schedule: vec![Duration::from_secs(5)],
-            poll_interval: Duration::from_secs(1),
-            request_timeout: Duration::from_secs(10),
-            disable_after: Duration::from_secs(86_400),
-        }
-    }
+    use crate::delivery::tests::settings;
 
     fn class(ip: &str) -> AddressClass {
         classify(ip.parse().unwrap())
