@@ -20,9 +20,11 @@ impl IpNetwork {
                 .parse::<IpAddr>()
                 .map(IpNet::from)
                 .map_err(|_| format!("`{text}` is not an IP address or CIDR range"))?,
-            Err(_) => return Err(format!(
+            Err(_) => {
+                return Err(format!(
                 "`{text}` is not a CIDR range (an address, `/` and a prefix length that fits it)"
-            )),
+            ))
+            }
         };
         if network.trunc() != network {
             return Err(format!(
