@@ -21,6 +21,8 @@ WORK="$TARGET_DIR/generated-clients"
 VENV="$WORK/venv"
 TOOLS="$ROOT/scripts/clients"
 PYTHON_CLIENT_VERSION=0.29.1
+# Two independent iCalendar parsers for the scenario's check of the calendar feed.
+CALENDAR_PARSERS=(icalendar==7.3.2 vobject==0.9.9)
 mkdir -p "$WORK"
 
 step "installing the generators (when missing)"
@@ -29,6 +31,9 @@ if [ ! -x "$VENV/bin/openapi-python-client" ] \
     make_venv "$VENV"
     timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check \
         "openapi-python-client==$PYTHON_CLIENT_VERSION"
+fi
+if ! "$VENV/bin/python" -c 'import icalendar, vobject' 2>/dev/null; then
+    timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check "${CALENDAR_PARSERS[@]}"
 fi
 npm_tools
 

@@ -11,7 +11,7 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName};
 use actix_web::middleware::Next;
-use actix_web::web;
+use actix_web::{web, HttpRequest};
 
 use crate::state::AppState;
 
@@ -21,6 +21,13 @@ const FORWARDING_HEADERS: [HeaderName; 3] = [
     HeaderName::from_static("x-forwarded-host"),
     HeaderName::from_static("x-forwarded-proto"),
 ];
+
+/// The origin (`https://host[:port]`) the request reached this service at, as the client used it: the base of the
+/// absolute URLs the service hands out (OAuth `iss`, receiver and calendar-feed URLs).
+pub fn own_origin(req: &HttpRequest) -> String {
+    let info = req.connection_info();
+    format!("{}://{}", info.scheme(), info.host())
+}
 
 /// Middleware: drops the forwarding headers of requests that did not come from a trusted proxy.
 pub async fn only_from_trusted_proxies(

@@ -47,6 +47,16 @@ fn acceptable_request_id(value: &HeaderValue) -> Option<String> {
     plain.then(|| text.to_string())
 }
 
+/// `path` as it may be logged: a calendar feed's secret (the path segment that authenticates the request) becomes
+/// `{secret}.ics`, so logs never hold a working feed URL.
+fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    let secret_prefix = format!("/{}", rebound_service::calendar_feeds::FEED_SECRET_PREFIX);
+    match path.find(&secret_prefix) {
+        Some(at) => format!("{}/{{secret}}.ics", &path[..at]).into(),
+        None => path.into(),
+    }
+}
+
 /// Middleware: request id, span, access log line, metrics.
 pub async fn observe_request(
     req: ServiceRequest,
@@ -61,7 +71,7 @@ pub async fn observe_request(
     req.extensions_mut().insert(RequestId(request_id.clone()));
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let method = method_label(req.method());
-    let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %req.path());
+    let span = tracing::info_span!("request", request_id = %request_id, method = %method, path = %loggable_path(req.path()));
 
     let mut response = next.call(req).instrument(span.clone()).await?;
     let status = response.status().as_u16();
@@ -114,6 +124,16 @@ mod tests {
         assert_eq!(method_label(&actix_web::http::Method::PATCH), "PATCH");
         let invented = actix_web::http::Method::from_bytes(b"FOOA").unwrap();
         assert_eq!(method_label(&invented), "OTHER");
+    }
+
+    #[test]
+    fn a_calendar_feed_secret_never_reaches_the_log() {
+        let id = "01936f94-5b6c-7d7e-8f90-1a2b3c4d5e6f";
+        assert_eq!(
+            loggable_path(&format!("/v1/calendar-feeds/{id}/rcal_abcDEF123.ics")),
+            format!("/v1/calendar-feeds/{id}/{{secret}}.ics")
+        );
+        assert_eq!(loggable_path("/v1/interviews"), "/v1/interviews");
     }
 
     #[test]

@@ -10,6 +10,8 @@ enum values this client has never seen still parse. Any failure raises, so the p
 
 import json
 import sys
+import urllib.error
+import urllib.request
 import uuid
 from http import HTTPStatus
 
@@ -21,7 +23,7 @@ from rebound_api_client.api.candidates import create_candidate, list_candidates
 from rebound_api_client.api.follow_up_notes import review_follow_up_note
 from rebound_api_client.api.gaffes import create_gaffe
 from rebound_api_client.api.interviews import create_interview
-from rebound_api_client.api.recovery_plans import create_recovery_plan, update_plan_step
+from rebound_api_client.api.recovery_plans import create_recovery_plan, open_calendar_feed, update_plan_step
 
 BASE_URL, SPEC_PATH = sys.argv[1], sys.argv[2]
 RUN = uuid.uuid4().hex[:10]
@@ -35,6 +37,31 @@ def expect(response, status, what):
     )
     print(f"  {what}: {int(response.status_code)}")
     return response.parsed
+
+
+def check_calendar(ics_bytes, entries, cancelled_uid):
+    """Reads the calendar with icalendar and vobject, and checks what strict clients rely on."""
+    import icalendar
+    import vobject
+
+    calendar = icalendar.Calendar.from_ical(ics_bytes)
+    events = calendar.walk("VEVENT")
+    assert len(events) == entries, (len(events), entries)
+    defined = {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
+    assert defined, "the scenario's interview has a time zone: its times should be local"
+    for event in events:
+        for name in ("DTSTART", "DTEND"):
+            tzid = event[name].params.get("TZID")
+            assert tzid is None or tzid in defined, f"{name} names {tzid}, VTIMEZONEs: {defined}"
+            assert event.decoded(name).tzinfo is not None, f"{name} is floating"
+    statuses = {str(event["UID"]): str(event["STATUS"]) for event in events}
+    assert statuses[cancelled_uid] == "CANCELLED", statuses
+    assert "Rebound" in str(calendar["PRODID"]), calendar["PRODID"]
+
+    parsed = vobject.readOne(ics_bytes.decode("utf-8"), validate=True)
+    assert len(parsed.vevent_list) == entries
+    for event in parsed.vevent_list:
+        assert event.dtstart.value.tzinfo is not None and event.dtstart.value < event.dtend.value
 
 
 def token(body):
@@ -166,6 +193,20 @@ done = expect(done_response, 200, "step marked done with If-Match")
 assert done.status == "done" and done.version == step.version + 1, done.to_dict()
 assert done_response.headers["etag"] == f'"{done.version}"', done_response.headers
 expect(mark_done(f'"{step.version}"'), 412, "the same If-Match again (stale)")
+
+# The plan as a calendar feed a calendar app subscribes to: fetched with no token, read by two independent
+# parsers, every TZID defined by a VTIMEZONE, the step just marked done sent as cancelled.
+feed = expect(open_calendar_feed.sync_detailed(interview.id, plan.id, client=board), 201, "calendar feed")
+with urllib.request.urlopen(feed.url, timeout=10) as answer:
+    ics_bytes = answer.read()
+    ics_etag = answer.headers["ETag"]
+check_calendar(ics_bytes, len(plan.steps), cancelled_uid=f"step-{step.id}@rebound")
+try:
+    urllib.request.urlopen(urllib.request.Request(feed.url, headers={"If-None-Match": ics_etag}), timeout=10)
+    raise AssertionError("a poll with the current ETag should be a 304")
+except urllib.error.HTTPError as not_modified:
+    assert not_modified.code == 304, not_modified.code
+print(f"  calendar feed: {len(plan.steps)} entries, read by icalendar and vobject, every TZID defined, 304 on poll")
 
 review = expect(
     review_follow_up_note.sync_detailed(

@@ -60,12 +60,10 @@ fn receiver_path(vendor: Vendor, id: InboundReceiverId) -> String {
 }
 
 fn receiver_response(req: &HttpRequest, receiver: Receiver) -> InboundReceiverResponse {
-    let connection = req.connection_info();
     InboundReceiverResponse {
         url: format!(
-            "{}://{}{}",
-            connection.scheme(),
-            connection.host(),
+            "{}{}",
+            crate::forwarded::own_origin(req),
             receiver_path(receiver.vendor, receiver.id)
         ),
         id: receiver.id,

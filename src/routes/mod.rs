@@ -71,6 +71,9 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(inbound::receive_merge)
                 .service(inbound::receive_greenhouse)
                 .service(calendars::get_plan_calendar)
+                .service(calendars::open_calendar_feed)
+                .service(calendars::revoke_calendar_feed)
+                .service(calendars::read_calendar_feed)
                 .service(events::list_events)
                 .service(events::get_event)
                 .service(webhooks::redeliver_event)
@@ -93,8 +96,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .service(interviews::update_interview)
                 .service(interviews::delete_interview)
                 .service(
-                    // A bundle of up to 500 ATS objects, each with the vendor's extra fields, is far larger than
-                    // any other request: imports get their own body limit.
+                    // Up to 500 ATS objects, far larger than any other request: their own body limit.
                     scope::scope("/imports")
                         .app_data(crate::extract::JsonLimit(imports::IMPORT_BODY_LIMIT))
                         .service(imports::import_merge)

@@ -284,8 +284,7 @@ fn form_page(
 
 /// This server's issuer identifier for the `iss` redirect parameter (RFC 9207): its own origin.
 fn issuer(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
+    crate::forwarded::own_origin(req)
 }
 
 /// The client's redirect URI with `params` (plus `state` and `iss`).

@@ -4,6 +4,7 @@
 mod api_clients;
 mod assessments;
 mod auth;
+mod calendars;
 mod candidates;
 mod cors;
 mod demo;

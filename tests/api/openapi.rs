@@ -278,8 +278,9 @@ fn request_examples(spec: &Value, method: &str, path: &str) -> Vec<Example> {
 pub fn with_fresh_ids(path: &str) -> String {
     path.split('/')
         .map(|segment| {
-            if segment.starts_with('{') {
-                uuid::Uuid::new_v4().to_string()
+            // A parameter may be followed by a fixed suffix in its segment (`{secret}.ics`).
+            if let (true, Some(end)) = (segment.starts_with('{'), segment.find('}')) {
+                format!("{}{}", uuid::Uuid::new_v4(), &segment[end + 1..])
             } else {
                 segment.to_string()
             }

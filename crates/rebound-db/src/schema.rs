@@ -284,6 +284,17 @@ diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_deliveries -> events (event_id));
 
 diesel::table! {
+    calendar_feeds (id) {
+        id -> Uuid,
+        workspace_id -> Uuid,
+        interview_id -> Uuid,
+        plan_id -> Uuid,
+        secret_hash -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     cors_origins (id) {
         id -> Uuid,
         workspace_id -> Uuid,
@@ -330,6 +341,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     ats_objects,
     authorization_codes,
+    calendar_feeds,
     candidates,
     cors_origins,
     events,

@@ -123,6 +123,8 @@ id_types! {
     RefreshTokenId,
     /// A sign-in session (the refresh-token family its tokens share).
     SessionId,
+    /// A calendar feed: a revocable subscription URL for one recovery plan.
+    CalendarFeedId,
 }
 
 #[cfg(test)]

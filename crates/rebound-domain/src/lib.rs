@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod bounded;
+pub mod calendar;
 pub mod catalogue;
 #[cfg(feature = "diesel")]
 mod columns;

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
 pub mod auth;
+pub mod calendar_feeds;
 pub mod candidates;
 pub mod clock;
 pub mod cors_origins;

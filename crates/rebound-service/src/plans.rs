@@ -231,17 +231,25 @@ pub async fn get_with_time_zone(
     interview_id: InterviewId,
     plan_id: PlanId,
 ) -> Result<(RecoveryPlanResponse, Option<Tz>), ServiceError> {
+    db.run(move |conn| plan_with_time_zone(conn, visibility, interview_id, plan_id))
+        .await
+}
+
+/// A visible plan with the time zone its times are shown in (the interview's, else the candidate's), or 404.
+pub(crate) fn plan_with_time_zone(
+    conn: &mut diesel::PgConnection,
+    visibility: Visibility,
+    interview_id: InterviewId,
+    plan_id: PlanId,
+) -> Result<(RecoveryPlanResponse, Option<Tz>), ServiceError> {
     let workspace_id = visibility.0;
-    db.run(move |conn| {
-        let interview = find_visible(conn, visibility, interview_id, false)?;
-        let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
-            .ok_or(ServiceError::NotFound("recovery plan"))?;
-        let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
-            .pop()
-            .ok_or(ServiceError::NotFound("recovery plan"))?;
-        Ok((view::plan(stored)?, time_zone_of(conn, &interview)?))
-    })
-    .await
+    let interview = find_visible(conn, visibility, interview_id, false)?;
+    let plan = recovery_plan::find(conn, workspace_id, interview_id, plan_id)?
+        .ok_or(ServiceError::NotFound("recovery plan"))?;
+    let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
+        .pop()
+        .ok_or(ServiceError::NotFound("recovery plan"))?;
+    Ok((view::plan(stored)?, time_zone_of(conn, &interview)?))
 }
 
 /// Sets a step's status at version `expected` (any when `None`), with a `recovery_plan.step_updated` event.

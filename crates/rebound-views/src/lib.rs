@@ -16,6 +16,7 @@
 pub mod accounts;
 pub mod api_clients;
 pub mod assessments;
+pub mod calendars;
 pub mod candidates;
 pub mod cors_origins;
 pub mod events;

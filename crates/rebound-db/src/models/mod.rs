@@ -6,6 +6,7 @@ use rebound_domain::ids::{UserId, WorkspaceId};
 pub mod api_client;
 pub mod ats_object;
 pub mod authorization_code;
+pub mod calendar_feed;
 pub mod candidate;
 pub mod cors_origin;
 pub mod event;
