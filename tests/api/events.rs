@@ -173,22 +173,68 @@ async fn interview_gaffe_and_plan_changes_are_events_too_and_a_keyed_retry_adds_
         types(&feed),
         vec![
             "interview.deleted",
+            // Every gaffe change moves its interview's version, and says so.
+            "interview.updated",
             "gaffe.deleted",
             "recovery_plan.step_updated",
             "recovery_plan.created",
+            "interview.updated",
             "gaffe.updated",
+            "interview.updated",
             "gaffe.created",
             "interview.created",
             "candidate.created"
         ]
     );
-    let step_event = &feed[2]["data"];
+    let step_event = &feed[3]["data"];
     assert_eq!(step_event["plan_id"], plan["id"]);
     assert_eq!(step_event["interview_id"], interview["id"]);
     assert_eq!(step_event["step"], done.body);
-    assert_eq!(feed[4]["data"], changed.body);
-    assert_eq!(feed[4]["previous_attributes"]["noticed"], gaffe["noticed"]);
-    assert_eq!(feed[6]["data"], interview);
+    assert_eq!(feed[6]["data"], changed.body);
+    assert_eq!(feed[6]["previous_attributes"]["noticed"], gaffe["noticed"]);
+    assert_eq!(feed[9]["data"], interview);
+}
+
+#[actix_web::test]
+async fn a_mirror_kept_by_events_follows_the_interview_version_through_gaffe_changes() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = crate::fixtures::owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    let interview_path = format!("/v1/interviews/{interview_id}");
+    let gaffe = crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &crate::fixtures::gaffe_body("late"),
+    )
+    .await;
+    let gaffe_path = format!("{interview_path}/gaffes/{}", id(&gaffe));
+    let changed = app
+        .patch_json(&gaffe_path, Some(&owner), &json!({"noticed": "unlikely"}))
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+
+    // The mirror applies interview events only; the newest one carries the interview as it now is.
+    let updates = events(&app, &owner, "?type=interview.updated").await;
+    assert_eq!(updates.len(), 2);
+    let newest = &updates[0];
+    let current = app.get(&interview_path, Some(&owner)).await;
+    assert_eq!(newest["data"], current.body);
+    assert_eq!(
+        newest["previous_attributes"]["version"],
+        current.body["version"].as_i64().unwrap() - 1
+    );
+
+    // Its If-Match, taken from the event, is the current one: the write goes through.
+    let version = newest["data"]["version"].as_i64().unwrap();
+    let patched = app
+        .request(Method::PATCH, &interview_path)
+        .token(&owner)
+        .if_match(&format!("\"{version}\""))
+        .json(&json!({"notes": "Mirror in sync"}))
+        .send()
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
 }
 
 #[actix_web::test]

@@ -249,10 +249,24 @@ pub(crate) fn log(
         return Err(too_many_gaffes());
     }
     let row = gaffe::insert(conn, id, workspace_id, interview_id, &input.values())?;
-    interview::touch(conn, workspace_id, interview_id)?;
     let shown = view::gaffe(row);
     events::record(conn, workspace_id, EventType::GaffeCreated, &shown, None)?;
+    touch_parent(conn, parent)?;
     Ok(shown)
+}
+
+/// Moves the version of a gaffe's interview (locked by the caller) and records `interview.updated`, so a mirror
+/// kept by webhooks learns the new version (and ETag) in the same transaction as the gaffe's own event.
+fn touch_parent(conn: &mut PgConnection, before: InterviewRow) -> Result<(), ServiceError> {
+    let after = interview::touch(conn, before.workspace_id, before.id)?;
+    events::record_update(
+        conn,
+        before.workspace_id,
+        EventType::InterviewUpdated,
+        &view::interview(before),
+        &view::interview(after),
+    )?;
+    Ok(())
 }
 
 /// The gaffes of a visible interview, in the order they were logged.
@@ -316,7 +330,6 @@ pub async fn update(
                 None,
             )?;
             let row = gaffe::update(conn, workspace_id, gaffe_id, &updated.values())?;
-            interview::touch(conn, workspace_id, interview_id)?;
             let shown = view::gaffe(row);
             events::record_update(
                 conn,
@@ -325,6 +338,7 @@ pub async fn update(
                 &view::gaffe(current),
                 &shown,
             )?;
+            touch_parent(conn, parent)?;
             Ok(shown)
         })
     })
@@ -343,11 +357,10 @@ pub async fn delete(
     let workspace_id = visibility.0;
     db.write(move |conn| {
         in_transaction(conn, |conn| {
-            find_visible(conn, visibility, interview_id, true)?;
+            let parent = find_visible(conn, visibility, interview_id, true)?;
             let current = find(conn, workspace_id, interview_id, gaffe_id, true)?;
             check_version(expected, current.version)?;
             gaffe::delete(conn, workspace_id, gaffe_id)?;
-            interview::touch(conn, workspace_id, interview_id)?;
             events::record(
                 conn,
                 workspace_id,
@@ -355,6 +368,7 @@ pub async fn delete(
                 &view::gaffe(current),
                 None,
             )?;
+            touch_parent(conn, parent)?;
             Ok(())
         })
     })

@@ -273,19 +273,20 @@ diesel::define_sql_function! {
     fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
 }
 
-/// Records that a child (a gaffe) changed: the interview's version and ETag move with it.
+/// Records that a child (a gaffe) changed: the interview's version and ETag move with it. Returns the interview
+/// as it is now.
 pub fn touch(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     id: InterviewId,
-) -> QueryResult<()> {
+) -> QueryResult<InterviewRow> {
     diesel::update(by_id(workspace_id, id))
         .set((
             interviews::version.eq(interviews::version + 1),
             interviews::updated_at.eq(diesel::dsl::now),
         ))
-        .execute(conn)
-        .map(|_| ())
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
 }
 
 #[cfg(test)]
