@@ -175,7 +175,7 @@ fn seed_demo(settings: &Settings, database_url: &str) -> anyhow::Result<()> {
     let database = Database::connect_lazily(database_url, &settings.database);
     database.migrate()?;
     let mut conn = diesel::PgConnection::establish(database_url)?;
-    let summary = rebound_service::demo::seed(&mut conn)
+    let summary = rebound_service::demo::seed(&mut conn, settings.bind_address.port())
         .map_err(|e| anyhow::anyhow!("seeding the demo: {e}"))?;
     if summary.created {
         println!("Seeded the demo workspace with one bad interview.");

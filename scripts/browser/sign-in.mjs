@@ -2,11 +2,10 @@
 // the keyboard only; checks the page with axe-core (WCAG 2.1 A and AA); exchanges the code with the PKCE verifier and
 // calls /v1/me. Run by scripts/browser-test.sh, which starts the server and creates the workspace and public client.
 //
-// Then does the same through Swagger UI's Authorize dialog (authorizationCode flow with PKCE, the popup and
-// Swagger UI's oauth2-redirect.html), with SWAGGER_CLIENT_ID, a public client registered for
-// $BASE_URL/swagger-ui/oauth2-redirect.html.
+// Then follows the docs' Swagger UI walkthrough (authorizationCode flow with PKCE, "select all", the popup and
+// Swagger UI's oauth2-redirect.html) with the `swagger-ui` client and the user that `rebound demo` seeded.
 //
-// Environment: BASE_URL, CLIENT_ID, SWAGGER_CLIENT_ID, EMAIL, PASSWORD, REDIRECT_PORT (the client's redirect URI is
+// Environment: BASE_URL, CLIENT_ID, EMAIL, PASSWORD, REDIRECT_PORT (the client's redirect URI is
 // http://127.0.0.1:$REDIRECT_PORT/callback), SHOTS (screenshot directory), CHROMIUM (default /usr/bin/chromium).
 // Exits non-zero on any failure.
 
@@ -28,7 +27,6 @@ const env = (name, fallback) => {
 };
 const BASE_URL = env('BASE_URL');
 const CLIENT_ID = env('CLIENT_ID');
-const SWAGGER_CLIENT_ID = env('SWAGGER_CLIENT_ID');
 const EMAIL = env('EMAIL');
 const PASSWORD = env('PASSWORD');
 const REDIRECT_PORT = Number(env('REDIRECT_PORT'));
@@ -205,7 +203,9 @@ async function main() {
     await page.waitForURL((url) => url.href.startsWith(REDIRECT_URI), { timeout: 15_000 });
     check(new URL(page.url()).searchParams.get('error') === 'access_denied', 'Deny sends error=access_denied back');
 
-    // 6. Swagger UI: Authorize → authorizationCode (PKCE) → the sign-in page in a popup → back in Swagger UI.
+    // 6. Swagger UI, as docs/src/getting-started.md walks through it: Authorize → the authorizationCode flow (PKCE)
+    // with client id `swagger-ui` left as filled in → "select all" → Authorize → the sign-in page in a popup as the
+    // demo user → "Sign in and allow" → back in Swagger UI with a token.
     // Swagger UI is a large page for a debug build on a busy machine: give it longer.
     page.setDefaultTimeout(45_000);
     await page.goto(`${BASE_URL}/swagger-ui/`);
@@ -215,7 +215,9 @@ async function main() {
     const flows = (await page.locator('.auth-container h4').allTextContents()).filter((t) => /OAuth2/.test(t));
     check(/authorizationCode/.test(flows[0] ?? ''), `and lists it first among the OAuth2 flows (${flows.map((t) => t.trim()).join('; ')})`);
     check((await flow.locator('#client_id_authorizationCode').inputValue()) === 'swagger-ui', 'with client id swagger-ui filled in');
-    await flow.locator('#client_id_authorizationCode').fill(SWAGGER_CLIENT_ID);
+    await flow.getByText('select all', { exact: true }).click();
+    const ticked = await flow.locator('.scopes input[type=checkbox]:checked').count();
+    check(ticked >= 5, `"select all" ticks every scope the flow lists (${ticked})`);
     const [popup] = await Promise.all([
       context.waitForEvent('page'),
       flow.locator('button.authorize').click(),
@@ -224,9 +226,11 @@ async function main() {
     const popupUrl = new URL(popup.url());
     check(popupUrl.pathname === '/oauth/authorize' && popupUrl.searchParams.get('code_challenge_method') === 'S256',
       'Swagger UI opens the sign-in page with an S256 code challenge');
-    await popup.locator('#email').fill(EMAIL);
-    await popup.locator('#password').fill(PASSWORD);
-    await popup.locator('#password').press('Enter');
+    check(await popup.locator('form').isVisible(),
+      `the sign-in page accepts every scope "select all" asked for (${popup.url()})`);
+    await popup.locator('#email').fill('demo@rebound.example');
+    await popup.locator('#password').fill('rebound-demo-password');
+    await popup.getByRole('button', { name: 'Sign in and allow' }).click();
     // The popup lands on oauth2-redirect.html, which hands the code to Swagger UI and closes; Swagger UI exchanges
     // it and keeps the token (persistAuthorization).
     try {
@@ -245,6 +249,9 @@ async function main() {
       signal: AbortSignal.timeout(10_000),
     });
     check(swaggerMe.status === 200, "Swagger UI's token works");
+    const granted = (stored.oauth2?.token?.scope ?? '').split(' ');
+    check(granted.includes('plans:write') && granted.includes('interviews:write') && !granted.includes('admin'),
+      `with every scope a client may hold (${granted.join(' ')})`);
   } catch (error) {
     // Leave evidence: where the browser was and what it showed.
     if (page) {

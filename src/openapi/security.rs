@@ -29,10 +29,13 @@ impl Modify for SecuritySchemes {
                     .build(),
             ),
         );
-        let scopes = || {
+        // Each flow lists only what it can grant, so Swagger UI's "select all" asks for nothing refused: `admin`
+        // comes only from a user's own sign-in (the password flow); no client, public or confidential, holds it.
+        let scopes = |with_admin: bool| {
             Scopes::from_iter(
                 Scope::ALL
                     .iter()
+                    .filter(|scope| with_admin || **scope != Scope::Admin)
                     .map(|scope| (scope.as_str(), scope.description())),
             )
         };
@@ -43,15 +46,15 @@ impl Modify for SecuritySchemes {
                     Flow::AuthorizationCode(AuthorizationCode::new(
                         AUTHORIZATION_URL,
                         TOKEN_URL,
-                        scopes(),
+                        scopes(false),
                     )),
-                    Flow::Password(Password::new(TOKEN_URL, scopes())),
-                    Flow::ClientCredentials(ClientCredentials::new(TOKEN_URL, scopes())),
+                    Flow::Password(Password::new(TOKEN_URL, scopes(true))),
+                    Flow::ClientCredentials(ClientCredentials::new(TOKEN_URL, scopes(false))),
                 ],
                 "Browser plugins (public clients) sign users in with the authorization-code flow and PKCE (S256) \
 through the sign-in page at /oauth/authorize; in Swagger UI use client id `swagger-ui` (seeded by `rebound demo`) \
-and leave the secret empty. Users may also sign in with the password flow (username = e-mail); integration back \
-ends use client credentials.",
+and leave the secret empty. Users may also sign in with the password flow (username = e-mail), the only flow \
+that can grant `admin`; integration back ends use client credentials.",
             )),
         );
     }

@@ -17,7 +17,10 @@ async fn the_demo_seed_gives_a_signed_in_person_a_bad_interview_to_explore_and_i
     let url = app.database_url().to_string();
     let (first, second) = actix_web::web::block(move || {
         let mut conn = PgConnection::establish(&url).unwrap();
-        (seed(&mut conn).unwrap(), seed(&mut conn).unwrap())
+        (
+            seed(&mut conn, 8080).unwrap(),
+            seed(&mut conn, 8080).unwrap(),
+        )
     })
     .await
     .unwrap();
@@ -92,9 +95,13 @@ async fn the_demo_seed_gives_a_signed_in_person_a_bad_interview_to_explore_and_i
         vec![
             "candidate.created",
             "interview.created",
+            // Each gaffe moves the interview's version, with an `interview.updated` saying so.
             "gaffe.created",
+            "interview.updated",
             "gaffe.created",
-            "gaffe.created"
+            "interview.updated",
+            "gaffe.created",
+            "interview.updated"
         ]
     );
 }
@@ -106,7 +113,7 @@ async fn the_demo_seed_gives_a_signed_in_person_a_bad_interview_to_explore_and_i
 async fn try_it_out_with_the_examples_works_against_the_demo() {
     let app = TestApp::spawn().await;
     let url = app.database_url().to_string();
-    actix_web::web::block(move || seed(&mut PgConnection::establish(&url).unwrap()).unwrap())
+    actix_web::web::block(move || seed(&mut PgConnection::establish(&url).unwrap(), 8080).unwrap())
         .await
         .unwrap();
     let token = access_token(&app.login(DEMO_EMAIL, DEMO_PASSWORD).await);

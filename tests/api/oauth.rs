@@ -475,6 +475,12 @@ async fn pkce_with_s256_is_required_and_request_errors_are_shown_on_the_page_not
                 .unwrap_or_else(|| panic!("a link back for {changes:?}: {}", response.text)),
         );
         assert!(href.starts_with(&format!("{REDIRECT}?")), "{href}");
+        // Spaces as %20, so a client decoding with decodeURIComponent (Swagger UI) shows a sentence, not "The+scope".
+        let description = href.split("error_description=").nth(1).unwrap();
+        assert!(
+            description.contains("%20") && !description.contains('+'),
+            "{href}"
+        );
         let params: HashMap<String, String> = url::Url::parse(&href)
             .unwrap()
             .query_pairs()
@@ -861,24 +867,24 @@ async fn redirect_uris_are_checked_and_named_when_wrong() {
 #[actix_web::test]
 async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_page() {
     use diesel::{Connection, RunQueryDsl};
-    use rebound_service::demo::{SWAGGER_UI_CLIENT_ID, SWAGGER_UI_REDIRECT_URIS};
+    use rebound_service::demo::{swagger_ui_redirect_uris, SWAGGER_UI_CLIENT_ID};
 
     let app = TestApp::spawn().await;
     let url = app.database_url().to_string();
     actix_web::web::block(move || {
         let mut conn = diesel::PgConnection::establish(&url).unwrap();
-        rebound_service::demo::seed(&mut conn).unwrap();
+        rebound_service::demo::seed(&mut conn, 8080).unwrap();
         // A demo seeded before the client existed gets it on the next run; seeding again changes nothing.
         diesel::sql_query("DELETE FROM api_clients")
             .execute(&mut conn)
             .unwrap();
-        rebound_service::demo::seed(&mut conn).unwrap();
-        rebound_service::demo::seed(&mut conn).unwrap();
+        rebound_service::demo::seed(&mut conn, 8080).unwrap();
+        rebound_service::demo::seed(&mut conn, 8080).unwrap();
     })
     .await
     .unwrap();
 
-    let redirect = SWAGGER_UI_REDIRECT_URIS[0];
+    let redirect = &swagger_ui_redirect_uris(8080)[0];
     let path = authorize_path(
         SWAGGER_UI_CLIENT_ID,
         &[
@@ -913,6 +919,51 @@ async fn the_demo_seeds_swagger_ui_as_a_public_client_that_signs_in_through_the_
         .get("/v1/interviews", Some(&access_token(&issued.body)))
         .await;
     assert_eq!(interviews.body["data"].as_array().unwrap().len(), 1);
+}
+
+/// Swagger UI's "select all" in a flow asks for every scope the document lists for that flow.
+#[actix_web::test]
+async fn select_all_in_swagger_uis_authorization_code_flow_asks_only_for_what_the_demo_client_holds(
+) {
+    use diesel::Connection;
+    use rebound_service::demo::{swagger_ui_redirect_uris, SWAGGER_UI_CLIENT_ID};
+
+    let app = TestApp::spawn().await;
+    let url = app.database_url().to_string();
+    actix_web::web::block(move || {
+        let mut conn = diesel::PgConnection::establish(&url).unwrap();
+        rebound_service::demo::seed(&mut conn, 8080).unwrap();
+    })
+    .await
+    .unwrap();
+    let document = app.get("/api-docs/openapi.json", None).await.body;
+    let flows = &document["components"]["securitySchemes"]["oauth2"]["flows"];
+    let listed = |flow: &str| -> Vec<String> {
+        flows[flow]["scopes"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
+    };
+    for flow in ["authorizationCode", "clientCredentials"] {
+        assert!(!listed(flow).contains(&"admin".to_string()), "{flow}");
+    }
+    assert!(listed("password").contains(&"admin".to_string()));
+
+    let every_listed = listed("authorizationCode").join(" ");
+    let redirect = &swagger_ui_redirect_uris(8080)[0];
+    let page = app
+        .get(
+            &authorize_path(
+                SWAGGER_UI_CLIENT_ID,
+                &[("redirect_uri", redirect), ("scope", &every_listed)],
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(page.status, 200, "{}", page.text);
+    assert!(page.text.contains("<form"), "{}", page.text);
 }
 
 #[actix_web::test]

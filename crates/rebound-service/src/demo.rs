@@ -25,12 +25,13 @@ pub const DEMO_PASSWORD: &str = "rebound-demo-password";
 /// The `client_id` of the demo's public client for Swagger UI's authorization-code flow.
 pub const SWAGGER_UI_CLIENT_ID: &str = "swagger-ui";
 
-/// Where Swagger UI, served by `cargo run` on its default address, receives the authorization code: its own
-/// `oauth2-redirect.html`, under either name of the loopback host.
-pub const SWAGGER_UI_REDIRECT_URIS: [&str; 2] = [
-    "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html",
-    "http://localhost:8080/swagger-ui/oauth2-redirect.html",
-];
+/// Where Swagger UI, served on `port` of the loopback host, receives the authorization code: its own
+/// `oauth2-redirect.html`, under either name of the host.
+pub fn swagger_ui_redirect_uris(port: u16) -> Vec<String> {
+    ["127.0.0.1", "localhost"]
+        .map(|host| format!("http://{host}:{port}/swagger-ui/oauth2-redirect.html"))
+        .to_vec()
+}
 
 /// The demo's records have fixed, well-known ids, the same the OpenAPI examples use, so "Try it out" in Swagger UI
 /// works with the default values once the demo is seeded.
@@ -58,11 +59,12 @@ pub struct DemoSummary {
 }
 
 /// Registers the `swagger-ui` public client in the demo workspace unless it exists (a demo seeded by an older
-/// build has none yet). Its scopes are every one a client may hold.
+/// build has none yet), for Swagger UI served on `port`. Its scopes are every one a client may hold.
 fn ensure_swagger_ui_client(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     created_by: Option<UserId>,
+    port: u16,
 ) -> Result<(), ServiceError> {
     if api_client::find_by_client_id(conn, SWAGGER_UI_CLIENT_ID)?.is_some() {
         return Ok(());
@@ -82,16 +84,17 @@ fn ensure_swagger_ui_client(
                 .collect(),
             created_by,
             client_type: ClientType::Public.as_str(),
-            redirect_uris: SWAGGER_UI_REDIRECT_URIS.map(String::from).to_vec(),
+            redirect_uris: swagger_ui_redirect_uris(port),
         },
     )?;
     Ok(())
 }
 
-/// Seeds the demo workspace unless its owner already exists.
-pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
+/// Seeds the demo workspace unless its owner already exists; Swagger UI's client is registered for the service
+/// on `port` (the port of `REBOUND_BIND`, 8080 by default).
+pub fn seed(conn: &mut PgConnection, port: u16) -> Result<DemoSummary, ServiceError> {
     if let Some(existing) = user::find_by_email(conn, DEMO_EMAIL)? {
-        ensure_swagger_ui_client(conn, existing.workspace_id, Some(existing.id))?;
+        ensure_swagger_ui_client(conn, existing.workspace_id, Some(existing.id), port)?;
         return Ok(DemoSummary {
             created: false,
             workspace_id: existing.workspace_id,
@@ -126,7 +129,7 @@ pub fn seed(conn: &mut PgConnection) -> Result<DemoSummary, ServiceError> {
         for (id, gaffe) in DEMO_GAFFE_IDS.into_iter().zip(demo_gaffes()) {
             gaffes::log(conn, id, visibility, DEMO_INTERVIEW_ID, gaffe, now)?;
         }
-        ensure_swagger_ui_client(conn, workspace.id, Some(DEMO_OWNER_ID))?;
+        ensure_swagger_ui_client(conn, workspace.id, Some(DEMO_OWNER_ID), port)?;
         Ok(DemoSummary {
             created: true,
             workspace_id: workspace.id,

@@ -94,12 +94,19 @@ pub fn redirect_origin(uri: &str) -> Option<String> {
 /// `uri` with `params` added to its query (after any query it already has).
 pub fn redirect_with(uri: &str, params: &[(&str, &str)]) -> Option<String> {
     let mut url = Url::parse(uri).ok()?;
-    {
-        let mut query = url.query_pairs_mut();
-        for (name, value) in params {
-            query.append_pair(name, value);
-        }
-    }
+    // Form encoding writes a space as `+`, which clients that decode with `decodeURIComponent` (Swagger UI's
+    // oauth2-redirect.html among them) show as it is: "The+scope+…". `%20` reads the same to every decoder; a
+    // literal `+` is written as `%2B`, so every `+` in what is added here is a space. The redirect URI's own
+    // query is kept exactly as registered.
+    let added = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(params)
+        .finish()
+        .replace('+', "%20");
+    let query = match url.query() {
+        Some(own) if !own.is_empty() => format!("{own}&{added}"),
+        _ => added,
+    };
+    url.set_query(Some(&query));
     Some(url.into())
 }
 
@@ -255,11 +262,11 @@ mod tests {
     fn redirects_keep_their_query_and_origins_are_scheme_host_port() {
         assert_eq!(
             redirect_with(
-                "http://127.0.0.1:9/cb?x=1",
-                &[("code", "a b"), ("state", "s&t")]
+                "http://127.0.0.1:9/cb?x=1+2",
+                &[("code", "a b+c"), ("state", "s&t")]
             )
             .unwrap(),
-            "http://127.0.0.1:9/cb?x=1&code=a+b&state=s%26t"
+            "http://127.0.0.1:9/cb?x=1+2&code=a%20b%2Bc&state=s%26t"
         );
         assert_eq!(
             redirect_origin("https://plugin.example/cb?x=1").unwrap(),
