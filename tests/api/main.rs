@@ -21,6 +21,7 @@ mod helpers;
 mod imports;
 mod imports_greenhouse;
 mod inbound;
+mod inbound_replay;
 mod interviews;
 mod isolation;
 mod lifecycle;

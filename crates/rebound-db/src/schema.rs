@@ -140,6 +140,7 @@ diesel::table! {
         employer_interest -> Text,
         time_zone -> Nullable<Text>,
         occurred_at_offset_minutes -> Nullable<Int2>,
+        remote_updated_at -> Nullable<Timestamptz>,
     }
 }
 
