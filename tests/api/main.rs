@@ -32,6 +32,7 @@ mod openapi;
 mod rate_limits;
 mod recovery_plans;
 mod shutdown;
+mod sign_in_lockout;
 mod storage;
 mod time_zones;
 mod tokens;

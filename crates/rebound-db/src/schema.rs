@@ -41,6 +41,7 @@ diesel::table! {
         failures -> Int4,
         window_started_at -> Timestamptz,
         locked_until -> Nullable<Timestamptz>,
+        lockouts -> Int4,
     }
 }
 
