@@ -70,7 +70,7 @@ pub async fn signup(
     state: web::Data<AppState>,
     body: Json<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let caller = req.peer_addr().map(|addr| addr.ip());
+    let caller = crate::forwarded::client_address(&req);
     let signed_up = accounts::signup(
         &state.db,
         &state.settings.login_throttle,
@@ -137,7 +137,7 @@ pub struct TokenRequest {
         (status = 400, description = "Invalid request, grant or scope (`error` says which)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Unknown or revoked integration client", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is neither form-encoded nor JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed sign-ins for this account; see Retry-After", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed sign-ins for this account from the caller's address, or from many addresses together (`detail` says which); see Retry-After", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/auth/token")]
@@ -148,9 +148,10 @@ pub async fn issue_token(
 ) -> Result<HttpResponse, ApiError> {
     let request = read_token_request(&req, payload).await?;
     let credentials = credentials(request, basic_credentials(&req))?;
-    // The direct peer, not a forwarded-for header a caller could choose: wrong client secrets are throttled per
-    // client and address, so a stranger guessing cannot lock the integration out from elsewhere.
-    let caller = req.peer_addr().map(|addr| addr.ip());
+    // The client's address (`X-Forwarded-For` only from trusted proxies, never as a caller chose it): failed
+    // sign-ins and wrong client secrets are throttled per account or client *and address*, so a stranger guessing
+    // cannot lock the owner or the integration out from elsewhere.
+    let caller = crate::forwarded::client_address(&req);
     let issued = tokens::grant(
         &state.db,
         &state.tokens,

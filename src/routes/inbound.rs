@@ -250,8 +250,8 @@ rebound_domain::wire_enum! {
         Applied = "applied",
         /// An event Rebound does not act on (or a ping): acknowledged so the ATS stops retrying, nothing stored.
         Ignored = "ignored",
-        /// This receiver already applied this delivery (same `Greenhouse-Event-ID`, or for Merge the same
-        /// signature): acknowledged, not applied again.
+        /// This receiver already applied this delivery (the same signed body, however its headers are spelled):
+        /// acknowledged, not applied again.
         Duplicate = "duplicate",
     }
 }
@@ -363,8 +363,9 @@ async fn receive(
 /// (import it with `POST /v1/imports/merge`).
 /// `ScheduledInterview.removed` (or `remote_was_deleted: true`) deletes the interview with that `remote_id`, except
 /// one the candidate logged gaffes or a plan on. Every other event is acknowledged and ignored. Merge sends no
-/// delivery id or timestamp; a second delivery with the same signature (the same body) is acknowledged as a
-/// `duplicate` and not applied again.
+/// delivery id or timestamp: a second delivery of the same signed body (however the signature is encoded) is
+/// acknowledged as a `duplicate` and not applied again, and a change whose `remote_updated_at` is older than the
+/// one already applied to the interview is reported in `report.skipped` (field `remote_updated_at`), not applied.
 #[utoipa::path(
     tag = "inbound",
     params(
@@ -401,14 +402,14 @@ pub async fn receive_merge(
 /// or deleted; the payload carries its id): it deletes the interview imported with that id, except one the
 /// candidate logged gaffes or a plan on. Greenhouse sends no web hook when an interview is scheduled or changed;
 /// import those with `POST /v1/imports/greenhouse`. `ping` and every other action are acknowledged and ignored. A
-/// delivery whose `Greenhouse-Event-ID` this receiver already applied (a retry, a replay) is acknowledged as a
-/// `duplicate` and not applied again.
+/// second delivery of a body this receiver already applied (a retry, a replay) is acknowledged as a `duplicate`
+/// and not applied again, whatever its `Greenhouse-Event-ID` (which the signature does not cover).
 #[utoipa::path(
     tag = "inbound",
     params(
         ("receiver_id" = Uuid, Path, description = "The receiver's id, as in its `url`"),
         ("Signature" = String, Header, description = "`sha256 ` and the hex HMAC-SHA256(secret key, raw body)"),
-        ("Greenhouse-Event-ID" = Option<String>, Header, description = "Greenhouse's id of this delivery: a second delivery with the same id is not applied again"),
+        ("Greenhouse-Event-ID" = Option<String>, Header, description = "Greenhouse's id of this delivery. Not signed, so not what a replay is recognised by: a second delivery of the same body is not applied again, whatever this header says"),
     ),
     request_body(content = serde_json::Value, content_type = "application/json", description = "Greenhouse's web hook body: `{action, payload}`",
         example = json!({"action": "interview_deleted", "payload": {"interview": {"id": 31087450}}})),

@@ -1,6 +1,6 @@
 //! Who am I: the caller as the API sees them.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -68,6 +68,7 @@ pub struct ChangePasswordRequest {
 )]
 #[post("/me/password")]
 pub async fn change_password(
+    req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
     body: Json<ChangePasswordRequest>,
@@ -81,6 +82,7 @@ pub async fn change_password(
     accounts::change_password(
         &state.db,
         &state.settings.login_throttle,
+        crate::forwarded::client_address(&req),
         principal.workspace_id,
         user_id,
         PasswordChange {

@@ -467,7 +467,7 @@ fn cross_site(req: &HttpRequest) -> bool {
         )),
         (status = 422, description = "An unknown, revoked or confidential client, or a redirect URI the client did not register: a page saying so", content_type = "text/html", body = String),
         (status = 403, description = "Posted from another site, a wrong or expired CSRF token, or an account of another workspace: a page saying so", content_type = "text/html", body = String),
-        (status = 429, description = "Too many failed sign-ins for this account: the form says when to try again", content_type = "text/html", body = String, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 429, description = "Too many failed sign-ins for this account from the caller's address, or from many addresses together: the form says when to try again", content_type = "text/html", body = String, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 #[post("/oauth/authorize")]
@@ -598,6 +598,7 @@ async fn sign_in_and_redirect(
         request,
         email.clone(),
         password,
+        crate::forwarded::client_address(req),
     )
     .await;
     match signed_in {

@@ -86,7 +86,7 @@ pub async fn create_user(
     let invited = accounts::invite(
         &state.db,
         &state.settings.login_throttle,
-        req.peer_addr().map(|addr| addr.ip()),
+        crate::forwarded::client_address(&req),
         principal.workspace_id,
         body.into_inner().into(),
     )

@@ -13,7 +13,7 @@ use crate::fixtures::{
 };
 use crate::helpers::{Response, TestApp};
 
-const MERGE_KEY: &str = "mrg_sig_key_0123456789abcdef";
+pub(crate) const MERGE_KEY: &str = "mrg_sig_key_0123456789abcdef";
 
 fn hmac_sha256(key: &str, body: &[u8]) -> Vec<u8> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).unwrap();
@@ -22,12 +22,12 @@ fn hmac_sha256(key: &str, body: &[u8]) -> Vec<u8> {
 }
 
 /// `X-Merge-Webhook-Signature`: base64url of HMAC-SHA256(key, raw body).
-fn merge_signature(key: &str, body: &[u8]) -> String {
+pub(crate) fn merge_signature(key: &str, body: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE.encode(hmac_sha256(key, body))
 }
 
 /// Greenhouse's `Signature`: `sha256 ` and the hex HMAC-SHA256(secret key, raw body).
-fn greenhouse_signature(key: &str, body: &[u8]) -> String {
+pub(crate) fn greenhouse_signature(key: &str, body: &[u8]) -> String {
     let hex: String = hmac_sha256(key, body)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -45,7 +45,7 @@ async fn create_receiver(app: &TestApp, owner: &str, body: &Value) -> Value {
 }
 
 /// A Merge receiver with Merge's own key, and a Greenhouse receiver with a generated secret.
-async fn receivers(app: &TestApp, owner: &str) -> (String, String, String) {
+pub(crate) async fn receivers(app: &TestApp, owner: &str) -> (String, String, String) {
     let merge = create_receiver(
         app,
         owner,
@@ -65,7 +65,7 @@ async fn receivers(app: &TestApp, owner: &str) -> (String, String, String) {
     )
 }
 
-async fn deliver(
+pub(crate) async fn deliver(
     app: &TestApp,
     vendor: &str,
     receiver_id: &str,
@@ -82,7 +82,12 @@ async fn deliver(
     request.send().await
 }
 
-async fn deliver_merge(app: &TestApp, receiver_id: &str, key: &str, body: &Value) -> Response {
+pub(crate) async fn deliver_merge(
+    app: &TestApp,
+    receiver_id: &str,
+    key: &str,
+    body: &Value,
+) -> Response {
     let body = serde_json::to_vec(body).unwrap();
     let signature = merge_signature(key, &body);
     deliver(
@@ -271,7 +276,7 @@ async fn another_workspaces_receivers_are_not_found() {
 
 /// A Merge `ScheduledInterview` webhook body, its application, candidate and job expanded (as `expand=` returns
 /// them), with the nulls and extra fields Merge sends.
-fn merge_interview_event(event: &str, start_at: &str, location: &str) -> Value {
+pub(crate) fn merge_interview_event(event: &str, start_at: &str, location: &str) -> Value {
     json!({
         "hook": {"id": "6d4e1c51-3a7e-4d0b-9a8c-1f2e3d4c5b6a", "event": event, "target": "https://rebound.example.com/hook"},
         "linked_account": {
@@ -298,7 +303,7 @@ fn merge_interview_event(event: &str, start_at: &str, location: &str) -> Value {
 }
 
 /// The workspace's interviews imported from `source` as `remote_id`.
-async fn interviews_with_remote(
+pub(crate) async fn interviews_with_remote(
     app: &TestApp,
     token: &str,
     source: &str,

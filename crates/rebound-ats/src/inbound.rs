@@ -4,7 +4,13 @@
 //! - **Merge** sends `X-Merge-Webhook-Signature`: base64url of HMAC-SHA256(signature key, raw body). Merge sends
 //!   no delivery id or timestamp and recommends the signature itself as a delivery's unique key.
 //! - **Greenhouse** sends `Signature: sha256 <hex HMAC-SHA256(secret key, raw body)>` and a `Greenhouse-Event-ID`
-//!   header unique per delivery; no timestamp either.
+//!   header; no timestamp either.
+//!
+//! Either signature covers the raw body and nothing else: not the event id header, not the spelling of the
+//! signature itself (`SHA256`, upper-case hex, base64 with or without `=` all verify). So a delivery is remembered
+//! by what was signed, the SHA-256 of its raw body ([`delivery_key`]), never by header text an attacker can vary.
+//! Neither vendor signs a timestamp, so there is no freshness window to apply; the body's own modification time
+//! (Merge's `remote_updated_at`) keeps a stale change from reverting a newer one (`service::imports`).
 
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -102,19 +108,23 @@ impl Vendor {
         tag.is_some_and(|tag| mac(key, body).verify_slice(&tag).is_ok())
     }
 
-    /// The key a delivery is remembered by, to refuse a second copy of it: Greenhouse's `Greenhouse-Event-ID` when
-    /// sent; otherwise (Merge, or a Greenhouse delivery without the header) the SHA-256 of the verified signature,
-    /// which identifies the body exactly.
-    pub fn delivery_key(self, event_id: Option<&str>, signature: &str) -> String {
-        match (self, event_id.map(str::trim).filter(|id| !id.is_empty())) {
-            (Vendor::Greenhouse, Some(id)) if id.len() <= 200 => format!("greenhouse-event:{id}"),
-            // Hex SHA-256, the form stored credentials take too.
-            _ => format!(
-                "signature:{:x}",
-                Sha256::digest(signature.trim().as_bytes())
-            ),
-        }
+    /// The key the previous release remembered a delivery by: the SHA-256 of the signature header's text, in the
+    /// form the vendor sends it (for Greenhouse, only when no `Greenhouse-Event-ID` came). Looked up alongside
+    /// [`delivery_key`] until every such record has aged out (`REMEMBER_DELIVERIES_DAYS` after the upgrade), so a
+    /// delivery applied before the upgrade is not applied again after it; never stored any more.
+    pub fn legacy_delivery_key(self, key: &[u8], body: &[u8]) -> String {
+        format!("signature:{:x}", Sha256::digest(self.sign(key, body)))
     }
+}
+
+/// The key a verified delivery is remembered by, to refuse a second copy of it: the vendor and the SHA-256 of the
+/// raw body, which is exactly what the signature covers. Headers the signature does not cover (Greenhouse's
+/// `Greenhouse-Event-ID`) and the spelling of the signature (case, padding) play no part, so re-sending a captured
+/// body with another event id, `SHA256`, upper-case hex or unpadded base64 is the same delivery. (A body and one
+/// key have exactly one MAC, so keying on the decoded MAC would be equivalent.) Two deliveries of identical bytes
+/// are the same change: Merge's duplicates are, and a Greenhouse retry resends the same body.
+pub fn delivery_key(vendor: Vendor, body: &[u8]) -> String {
+    format!("{}:body-sha256:{:x}", vendor.as_str(), Sha256::digest(body))
 }
 
 /// A verified key compared against when the receiver does not exist, so an unknown receiver costs the same HMAC
@@ -409,19 +419,25 @@ mod tests {
     }
 
     #[test]
-    fn delivery_keys_use_greenhouses_event_id_else_the_signature() {
+    fn delivery_keys_hash_the_body_whatever_the_headers_say() {
+        let key = delivery_key(Vendor::Greenhouse, DATA);
         assert_eq!(
-            Vendor::Greenhouse.delivery_key(Some("abc-123"), "sha256 00"),
-            "greenhouse-event:abc-123"
+            key,
+            format!("greenhouse:body-sha256:{:x}", Sha256::digest(DATA))
         );
-        let merge = Vendor::Merge.delivery_key(Some("ignored"), "sig");
-        assert!(merge.starts_with("signature:"));
-        assert_eq!(merge, Vendor::Merge.delivery_key(None, " sig "));
-        assert_ne!(merge, Vendor::Merge.delivery_key(None, "sig2"));
+        assert_ne!(
+            key,
+            delivery_key(Vendor::Merge, DATA),
+            "the vendor is part of the key"
+        );
+        assert_ne!(
+            key,
+            delivery_key(Vendor::Greenhouse, b"what do ya want for nothing!")
+        );
         assert_eq!(
-            Vendor::Greenhouse.delivery_key(Some(" "), "sig"),
-            merge,
-            "a blank event id falls back to the signature"
+            Vendor::Merge.legacy_delivery_key(KEY, DATA),
+            format!("signature:{:x}", Sha256::digest(TAG_BASE64URL)),
+            "the previous release hashed the header as Merge sends it"
         );
     }
 

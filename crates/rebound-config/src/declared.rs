@@ -208,8 +208,9 @@ declare_settings! {
         "The reverse proxies whose `Forwarded`, `X-Forwarded-Host` and `X-Forwarded-Proto` headers say the scheme \
          and host a request reached the service at (the OAuth `iss`, receiver URLs and the sign-in form's origin \
          check use them). From any other peer those headers are ignored and the request's own `Host` and scheme \
-         count. List only proxies that set (not append to) these headers. See \
-         [behind a reverse proxy](production.md#behind-a-reverse-proxy).";
+         count. List only proxies that set (not append to) these headers. From these peers `X-Forwarded-For` is \
+         also believed for the failed-sign-in and probing throttles: the client is its rightmost entry that is not \
+         one of them. See [behind a reverse proxy](production.md#behind-a-reverse-proxy).";
 
     // Database
     DATABASE_URL = "DATABASE_URL" in Database,
@@ -269,8 +270,14 @@ declare_settings! {
     LOGIN_MAX_FAILURES = "REBOUND_LOGIN_MAX_FAILURES" in Auth,
         accepts Number(count(1, 1000)),
         default Value("5"),
-        "Failed sign-ins allowed per account within the window before a lockout (429 with `Retry-After`); see \
-         [login throttling](#login-throttling) for what else counts.";
+        "Failed sign-ins allowed per account *and calling address* within the window before that address is \
+         locked out of that account (429 with `Retry-After`; each further lockout of the pair lasts twice as long); \
+         see [login throttling](#login-throttling) for what else counts.";
+    LOGIN_ACCOUNT_MAX_FAILURES = "REBOUND_LOGIN_ACCOUNT_MAX_FAILURES" in Auth,
+        accepts Number(count(1, 100000)),
+        default Value("100"),
+        "Failed sign-ins allowed per account from all addresses together within the window before sign-ins to it \
+         pause for a lockout: slows a guess spread over many addresses, while one address cannot reach it.";
     LOGIN_WINDOW_SECS = "REBOUND_LOGIN_WINDOW_SECS" in Auth,
         accepts Number(secs(1, DAY)),
         default Value("900"),

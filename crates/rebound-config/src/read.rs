@@ -44,6 +44,7 @@ impl Settings {
         let database = database_settings(vars, environment)?;
         let jwt = jwt_settings(vars, environment)?;
         let max_failures = vars.number(&var::LOGIN_MAX_FAILURES)?;
+        let account_max_failures = vars.number(&var::LOGIN_ACCOUNT_MAX_FAILURES)?;
         let window = vars.duration(&var::LOGIN_WINDOW_SECS)?;
         let lockout = vars.duration(&var::LOGIN_LOCKOUT_SECS)?;
         let log_format = vars.choice(
@@ -62,6 +63,7 @@ impl Settings {
         let webhooks = webhook_settings(vars, environment)?;
         let login_throttle = LoginThrottleSettings {
             max_failures,
+            account_max_failures,
             window,
             lockout,
             key: throttle_key(&webhooks.sealing_keys),

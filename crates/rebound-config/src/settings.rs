@@ -67,8 +67,12 @@ pub struct JwtSettings {
 /// Failed-login throttling.
 #[derive(Debug, Clone)]
 pub struct LoginThrottleSettings {
-    /// Failures allowed within `window` before the account is locked.
+    /// Failures allowed per account and calling address within `window` before that address is locked out of the
+    /// account (each further lockout of the pair twice as long).
     pub max_failures: i32,
+    /// Failures allowed per account from all addresses together within `window` before the account is locked for
+    /// every address (one lockout, not progressive).
+    pub account_max_failures: i32,
     pub window: Duration,
     /// How long a lock lasts.
     pub lockout: Duration,

@@ -41,6 +41,7 @@ diesel::table! {
         failures -> Int4,
         window_started_at -> Timestamptz,
         locked_until -> Nullable<Timestamptz>,
+        lockouts -> Int4,
     }
 }
 
@@ -140,6 +141,7 @@ diesel::table! {
         employer_interest -> Text,
         time_zone -> Nullable<Text>,
         occurred_at_offset_minutes -> Nullable<Int2>,
+        remote_updated_at -> Nullable<Timestamptz>,
     }
 }
 

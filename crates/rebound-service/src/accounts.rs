@@ -9,6 +9,7 @@ use std::net::IpAddr;
 
 use super::{check_version, in_transaction, on_unique_violation, Database};
 use crate::auth::secrets::{random_credential, throttle_key_hash};
+use crate::auth::sign_in_throttle::SignInThrottle;
 use crate::auth::{password, Role};
 use crate::error::ServiceError;
 use crate::validation::Validator;
@@ -394,11 +395,12 @@ pub struct PasswordChange {
 
 /// Changes the caller's own password after checking the current one. Every sign-in of the user ends: their refresh
 /// tokens are revoked at once and their access tokens, this request's included, stop working on every replica
-/// within the revocation window. Wrong current passwords count against the same lockout as failed sign-ins, so a
-/// stolen access token cannot be used to guess the password.
+/// within the revocation window. Wrong current passwords count like failed sign-ins (against the account from
+/// `caller`'s address, and the account overall), so a stolen access token cannot be used to guess the password.
 pub async fn change_password(
     db: &Database,
     throttle: &LoginThrottleSettings,
+    caller: Option<IpAddr>,
     workspace_id: WorkspaceId,
     user_id: UserId,
     change: PasswordChange,
@@ -425,24 +427,19 @@ pub async fn change_password(
     let account = db
         .run(move |conn| {
             let account = user::find_in_workspace(conn, workspace_id, user_id)?.ok_or_else(gone)?;
-            let key = super::tokens::login_key(&lookup_throttle, &account.email);
-            if let Some(secs) = login_throttle::locked_for_secs(conn, &key)? {
-                return Err(super::tokens::locked_out(secs));
-            }
-            Ok(account)
+            SignInThrottle::new(&lookup_throttle, &account.email, caller)
+                .refuse_while_locked(conn)?;
+            Ok::<_, ServiceError>(account)
         })
         .await?;
     let verified =
         password::verify_bounded(change.current_password, Some(account.password_hash.clone()))
             .await?;
-    let key = super::tokens::login_key(throttle, &account.email);
+    let sign_in = SignInThrottle::new(throttle, &account.email, caller);
     if !verified {
-        let throttle = throttle.clone();
         return db
             .write(move |conn| {
-                if let Some(secs) = login_throttle::record_failure(conn, &key, &throttle)? {
-                    return Err(super::tokens::locked_out(secs));
-                }
+                sign_in.count_failure(conn)?;
                 Err(ServiceError::unprocessable(
                     "current_password",
                     "is not your current password",
@@ -465,7 +462,7 @@ pub async fn change_password(
             }
             user::set_password_hash(conn, user_id, &new_hash)?;
             refresh_token::revoke_all_of_user(conn, user_id)?;
-            login_throttle::clear(conn, &key)?;
+            sign_in.succeeded(conn)?;
             revocation::record(conn, workspace_id, RevocationKind::Subject, user_id.into())?;
             Ok(())
         })

@@ -229,6 +229,9 @@ fn upsert_one(
     }
     match existing {
         Some(current) => {
+            if let Some(stale) = older_than_applied(conn, workspace_id, item, &current)? {
+                return Ok(stale);
+            }
             let input = import_owned(InterviewInput::from_row(&current), item, &current);
             let values = validate(input, now)?;
             if same_imported_fields(&current, &values) {
@@ -249,6 +252,9 @@ fn upsert_one(
             let mut values = validate(new_input(CandidateId::from_uuid(Uuid::nil()), item), now)?;
             values.candidate_id = find_or_create_candidate(conn, workspace_id, item, candidate)?;
             let row = interview::insert(conn, InterviewId::new_v7(), workspace_id, &values)?;
+            if let Some(at) = item.remote_updated_at {
+                interview::advance_remote_updated_at(conn, workspace_id, row.id, at)?;
+            }
             events::record(
                 conn,
                 workspace_id,
@@ -257,6 +263,35 @@ fn upsert_one(
                 None,
             )?;
             Ok(Upserted::Created)
+        }
+    }
+}
+
+/// `Some(skipped)` when the item says the ATS changed the interview before the change already applied (a stale
+/// retry, or a replayed capture of an old delivery): applying it would revert the interview, so it is reported and
+/// left alone. Otherwise records the item's time as the newest applied (the row is locked, so concurrent imports
+/// of one interview compare and record in turn). Items without a time (Greenhouse) are always applied.
+fn older_than_applied(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    item: &ImportedInterview,
+    current: &InterviewRow,
+) -> Result<Option<Upserted>, ServiceError> {
+    let Some(incoming) = item.remote_updated_at else {
+        return Ok(None);
+    };
+    match interview::remote_updated_at(conn, workspace_id, current.id)? {
+        Some(applied) if incoming < applied => Ok(Some(Upserted::Skipped(vec![Skipped::new(
+            &item.remote_id,
+            "remote_updated_at",
+            format!(
+                "older than the change already applied ({}): a stale or replayed update is not applied",
+                applied.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            ),
+        )]))),
+        _ => {
+            interview::advance_remote_updated_at(conn, workspace_id, current.id, incoming)?;
+            Ok(None)
         }
     }
 }

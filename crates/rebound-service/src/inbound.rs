@@ -160,7 +160,8 @@ pub struct Delivery<'a> {
     pub body: &'a [u8],
     /// The vendor's signature header, if sent.
     pub signature: Option<&'a str>,
-    /// Greenhouse's `Greenhouse-Event-ID`, if sent.
+    /// Greenhouse's `Greenhouse-Event-ID`, if sent. Not signed, so it never tells a new delivery from a replay;
+    /// it is only looked up among the keys the previous release stored (see [`Authenticated::delivery_key`]).
     pub event_id: Option<&'a str>,
 }
 
@@ -169,6 +170,7 @@ pub struct Delivery<'a> {
 pub struct Authenticated {
     pub receiver: Receiver,
     pub event: InboundEvent,
+    /// The vendor and the SHA-256 of the raw body: what the signature covers, however its header is spelled.
     pub delivery_key: String,
     /// The receiver already applied this delivery: it must not be applied again.
     pub replayed: bool,
@@ -204,12 +206,21 @@ pub async fn authenticate(
         }));
     }
     let receiver = Receiver::try_from(row)?;
-    let delivery_key = vendor.delivery_key(delivery.event_id, delivery.signature.unwrap_or(""));
+    let delivery_key = inbound::delivery_key(vendor, delivery.body);
+    // Until the records of the previous release have aged out, a delivery it applied is recognised by the key it
+    // stored then. Remove after REMEMBER_DELIVERIES_DAYS from the release that changed the key.
+    let mut keys = vec![
+        delivery_key.clone(),
+        vendor.legacy_delivery_key(secret.as_bytes(), delivery.body),
+    ];
+    if let (Vendor::Greenhouse, Some(id)) = (vendor, delivery.event_id.map(str::trim)) {
+        keys.push(format!("greenhouse-event:{id}"));
+    }
     let event = inbound::classify(vendor, delivery.body)
         .map_err(|error| ServiceError::invalid(error.field, error.message))?;
-    let (receiver_id, key) = (receiver.id, delivery_key.clone());
+    let receiver_id = receiver.id;
     let replayed: bool = db
-        .run(move |conn| Ok::<_, ServiceError>(inbound_receiver::seen(conn, receiver_id, &key)?))
+        .run(move |conn| Ok::<_, ServiceError>(inbound_receiver::seen(conn, receiver_id, &keys)?))
         .await?;
     Ok(Authenticated {
         receiver,

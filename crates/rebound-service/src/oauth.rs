@@ -302,8 +302,9 @@ pub async fn sign_in(
     request: &AuthorizeRequest,
     email: String,
     password: String,
+    caller: Option<std::net::IpAddr>,
 ) -> Result<String, Refusal> {
-    let user = super::tokens::authenticate(db, settings, email, password)
+    let user = super::tokens::authenticate(db, settings, email, password, caller)
         .await
         .map_err(|error| match error {
             ServiceError::OAuth {

@@ -21,6 +21,7 @@ use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId};
 use super::Database;
 use crate::auth::oauth;
 use crate::auth::secrets::{credential_hash, random_credential, throttle_key_hash};
+use crate::auth::sign_in_throttle::SignInThrottle;
 use crate::auth::{password, Principal, Role, Scope, Subject, TokenKeys};
 use crate::clock::Clock;
 use crate::error::{OAuthErrorCode, ServiceError};
@@ -122,7 +123,7 @@ pub async fn grant(
             username,
             password,
             scope,
-        } => password_grant(db, settings, now, username, password, scope).await?,
+        } => password_grant(db, settings, now, username, password, scope, caller).await?,
         Credentials::Client {
             client_id,
             client_secret,
@@ -211,13 +212,7 @@ fn login_name(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
-/// The throttling key of a login name, so every spelling of one address counts against the same account; stored
-/// only as a keyed hash.
-pub(crate) fn login_key(throttle: &LoginThrottleSettings, email: &str) -> String {
-    throttle_key_hash(&throttle.key, &format!("user:{email}"))
-}
-
-pub(crate) fn locked_out(retry_after_secs: u64) -> ServiceError {
+fn locked_out(retry_after_secs: u64) -> ServiceError {
     ServiceError::TooManyRequests {
         retry_after_secs,
         detail: format!("Too many failed attempts. Try again in {retry_after_secs} seconds."),
@@ -225,26 +220,25 @@ pub(crate) fn locked_out(retry_after_secs: u64) -> ServiceError {
 }
 
 /// Checks a user's e-mail and password, with the failed-sign-in throttling every sign-in shares (the `password`
-/// grant and the sign-in page): a wrong password or unknown e-mail counts against the address and is
-/// `invalid_grant`; a locked address is 429 before anything is checked.
+/// grant and the sign-in page; see [`SignInThrottle`]): a wrong password or unknown e-mail counts against the
+/// account from `caller`'s address and against the account overall, and is `invalid_grant`; while either is
+/// locked, 429 before anything is checked.
 pub(crate) async fn authenticate(
     db: &Database,
     settings: &Settings,
     username: String,
     password: String,
+    caller: Option<std::net::IpAddr>,
 ) -> Result<user::UserRow, ServiceError> {
     let email = login_name(&username);
-    let throttle = settings.login_throttle.clone();
-    let login_key = login_key(&throttle, &email);
+    let throttle = SignInThrottle::new(&settings.login_throttle, &email, caller);
 
     // Three steps, so no database connection is held while argon2 runs: look up, verify, record.
-    let lookup_key = login_key.clone();
+    let lookup = throttle.clone();
     let account = db
         .run(move |conn| {
-            if let Some(secs) = login_throttle::locked_for_secs(conn, &lookup_key)? {
-                return Err(locked_out(secs));
-            }
-            Ok(user::find_by_email(conn, &email)?)
+            lookup.refuse_while_locked(conn)?;
+            Ok::<_, ServiceError>(user::find_by_email(conn, &email)?)
         })
         .await?;
     // Unknown e-mail and wrong password take the same path and about the same time: no account oracle.
@@ -253,15 +247,13 @@ pub(crate) async fn authenticate(
             .await?;
     db.write(move |conn| {
         let Some(row) = account.filter(|_| verified) else {
-            if let Some(secs) = login_throttle::record_failure(conn, &login_key, &throttle)? {
-                return Err(locked_out(secs));
-            }
+            throttle.count_failure(conn)?;
             return Err(ServiceError::oauth(
                 OAuthErrorCode::InvalidGrant,
                 "The e-mail address or password is incorrect.",
             ));
         };
-        login_throttle::clear(conn, &login_key)?;
+        throttle.succeeded(conn)?;
         Ok(row)
     })
     .await
@@ -274,9 +266,10 @@ async fn password_grant(
     username: String,
     password: String,
     scope: Option<String>,
+    caller: Option<std::net::IpAddr>,
 ) -> Result<Grant, ServiceError> {
     let refresh_ttl = settings.jwt.refresh_token_ttl;
-    let row = authenticate(db, settings, username, password).await?;
+    let row = authenticate(db, settings, username, password, caller).await?;
     db.write(move |conn| {
         let role = row.role;
         let scopes = granted_scopes(scope.as_deref(), &role.scopes())?;
@@ -731,13 +724,17 @@ mod tests {
         );
         let throttle = LoginThrottleSettings {
             max_failures: 5,
+            account_max_failures: 100,
             window: std::time::Duration::from_secs(300),
             lockout: std::time::Duration::from_secs(300),
             key: rebound_config::Secret::new("test-key"),
         };
         assert_eq!(
-            login_key(&throttle, &login_name("MAYA.CHEN@example.com")),
-            login_key(&throttle, "maya.chen@example.com")
+            crate::auth::sign_in_throttle::account_key(
+                &throttle,
+                &login_name("MAYA.CHEN@example.com")
+            ),
+            crate::auth::sign_in_throttle::account_key(&throttle, "maya.chen@example.com")
         );
     }
 

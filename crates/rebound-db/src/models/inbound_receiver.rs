@@ -59,16 +59,16 @@ pub fn find_for_delivery(
         .optional()
 }
 
-/// Whether the receiver already applied the delivery with this key.
+/// Whether the receiver already applied a delivery remembered by any of these keys.
 pub fn seen(
     conn: &mut PgConnection,
     receiver_id: InboundReceiverId,
-    key: &str,
+    keys: &[String],
 ) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         inbound_deliveries::table
             .filter(inbound_deliveries::receiver_id.eq(receiver_id))
-            .filter(inbound_deliveries::delivery_key.eq(key)),
+            .filter(inbound_deliveries::delivery_key.eq_any(keys)),
     ))
     .get_result(conn)
 }

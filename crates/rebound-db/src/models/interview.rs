@@ -289,6 +289,38 @@ pub fn touch(
         .get_result(conn)
 }
 
+/// When the ATS last changed the interview, as the newest import applied to it said (`None` before any did).
+pub fn remote_updated_at(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+) -> QueryResult<Option<DateTime<Utc>>> {
+    by_id(workspace_id, id)
+        .select(interviews::remote_updated_at)
+        .first::<Option<DateTime<Utc>>>(conn)
+        .optional()
+        .map(Option::flatten)
+}
+
+/// Records an import's `remote_updated_at`; an older time than the stored one never replaces it. Not a change of
+/// the interview as the API shows it, so neither its version nor `updated_at` moves.
+pub fn advance_remote_updated_at(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+    at: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(by_id(workspace_id, id))
+        .filter(
+            interviews::remote_updated_at
+                .is_null()
+                .or(interviews::remote_updated_at.lt(at)),
+        )
+        .set(interviews::remote_updated_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use diesel::pg::Pg;

@@ -8,6 +8,7 @@ pub mod principal;
 pub mod revocations;
 pub mod sealing;
 pub mod secrets;
+pub(crate) mod sign_in_throttle;
 
 pub use jwt::TokenKeys;
 pub use principal::{Principal, Subject};
