@@ -5,7 +5,7 @@ pub mod columns;
 pub mod models;
 pub mod schema;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -97,6 +97,21 @@ pub struct Database {
     migrated: Arc<AtomicBool>,
     /// How long a request waits for the database's answer, whatever the database does.
     deadline: Duration,
+    /// What metrics learn from the work the pool runs.
+    health: Arc<PoolHealth>,
+}
+
+/// States of one piece of work, decided once by compare-and-exchange: it starts (then it may write) or it is
+/// abandoned by its caller's deadline (then it never starts), never both.
+const WAITING: u8 = 0;
+const STARTED: u8 = 1;
+const ABANDONED: u8 = 2;
+
+/// What the pool's work tells about it.
+#[derive(Debug, Default)]
+struct PoolHealth {
+    /// Work whose caller gave up (its deadline passed) before a connection was free, and which therefore never ran.
+    skipped: AtomicU64,
 }
 
 /// libpq settings that bound how long a dead or silent server can hold a connection: a connect timeout, TCP
@@ -182,6 +197,7 @@ impl Database {
             url: url.into(),
             migrated: Arc::new(AtomicBool::new(false)),
             deadline: settings.deadline,
+            health: Arc::new(PoolHealth::default()),
         }
     }
 
@@ -193,6 +209,12 @@ impl Database {
             state.idle_connections,
             self.pool.max_size(),
         )
+    }
+
+    /// How many pieces of work were never run because their caller had given up (its deadline passed) before a
+    /// pooled connection was free, for metrics.
+    pub fn skipped_work(&self) -> u64 {
+        self.health.skipped.load(Ordering::Relaxed)
     }
 
     /// True once migrations have completed in this process.
@@ -215,7 +237,9 @@ impl Database {
     }
 
     /// Like [`Database::run`] for work that writes: a deadline that passes while it runs leaves the outcome
-    /// unknown ([`Outcome::Unknown`]), since the write may still commit when the database answers again.
+    /// unknown ([`Outcome::Unknown`]), since the write may still commit when the database answers again. A deadline
+    /// that passes while it still waits for a connection abandons it: it never starts, and the caller hears
+    /// [`Outcome::NothingChanged`].
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
         F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
@@ -235,13 +259,25 @@ impl Database {
             return Err(Unavailable::before_start("migrations have not completed yet").into());
         }
         let pool = self.pool.clone();
-        let started = std::sync::Arc::new(AtomicBool::new(false));
-        let running = started.clone();
+        let state = Arc::new(AtomicU8::new(WAITING));
+        let claim = state.clone();
+        let health = self.health.clone();
         let blocking = tokio::task::spawn_blocking(move || {
             let mut conn = pool
                 .get()
                 .map_err(|e| Unavailable::before_start(e.to_string()))?;
-            running.store(true, Ordering::Release);
+            // The caller may have given up while this waited for a connection; then it was told that nothing
+            // changed, so the work must not start now.
+            if claim
+                .compare_exchange(WAITING, STARTED, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+            {
+                health.skipped.fetch_add(1, Ordering::Relaxed);
+                return Err(Unavailable::before_start(
+                    "the caller gave up before the work started",
+                )
+                .into());
+            }
             let result = work(&mut conn.conn);
             conn.suspect = result.is_err();
             conn.last_used = std::time::Instant::now();
@@ -250,14 +286,27 @@ impl Database {
         // The blocking thread cannot be interrupted; it finishes (or fails on its TCP timeouts) on its own, and
         // its connection goes back to the pool or is dropped then. The request does not wait for it.
         match tokio::time::timeout(self.deadline, blocking).await {
-            Ok(done) => done.map_err(|e| {
-                Unavailable::before_start(format!("the blocking pool is gone: {e}"))
-            })?,
-            Err(_) => {
-                let outcome = if started.load(Ordering::Acquire) {
+            Ok(Ok(done)) => done,
+            // The closure panicked (while the work ran, or it could not have panicked) or the blocking pool is
+            // shutting down (then it never started).
+            Ok(Err(e)) => {
+                let outcome = if state.load(Ordering::Acquire) == STARTED {
                     on_deadline
                 } else {
                     Outcome::NothingChanged
+                };
+                Err(Unavailable(format!("the database work did not complete: {e}"), outcome).into())
+            }
+            Err(_) => {
+                // One atomic decision: either the work has started (and may still commit), or it never will.
+                let outcome = match state.compare_exchange(
+                    WAITING,
+                    ABANDONED,
+                    Ordering::AcqRel,
+                    Ordering::Acquire,
+                ) {
+                    Ok(_) => Outcome::NothingChanged,
+                    Err(_) => on_deadline,
                 };
                 Err(Unavailable(
                     format!("no answer from the database within {:?}", self.deadline),
