@@ -1,9 +1,11 @@
-//! Prometheus metrics: request counts and latency by route template and status, and connection-pool usage.
+//! Prometheus metrics: request counts and latency by route template and status, connection-pool usage, and
+//! database work skipped because its request had given up.
 
 use std::time::Duration;
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGaugeVec, Opts, Registry,
+    TextEncoder,
 };
 
 use rebound_service::Database;
@@ -14,6 +16,8 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     pool: IntGaugeVec,
+    /// Mirrors [`Database::skipped_work`]; the lock keeps two scrapes from adding the same increase twice.
+    skipped: std::sync::Mutex<IntCounter>,
 }
 
 impl Metrics {
@@ -45,12 +49,19 @@ impl Metrics {
         )?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
+        let skipped = IntCounter::new(
+            "db_work_skipped_total",
+            "Database work never run because its request had given up (deadline passed) before a pooled \
+             connection was free; the request was answered 503 database_unavailable.",
+        )?;
         registry.register(Box::new(pool.clone()))?;
+        registry.register(Box::new(skipped.clone()))?;
         Ok(Self {
             registry,
             requests,
             latency,
             pool,
+            skipped: std::sync::Mutex::new(skipped),
         })
     }
 
@@ -71,6 +82,10 @@ impl Metrics {
             .with_label_values(&["in_use"])
             .set(i64::from(connections.saturating_sub(idle)));
         self.pool.with_label_values(&["max"]).set(i64::from(max));
+        {
+            let skipped = self.skipped.lock().unwrap_or_else(|p| p.into_inner());
+            skipped.inc_by(database.skipped_work().saturating_sub(skipped.get()));
+        }
         let mut buffer = Vec::new();
         // Encoding into a Vec only fails on invalid metric names, which are fixed above.
         let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buffer);

@@ -14,7 +14,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::extract::{self, JsonLimit};
 use crate::metrics::Metrics;
 use crate::route_table::RouteTable;
-use crate::state::{AppState, Draining};
+use crate::state::{AppState, Connections, Draining};
 use crate::{openapi, routes, telemetry};
 use rebound_config::Settings;
 use rebound_service::auth::revocations::Revocations;
@@ -27,12 +27,30 @@ pub struct Shutdown {
     draining: Draining,
     drain: Duration,
     server: actix_web::dev::ServerHandle,
+    connections: Connections,
 }
+
+/// After accepting stops, how long connections the accept thread already took get to reach their worker (a
+/// hand-over through an in-process channel, microseconds unless a worker is stalled) before open connections are
+/// counted.
+const HANDOVER: Duration = Duration::from_millis(100);
+
+/// After accepting stops, the longest the drain waits for open connections to end by themselves. Connections still
+/// open then carry no request that was read (a request being served keeps its connection through the stop): they
+/// are idle keep-alive connections, closed by the stop.
+const QUIET_MAX: Duration = Duration::from_secs(1);
 
 impl Shutdown {
     /// Readiness says 503 at once and every response asks its client to reconnect (`Connection: close`), while
     /// requests keep being served for the drain period, so a load balancer moves traffic away before anything is
-    /// refused; then the listener closes and in-flight requests finish (within the shutdown timeout).
+    /// refused; then accepting stops, the connections already accepted are answered (each response closes its
+    /// connection), and only then does the server stop, finishing what is still in flight (within the shutdown
+    /// timeout).
+    ///
+    /// Stopping straight away would lose requests on connections accepted in its last milliseconds: actix drops
+    /// connections accepted but not yet handed to a worker, and closes unanswered a connection whose request was
+    /// read but not yet started. A client whose connection was never accepted (still in the kernel's backlog when
+    /// the listener closes) sees it reset, and can tell it was not served.
     pub async fn drain_and_stop(&self) {
         tracing::info!(
             drain_secs = self.drain.as_secs(),
@@ -40,7 +58,22 @@ impl Shutdown {
         );
         self.draining.set();
         actix_web::rt::time::sleep(self.drain).await;
+        self.server.pause().await;
+        actix_web::rt::time::sleep(HANDOVER).await;
+        let waited_since = std::time::Instant::now();
+        while self.connections.open() > 0 && waited_since.elapsed() < QUIET_MAX {
+            actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+        }
+        tracing::info!(
+            still_open = self.connections.open(),
+            "stopped accepting; stopping the server"
+        );
         self.server.stop(true).await;
+    }
+
+    /// HTTP connections the server has taken up since it started (tests compare it with the answers they got).
+    pub fn connections_opened(&self) -> u64 {
+        self.connections.opened()
     }
 
     /// Stops without draining (Ctrl-C in development); in-flight requests still finish.
@@ -90,11 +123,13 @@ impl Application {
         let port = listener.local_addr()?.port();
         let draining = Draining::default();
         let shared = SharedData::new(&settings, &database, sealer, clock.clone(), &draining)?;
-        let server = http_server(&settings, listener, shared)?;
+        let connections = Connections::default();
+        let server = http_server(&settings, listener, shared, connections.clone())?;
         let shutdown = Shutdown {
             draining,
             drain: settings.drain,
             server: server.handle(),
+            connections,
         };
         Ok(Self {
             port,
@@ -328,6 +363,7 @@ fn http_server(
     settings: &Settings,
     listener: TcpListener,
     shared: SharedData,
+    connections: Connections,
 ) -> std::io::Result<Server> {
     let mut server = HttpServer::new(move || {
         let (app, _) = App::new()
@@ -369,6 +405,7 @@ fn http_server(
             .route("/", web::get().to(redirect_to_swagger_ui))
             .default_service(web::to(routes::fallback))
     })
+    .on_connect(move |_, extensions| connections.track(extensions))
     .shutdown_timeout(settings.shutdown_timeout.as_secs())
     // Signals are handled by `run_until_stopped`, which drains before stopping.
     .disable_signals()

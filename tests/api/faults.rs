@@ -256,6 +256,74 @@ async fn a_database_that_stops_answering_costs_a_request_its_deadline_not_the_ou
     .await;
 }
 
+/// `rebound_db_work_skipped_total` from the app's metrics.
+async fn skipped_work(app: &TestApp) -> u64 {
+    let metrics = app.get("/metrics", None).await;
+    metrics
+        .text
+        .lines()
+        .find_map(|line| line.strip_prefix("rebound_db_work_skipped_total "))
+        .map_or(0, |n| n.trim().parse().unwrap())
+}
+
+#[actix_web::test]
+async fn a_write_answered_database_unavailable_never_commits_after_the_database_answers_again() {
+    let frozen = Arc::new(AtomicBool::new(false));
+    // One pooled connection, and a checkout that outwaits the freeze: the write below waits for the connection
+    // a read holds, past its deadline, and is still waiting when the database answers again.
+    let app = behind_proxy(
+        freezable,
+        frozen.clone(),
+        &[
+            ("REBOUND_DB_DEADLINE_MS", "1000"),
+            ("REBOUND_DB_POOL_SIZE", "1"),
+            ("REBOUND_DB_CHECKOUT_TIMEOUT_MS", "20000"),
+        ],
+    )
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    assert_eq!(app.get("/v1/candidates", Some(&owner)).await.status, 200);
+
+    frozen.store(true, Ordering::SeqCst);
+    // The read holds the only connection until the thaw, long after its own 503.
+    let read = app.get("/v1/candidates", Some(&owner)).await;
+    read.assert_problem(503, "database_unavailable");
+    let write = app
+        .post_json(
+            "/v1/candidates",
+            Some(&owner),
+            &json!({"display_name": "Never saved", "external_id": "skipped-1"}),
+        )
+        .await;
+    write.assert_problem(503, "database_unavailable");
+    frozen.store(false, Ordering::SeqCst);
+
+    // The write's blocking thread gets the connection once the read's work is done: it either runs the write
+    // (the bug) or counts it as skipped. Whichever comes first shows which happened.
+    let saved = eventually(
+        "the waiting write to be run or skipped once the database answers again",
+        || async {
+            let listed = app
+                .get("/v1/candidates?external_id=skipped-1", Some(&owner))
+                .await;
+            if listed.status != 200 {
+                return Err(format!("{} {}", listed.status, listed.text));
+            }
+            let saved = !listed.body["data"].as_array().unwrap().is_empty();
+            if saved || skipped_work(&app).await > 0 {
+                Ok(saved)
+            } else {
+                Err("neither saved nor skipped yet".into())
+            }
+        },
+    )
+    .await;
+    assert!(
+        !saved,
+        "a write answered 503 database_unavailable (\"nothing changed\") was committed afterwards"
+    );
+}
+
 #[actix_web::test]
 async fn a_transaction_aborted_to_break_a_deadlock_is_run_once_more_and_both_sides_succeed() {
     let database = crate::helpers::TestDatabase::create();

@@ -127,3 +127,85 @@ async fn metrics_count_requests_by_route_template_and_status() {
         .text
         .contains(r#"rebound_db_pool_connections{state="max"} 4"#));
 }
+
+/// The role's backends on the server, seen from a superuser connection to `url`.
+fn backends_of(url: &str, role: &str) -> i64 {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    diesel::sql_query("SELECT count(*) AS n FROM pg_stat_activity WHERE usename = $1")
+        .bind::<diesel::sql_types::Text, _>(role)
+        .get_result::<Count>(&mut PgConnection::establish(url).unwrap())
+        .unwrap()
+        .n
+}
+
+#[actix_web::test]
+async fn readiness_stays_200_while_the_server_refuses_new_connections_and_the_pool_serves() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, PgConnection};
+
+    let database = TestDatabase::create();
+    let (_, host_port, rest) = split_authority(&database.url);
+    let role = format!("rebound_limited_{}", database.name);
+    let mut admin = PgConnection::establish(&database.url).unwrap();
+    // A role whose connection slots can be used up without starving the other tests of the shared server.
+    admin
+        .batch_execute(&format!(
+            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 3;
+             GRANT ALL ON SCHEMA public TO {role};
+             GRANT ALL ON ALL TABLES IN SCHEMA public TO {role};
+             GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role};"
+        ))
+        .unwrap();
+    let role_url = format!("postgres://{role}@{host_port}{rest}");
+    let app = TestApp::spawn_against_with(&role_url, |vars| {
+        vars.insert("REBOUND_DB_POOL_SIZE".into(), "1".into());
+    })
+    .await;
+    let owner = app.owner_token("owner@example.com").await;
+    assert_eq!(app.get("/readyz", None).await.status, 200);
+    // Only the pooled connection is left (the migration's own connection has closed).
+    eventually("the role to hold only the pooled connection", || async {
+        match backends_of(&database.url, &role) {
+            1 => Ok(()),
+            n => Err(format!("{n} backends")),
+        }
+    })
+    .await;
+
+    // Every other slot taken, as by other clients of a server at `max_connections`.
+    let mut held = Vec::new();
+    while let Ok(conn) = PgConnection::establish(&role_url) {
+        held.push(conn);
+    }
+    assert_eq!(held.len(), 2);
+    let ready = app.get("/readyz", None).await;
+    assert_eq!(
+        ready.status, 200,
+        "a probe needs no new connection while the pool serves: {}",
+        ready.text
+    );
+    assert_eq!(app.get("/v1/candidates", Some(&owner)).await.status, 200);
+    let created = app
+        .post_json(
+            "/v1/candidates",
+            Some(&owner),
+            &serde_json::json!({"display_name": "Jordan"}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+
+    drop(held);
+    app.stop().await;
+    drop(app);
+    drop(database);
+    let (prefix, _, _) = split_authority(&role_url.replace(&role, "postgres"));
+    let mut server = PgConnection::establish(&format!("{prefix}{host_port}/postgres")).unwrap();
+    server
+        .batch_execute(&format!("DROP ROLE IF EXISTS {role}"))
+        .unwrap();
+}

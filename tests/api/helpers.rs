@@ -467,6 +467,11 @@ impl TestApp {
         self.shutdown.drain_and_stop().await;
     }
 
+    /// HTTP connections the server has taken up since it started.
+    pub fn connections_opened(&self) -> u64 {
+        self.shutdown.connections_opened()
+    }
+
     pub async fn stop(&self) {
         self.handle.stop(false).await;
     }

@@ -5,7 +5,7 @@ pub mod columns;
 pub mod models;
 pub mod schema;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,6 +23,9 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations")
 const MIGRATION_LOCK_KEY: i64 = 0x0052_4542_4f55_4e44; // "REBOUND" in ASCII
 
 pub type PgPool = Pool<CheckedManager>;
+
+/// How long a readiness probe waits for a pooled connection before it looks at the pool's recent work instead.
+pub const PROBE_CHECKOUT: Duration = Duration::from_millis(250);
 
 /// A connection that was quiet this long is pinged before it is handed out (it may have been cut meanwhile).
 const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
@@ -92,11 +95,53 @@ impl Unavailable {
 #[derive(Clone)]
 pub struct Database {
     pool: PgPool,
-    /// The URL with a connect timeout, for readiness probes that must not depend on a free pool slot.
+    /// The URL with the client timeouts, for migrations (they run on a connection of their own).
     url: Arc<str>,
     migrated: Arc<AtomicBool>,
     /// How long a request waits for the database's answer, whatever the database does.
     deadline: Duration,
+    /// What readiness and metrics learn from the work the pool runs.
+    health: Arc<PoolHealth>,
+}
+
+/// States of one piece of work, decided once by compare-and-exchange: it starts (then it may write) or it is
+/// abandoned by its caller's deadline (then it never starts), never both.
+const WAITING: u8 = 0;
+const STARTED: u8 = 1;
+const ABANDONED: u8 = 2;
+
+/// Evidence about the pool gathered from the work it runs.
+#[derive(Debug)]
+struct PoolHealth {
+    /// Reference point of `last_success_ms`.
+    epoch: std::time::Instant,
+    /// When work last succeeded on a pooled connection, in milliseconds after `epoch` (0: never).
+    last_success_ms: AtomicU64,
+    /// Work whose caller gave up (its deadline passed) before a connection was free, and which therefore never ran.
+    skipped: AtomicU64,
+}
+
+impl PoolHealth {
+    fn new() -> Self {
+        Self {
+            epoch: std::time::Instant::now(),
+            last_success_ms: AtomicU64::new(0),
+            skipped: AtomicU64::new(0),
+        }
+    }
+
+    fn record_success(&self) {
+        let ms = self.epoch.elapsed().as_millis() as u64;
+        self.last_success_ms.store(ms.max(1), Ordering::Relaxed);
+    }
+
+    /// Whether work succeeded on a pooled connection within `window`.
+    fn succeeded_within(&self, window: Duration) -> bool {
+        match self.last_success_ms.load(Ordering::Relaxed) {
+            0 => false,
+            ms => self.epoch.elapsed() <= Duration::from_millis(ms) + window,
+        }
+    }
 }
 
 /// libpq settings that bound how long a dead or silent server can hold a connection: a connect timeout, TCP
@@ -182,6 +227,7 @@ impl Database {
             url: url.into(),
             migrated: Arc::new(AtomicBool::new(false)),
             deadline: settings.deadline,
+            health: Arc::new(PoolHealth::new()),
         }
     }
 
@@ -193,6 +239,12 @@ impl Database {
             state.idle_connections,
             self.pool.max_size(),
         )
+    }
+
+    /// How many pieces of work were never run because their caller had given up (its deadline passed) before a
+    /// pooled connection was free, for metrics.
+    pub fn skipped_work(&self) -> u64 {
+        self.health.skipped.load(Ordering::Relaxed)
     }
 
     /// True once migrations have completed in this process.
@@ -215,7 +267,9 @@ impl Database {
     }
 
     /// Like [`Database::run`] for work that writes: a deadline that passes while it runs leaves the outcome
-    /// unknown ([`Outcome::Unknown`]), since the write may still commit when the database answers again.
+    /// unknown ([`Outcome::Unknown`]), since the write may still commit when the database answers again. A deadline
+    /// that passes while it still waits for a connection abandons it: it never starts, and the caller hears
+    /// [`Outcome::NothingChanged`].
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
         F: FnOnce(&mut PgConnection) -> Result<T, E> + Send + 'static,
@@ -235,29 +289,57 @@ impl Database {
             return Err(Unavailable::before_start("migrations have not completed yet").into());
         }
         let pool = self.pool.clone();
-        let started = std::sync::Arc::new(AtomicBool::new(false));
-        let running = started.clone();
+        let state = Arc::new(AtomicU8::new(WAITING));
+        let claim = state.clone();
+        let health = self.health.clone();
         let blocking = tokio::task::spawn_blocking(move || {
             let mut conn = pool
                 .get()
                 .map_err(|e| Unavailable::before_start(e.to_string()))?;
-            running.store(true, Ordering::Release);
+            // The caller may have given up while this waited for a connection; then it was told that nothing
+            // changed, so the work must not start now.
+            if claim
+                .compare_exchange(WAITING, STARTED, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+            {
+                health.skipped.fetch_add(1, Ordering::Relaxed);
+                return Err(Unavailable::before_start(
+                    "the caller gave up before the work started",
+                )
+                .into());
+            }
             let result = work(&mut conn.conn);
             conn.suspect = result.is_err();
             conn.last_used = std::time::Instant::now();
+            if result.is_ok() {
+                health.record_success();
+            }
             result
         });
         // The blocking thread cannot be interrupted; it finishes (or fails on its TCP timeouts) on its own, and
         // its connection goes back to the pool or is dropped then. The request does not wait for it.
         match tokio::time::timeout(self.deadline, blocking).await {
-            Ok(done) => done.map_err(|e| {
-                Unavailable::before_start(format!("the blocking pool is gone: {e}"))
-            })?,
-            Err(_) => {
-                let outcome = if started.load(Ordering::Acquire) {
+            Ok(Ok(done)) => done,
+            // The closure panicked (while the work ran, or it could not have panicked) or the blocking pool is
+            // shutting down (then it never started).
+            Ok(Err(e)) => {
+                let outcome = if state.load(Ordering::Acquire) == STARTED {
                     on_deadline
                 } else {
                     Outcome::NothingChanged
+                };
+                Err(Unavailable(format!("the database work did not complete: {e}"), outcome).into())
+            }
+            Err(_) => {
+                // One atomic decision: either the work has started (and may still commit), or it never will.
+                let outcome = match state.compare_exchange(
+                    WAITING,
+                    ABANDONED,
+                    Ordering::AcqRel,
+                    Ordering::Acquire,
+                ) {
+                    Ok(_) => Outcome::NothingChanged,
+                    Err(_) => on_deadline,
                 };
                 Err(Unavailable(
                     format!("no answer from the database within {:?}", self.deadline),
@@ -297,15 +379,34 @@ impl Database {
         });
     }
 
-    /// One round trip to the database, for readiness, over a connection of its own: a replica whose pool is busy
-    /// serving requests is still ready, and must not be taken out of rotation for it.
+    /// Readiness: one round trip on a pooled connection, so a probe needs no PostgreSQL connection of its own
+    /// (with `max_connections` used up, a new one would be refused while the pool serves on). When no pooled
+    /// connection comes free within [`PROBE_CHECKOUT`] because every one is busy, work that succeeded on one
+    /// within the deadline is evidence enough: a replica busy serving requests stays ready, one whose requests all
+    /// wait on a frozen database does not.
     pub async fn ping(&self) -> Result<(), Unavailable> {
-        let url = self.url.clone();
+        let pool = self.pool.clone();
+        let (health, recent) = (self.health.clone(), self.deadline);
         let probe = tokio::task::spawn_blocking(move || -> Result<(), Unavailable> {
-            let mut conn = <PgConnection as diesel::Connection>::establish(&url)
-                .map_err(|e| Unavailable::before_start(e.to_string()))?;
-            conn.batch_execute("SELECT 1")
-                .map_err(|e| Unavailable::before_start(e.to_string()))
+            match pool.get_timeout(PROBE_CHECKOUT) {
+                Ok(mut conn) => {
+                    let answered = conn.conn.batch_execute("SELECT 1");
+                    conn.suspect = answered.is_err();
+                    conn.last_used = std::time::Instant::now();
+                    answered.map_err(|e| Unavailable::before_start(e.to_string()))?;
+                    health.record_success();
+                    Ok(())
+                }
+                Err(error) => {
+                    let state = pool.state();
+                    let all_busy = state.connections > 0 && state.idle_connections == 0;
+                    if all_busy && health.succeeded_within(recent) {
+                        Ok(())
+                    } else {
+                        Err(Unavailable::before_start(error.to_string()))
+                    }
+                }
+            }
         });
         match tokio::time::timeout(self.deadline, probe).await {
             Ok(answered) => answered.map_err(|e| Unavailable::before_start(e.to_string()))?,
@@ -453,6 +554,25 @@ mod tests {
         }
         assert_eq!(quiet.should_log(start + Duration::from_secs(6)), Some(3));
         assert_eq!(quiet.should_log(start + Duration::from_secs(7)), None);
+    }
+
+    #[test]
+    fn a_success_vouches_for_readiness_only_within_its_window() {
+        let health = PoolHealth::new();
+        assert!(
+            !health.succeeded_within(Duration::from_secs(60)),
+            "nothing succeeded yet"
+        );
+        health.record_success();
+        assert!(health.succeeded_within(Duration::from_secs(60)));
+        // A success 10 s ago.
+        let earlier = PoolHealth {
+            epoch: std::time::Instant::now() - Duration::from_secs(10),
+            ..PoolHealth::new()
+        };
+        earlier.last_success_ms.store(1, Ordering::Relaxed);
+        assert!(!earlier.succeeded_within(Duration::from_secs(5)));
+        assert!(earlier.succeeded_within(Duration::from_secs(60)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Passwords are hashed with [`password::hash_bounded`] before any database work starts, so argon2 never runs while
 //! a connection is checked out, and no more hashes run at once than its semaphore allows.
 
-use diesel::{Connection, PgConnection};
+use diesel::PgConnection;
 use rebound_domain::ids::{UserId, WorkspaceId};
 use std::net::IpAddr;
 
@@ -82,13 +82,13 @@ pub async fn signup(
     let password_hash = password::hash_bounded(input.password).await?;
     let created = db
         .write(move |conn| {
-            conn.transaction(|conn| {
+            in_transaction(conn, |conn| {
                 let (workspace, owner) = insert_workspace_with_owner(
                     conn,
                     WorkspaceId::new_v7(),
                     UserId::new_v7(),
                     &signup,
-                    password_hash,
+                    password_hash.clone(),
                 )?;
                 Ok(SignupResponse {
                     workspace: view::workspace(workspace),
@@ -257,18 +257,20 @@ pub async fn invite(
     let role = invitation.role;
     let inserted = db
         .write(move |conn| {
-            user::insert(
-                conn,
-                &NewUser {
-                    id: UserId::new_v7(),
-                    workspace_id,
-                    email: email.clone(),
-                    display_name: display_name.clone(),
-                    password_hash: password_hash.clone(),
-                    role,
-                },
-            )
-            .map_err(unique_email)
+            crate::autocommitted(conn, |conn| {
+                user::insert(
+                    conn,
+                    &NewUser {
+                        id: UserId::new_v7(),
+                        workspace_id,
+                        email: email.clone(),
+                        display_name: display_name.clone(),
+                        password_hash: password_hash.clone(),
+                        role,
+                    },
+                )
+                .map_err(unique_email)
+            })
         })
         .await;
     let user = throttled_if_taken(db, throttle, keys, inserted).await?;

@@ -125,20 +125,22 @@ pub async fn register(
     let secret_hash = client_secret.as_deref().map(credential_hash);
     let client = db
         .write(move |conn| {
-            Ok::<_, ServiceError>(api_client::insert(
-                conn,
-                &NewApiClient {
-                    id: ApiClientId::new_v7(),
-                    workspace_id,
-                    name: &name,
-                    client_id: &client_id,
-                    secret_hash: secret_hash.as_deref(),
-                    scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
-                    created_by,
-                    client_type: client_type.as_str(),
-                    redirect_uris,
-                },
-            )?)
+            crate::autocommitted(conn, |conn| {
+                Ok(api_client::insert(
+                    conn,
+                    &NewApiClient {
+                        id: ApiClientId::new_v7(),
+                        workspace_id,
+                        name: &name,
+                        client_id: &client_id,
+                        secret_hash: secret_hash.as_deref(),
+                        scopes: scopes.iter().map(|s| s.as_str().to_string()).collect(),
+                        created_by,
+                        client_type: client_type.as_str(),
+                        redirect_uris,
+                    },
+                )?)
+            })
         })
         .await?;
     Ok(CreatedApiClientResponse {

@@ -99,9 +99,11 @@ pub async fn delete(
     id: CorsOriginId,
 ) -> Result<CorsOriginResponse, ServiceError> {
     db.write(move |conn| {
-        cors_origin::delete(conn, workspace_id, id)?
-            .map(crate::view::cors_origin)
-            .ok_or_else(not_found)
+        crate::autocommitted(conn, |conn| {
+            cors_origin::delete(conn, workspace_id, id)?
+                .map(crate::view::cors_origin)
+                .ok_or_else(not_found)
+        })
     })
     .await
 }

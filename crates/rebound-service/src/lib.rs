@@ -148,6 +148,19 @@ fn transaction_once<T>(
     }
 }
 
+/// Runs one write that PostgreSQL commits on its own (a single statement outside a transaction). When the
+/// connection is lost before its answer arrives, the statement may have committed: that is an unknown outcome,
+/// never "nothing changed".
+pub fn autocommitted<T>(
+    conn: &mut diesel::PgConnection,
+    write: impl FnOnce(&mut diesel::PgConnection) -> Result<T, ServiceError>,
+) -> Result<T, ServiceError> {
+    match write(conn) {
+        Err(ServiceError::DatabaseUnavailable(cause)) => Err(ServiceError::OutcomeUnknown(cause)),
+        other => other,
+    }
+}
+
 /// Whether the database aborted the transaction for a conflict with another one (deadlock, serialization failure)
 /// rather than for anything about this request.
 fn is_retryable_conflict(error: &ServiceError) -> bool {

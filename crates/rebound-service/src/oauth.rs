@@ -349,20 +349,22 @@ pub async fn sign_in(
     db.write(move |conn| {
         let (workspace_id, api_client_id, user_id, redirect_uri, scopes, challenge, expires_at) =
             new_code;
-        authorization_code::insert(
-            conn,
-            &NewAuthorizationCode {
-                code_hash: &code_hash,
-                workspace_id,
-                api_client_id,
-                user_id,
-                redirect_uri: &redirect_uri,
-                scopes,
-                code_challenge: &challenge,
-                expires_at,
-            },
-        )?;
-        Ok::<_, ServiceError>(())
+        crate::autocommitted(conn, |conn| {
+            authorization_code::insert(
+                conn,
+                &NewAuthorizationCode {
+                    code_hash: &code_hash,
+                    workspace_id,
+                    api_client_id,
+                    user_id,
+                    redirect_uri: &redirect_uri,
+                    scopes,
+                    code_challenge: &challenge,
+                    expires_at,
+                },
+            )?;
+            Ok(())
+        })
     })
     .await?;
     Ok(code)

@@ -15,7 +15,7 @@
 //! and checking the token request itself (form or JSON, HTTP Basic, missing parameters) is the handler's work.
 
 use chrono::{DateTime, Utc};
-use diesel::{Connection, PgConnection};
+use diesel::PgConnection;
 use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId};
 
 use super::Database;
@@ -316,7 +316,9 @@ async fn authorization_code_grant(
         .map_err(ServiceError::internal)?;
     let outcome = db
         .write(move |conn| {
-            conn.transaction(|conn| exchange_code(conn, &presented, now, now + refresh_ttl))
+            super::in_transaction(conn, |conn| {
+                exchange_code(conn, &presented, now, now + refresh_ttl)
+            })
         })
         .await?;
     match outcome {
@@ -565,7 +567,7 @@ async fn refresh_token_grant(
     };
     let outcome = db
         .write(move |conn| {
-            conn.transaction(|conn| {
+            super::in_transaction(conn, |conn| {
                 let Some(token) =
                     refresh_token::find_for_update(conn, &credential_hash(&presented))?
                 else {
