@@ -20,6 +20,7 @@ from rebound_api_client.api.api_clients import create_api_client
 from rebound_api_client.api.assessments import get_assessment
 from rebound_api_client.api.auth import get_me, issue_token, signup
 from rebound_api_client.api.candidates import create_candidate, list_candidates
+from rebound_api_client.api.events import list_events
 from rebound_api_client.api.follow_up_notes import review_follow_up_note
 from rebound_api_client.api.gaffes import create_gaffe
 from rebound_api_client.api.interviews import create_interview
@@ -94,7 +95,7 @@ registered = expect(
     create_api_client.sync_detailed(
         client=owner,
         body=models.CreateApiClientRequest.from_dict(
-            {"name": "Acme Jobs back end", "scopes": ["interviews:read", "interviews:write", "plans:write"]}
+            {"name": "Acme Jobs back end", "scopes": ["interviews:read", "interviews:write", "plans:write", "webhooks:read"]}
         ),
     ),
     201,
@@ -222,6 +223,23 @@ review = expect(
 kinds = [str(finding.kind) for finding in review.findings]
 assert "unknown_name" in kinds, kinds
 print(f"    findings: {', '.join(kinds)}")
+
+# Typed events: each item of the feed is the model of its type, so isinstance narrows `data` (no cast).
+feed = expect(list_events.sync_detailed(client=board, limit=50), 200, "event feed")
+typed = []
+for event in feed.data:
+    assert len(event.api_version) == 10 and event.workspace_id, event.to_dict()
+    if isinstance(event, models.GaffeCreatedEvent):
+        assert event.data.interview_id == interview.id
+        typed.append(f"gaffe {event.data.kind}")
+    elif isinstance(event, models.RecoveryPlanCreatedEvent):
+        typed.append(f"plan of {len(event.data.steps)} steps ({event.data.steps[0].title})")
+    elif isinstance(event, models.CandidateCreatedEvent):
+        typed.append(f"candidate {event.data.display_name}")
+    elif isinstance(event, models.RecoveryPlanStepUpdatedEvent):
+        typed.append(f"step {event.data.step.status}")
+assert len(typed) >= 5, typed
+print(f"    typed: {'; '.join(typed)}")
 
 # A later Rebound may send enum values this client was generated without: a new step kind and status in the plan
 # it just received must still parse, and the value must come through as it was sent.

@@ -66,7 +66,7 @@ async function main() {
   const owner = withToken(await token({ grant_type: "password", username: email, password }));
   const registered = expect(
     await owner.POST("/v1/api-clients", {
-      body: { name: "Acme Jobs back end", scopes: ["interviews:read", "interviews:write", "plans:write"] },
+      body: { name: "Acme Jobs back end", scopes: ["interviews:read", "interviews:write", "plans:write", "webhooks:read"] },
     }),
     201,
     "create an API client",
@@ -183,6 +183,29 @@ async function main() {
   const kinds = review.findings.map((f) => f.kind);
   check(kinds.includes("unknown_name"), kinds.join(", "));
   console.log(`    findings: ${kinds.join(", ")}`);
+
+  // Typed events: the feed is a union discriminated by `type`; checking `type` narrows `data` (no cast).
+  const feed = expect(await board.GET("/v1/events", { params: { query: { limit: 50 } } }), 200, "event feed");
+  const seen: string[] = [];
+  for (const event of feed.data) {
+    check(event.api_version.length === 10 && event.workspace_id.length === 36, JSON.stringify(event));
+    if (event.type === "gaffe.created") {
+      const kind: string = event.data.kind;
+      check(event.data.interview_id === interview.id, kind);
+      seen.push(`gaffe ${kind}`);
+    } else if (event.type === "recovery_plan.created") {
+      const firstStep: string = event.data.steps[0].title;
+      seen.push(`plan of ${event.data.steps.length} steps (${firstStep})`);
+    } else if (event.type === "candidate.created") {
+      const name: string = event.data.display_name;
+      seen.push(`candidate ${name}`);
+    } else if (event.type === "recovery_plan.step_updated") {
+      const status: string = event.data.step.status;
+      seen.push(`step ${status}`);
+    }
+  }
+  check(seen.length >= 5, seen.join("; "));
+  console.log(`    typed: ${seen.join("; ")}`);
 
   // A later Rebound may send enum values this client was generated without. The types say so (these assignments
   // compile only because the response enums are open) ...

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{enums, links, parameters, response_headers, security, strings};
+use super::{enums, links, parameters, response_headers, security, strings, webhooks};
 
 /// The steps, in the order they run. The order matters: JSON members keep their insertion order, so the step that
 /// adds a member (a header, `ClientScope`, an open copy) decides where it appears in the committed document; and
@@ -21,6 +21,7 @@ const STEPS: &[fn(&mut Value)] = &[
     strings::forbid_nul_in_requests,
     security::client_scope,
     enums::subscribable_events,
+    webhooks::typed_event_envelopes,
     links::plan_links,
     strings::forbid_nul_in_form_field_names,
     security::oauth_flows_in_swagger_order,

@@ -37,6 +37,7 @@ mod sign_in_lockout;
 mod storage;
 mod time_zones;
 mod tokens;
+mod typed_events;
 mod users;
 mod webhook_transport;
 mod webhooks;

@@ -523,7 +523,13 @@ async fn every_request_body_example_is_accepted_by_the_servers_parser() {
 /// including type lists, `enum`, `required`, `properties`, `additionalProperties`, `items`, `minimum`/`maximum`,
 /// `minItems`/`maxItems`, and the `uuid` and `date-time` formats), adding what does not conform to `errors`. A `oneOf`
 /// is taken as "at least one branch", as utoipa's `[X, null]` pairs never overlap.
-fn conforms(spec: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+pub(crate) fn conforms(
+    spec: &Value,
+    schema: &Value,
+    value: &Value,
+    at: &str,
+    errors: &mut Vec<String>,
+) {
     let schema = resolve(spec, schema);
     for branch in schema["allOf"].as_array().into_iter().flatten() {
         conforms(spec, branch, value, at, errors);
@@ -764,16 +770,39 @@ async fn every_response_example_conforms_to_its_schema() {
 fn every_event_type_is_documented_as_a_webhook_with_a_payload_schema_that_exists() {
     let spec: Value = serde_json::from_str(&rebound::openapi::document_json()).unwrap();
     let schemas = spec["components"]["schemas"].as_object().unwrap();
+    let envelope = &schemas["EventEnvelope"];
     for event_type in rebound_domain::events::EventType::ALL {
         let name = event_type.as_str();
         let body =
             &spec["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"];
-        assert_eq!(
-            body["allOf"][0]["$ref"], "#/components/schemas/EventEnvelope",
+        // The webhook's body is the envelope's member for this type, the one the discriminator maps it to.
+        let member = body["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name}: {body}"));
+        assert_eq!(envelope["discriminator"]["mapping"][name], member, "{name}");
+        assert!(
+            envelope["oneOf"].as_array().unwrap().contains(body),
             "{name}"
         );
-        assert_eq!(body["allOf"][1]["properties"]["type"]["enum"][0], name);
-        let data = body["allOf"][1]["properties"]["data"]["$ref"]
+        let member = resolve(&spec, body);
+        assert_eq!(member["properties"]["type"]["enum"], json!([name]));
+        for field in [
+            "id",
+            "type",
+            "created_at",
+            "workspace_id",
+            "api_version",
+            "data",
+        ] {
+            assert!(
+                member["required"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!(field)),
+                "{name}: {field}"
+            );
+        }
+        let data = member["properties"]["data"]["$ref"]
             .as_str()
             .unwrap_or_else(|| panic!("{name} has no data schema"));
         let component = data.trim_start_matches("#/components/schemas/");

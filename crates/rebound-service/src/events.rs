@@ -5,7 +5,6 @@
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use rebound_domain::ids::{EventId, WorkspaceId};
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::Database;
@@ -13,7 +12,7 @@ use crate::error::ServiceError;
 use crate::view;
 use rebound_db::models::event::{self, EventRow};
 use rebound_domain::events::{previous_attributes, EventType};
-use rebound_views::events::EventEnvelope;
+use rebound_views::events::{EventEnvelope, EventPayload};
 
 /// Which events the feed lists; every filter given must hold.
 #[derive(Debug, Clone, Default)]
@@ -25,13 +24,21 @@ pub struct EventFilter {
 
 /// Records an event of `event_type` carrying `data` (the resource as the API returns it) and queues its delivery to
 /// every enabled endpoint of the workspace subscribed to the type. Call it inside the change's transaction.
-pub(crate) fn record<T: Serialize>(
+pub(crate) fn record<T: EventPayload>(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     event_type: EventType,
     data: &T,
     previous: Option<serde_json::Value>,
 ) -> Result<EventRow, ServiceError> {
+    // The document promises each type's `data` schema (`EventPayload`); a payload of another type is a bug here,
+    // refused before anything is written rather than sent to receivers that trust the schema.
+    if !T::EVENT_TYPES.contains(&event_type) {
+        return Err(ServiceError::Internal(format!(
+            "{} is not the payload of {event_type:?}",
+            std::any::type_name::<T>()
+        )));
+    }
     let row = EventRow {
         id: EventId::new_v7(),
         workspace_id,
@@ -49,7 +56,7 @@ pub(crate) fn record<T: Serialize>(
 
 /// Records an `…updated` event for a change from `before` to `after` (both as the API shows them), with the
 /// attributes that changed as `previous_attributes`.
-pub(crate) fn record_update<T: Serialize>(
+pub(crate) fn record_update<T: EventPayload>(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     event_type: EventType,

@@ -186,6 +186,8 @@ pub fn event(row: EventRow) -> EventEnvelope {
         id: row.id,
         event_type: row.event_type,
         created_at: row.created_at,
+        workspace_id: row.workspace_id,
+        api_version: rebound_views::API_VERSION,
         data: row.data,
         previous_attributes: row.previous_attributes,
     }

@@ -1,12 +1,17 @@
 //! The event envelope and the payloads only events carry. One [`Event`] is both an item of the `/v1/events` feed and
 //! the body of every webhook delivery (signed by the delivery worker): the same bytes either way.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
-use rebound_domain::ids::{EventId, InterviewId, PlanId, WebhookEndpointId};
+use rebound_domain::ids::{EventId, InterviewId, PlanId, WebhookEndpointId, WorkspaceId};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::plans::PlanStepResponse;
+use crate::candidates::CandidateResponse;
+use crate::gaffes::GaffeResponse;
+use crate::interviews::InterviewResponse;
+use crate::plans::{PlanStepResponse, RecoveryPlanResponse};
 use rebound_domain::events::EventType;
 
 /// One event: what happened, when, and the resource as the API returned it at that moment.
@@ -15,6 +20,8 @@ use rebound_domain::events::EventType;
     "id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
     "type": "candidate.updated",
     "created_at": "2026-11-25T10:15:00Z",
+    "workspace_id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f",
+    "api_version": "2026-12-07",
     "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": "Now also open to FP&A roles.", "version": 2, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T10:15:00Z"},
     "previous_attributes": {"notes": null, "version": 1, "updated_at": "2026-11-25T09:30:00Z"}
 }))]
@@ -25,6 +32,12 @@ pub struct Event<T = serde_json::Value> {
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub created_at: DateTime<Utc>,
+    /// The workspace the event happened in: one receiver can serve several workspaces.
+    #[schema(value_type = Uuid)]
+    pub workspace_id: WorkspaceId,
+    /// The API version `data` is shaped by (see the changelog).
+    #[schema(value_type = String)]
+    pub api_version: &'static str,
     /// The resource as the API returns it (for `….deleted`, as it was before the deletion).
     #[schema(value_type = Object)]
     pub data: T,
@@ -41,7 +54,7 @@ crate::listed!(
     EventEnvelope,
     "EventList",
     "A page of events, newest first.",
-    serde_json::json!({"data": [{"id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "type": "candidate.created", "created_at": "2026-11-25T09:30:00Z", "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}], "next_cursor": null})
+    serde_json::json!({"data": [{"id": "01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b", "type": "candidate.created", "created_at": "2026-11-25T09:30:00Z", "workspace_id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "api_version": "2026-12-07", "data": {"id": "01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b", "display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "user_id": null, "notes": null, "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}], "next_cursor": null})
 );
 
 /// A page of events, newest first.
@@ -66,4 +79,71 @@ pub struct PingData {
     pub endpoint_id: WebhookEndpointId,
     pub url: String,
     pub message: String,
+}
+
+/// A type an event's `data` is: the types each one is sent with are fixed here, and the OpenAPI document's event
+/// schemas are generated from them, so a payload cannot be recorded under a type whose schema says otherwise (the
+/// service refuses it) nor documented as something it is not.
+pub trait EventPayload: Serialize {
+    /// The event types whose `data` is this type.
+    const EVENT_TYPES: &'static [EventType];
+}
+
+/// Declares which type each event type's `data` is, once: the [`EventPayload`] impls and [`payload_schema`].
+macro_rules! event_payloads {
+    ($($payload:ty => [$($event_type:ident),+ $(,)?]),+ $(,)?) => {
+        $(impl EventPayload for $payload {
+            const EVENT_TYPES: &'static [EventType] = &[$(EventType::$event_type),+];
+        })+
+
+        /// The component schema name of `event_type`'s `data`.
+        pub fn payload_schema(event_type: EventType) -> Cow<'static, str> {
+            $(if <$payload as EventPayload>::EVENT_TYPES.contains(&event_type) {
+                return <$payload as ToSchema>::name();
+            })+
+            unreachable!("every event type has a payload (see the unit test)")
+        }
+
+        /// Every payload type's schema, by name, for the document's components.
+        pub fn payload_schemas() -> Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)> {
+            vec![$((
+                <$payload as ToSchema>::name().into_owned(),
+                <$payload as utoipa::PartialSchema>::schema(),
+            )),+]
+        }
+
+        #[cfg(test)]
+        fn payload_count(event_type: EventType) -> usize {
+            [$(<$payload as EventPayload>::EVENT_TYPES),+]
+                .iter()
+                .filter(|types| types.contains(&event_type))
+                .count()
+        }
+    };
+}
+
+event_payloads! {
+    CandidateResponse => [CandidateCreated, CandidateUpdated, CandidateDeleted],
+    InterviewResponse => [InterviewCreated, InterviewUpdated, InterviewDeleted],
+    GaffeResponse => [GaffeCreated, GaffeUpdated, GaffeDeleted],
+    RecoveryPlanResponse => [RecoveryPlanCreated],
+    PlanStepEvent => [RecoveryPlanStepUpdated, RecoveryPlanStepDue],
+    PingData => [Ping],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_event_type_has_exactly_one_payload_type() {
+        for event_type in EventType::ALL {
+            assert_eq!(payload_count(*event_type), 1, "{event_type:?}");
+        }
+        assert_eq!(payload_schema(EventType::GaffeDeleted), "GaffeResponse");
+        assert_eq!(
+            payload_schema(EventType::RecoveryPlanStepDue),
+            "PlanStepEvent"
+        );
+    }
 }
