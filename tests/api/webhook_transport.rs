@@ -142,6 +142,35 @@ async fn in_production_internal_ip_literals_are_refused_at_registration_naming_u
     }
 }
 
+/// Reads one request whole (its head, then as many body bytes as `content-length` says), so an answer never
+/// races the rest of the request; false if the client went away first.
+async fn read_request(socket: &mut tokio::net::TcpStream) -> bool {
+    let mut request = Vec::new();
+    let mut buffer = [0_u8; 8192];
+    let mut end = None;
+    while end.is_none_or(|end| request.len() < end) {
+        match socket.read(&mut buffer).await {
+            Ok(0) | Err(_) => return false,
+            Ok(n) => request.extend_from_slice(&buffer[..n]),
+        }
+        if end.is_none() {
+            end = request
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map(|head| {
+                    let head_text = String::from_utf8_lossy(&request[..head]).to_ascii_lowercase();
+                    let length = head_text
+                        .lines()
+                        .find_map(|line| line.strip_prefix("content-length:"))
+                        .and_then(|value| value.trim().parse::<usize>().ok())
+                        .unwrap_or(0);
+                    head + 4 + length
+                });
+        }
+    }
+    true
+}
+
 /// A receiver on 127.0.0.1 that holds every request open until the test releases it (one permit of `release` per
 /// answer, then 204), counting the requests it got and the most it held open at once.
 struct HoldingReceiver {
@@ -175,8 +204,9 @@ impl HoldingReceiver {
                     released.clone(),
                 );
                 actix_web::rt::spawn(async move {
-                    let mut request = vec![0_u8; 64 * 1024];
-                    let _ = socket.read(&mut request).await;
+                    if !read_request(&mut socket).await {
+                        return;
+                    }
                     let now_open = held.fetch_add(1, Ordering::SeqCst) + 1;
                     most.fetch_max(now_open, Ordering::SeqCst);
                     counted.fetch_add(1, Ordering::SeqCst);
