@@ -308,7 +308,15 @@ declare_settings! {
     WEBHOOK_POLL_MS = "REBOUND_WEBHOOK_POLL_MS" in Webhooks,
         accepts Number(millis(10, 60_000)),
         default Value("1000"),
-        "How often each replica looks for due deliveries.";
+        "How often each replica looks for due deliveries that nothing announced: retries falling due, and events \
+         queued while its listening connection was down. New events wake every replica at once (PostgreSQL \
+         `LISTEN`/`NOTIFY`), and a replica claims again at once while a full batch was due.";
+    WEBHOOK_MAX_CONCURRENT_ATTEMPTS = "REBOUND_WEBHOOK_MAX_CONCURRENT_ATTEMPTS" in Webhooks,
+        accepts Number(count(1, 1000)),
+        default Value("64"),
+        "Delivery attempts one replica makes at once. Each holds a socket and at most 1 KiB of the answer for up \
+         to 10 s, so this bounds what slow or hostile receivers can take from a replica; deliveries beyond it \
+         wait in the database, unclaimed.";
     WEBHOOK_DISABLE_AFTER_SECS = "REBOUND_WEBHOOK_DISABLE_AFTER_SECS" in Webhooks,
         accepts Number(secs(60, 90 * DAY)),
         default Value("432000"),

@@ -210,6 +210,7 @@ fn webhook_settings(vars: &Vars, environment: Environment) -> Result<WebhookSett
         allow_loopback: allow_private || environment == Environment::Development,
         retry_schedule,
         poll_interval: vars.duration(&var::WEBHOOK_POLL_MS)?,
+        max_concurrent_attempts: vars.number(&var::WEBHOOK_MAX_CONCURRENT_ATTEMPTS)?,
         request_timeout: Duration::from_secs(10),
         disable_after: vars.duration(&var::WEBHOOK_DISABLE_AFTER_SECS)?,
     })

@@ -180,8 +180,10 @@ pub struct WebhookSettings {
     pub allow_loopback: bool,
     /// Waits before the 2nd, 3rd, … attempt of a failed delivery; after the last, it has failed.
     pub retry_schedule: Vec<Duration>,
-    /// How often each replica looks for due deliveries.
+    /// How often each replica looks for due deliveries nothing woke it for (retries, missed notifications).
     pub poll_interval: Duration,
+    /// Attempts one replica makes at once.
+    pub max_concurrent_attempts: usize,
     /// How long one delivery attempt may take.
     pub request_timeout: Duration,
     /// An endpoint failing without a success for this long is disabled.

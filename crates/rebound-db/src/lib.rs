@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod models;
+pub mod notifications;
 pub mod schema;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};

@@ -3,7 +3,12 @@
 //! it, and records the outcome — success, a retry on the schedule with jitter, or failure once the schedule is
 //! spent. An endpoint that keeps failing for `disable_after` is disabled. Delivery is at-least-once: a replica that
 //! dies mid-attempt leaves its claim to expire and the attempt to be made again, so receivers dedupe on
-//! `webhook-id` (the event id). Deliveries to one endpoint are not ordered.
+//! `webhook-id` (the event id); the claim counts the attempt, so `attempts` never falls behind what receivers saw.
+//! Deliveries to one endpoint are not ordered.
+//!
+//! When it claims: at once again after a full batch (a backlog drains as fast as attempts finish), when a new
+//! event's deliveries are queued (PostgreSQL `NOTIFY` at commit, from any replica), and every `poll_interval`
+//! otherwise (retries falling due, notifications lost while the listening connection was down).
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -27,11 +32,6 @@ const CLAIM_BATCH: usize = 16;
 /// is never received (the connection is dropped), however large or endless it is.
 const KEPT_RESPONSE_BYTES: usize = 1024;
 
-/// Attempts one replica makes at once. A round claims no more than the permits free, so claimed deliveries never
-/// wait for a permit while their claim runs out; with each attempt bounded by `request_timeout` and its read by
-/// [`KEPT_RESPONSE_BYTES`], the memory and sockets slow or hostile receivers can hold on a replica are bounded too.
-const MAX_CONCURRENT_ATTEMPTS: usize = 64;
-
 /// Announces steps as they fall due (`recovery_plan.step_due`), every `interval` by `clock`, for as long as the
 /// server runs.
 pub fn spawn_step_announcer(db: Database, clock: crate::clock::Clock, interval: Duration) {
@@ -50,24 +50,33 @@ pub fn spawn_step_announcer(db: Database, clock: crate::clock::Clock, interval: 
 }
 
 /// Starts the worker for as long as the server runs; what is due, retry times and overlaps go by `clock`.
+///
+/// At most `max_concurrent_attempts` attempts run at once. A round claims no more than the permits free, so a
+/// claimed delivery never waits for a permit while its claim runs out; with each attempt bounded by
+/// `request_timeout` and its read by [`KEPT_RESPONSE_BYTES`], the memory and sockets slow or hostile receivers can
+/// hold on a replica are bounded too.
 pub fn spawn(
     db: Database,
     sealer: Arc<Sealer>,
     settings: WebhookSettings,
     clock: crate::clock::Clock,
 ) {
+    let wake = Arc::new(tokio::sync::Notify::new());
+    db.wake_on_notify(rebound_db::notifications::DELIVERIES_QUEUED, &wake);
     tokio::task::spawn_local(async move {
-        let mut every = tokio::time::interval(settings.poll_interval);
-        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let permits = Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT_ATTEMPTS));
+        let permits = Arc::new(tokio::sync::Semaphore::new(
+            settings.max_concurrent_attempts.max(1),
+        ));
         loop {
-            every.tick().await;
+            // With every permit taken, wait for an attempt to finish rather than claim what would wait.
+            let Ok(room) = permits.acquire().await else {
+                return;
+            };
+            drop(room);
             let free = permits.available_permits().min(CLAIM_BATCH);
-            if free == 0 {
-                continue;
-            }
             match claim(&db, &settings, clock.now(), free).await {
                 Ok(claimed) => {
+                    let full = claimed.len() == free;
                     // Each attempt runs on its own: one slow receiver does not hold up the others.
                     for delivery in claimed {
                         // Only this loop takes permits, and it claimed no more than were free: never waits.
@@ -81,8 +90,18 @@ pub fn spawn(
                             drop(permit);
                         });
                     }
+                    if full {
+                        // More may be due: claim again as soon as there is room.
+                        continue;
+                    }
                 }
                 Err(error) => tracing::debug!(%error, "no webhook deliveries claimed this round"),
+            }
+            // Nothing else is due: wait for new deliveries to be queued (a notification that came during the
+            // claim is kept and ends this wait at once), or for the poll.
+            tokio::select! {
+                () = wake.notified() => {}
+                () = tokio::time::sleep(settings.poll_interval) => {}
             }
         }
     });
@@ -127,7 +146,8 @@ async fn attempt(
     let sent = send(sealer, settings, &endpoint, &event, clock.now(), deadline).await;
     let duration_ms = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
     let now = clock.now();
-    let attempts = delivery.attempts + 1;
+    // The claim counted this attempt already.
+    let attempts = delivery.attempts;
     let (succeeded, response_status, response_body, error) = match sent {
         Ok((status, body)) => (
             (200..300).contains(&status),
@@ -370,6 +390,7 @@ pub(crate) mod tests {
             allow_loopback,
             retry_schedule: vec![Duration::from_secs(5), Duration::from_secs(300)],
             poll_interval: Duration::from_secs(1),
+            max_concurrent_attempts: 64,
             request_timeout: Duration::from_secs(10),
             disable_after: Duration::from_secs(86_400),
         }

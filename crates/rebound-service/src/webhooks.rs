@@ -299,7 +299,7 @@ pub async fn rotate_secret(
     })
 }
 
-/// Sends a `ping` event to this endpoint alone (queued at once; the worker delivers it within its poll interval).
+/// Sends a `ping` event to this endpoint alone (queued at once; queueing it wakes the delivery workers).
 /// Returns the delivery, to follow in the endpoint's delivery list.
 pub async fn ping(
     db: &Database,

@@ -188,7 +188,9 @@ pub struct ClaimedDelivery {
 
 /// Claims up to `limit` deliveries due at `now`: their rows are locked with `SKIP LOCKED` (so concurrent workers
 /// in other replicas take other rows) and their next attempt is pushed to `lease_until`, so a worker that dies
-/// mid-attempt leaves them to be tried again then rather than lost. Run it in a transaction of its own.
+/// mid-attempt leaves them to be tried again then rather than lost. The claim counts the attempt it is for
+/// (`attempts` + 1, returned so): a worker killed after sending has counted what the receiver saw. Run it in a
+/// transaction of its own.
 pub fn claim_due(
     conn: &mut PgConnection,
     now: DateTime<Utc>,
@@ -208,7 +210,10 @@ pub fn claim_due(
         return Ok(Vec::new());
     }
     diesel::update(webhook_deliveries::table.filter(webhook_deliveries::id.eq_any(&due)))
-        .set(webhook_deliveries::next_attempt_at.eq(Some(lease_until)))
+        .set((
+            webhook_deliveries::next_attempt_at.eq(Some(lease_until)),
+            webhook_deliveries::attempts.eq(webhook_deliveries::attempts + 1),
+        ))
         .execute(conn)?;
     let rows: Vec<(DeliveryRow, EndpointRow, super::event::EventRow)> = webhook_deliveries::table
         .inner_join(webhook_endpoints::table)
@@ -255,7 +260,8 @@ pub fn record_attempt(
         .map(|_| ())
 }
 
-/// Marks the endpoint's streak: a success clears `failing_since`, a failure starts it if it is not running.
+/// Marks the endpoint's streak: a success clears `failing_since`, a failure starts it if it is not running. A
+/// success on a healthy endpoint writes nothing, so concurrent deliveries to one endpoint do not queue on its row.
 pub fn record_endpoint_health(
     conn: &mut PgConnection,
     endpoint_id: WebhookEndpointId,
@@ -263,9 +269,13 @@ pub fn record_endpoint_health(
     now: DateTime<Utc>,
 ) -> QueryResult<Option<DateTime<Utc>>> {
     if succeeded {
-        diesel::update(webhook_endpoints::table.find(endpoint_id))
-            .set(webhook_endpoints::failing_since.eq(None::<DateTime<Utc>>))
-            .execute(conn)?;
+        diesel::update(
+            webhook_endpoints::table
+                .find(endpoint_id)
+                .filter(webhook_endpoints::failing_since.is_not_null()),
+        )
+        .set(webhook_endpoints::failing_since.eq(None::<DateTime<Utc>>))
+        .execute(conn)?;
         return Ok(None);
     }
     diesel::update(webhook_endpoints::table.find(endpoint_id))

@@ -1,0 +1,2 @@
+DROP TRIGGER webhook_deliveries_queued ON webhook_deliveries;
+DROP FUNCTION notify_deliveries_queued();
