@@ -137,6 +137,7 @@ mod tests {
             workspace_id: WorkspaceId::new_v7(),
             role: Some(Role::Coach),
             scopes: Role::Coach.scopes(),
+            api_version: None,
         };
         let token = keys.issue(&principal, None).unwrap();
         let req = TestRequest::default()

@@ -36,19 +36,23 @@ use rebound_service::Database;
 pub const PREFLIGHT_MAX_AGE_SECS: usize = 600;
 
 /// Request headers a browser may send cross-origin (besides the CORS-safelisted ones).
-pub const ALLOWED_HEADERS: [&str; 7] = [
+pub const ALLOWED_HEADERS: [&str; 8] = [
     "authorization",
     "content-type",
     "if-match",
     "if-none-match",
     "idempotency-key",
     "prefer",
+    "rebound-version",
     "x-request-id",
 ];
 
 /// Response headers a cross-origin page may read (besides the CORS-safelisted ones).
-pub const EXPOSED_HEADERS: [&str; 9] = [
+pub const EXPOSED_HEADERS: [&str; 12] = [
     "etag",
+    "rebound-version",
+    "deprecation",
+    "sunset",
     "location",
     "link",
     "retry-after",

@@ -5,6 +5,7 @@
 //! and the rules (`rebound_domain`), and answers what it returns: the views of `rebound_views`, the shapes the API
 //! sends. docs/src/ARCHITECTURE.md draws the layers.
 
+pub mod api_version;
 pub mod bearer;
 pub mod cors;
 pub mod error;

@@ -372,6 +372,7 @@ fn http_server(
                 // Innermost first: the rate limit counts what reaches the routes; CORS outside it answers
                 // preflights itself and puts its headers on 429s too, so a browser can read them.
                 app.wrap(from_fn(answer_head_as_get))
+                    .wrap(from_fn(crate::api_version::negotiate))
                     .wrap(from_fn(crate::rate_limit::limit))
                     .wrap(crate::cors::middleware(
                         shared.cors_origins.clone(),

@@ -17,6 +17,7 @@ mod publish;
 mod response_headers;
 mod security;
 mod strings;
+mod versions;
 mod webhooks;
 
 use security::SecuritySchemes;

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{enums, links, parameters, response_headers, security, strings, webhooks};
+use super::{enums, links, parameters, response_headers, security, strings, versions, webhooks};
 
 /// The steps, in the order they run. The order matters: JSON members keep their insertion order, so the step that
 /// adds a member (a header, `ClientScope`, an open copy) decides where it appears in the committed document; and
@@ -17,6 +17,7 @@ const STEPS: &[fn(&mut Value)] = &[
     parameters::query_strings_refuse_nul,
     enums::parameter_enums_refer_to_components,
     response_headers::operation_response_headers,
+    versions::dated_versions,
     strings::inline_bounded_texts,
     strings::forbid_nul_in_requests,
     security::client_scope,

@@ -1,7 +1,7 @@
 //! Integration clients: job-board and ATS back ends that call the API server to server.
 
 use actix_web::http::header;
-use actix_web::{delete, get, post, web, HttpResponse};
+use actix_web::{delete, get, patch, post, web, HttpResponse};
 use rebound_domain::ids::ApiClientId;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -38,6 +38,11 @@ pub struct CreateApiClientRequest {
     #[serde(default)]
     #[schema(schema_with = limits::redirect_uris)]
     pub redirect_uris: Option<Vec<RedirectUri>>,
+    /// The API version to pin the client to: a date, read as the newest version on or before it (default: the
+    /// current version). Requests with its tokens get this version unless they send `Rebound-Version`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date, example = "2026-12-07")]
+    pub api_version: Option<String>,
 }
 
 impl From<CreateApiClientRequest> for ClientInput {
@@ -52,8 +57,20 @@ impl From<CreateApiClientRequest> for ClientInput {
                 .into_iter()
                 .map(Into::into)
                 .collect(),
+            api_version: r.api_version,
         }
     }
+}
+
+/// Changes an integration client.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"api_version": "2026-12-07"}))]
+pub struct UpdateApiClientRequest {
+    /// The API version to pin the client to: a date, read as the newest version on or before it. Tokens issued
+    /// from now on carry it; tokens issued before keep theirs until they expire.
+    #[schema(format = Date, example = "2026-12-07")]
+    pub api_version: String,
 }
 
 /// Register an integration client.
@@ -114,6 +131,41 @@ pub async fn list_api_clients(listing: Listing) -> Result<HttpResponse, ApiError
     listing
         .newest_first(Scope::Admin, "api-clients", api_clients::list, id_of)
         .await
+}
+
+/// Pin an integration client to another API version.
+///
+/// Requires the `admin` scope. Move a client to a newer version once its code handles what changed (see the
+/// changelog, keyed by version); test first by sending `Rebound-Version` on single requests. An id from another
+/// workspace, or a revoked client, is a 404.
+#[utoipa::path(
+    tag = "api-clients",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    params(("api_client_id" = Uuid, Path, description = "The client's id (not its `client_id`)")),
+    request_body = UpdateApiClientRequest,
+    responses(
+        (status = 200, description = "The client, pinned to the version the date names", body = ApiClientResponse),
+        InvalidFields,
+        NotVisible,
+    )
+)]
+#[patch("/api-clients/{api_client_id}")]
+pub async fn update_api_client(
+    state: web::Data<AppState>,
+    principal: Authenticated,
+    path: web::Path<ApiClientId>,
+    body: Json<UpdateApiClientRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let client = api_clients::set_api_version(
+        &state.db,
+        principal.workspace_id,
+        path.into_inner(),
+        &body.into_inner().api_version,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(client))
 }
 
 /// Get one integration client.

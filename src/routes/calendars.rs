@@ -13,7 +13,7 @@ use crate::error::{ApiError, Problem};
 use crate::forwarded::own_origin;
 use crate::routes::responses::NotVisible;
 use crate::state::AppState;
-use rebound_service::auth::Scope;
+use rebound_service::auth::{Principal, Scope};
 use rebound_service::calendar_feeds::{self, OpenedFeed};
 use rebound_service::plans;
 use rebound_views::calendars::{plan_calendar, CalendarFeedResponse};
@@ -44,8 +44,10 @@ fn calendar_response(
     req: &HttpRequest,
     plan: &RecoveryPlanResponse,
     zone: Option<Tz>,
+    principal: Option<&Principal>,
 ) -> HttpResponse {
-    let body = plan_calendar(plan, zone).render();
+    let version = crate::api_version::effective(req, principal);
+    let body = plan_calendar(plan, zone, version).render();
     let etag = calendar_etag(&body);
     if not_modified(req, &etag) {
         return HttpResponse::NotModified()
@@ -70,7 +72,8 @@ fn calendar_response(
 /// from the tz database for every `TZID`, or UTC when neither has one. Entries and reminders keep their UIDs and
 /// `SEQUENCE` grows with each change, so importing the file again updates entries rather than adding copies. The
 /// same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing changed. For a
-/// calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+/// calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before API version
+/// 2026-12-07, done and skipped steps are left out instead.
 #[utoipa::path(
     tag = "recovery-plans",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
@@ -99,7 +102,7 @@ pub async fn get_plan_calendar(
     let (interview_id, plan_id) = path.into_inner();
     let (plan, zone) =
         plans::get_with_time_zone(&state.db, principal.visibility(), interview_id, plan_id).await?;
-    Ok(calendar_response(&req, &plan, zone))
+    Ok(calendar_response(&req, &plan, zone, Some(&principal.0)))
 }
 
 fn feed_response(req: &HttpRequest, feed: OpenedFeed) -> CalendarFeedResponse {
@@ -210,5 +213,6 @@ pub async fn read_calendar_feed(
 ) -> Result<HttpResponse, ApiError> {
     let (id, secret) = path.into_inner();
     let (plan, zone) = calendar_feeds::plan(&state.db, id, &secret).await?;
-    Ok(calendar_response(&req, &plan, zone))
+    // Calendar apps send no version: the current one, unless the URL's user adds the header.
+    Ok(calendar_response(&req, &plan, zone, None))
 }

@@ -39,5 +39,6 @@ mod time_zones;
 mod tokens;
 mod typed_events;
 mod users;
+mod versions;
 mod webhook_transport;
 mod webhooks;

@@ -27,6 +27,7 @@ fn valid_claims(me: &serde_json::Value) -> Claims {
         role: Some("owner".into()),
         scope: "interviews:read admin".into(),
         sid: None,
+        ver: None,
     }
 }
 

@@ -16,6 +16,7 @@ diesel::table! {
         previous_secret_expires_at -> Nullable<Timestamptz>,
         client_type -> Text,
         redirect_uris -> Array<Text>,
+        api_version -> Text,
     }
 }
 

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod review;
 pub mod scoring;
 pub mod text;
+pub mod versions;
 pub mod wire;
 
 pub use wire::WireEnum;

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
+use rebound_domain::versions::ApiVersion;
 
 use super::{in_transaction, Database};
 use crate::auth::oauth::{redirect_uri_problem, MAX_REDIRECT_URIS};
@@ -28,6 +29,8 @@ pub struct ClientInput {
     pub client_type: ClientType,
     /// Where users signing in through `/oauth/authorize` may be sent back to (public clients only).
     pub redirect_uris: Vec<String>,
+    /// The API version to pin the client to (a date); the current one when `None`.
+    pub api_version: Option<String>,
 }
 
 /// How client secrets begin.
@@ -117,6 +120,10 @@ pub async fn register(
     let scopes = client_scopes(&mut v, input.scopes);
     let client_type = input.client_type;
     let redirect_uris = client_redirect_uris(&mut v, client_type, input.redirect_uris);
+    let api_version = match input.api_version.as_deref() {
+        Some(date) => v.api_version("api_version", date),
+        None => ApiVersion::CURRENT,
+    };
     v.finish()?;
 
     let client_id = random_credential("rbc_");
@@ -138,6 +145,7 @@ pub async fn register(
                         created_by,
                         client_type: client_type.as_str(),
                         redirect_uris,
+                        api_version: api_version.as_str(),
                     },
                 )?)
             })
@@ -147,6 +155,27 @@ pub async fn register(
         client: view::api_client(client, now),
         client_secret,
     })
+}
+
+/// Pins a live client of the workspace to the API version `date` names; 404 for any other id.
+pub async fn set_api_version(
+    db: &Database,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
+    date: &str,
+    now: DateTime<Utc>,
+) -> Result<ApiClientResponse, ServiceError> {
+    let mut v = Validator::new();
+    let version = v.api_version("api_version", date);
+    v.finish()?;
+    db.write(move |conn| {
+        crate::autocommitted(conn, |conn| {
+            api_client::set_api_version(conn, workspace_id, id, version.as_str())?
+                .map(|row| view::api_client(row, now))
+                .ok_or(ServiceError::NotFound("API client"))
+        })
+    })
+    .await
 }
 
 /// A page of the workspace's clients not revoked, newest first, as of `now`.

@@ -85,6 +85,7 @@ fn ensure_swagger_ui_client(
             created_by,
             client_type: ClientType::Public.as_str(),
             redirect_uris: swagger_ui_redirect_uris(port),
+            api_version: rebound_domain::versions::ApiVersion::CURRENT.as_str(),
         },
     )?;
     Ok(())

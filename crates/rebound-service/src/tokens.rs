@@ -17,6 +17,7 @@
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use rebound_domain::ids::{ApiClientId, RefreshTokenId, SessionId};
+use rebound_domain::versions::ApiVersion;
 
 use super::Database;
 use crate::auth::oauth;
@@ -283,6 +284,8 @@ async fn password_grant(
                 workspace_id: row.workspace_id,
                 role: Some(role),
                 scopes,
+                // No client obtained it: the current version, unless a request names another.
+                api_version: None,
             },
             refresh_token: Some(refresh_token),
             session: Some(session),
@@ -385,6 +388,7 @@ fn exchange_code(
             workspace_id: owner.workspace_id,
             role: Some(owner.role),
             scopes,
+            api_version: ApiVersion::for_date(&client.api_version),
         },
         refresh_token: Some(refresh_token),
         session: Some(session),
@@ -502,6 +506,7 @@ async fn client_credentials_grant(
                 workspace_id: client.workspace_id,
                 role: None,
                 scopes,
+                api_version: ApiVersion::for_date(&client.api_version),
             },
             refresh_token: None,
             session: None,
@@ -616,6 +621,12 @@ async fn refresh_token_grant(
                         workspace_id: owner.workspace_id,
                         role: Some(role),
                         scopes,
+                        // The client's pin as it is now, so a change reaches refreshed tokens too.
+                        api_version: match token.api_client_id {
+                            Some(id) => api_client::find_in_workspace(conn, token.workspace_id, id)?
+                                .and_then(|client| ApiVersion::for_date(&client.api_version)),
+                            None => None,
+                        },
                     },
                     refresh_token: Some(refresh_token),
                     session: Some(token.family_id),

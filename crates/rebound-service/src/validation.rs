@@ -3,6 +3,7 @@
 use rebound_domain::bounded::{BoundedText, EmailAddress, Kind, TextPattern};
 
 use crate::error::{FieldError, ServiceError};
+use rebound_domain::versions::ApiVersion;
 
 /// Collects field errors; [`Validator::finish`] turns them into one 400 when any field is malformed (with every
 /// problem found, so one round trip fixes them all), else into one 422 when a well-formed value is not acceptable
@@ -96,6 +97,15 @@ impl Validator {
         }
     }
 
+    /// The API version a date names (the newest on or before it); the current one when the date is malformed,
+    /// which is a 400 naming `field`.
+    pub fn api_version(&mut self, field: &str, value: &str) -> ApiVersion {
+        ApiVersion::for_date(value).unwrap_or_else(|| {
+            self.push(FieldError::new(field, API_VERSION_SHAPE));
+            ApiVersion::CURRENT
+        })
+    }
+
     /// Trims and lowercases an e-mail address and checks its shape ([`EmailAddress`]).
     pub fn email(&mut self, field: &str, value: &str) -> String {
         let email = value.trim().to_lowercase();
@@ -134,6 +144,10 @@ impl Validator {
         }
     }
 }
+
+/// What an API version looks like, for the messages that refuse another.
+pub const API_VERSION_SHAPE: &str =
+    "must be an API version: a date written YYYY-MM-DD, such as 2026-12-07";
 
 /// NUL errors for a form's name/value pairs. A form's unknown fields are ignored whatever they hold (RFC 6749 §3.1
 /// asks this of OAuth parameters), so a NUL is refused in any name, but in a value only when the request reads that

@@ -224,6 +224,7 @@ pub fn api_client(row: ApiClientRow, now: DateTime<Utc>) -> ApiClientResponse {
         scopes: row.scopes.iter().filter_map(|s| Scope::parse(s)).collect(),
         client_type: row.client_type,
         redirect_uris: row.redirect_uris,
+        api_version: row.api_version,
         created_at: row.created_at,
         revoked_at: row.revoked_at,
         last_used_at: row.last_used_at,

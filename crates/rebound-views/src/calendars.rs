@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use rebound_domain::calendar::{CalendarDocument, CalendarEntry};
 use rebound_domain::ids::{CalendarFeedId, InterviewId, PlanId};
 use rebound_domain::plan::StepStatus;
+use rebound_domain::versions::ApiVersion;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -16,13 +17,20 @@ const ENTRY_MINUTES: i64 = 30;
 /// How long before an entry starts its reminder shows (an hour before the step is due).
 const REMINDER_MINUTES: i64 = 30;
 
-/// The plan as a calendar: every step as an entry ending at its due time, in `zone` when one is known (else UTC).
-/// Pending steps have a reminder; done and skipped ones stay, cancelled, so subscribed calendars remove them.
-/// UIDs are the steps' own and SEQUENCE follows each step's version, so a re-import updates entries in place.
-pub fn plan_calendar(plan: &RecoveryPlanResponse, zone: Option<Tz>) -> CalendarDocument {
+/// The plan as a calendar for a client on `version`: every step as an entry ending at its due time, in `zone` when
+/// one is known (else UTC). Pending steps have a reminder; done and skipped ones stay, cancelled, so subscribed
+/// calendars remove them (before version 2026-12-07 they were left out). UIDs are the steps' own and SEQUENCE follows
+/// each step's version, so a re-import updates entries in place.
+pub fn plan_calendar(
+    plan: &RecoveryPlanResponse,
+    zone: Option<Tz>,
+    version: ApiVersion,
+) -> CalendarDocument {
+    let keeps_finished_steps = version.includes(ApiVersion::V2026_12_07);
     let entries = plan
         .steps
         .iter()
+        .filter(|step| keeps_finished_steps || step.status == StepStatus::Pending)
         .map(|step| {
             let pending = step.status == StepStatus::Pending;
             CalendarEntry {

@@ -35,4 +35,4 @@ pub use page::{Listed, Page};
 
 /// The API version whose shapes this build sends: the `api_version` of every event envelope. Dated like Stripe's
 /// versions; a change that could break a client comes only with a new date.
-pub const API_VERSION: &str = "2026-12-07";
+pub const API_VERSION: &str = rebound_domain::versions::ApiVersion::CURRENT.as_str();

@@ -27,6 +27,8 @@ pub struct ApiClientRow {
     pub client_type: ClientType,
     /// Where the authorization endpoint may send a signed-in user back to (public clients), compared exactly.
     pub redirect_uris: Vec<String>,
+    /// The API version (a date) its tokens' requests get when they send no `Rebound-Version`.
+    pub api_version: String,
 }
 
 #[derive(Debug, Insertable)]
@@ -42,6 +44,26 @@ pub struct NewApiClient<'a> {
     /// A [`ClientType`]'s wire name (the enum's column mapping does not fit a borrowing `Insertable`).
     pub client_type: &'static str,
     pub redirect_uris: Vec<String>,
+    pub api_version: &'static str,
+}
+
+/// Pins a live client of the workspace to another API version; returns it, or `None` when there is none.
+pub fn set_api_version(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: ApiClientId,
+    api_version: &str,
+) -> QueryResult<Option<ApiClientRow>> {
+    diesel::update(
+        api_clients::table
+            .filter(api_clients::workspace_id.eq(workspace_id))
+            .filter(api_clients::id.eq(id))
+            .filter(api_clients::revoked_at.is_null()),
+    )
+    .set(api_clients::api_version.eq(api_version))
+    .returning(ApiClientRow::as_returning())
+    .get_result(conn)
+    .optional()
 }
 
 /// The client with this public `client_id`, revoked or not.

@@ -2,6 +2,7 @@
 //! key (named by `kid`) are accepted until they expire, so keys rotate without logging anyone out.
 
 use rebound_domain::ids::{ApiClientId, SessionId, UserId, WorkspaceId};
+use rebound_domain::versions::ApiVersion;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -44,6 +45,9 @@ pub struct Claims {
     /// The sign-in (refresh-token family) a user's token came from, so signing out ends exactly that session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<SessionId>,
+    /// The API version requests with this token get unless they name one (the API client's pin when issued).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ver: Option<String>,
 }
 
 /// A verified access token: who it speaks for, and the ids a revocation can name it by.
@@ -153,6 +157,9 @@ impl TokenKeys {
             role: principal.role.map(|r| r.as_str().to_string()),
             scope: Scope::join(&principal.scopes),
             sid: session,
+            ver: principal
+                .api_version
+                .map(|version| version.as_str().to_string()),
         };
         self.sign(&claims)
     }
@@ -226,6 +233,7 @@ fn principal_from_claims(claims: &Claims) -> Option<Principal> {
         workspace_id: claims.ws,
         role,
         scopes: Scope::parse_list(&claims.scope).ok()?,
+        api_version: claims.ver.as_deref().and_then(ApiVersion::for_date),
     })
 }
 
@@ -256,6 +264,7 @@ mod tests {
             workspace_id: WorkspaceId::new_v7(),
             role: Some(Role::Owner),
             scopes: Role::Owner.scopes(),
+            api_version: Some(ApiVersion::V2026_11_26),
         }
     }
 
@@ -325,6 +334,7 @@ mod tests {
                 role: Some("owner".into()),
                 scope: Scope::join(&owner.scopes),
                 sid: None,
+                ver: None,
             })
             .unwrap()
         };

@@ -2,6 +2,7 @@
 //! `auth::bearer`.
 
 use rebound_domain::ids::{ApiClientId, UserId, WorkspaceId};
+use rebound_domain::versions::ApiVersion;
 use uuid::Uuid;
 
 use super::{Role, Scope};
@@ -23,6 +24,9 @@ pub struct Principal {
     /// Set for users, `None` for integration clients.
     pub role: Option<Role>,
     pub scopes: Vec<Scope>,
+    /// The API version the token was issued under (its API client's pin); `None` for tokens no client obtained
+    /// (the password grant), which get the current version.
+    pub api_version: Option<ApiVersion>,
 }
 
 impl Principal {

@@ -88,6 +88,7 @@ mod tests {
                 workspace_id: WorkspaceId::new_v7(),
                 role: Some(Role::Coach),
                 scopes: Role::Coach.scopes(),
+                api_version: None,
             },
             token_id: Some(Uuid::now_v7()),
             session_id: session.map(SessionId::from_uuid),

@@ -1,0 +1,157 @@
+//! Dated API versions, in the manner of Stripe's: a client pins a date (`Rebound-Version: 2026-12-07`, or the default
+//! its API client was given), and a change that could break a client is made only under a new date, so a pinned
+//! client keeps the behaviour it was built against until it moves on. Additive changes (a new field, a new event
+//! type, a new endpoint) reach every version.
+//!
+//! A date is read as the newest version on or before it: a client that pins "the day I integrated" gets exactly
+//! what the API did that day. Dates before the first version mean the first version.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// The versions, oldest first. Each has the date it took effect and what changed under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ApiVersion {
+    /// The API as it stood before dated versions.
+    V2026_11_26,
+    /// Plan calendars keep finished steps, as cancelled entries.
+    V2026_12_07,
+}
+
+impl ApiVersion {
+    /// Every version, oldest first.
+    pub const ALL: [ApiVersion; 2] = [ApiVersion::V2026_11_26, ApiVersion::V2026_12_07];
+
+    /// The newest version: what a client that pins nothing gets, and what new API clients are pinned to.
+    pub const CURRENT: ApiVersion = ApiVersion::V2026_12_07;
+
+    /// The date that names the version, as clients send it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiVersion::V2026_11_26 => "2026-11-26",
+            ApiVersion::V2026_12_07 => "2026-12-07",
+        }
+    }
+
+    /// What changed under this version, for the changelog and the document.
+    pub const fn summary(self) -> &'static str {
+        match self {
+            ApiVersion::V2026_11_26 => "The API as it stood before dated versions.",
+            ApiVersion::V2026_12_07 => {
+                "Plan calendars (`calendar.ics` and feeds) keep done and skipped steps as `STATUS:CANCELLED` \
+                 entries instead of leaving them out, so calendar apps remove them."
+            }
+        }
+    }
+
+    /// When this version stopped being recommended and when it stops being served (after which its clients get
+    /// the oldest version still served). `None` for versions that are not going away.
+    pub fn retirement(self) -> Option<Retirement> {
+        match self {
+            ApiVersion::V2026_11_26 => Some(Retirement {
+                deprecated_at: utc_midnight(2026, 12, 7),
+                sunset_at: utc_midnight(2027, 6, 7),
+            }),
+            ApiVersion::V2026_12_07 => None,
+        }
+    }
+
+    /// The version a date names: the newest on or before it (the first for earlier dates). `None` unless `text`
+    /// is a calendar date written `YYYY-MM-DD`.
+    pub fn for_date(text: &str) -> Option<ApiVersion> {
+        let well_formed =
+            text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .filter(|_| well_formed)?;
+        let on_or_before = Self::ALL
+            .into_iter()
+            .rev()
+            .find(|version| version.date() <= date);
+        Some(on_or_before.unwrap_or(Self::ALL[0]))
+    }
+
+    fn date(self) -> NaiveDate {
+        NaiveDate::parse_from_str(self.as_str(), "%Y-%m-%d").expect("version names are dates")
+    }
+
+    /// Whether a client on this version sees what `change` introduced.
+    pub fn includes(self, change: ApiVersion) -> bool {
+        self >= change
+    }
+}
+
+/// A version's way out (RFC 9745 `Deprecation`, RFC 8594 `Sunset`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retirement {
+    pub deprecated_at: DateTime<Utc>,
+    pub sunset_at: DateTime<Utc>,
+}
+
+fn utc_midnight(year: i32, month: u32, day: u32) -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .and_then(|date| date.and_hms_opt(0, 0, 0))
+        .map(|at| at.and_utc())
+        .expect("a valid date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_names_the_newest_version_on_or_before_it() {
+        assert_eq!(
+            ApiVersion::for_date("2026-12-07"),
+            Some(ApiVersion::V2026_12_07)
+        );
+        assert_eq!(
+            ApiVersion::for_date("2027-03-01"),
+            Some(ApiVersion::V2026_12_07)
+        );
+        assert_eq!(
+            ApiVersion::for_date("2026-12-06"),
+            Some(ApiVersion::V2026_11_26)
+        );
+        assert_eq!(
+            ApiVersion::for_date("2026-11-26"),
+            Some(ApiVersion::V2026_11_26)
+        );
+        assert_eq!(
+            ApiVersion::for_date("2020-01-01"),
+            Some(ApiVersion::V2026_11_26)
+        );
+    }
+
+    #[test]
+    fn only_calendar_dates_written_in_full_name_a_version() {
+        for text in [
+            "",
+            "2026-12",
+            "2026-12-7",
+            "2026-13-01",
+            "2026-02-30",
+            "20261207",
+            "latest",
+            "2026-12-07x",
+        ] {
+            assert_eq!(ApiVersion::for_date(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn versions_are_in_date_order_and_only_the_current_one_is_not_retiring() {
+        let dates: Vec<NaiveDate> = ApiVersion::ALL.iter().map(|v| v.date()).collect();
+        assert!(dates.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(
+            ApiVersion::ALL[ApiVersion::ALL.len() - 1],
+            ApiVersion::CURRENT
+        );
+        assert!(ApiVersion::CURRENT.retirement().is_none());
+        for version in &ApiVersion::ALL[..ApiVersion::ALL.len() - 1] {
+            let retirement = version.retirement().expect("an older version is retiring");
+            assert!(retirement.deprecated_at < retirement.sunset_at);
+        }
+        assert!(ApiVersion::CURRENT.includes(ApiVersion::V2026_12_07));
+        assert!(!ApiVersion::V2026_11_26.includes(ApiVersion::V2026_12_07));
+    }
+}

@@ -1,0 +1,205 @@
+//! Dated API versions: a request names one with `Rebound-Version` or gets its API client's pin; every `/v1`
+//! answer says which; a retiring version says so with `Deprecation` and `Sunset`; and a client pinned to an older
+//! version keeps the behaviour it was built against after a breaking change lands under a newer date.
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::fixtures::{
+    client_credentials, create_gaffe, gaffe_body, generate_plan, id, owner_with_interview,
+    plans_path,
+};
+use crate::helpers::{access_token, TestApp};
+
+const CURRENT: &str = "2026-12-07";
+const FIRST: &str = "2026-11-26";
+
+/// Registers a client pinned by `api_version` (the default when `None`); returns (client, token).
+async fn pinned_client(app: &TestApp, owner: &str, api_version: Option<&str>) -> (Value, String) {
+    let mut body = json!({"name": "Board", "scopes": ["interviews:read", "plans:write"]});
+    if let Some(version) = api_version {
+        body["api_version"] = json!(version);
+    }
+    let created = app.post_json("/v1/api-clients", Some(owner), &body).await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let token = client_token_of(app, &created.body).await;
+    (created.body["client"].clone(), token)
+}
+
+async fn client_token_of(app: &TestApp, created: &Value) -> String {
+    let granted = client_credentials(
+        app,
+        created["client"]["client_id"].as_str().unwrap(),
+        created["client_secret"].as_str().unwrap(),
+    )
+    .await;
+    assert_eq!(granted.status, 200, "{}", granted.text);
+    access_token(&granted.body)
+}
+
+#[actix_web::test]
+async fn every_answer_names_its_version_and_a_retiring_one_says_when_it_goes() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+
+    let plain = app.get("/v1/me", Some(&owner)).await;
+    assert_eq!(plain.header("rebound-version"), Some(CURRENT));
+    assert_eq!(plain.header("deprecation"), None);
+
+    // A date names the newest version on or before it.
+    for (sent, answered) in [
+        ("2027-03-01", CURRENT),
+        ("2026-12-06", FIRST),
+        ("2020-01-01", FIRST),
+    ] {
+        let response = app
+            .request(Method::GET, "/v1/me")
+            .token(&owner)
+            .header("Rebound-Version", sent)
+            .send()
+            .await;
+        assert_eq!(response.status, 200, "{sent}");
+        assert_eq!(response.header("rebound-version"), Some(answered), "{sent}");
+    }
+    let retiring = app
+        .request(Method::GET, "/v1/me")
+        .token(&owner)
+        .header("Rebound-Version", FIRST)
+        .send()
+        .await;
+    assert_eq!(retiring.header("deprecation"), Some("@1796601600"));
+    assert_eq!(
+        retiring.header("sunset"),
+        Some("Mon, 07 Jun 2027 00:00:00 GMT")
+    );
+
+    // Errors carry it too, and a malformed version is a 400 naming the header.
+    let unknown = app.get("/v1/interviews/not-an-id", Some(&owner)).await;
+    assert_eq!(unknown.header("rebound-version"), Some(CURRENT));
+    for malformed in ["latest", "2026-13-01", "2026-12-7"] {
+        let refused = app
+            .request(Method::GET, "/v1/me")
+            .token(&owner)
+            .header("Rebound-Version", malformed)
+            .send()
+            .await;
+        refused.assert_problem(400, "validation_failed");
+        assert_eq!(refused.error_fields(), ["Rebound-Version"], "{malformed}");
+    }
+}
+
+#[actix_web::test]
+async fn an_api_client_is_pinned_at_creation_and_can_be_moved() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+
+    let (current, current_token) = pinned_client(&app, &owner, None).await;
+    assert_eq!(current["api_version"], CURRENT);
+    let answer = app.get("/v1/interviews", Some(&current_token)).await;
+    assert_eq!(answer.header("rebound-version"), Some(CURRENT));
+
+    // Pinned to a date: stored as the version it names; its tokens get that version and the retirement notice.
+    let created = app
+        .post_json(
+            "/v1/api-clients",
+            Some(&owner),
+            &json!({"name": "Old board", "scopes": ["interviews:read"], "api_version": "2026-12-01"}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    assert_eq!(created.body["client"]["api_version"], FIRST);
+    let old_token = client_token_of(&app, &created.body).await;
+    let answer = app.get("/v1/interviews", Some(&old_token)).await;
+    assert_eq!(answer.header("rebound-version"), Some(FIRST));
+    assert!(answer.header("sunset").is_some());
+    // A request may still name another version for itself.
+    let trying = app
+        .request(Method::GET, "/v1/interviews")
+        .token(&old_token)
+        .header("Rebound-Version", CURRENT)
+        .send()
+        .await;
+    assert_eq!(trying.header("rebound-version"), Some(CURRENT));
+
+    // Moved: new tokens carry the new pin.
+    let client_path = format!("/v1/api-clients/{}", id(&created.body["client"]));
+    let moved = app
+        .patch_json(&client_path, Some(&owner), &json!({"api_version": CURRENT}))
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.text);
+    assert_eq!(moved.body["api_version"], CURRENT);
+    let new_token = client_token_of(&app, &created.body).await;
+    let answer = app.get("/v1/interviews", Some(&new_token)).await;
+    assert_eq!(answer.header("rebound-version"), Some(CURRENT));
+
+    // A malformed date is a 400 naming the field; another workspace's client is a 404.
+    let refused = app
+        .patch_json(&client_path, Some(&owner), &json!({"api_version": "soon"}))
+        .await;
+    refused.assert_problem(400, "validation_failed");
+    assert_eq!(refused.error_fields(), ["api_version"]);
+    let stranger = app.owner_token("stranger@example.com").await;
+    app.patch_json(
+        &client_path,
+        Some(&stranger),
+        &json!({"api_version": CURRENT}),
+    )
+    .await
+    .assert_problem(404, "not_found");
+}
+
+/// The breaking change of 2026-12-07: plan calendars keep finished steps as cancelled entries. A client pinned to
+/// 2026-11-26 still gets them left out.
+#[actix_web::test]
+async fn a_client_pinned_to_an_older_version_keeps_its_behaviour_after_a_breaking_change() {
+    let app = TestApp::spawn().await;
+    let (owner, interview) = owner_with_interview(&app).await;
+    let interview_id = id(&interview);
+    create_gaffe(
+        &app,
+        &owner,
+        &interview_id,
+        &gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let steps = plan["steps"].as_array().unwrap();
+    let step_path = format!(
+        "{}/{}/steps/{}",
+        plans_path(&interview_id),
+        id(&plan),
+        id(&steps[0])
+    );
+    let done = app
+        .patch_json(&step_path, Some(&owner), &json!({"status": "done"}))
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text);
+    let calendar = format!("{}/{}/calendar.ics", plans_path(&interview_id), id(&plan));
+    let finished_uid = format!("UID:step-{}@rebound", id(&steps[0]));
+
+    let (_, old_board) = pinned_client(&app, &owner, Some(FIRST)).await;
+    let old = app.get(&calendar, Some(&old_board)).await;
+    assert_eq!(old.status, 200, "{}", old.text);
+    assert!(
+        !old.text.contains(&finished_uid),
+        "left out before 2026-12-07"
+    );
+    assert_eq!(old.text.matches("BEGIN:VEVENT").count(), steps.len() - 1);
+
+    let (_, new_board) = pinned_client(&app, &owner, None).await;
+    let new = app.get(&calendar, Some(&new_board)).await;
+    assert!(
+        new.text.contains(&finished_uid),
+        "kept, cancelled, from 2026-12-07"
+    );
+    assert!(new.text.contains("STATUS:CANCELLED"));
+
+    // The old client trying the new version on one request gets the new behaviour, and only there.
+    let tried = app
+        .request(Method::GET, &calendar)
+        .token(&old_board)
+        .header("Rebound-Version", CURRENT)
+        .send()
+        .await;
+    assert_eq!(tried.text, new.text);
+}
