@@ -116,13 +116,13 @@ async fn unknown_routes_are_404_and_wrong_methods_are_405_with_allow() {
 
     let on_item = app
         .request(
-            Method::PATCH,
+            Method::PUT,
             "/v1/api-clients/8d2f4c1e-0000-4000-8000-000000000000",
         )
         .send()
         .await;
     on_item.assert_problem(405, "method_not_allowed");
-    assert_eq!(on_item.header("allow"), Some("DELETE, GET"));
+    assert_eq!(on_item.header("allow"), Some("DELETE, GET, PATCH"));
 }
 
 #[actix_web::test]

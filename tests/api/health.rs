@@ -155,7 +155,7 @@ async fn readiness_stays_200_while_the_server_refuses_new_connections_and_the_po
     // A role whose connection slots can be used up without starving the other tests of the shared server.
     admin
         .batch_execute(&format!(
-            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 3;
+            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 4;
              GRANT ALL ON SCHEMA public TO {role};
              GRANT ALL ON ALL TABLES IN SCHEMA public TO {role};
              GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role};"
@@ -168,13 +168,17 @@ async fn readiness_stays_200_while_the_server_refuses_new_connections_and_the_po
     .await;
     let owner = app.owner_token("owner@example.com").await;
     assert_eq!(app.get("/readyz", None).await.status, 200);
-    // Only the pooled connection is left (the migration's own connection has closed).
-    eventually("the role to hold only the pooled connection", || async {
-        match backends_of(&database.url, &role) {
-            1 => Ok(()),
-            n => Err(format!("{n} backends")),
-        }
-    })
+    // Only the pooled connection and the delivery worker's listening connection are left (the migration's own
+    // connection has closed).
+    eventually(
+        "the role to hold only the pooled and listening connections",
+        || async {
+            match backends_of(&database.url, &role) {
+                2 => Ok(()),
+                n => Err(format!("{n} backends")),
+            }
+        },
+    )
     .await;
 
     // Every other slot taken, as by other clients of a server at `max_connections`.
