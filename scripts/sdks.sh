@@ -24,6 +24,8 @@ VENV="$WORK/venv"
 PY="$ROOT/clients/python"
 TS="$ROOT/clients/typescript"
 PYTHON_CLIENT_VERSION=0.29.1
+# Type-checks the Python SDK's own layer and its example (typed events with no cast).
+MYPY_VERSION=2.4.1
 mkdir -p "$WORK"
 
 step "installing the tools (when missing)"
@@ -32,6 +34,9 @@ if [ ! -x "$VENV/bin/openapi-python-client" ] \
     make_venv "$VENV"
     timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check \
         "openapi-python-client==$PYTHON_CLIENT_VERSION"
+fi
+if ! "$VENV/bin/pip" show mypy 2>/dev/null | grep -qx "Version: $MYPY_VERSION"; then
+    timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check "mypy==$MYPY_VERSION"
 fi
 check_node
 if ! cmp -s "$TS/package-lock.json" "$TS/node_modules/.package-lock.json.ci" 2>/dev/null; then
@@ -96,6 +101,11 @@ listed = {member.__name__ for member in typing.get_args(Event)}
 assert listed == documented, f"rebound_sdk.events.Event lists {sorted(listed ^ documented)} differently"
 print(f"  rebound_sdk installed; Event is the union of the {len(listed)} event types")
 PY
+
+step "Python: type-checking the SDK's layer and its example (mypy --strict)"
+(cd "$PY" && timeout 300 "$VENV/bin/mypy" --strict --cache-dir "$WORK/mypy-cache" src/rebound_sdk/sdk.py \
+    src/rebound_sdk/_transport.py src/rebound_sdk/events.py src/rebound_sdk/webhooks.py)
+(cd "$PY/examples" && timeout 300 "$VENV/bin/mypy" --strict --cache-dir "$WORK/mypy-cache" job_board.py)
 
 step "TypeScript: compiling the SDK and its job-board example (tsc --strict)"
 rm -rf "$TS/dist" "$TS/dist-examples"

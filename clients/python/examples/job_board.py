@@ -16,7 +16,10 @@ import sys
 import threading
 import uuid
 
+import httpx
+
 from rebound_sdk import API_VERSION, ApiError, Rebound, if_match, models, verify_webhook
+from rebound_sdk._transport import ReboundTransport
 from rebound_sdk.api.api_clients import create_api_client
 from rebound_sdk.api.auth import get_me, signup
 from rebound_sdk.api.candidates import create_candidate
@@ -64,6 +67,7 @@ registered = owner.call(create_api_client.sync_detailed,
                         body=models.CreateApiClientRequest.from_dict({"name": "Acme Jobs back end", "scopes": scopes}))
 print("  signed up, registered an API client (password grant, then its refresh token)")
 
+assert isinstance(registered.client_secret, str), "a confidential client has a secret"
 board = Rebound.client_credentials(BASE_URL, registered.client.client_id, registered.client_secret)
 me = board.call(get_me.sync_detailed)
 assert me.to_dict()["subject_type"] == "client", me.to_dict()
@@ -77,7 +81,8 @@ candidate_body = models.CreateCandidateRequest(display_name="Jordan Reyes", emai
 key = f"candidate-{RUN}"
 candidate = board.call(create_candidate.sync_detailed, body=candidate_body, idempotency_key=key)
 again = board.call(create_candidate.sync_detailed, body=candidate_body, idempotency_key=key)
-assert again.id == candidate.id and board.last_response.headers.get("idempotent-replayed") == "true"
+assert board.last_response is not None and board.last_response.headers.get("idempotent-replayed") == "true"
+assert again.id == candidate.id
 print("  candidate created; the same create again was replayed (Idempotent-Replayed: true)")
 
 interview = board.call(create_interview.sync_detailed, body=models.CreateInterviewRequest.from_dict({
@@ -109,12 +114,35 @@ except ApiError as stale:
 print("  step done with If-Match; the stale version again: 412")
 
 # A token Rebound no longer accepts is replaced after the 401, once, and the call goes through.
+assert board.tokens is not None and owner.tokens is not None
 board.tokens._access = "not-a-valid-token"  # as if it had been revoked
 assert board.call(get_me.sync_detailed).to_dict()["subject_type"] == "client"
 owner.tokens._access = "not-a-valid-token"
 assert owner.call(get_me.sync_detailed).to_dict()["subject_type"] == "user"
 assert board.tokens.last_grant == "client_credentials" and owner.tokens.last_grant == "refresh_token"
 print("  a refused token was renewed after the 401 (client_credentials, and the refresh token)")
+
+# Renewal before expiry: a token about to expire is replaced before the call, with no 401.
+issued = board.tokens.issued
+board.tokens._expires_at = 0.0  # as if its lifetime, less the margin, had passed
+board.call(get_me.sync_detailed)
+assert board.tokens.issued == issued + 1 and board.tokens.last_grant == "client_credentials"
+print("  a token due to expire was renewed before the call")
+
+# A create that meets a 503 is retried with the same Idempotency-Key (a stand-in transport answers here).
+seen_keys: list[str] = []
+
+
+class Flaky(httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        seen_keys.append(request.headers["idempotency-key"])
+        return httpx.Response(503 if len(seen_keys) == 1 else 201, json={"ok": True})
+
+
+flaky = httpx.Client(transport=ReboundTransport(None, sleep=lambda _: None, inner=Flaky()))
+assert flaky.post("http://rebound.invalid/v1/candidates", json={}).status_code == 201
+assert len(seen_keys) == 2 and seen_keys[0] == seen_keys[1], seen_keys
+print("  a create retried after a 503 sent the same generated Idempotency-Key")
 
 # The event feed, page after page (limit 2 forces several), narrowed by type with no cast.
 seen = []

@@ -13,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import {
   API_VERSION,
   ApiError,
+  authorizedFetch,
   createRebound,
   ifMatch,
   paginate,
@@ -122,6 +123,25 @@ async function main() {
   }
   check(board.tokens?.lastGrant === "client_credentials" && owner.tokens?.lastGrant === "refresh_token", "grants");
   console.log("  a refused token was renewed after the 401 (client_credentials, and the refresh token)");
+
+  // Renewal before expiry: a token about to expire is replaced before the call, with no 401.
+  const tokens = board.tokens;
+  check(tokens !== undefined, "a grant makes a token source");
+  const issued = tokens.issued;
+  Object.assign(tokens, { expiresAt: 0 }); // as if its lifetime, less the margin, had passed
+  unwrap(await board.api.GET("/v1/me"));
+  check(tokens.issued === issued + 1 && tokens.lastGrant === "client_credentials", "renewed before expiry");
+  console.log("  a token due to expire was renewed before the call");
+
+  // A create that meets a 503 is retried with the same Idempotency-Key (a stand-in fetch answers here).
+  const keys: (string | null)[] = [];
+  const flaky = authorizedFetch(undefined, 2, async (input) => {
+    keys.push(new Request(input).headers.get("Idempotency-Key"));
+    return new Response("{}", { status: keys.length === 1 ? 503 : 201, headers: { "Retry-After": "0.01" } });
+  });
+  check((await flaky(new Request("http://rebound.invalid/v1/candidates", { method: "POST", body: "{}" }))).status === 201, "retried");
+  check(keys.length === 2 && keys[0] !== null && keys[0] === keys[1], JSON.stringify(keys));
+  console.log("  a create retried after a 503 sent the same generated Idempotency-Key");
 
   // The event feed, page after page (limit 2 forces several), narrowed by `type` with no cast.
   const seen: string[] = [];

@@ -72,6 +72,8 @@ export class TokenSource {
   private pending?: Promise<string>;
   /** The grant of the last token request (`refresh_token` once a refresh token was used). */
   lastGrant?: TokenRequest["grant_type"];
+  /** How many tokens this source has been issued. */
+  issued = 0;
 
   constructor(
     private readonly baseUrl: string,
@@ -104,6 +106,7 @@ export class TokenSource {
       answer = await requestToken(this.baseUrl, this.grant, this.fetchImpl);
       this.lastGrant = this.grant.grant_type;
     }
+    this.issued += 1;
     this.access = answer.access_token;
     this.refresh = answer.refresh_token ?? this.refresh;
     const lifetime = answer.expires_in * 1000;

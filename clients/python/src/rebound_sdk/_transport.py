@@ -44,6 +44,8 @@ class TokenSource:
         self._refresh: str | None = None
         self._expires_at = 0.0
         self.scope = ""
+        #: How many tokens this source has been issued.
+        self.issued = 0
         #: The grant of the last token request (`refresh_token` once a refresh token was used).
         self.last_grant = ""
 
@@ -78,6 +80,7 @@ class TokenSource:
             raise TokenError(answer.status_code, answer.text)
         body = answer.json()
         self.last_grant = form["grant_type"]
+        self.issued += 1
         self._access = body["access_token"]
         self._refresh = body.get("refresh_token") or self._refresh
         self.scope = body.get("scope", "")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import inspect
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
 
 from . import API_VERSION
 from ._transport import ReboundTransport, TokenSource
 from .client import AuthenticatedClient, Client
 from .models import Problem
-from .types import Response, Unset
+from .types import Unset
 
 T = TypeVar("T")
 Item = TypeVar("Item", covariant=True)
@@ -28,11 +29,30 @@ class ApiError(Exception):
         self.code = code
 
 
+Body = TypeVar("Body", covariant=True)
+
+
+class Answer(Protocol[Body]):
+    """What every generated `sync_detailed` returns (its `Response`, read-only so that it is covariant)."""
+
+    @property
+    def status_code(self) -> HTTPStatus: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> MutableMapping[str, str]: ...
+
+    @property
+    def parsed(self) -> Body | None: ...
+
+
 class Page(Protocol[Item]):
     """What every list answers: `{data, next_cursor}`."""
 
     @property
-    def data(self) -> list[Item]: ...
+    def data(self) -> Sequence[Item]: ...
 
     @property
     def next_cursor(self) -> None | str | Unset: ...
@@ -61,6 +81,8 @@ class Rebound:
         args: dict[str, Any] = {"transport": transport}
         # The token is set per request by the transport; this placeholder is never sent.
         self.api = AuthenticatedClient(base_url=self.base_url, token="managed-by-the-transport", httpx_args=args)
+        #: The last answer `call` got (for its headers: `ETag`, `Idempotent-Replayed`, `Location`, …).
+        self.last_response: Answer[object] | None = None
         self.anonymous = Client(base_url=self.base_url, httpx_args={"transport": ReboundTransport(None, retries=retries)})
 
     @classmethod
@@ -82,7 +104,7 @@ class Rebound:
         """For the calls that need no token (sign-up, the calendar feed)."""
         return cls(base_url, None, **options)
 
-    def call(self, endpoint: Callable[..., Response[T | Problem]], *args: Any, **kwargs: Any) -> T:
+    def call(self, endpoint: Callable[..., Answer[T | Problem]], *args: Any, **kwargs: Any) -> T:
         """Calls a generated `sync_detailed` function with this client and returns its parsed 2xx body.
 
         Raises `ApiError` for anything else (with the problem document), so the result is never a `Problem`.
@@ -95,7 +117,7 @@ class Rebound:
             raise ApiError(int(response.status_code), problem, response.content)
         return response.parsed  # type: ignore[return-value]
 
-    def paginate(self, endpoint: Callable[..., Response[Page[T] | Problem]], *args: Any,
+    def paginate(self, endpoint: Callable[..., Answer[Page[T] | Problem]], *args: Any,
                  **kwargs: Any) -> Iterator[T]:
         """Every item of a list, page after page, following `next_cursor` until it is null.
 
