@@ -89,7 +89,7 @@ grep -q "\"version\": \"$major\.[0-9]*\.[0-9]*\"" "$TS/package.json"
 echo "  API $api_version: Python and TypeScript SDKs at major version $major"
 
 step "Python: installing the SDK into $VENV"
-timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-cache-dir "$PY" \
+timeout 600 "$VENV/bin/pip" install --quiet --disable-pip-version-check --force-reinstall "$PY" \
     >"$WORK/pip.log" 2>&1 || { tail -n 20 "$WORK/pip.log" >&2; exit 1; }
 # The typed union lists exactly the document's event types.
 timeout 60 "$VENV/bin/python" - "$ROOT/openapi/openapi.json" <<'PY'

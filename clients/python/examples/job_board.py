@@ -142,7 +142,19 @@ class Flaky(httpx.BaseTransport):
 flaky = httpx.Client(transport=ReboundTransport(None, sleep=lambda _: None, inner=Flaky()))
 assert flaky.post("http://rebound.invalid/v1/candidates", json={}).status_code == 201
 assert len(seen_keys) == 2 and seen_keys[0] == seen_keys[1], seen_keys
-print("  a create retried after a 503 sent the same generated Idempotency-Key")
+
+
+class BadGateway(httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        seen_keys.append(request.method)
+        return httpx.Response(502)
+
+
+# A PATCH that got a 502 may have been applied: it is not sent again.
+seen_keys.clear()
+gateway = httpx.Client(transport=ReboundTransport(None, sleep=lambda _: None, inner=BadGateway()))
+assert gateway.patch("http://rebound.invalid/v1/candidates/x", json={}).status_code == 502 and seen_keys == ["PATCH"]
+print("  a create retried after a 503 sent the same generated Idempotency-Key; a PATCH is not repeated blindly")
 
 # The event feed, page after page (limit 2 forces several), narrowed by type with no cast.
 seen = []

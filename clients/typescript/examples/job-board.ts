@@ -141,7 +141,11 @@ async function main() {
   });
   check((await flaky(new Request("http://rebound.invalid/v1/candidates", { method: "POST", body: "{}" }))).status === 201, "retried");
   check(keys.length === 2 && keys[0] !== null && keys[0] === keys[1], JSON.stringify(keys));
-  console.log("  a create retried after a 503 sent the same generated Idempotency-Key");
+  // A PATCH that got a 502 may have been applied: it is not sent again.
+  keys.length = 0;
+  const gateway = authorizedFetch(undefined, 2, async () => { keys.push(null); return new Response("", { status: 502 }); });
+  check((await gateway(new Request("http://rebound.invalid/v1/candidates/x", { method: "PATCH", body: "{}" }))).status === 502 && keys.length === 1, "PATCH not repeated");
+  console.log("  a create retried after a 503 sent the same generated Idempotency-Key; a PATCH is not repeated blindly");
 
   // The event feed, page after page (limit 2 forces several), narrowed by `type` with no cast.
   const seen: string[] = [];

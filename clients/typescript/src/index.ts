@@ -21,8 +21,12 @@ export type EventOf<T extends EventType> = Extract<Event, { type: T }>;
 export type TokenRequest = Schemas["TokenRequest"];
 export type TokenResponse = Schemas["TokenResponse"];
 
-/** Statuses worth retrying: the request was not applied (429, 503) or may not have reached Rebound (502, 504). */
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+/** Answers meaning the request was not applied: any request may be sent again. */
+const NOT_APPLIED = new Set([429, 503]);
+/** Answers after which the request may or may not have been applied (as after a broken connection). */
+const UNKNOWN_OUTCOME = new Set([502, 504]);
+/** Methods safe to send again whatever happened to the first attempt (a POST is, with its Idempotency-Key). */
+const REPEATABLE = new Set(["GET", "HEAD", "OPTIONS", "PUT", "POST"]);
 
 /** An answer that is not a 2xx; `problem` is the RFC 9457 body (or the OAuth error body of the token endpoint). */
 export class ApiError extends Error {
@@ -129,13 +133,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A fetch that adds the bearer token (refreshed once after a 401), gives each POST an `Idempotency-Key` unless it
- * has one, and retries a request that failed on the way or got a 429/502/503/504 — with the same key.
+ * has one, and sends a request again (at most `retries` times, with the same key) when Rebound answered 429 or 503;
+ * after a network error, a 502 or a 504 only when sending it twice does no harm: GET, PUT, and POST (whose
+ * Idempotency-Key makes Rebound answer a repeat from the first attempt). A PATCH whose first attempt was applied
+ * would get 412 for its If-Match, a DELETE 404, so those are not repeated then.
  */
 export function authorizedFetch(tokens: TokenSource | undefined, retries = 2, inner: typeof fetch = globalThis.fetch) {
   return async (request: Request): Promise<Response> => {
     if (request.method === "POST" && !request.headers.has("Idempotency-Key")) {
       request.headers.set("Idempotency-Key", idempotencyKey());
     }
+    const repeatable = REPEATABLE.has(request.method);
     let refreshed = false;
     for (let attempt = 0; ; ) {
       const sent = request.clone();
@@ -145,7 +153,7 @@ export function authorizedFetch(tokens: TokenSource | undefined, retries = 2, in
       try {
         response = await inner(sent);
       } catch (error) {
-        if (attempt >= retries) throw error;
+        if (!repeatable || attempt >= retries) throw error;
         attempt += 1;
         await sleep(500 * 2 ** attempt);
         continue;
@@ -155,7 +163,8 @@ export function authorizedFetch(tokens: TokenSource | undefined, retries = 2, in
         refreshed = true;
         continue;
       }
-      if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+      const status = response.status;
+      if ((NOT_APPLIED.has(status) || (UNKNOWN_OUTCOME.has(status) && repeatable)) && attempt < retries) {
         const after = Number(response.headers.get("Retry-After"));
         attempt += 1;
         await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 500 * 2 ** attempt);

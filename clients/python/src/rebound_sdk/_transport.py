@@ -14,8 +14,12 @@ from collections.abc import Callable
 
 import httpx
 
-#: Statuses worth retrying: the request was not applied (429, 503) or may not have reached Rebound (502, 504).
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: Answers meaning the request was not applied: any request may be sent again.
+NOT_APPLIED = frozenset({429, 503})
+#: Answers after which the request may or may not have been applied (as after a broken connection).
+UNKNOWN_OUTCOME = frozenset({502, 504})
+#: Methods safe to send again whatever happened to the first attempt (a POST is, with its Idempotency-Key).
+REPEATABLE = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "POST"})
 
 
 class TokenError(Exception):
@@ -90,7 +94,12 @@ class TokenSource:
 
 
 class ReboundTransport(httpx.BaseTransport):
-    """Adds the bearer token and an Idempotency-Key, refreshes once on 401, retries what is safe to retry."""
+    """Adds the bearer token and an Idempotency-Key, refreshes once on 401, retries what is safe to retry.
+
+    A request is sent again (at most `retries` times, after `Retry-After` or a backoff) when Rebound answered 429 or
+    503; after a broken connection, a 502 or a 504 only when sending it twice does no harm: GET, PUT, and POST
+    (whose Idempotency-Key makes Rebound answer a repeat from the first attempt).
+    """
 
     def __init__(self, tokens: TokenSource | None, *, retries: int = 2,
                  sleep: Callable[[float], None] = time.sleep, inner: httpx.BaseTransport | None = None):
@@ -103,7 +112,9 @@ class ReboundTransport(httpx.BaseTransport):
         if request.method == "POST" and "idempotency-key" not in request.headers:
             request.headers["Idempotency-Key"] = str(uuid.uuid4())
         request.read()
-        retryable = request.method != "POST" or "idempotency-key" in request.headers
+        # PATCH and DELETE are retried only when Rebound says it did nothing: a PATCH whose first attempt was
+        # applied would get 412 for its If-Match, a DELETE 404.
+        repeatable = request.method in REPEATABLE
         refreshed = False
         attempt = 0
         while True:
@@ -111,7 +122,7 @@ class ReboundTransport(httpx.BaseTransport):
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError:
-                if not retryable or attempt >= self._retries:
+                if not repeatable or attempt >= self._retries:
                     raise
                 attempt += 1
                 self._sleep(0.5 * 2**attempt)
@@ -121,7 +132,8 @@ class ReboundTransport(httpx.BaseTransport):
                 self._tokens.invalidate(token)
                 refreshed = True
                 continue
-            if response.status_code in RETRY_STATUSES and retryable and attempt < self._retries:
+            status = response.status_code
+            if (status in NOT_APPLIED or (status in UNKNOWN_OUTCOME and repeatable)) and attempt < self._retries:
                 delay = _retry_after(response, default=0.5 * 2 ** (attempt + 1))
                 response.close()
                 attempt += 1
