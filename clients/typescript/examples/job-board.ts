@@ -171,6 +171,12 @@ async function main() {
   const known: Schemas["PlanStepResponse"]["kind"] = step.kind;
   const later: Schemas["PlanStepResponse"]["kind"] = "a_kind_added_later";
   const band: Schemas["RecoveryPlanResponse"]["band"] = plan.band;
+  // Checked by the compiler: the type of a kind read from a response still lists the known values (it did not
+  // collapse to `string`, which would leave `Literals` empty and this line failing to compile).
+  type Literals<T> = T extends string ? (string extends T ? never : T) : never;
+  const kindsListed: [Literals<typeof step.kind>] extends [never] ? false : true = true;
+  const reviewIsKnown: Literals<typeof step.kind> = "review";
+  check(kindsListed && reviewIsKnown === "review", "the known kinds are part of the type");
   console.log(`  open enums: step kind ${known}, band ${band}, and "${later}" accepted by the types`);
 
   // A real delivery, verified with the endpoint's secret into a typed event; a tampered one is refused.
