@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.problem import Problem
+from ...models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: CreateWebhookEndpointRequest,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhook-endpoints",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WebhookEndpointWithSecret | None:
+    if response.status_code == 201:
+        response_201 = WebhookEndpointWithSecret.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | WebhookEndpointWithSecret]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookEndpointRequest,
+
+) -> Response[Problem | WebhookEndpointWithSecret]:
+    """ Register a webhook endpoint.
+
+     Requires `webhooks:write`. Returns the signing secret once (`whsec_…`): verify every delivery with
+    it using a
+    Standard Webhooks library. Events of the subscribed types are POSTed as JSON envelopes (the same as
+    `GET /v1/events/{id}`) with `webhook-id`, `webhook-timestamp` and `webhook-signature` headers;
+    failed deliveries
+    are retried for about a day. At most 20 endpoints per workspace.
+
+    Args:
+        body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
+            'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
+            'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookEndpointWithSecret]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookEndpointRequest,
+
+) -> Problem | WebhookEndpointWithSecret | None:
+    """ Register a webhook endpoint.
+
+     Requires `webhooks:write`. Returns the signing secret once (`whsec_…`): verify every delivery with
+    it using a
+    Standard Webhooks library. Events of the subscribed types are POSTed as JSON envelopes (the same as
+    `GET /v1/events/{id}`) with `webhook-id`, `webhook-timestamp` and `webhook-signature` headers;
+    failed deliveries
+    are retried for about a day. At most 20 endpoints per workspace.
+
+    Args:
+        body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
+            'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
+            'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookEndpointWithSecret
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookEndpointRequest,
+
+) -> Response[Problem | WebhookEndpointWithSecret]:
+    """ Register a webhook endpoint.
+
+     Requires `webhooks:write`. Returns the signing secret once (`whsec_…`): verify every delivery with
+    it using a
+    Standard Webhooks library. Events of the subscribed types are POSTed as JSON envelopes (the same as
+    `GET /v1/events/{id}`) with `webhook-id`, `webhook-timestamp` and `webhook-signature` headers;
+    failed deliveries
+    are retried for about a day. At most 20 endpoints per workspace.
+
+    Args:
+        body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
+            'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
+            'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookEndpointWithSecret]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookEndpointRequest,
+
+) -> Problem | WebhookEndpointWithSecret | None:
+    """ Register a webhook endpoint.
+
+     Requires `webhooks:write`. Returns the signing secret once (`whsec_…`): verify every delivery with
+    it using a
+    Standard Webhooks library. Events of the subscribed types are POSTed as JSON envelopes (the same as
+    `GET /v1/events/{id}`) with `webhook-id`, `webhook-timestamp` and `webhook-signature` headers;
+    failed deliveries
+    are retried for about a day. At most 20 endpoints per workspace.
+
+    Args:
+        body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
+            'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
+            'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookEndpointWithSecret
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

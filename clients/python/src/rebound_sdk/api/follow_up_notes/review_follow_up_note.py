@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.note_review import NoteReview
+from ...models.problem import Problem
+from ...models.review_note_request import ReviewNoteRequest
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: ReviewNoteRequest,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/follow-up-notes/review",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NoteReview | Problem | None:
+    if response.status_code == 200:
+        response_200 = NoteReview.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NoteReview | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReviewNoteRequest,
+
+) -> Response[NoteReview | Problem]:
+    """ Review a follow-up note.
+
+     Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you
+    note: no
+    profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+    `interview_id` it
+    also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer
+    is Armin)
+    and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a
+    severity, a
+    span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+
+    Args:
+        body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
+            Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
+            sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
+            in the role.\\n\\nKind regards,\\nJordan", 'interview_id':
+            '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NoteReview | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ReviewNoteRequest,
+
+) -> NoteReview | Problem | None:
+    """ Review a follow-up note.
+
+     Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you
+    note: no
+    profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+    `interview_id` it
+    also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer
+    is Armin)
+    and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a
+    severity, a
+    span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+
+    Args:
+        body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
+            Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
+            sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
+            in the role.\\n\\nKind regards,\\nJordan", 'interview_id':
+            '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NoteReview | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReviewNoteRequest,
+
+) -> Response[NoteReview | Problem]:
+    """ Review a follow-up note.
+
+     Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you
+    note: no
+    profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+    `interview_id` it
+    also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer
+    is Armin)
+    and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a
+    severity, a
+    span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+
+    Args:
+        body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
+            Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
+            sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
+            in the role.\\n\\nKind regards,\\nJordan", 'interview_id':
+            '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NoteReview | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ReviewNoteRequest,
+
+) -> NoteReview | Problem | None:
+    """ Review a follow-up note.
+
+     Requires `interviews:read`. Checks a note the candidate wrote against the rules of a good thank-you
+    note: no
+    profuse apologies or excuses, brief, thanks the interviewers and restates interest. With an
+    `interview_id` it
+    also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer
+    is Armin)
+    and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a
+    severity, a
+    span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+
+    Args:
+        body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
+            Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
+            sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
+            in the role.\\n\\nKind regards,\\nJordan", 'interview_id':
+            '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NoteReview | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

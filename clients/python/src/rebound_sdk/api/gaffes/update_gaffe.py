@@ -1,0 +1,316 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.gaffe_response import GaffeResponse
+from ...models.problem import Problem
+from ...models.update_gaffe_request import UpdateGaffeRequest
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    interview_id: UUID,
+    gaffe_id: UUID,
+    *,
+    body: UpdateGaffeRequest,
+    if_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/interviews/{interview_id}/gaffes/{gaffe_id}".format(interview_id=quote(str(interview_id), safe=""),gaffe_id=quote(str(gaffe_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GaffeResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = GaffeResponse.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GaffeResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    interview_id: UUID,
+    gaffe_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGaffeRequest,
+    if_match: str | Unset = UNSET,
+
+) -> Response[GaffeResponse | Problem]:
+    """ Update a gaffe.
+
+     Requires `interviews:write`. Honours `If-Match` (412 when stale). Changes the interview's version
+    too.
+
+    Args:
+        interview_id (UUID):
+        gaffe_id (UUID):
+        if_match (str | Unset):
+        body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
+            an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GaffeResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        interview_id=interview_id,
+gaffe_id=gaffe_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    interview_id: UUID,
+    gaffe_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGaffeRequest,
+    if_match: str | Unset = UNSET,
+
+) -> GaffeResponse | Problem | None:
+    """ Update a gaffe.
+
+     Requires `interviews:write`. Honours `If-Match` (412 when stale). Changes the interview's version
+    too.
+
+    Args:
+        interview_id (UUID):
+        gaffe_id (UUID):
+        if_match (str | Unset):
+        body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
+            an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GaffeResponse | Problem
+     """
+
+
+    return sync_detailed(
+        interview_id=interview_id,
+gaffe_id=gaffe_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    interview_id: UUID,
+    gaffe_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGaffeRequest,
+    if_match: str | Unset = UNSET,
+
+) -> Response[GaffeResponse | Problem]:
+    """ Update a gaffe.
+
+     Requires `interviews:write`. Honours `If-Match` (412 when stale). Changes the interview's version
+    too.
+
+    Args:
+        interview_id (UUID):
+        gaffe_id (UUID):
+        if_match (str | Unset):
+        body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
+            an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GaffeResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        interview_id=interview_id,
+gaffe_id=gaffe_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    interview_id: UUID,
+    gaffe_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateGaffeRequest,
+    if_match: str | Unset = UNSET,
+
+) -> GaffeResponse | Problem | None:
+    """ Update a gaffe.
+
+     Requires `interviews:write`. Honours `If-Match` (412 when stale). Changes the interview's version
+    too.
+
+    Args:
+        interview_id (UUID):
+        gaffe_id (UUID):
+        if_match (str | Unset):
+        body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
+            an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GaffeResponse | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        interview_id=interview_id,
+gaffe_id=gaffe_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.interview_response import InterviewResponse
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    interview_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/interviews/{interview_id}".format(interview_id=quote(str(interview_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InterviewResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = InterviewResponse.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InterviewResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    interview_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[InterviewResponse | Problem]:
+    """ Get an interview.
+
+     Requires `interviews:read`. Another workspace's id (or another candidate's, for a candidate user) is
+    a 404.
+
+    Args:
+        interview_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InterviewResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        interview_id=interview_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    interview_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> InterviewResponse | Problem | None:
+    """ Get an interview.
+
+     Requires `interviews:read`. Another workspace's id (or another candidate's, for a candidate user) is
+    a 404.
+
+    Args:
+        interview_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InterviewResponse | Problem
+     """
+
+
+    return sync_detailed(
+        interview_id=interview_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    interview_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[InterviewResponse | Problem]:
+    """ Get an interview.
+
+     Requires `interviews:read`. Another workspace's id (or another candidate's, for a candidate user) is
+    a 404.
+
+    Args:
+        interview_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InterviewResponse | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        interview_id=interview_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    interview_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> InterviewResponse | Problem | None:
+    """ Get an interview.
+
+     Requires `interviews:read`. Another workspace's id (or another candidate's, for a candidate user) is
+    a 404.
+
+    Args:
+        interview_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InterviewResponse | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        interview_id=interview_id,
+client=client,
+
+    )).parsed

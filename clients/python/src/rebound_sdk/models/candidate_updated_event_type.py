@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class CandidateUpdatedEventType(StrEnum):
+    CANDIDATE_UPDATED = "candidate.updated"
+
+    def __str__(self) -> str:
+        return str(self.value)

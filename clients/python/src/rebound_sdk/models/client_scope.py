@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class ClientScope(StrEnum):
+    INTERVIEWSREAD = "interviews:read"
+    INTERVIEWSWRITE = "interviews:write"
+    PLANSWRITE = "plans:write"
+    WEBHOOKSREAD = "webhooks:read"
+    WEBHOOKSWRITE = "webhooks:write"
+
+    def __str__(self) -> str:
+        return str(self.value)

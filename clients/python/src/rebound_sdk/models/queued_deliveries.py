@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.delivery_response import DeliveryResponse
+
+
+
+
+
+T = TypeVar("T", bound="QueuedDeliveries")
+
+
+
+@_attrs_define
+class QueuedDeliveries:
+    """ The deliveries just queued.
+
+        Example:
+            {'data': [{'id': '01936f92-3e4f-7a5b-8c6d-7e8f9a0b1c2d', 'event_id': '01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b',
+                'event_type': 'interview.created', 'status': 'pending', 'attempts': 0, 'response_status': None, 'response_body':
+                None, 'duration_ms': None, 'error': None, 'last_attempt_at': None, 'next_attempt_at': '2026-11-25T09:40:00Z',
+                'created_at': '2026-11-25T09:40:00Z'}]}
+
+        Attributes:
+            data (list[DeliveryResponse]):
+     """
+
+    data: list[DeliveryResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.delivery_response import DeliveryResponse # noqa: PLC0415
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delivery_response import DeliveryResponse # noqa: PLC0415
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in (_data):
+            data_item = DeliveryResponse.from_dict(data_item_data)
+
+
+
+            data.append(data_item)
+
+
+        queued_deliveries = cls(
+            data=data,
+        )
+
+
+        queued_deliveries.additional_properties = d
+        return queued_deliveries
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
