@@ -80,7 +80,8 @@ if [ "$drift" = 1 ]; then
 fi
 
 step "checking the SDKs' versions against the API version"
-api_version=$(sed -n 's/^pub const API_VERSION: &str = "\(.*\)";/\1/p' "$ROOT/crates/rebound-views/src/lib.rs")
+# The document's info.version is the current API version (rebound_domain::versions::ApiVersion::CURRENT).
+api_version=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["info"]["version"])' "$ROOT/openapi/openapi.json")
 major=${api_version//-/}
 grep -qx "API_VERSION = \"$api_version\"" "$PY/src/rebound_sdk/__init__.py"
 grep -qx "version = \"$major\.[0-9]*\.[0-9]*\"" "$PY/pyproject.toml"

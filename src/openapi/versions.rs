@@ -18,7 +18,7 @@ pub(super) fn dated_versions(api: &mut Value) {
     headers["Rebound-Version"] = json!({
         "description": "The API version this answer was made under: the one `Rebound-Version` named, else the \
             one the token's API client is pinned to, else the current one.",
-        "schema": {"type": "string", "format": "date", "examples": [ApiVersion::CURRENT.as_str()]}
+        "schema": {"type": "string", "examples": [ApiVersion::CURRENT.as_str()]}
     });
     headers["Deprecation"] = json!({
         "description": "Only when that version is retiring (RFC 9745): since when, as `@` and Unix seconds. Move \
@@ -53,7 +53,8 @@ fn add_to_operation(operation: &mut serde_json::Map<String, Value>) -> Vec<Strin
             "description": "The API version to answer under: a date, read as the newest version on or before it. \
                 Without it, the version the token's API client is pinned to (the current one for tokens no \
                 client obtained). A malformed date is a 400 naming this header.",
-            "schema": {"type": "string", "format": "date"},
+            // A pattern, not `format: date`: openapi-python-client cannot put a date type in a header.
+            "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
             "example": ApiVersion::CURRENT.as_str()
         }));
     }

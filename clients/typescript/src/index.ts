@@ -143,6 +143,8 @@ export function authorizedFetch(tokens: TokenSource | undefined, retries = 2, in
     if (request.method === "POST" && !request.headers.has("Idempotency-Key")) {
       request.headers.set("Idempotency-Key", idempotencyKey());
     }
+    // The SDK is built for one API version: it pins it, so a change of the client's default cannot surprise it.
+    if (!request.headers.has("Rebound-Version")) request.headers.set("Rebound-Version", API_VERSION);
     const repeatable = REPEATABLE.has(request.method);
     let refreshed = false;
     for (let attempt = 0; ; ) {

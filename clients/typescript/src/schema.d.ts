@@ -152,7 +152,13 @@ export interface paths {
         delete: operations["revoke_api_client"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Pin an integration client to another API version.
+         * @description Requires the `admin` scope. Move a client to a newer version once its code handles what changed (see the
+         *     changelog, keyed by version); test first by sending `Rebound-Version` on single requests. An id from another
+         *     workspace, or a revoked client, is a 404.
+         */
+        patch: operations["update_api_client"];
         trace?: never;
     };
     "/v1/api-clients/{api_client_id}/rotate-secret": {
@@ -954,7 +960,8 @@ export interface paths {
          *     from the tz database for every `TZID`, or UTC when neither has one. Entries and reminders keep their UIDs and
          *     `SEQUENCE` grows with each change, so importing the file again updates entries rather than adding copies. The
          *     same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing changed. For a
-         *     calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+         *     calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before API version
+         *     2026-12-07, done and skipped steps are left out instead.
          */
         get: operations["get_plan_calendar"];
         put?: never;
@@ -1506,6 +1513,7 @@ export interface components {
          *           ],
          *           "type": "confidential",
          *           "redirect_uris": [],
+         *           "api_version": "2026-12-07",
          *           "created_at": "2026-11-25T09:30:00Z",
          *           "revoked_at": null,
          *           "last_used_at": null,
@@ -1532,6 +1540,7 @@ export interface components {
          *       ],
          *       "type": "confidential",
          *       "redirect_uris": [],
+         *       "api_version": "2026-12-07",
          *       "created_at": "2026-11-25T09:30:00Z",
          *       "revoked_at": null,
          *       "last_used_at": "2026-11-25T10:02:11Z",
@@ -1539,6 +1548,12 @@ export interface components {
          *     }
          */
         ApiClientResponse: {
+            /**
+             * @description The API version (a date) requests with this client's tokens get unless they send `Rebound-Version`: the
+             *     current one when the client was created, changed with `PATCH /v1/api-clients/{api_client_id}`. New tokens
+             *     carry the change; tokens issued before it keep the version they were issued with until they expire.
+             */
+            api_version: string;
             /** @description Public identifier used with the `client_credentials` grant. */
             client_id: string;
             /** Format: date-time */
@@ -2059,6 +2074,13 @@ export interface components {
          *     }
          */
         CreateApiClientRequest: {
+            /**
+             * Format: date
+             * @description The API version to pin the client to: a date, read as the newest version on or before it (default: the
+             *     current version). Requests with its tokens get this version unless they send `Rebound-Version`.
+             * @example 2026-12-07
+             */
+            api_version?: string | null;
             /** @description 1–100 characters. */
             name: string;
             /** @description Public clients only, and required for them: 1–10 URIs the sign-in page may send users back to, compared exactly. Each is an absolute `https` URL, or `http` on a loopback host (`127.0.0.1`, `localhost`, `[::1]`), without a fragment, at most 2000 characters. */
@@ -2301,6 +2323,7 @@ export interface components {
          *         ],
          *         "type": "confidential",
          *         "redirect_uris": [],
+         *         "api_version": "2026-12-07",
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "revoked_at": null,
          *         "last_used_at": null,
@@ -4257,6 +4280,7 @@ export interface components {
          *         ],
          *         "type": "confidential",
          *         "redirect_uris": [],
+         *         "api_version": "2026-12-07",
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "revoked_at": null,
          *         "last_used_at": "2026-11-25T10:02:11Z",
@@ -4499,6 +4523,21 @@ export interface components {
              * @description When it took place.
              */
             occurred_at: string;
+        };
+        /**
+         * @description Changes an integration client.
+         * @example {
+         *       "api_version": "2026-12-07"
+         *     }
+         */
+        UpdateApiClientRequest: {
+            /**
+             * Format: date
+             * @description The API version to pin the client to: a date, read as the newest version on or before it. Tokens issued
+             *     from now on carry it; tokens issued before keep theirs until they expire.
+             * @example 2026-12-07
+             */
+            api_version: string;
         };
         /**
          * @description Changes a candidate. Absent fields stay as they are; `null` clears a field.
@@ -5630,6 +5669,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5643,6 +5685,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5656,6 +5701,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5669,6 +5717,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5684,6 +5735,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5699,6 +5753,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5712,6 +5769,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5725,6 +5785,9 @@ export interface components {
                 "X-Request-Id"?: string;
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 RateLimit: components["headers"]["RateLimit"];
+                "Rebound-Version": components["headers"]["Rebound-Version"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
                 [name: string]: unknown;
             };
             content: {
@@ -5739,6 +5802,12 @@ export interface components {
         "RateLimit-Policy": string;
         /** @description What is left of the quota: `r` more requests now; the quota is whole again in `t` seconds. Absent when the service runs without rate limits. */
         RateLimit: string;
+        /** @description The API version this answer was made under: the one `Rebound-Version` named, else the one the token's API client is pinned to, else the current one. */
+        "Rebound-Version": string;
+        /** @description Only when that version is retiring (RFC 9745): since when, as `@` and Unix seconds. Move to a newer version before the `Sunset` date. */
+        Deprecation: string;
+        /** @description Only when that version is retiring (RFC 8594): after this date its clients get the oldest version still served. */
+        Sunset: string;
     };
     pathItems: never;
 }
@@ -6016,7 +6085,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6029,6 +6104,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6042,6 +6120,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6058,7 +6139,13 @@ export interface operations {
     create_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6077,6 +6164,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,6 +6180,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6107,6 +6200,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6136,7 +6232,13 @@ export interface operations {
     get_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
                 api_client_id: string;
@@ -6152,6 +6254,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6168,6 +6273,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6182,7 +6290,13 @@ export interface operations {
     revoke_api_client: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
                 api_client_id: string;
@@ -6198,6 +6312,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6214,6 +6331,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6225,10 +6345,95 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    update_api_client: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
+            path: {
+                /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
+                api_client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client, pinned to the version the date names */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientResponse"];
+                };
+            };
+            /** @description Invalid fields or id; `errors[]` names each */
+            400: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource visible to you: it does not exist, or belongs to another workspace (or, to a candidate user, to another candidate) */
+            404: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     rotate_api_client_secret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
                 api_client_id: string;
@@ -6249,6 +6454,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6262,6 +6470,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6277,6 +6488,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6290,6 +6504,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6306,7 +6523,13 @@ export interface operations {
     preview_assessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6323,6 +6546,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6336,6 +6562,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6353,6 +6582,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6381,7 +6613,13 @@ export interface operations {
     revoke_token: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6398,6 +6636,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6409,6 +6650,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6423,6 +6667,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6437,7 +6684,13 @@ export interface operations {
     issue_token: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6454,6 +6707,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,6 +6723,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6480,6 +6739,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +6756,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6509,6 +6774,9 @@ export interface operations {
                     "Retry-After"?: number;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6522,7 +6790,13 @@ export interface operations {
     revoke_calendar_feed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The feed's id, from its creation */
                 calendar_feed_id: string;
@@ -6538,6 +6812,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6552,6 +6829,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6569,6 +6849,11 @@ export interface operations {
             header?: {
                 /** @description The `ETag` of the calendar you have: 304 when it is still current */
                 "If-None-Match"?: string | null;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /** @description The feed's id */
@@ -6589,6 +6874,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,6 +6932,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6656,6 +6947,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6682,7 +6976,13 @@ export interface operations {
                  */
                 updated_after?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6695,6 +6995,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6708,6 +7011,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6727,6 +7033,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6750,6 +7061,9 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this replays the response to an earlier request with the same `Idempotency-Key`; absent otherwise */
                     "Idempotent-Replayed"?: "true";
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6763,6 +7077,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,6 +7094,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6790,6 +7110,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6805,6 +7128,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6834,7 +7160,13 @@ export interface operations {
     get_candidate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The candidate's id. The example is the demo workspace's (`rebound demo`).
@@ -6855,6 +7187,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6871,6 +7206,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6888,6 +7226,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -6907,6 +7250,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6920,6 +7266,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,6 +7282,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,6 +7298,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6963,6 +7318,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -6988,6 +7348,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7001,6 +7364,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7016,6 +7382,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7029,6 +7398,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7042,6 +7414,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7057,6 +7432,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7086,7 +7464,13 @@ export interface operations {
     get_candidate_insights: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The candidate's id. The example is the demo workspace's (`rebound demo`).
@@ -7105,6 +7489,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7121,6 +7508,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7143,7 +7533,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7156,6 +7552,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7169,6 +7568,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7185,7 +7587,13 @@ export interface operations {
     create_cors_origin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7204,6 +7612,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7217,6 +7628,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7232,6 +7646,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7247,6 +7664,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7276,7 +7696,13 @@ export interface operations {
     get_cors_origin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The origin's id */
                 cors_origin_id: string;
@@ -7292,6 +7718,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7308,6 +7737,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7322,7 +7754,13 @@ export interface operations {
     delete_cors_origin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The origin's id */
                 cors_origin_id: string;
@@ -7338,6 +7776,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7352,6 +7793,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7375,7 +7819,13 @@ export interface operations {
                 /** @description Only events created after this time (RFC 3339): pass the `created_at` of the newest event you have. */
                 created_after?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7388,6 +7838,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7401,6 +7854,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7417,7 +7873,13 @@ export interface operations {
     get_event: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The event's id (a delivery's `webhook-id`). Where to get one: the `id` from `GET /v1/events`. */
                 event_id: string;
@@ -7433,6 +7895,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7449,6 +7914,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,7 +7931,13 @@ export interface operations {
     redeliver_event: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The event's id. Where to get one: the `id` from `GET /v1/events`. */
                 event_id: string;
@@ -7484,6 +7958,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7497,6 +7974,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7512,6 +7992,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7528,7 +8011,13 @@ export interface operations {
     review_follow_up_note: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7545,6 +8034,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7558,6 +8050,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7573,6 +8068,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7589,7 +8087,13 @@ export interface operations {
     list_gaffe_kinds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7602,6 +8106,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7615,6 +8122,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7631,6 +8141,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -7764,6 +8279,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7797,6 +8315,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7826,6 +8347,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7841,6 +8365,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7858,6 +8385,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -7964,6 +8496,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7977,6 +8512,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8006,6 +8544,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8019,6 +8560,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8033,6 +8577,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8055,7 +8602,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8068,6 +8621,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8081,6 +8637,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8097,7 +8656,13 @@ export interface operations {
     create_inbound_receiver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8116,6 +8681,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8129,6 +8697,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8144,6 +8715,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8160,7 +8734,13 @@ export interface operations {
     get_inbound_receiver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The receiver's id */
                 receiver_id: string;
@@ -8176,6 +8756,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8192,6 +8775,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8206,7 +8792,13 @@ export interface operations {
     delete_inbound_receiver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The receiver's id */
                 receiver_id: string;
@@ -8222,6 +8814,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8236,6 +8831,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8255,6 +8853,11 @@ export interface operations {
                 Signature: string;
                 /** @description Greenhouse's id of this delivery. Not signed, so not what a replay is recognised by: a second delivery of the same body is not applied again, whatever this header says */
                 "Greenhouse-Event-ID"?: string | null;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /** @description The receiver's id, as in its `url` */
@@ -8286,6 +8889,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8299,6 +8905,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8312,6 +8921,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8325,6 +8937,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8338,6 +8953,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8356,6 +8974,11 @@ export interface operations {
             header: {
                 /** @description base64url(HMAC-SHA256(signature key, raw body)) */
                 "X-Merge-Webhook-Signature": string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /** @description The receiver's id, as in its `url` */
@@ -8415,6 +9038,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8428,6 +9054,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8441,6 +9070,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8454,6 +9086,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8467,6 +9102,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8504,7 +9142,13 @@ export interface operations {
                  */
                 updated_after?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8517,6 +9161,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8530,6 +9177,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8549,6 +9199,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path?: never;
             cookie?: never;
@@ -8572,6 +9227,9 @@ export interface operations {
                     Location?: string;
                     /** @description `true` when this replays the response to an earlier request with the same `Idempotency-Key`; absent otherwise */
                     "Idempotent-Replayed"?: "true";
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8585,6 +9243,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8600,6 +9261,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8615,6 +9279,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8643,6 +9310,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8672,7 +9342,13 @@ export interface operations {
     get_interview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -8693,6 +9369,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8709,6 +9388,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8726,6 +9408,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -8745,6 +9432,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8759,6 +9449,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8772,6 +9465,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8789,6 +9485,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -8814,6 +9515,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8827,6 +9531,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8842,6 +9549,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8857,6 +9567,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8883,6 +9596,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8898,6 +9614,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8927,7 +9646,13 @@ export interface operations {
     get_assessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -8948,6 +9673,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8964,6 +9692,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8977,6 +9708,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9006,7 +9740,13 @@ export interface operations {
     list_gaffes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -9025,6 +9765,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9041,6 +9784,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9058,6 +9804,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9087,6 +9838,9 @@ export interface operations {
                     Location?: string;
                     /** @description `true` when this replays the response to an earlier request with the same `Idempotency-Key`; absent otherwise */
                     "Idempotent-Replayed"?: "true";
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9100,6 +9854,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9115,6 +9872,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9128,6 +9888,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9143,6 +9906,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9172,7 +9938,13 @@ export interface operations {
     get_gaffe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -9198,6 +9970,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9214,6 +9989,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,6 +10009,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9255,6 +10038,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9269,6 +10055,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9282,6 +10071,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9299,6 +10091,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9329,6 +10126,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9342,6 +10142,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9357,6 +10160,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9370,6 +10176,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9385,6 +10194,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9422,7 +10234,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -9441,6 +10259,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9454,6 +10275,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9469,6 +10293,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9486,6 +10313,11 @@ export interface operations {
             header?: {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9516,6 +10348,9 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this replays the response to an earlier request with the same `Idempotency-Key`; absent otherwise */
                     "Idempotent-Replayed"?: "true";
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9529,6 +10364,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9544,6 +10382,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9558,6 +10399,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9571,6 +10415,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9600,7 +10447,13 @@ export interface operations {
     get_recovery_plan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -9621,6 +10474,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9637,6 +10493,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9651,7 +10510,13 @@ export interface operations {
     open_calendar_feed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The interview's id. The example is the demo workspace's (`rebound demo`).
@@ -9672,6 +10537,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9688,6 +10556,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9701,6 +10572,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9718,6 +10592,11 @@ export interface operations {
             header?: {
                 /** @description The `ETag` of the calendar you have: 304 when it is still current */
                 "If-None-Match"?: string | null;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9741,6 +10620,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9796,6 +10678,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9810,6 +10695,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9827,6 +10715,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -9856,6 +10749,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9869,6 +10765,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9884,6 +10783,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9897,6 +10799,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9913,7 +10818,13 @@ export interface operations {
     get_me: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9926,12 +10837,16 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             /** @description Missing, invalid or expired token, or the account no longer exists */
             401: {
                 headers: {
@@ -9939,6 +10854,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9953,7 +10871,13 @@ export interface operations {
     change_password: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9970,6 +10894,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9981,6 +10908,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9994,6 +10924,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10007,6 +10940,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10020,6 +10956,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10035,6 +10974,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10065,6 +11007,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10078,7 +11023,13 @@ export interface operations {
     signup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10095,6 +11046,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10108,6 +11062,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10121,6 +11078,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10138,6 +11098,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10159,7 +11122,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10172,6 +11141,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10185,6 +11157,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10201,7 +11176,13 @@ export interface operations {
     create_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10222,6 +11203,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10235,6 +11219,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10250,6 +11237,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10267,6 +11257,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10280,7 +11273,13 @@ export interface operations {
     get_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The user's id. The example is the demo workspace's (`rebound demo`).
@@ -10301,6 +11300,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10317,6 +11319,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10331,7 +11336,13 @@ export interface operations {
     delete_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /**
                  * @description The user's id. The example is the demo workspace's (`rebound demo`).
@@ -10350,6 +11361,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10364,6 +11378,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10377,6 +11394,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10394,6 +11414,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /**
@@ -10419,6 +11444,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10432,6 +11460,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10447,6 +11478,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10460,6 +11494,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10473,6 +11510,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10497,7 +11537,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10510,6 +11556,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10523,6 +11572,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10539,7 +11591,13 @@ export interface operations {
     create_webhook_endpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10560,6 +11618,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10573,6 +11634,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10588,6 +11652,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10603,6 +11670,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10632,7 +11702,13 @@ export interface operations {
     get_webhook_endpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
                 endpoint_id: string;
@@ -10650,6 +11726,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10666,6 +11745,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10683,6 +11765,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -10699,6 +11786,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10713,6 +11803,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10726,6 +11819,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10743,6 +11839,11 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -10765,6 +11866,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10778,6 +11882,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10793,6 +11900,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10806,6 +11916,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10821,6 +11934,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10858,7 +11974,13 @@ export interface operations {
                 /** @description `next_cursor` from the previous page; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
                 endpoint_id: string;
@@ -10874,6 +11996,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10887,6 +12012,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10902,6 +12030,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10916,7 +12047,13 @@ export interface operations {
     rotate_webhook_secret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
                 endpoint_id: string;
@@ -10932,6 +12069,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10948,6 +12088,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10962,7 +12105,13 @@ export interface operations {
     test_webhook_endpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: string;
+            };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
                 endpoint_id: string;
@@ -10978,6 +12127,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10994,6 +12146,9 @@ export interface operations {
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
                 };
                 content: {

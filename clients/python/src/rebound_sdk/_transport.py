@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import httpx
 
+from . import API_VERSION
+
 #: Answers meaning the request was not applied: any request may be sent again.
 NOT_APPLIED = frozenset({429, 503})
 #: Answers after which the request may or may not have been applied (as after a broken connection).
@@ -111,6 +113,9 @@ class ReboundTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and "idempotency-key" not in request.headers:
             request.headers["Idempotency-Key"] = str(uuid.uuid4())
+        # The SDK is built for one API version: it pins it, so a change of the client's default cannot surprise it.
+        if "rebound-version" not in request.headers:
+            request.headers["Rebound-Version"] = API_VERSION
         request.read()
         # PATCH and DELETE are retried only when Rebound says it did nothing: a PATCH whose first attempt was
         # applied would get 412 for its If-Match, a DELETE 404.

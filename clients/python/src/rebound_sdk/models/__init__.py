@@ -151,6 +151,7 @@ from .subject_type import SubjectType
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .trend_point import TrendPoint
+from .update_api_client_request import UpdateApiClientRequest
 from .update_candidate_request import UpdateCandidateRequest
 from .update_gaffe_request import UpdateGaffeRequest
 from .update_interview_request import UpdateInterviewRequest
@@ -318,6 +319,7 @@ __all__ = (
     "TokenRequest",
     "TokenResponse",
     "TrendPoint",
+    "UpdateApiClientRequest",
     "UpdateCandidateRequest",
     "UpdateGaffeRequest",
     "UpdateInterviewRequest",

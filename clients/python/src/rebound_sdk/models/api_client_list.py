@@ -29,8 +29,8 @@ class ApiClientList:
         Example:
             {'data': [{'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                None, 'previous_secret_expires_at': None}], 'next_cursor': None}
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': None, 'previous_secret_expires_at': None}], 'next_cursor': None}
 
         Attributes:
             data (list[ApiClientResponse]):

@@ -31,10 +31,14 @@ class ApiClientResponse:
         Example:
             {'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}
 
         Attributes:
+            api_version (str): The API version (a date) requests with this client's tokens get unless they send `Rebound-
+                Version`: the
+                current one when the client was created, changed with `PATCH /v1/api-clients/{api_client_id}`. New tokens
+                carry the change; tokens issued before it keep the version they were issued with until they expire.
             client_id (str): Public identifier used with the `client_credentials` grant.
             created_at (datetime.datetime):
             id (UUID):
@@ -51,6 +55,7 @@ class ApiClientResponse:
             revoked_at (datetime.datetime | None | Unset): Set once the client is revoked; it can no longer get tokens.
      """
 
+    api_version: str
     client_id: str
     created_at: datetime.datetime
     id: UUID
@@ -68,6 +73,8 @@ class ApiClientResponse:
 
 
     def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version
+
         client_id = self.client_id
 
         created_at = self.created_at.isoformat()
@@ -125,6 +132,7 @@ class ApiClientResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "api_version": api_version,
             "client_id": client_id,
             "created_at": created_at,
             "id": id,
@@ -147,6 +155,8 @@ class ApiClientResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_version = d.pop("api_version")
+
         client_id = d.pop("client_id")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -262,6 +272,7 @@ class ApiClientResponse:
 
 
         api_client_response = cls(
+            api_version=api_version,
             client_id=client_id,
             created_at=created_at,
             id=id,

@@ -12,6 +12,7 @@ from ..models.client_scope import ClientScope
 from ..models.client_type import ClientType
 from ..types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -33,6 +34,10 @@ class CreateApiClientRequest:
             name (str): 1–100 characters.
             scopes (list[ClientScope]): At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays
                 with workspace owners.)
+            api_version (datetime.date | None | Unset): The API version to pin the client to: a date, read as the newest
+                version on or before it (default: the
+                current version). Requests with its tokens get this version unless they send `Rebound-Version`. Example:
+                2026-12-07.
             redirect_uris (list[str] | None | Unset): Public clients only, and required for them: 1–10 URIs the sign-in page
                 may send users back to, compared exactly. Each is an absolute `https` URL, or `http` on a loopback host
                 (`127.0.0.1`, `localhost`, `[::1]`), without a fragment, at most 2000 characters.
@@ -41,6 +46,7 @@ class CreateApiClientRequest:
 
     name: str
     scopes: list[ClientScope]
+    api_version: datetime.date | None | Unset = UNSET
     redirect_uris: list[str] | None | Unset = UNSET
     type_: ClientType | None | Unset = UNSET
 
@@ -57,6 +63,14 @@ class CreateApiClientRequest:
             scopes.append(scopes_item)
 
 
+
+        api_version: None | str | Unset
+        if isinstance(self.api_version, Unset):
+            api_version = UNSET
+        elif isinstance(self.api_version, datetime.date):
+            api_version = self.api_version.isoformat()
+        else:
+            api_version = self.api_version
 
         redirect_uris: list[str] | None | Unset
         if isinstance(self.redirect_uris, Unset):
@@ -83,6 +97,8 @@ class CreateApiClientRequest:
             "name": name,
             "scopes": scopes,
         })
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
         if redirect_uris is not UNSET:
             field_dict["redirect_uris"] = redirect_uris
         if type_ is not UNSET:
@@ -105,6 +121,26 @@ class CreateApiClientRequest:
 
 
             scopes.append(scopes_item)
+
+
+        def _parse_api_version(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                api_version_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return api_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        api_version = _parse_api_version(d.pop("api_version", UNSET))
 
 
         def _parse_redirect_uris(data: object) -> list[str] | None | Unset:
@@ -148,6 +184,7 @@ class CreateApiClientRequest:
         create_api_client_request = cls(
             name=name,
             scopes=scopes,
+            api_version=api_version,
             redirect_uris=redirect_uris,
             type_=type_,
         )

@@ -29,15 +29,16 @@ class CreatedApiClientResponse:
         Example:
             {'client': {'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                None, 'previous_secret_expires_at': None}, 'client_secret': 'rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q'}
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': None, 'previous_secret_expires_at': None}, 'client_secret':
+                'rbs_Xy7Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6Lz9Xc2Vb5Nm8Q'}
 
         Attributes:
             client (ApiClientResponse): An integration client. Its secret is never shown again after creation. Example:
                 {'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}.
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}.
             client_secret (None | str | Unset): Store it now: only its hash is kept, so it cannot be shown again. Absent for
                 public clients, which have no
                 secret.

@@ -28,16 +28,16 @@ class RotatedApiClientResponse:
         Example:
             {'client': {'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                '2026-11-25T10:02:11Z', 'previous_secret_expires_at': '2026-11-26T10:15:00Z'}, 'client_secret':
-                'rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E'}
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': '2026-11-25T10:02:11Z', 'previous_secret_expires_at':
+                '2026-11-26T10:15:00Z'}, 'client_secret': 'rbs_Pq4Wr7Ty0Ui3Op6As9Df2Gh5Jk8Lz1Xc4Vb7Nm0Qw3E'}
 
         Attributes:
             client (ApiClientResponse): An integration client. Its secret is never shown again after creation. Example:
                 {'id': '01936f8e-7b3c-7d4e-8f5a-6b7c8d9e0f1a', 'name': 'Acme Job Board', 'client_id':
                 'rbc_3kLmN8pQ2rS5tU7vW9xY1zA4bC6dE8fG0hJ2kL4mN6p', 'scopes': ['interviews:read', 'interviews:write'], 'type':
-                'confidential', 'redirect_uris': [], 'created_at': '2026-11-25T09:30:00Z', 'revoked_at': None, 'last_used_at':
-                '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}.
+                'confidential', 'redirect_uris': [], 'api_version': '2026-12-07', 'created_at': '2026-11-25T09:30:00Z',
+                'revoked_at': None, 'last_used_at': '2026-11-25T10:02:11Z', 'previous_secret_expires_at': None}.
             client_secret (str): The new secret. Store it now: only its hash is kept, so it cannot be shown again.
      """
 

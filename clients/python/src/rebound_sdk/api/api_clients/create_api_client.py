@@ -11,6 +11,7 @@ from ... import errors
 from ...models.create_api_client_request import CreateApiClientRequest
 from ...models.created_api_client_response import CreatedApiClientResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateApiClientRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -131,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedApiClientResponse | Problem]:
     """ Register an integration client.
@@ -142,6 +148,7 @@ def sync_detailed(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -156,6 +163,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -169,6 +177,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedApiClientResponse | Problem | None:
     """ Register an integration client.
@@ -180,6 +189,7 @@ def sync(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -195,6 +205,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -202,6 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedApiClientResponse | Problem]:
     """ Register an integration client.
@@ -213,6 +225,7 @@ async def asyncio_detailed(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -227,6 +240,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -240,6 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedApiClientResponse | Problem | None:
     """ Register an integration client.
@@ -251,6 +266,7 @@ async def asyncio(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -266,5 +282,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

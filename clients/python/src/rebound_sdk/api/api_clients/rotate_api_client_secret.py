@@ -21,9 +21,13 @@ def _get_kwargs(
     api_client_id: UUID,
     *,
     body: None | RotateSecretRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -146,6 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RotatedApiClientResponse]:
     """ Rotate an integration client's secret.
@@ -163,6 +168,7 @@ def sync_detailed(
 
     Args:
         api_client_id (UUID):
+        rebound_version (str | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -177,6 +183,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         api_client_id=api_client_id,
 body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -191,6 +198,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RotatedApiClientResponse | None:
     """ Rotate an integration client's secret.
@@ -208,6 +216,7 @@ def sync(
 
     Args:
         api_client_id (UUID):
+        rebound_version (str | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -223,6 +232,7 @@ def sync(
         api_client_id=api_client_id,
 client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -231,6 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RotatedApiClientResponse]:
     """ Rotate an integration client's secret.
@@ -248,6 +259,7 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (UUID):
+        rebound_version (str | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -262,6 +274,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         api_client_id=api_client_id,
 body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -276,6 +289,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RotatedApiClientResponse | None:
     """ Rotate an integration client's secret.
@@ -293,6 +307,7 @@ async def asyncio(
 
     Args:
         api_client_id (UUID):
+        rebound_version (str | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -308,5 +323,6 @@ async def asyncio(
         api_client_id=api_client_id,
 client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

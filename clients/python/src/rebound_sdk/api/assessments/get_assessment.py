@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.interview_assessment import InterviewAssessment
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     interview_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,6 +126,7 @@ def sync_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
     """ Assess a logged interview.
@@ -130,6 +139,7 @@ def sync_detailed(
 
     Args:
         interview_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         interview_id=interview_id,
+rebound_version=rebound_version,
 
     )
 
@@ -155,6 +166,7 @@ def sync(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
     """ Assess a logged interview.
@@ -167,6 +179,7 @@ def sync(
 
     Args:
         interview_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +193,7 @@ def sync(
     return sync_detailed(
         interview_id=interview_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -187,6 +201,7 @@ async def asyncio_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
     """ Assess a logged interview.
@@ -199,6 +214,7 @@ async def asyncio_detailed(
 
     Args:
         interview_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +227,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         interview_id=interview_id,
+rebound_version=rebound_version,
 
     )
 
@@ -224,6 +241,7 @@ async def asyncio(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
     """ Assess a logged interview.
@@ -236,6 +254,7 @@ async def asyncio(
 
     Args:
         interview_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,5 +268,6 @@ async def asyncio(
     return (await asyncio_detailed(
         interview_id=interview_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

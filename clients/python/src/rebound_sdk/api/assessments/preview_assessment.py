@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assessment import Assessment
 from ...models.preview_request import PreviewRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PreviewRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -124,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
     """ Assess an unsaved interview.
@@ -133,6 +139,7 @@ def sync_detailed(
     stored. Requires `interviews:read`.
 
     Args:
+        rebound_version (str | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -153,6 +160,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -166,6 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
     """ Assess an unsaved interview.
@@ -175,6 +184,7 @@ def sync(
     stored. Requires `interviews:read`.
 
     Args:
+        rebound_version (str | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -196,6 +206,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -203,6 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
     """ Assess an unsaved interview.
@@ -212,6 +224,7 @@ async def asyncio_detailed(
     stored. Requires `interviews:read`.
 
     Args:
+        rebound_version (str | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -232,6 +245,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -245,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
     """ Assess an unsaved interview.
@@ -254,6 +269,7 @@ async def asyncio(
     stored. Requires `interviews:read`.
 
     Args:
+        rebound_version (str | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -275,5 +291,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

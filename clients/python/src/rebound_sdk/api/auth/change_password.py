@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.change_password_request import ChangePasswordRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ChangePasswordRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -134,6 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Change your password.
@@ -147,6 +153,7 @@ def sync_detailed(
     `Retry-After` after several).
 
     Args:
+        rebound_version (str | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -161,6 +168,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -174,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Change your password.
@@ -187,6 +196,7 @@ def sync(
     `Retry-After` after several).
 
     Args:
+        rebound_version (str | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -202,6 +212,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -209,6 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Change your password.
@@ -222,6 +234,7 @@ async def asyncio_detailed(
     `Retry-After` after several).
 
     Args:
+        rebound_version (str | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -236,6 +249,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -249,6 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Change your password.
@@ -262,6 +277,7 @@ async def asyncio(
     `Retry-After` after several).
 
     Args:
+        rebound_version (str | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -277,5 +293,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

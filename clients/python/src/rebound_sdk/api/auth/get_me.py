@@ -10,14 +10,21 @@ from ... import errors
 
 from ...models.me_response import MeResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    rebound_version: str | Unset = UNSET,
+
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -29,6 +36,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -40,6 +48,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -87,11 +102,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[MeResponse | Problem]:
     """ Describe the caller.
 
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +122,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        rebound_version=rebound_version,
+
     )
 
     response = client.get_httpx_client().request(
@@ -115,11 +135,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> MeResponse | Problem | None:
     """ Describe the caller.
 
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,17 +156,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[MeResponse | Problem]:
     """ Describe the caller.
 
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +183,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        rebound_version=rebound_version,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -166,11 +196,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> MeResponse | Problem | None:
     """ Describe the caller.
 
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +217,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: TokenRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -116,6 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenResponse]:
     """ Issue an access token (OAuth 2.0).
@@ -142,6 +148,7 @@ def sync_detailed(
     `Retry-After` for a while.
 
     Args:
+        rebound_version (str | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -157,6 +164,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -170,6 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | TokenResponse | None:
     """ Issue an access token (OAuth 2.0).
@@ -196,6 +205,7 @@ def sync(
     `Retry-After` for a while.
 
     Args:
+        rebound_version (str | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -212,6 +222,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenResponse]:
     """ Issue an access token (OAuth 2.0).
@@ -245,6 +257,7 @@ async def asyncio_detailed(
     `Retry-After` for a while.
 
     Args:
+        rebound_version (str | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -260,6 +273,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -273,6 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | TokenResponse | None:
     """ Issue an access token (OAuth 2.0).
@@ -299,6 +314,7 @@ async def asyncio(
     `Retry-After` for a while.
 
     Args:
+        rebound_version (str | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -315,5 +331,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

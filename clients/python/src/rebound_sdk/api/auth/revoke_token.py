@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.revoke_request import RevokeRequest
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RevokeRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -105,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a token: sign out (RFC 7009).
@@ -120,6 +126,7 @@ def sync_detailed(
     so the endpoint says nothing about tokens.
 
     Args:
+        rebound_version (str | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -135,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -148,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a token: sign out (RFC 7009).
@@ -163,6 +172,7 @@ def sync(
     so the endpoint says nothing about tokens.
 
     Args:
+        rebound_version (str | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -179,6 +189,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -186,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a token: sign out (RFC 7009).
@@ -201,6 +213,7 @@ async def asyncio_detailed(
     so the endpoint says nothing about tokens.
 
     Args:
+        rebound_version (str | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -216,6 +229,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -229,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a token: sign out (RFC 7009).
@@ -244,6 +259,7 @@ async def asyncio(
     so the endpoint says nothing about tokens.
 
     Args:
+        rebound_version (str | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -260,5 +276,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.signup_request import SignupRequest
 from ...models.signup_response import SignupResponse
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignupRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -117,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | SignupResponse]:
     """ Create a workspace with its owner account.
@@ -125,6 +131,7 @@ def sync_detailed(
     grant.
 
     Args:
+        rebound_version (str | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -140,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -153,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | SignupResponse | None:
     """ Create a workspace with its owner account.
@@ -161,6 +170,7 @@ def sync(
     grant.
 
     Args:
+        rebound_version (str | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -177,6 +187,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -184,6 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | SignupResponse]:
     """ Create a workspace with its owner account.
@@ -192,6 +204,7 @@ async def asyncio_detailed(
     grant.
 
     Args:
+        rebound_version (str | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -207,6 +220,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -220,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | SignupResponse | None:
     """ Create a workspace with its owner account.
@@ -228,6 +243,7 @@ async def asyncio(
     grant.
 
     Args:
+        rebound_version (str | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -244,5 +260,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

@@ -20,11 +20,15 @@ def _get_kwargs(
     *,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -144,6 +148,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Create a candidate.
@@ -154,6 +159,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -170,6 +176,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -184,6 +191,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Create a candidate.
@@ -194,6 +202,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -211,6 +220,7 @@ def sync(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -219,6 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Create a candidate.
@@ -229,6 +240,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -245,6 +257,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -259,6 +272,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Create a candidate.
@@ -269,6 +283,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -286,5 +301,6 @@ async def asyncio(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

@@ -19,11 +19,15 @@ def _get_kwargs(
     candidate_id: UUID,
     *,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -123,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -134,6 +139,7 @@ def sync_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -161,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -172,6 +180,7 @@ def sync(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +195,7 @@ def sync(
         candidate_id=candidate_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -194,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -205,6 +216,7 @@ async def asyncio_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,6 +230,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -232,6 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -243,6 +257,7 @@ async def asyncio(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,5 +272,6 @@ async def asyncio(
         candidate_id=candidate_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.candidate_response import CandidateResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     candidate_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Get a candidate.
@@ -120,6 +129,7 @@ def sync_detailed(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
+rebound_version=rebound_version,
 
     )
 
@@ -145,6 +156,7 @@ def sync(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Get a candidate.
@@ -154,6 +166,7 @@ def sync(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +180,7 @@ def sync(
     return sync_detailed(
         candidate_id=candidate_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -174,6 +188,7 @@ async def asyncio_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Get a candidate.
@@ -183,6 +198,7 @@ async def asyncio_detailed(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
+rebound_version=rebound_version,
 
     )
 
@@ -208,6 +225,7 @@ async def asyncio(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Get a candidate.
@@ -217,6 +235,7 @@ async def asyncio(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,5 +249,6 @@ async def asyncio(
     return (await asyncio_detailed(
         candidate_id=candidate_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -22,9 +22,14 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -52,6 +57,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -128,6 +134,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
     """ List candidates, newest first.
@@ -139,6 +146,7 @@ def sync_detailed(
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +162,7 @@ def sync_detailed(
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )
 
@@ -170,6 +179,7 @@ def sync(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
     """ List candidates, newest first.
@@ -181,6 +191,7 @@ def sync(
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +208,7 @@ limit=limit,
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -207,6 +219,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
     """ List candidates, newest first.
@@ -218,6 +231,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +247,7 @@ async def asyncio_detailed(
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )
 
@@ -249,6 +264,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
     """ List candidates, newest first.
@@ -260,6 +276,7 @@ async def asyncio(
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,5 +293,6 @@ limit=limit,
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )).parsed

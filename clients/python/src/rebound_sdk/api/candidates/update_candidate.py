@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -161,6 +165,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Update a candidate.
@@ -173,6 +178,7 @@ def sync_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -189,6 +195,7 @@ def sync_detailed(
         candidate_id=candidate_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -204,6 +211,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Update a candidate.
@@ -216,6 +224,7 @@ def sync(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -233,6 +242,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -242,6 +252,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Update a candidate.
@@ -254,6 +265,7 @@ async def asyncio_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -270,6 +282,7 @@ async def asyncio_detailed(
         candidate_id=candidate_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -285,6 +298,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Update a candidate.
@@ -297,6 +311,7 @@ async def asyncio(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -314,5 +329,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.cors_origin_response import CorsOriginResponse
 from ...models.create_cors_origin_request import CreateCorsOriginRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateCorsOriginRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -138,6 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Allow a browser origin.
@@ -151,6 +157,7 @@ def sync_detailed(
     default). At most 20 origins per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -165,6 +172,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -178,6 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Allow a browser origin.
@@ -191,6 +200,7 @@ def sync(
     default). At most 20 origins per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -206,6 +216,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -213,6 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Allow a browser origin.
@@ -226,6 +238,7 @@ async def asyncio_detailed(
     default). At most 20 origins per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -240,6 +253,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -253,6 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Allow a browser origin.
@@ -266,6 +281,7 @@ async def asyncio(
     default). At most 20 origins per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -281,5 +297,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

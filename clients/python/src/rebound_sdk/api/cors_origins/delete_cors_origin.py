@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -16,9 +17,15 @@ from uuid import UUID
 
 def _get_kwargs(
     cors_origin_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +115,7 @@ def sync_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Stop allowing a browser origin.
@@ -118,6 +127,7 @@ def sync_detailed(
 
     Args:
         cors_origin_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cors_origin_id=cors_origin_id,
+rebound_version=rebound_version,
 
     )
 
@@ -143,6 +154,7 @@ def sync(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Stop allowing a browser origin.
@@ -154,6 +166,7 @@ def sync(
 
     Args:
         cors_origin_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +180,7 @@ def sync(
     return sync_detailed(
         cors_origin_id=cors_origin_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -174,6 +188,7 @@ async def asyncio_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Stop allowing a browser origin.
@@ -185,6 +200,7 @@ async def asyncio_detailed(
 
     Args:
         cors_origin_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +213,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cors_origin_id=cors_origin_id,
+rebound_version=rebound_version,
 
     )
 
@@ -210,6 +227,7 @@ async def asyncio(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Stop allowing a browser origin.
@@ -221,6 +239,7 @@ async def asyncio(
 
     Args:
         cors_origin_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +253,6 @@ async def asyncio(
     return (await asyncio_detailed(
         cors_origin_id=cors_origin_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -19,9 +19,14 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -42,6 +47,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -116,6 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CorsOriginList | Problem]:
     """ List the workspace's browser origins, newest first.
@@ -127,6 +134,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -154,6 +163,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CorsOriginList | Problem | None:
     """ List the workspace's browser origins, newest first.
@@ -165,6 +175,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +190,7 @@ def sync(
         client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -187,6 +199,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CorsOriginList | Problem]:
     """ List the workspace's browser origins, newest first.
@@ -198,6 +211,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -225,6 +240,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CorsOriginList | Problem | None:
     """ List the workspace's browser origins, newest first.
@@ -236,6 +252,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +267,6 @@ async def asyncio(
         client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )).parsed

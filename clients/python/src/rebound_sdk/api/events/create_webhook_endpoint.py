@@ -11,6 +11,7 @@ from ... import errors
 from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
 from ...models.problem import Problem
 from ...models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateWebhookEndpointRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -138,6 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Register a webhook endpoint.
@@ -150,6 +156,7 @@ def sync_detailed(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -165,6 +172,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -178,6 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Register a webhook endpoint.
@@ -190,6 +199,7 @@ def sync(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -206,6 +216,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -213,6 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Register a webhook endpoint.
@@ -225,6 +237,7 @@ async def asyncio_detailed(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -240,6 +253,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -253,6 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Register a webhook endpoint.
@@ -265,6 +280,7 @@ async def asyncio(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -281,5 +297,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

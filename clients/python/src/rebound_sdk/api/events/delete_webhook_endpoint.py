@@ -19,11 +19,15 @@ def _get_kwargs(
     endpoint_id: UUID,
     *,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -123,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a webhook endpoint.
@@ -133,6 +138,7 @@ def sync_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -160,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a webhook endpoint.
@@ -170,6 +178,7 @@ def sync(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +193,7 @@ def sync(
         endpoint_id=endpoint_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -192,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a webhook endpoint.
@@ -202,6 +213,7 @@ async def asyncio_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -229,6 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a webhook endpoint.
@@ -239,6 +253,7 @@ async def asyncio(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +268,6 @@ async def asyncio(
         endpoint_id=endpoint_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -22,6 +22,7 @@ from ...models.problem import Problem
 from ...models.recovery_plan_created_event import RecoveryPlanCreatedEvent
 from ...models.recovery_plan_step_due_event import RecoveryPlanStepDueEvent
 from ...models.recovery_plan_step_updated_event import RecoveryPlanStepUpdatedEvent
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -29,9 +30,15 @@ from uuid import UUID
 
 def _get_kwargs(
     event_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -43,6 +50,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -250,6 +258,7 @@ def sync_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem]:
     """ Get one event.
@@ -258,6 +267,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +280,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         event_id=event_id,
+rebound_version=rebound_version,
 
     )
 
@@ -283,6 +294,7 @@ def sync(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem | None:
     """ Get one event.
@@ -291,6 +303,7 @@ def sync(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,6 +317,7 @@ def sync(
     return sync_detailed(
         event_id=event_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -311,6 +325,7 @@ async def asyncio_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem]:
     """ Get one event.
@@ -319,6 +334,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,6 +347,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         event_id=event_id,
+rebound_version=rebound_version,
 
     )
 
@@ -344,6 +361,7 @@ async def asyncio(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem | None:
     """ Get one event.
@@ -352,6 +370,7 @@ async def asyncio(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -365,5 +384,6 @@ async def asyncio(
     return (await asyncio_detailed(
         event_id=event_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

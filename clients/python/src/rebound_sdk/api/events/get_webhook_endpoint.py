@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     endpoint_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Get one webhook endpoint.
@@ -119,6 +128,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -144,6 +155,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Get one webhook endpoint.
@@ -152,6 +164,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +178,7 @@ def sync(
     return sync_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -172,6 +186,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Get one webhook endpoint.
@@ -180,6 +195,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -205,6 +222,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Get one webhook endpoint.
@@ -213,6 +231,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,5 +245,6 @@ async def asyncio(
     return (await asyncio_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

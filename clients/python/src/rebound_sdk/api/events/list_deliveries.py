@@ -21,9 +21,14 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -44,6 +49,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -126,6 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[DeliveryList | Problem]:
     """ List an endpoint's deliveries, newest first.
@@ -136,6 +143,7 @@ def sync_detailed(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +158,7 @@ def sync_detailed(
         endpoint_id=endpoint_id,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -165,6 +174,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> DeliveryList | Problem | None:
     """ List an endpoint's deliveries, newest first.
@@ -175,6 +185,7 @@ def sync(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +201,7 @@ def sync(
 client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -199,6 +211,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[DeliveryList | Problem]:
     """ List an endpoint's deliveries, newest first.
@@ -209,6 +222,7 @@ async def asyncio_detailed(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +237,7 @@ async def asyncio_detailed(
         endpoint_id=endpoint_id,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -238,6 +253,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> DeliveryList | Problem | None:
     """ List an endpoint's deliveries, newest first.
@@ -248,6 +264,7 @@ async def asyncio(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +280,6 @@ async def asyncio(
 client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )).parsed

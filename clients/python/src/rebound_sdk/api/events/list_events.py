@@ -23,9 +23,14 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -57,6 +62,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -133,6 +139,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
     """ List the workspace's events, newest first.
@@ -148,6 +155,7 @@ def sync_detailed(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +171,7 @@ def sync_detailed(
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+rebound_version=rebound_version,
 
     )
 
@@ -179,6 +188,7 @@ def sync(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> EventList | Problem | None:
     """ List the workspace's events, newest first.
@@ -194,6 +204,7 @@ def sync(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +221,7 @@ limit=limit,
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -220,6 +232,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
     """ List the workspace's events, newest first.
@@ -235,6 +248,7 @@ async def asyncio_detailed(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +264,7 @@ async def asyncio_detailed(
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+rebound_version=rebound_version,
 
     )
 
@@ -266,6 +281,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> EventList | Problem | None:
     """ List the workspace's events, newest first.
@@ -281,6 +297,7 @@ async def asyncio(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,5 +314,6 @@ limit=limit,
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+rebound_version=rebound_version,
 
     )).parsed

@@ -21,9 +21,13 @@ def _get_kwargs(
     event_id: UUID,
     *,
     body: None | RedeliverRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -139,6 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | QueuedDeliveries]:
     """ Deliver an event again.
@@ -149,6 +154,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -163,6 +169,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
 body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -177,6 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | QueuedDeliveries | None:
     """ Deliver an event again.
@@ -187,6 +195,7 @@ def sync(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -202,6 +211,7 @@ def sync(
         event_id=event_id,
 client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -210,6 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | QueuedDeliveries]:
     """ Deliver an event again.
@@ -220,6 +231,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -234,6 +246,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         event_id=event_id,
 body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -248,6 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | QueuedDeliveries | None:
     """ Deliver an event again.
@@ -258,6 +272,7 @@ async def asyncio(
 
     Args:
         event_id (UUID):
+        rebound_version (str | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -273,5 +288,6 @@ async def asyncio(
         event_id=event_id,
 client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     endpoint_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Rotate an endpoint's signing secret.
@@ -122,6 +131,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -147,6 +158,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Rotate an endpoint's signing secret.
@@ -158,6 +170,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +184,7 @@ def sync(
     return sync_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Rotate an endpoint's signing secret.
@@ -189,6 +204,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +217,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -214,6 +231,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Rotate an endpoint's signing secret.
@@ -225,6 +243,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,5 +257,6 @@ async def asyncio(
     return (await asyncio_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

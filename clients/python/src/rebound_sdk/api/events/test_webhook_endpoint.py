@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.delivery_response import DeliveryResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     endpoint_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[DeliveryResponse | Problem]:
     """ Send a test event.
@@ -121,6 +130,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -146,6 +157,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> DeliveryResponse | Problem | None:
     """ Send a test event.
@@ -156,6 +168,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +182,7 @@ def sync(
     return sync_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -176,6 +190,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[DeliveryResponse | Problem]:
     """ Send a test event.
@@ -186,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
+rebound_version=rebound_version,
 
     )
 
@@ -211,6 +228,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> DeliveryResponse | Problem | None:
     """ Send a test event.
@@ -221,6 +239,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +253,6 @@ async def asyncio(
     return (await asyncio_detailed(
         endpoint_id=endpoint_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

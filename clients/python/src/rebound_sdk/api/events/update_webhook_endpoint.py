@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -154,6 +158,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Change a webhook endpoint.
@@ -165,6 +170,7 @@ def sync_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -181,6 +187,7 @@ def sync_detailed(
         endpoint_id=endpoint_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -196,6 +203,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Change a webhook endpoint.
@@ -207,6 +215,7 @@ def sync(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -224,6 +233,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -233,6 +243,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Change a webhook endpoint.
@@ -244,6 +255,7 @@ async def asyncio_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -260,6 +272,7 @@ async def asyncio_detailed(
         endpoint_id=endpoint_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -275,6 +288,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Change a webhook endpoint.
@@ -286,6 +300,7 @@ async def asyncio(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -303,5 +318,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

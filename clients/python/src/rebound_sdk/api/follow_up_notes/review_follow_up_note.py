@@ -11,6 +11,7 @@ from ... import errors
 from ...models.note_review import NoteReview
 from ...models.problem import Problem
 from ...models.review_note_request import ReviewNoteRequest
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ReviewNoteRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -131,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
     """ Review a follow-up note.
@@ -146,6 +152,7 @@ def sync_detailed(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
+        rebound_version (str | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -163,6 +170,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -176,6 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
     """ Review a follow-up note.
@@ -191,6 +200,7 @@ def sync(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
+        rebound_version (str | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -209,6 +219,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -216,6 +227,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
     """ Review a follow-up note.
@@ -231,6 +243,7 @@ async def asyncio_detailed(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
+        rebound_version (str | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -248,6 +261,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -261,6 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
     """ Review a follow-up note.
@@ -276,6 +291,7 @@ async def asyncio(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
+        rebound_version (str | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -294,5 +310,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -154,6 +158,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Log a gaffe.
@@ -165,6 +170,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -182,6 +188,7 @@ def sync_detailed(
         interview_id=interview_id,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -197,6 +204,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Log a gaffe.
@@ -208,6 +216,7 @@ def sync(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -226,6 +235,7 @@ def sync(
 client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -235,6 +245,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Log a gaffe.
@@ -246,6 +257,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -263,6 +275,7 @@ async def asyncio_detailed(
         interview_id=interview_id,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -278,6 +291,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Log a gaffe.
@@ -289,6 +303,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -307,5 +322,6 @@ async def asyncio(
 client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

@@ -20,11 +20,15 @@ def _get_kwargs(
     gaffe_id: UUID,
     *,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -125,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a gaffe.
@@ -135,6 +140,7 @@ def sync_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +155,7 @@ def sync_detailed(
         interview_id=interview_id,
 gaffe_id=gaffe_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -164,6 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a gaffe.
@@ -174,6 +182,7 @@ def sync(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +198,7 @@ def sync(
 gaffe_id=gaffe_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -198,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a gaffe.
@@ -208,6 +219,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +234,7 @@ async def asyncio_detailed(
         interview_id=interview_id,
 gaffe_id=gaffe_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -237,6 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a gaffe.
@@ -247,6 +261,7 @@ async def asyncio(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,5 +277,6 @@ async def asyncio(
 gaffe_id=gaffe_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,14 +10,21 @@ from ... import errors
 
 from ...models.gaffe_kind_list import GaffeKindList
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    rebound_version: str | Unset = UNSET,
+
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -29,6 +36,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,6 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
     """ List the gaffe catalogue.
@@ -89,6 +98,9 @@ def sync_detailed(
     interview, the questions the review asks about it, and how to avoid it next time (including what to
     have on
     hand). No authentication needed. New kinds may be added.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +112,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        rebound_version=rebound_version,
+
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
     """ List the gaffe catalogue.
@@ -121,6 +135,9 @@ def sync(
     interview, the questions the review asks about it, and how to avoid it next time (including what to
     have on
     hand). No authentication needed. New kinds may be added.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,12 +150,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
     """ List the gaffe catalogue.
@@ -148,6 +167,9 @@ async def asyncio_detailed(
     interview, the questions the review asks about it, and how to avoid it next time (including what to
     have on
     hand). No authentication needed. New kinds may be added.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +181,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        rebound_version=rebound_version,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -171,6 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
     """ List the gaffe catalogue.
@@ -180,6 +204,9 @@ async def asyncio(
     interview, the questions the review asks about it, and how to avoid it next time (including what to
     have on
     hand). No authentication needed. New kinds may be added.
+
+    Args:
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +219,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+rebound_version=rebound_version,
 
     )).parsed

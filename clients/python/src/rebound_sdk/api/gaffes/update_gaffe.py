@@ -23,11 +23,15 @@ def _get_kwargs(
     *,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -156,6 +160,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Update a gaffe.
@@ -167,6 +172,7 @@ def sync_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -184,6 +190,7 @@ def sync_detailed(
 gaffe_id=gaffe_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -200,6 +207,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Update a gaffe.
@@ -211,6 +219,7 @@ def sync(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -229,6 +238,7 @@ gaffe_id=gaffe_id,
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -239,6 +249,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Update a gaffe.
@@ -250,6 +261,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -267,6 +279,7 @@ async def asyncio_detailed(
 gaffe_id=gaffe_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -283,6 +296,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Update a gaffe.
@@ -294,6 +308,7 @@ async def asyncio(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -312,5 +327,6 @@ gaffe_id=gaffe_id,
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -20,11 +20,15 @@ def _get_kwargs(
     *,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -137,6 +141,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Greenhouse Harvest.
@@ -176,6 +181,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -202,6 +208,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -216,6 +223,7 @@ def sync(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Greenhouse Harvest.
@@ -255,6 +263,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -282,6 +291,7 @@ def sync(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -290,6 +300,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Greenhouse Harvest.
@@ -329,6 +340,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -355,6 +367,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -369,6 +382,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Greenhouse Harvest.
@@ -408,6 +422,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -435,5 +450,6 @@ async def asyncio(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

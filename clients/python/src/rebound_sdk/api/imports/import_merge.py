@@ -20,11 +20,15 @@ def _get_kwargs(
     *,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -137,6 +141,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Merge's unified ATS API.
@@ -180,6 +185,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -207,6 +213,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -221,6 +228,7 @@ def sync(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Merge's unified ATS API.
@@ -264,6 +272,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -292,6 +301,7 @@ def sync(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -300,6 +310,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Merge's unified ATS API.
@@ -343,6 +354,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -370,6 +382,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -384,6 +397,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Merge's unified ATS API.
@@ -427,6 +441,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -455,5 +470,6 @@ async def asyncio(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.create_inbound_receiver_request import CreateInboundReceiverRequest
 from ...models.created_inbound_receiver import CreatedInboundReceiver
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateInboundReceiverRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -131,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedInboundReceiver | Problem]:
     """ Configure an inbound ATS webhook receiver.
@@ -144,6 +150,7 @@ def sync_detailed(
     workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -158,6 +165,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -171,6 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedInboundReceiver | Problem | None:
     """ Configure an inbound ATS webhook receiver.
@@ -184,6 +193,7 @@ def sync(
     workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -199,6 +209,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -206,6 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedInboundReceiver | Problem]:
     """ Configure an inbound ATS webhook receiver.
@@ -219,6 +231,7 @@ async def asyncio_detailed(
     workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -233,6 +246,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -246,6 +260,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedInboundReceiver | Problem | None:
     """ Configure an inbound ATS webhook receiver.
@@ -259,6 +274,7 @@ async def asyncio(
     workspace.
 
     Args:
+        rebound_version (str | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -274,5 +290,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

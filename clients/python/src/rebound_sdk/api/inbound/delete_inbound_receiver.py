@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -16,9 +17,15 @@ from uuid import UUID
 
 def _get_kwargs(
     receiver_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,6 +115,7 @@ def sync_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove an inbound receiver.
@@ -117,6 +126,7 @@ def sync_detailed(
 
     Args:
         receiver_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         receiver_id=receiver_id,
+rebound_version=rebound_version,
 
     )
 
@@ -142,6 +153,7 @@ def sync(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove an inbound receiver.
@@ -152,6 +164,7 @@ def sync(
 
     Args:
         receiver_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +178,7 @@ def sync(
     return sync_detailed(
         receiver_id=receiver_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -172,6 +186,7 @@ async def asyncio_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove an inbound receiver.
@@ -182,6 +197,7 @@ async def asyncio_detailed(
 
     Args:
         receiver_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         receiver_id=receiver_id,
+rebound_version=rebound_version,
 
     )
 
@@ -207,6 +224,7 @@ async def asyncio(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove an inbound receiver.
@@ -217,6 +235,7 @@ async def asyncio(
 
     Args:
         receiver_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,5 +249,6 @@ async def asyncio(
     return (await asyncio_detailed(
         receiver_id=receiver_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

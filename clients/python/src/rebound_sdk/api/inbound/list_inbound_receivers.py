@@ -19,9 +19,14 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -42,6 +47,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -116,6 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundReceiverList | Problem]:
     """ List the workspace's inbound receivers, newest first.
@@ -125,6 +132,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -152,6 +161,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundReceiverList | Problem | None:
     """ List the workspace's inbound receivers, newest first.
@@ -161,6 +171,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +186,7 @@ def sync(
         client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -183,6 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundReceiverList | Problem]:
     """ List the workspace's inbound receivers, newest first.
@@ -192,6 +205,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +219,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )
 
@@ -219,6 +234,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundReceiverList | Problem | None:
     """ List the workspace's inbound receivers, newest first.
@@ -228,6 +244,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +259,6 @@ async def asyncio(
         client=client,
 limit=limit,
 cursor=cursor,
+rebound_version=rebound_version,
 
     )).parsed

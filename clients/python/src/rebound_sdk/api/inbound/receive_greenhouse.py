@@ -22,6 +22,7 @@ def _get_kwargs(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,6 +30,9 @@ def _get_kwargs(
 
     if not isinstance(greenhouse_event_id, Unset):
         headers["Greenhouse-Event-ID"] = greenhouse_event_id
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -136,6 +140,7 @@ def sync_detailed(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Greenhouse.
@@ -162,6 +167,7 @@ def sync_detailed(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -178,6 +184,7 @@ def sync_detailed(
 body=body,
 signature=signature,
 greenhouse_event_id=greenhouse_event_id,
+rebound_version=rebound_version,
 
     )
 
@@ -194,6 +201,7 @@ def sync(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Greenhouse.
@@ -220,6 +228,7 @@ def sync(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -237,6 +246,7 @@ client=client,
 body=body,
 signature=signature,
 greenhouse_event_id=greenhouse_event_id,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -247,6 +257,7 @@ async def asyncio_detailed(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Greenhouse.
@@ -273,6 +284,7 @@ async def asyncio_detailed(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -289,6 +301,7 @@ async def asyncio_detailed(
 body=body,
 signature=signature,
 greenhouse_event_id=greenhouse_event_id,
+rebound_version=rebound_version,
 
     )
 
@@ -305,6 +318,7 @@ async def asyncio(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Greenhouse.
@@ -331,6 +345,7 @@ async def asyncio(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -348,5 +363,6 @@ client=client,
 body=body,
 signature=signature,
 greenhouse_event_id=greenhouse_event_id,
+rebound_version=rebound_version,
 
     )).parsed

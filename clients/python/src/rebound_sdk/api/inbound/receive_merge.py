@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.inbound_delivery_result import InboundDeliveryResult
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,10 +21,14 @@ def _get_kwargs(
     *,
     body: Any,
     x_merge_webhook_signature: str,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Merge-Webhook-Signature"] = x_merge_webhook_signature
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -130,6 +135,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Merge.
@@ -167,6 +173,7 @@ def sync_detailed(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -182,6 +189,7 @@ def sync_detailed(
         receiver_id=receiver_id,
 body=body,
 x_merge_webhook_signature=x_merge_webhook_signature,
+rebound_version=rebound_version,
 
     )
 
@@ -197,6 +205,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Merge.
@@ -234,6 +243,7 @@ def sync(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -250,6 +260,7 @@ def sync(
 client=client,
 body=body,
 x_merge_webhook_signature=x_merge_webhook_signature,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -259,6 +270,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Merge.
@@ -296,6 +308,7 @@ async def asyncio_detailed(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -311,6 +324,7 @@ async def asyncio_detailed(
         receiver_id=receiver_id,
 body=body,
 x_merge_webhook_signature=x_merge_webhook_signature,
+rebound_version=rebound_version,
 
     )
 
@@ -326,6 +340,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Merge.
@@ -363,6 +378,7 @@ async def asyncio(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
+        rebound_version (str | Unset):
         body (Any):
 
     Raises:
@@ -379,5 +395,6 @@ async def asyncio(
 client=client,
 body=body,
 x_merge_webhook_signature=x_merge_webhook_signature,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.candidate_insights_response import CandidateInsightsResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     candidate_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateInsightsResponse | Problem]:
     """ Get insights across a candidate's interviews.
@@ -125,6 +134,7 @@ def sync_detailed(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
+rebound_version=rebound_version,
 
     )
 
@@ -150,6 +161,7 @@ def sync(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateInsightsResponse | Problem | None:
     """ Get insights across a candidate's interviews.
@@ -164,6 +176,7 @@ def sync(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +190,7 @@ def sync(
     return sync_detailed(
         candidate_id=candidate_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -184,6 +198,7 @@ async def asyncio_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateInsightsResponse | Problem]:
     """ Get insights across a candidate's interviews.
@@ -198,6 +213,7 @@ async def asyncio_detailed(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +226,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         candidate_id=candidate_id,
+rebound_version=rebound_version,
 
     )
 
@@ -223,6 +240,7 @@ async def asyncio(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CandidateInsightsResponse | Problem | None:
     """ Get insights across a candidate's interviews.
@@ -237,6 +255,7 @@ async def asyncio(
 
     Args:
         candidate_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +269,6 @@ async def asyncio(
     return (await asyncio_detailed(
         candidate_id=candidate_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -20,11 +20,15 @@ def _get_kwargs(
     *,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -151,6 +155,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Log an interview.
@@ -160,6 +165,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -180,6 +186,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -194,6 +201,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Log an interview.
@@ -203,6 +211,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -224,6 +233,7 @@ def sync(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -232,6 +242,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Log an interview.
@@ -241,6 +252,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -261,6 +273,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -275,6 +288,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Log an interview.
@@ -284,6 +298,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -305,5 +320,6 @@ async def asyncio(
         client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

@@ -19,11 +19,15 @@ def _get_kwargs(
     interview_id: UUID,
     *,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -123,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete an interview with its gaffes and plans.
@@ -132,6 +137,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -159,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete an interview with its gaffes and plans.
@@ -168,6 +176,7 @@ def sync(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +191,7 @@ def sync(
         interview_id=interview_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete an interview with its gaffes and plans.
@@ -199,6 +210,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +224,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -226,6 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete an interview with its gaffes and plans.
@@ -235,6 +249,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,5 +264,6 @@ async def asyncio(
         interview_id=interview_id,
 client=client,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -32,9 +32,14 @@ def _get_kwargs(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -93,6 +98,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -176,6 +182,7 @@ def sync_detailed(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
     """ List interviews, newest first.
@@ -197,6 +204,7 @@ def sync_detailed(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +227,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )
 
@@ -242,6 +251,7 @@ def sync(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
     """ List interviews, newest first.
@@ -263,6 +273,7 @@ def sync(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,6 +297,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -303,6 +315,7 @@ async def asyncio_detailed(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
     """ List interviews, newest first.
@@ -324,6 +337,7 @@ async def asyncio_detailed(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,6 +360,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )
 
@@ -369,6 +384,7 @@ async def asyncio(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
     """ List interviews, newest first.
@@ -390,6 +406,7 @@ async def asyncio(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -413,5 +430,6 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+rebound_version=rebound_version,
 
     )).parsed

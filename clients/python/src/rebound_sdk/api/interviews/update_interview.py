@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -161,6 +165,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Update an interview.
@@ -172,6 +177,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -189,6 +195,7 @@ def sync_detailed(
         interview_id=interview_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -204,6 +211,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Update an interview.
@@ -215,6 +223,7 @@ def sync(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -233,6 +242,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -242,6 +252,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Update an interview.
@@ -253,6 +264,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -270,6 +282,7 @@ async def asyncio_detailed(
         interview_id=interview_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -285,6 +298,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Update an interview.
@@ -296,6 +310,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -314,5 +329,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

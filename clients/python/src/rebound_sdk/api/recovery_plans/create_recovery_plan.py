@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -151,6 +155,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Generate a recovery plan.
@@ -179,6 +184,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -194,6 +200,7 @@ def sync_detailed(
         interview_id=interview_id,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -209,6 +216,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Generate a recovery plan.
@@ -237,6 +245,7 @@ def sync(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -253,6 +262,7 @@ def sync(
 client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -262,6 +272,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Generate a recovery plan.
@@ -290,6 +301,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -305,6 +317,7 @@ async def asyncio_detailed(
         interview_id=interview_id,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )
 
@@ -320,6 +333,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Generate a recovery plan.
@@ -348,6 +362,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
+        rebound_version (str | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -364,5 +379,6 @@ async def asyncio(
 client=client,
 body=body,
 idempotency_key=idempotency_key,
+rebound_version=rebound_version,
 
     )).parsed

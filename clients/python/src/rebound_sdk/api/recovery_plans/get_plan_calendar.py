@@ -20,11 +20,15 @@ def _get_kwargs(
     plan_id: UUID,
     *,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -122,6 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Get a recovery plan as a calendar.
@@ -138,12 +143,15 @@ def sync_detailed(
     copies. The
     same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing
     changed. For a
-    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before
+    API version
+    2026-12-07, done and skipped steps are left out instead.
 
     Args:
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +166,7 @@ def sync_detailed(
         interview_id=interview_id,
 plan_id=plan_id,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )
 
@@ -173,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Get a recovery plan as a calendar.
@@ -189,12 +199,15 @@ def sync(
     copies. The
     same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing
     changed. For a
-    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before
+    API version
+    2026-12-07, done and skipped steps are left out instead.
 
     Args:
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +223,7 @@ def sync(
 plan_id=plan_id,
 client=client,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -219,6 +233,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Get a recovery plan as a calendar.
@@ -235,12 +250,15 @@ async def asyncio_detailed(
     copies. The
     same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing
     changed. For a
-    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before
+    API version
+    2026-12-07, done and skipped steps are left out instead.
 
     Args:
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,6 +273,7 @@ async def asyncio_detailed(
         interview_id=interview_id,
 plan_id=plan_id,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )
 
@@ -270,6 +289,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Get a recovery plan as a calendar.
@@ -286,12 +306,15 @@ async def asyncio(
     copies. The
     same plan gives the same bytes; send the `ETag` back in `If-None-Match` to get a 304 when nothing
     changed. For a
-    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`).
+    calendar app that should follow the plan by itself, open a feed (`POST …/calendar-feeds`). Before
+    API version
+    2026-12-07, done and skipped steps are left out instead.
 
     Args:
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,5 +330,6 @@ async def asyncio(
 plan_id=plan_id,
 client=client,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.recovery_plan_response import RecoveryPlanResponse
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -18,9 +19,15 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     plan_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -32,6 +39,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -113,6 +121,7 @@ def sync_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
@@ -122,6 +131,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 plan_id=plan_id,
+rebound_version=rebound_version,
 
     )
 
@@ -149,6 +160,7 @@ def sync(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
@@ -158,6 +170,7 @@ def sync(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +185,7 @@ def sync(
         interview_id=interview_id,
 plan_id=plan_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -180,6 +194,7 @@ async def asyncio_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
@@ -189,6 +204,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +218,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 plan_id=plan_id,
+rebound_version=rebound_version,
 
     )
 
@@ -216,6 +233,7 @@ async def asyncio(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
@@ -225,6 +243,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,5 +258,6 @@ async def asyncio(
         interview_id=interview_id,
 plan_id=plan_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.calendar_feed_response import CalendarFeedResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -18,9 +19,15 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     plan_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -32,6 +39,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -120,6 +128,7 @@ def sync_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CalendarFeedResponse | Problem]:
     """ Open a calendar feed for a recovery plan.
@@ -136,6 +145,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +159,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 plan_id=plan_id,
+rebound_version=rebound_version,
 
     )
 
@@ -163,6 +174,7 @@ def sync(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CalendarFeedResponse | Problem | None:
     """ Open a calendar feed for a recovery plan.
@@ -179,6 +191,7 @@ def sync(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +206,7 @@ def sync(
         interview_id=interview_id,
 plan_id=plan_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -201,6 +215,7 @@ async def asyncio_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CalendarFeedResponse | Problem]:
     """ Open a calendar feed for a recovery plan.
@@ -217,6 +232,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +246,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         interview_id=interview_id,
 plan_id=plan_id,
+rebound_version=rebound_version,
 
     )
 
@@ -244,6 +261,7 @@ async def asyncio(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CalendarFeedResponse | Problem | None:
     """ Open a calendar feed for a recovery plan.
@@ -260,6 +278,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         plan_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,5 +293,6 @@ async def asyncio(
         interview_id=interview_id,
 plan_id=plan_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -20,11 +20,15 @@ def _get_kwargs(
     secret: str,
     *,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -108,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Read a calendar feed (what calendar apps poll).
@@ -121,6 +126,7 @@ def sync_detailed(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +141,7 @@ def sync_detailed(
         calendar_feed_id=calendar_feed_id,
 secret=secret,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )
 
@@ -150,6 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Read a calendar feed (what calendar apps poll).
@@ -163,6 +171,7 @@ def sync(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +187,7 @@ def sync(
 secret=secret,
 client=client,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -187,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Read a calendar feed (what calendar apps poll).
@@ -200,6 +211,7 @@ async def asyncio_detailed(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +226,7 @@ async def asyncio_detailed(
         calendar_feed_id=calendar_feed_id,
 secret=secret,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )
 
@@ -229,6 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Read a calendar feed (what calendar apps poll).
@@ -242,6 +256,7 @@ async def asyncio(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,5 +272,6 @@ async def asyncio(
 secret=secret,
 client=client,
 if_none_match=if_none_match,
+rebound_version=rebound_version,
 
     )).parsed

@@ -24,11 +24,15 @@ def _get_kwargs(
     *,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -151,6 +155,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[PlanStepResponse | Problem]:
     """ Update a plan step's status.
@@ -164,6 +169,7 @@ def sync_detailed(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -181,6 +187,7 @@ plan_id=plan_id,
 step_id=step_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -198,6 +205,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> PlanStepResponse | Problem | None:
     """ Update a plan step's status.
@@ -211,6 +219,7 @@ def sync(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -229,6 +238,7 @@ step_id=step_id,
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -240,6 +250,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[PlanStepResponse | Problem]:
     """ Update a plan step's status.
@@ -253,6 +264,7 @@ async def asyncio_detailed(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -270,6 +282,7 @@ plan_id=plan_id,
 step_id=step_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -287,6 +300,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> PlanStepResponse | Problem | None:
     """ Update a plan step's status.
@@ -300,6 +314,7 @@ async def asyncio(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -318,5 +333,6 @@ step_id=step_id,
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed

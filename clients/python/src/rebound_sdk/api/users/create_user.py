@@ -11,6 +11,7 @@ from ... import errors
 from ...models.create_user_request import CreateUserRequest
 from ...models.created_user_response import CreatedUserResponse
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateUserRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
 
 
     
@@ -131,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedUserResponse | Problem]:
     """ Invite a coach or candidate.
@@ -138,6 +144,7 @@ def sync_detailed(
      Requires the `admin` scope (workspace owners).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -153,6 +160,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -166,6 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedUserResponse | Problem | None:
     """ Invite a coach or candidate.
@@ -173,6 +182,7 @@ def sync(
      Requires the `admin` scope (workspace owners).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -189,6 +199,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -196,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[CreatedUserResponse | Problem]:
     """ Invite a coach or candidate.
@@ -203,6 +215,7 @@ async def asyncio_detailed(
      Requires the `admin` scope (workspace owners).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -218,6 +231,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+rebound_version=rebound_version,
 
     )
 
@@ -231,6 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
+    rebound_version: str | Unset = UNSET,
 
 ) -> CreatedUserResponse | Problem | None:
     """ Invite a coach or candidate.
@@ -238,6 +253,7 @@ async def asyncio(
      Requires the `admin` scope (workspace owners).
 
     Args:
+        rebound_version (str | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -254,5 +270,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+rebound_version=rebound_version,
 
     )).parsed

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -16,9 +17,15 @@ from uuid import UUID
 
 def _get_kwargs(
     user_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -114,6 +122,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a user from the workspace.
@@ -124,6 +133,7 @@ def sync_detailed(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +146,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+rebound_version=rebound_version,
 
     )
 
@@ -149,6 +160,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a user from the workspace.
@@ -159,6 +171,7 @@ def sync(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +185,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -179,6 +193,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a user from the workspace.
@@ -189,6 +204,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +217,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+rebound_version=rebound_version,
 
     )
 
@@ -214,6 +231,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a user from the workspace.
@@ -224,6 +242,7 @@ async def asyncio(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,5 +256,6 @@ async def asyncio(
     return (await asyncio_detailed(
         user_id=user_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.user_response import UserResponse
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     user_id: UUID,
+    *,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,6 +119,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Get one user of the workspace.
@@ -119,6 +128,7 @@ def sync_detailed(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+rebound_version=rebound_version,
 
     )
 
@@ -144,6 +155,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Get one user of the workspace.
@@ -152,6 +164,7 @@ def sync(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +178,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
 client=client,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -172,6 +186,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Get one user of the workspace.
@@ -180,6 +195,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+rebound_version=rebound_version,
 
     )
 
@@ -205,6 +222,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Get one user of the workspace.
@@ -213,6 +231,7 @@ async def asyncio(
 
     Args:
         user_id (UUID):
+        rebound_version (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,5 +245,6 @@ async def asyncio(
     return (await asyncio_detailed(
         user_id=user_id,
 client=client,
+rebound_version=rebound_version,
 
     )).parsed

@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(rebound_version, Unset):
+        headers["Rebound-Version"] = rebound_version
 
 
 
@@ -154,6 +158,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Change a user's role or display name.
@@ -167,6 +172,7 @@ def sync_detailed(
     Args:
         user_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -183,6 +189,7 @@ def sync_detailed(
         user_id=user_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -198,6 +205,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Change a user's role or display name.
@@ -211,6 +219,7 @@ def sync(
     Args:
         user_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -228,6 +237,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     ).parsed
 
@@ -237,6 +247,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Change a user's role or display name.
@@ -250,6 +261,7 @@ async def asyncio_detailed(
     Args:
         user_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -266,6 +278,7 @@ async def asyncio_detailed(
         user_id=user_id,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )
 
@@ -281,6 +294,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
+    rebound_version: str | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Change a user's role or display name.
@@ -294,6 +308,7 @@ async def asyncio(
     Args:
         user_id (UUID):
         if_match (str | Unset):
+        rebound_version (str | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -311,5 +326,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+rebound_version=rebound_version,
 
     )).parsed
