@@ -142,6 +142,7 @@ diesel::table! {
         time_zone -> Nullable<Text>,
         occurred_at_offset_minutes -> Nullable<Int2>,
         remote_updated_at -> Nullable<Timestamptz>,
+        remote_deleted_at -> Nullable<Timestamptz>,
     }
 }
 

@@ -59,6 +59,8 @@ pub struct InterviewRow {
     pub time_zone: Option<String>,
     /// The UTC offset `occurred_at` was sent with, in minutes; `None` for interviews logged before it was kept.
     pub occurred_at_offset_minutes: Option<i16>,
+    /// When Rebound learnt the ATS deleted it, for an interview kept because the candidate logged on it.
+    pub remote_deleted_at: Option<DateTime<Utc>>,
 }
 
 /// An interview's columns, for insert and update. An absent optional value is written as NULL, never as SQL's
@@ -282,6 +284,24 @@ pub fn touch(
 ) -> QueryResult<InterviewRow> {
     diesel::update(by_id(workspace_id, id))
         .set((
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+/// Marks (`Some`) or unmarks (`None`) the interview as deleted in the ATS; the version and ETag move with it.
+/// Returns the interview as it is now.
+pub fn set_remote_deleted_at(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+    at: Option<DateTime<Utc>>,
+) -> QueryResult<InterviewRow> {
+    diesel::update(by_id(workspace_id, id))
+        .set((
+            interviews::remote_deleted_at.eq(at),
             interviews::version.eq(interviews::version + 1),
             interviews::updated_at.eq(diesel::dsl::now),
         ))
