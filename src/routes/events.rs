@@ -33,15 +33,20 @@ pub struct EventListParams {
     #[serde(rename = "type")]
     #[param(rename = "type", inline)]
     pub event_type: Option<EventType>,
-    /// Only events created after this time (RFC 3339): pass the `created_at` of the newest event you have.
+    /// Sync: only events created at or after this time (RFC 3339, bound included), **oldest first**; a first
+    /// poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on.
     pub created_after: Option<DateTime<Utc>>,
+    /// Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+    /// "Sync" in the docs' conventions page). Empty to start from the first change.
+    pub changes_after: Option<String>,
 }
 
-/// List the workspace's events, newest first.
+/// List the workspace's events, newest first; or follow them, oldest first.
 ///
-/// Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-/// `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice (here and
-/// by webhook) can be dropped by id.
+/// Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a webhook
+/// receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+/// `changes_after`; events come in the order their changes committed, and none committed late is skipped. Ids are
+/// unique, so an event seen twice (here and by webhook) can be dropped by id.
 #[utoipa::path(
     tag = "events",
     security(("bearer" = []), ("oauth2" = ["webhooks:read"])),
@@ -59,15 +64,36 @@ pub async fn list_events(
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let params = params.into_inner();
-    let page = PageParams {
+    let paging = PageParams {
         limit: params.limit,
         cursor: params.cursor,
-    }
-    .validate::<Uuid>("events", principal.workspace_id)?;
+    };
     let filter = EventFilter {
         event_type: params.event_type,
-        created_after: params.created_after,
+        created_after: None,
     };
+    if params.created_after.is_some() || params.changes_after.is_some() {
+        let sync = paging.validate_sync(
+            params.changes_after,
+            params.created_after,
+            "events:changes",
+            principal.workspace_id,
+        )?;
+        let filter = EventFilter {
+            created_after: sync.from.since,
+            ..filter
+        };
+        let listed = events::list_changes(
+            &state.db,
+            principal.workspace_id,
+            filter,
+            sync.from.after,
+            sync.fetch_limit(),
+        )
+        .await?;
+        return Ok(sync.respond(listed));
+    }
+    let page = paging.validate::<Uuid>("events", principal.workspace_id)?;
     let listed = events::list(
         &state.db,
         principal.workspace_id,

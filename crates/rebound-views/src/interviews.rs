@@ -81,8 +81,9 @@ pub struct InterviewResponse {
 crate::listed!(
     InterviewResponse,
     "InterviewList",
-    "A page of interviews, newest first.",
-    serde_json::json!({"data": [], "next_cursor": null})
+    "A page of interviews: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).",
+    serde_json::json!({"data": [], "next_cursor": null}),
+    synced = true
 );
 
 /// A page of interviews, newest first.
