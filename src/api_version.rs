@@ -31,6 +31,23 @@ pub fn effective(req: &HttpRequest, principal: Option<&Principal>) -> ApiVersion
         .unwrap_or(ApiVersion::CURRENT)
 }
 
+/// A list's `updated_after` bound as the caller's version reads it: inclusive from 2026-12-07; before, strictly
+/// after, which one microsecond later (PostgreSQL's precision) says exactly.
+pub fn updated_after_bound(
+    req: &HttpRequest,
+    principal: &Principal,
+    bound: Option<chrono::DateTime<chrono::Utc>>,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    let inclusive = effective(req, Some(principal)).includes(ApiVersion::V2026_12_07);
+    bound.map(|at| {
+        if inclusive {
+            at
+        } else {
+            at + chrono::Duration::microseconds(1)
+        }
+    })
+}
+
 /// Middleware for `/v1`: a malformed `Rebound-Version` is a 400 naming it; every answer states the version it was
 /// made under.
 pub async fn negotiate(

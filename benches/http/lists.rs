@@ -202,7 +202,10 @@ fn cases(candidate: CandidateId) -> Vec<Case> {
             label: "updated_after (30 days)",
             query: format!("&updated_after={month_s}"),
             filter: InterviewFilter {
-                updated_after: Some(parse(&month_s)),
+                sync: Some(rebound_db::models::interview::SyncFrom {
+                    since: Some(parse(&month_s)),
+                    after: None,
+                }),
                 ..Default::default()
             },
         },

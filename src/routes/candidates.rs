@@ -80,9 +80,13 @@ pub struct CandidateListParams {
     pub cursor: Option<String>,
     /// Only the candidate with this `external_id` (how an integrator finds its user's record).
     pub external_id: Option<String>,
-    /// Sync: only candidates changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
-    /// of the last item you processed and pass it next time; deletions come from the `candidate.deleted` event.
+    /// Sync: only candidates changed at or after this time (RFC 3339, bound included), **oldest change first**;
+    /// a first poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on;
+    /// deletions come from the `candidate.deleted` event.
     pub updated_after: Option<DateTime<Utc>>,
+    /// Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+    /// "Sync" in the docs' conventions page). Empty to start from the first change.
+    pub changes_after: Option<String>,
 }
 
 impl From<CreateCandidateRequest> for CandidateInput {
@@ -155,9 +159,11 @@ pub async fn create_candidate(
     Ok(created_response(created, "/v1/candidates"))
 }
 
-/// List candidates, newest first.
+/// List candidates, newest first; or sync their changes, oldest change first.
 ///
-/// Requires `interviews:read`. Candidate users see only their own record.
+/// Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or `changes_after`
+/// the list is in its sync form: changes in the order they committed, each page with a `changes_cursor` to pass as
+/// `changes_after` next; no change committed late is ever skipped.
 #[utoipa::path(
     tag = "candidates",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
@@ -169,6 +175,7 @@ pub async fn create_candidate(
 )]
 #[get("/candidates")]
 pub async fn list_candidates(
+    req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
     params: Query<CandidateListParams>,
@@ -179,22 +186,23 @@ pub async fn list_candidates(
         limit: params.limit,
         cursor: params.cursor,
     };
-    if let Some(since) = params.updated_after {
+    if params.updated_after.is_some() || params.changes_after.is_some() {
         // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
-        let page = paging
-            .validate::<(DateTime<Utc>, Uuid)>("candidates:changed", principal.workspace_id)?;
+        let sync = paging.validate_sync(
+            params.changes_after,
+            crate::api_version::updated_after_bound(&req, &principal.0, params.updated_after),
+            "candidates:changes",
+            principal.workspace_id,
+        )?;
         let listed = candidates::list_changed(
             &state.db,
             principal.visibility(),
             params.external_id,
-            since,
-            page.after,
-            page.fetch_limit(),
+            sync.from,
+            sync.fetch_limit(),
         )
         .await?;
-        Ok(page.respond(listed, |candidate| {
-            (candidate.updated_at, candidate.id.into())
-        }))
+        Ok(sync.respond(listed))
     } else {
         let page = paging.validate::<Uuid>("candidates", principal.workspace_id)?;
         let listed = candidates::list(

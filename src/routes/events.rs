@@ -1,9 +1,10 @@
 //! The event feed: the same envelopes the webhooks carry, kept 30 days, so a client that was down (or runs no
 //! receiver at all) can catch up by polling.
 
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::EventId;
+use rebound_domain::versions::ApiVersion;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -33,15 +34,20 @@ pub struct EventListParams {
     #[serde(rename = "type")]
     #[param(rename = "type", inline)]
     pub event_type: Option<EventType>,
-    /// Only events created after this time (RFC 3339): pass the `created_at` of the newest event you have.
+    /// Sync: only events created at or after this time (RFC 3339, bound included), **oldest first**; a first
+    /// poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on.
     pub created_after: Option<DateTime<Utc>>,
+    /// Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+    /// "Sync" in the docs' conventions page). Empty to start from the first change.
+    pub changes_after: Option<String>,
 }
 
-/// List the workspace's events, newest first.
+/// List the workspace's events, newest first; or follow them, oldest first.
 ///
-/// Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-/// `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice (here and
-/// by webhook) can be dropped by id.
+/// Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a webhook
+/// receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+/// `changes_after`; events come in the order their changes committed, and none committed late is skipped. Ids are
+/// unique, so an event seen twice (here and by webhook) can be dropped by id.
 #[utoipa::path(
     tag = "events",
     security(("bearer" = []), ("oauth2" = ["webhooks:read"])),
@@ -53,21 +59,46 @@ pub struct EventListParams {
 )]
 #[get("/events")]
 pub async fn list_events(
+    req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
     params: Query<EventListParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::WebhooksRead)?;
     let params = params.into_inner();
-    let page = PageParams {
+    let paging = PageParams {
         limit: params.limit,
         cursor: params.cursor,
-    }
-    .validate::<Uuid>("events", principal.workspace_id)?;
+    };
+    // Before API version 2026-12-07, `created_after` narrowed the newest-first feed, strictly after its bound.
+    let legacy =
+        !crate::api_version::effective(&req, Some(&principal.0)).includes(ApiVersion::V2026_12_07);
     let filter = EventFilter {
         event_type: params.event_type,
-        created_after: params.created_after,
+        created_after: params.created_after.filter(|_| legacy),
     };
+    if params.changes_after.is_some() || (!legacy && params.created_after.is_some()) {
+        let sync = paging.validate_sync(
+            params.changes_after,
+            params.created_after,
+            "events:changes",
+            principal.workspace_id,
+        )?;
+        let filter = EventFilter {
+            created_after: sync.from.since,
+            ..filter
+        };
+        let listed = events::list_changes(
+            &state.db,
+            principal.workspace_id,
+            filter,
+            sync.from.after,
+            sync.fetch_limit(),
+        )
+        .await?;
+        return Ok(sync.respond(listed));
+    }
+    let page = paging.validate::<Uuid>("events", principal.workspace_id)?;
     let listed = events::list(
         &state.db,
         principal.workspace_id,

@@ -162,16 +162,22 @@ pub struct InterviewListParams {
     pub stage: Option<Stage>,
     #[param(inline)]
     pub outcome: Option<Outcome>,
-    /// Only interviews at or after this time (RFC 3339).
+    /// Only interviews that took place at or after this time (RFC 3339): like every `_after` filter, it includes
+    /// its bound.
     pub occurred_after: Option<DateTime<Utc>>,
-    /// Only interviews before this time (RFC 3339); at or before `occurred_after`, the page is empty.
+    /// Only interviews before this time (RFC 3339): like every `_before` filter, it excludes its bound; at or before
+    /// `occurred_after`, the page is empty.
     pub occurred_before: Option<DateTime<Utc>>,
     /// With `remote_id`: find the interview an ATS record maps to.
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
-    /// Sync: only interviews changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
-    /// of the last item you processed and pass it next time; deletions come from the `interview.deleted` event.
+    /// Sync: only interviews changed at or after this time (RFC 3339, bound included), **oldest change first**;
+    /// a first poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on;
+    /// deletions come from the `interview.deleted` event.
     pub updated_after: Option<DateTime<Utc>>,
+    /// Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+    /// "Sync" in the docs' conventions page). Empty to start from the first change.
+    pub changes_after: Option<String>,
 }
 
 impl From<CreateInterviewRequest> for InterviewInput {
@@ -279,10 +285,12 @@ pub async fn create_interview(
     Ok(created_response(created, "/v1/interviews"))
 }
 
-/// List interviews, newest first.
+/// List interviews, newest first; or sync their changes, oldest change first.
 ///
 /// Requires `interviews:read`. Filters combine; paging stays stable while interviews are added concurrently.
-/// Candidate users see only their own interviews.
+/// Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is in its sync
+/// form: changes in the order they committed, each page with a `changes_cursor` to pass as `changes_after` next;
+/// no change committed late is ever skipped.
 #[utoipa::path(
     tag = "interviews",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
@@ -294,25 +302,17 @@ pub async fn create_interview(
 )]
 #[get("/interviews")]
 pub async fn list_interviews(
+    req: HttpRequest,
     state: web::Data<AppState>,
     principal: Authenticated,
     params: Query<InterviewListParams>,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let params = params.into_inner();
-    let page = PageParams {
+    let paging = PageParams {
         limit: params.limit,
-        cursor: params.cursor.clone(),
-    }
-    // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
-    .validate::<(DateTime<Utc>, Uuid)>(
-        if params.updated_after.is_some() {
-            "interviews:changed"
-        } else {
-            "interviews"
-        },
-        principal.workspace_id,
-    )?;
+        cursor: params.cursor,
+    };
     let filter = InterviewFilter {
         candidate_id: params.candidate_id,
         company: params.company.map(|c| c.trim().to_string()),
@@ -322,8 +322,26 @@ pub async fn list_interviews(
         occurred_before: params.occurred_before,
         remote_source: params.remote_source,
         remote_id: params.remote_id,
-        updated_after: params.updated_after,
     };
+    if params.updated_after.is_some() || params.changes_after.is_some() {
+        // A sync page and a newest-first page are different lists: their cursors are not interchangeable.
+        let sync = paging.validate_sync(
+            params.changes_after,
+            crate::api_version::updated_after_bound(&req, &principal.0, params.updated_after),
+            "interviews:changes",
+            principal.workspace_id,
+        )?;
+        let listed = interviews::list_changes(
+            &state.db,
+            principal.visibility(),
+            filter,
+            sync.from,
+            sync.fetch_limit(),
+        )
+        .await?;
+        return Ok(sync.respond(listed));
+    }
+    let page = paging.validate::<(DateTime<Utc>, Uuid)>("interviews", principal.workspace_id)?;
     let listed = interviews::list(
         &state.db,
         principal.visibility(),

@@ -23,7 +23,7 @@ use crate::error::{ApiError, ServiceError};
 use crate::extract::Query;
 use crate::state::AppState;
 use rebound_service::auth::Scope;
-use rebound_service::{Database, NewestFirst};
+use rebound_service::{ChangePosition, Database, NewestFirst, SyncFrom};
 use rebound_views::Page;
 use uuid::Uuid;
 
@@ -86,6 +86,7 @@ impl<K: Serialize> PageRequest<K> {
         Page {
             data: items,
             next_cursor,
+            changes_cursor: None,
         }
     }
 
@@ -138,6 +139,92 @@ impl PageParams {
             limit,
             after,
             binding,
+        })
+    }
+}
+
+/// The cursor key of a sync list: the change position of the last row given, and the time filter the sync
+/// started with (`updated_after`, `created_after`), so that `changes_after` alone carries on where it left.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct SyncKey {
+    #[serde(rename = "x")]
+    xid: i64,
+    #[serde(rename = "s")]
+    seq: i64,
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    since: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A validated page request of a sync list: where it starts, and how to answer it.
+#[derive(Debug, Clone)]
+pub struct SyncRequest {
+    page: PageRequest<SyncKey>,
+    pub from: SyncFrom,
+}
+
+impl PageParams {
+    /// Checks the limit and the position to continue from: `cursor` (a `next_cursor`) or `changes_after` (a
+    /// `changes_cursor`; empty for the first change), which must belong to the sync list `list` of `workspace_id`.
+    /// Without either, the list starts at `since` (the list's `_after` filter, inclusive); with one, at the time
+    /// the position carries.
+    pub fn validate_sync(
+        self,
+        changes_after: Option<String>,
+        since: Option<chrono::DateTime<chrono::Utc>>,
+        list: &str,
+        workspace_id: WorkspaceId,
+    ) -> Result<SyncRequest, ApiError> {
+        let cursor = match (self.cursor, changes_after) {
+            (Some(_), Some(_)) => {
+                return Err(ApiError::invalid(
+                    "changes_after",
+                    "pass either cursor or changes_after, not both",
+                ))
+            }
+            (cursor, changes_after) => cursor.or(changes_after),
+        };
+        let page = PageParams {
+            limit: self.limit,
+            cursor,
+        }
+        .validate::<SyncKey>(list, workspace_id)?;
+        let from = match page.after {
+            Some(key) => SyncFrom {
+                since: key.since,
+                after: Some((key.xid, key.seq)),
+            },
+            None => SyncFrom { since, after: None },
+        };
+        Ok(SyncRequest { page, from })
+    }
+}
+
+impl SyncRequest {
+    /// Rows to fetch: one more than the page, to learn whether another page follows.
+    pub fn fetch_limit(&self) -> i64 {
+        self.page.fetch_limit()
+    }
+
+    /// 200 with the page of `items` (fetched with [`SyncRequest::fetch_limit`], each with its change position) and
+    /// its `changes_cursor`: the last item's position, or where the request started when there was none.
+    pub fn respond<T: Serialize>(&self, items: Vec<(T, ChangePosition)>) -> HttpResponse {
+        let since = self.from.since;
+        let key = |(xid, seq): ChangePosition| SyncKey { xid, seq, since };
+        let page = self.page.page(items, |(_, position)| key(*position));
+        let end = page
+            .data
+            .last()
+            .map(|(_, position)| *position)
+            .or(self.from.after)
+            .unwrap_or((0, 0));
+        let changes_cursor = encode_cursor(&Cursor {
+            list: self.page.binding.clone(),
+            key: key(end),
+        });
+        HttpResponse::Ok().json(Page {
+            data: page.data.into_iter().map(|(item, _)| item).collect(),
+            next_cursor: page.next_cursor,
+            changes_cursor: Some(changes_cursor),
         })
     }
 }

@@ -353,10 +353,44 @@ async fn a_remote_deletion_deletes_the_interview_unless_the_candidate_logged_on_
         .get(&format!("/v1/interviews/{}", id(&kept.body)), Some(&owner))
         .await;
     assert_eq!(still.status, 200);
+    assert_eq!(gone.body["remote_deleted_at"], Value::Null, "{}", gone.text);
+    let marked_at = still.body["remote_deleted_at"].clone();
+    assert!(marked_at.is_string(), "kept, marked: {}", still.text);
+    assert!(still.body["version"].as_i64() > kept.body["version"].as_i64());
     let events = app
         .get("/v1/events?type=interview.deleted", Some(&owner))
         .await;
     assert_eq!(events.body["data"][0]["data"]["id"], id(&gone.body));
+    // A webhook mirror learns the marker, and the version its next If-Match needs.
+    let updated = app
+        .get("/v1/events?type=interview.updated", Some(&owner))
+        .await;
+    let event = &updated.body["data"][0];
+    assert_eq!(event["data"]["id"], id(&kept.body), "{}", updated.text);
+    assert_eq!(event["data"]["remote_deleted_at"], marked_at);
+    assert_eq!(event["data"]["version"], still.body["version"]);
+    assert_eq!(
+        event["previous_attributes"]["remote_deleted_at"],
+        Value::Null
+    );
+
+    // Deleted again (a retried delivery): still one marker, no new event.
+    let again = import(&app, &owner, &deleted).await;
+    assert_eq!(
+        again["skipped"][0]["field"], "remote_was_deleted",
+        "{again}"
+    );
+    let after = app
+        .get(&format!("/v1/interviews/{}", id(&kept.body)), Some(&owner))
+        .await;
+    assert_eq!(after.body["version"], still.body["version"]);
+    // The ATS has it again: the marker goes, announced like any change.
+    let restored = import(&app, &owner, &bundle()).await;
+    assert_eq!(restored["updated"], 1, "{restored}");
+    let back = app
+        .get(&format!("/v1/interviews/{}", id(&kept.body)), Some(&owner))
+        .await;
+    assert_eq!(back.body["remote_deleted_at"], Value::Null, "{}", back.text);
 }
 
 #[actix_web::test]

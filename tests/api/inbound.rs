@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use sha2::Sha256;
 
 use crate::fixtures::{
-    ago, create_interview, id, interview_body, owner_with_candidate, user_of_role,
+    ago, create_gaffe, create_interview, gaffe_body, id, interview_body, owner_with_candidate,
+    user_of_role,
 };
 use crate::helpers::{Response, TestApp};
 
@@ -723,4 +724,48 @@ async fn signed_greenhouse_deliveries_delete_interviews_and_replays_and_tamperin
     .await;
     refused.assert_problem(400, "validation_failed");
     assert_eq!(refused.error_fields(), vec!["action".to_string()]);
+}
+
+#[actix_web::test]
+async fn a_greenhouse_deletion_of_an_interview_the_candidate_logged_on_keeps_it_marked_and_announced(
+) {
+    let app = TestApp::spawn().await;
+    let (owner, candidate_id) = owner_with_candidate(&app).await;
+    let (_, greenhouse_id, secret) = receivers(&app, &owner).await;
+    let mut body = interview_body(&candidate_id, &ago(3, 0));
+    body["remote"] = json!({"source": "greenhouse", "remote_id": "31087460"});
+    let interview = create_interview(&app, &owner, &body).await;
+    let path = format!("/v1/interviews/{}", id(&interview));
+    create_gaffe(&app, &owner, &id(&interview), &gaffe_body("late")).await;
+    let before = app.get(&path, Some(&owner)).await;
+    assert_eq!(before.body["remote_deleted_at"], Value::Null);
+
+    let deleted =
+        json!({"action": "interview_deleted", "payload": {"interview": {"id": 31087460}}});
+    let applied = deliver_greenhouse(&app, &greenhouse_id, &secret, "evt-kept", &deleted).await;
+    assert_eq!(applied.status, 200, "{}", applied.text);
+    assert_eq!(
+        applied.body["report"]["skipped"][0]["field"], "remote_was_deleted",
+        "{}",
+        applied.text
+    );
+
+    let kept = app.get(&path, Some(&owner)).await;
+    assert_eq!(kept.status, 200, "{}", kept.text);
+    assert!(kept.body["remote_deleted_at"].is_string(), "{}", kept.text);
+    assert!(kept.body["version"].as_i64() > before.body["version"].as_i64());
+    let events = app
+        .get("/v1/events?type=interview.updated", Some(&owner))
+        .await;
+    let newest = &events.body["data"][0];
+    assert_eq!(newest["data"]["id"], interview["id"], "{}", events.text);
+    assert_eq!(
+        newest["data"]["remote_deleted_at"],
+        kept.body["remote_deleted_at"]
+    );
+    assert_eq!(newest["data"]["version"], kept.body["version"]);
+    assert_eq!(
+        newest["previous_attributes"]["remote_deleted_at"],
+        Value::Null
+    );
 }

@@ -35,6 +35,7 @@ mod recovery_plans;
 mod shutdown;
 mod sign_in_lockout;
 mod storage;
+mod sync;
 mod time_zones;
 mod tokens;
 mod typed_events;

@@ -203,3 +203,73 @@ async fn a_client_pinned_to_an_older_version_keeps_its_behaviour_after_a_breakin
         .await;
     assert_eq!(tried.text, new.text);
 }
+
+/// The sync convention of 2026-12-07 (inclusive `_after` bounds; the event feed's sync form oldest first): a client
+/// on 2026-11-26 keeps strict bounds and the newest-first feed.
+#[actix_web::test]
+async fn a_client_on_the_first_version_keeps_strict_bounds_and_the_newest_first_feed() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    for name in ["Ada", "Ben", "Cy"] {
+        crate::fixtures::candidate(&app, &owner, name).await;
+    }
+    let as_version = |path: String, version: &'static str| {
+        let owner = owner.clone();
+        let app = &app;
+        async move {
+            let answer = app
+                .request(Method::GET, &path)
+                .token(&owner)
+                .header("Rebound-Version", version)
+                .send()
+                .await;
+            assert_eq!(answer.status, 200, "{}", answer.text);
+            answer.body["data"].as_array().unwrap().clone()
+        }
+    };
+    let first =
+        &crate::helpers::eventually("the candidates to be listed in sync order", || async {
+            let listed = as_version(
+                "/v1/candidates?updated_after=2000-01-01T00:00:00Z".into(),
+                CURRENT,
+            )
+            .await;
+            if listed.len() == 3 {
+                Ok(listed)
+            } else {
+                Err(format!("{listed:?}"))
+            }
+        })
+        .await[0];
+    let bound = crate::helpers::urlencode(first["updated_at"].as_str().unwrap());
+
+    // Candidates: the first one's own time includes it from 2026-12-07, and excludes it before.
+    let names = |listed: &[Value]| -> Vec<String> {
+        listed
+            .iter()
+            .map(|c| c["display_name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let now = as_version(format!("/v1/candidates?updated_after={bound}"), CURRENT).await;
+    assert_eq!(names(&now), ["Ada", "Ben", "Cy"]);
+    let then = as_version(format!("/v1/candidates?updated_after={bound}"), FIRST).await;
+    assert_eq!(names(&then), ["Ben", "Cy"]);
+
+    // Events: oldest first and inclusive now; newest first and strict before.
+    let events = as_version("/v1/events?type=candidate.created".into(), CURRENT).await;
+    let oldest = events.last().unwrap();
+    let since = crate::helpers::urlencode(oldest["created_at"].as_str().unwrap());
+    let path = format!("/v1/events?type=candidate.created&created_after={since}");
+    let now: Vec<String> = as_version(path.clone(), CURRENT)
+        .await
+        .iter()
+        .map(|e| e["data"]["display_name"].to_string())
+        .collect();
+    assert_eq!(now, ["\"Ada\"", "\"Ben\"", "\"Cy\""]);
+    let then: Vec<String> = as_version(path, FIRST)
+        .await
+        .iter()
+        .map(|e| e["data"]["display_name"].to_string())
+        .collect();
+    assert_eq!(then, ["\"Cy\"", "\"Ben\""]);
+}

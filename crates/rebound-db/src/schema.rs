@@ -114,6 +114,8 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         time_zone -> Nullable<Text>,
+        change_xid -> Int8,
+        change_seq -> Int8,
     }
 }
 
@@ -143,6 +145,9 @@ diesel::table! {
         time_zone -> Nullable<Text>,
         occurred_at_offset_minutes -> Nullable<Int2>,
         remote_updated_at -> Nullable<Timestamptz>,
+        remote_deleted_at -> Nullable<Timestamptz>,
+        change_xid -> Int8,
+        change_seq -> Int8,
     }
 }
 
@@ -243,6 +248,8 @@ diesel::table! {
         created_at -> Timestamptz,
         data -> Jsonb,
         previous_attributes -> Nullable<Jsonb>,
+        change_xid -> Int8,
+        change_seq -> Int8,
     }
 }
 

@@ -191,27 +191,32 @@ pub async fn list(
     .await
 }
 
-/// A page of visible candidates changed after `since`, oldest change first; `after` is the previous page's last
-/// (updated_at, id).
+/// A page of settled changes of visible candidates, oldest change first, each with its change position (see
+/// `docs/src/job-boards/conventions.md`, "Sync").
 pub async fn list_changed(
     db: &Database,
     (workspace_id, scope): Visibility,
     external_id: Option<String>,
-    since: chrono::DateTime<chrono::Utc>,
-    after: Option<(chrono::DateTime<chrono::Utc>, Uuid)>,
+    from: crate::SyncFrom,
     limit: i64,
-) -> Result<Vec<CandidateResponse>, ServiceError> {
+) -> Result<Vec<(CandidateResponse, crate::ChangePosition)>, ServiceError> {
     db.run(move |conn| {
         let rows = candidate::list_changed(
             conn,
             workspace_id,
             scope,
             external_id.as_deref(),
-            since,
-            after,
+            from.since,
+            from.after,
             limit,
         )?;
-        Ok(rows.into_iter().map(view::candidate).collect())
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let position = (row.change_xid, row.change_seq);
+                (view::candidate(row), position)
+            })
+            .collect())
     })
     .await
 }

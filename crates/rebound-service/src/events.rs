@@ -18,7 +18,7 @@ use rebound_views::events::{EventEnvelope, EventPayload};
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter {
     pub event_type: Option<EventType>,
-    /// Only events created after this time.
+    /// Only events created at or after this time (sync lists only).
     pub created_after: Option<DateTime<Utc>>,
 }
 
@@ -75,13 +75,39 @@ pub async fn list(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<EventEnvelope>, ServiceError> {
+    db.run(move |conn| {
+        let rows = event::list(
+            conn,
+            workspace_id,
+            filter.event_type,
+            filter.created_after,
+            after,
+            limit,
+        )?;
+        Ok(rows.into_iter().map(view::event).collect())
+    })
+    .await
+}
+
+/// A page of the workspace's settled events in change order (oldest first), each with its change position (see
+/// `docs/src/job-boards/conventions.md`, "Sync"); `after` is the previous page's last position.
+pub async fn list_changes(
+    db: &Database,
+    workspace_id: WorkspaceId,
+    filter: EventFilter,
+    after: Option<crate::ChangePosition>,
+    limit: i64,
+) -> Result<Vec<(EventEnvelope, crate::ChangePosition)>, ServiceError> {
     let filter = event::EventFilter {
         event_type: filter.event_type,
         created_after: filter.created_after,
     };
     db.run(move |conn| {
-        let rows = event::list(conn, workspace_id, &filter, after, limit)?;
-        Ok(rows.into_iter().map(view::event).collect())
+        let rows = event::list_changes(conn, workspace_id, &filter, after, limit)?;
+        Ok(rows
+            .into_iter()
+            .map(|(row, position)| (view::event(row), position))
+            .collect())
     })
     .await
 }

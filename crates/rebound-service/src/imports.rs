@@ -225,7 +225,7 @@ fn upsert_one(
     let existing =
         interview::find_by_remote_for_update(conn, workspace_id, item.source, &item.remote_id)?;
     if item.deleted {
-        return delete_one(conn, workspace_id, item, existing);
+        return delete_one(conn, workspace_id, item, existing, now);
     }
     match existing {
         Some(current) => {
@@ -234,10 +234,15 @@ fn upsert_one(
             }
             let input = import_owned(InterviewInput::from_row(&current), item, &current);
             let values = validate(input, now)?;
-            if same_imported_fields(&current, &values) {
+            // The ATS has it again (restored, or deleted by mistake): the deletion marker goes.
+            let restored = current.remote_deleted_at.is_some();
+            if same_imported_fields(&current, &values) && !restored {
                 return Ok(Upserted::Unchanged);
             }
-            let updated = interview::update(conn, workspace_id, current.id, &values)?;
+            let mut updated = interview::update(conn, workspace_id, current.id, &values)?;
+            if restored {
+                updated = interview::set_remote_deleted_at(conn, workspace_id, current.id, None)?;
+            }
             events::record_update(
                 conn,
                 workspace_id,
@@ -297,12 +302,14 @@ fn older_than_applied(
 }
 
 /// The ATS deleted the interview: delete it too, unless the candidate logged something on it (gaffes, a recovery
-/// plan), which an import never removes; that interview is kept and reported.
+/// plan), which an import never removes; that interview is kept, marked with `remote_deleted_at` (announced by
+/// `interview.updated`) and reported.
 fn delete_one(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     item: &ImportedInterview,
     existing: Option<InterviewRow>,
+    now: DateTime<Utc>,
 ) -> Result<Upserted, ServiceError> {
     let Some(current) = existing else {
         return Ok(Upserted::Unchanged);
@@ -310,6 +317,17 @@ fn delete_one(
     let gaffes = gaffe::count_for_interview(conn, workspace_id, current.id)?;
     let plans = recovery_plan::count_for_interview(conn, workspace_id, current.id)?;
     if gaffes > 0 || plans > 0 {
+        if current.remote_deleted_at.is_none() {
+            let marked =
+                interview::set_remote_deleted_at(conn, workspace_id, current.id, Some(now))?;
+            events::record_update(
+                conn,
+                workspace_id,
+                EventType::InterviewUpdated,
+                &view::interview(current),
+                &view::interview(marked),
+            )?;
+        }
         return Ok(Upserted::Skipped(vec![Skipped::new(
             &item.remote_id,
             "remote_was_deleted",

@@ -9,7 +9,7 @@ use super::events;
 use super::{
     check_version, idempotency, in_transaction, json_column, on_unique_violation, Created, Database,
 };
-use super::{IdempotencyKey, Visibility};
+use super::{ChangePosition, IdempotencyKey, SyncFrom, Visibility};
 use crate::error::{ExistingResource, ServiceError};
 use crate::stored::{remote, RemoteRef};
 use crate::validation::Validator;
@@ -55,20 +55,12 @@ pub struct InterviewFilter {
     /// With `remote_id`: the interview an ATS record maps to.
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
-    /// Sync: only interviews changed after this time, oldest change first (the page key is then
-    /// `(updated_at, id)`, else `(occurred_at, id)`).
-    pub updated_after: Option<DateTime<Utc>>,
 }
 
 impl InterviewFilter {
-    /// The page key of an interview in the order this filter lists: (updated_at, id) when syncing changes, else
-    /// (occurred_at, id).
+    /// The page key of an interview in the newest-first order: (occurred_at, id).
     pub fn page_key(&self, shown: &InterviewResponse) -> (DateTime<Utc>, Uuid) {
-        if self.updated_after.is_some() {
-            (shown.updated_at, shown.id.into())
-        } else {
-            (shown.occurred_at.with_timezone(&Utc), shown.id.into())
-        }
+        (shown.occurred_at.with_timezone(&Utc), shown.id.into())
     }
 }
 
@@ -83,7 +75,7 @@ impl From<InterviewFilter> for interview::InterviewFilter {
             occurred_before: f.occurred_before,
             remote_source: f.remote_source,
             remote_id: f.remote_id,
-            updated_after: f.updated_after,
+            sync: None,
         }
     }
 }
@@ -549,6 +541,32 @@ pub async fn list(
     db.run(move |conn| {
         let rows = interview::list(conn, workspace_id, scope, &filter, after, limit)?;
         Ok(rows.into_iter().map(view::interview).collect())
+    })
+    .await
+}
+
+/// A page of settled interview changes matching `filter`, oldest change first, each with its change position
+/// (see `docs/src/job-boards/conventions.md`, "Sync").
+pub async fn list_changes(
+    db: &Database,
+    (workspace_id, scope): Visibility,
+    filter: InterviewFilter,
+    from: SyncFrom,
+    limit: i64,
+) -> Result<Vec<(InterviewResponse, ChangePosition)>, ServiceError> {
+    let filter = interview::InterviewFilter {
+        sync: Some(from),
+        ..interview::InterviewFilter::from(filter)
+    };
+    db.run(move |conn| {
+        let rows = interview::list(conn, workspace_id, scope, &filter, None, limit)?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let position = (row.change_xid, row.change_seq);
+                (view::interview(row), position)
+            })
+            .collect())
     })
     .await
 }

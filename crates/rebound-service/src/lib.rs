@@ -36,7 +36,8 @@ pub mod webhook_addresses;
 pub mod webhooks;
 
 pub use idempotency::{Created, IdempotencyKey};
-pub use rebound_db::models::{CandidateScope, Visibility};
+pub use rebound_db::models::interview::SyncFrom;
+pub use rebound_db::models::{CandidateScope, ChangePosition, Visibility};
 pub use rebound_db::{Database, Unavailable};
 
 use crate::error::ServiceError;

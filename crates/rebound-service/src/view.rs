@@ -53,6 +53,7 @@ pub fn interview(row: InterviewRow) -> InterviewResponse {
         employer_interest: row.employer_interest,
         notes: row.notes,
         remote,
+        remote_deleted_at: row.remote_deleted_at,
         version: row.version,
         created_at: row.created_at,
         updated_at: row.updated_at,

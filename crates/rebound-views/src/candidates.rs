@@ -43,12 +43,13 @@ pub struct CandidateResponse {
 crate::listed!(
     CandidateResponse,
     "CandidateList",
-    "A page of candidates, newest first.",
+    "A page of candidates: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).",
     serde_json::json!({"data": [{
         "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
         "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "version": 1,
         "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
-    }], "next_cursor": null})
+    }], "next_cursor": null}),
+    synced = true
 );
 
 /// A page of candidates, newest first.

@@ -28,6 +28,7 @@ use rebound_domain::{EmployerInterest, Format, Outcome, Stage};
     "employer_interest": "strong",
     "notes": null,
     "remote": null,
+    "remote_deleted_at": null,
     "version": 1,
     "created_at": "2026-11-24T17:10:00Z",
     "updated_at": "2026-11-24T17:10:00Z"
@@ -67,6 +68,10 @@ pub struct InterviewResponse {
     pub employer_interest: EmployerInterest,
     pub notes: Option<String>,
     pub remote: Option<RemoteReference>,
+    /// When Rebound learnt that the ATS deleted this interview (RFC 3339), for an interview kept anyway because the
+    /// candidate logged gaffes or a recovery plan on it (an import never removes those). `null` while the ATS has
+    /// it, and for interviews not imported. Setting or clearing it sends `interview.updated`.
+    pub remote_deleted_at: Option<DateTime<Utc>>,
     /// Increases with every change to the interview or its gaffes; also sent as the `ETag`.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -76,8 +81,9 @@ pub struct InterviewResponse {
 crate::listed!(
     InterviewResponse,
     "InterviewList",
-    "A page of interviews, newest first.",
-    serde_json::json!({"data": [], "next_cursor": null})
+    "A page of interviews: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).",
+    serde_json::json!({"data": [], "next_cursor": null}),
+    synced = true
 );
 
 /// A page of interviews, newest first.

@@ -20,6 +20,10 @@ pub struct Page<T> {
     pub data: Vec<T>,
     /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+    /// Sync lists only: where this page ends in change order; pass it as `changes_after` to continue from there,
+    /// now or on the next poll. Absent on the other lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_cursor: Option<String>,
 }
 
 /// A type listed in pages, and how the OpenAPI document names and shows its page.
@@ -30,6 +34,8 @@ pub trait Listed: ToSchema {
     const PAGE_DESCRIPTION: &'static str;
     /// The description of the page's `data`, when it needs one.
     const DATA_DESCRIPTION: Option<&'static str> = None;
+    /// Whether the list has a sync form (`changes_after`), whose pages carry `changes_cursor`.
+    const SYNCED: bool = false;
     /// An example page.
     fn page_example() -> serde_json::Value;
 }
@@ -38,11 +44,12 @@ pub trait Listed: ToSchema {
 /// an optional `data = "…"` description last.
 #[macro_export]
 macro_rules! listed {
-    ($item:ty, $name:literal, $description:literal, $example:expr $(, data = $data:literal)?) => {
+    ($item:ty, $name:literal, $description:literal, $example:expr $(, data = $data:literal)? $(, synced = $synced:literal)?) => {
         impl $crate::Listed for $item {
             const PAGE_NAME: &'static str = $name;
             const PAGE_DESCRIPTION: &'static str = $description;
             $(const DATA_DESCRIPTION: Option<&'static str> = Some($data);)?
+            $(const SYNCED: bool = $synced;)?
             fn page_example() -> serde_json::Value {
                 $example
             }
@@ -51,6 +58,10 @@ macro_rules! listed {
 }
 
 const NEXT_CURSOR: &str = "Pass as `cursor` to get the next page; `null` on the last page.";
+const CHANGES_CURSOR: &str = "Sync form of the list only (`changes_after`, or an `_after` filter of a change time): \
+     where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to poll \
+     again later: the next poll lists every change committed since, including one whose transaction began \
+     before this page was read.";
 
 impl<T: Listed> PartialSchema for Page<T> {
     // `example`, as the derived schemas of the other responses write theirs.
@@ -59,7 +70,7 @@ impl<T: Listed> PartialSchema for Page<T> {
         let data = ArrayBuilder::new()
             .items(Ref::from_schema_name(T::name()))
             .description(T::DATA_DESCRIPTION);
-        ObjectBuilder::new()
+        let mut page = ObjectBuilder::new()
             .description(Some(T::PAGE_DESCRIPTION))
             .property("data", data)
             .required("data")
@@ -68,9 +79,16 @@ impl<T: Listed> PartialSchema for Page<T> {
                 ObjectBuilder::new()
                     .schema_type(SchemaType::from_iter([Type::String, Type::Null]))
                     .description(Some(NEXT_CURSOR)),
-            )
-            .example(Some(T::page_example()))
-            .into()
+            );
+        if T::SYNCED {
+            page = page.property(
+                "changes_cursor",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some(CHANGES_CURSOR)),
+            );
+        }
+        page.example(Some(T::page_example())).into()
     }
 }
 

@@ -22,6 +22,9 @@ pub struct CandidateRow {
     pub updated_at: DateTime<Utc>,
     /// IANA time zone name, validated by the service.
     pub time_zone: Option<String>,
+    /// Its change position (migration 000043): the writing transaction's id, then the write's sequence number.
+    pub change_xid: i64,
+    pub change_seq: i64,
 }
 
 /// A new candidate; absent optional values are written as NULL (not `DEFAULT`), so the insert is prepared once per
@@ -85,7 +88,7 @@ workspace_scoped! {
     pub fn delete = delete_found();
     /// The candidate with this `external_id` in the workspace (unique per workspace).
     pub fn find_by_external_id = find_by(external_id: &str);
-    /// Narrows a page of [`list_changed`] to the candidates changed after `since`, in sync order.
+    /// Narrows a page of [`list_changed`] to the settled candidate changes, in sync order.
     fn changed_since = changed_since();
 }
 
@@ -111,15 +114,15 @@ pub fn list(
     query.load(conn)
 }
 
-/// Candidates changed after `since`, oldest change first (a sync loop's order); `after` is the previous page's
-/// last (updated_at, id).
+/// Settled candidate changes at or after `since`, oldest change first (a sync loop's order); `after` is the previous
+/// page's last change position.
 pub fn list_changed(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     scope: CandidateScope,
     external_id: Option<&str>,
-    since: DateTime<Utc>,
-    after: Option<(DateTime<Utc>, Uuid)>,
+    since: Option<DateTime<Utc>>,
+    after: Option<super::ChangePosition>,
     limit: i64,
 ) -> QueryResult<Vec<CandidateRow>> {
     let mut query = visible(workspace_id, scope)

@@ -6,6 +6,7 @@ use rebound_domain::ids::{DeliveryId, EventId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
+use super::ChangePosition;
 use crate::schema::events;
 use rebound_domain::events::EventType;
 
@@ -107,23 +108,67 @@ workspace_scoped! {
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter {
     pub event_type: Option<EventType>,
+    /// Only events created at or after this time.
     pub created_after: Option<DateTime<Utc>>,
 }
 
-/// Newest first; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
-pub fn list(
+/// The feed in change order, oldest first, with each event's position: only settled events (see
+/// [`settled_xid`](super::scoped::settled_xid)), after `after` (the previous page's last position).
+pub fn list_changes(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     filter: &EventFilter,
+    after: Option<ChangePosition>,
+    limit: i64,
+) -> QueryResult<Vec<(EventRow, ChangePosition)>> {
+    let mut query = events::table
+        .filter(events::workspace_id.eq(workspace_id))
+        .filter(events::change_xid.lt(super::scoped::settled_xid()))
+        .select((
+            EventRow::as_select(),
+            events::change_xid,
+            events::change_seq,
+        ))
+        .order((events::change_xid.asc(), events::change_seq.asc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some(event_type) = filter.event_type {
+        query = query.filter(events::event_type.eq(event_type));
+    }
+    if let Some(since) = filter.created_after {
+        query = query.filter(events::created_at.ge(since));
+    }
+    if let Some((xid, seq)) = after {
+        // The first condition is the index's start; the second the exact bound.
+        query = query.filter(events::change_xid.ge(xid)).filter(
+            events::change_xid
+                .gt(xid)
+                .or(events::change_xid.eq(xid).and(events::change_seq.gt(seq))),
+        );
+    }
+    let rows: Vec<(EventRow, i64, i64)> = query.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(row, xid, seq)| (row, (xid, seq)))
+        .collect())
+}
+
+/// Newest first, optionally of one type; `before` is the last id of the previous page (ids are time-ordered UUIDv7).
+pub fn list(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    event_type: Option<EventType>,
+    created_after: Option<DateTime<Utc>>,
     before: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<EventRow>> {
     let mut query = newest_first(workspace_id, before, limit);
-    if let Some(event_type) = filter.event_type {
+    if let Some(event_type) = event_type {
         query = query.filter(events::event_type.eq(event_type));
     }
-    if let Some(after) = filter.created_after {
-        query = query.filter(events::created_at.gt(after));
+    // API version 2026-11-26's `created_after`: strictly after, on the newest-first feed.
+    if let Some(since) = created_after {
+        query = query.filter(events::created_at.gt(since));
     }
     query.load(conn)
 }

@@ -59,6 +59,11 @@ pub struct InterviewRow {
     pub time_zone: Option<String>,
     /// The UTC offset `occurred_at` was sent with, in minutes; `None` for interviews logged before it was kept.
     pub occurred_at_offset_minutes: Option<i16>,
+    /// When Rebound learnt the ATS deleted it, for an interview kept because the candidate logged on it.
+    pub remote_deleted_at: Option<DateTime<Utc>>,
+    /// Its change position (migration 000043): the writing transaction's id, then the write's sequence number.
+    pub change_xid: i64,
+    pub change_seq: i64,
 }
 
 /// An interview's columns, for insert and update. An absent optional value is written as NULL, never as SQL's
@@ -101,9 +106,15 @@ pub struct InterviewFilter {
     pub occurred_before: Option<DateTime<Utc>>,
     pub remote_source: Option<String>,
     pub remote_id: Option<String>,
-    /// Only interviews changed after this time, oldest change first (a sync loop's order) instead of newest
-    /// occurrence first.
-    pub updated_after: Option<DateTime<Utc>>,
+    /// Sync: settled changes in change order (oldest first) instead of newest occurrence first.
+    pub sync: Option<SyncFrom>,
+}
+
+/// Where a sync list starts: changes at or after `since` (`updated_at`), after the change position `after`.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SyncFrom {
+    pub since: Option<DateTime<Utc>>,
+    pub after: Option<super::ChangePosition>,
 }
 
 fn visible(
@@ -166,7 +177,7 @@ workspace_scoped! {
     pub fn find_by_remote_for_update = find_for_update_by(remote_source: &str, remote_id: &str);
     /// The interview `id` in the workspace, as the target of a write.
     fn by_id = by_id();
-    /// Narrows [`list_query`] to the interviews changed after `since`, in sync order.
+    /// Narrows [`list_query`] to the settled changes, in sync order.
     fn changed_since = changed_since();
 }
 
@@ -191,7 +202,8 @@ pub fn find_for_update(
 }
 
 /// Newest first by `occurred_at`, ties broken by id; `after` is the (occurred_at, id) of the previous page's last
-/// row, so pages stay stable while interviews are inserted concurrently.
+/// row, so pages stay stable while interviews are inserted concurrently. With `filter.sync`, settled changes in
+/// change order instead, from its position (`after` is then unused).
 pub fn list(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
@@ -220,8 +232,8 @@ pub fn list_query(
     let mut query = visible(workspace_id, scope)
         .select(InterviewRow::as_select())
         .limit(limit);
-    query = match filter.updated_after {
-        Some(since) => changed_since(query, since, after),
+    query = match filter.sync {
+        Some(from) => changed_since(query, from.since, from.after),
         None => {
             query = query.order((interviews::occurred_at.desc(), interviews::id.desc()));
             if let Some((occurred_at, id)) = after {
@@ -282,6 +294,24 @@ pub fn touch(
 ) -> QueryResult<InterviewRow> {
     diesel::update(by_id(workspace_id, id))
         .set((
+            interviews::version.eq(interviews::version + 1),
+            interviews::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(InterviewRow::as_returning())
+        .get_result(conn)
+}
+
+/// Marks (`Some`) or unmarks (`None`) the interview as deleted in the ATS; the version and ETag move with it.
+/// Returns the interview as it is now.
+pub fn set_remote_deleted_at(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+    at: Option<DateTime<Utc>>,
+) -> QueryResult<InterviewRow> {
+    diesel::update(by_id(workspace_id, id))
+        .set((
+            interviews::remote_deleted_at.eq(at),
             interviews::version.eq(interviews::version + 1),
             interviews::updated_at.eq(diesel::dsl::now),
         ))

@@ -23,6 +23,9 @@ pub mod user;
 pub mod webhook;
 pub mod workspace;
 
+/// A row's place in the sync lists' order: (change_xid, change_seq), see [`scoped::settled_xid`].
+pub type ChangePosition = (i64, i64);
+
 /// The workspace and candidate scope a caller's queries are limited to.
 pub type Visibility = (WorkspaceId, CandidateScope);
 

@@ -31,8 +31,10 @@
 /// - `find_visible(visible)`: `(workspace_id, scope, id) -> Option<Row>`; see below.
 /// - `newest_first()`: `(workspace_id, before, limit) -> Vec<Row>`; `[AND id < $before] ORDER BY id DESC LIMIT $n`.
 /// - `newest_first_query()`: the same without `conn`, returning the boxed query for the caller to narrow.
-/// - `changed_since()`: `(query, since, after) -> query`; narrows a boxed query to `AND updated_at > $since
-///   [AND (updated_at, id) > $after] ORDER BY updated_at, id` (a sync loop's order).
+/// - `changed_since()`: `(query, since, after) -> query`; narrows a boxed query to the rows whose writing
+///   transaction has settled, `AND change_xid < <xmin of the statement's snapshot> [AND updated_at >= $since]
+///   [AND (change_xid, change_seq) > $after] ORDER BY change_xid, change_seq` (a sync loop's order; see
+///   [`settled_xid`]).
 /// - `count()`: `(workspace_id) -> i64`; `SELECT COUNT(*)`.
 /// - `of_parents(parent, then)`: `(workspace_id, parent_ids: &[$ptype]) -> Vec<Row>`; `AND parent = ANY($2) ORDER BY
 ///   parent, then`.
@@ -214,26 +216,29 @@ macro_rules! workspace_scoped {
         }
     };
 
-    // Rows changed after `since`, oldest change first (a sync loop's order); `after` is the previous page's last
-    // (updated_at, id).
+    // Settled rows changed at or after `since`, oldest change first (a sync loop's order); `after` is the previous
+    // page's last change position (change_xid, change_seq).
     (@changed_since [$($attr:tt)*] [$vis:vis] $name:ident, $table:ident, $row:ident, [$($_id:ty)?], ()) => {
         $($attr)* $vis fn $name(
             query: $crate::models::scoped::workspace_scoped!(@boxed $table, $row),
-            since: ::chrono::DateTime<::chrono::Utc>,
-            after: Option<(::chrono::DateTime<::chrono::Utc>, Uuid)>,
+            since: Option<::chrono::DateTime<::chrono::Utc>>,
+            after: Option<$crate::models::ChangePosition>,
         ) -> $crate::models::scoped::workspace_scoped!(@boxed $table, $row) {
-            let query = query
-                .filter($table::updated_at.gt(since))
-                .order(($table::updated_at.asc(), $table::id.asc()));
-            let Some((updated_at, id)) = after else {
+            let mut query = query
+                .filter($table::change_xid.lt($crate::models::scoped::settled_xid()))
+                .order(($table::change_xid.asc(), $table::change_seq.asc()));
+            if let Some(since) = since {
+                query = query.filter($table::updated_at.ge(since));
+            }
+            let Some((xid, seq)) = after else {
                 return query;
             };
             // The first condition repeats the second's bound in a form the index can start from; without it every
             // page re-reads the pages before it.
-            query.filter($table::updated_at.ge(updated_at)).filter(
-                $table::updated_at
-                    .gt(updated_at)
-                    .or($table::updated_at.eq(updated_at).and($table::id.gt(id))),
+            query.filter($table::change_xid.ge(xid)).filter(
+                $table::change_xid
+                    .gt(xid)
+                    .or($table::change_xid.eq(xid).and($table::change_seq.gt(seq))),
             )
         }
     };
@@ -323,6 +328,19 @@ macro_rules! workspace_scoped {
 
 pub(crate) use workspace_scoped;
 
+/// The lowest transaction id still running when the reading statement took its snapshot
+/// (`pg_snapshot_xmin(pg_current_snapshot())`). Every transaction below it has ended, so a row whose `change_xid`
+/// is below it is committed and visible (or gone with its rolled-back transaction), and no row can ever again be
+/// written with a `change_xid` below it: a sync list that returns only such rows, in (change_xid, change_seq)
+/// order, never hands out a position that a later commit lands behind. A row written by a transaction still in
+/// flight (even one that began before the poll) is held back until it commits, then listed by the next poll. A
+/// long transaction anywhere on the server delays sync lists by its length; it never makes them skip a row.
+pub fn settled_xid() -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
+    diesel::dsl::sql::<diesel::sql_types::BigInt>(
+        "(pg_snapshot_xmin(pg_current_snapshot())::text::bigint)",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{DateTime, Utc};
@@ -391,7 +409,7 @@ mod tests {
     }
 
     #[test]
-    fn changes_come_oldest_first_and_a_later_page_starts_after_the_cursor() {
+    fn changes_come_oldest_first_settled_only_and_a_later_page_starts_after_the_cursor() {
         let in_workspace = || {
             candidates::table
                 .filter(candidates::workspace_id.eq(WorkspaceId::from_uuid(Uuid::nil())))
@@ -400,24 +418,23 @@ mod tests {
         };
         let since: DateTime<Utc> = DateTime::UNIX_EPOCH;
         assert_eq!(
-            conditions(&sql(&changed_since(in_workspace(), since, None))),
+            conditions(&sql(&changed_since(in_workspace(), Some(since), None))),
             concat!(
-                r#" WHERE (("candidates"."workspace_id" = $1) AND ("candidates"."updated_at" > $2))"#,
-                r#" ORDER BY "candidates"."updated_at" ASC, "candidates"."id" ASC"#,
+                r#" WHERE ((("candidates"."workspace_id" = $1)"#,
+                r#" AND ("candidates"."change_xid" < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint)))"#,
+                r#" AND ("candidates"."updated_at" >= $2))"#,
+                r#" ORDER BY "candidates"."change_xid" ASC, "candidates"."change_seq" ASC"#,
             )
         );
         assert_eq!(
-            conditions(&sql(&changed_since(
-                in_workspace(),
-                since,
-                Some((since, Uuid::nil()))
-            ))),
+            conditions(&sql(&changed_since(in_workspace(), None, Some((7, 9))))),
             concat!(
-                r#" WHERE (((("candidates"."workspace_id" = $1) AND ("candidates"."updated_at" > $2))"#,
-                r#" AND ("candidates"."updated_at" >= $3))"#,
-                r#" AND (("candidates"."updated_at" > $4)"#,
-                r#" OR (("candidates"."updated_at" = $5) AND ("candidates"."id" > $6))))"#,
-                r#" ORDER BY "candidates"."updated_at" ASC, "candidates"."id" ASC"#,
+                r#" WHERE (((("candidates"."workspace_id" = $1)"#,
+                r#" AND ("candidates"."change_xid" < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint)))"#,
+                r#" AND ("candidates"."change_xid" >= $2))"#,
+                r#" AND (("candidates"."change_xid" > $3)"#,
+                r#" OR (("candidates"."change_xid" = $4) AND ("candidates"."change_seq" > $5))))"#,
+                r#" ORDER BY "candidates"."change_xid" ASC, "candidates"."change_seq" ASC"#,
             )
         );
     }
