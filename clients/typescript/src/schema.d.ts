@@ -311,8 +311,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List candidates, newest first.
-         * @description Requires `interviews:read`. Candidate users see only their own record.
+         * List candidates, newest first; or sync their changes, oldest change first.
+         * @description Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or `changes_after`
+         *     the list is in its sync form: changes in the order they committed, each page with a `changes_cursor` to pass as
+         *     `changes_after` next; no change committed late is ever skipped.
          */
         get: operations["list_candidates"];
         put?: never;
@@ -443,10 +445,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the workspace's events, newest first.
-         * @description Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-         *     `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice (here and
-         *     by webhook) can be dropped by id.
+         * List the workspace's events, newest first; or follow them, oldest first.
+         * @description Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a webhook
+         *     receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+         *     `changes_after`; events come in the order their changes committed, and none committed late is skipped. Ids are
+         *     unique, so an event seen twice (here and by webhook) can be dropped by id.
          */
         get: operations["list_events"];
         put?: never;
@@ -746,9 +749,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List interviews, newest first.
+         * List interviews, newest first; or sync their changes, oldest change first.
          * @description Requires `interviews:read`. Filters combine; paging stays stable while interviews are added concurrently.
-         *     Candidate users see only their own interviews.
+         *     Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is in its sync
+         *     form: changes in the order they committed, each page with a `changes_cursor` to pass as `changes_after` next;
+         *     no change committed late is ever skipped.
          */
         get: operations["list_interviews"];
         put?: never;
@@ -1914,7 +1919,7 @@ export interface components {
             candidate_id: string;
         };
         /**
-         * @description A page of candidates, newest first.
+         * @description A page of candidates: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).
          * @example {
          *       "data": [
          *         {
@@ -1934,6 +1939,8 @@ export interface components {
          *     }
          */
         CandidateList: {
+            /** @description Sync form of the list only (`changes_after`, or an `_after` filter of a change time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to poll again later: the next poll lists every change committed since, including one whose transaction began before this page was read. */
+            changes_cursor?: string;
             data: components["schemas"]["CandidateResponse"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
@@ -2512,7 +2519,7 @@ export interface components {
          */
         EventEnvelope: components["schemas"]["CandidateCreatedEvent"] | components["schemas"]["CandidateUpdatedEvent"] | components["schemas"]["CandidateDeletedEvent"] | components["schemas"]["InterviewCreatedEvent"] | components["schemas"]["InterviewUpdatedEvent"] | components["schemas"]["InterviewDeletedEvent"] | components["schemas"]["GaffeCreatedEvent"] | components["schemas"]["GaffeUpdatedEvent"] | components["schemas"]["GaffeDeletedEvent"] | components["schemas"]["RecoveryPlanCreatedEvent"] | components["schemas"]["RecoveryPlanStepUpdatedEvent"] | components["schemas"]["RecoveryPlanStepDueEvent"] | components["schemas"]["PingEvent"];
         /**
-         * @description A page of events, newest first.
+         * @description A page of events: newest first, or oldest change first in the sync form (`created_after`, `changes_after`).
          * @example {
          *       "data": [
          *         {
@@ -2538,6 +2545,8 @@ export interface components {
          *     }
          */
         EventList: {
+            /** @description Sync form of the list only (`changes_after`, or an `_after` filter of a change time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to poll again later: the next poll lists every change committed since, including one whose transaction began before this page was read. */
+            changes_cursor?: string;
             data: components["schemas"]["EventEnvelope"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
@@ -3227,13 +3236,15 @@ export interface components {
             interview_version: number;
         };
         /**
-         * @description A page of interviews, newest first.
+         * @description A page of interviews: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).
          * @example {
          *       "data": [],
          *       "next_cursor": null
          *     }
          */
         InterviewList: {
+            /** @description Sync form of the list only (`changes_after`, or an `_after` filter of a change time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to poll again later: the next poll lists every change committed since, including one whose transaction began before this page was read. */
+            changes_cursor?: string;
             data: components["schemas"]["InterviewResponse"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
@@ -3272,6 +3283,7 @@ export interface components {
          *       "employer_interest": "strong",
          *       "notes": null,
          *       "remote": null,
+         *       "remote_deleted_at": null,
          *       "version": 1,
          *       "created_at": "2026-11-24T17:10:00Z",
          *       "updated_at": "2026-11-24T17:10:00Z"
@@ -3307,6 +3319,13 @@ export interface components {
             outcome: components["schemas"]["Outcome"] | (string & {});
             questions: components["schemas"]["QuestionResponse"][];
             remote?: components["schemas"]["RemoteReference"] | null;
+            /**
+             * Format: date-time
+             * @description When Rebound learnt that the ATS deleted this interview (RFC 3339), for an interview kept anyway because the
+             *     candidate logged gaffes or a recovery plan on it (an import never removes those). `null` while the ATS has
+             *     it, and for interviews not imported. Setting or clearing it sends `interview.updated`.
+             */
+            remote_deleted_at?: string | null;
             role_title: string;
             /**
              * Format: int32
@@ -5010,6 +5029,7 @@ export interface components {
          *         "employer_interest": "strong",
          *         "notes": null,
          *         "remote": null,
+         *         "remote_deleted_at": null,
          *         "version": 1,
          *         "created_at": "2026-11-24T17:10:00Z",
          *         "updated_at": "2026-11-24T17:10:00Z"
@@ -5078,6 +5098,7 @@ export interface components {
          *         "employer_interest": "strong",
          *         "notes": null,
          *         "remote": null,
+         *         "remote_deleted_at": null,
          *         "version": 1,
          *         "created_at": "2026-11-24T17:10:00Z",
          *         "updated_at": "2026-11-24T17:10:00Z"
@@ -5151,6 +5172,7 @@ export interface components {
          *         "employer_interest": "strong",
          *         "notes": null,
          *         "remote": null,
+         *         "remote_deleted_at": null,
          *         "version": 1,
          *         "created_at": "2026-11-24T17:10:00Z",
          *         "updated_at": "2026-11-24T17:10:00Z"
@@ -6971,10 +6993,16 @@ export interface operations {
                 /** @description Only the candidate with this `external_id` (how an integrator finds its user's record). */
                 external_id?: string;
                 /**
-                 * @description Sync: only candidates changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
-                 *     of the last item you processed and pass it next time; deletions come from the `candidate.deleted` event.
+                 * @description Sync: only candidates changed at or after this time (RFC 3339, bound included), **oldest change first**;
+                 *     a first poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on;
+                 *     deletions come from the `candidate.deleted` event.
                  */
                 updated_after?: string;
+                /**
+                 * @description Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+                 *     "Sync" in the docs' conventions page). Empty to start from the first change.
+                 */
+                changes_after?: string;
             };
             header?: {
                 /**
@@ -7816,8 +7844,16 @@ export interface operations {
                 cursor?: string;
                 /** @description Only events of this type. */
                 type?: components["schemas"]["EventType"];
-                /** @description Only events created after this time (RFC 3339): pass the `created_at` of the newest event you have. */
+                /**
+                 * @description Sync: only events created at or after this time (RFC 3339, bound included), **oldest first**; a first
+                 *     poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on.
+                 */
                 created_after?: string;
+                /**
+                 * @description Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+                 *     "Sync" in the docs' conventions page). Empty to start from the first change.
+                 */
+                changes_after?: string;
             };
             header?: {
                 /**
@@ -9129,18 +9165,30 @@ export interface operations {
                 company?: string;
                 stage?: components["schemas"]["Stage"];
                 outcome?: components["schemas"]["Outcome"];
-                /** @description Only interviews at or after this time (RFC 3339). */
+                /**
+                 * @description Only interviews that took place at or after this time (RFC 3339): like every `_after` filter, it includes
+                 *     its bound.
+                 */
                 occurred_after?: string;
-                /** @description Only interviews before this time (RFC 3339); at or before `occurred_after`, the page is empty. */
+                /**
+                 * @description Only interviews before this time (RFC 3339): like every `_before` filter, it excludes its bound; at or before
+                 *     `occurred_after`, the page is empty.
+                 */
                 occurred_before?: string;
                 /** @description With `remote_id`: find the interview an ATS record maps to. */
                 remote_source?: string;
                 remote_id?: string;
                 /**
-                 * @description Sync: only interviews changed after this time (RFC 3339), **oldest change first**. Store the `updated_at`
-                 *     of the last item you processed and pass it next time; deletions come from the `interview.deleted` event.
+                 * @description Sync: only interviews changed at or after this time (RFC 3339, bound included), **oldest change first**;
+                 *     a first poll's start. Keep the page's `changes_cursor` and pass it as `changes_after` from then on;
+                 *     deletions come from the `interview.deleted` event.
                  */
                 updated_after?: string;
+                /**
+                 * @description Sync: `changes_cursor` of the previous page or poll; the list is then in change order, oldest first (see
+                 *     "Sync" in the docs' conventions page). Empty to start from the first change.
+                 */
+                changes_after?: string;
             };
             header?: {
                 /**

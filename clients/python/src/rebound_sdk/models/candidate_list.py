@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CandidateList")
 
 @_attrs_define
 class CandidateList:
-    """ A page of candidates, newest first.
+    """ A page of candidates: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).
 
         Example:
             {'data': [{'id': '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'display_name': 'Jordan Reyes', 'email': None,
@@ -33,10 +33,15 @@ class CandidateList:
 
         Attributes:
             data (list[CandidateResponse]):
+            changes_cursor (str | Unset): Sync form of the list only (`changes_after`, or an `_after` filter of a change
+                time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to
+                poll again later: the next poll lists every change committed since, including one whose transaction began before
+                this page was read.
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; `null` on the last page.
      """
 
     data: list[CandidateResponse]
+    changes_cursor: str | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,6 +58,8 @@ class CandidateList:
 
 
 
+        changes_cursor = self.changes_cursor
+
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
             next_cursor = UNSET
@@ -65,6 +72,8 @@ class CandidateList:
         field_dict.update({
             "data": data,
         })
+        if changes_cursor is not UNSET:
+            field_dict["changes_cursor"] = changes_cursor
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -86,6 +95,8 @@ class CandidateList:
             data.append(data_item)
 
 
+        changes_cursor = d.pop("changes_cursor", UNSET)
+
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -98,6 +109,7 @@ class CandidateList:
 
         candidate_list = cls(
             data=data,
+            changes_cursor=changes_cursor,
             next_cursor=next_cursor,
         )
 

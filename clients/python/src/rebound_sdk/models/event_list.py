@@ -36,7 +36,7 @@ T = TypeVar("T", bound="EventList")
 
 @_attrs_define
 class EventList:
-    """ A page of events, newest first.
+    """ A page of events: newest first, or oldest change first in the sync form (`created_after`, `changes_after`).
 
         Example:
             {'data': [{'id': '01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b', 'type': 'candidate.created', 'created_at':
@@ -49,10 +49,15 @@ class EventList:
             data (list[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent |
                 GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent |
                 PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent]):
+            changes_cursor (str | Unset): Sync form of the list only (`changes_after`, or an `_after` filter of a change
+                time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to
+                poll again later: the next poll lists every change committed since, including one whose transaction began before
+                this page was read.
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; `null` on the last page.
      """
 
     data: list[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent]
+    changes_cursor: str | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -108,6 +113,8 @@ class EventList:
 
 
 
+        changes_cursor = self.changes_cursor
+
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
             next_cursor = UNSET
@@ -120,6 +127,8 @@ class EventList:
         field_dict.update({
             "data": data,
         })
+        if changes_cursor is not UNSET:
+            field_dict["changes_cursor"] = changes_cursor
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -280,6 +289,8 @@ class EventList:
             data.append(data_item)
 
 
+        changes_cursor = d.pop("changes_cursor", UNSET)
+
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -292,6 +303,7 @@ class EventList:
 
         event_list = cls(
             data=data,
+            changes_cursor=changes_cursor,
             next_cursor=next_cursor,
         )
 

@@ -24,17 +24,22 @@ T = TypeVar("T", bound="InterviewList")
 
 @_attrs_define
 class InterviewList:
-    """ A page of interviews, newest first.
+    """ A page of interviews: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).
 
         Example:
             {'data': [], 'next_cursor': None}
 
         Attributes:
             data (list[InterviewResponse]):
+            changes_cursor (str | Unset): Sync form of the list only (`changes_after`, or an `_after` filter of a change
+                time): where this page ends in change order. Pass it as `changes_after` to get the next page, and keep it to
+                poll again later: the next poll lists every change committed since, including one whose transaction began before
+                this page was read.
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; `null` on the last page.
      """
 
     data: list[InterviewResponse]
+    changes_cursor: str | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +56,8 @@ class InterviewList:
 
 
 
+        changes_cursor = self.changes_cursor
+
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
             next_cursor = UNSET
@@ -63,6 +70,8 @@ class InterviewList:
         field_dict.update({
             "data": data,
         })
+        if changes_cursor is not UNSET:
+            field_dict["changes_cursor"] = changes_cursor
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -84,6 +93,8 @@ class InterviewList:
             data.append(data_item)
 
 
+        changes_cursor = d.pop("changes_cursor", UNSET)
+
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -96,6 +107,7 @@ class InterviewList:
 
         interview_list = cls(
             data=data,
+            changes_cursor=changes_cursor,
             next_cursor=next_cursor,
         )
 

@@ -41,8 +41,8 @@ class InterviewResponse:
                 'interviewers': [{'name': 'Armin Vogel', 'title': 'Finance Director', 'email': None}], 'questions':
                 [{'question': 'What are your salary expectations?', 'answer_summary': 'Froze and said I had not thought about
                 it.', 'quality': 'blanked'}], 'strengths': ['Walked through the variance analysis case cleanly'], 'self_rating':
-                2, 'outcome': 'pending', 'employer_interest': 'strong', 'notes': None, 'remote': None, 'version': 1,
-                'created_at': '2026-11-24T17:10:00Z', 'updated_at': '2026-11-24T17:10:00Z'}
+                2, 'outcome': 'pending', 'employer_interest': 'strong', 'notes': None, 'remote': None, 'remote_deleted_at':
+                None, 'version': 1, 'created_at': '2026-11-24T17:10:00Z', 'updated_at': '2026-11-24T17:10:00Z'}
 
         Attributes:
             candidate_id (UUID):
@@ -69,6 +69,10 @@ class InterviewResponse:
             duration_minutes (int | None | Unset):
             notes (None | str | Unset):
             remote (None | RemoteReference | Unset):
+            remote_deleted_at (datetime.datetime | None | Unset): When Rebound learnt that the ATS deleted this interview
+                (RFC 3339), for an interview kept anyway because the
+                candidate logged gaffes or a recovery plan on it (an import never removes those). `null` while the ATS has
+                it, and for interviews not imported. Setting or clearing it sends `interview.updated`.
             self_rating (int | None | Unset): How it felt right afterwards: 1 (disaster) to 5 (great); `null` when not rated
                 yet (an interview imported from
                 an ATS): set it with PATCH. Assessments and recovery plans need it (a 422 naming `self_rating` until then).
@@ -95,6 +99,7 @@ class InterviewResponse:
     duration_minutes: int | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     remote: None | RemoteReference | Unset = UNSET
+    remote_deleted_at: datetime.datetime | None | Unset = UNSET
     self_rating: int | None | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -185,6 +190,14 @@ class InterviewResponse:
         else:
             remote = self.remote
 
+        remote_deleted_at: None | str | Unset
+        if isinstance(self.remote_deleted_at, Unset):
+            remote_deleted_at = UNSET
+        elif isinstance(self.remote_deleted_at, datetime.datetime):
+            remote_deleted_at = self.remote_deleted_at.isoformat()
+        else:
+            remote_deleted_at = self.remote_deleted_at
+
         self_rating: int | None | Unset
         if isinstance(self.self_rating, Unset):
             self_rating = UNSET
@@ -223,6 +236,8 @@ class InterviewResponse:
             field_dict["notes"] = notes
         if remote is not UNSET:
             field_dict["remote"] = remote
+        if remote_deleted_at is not UNSET:
+            field_dict["remote_deleted_at"] = remote_deleted_at
         if self_rating is not UNSET:
             field_dict["self_rating"] = self_rating
         if time_zone is not UNSET:
@@ -396,6 +411,26 @@ class InterviewResponse:
         remote = _parse_remote(d.pop("remote", UNSET))
 
 
+        def _parse_remote_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                remote_deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return remote_deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        remote_deleted_at = _parse_remote_deleted_at(d.pop("remote_deleted_at", UNSET))
+
+
         def _parse_self_rating(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -435,6 +470,7 @@ class InterviewResponse:
             duration_minutes=duration_minutes,
             notes=notes,
             remote=remote,
+            remote_deleted_at=remote_deleted_at,
             self_rating=self_rating,
             time_zone=time_zone,
         )

@@ -40,9 +40,9 @@ class InterviewUpdatedEvent:
                 'interviewers': [{'name': 'Armin Vogel', 'title': 'Finance Director', 'email': None}], 'questions':
                 [{'question': 'What are your salary expectations?', 'answer_summary': 'Froze and said I had not thought about
                 it.', 'quality': 'blanked'}], 'strengths': ['Walked through the variance analysis case cleanly'], 'self_rating':
-                2, 'outcome': 'pending', 'employer_interest': 'strong', 'notes': None, 'remote': None, 'version': 1,
-                'created_at': '2026-11-24T17:10:00Z', 'updated_at': '2026-11-24T17:10:00Z'}, 'previous_attributes': {'version':
-                0}}
+                2, 'outcome': 'pending', 'employer_interest': 'strong', 'notes': None, 'remote': None, 'remote_deleted_at':
+                None, 'version': 1, 'created_at': '2026-11-24T17:10:00Z', 'updated_at': '2026-11-24T17:10:00Z'},
+                'previous_attributes': {'version': 0}}
 
         Attributes:
             api_version (str): The API version `data` is shaped by (see the changelog).
@@ -54,8 +54,8 @@ class InterviewUpdatedEvent:
                 'Finance Director', 'email': None}], 'questions': [{'question': 'What are your salary expectations?',
                 'answer_summary': 'Froze and said I had not thought about it.', 'quality': 'blanked'}], 'strengths': ['Walked
                 through the variance analysis case cleanly'], 'self_rating': 2, 'outcome': 'pending', 'employer_interest':
-                'strong', 'notes': None, 'remote': None, 'version': 1, 'created_at': '2026-11-24T17:10:00Z', 'updated_at':
-                '2026-11-24T17:10:00Z'}.
+                'strong', 'notes': None, 'remote': None, 'remote_deleted_at': None, 'version': 1, 'created_at':
+                '2026-11-24T17:10:00Z', 'updated_at': '2026-11-24T17:10:00Z'}.
             id (UUID): Unique per event; a webhook delivery carries it as `webhook-id`, so receivers can drop duplicates.
             type_ (InterviewUpdatedEventType): The event type: this member's only value.
             workspace_id (UUID): The workspace the event happened in: one receiver can serve several workspaces.

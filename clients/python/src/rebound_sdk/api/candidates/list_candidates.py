@@ -22,6 +22,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -45,6 +46,8 @@ def _get_kwargs(
     if not isinstance(updated_after, Unset):
         json_updated_after = updated_after.isoformat()
     params["updated_after"] = json_updated_after
+
+    params["changes_after"] = changes_after
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -134,18 +137,24 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
-    """ List candidates, newest first.
+    """ List candidates, newest first; or sync their changes, oldest change first.
 
-     Requires `interviews:read`. Candidate users see only their own record.
+     Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or
+    `changes_after`
+    the list is in its sync form: changes in the order they committed, each page with a `changes_cursor`
+    to pass as
+    `changes_after` next; no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -162,6 +171,7 @@ def sync_detailed(
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -179,18 +189,24 @@ def sync(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
-    """ List candidates, newest first.
+    """ List candidates, newest first; or sync their changes, oldest change first.
 
-     Requires `interviews:read`. Candidate users see only their own record.
+     Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or
+    `changes_after`
+    the list is in its sync form: changes in the order they committed, each page with a `changes_cursor`
+    to pass as
+    `changes_after` next; no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -208,6 +224,7 @@ limit=limit,
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     ).parsed
@@ -219,18 +236,24 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
-    """ List candidates, newest first.
+    """ List candidates, newest first; or sync their changes, oldest change first.
 
-     Requires `interviews:read`. Candidate users see only their own record.
+     Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or
+    `changes_after`
+    the list is in its sync form: changes in the order they committed, each page with a `changes_cursor`
+    to pass as
+    `changes_after` next; no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -247,6 +270,7 @@ async def asyncio_detailed(
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -264,18 +288,24 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
-    """ List candidates, newest first.
+    """ List candidates, newest first; or sync their changes, oldest change first.
 
-     Requires `interviews:read`. Candidate users see only their own record.
+     Requires `interviews:read`. Candidate users see only their own record. With `updated_after` or
+    `changes_after`
+    the list is in its sync form: changes in the order they committed, each page with a `changes_cursor`
+    to pass as
+    `changes_after` next; no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -293,6 +323,7 @@ limit=limit,
 cursor=cursor,
 external_id=external_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )).parsed

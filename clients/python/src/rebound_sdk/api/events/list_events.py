@@ -23,6 +23,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -50,6 +51,8 @@ def _get_kwargs(
     if not isinstance(created_after, Unset):
         json_created_after = created_after.isoformat()
     params["created_after"] = json_created_after
+
+    params["changes_after"] = changes_after
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -139,15 +142,18 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
-    """ List the workspace's events, newest first.
+    """ List the workspace's events, newest first; or follow them, oldest first.
 
-     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-    `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice
-    (here and
-    by webhook) can be dropped by id.
+     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a
+    webhook
+    receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+    `changes_after`; events come in the order their changes committed, and none committed late is
+    skipped. Ids are
+    unique, so an event seen twice (here and by webhook) can be dropped by id.
 
     Args:
         limit (int | Unset):
@@ -155,6 +161,7 @@ def sync_detailed(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -171,6 +178,7 @@ def sync_detailed(
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -188,15 +196,18 @@ def sync(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> EventList | Problem | None:
-    """ List the workspace's events, newest first.
+    """ List the workspace's events, newest first; or follow them, oldest first.
 
-     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-    `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice
-    (here and
-    by webhook) can be dropped by id.
+     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a
+    webhook
+    receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+    `changes_after`; events come in the order their changes committed, and none committed late is
+    skipped. Ids are
+    unique, so an event seen twice (here and by webhook) can be dropped by id.
 
     Args:
         limit (int | Unset):
@@ -204,6 +215,7 @@ def sync(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -221,6 +233,7 @@ limit=limit,
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     ).parsed
@@ -232,15 +245,18 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
-    """ List the workspace's events, newest first.
+    """ List the workspace's events, newest first; or follow them, oldest first.
 
-     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-    `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice
-    (here and
-    by webhook) can be dropped by id.
+     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a
+    webhook
+    receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+    `changes_after`; events come in the order their changes committed, and none committed late is
+    skipped. Ids are
+    unique, so an event seen twice (here and by webhook) can be dropped by id.
 
     Args:
         limit (int | Unset):
@@ -248,6 +264,7 @@ async def asyncio_detailed(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -264,6 +281,7 @@ async def asyncio_detailed(
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -281,15 +299,18 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> EventList | Problem | None:
-    """ List the workspace's events, newest first.
+    """ List the workspace's events, newest first; or follow them, oldest first.
 
-     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime, page through with
-    `created_after` set to the newest `created_at` you processed; ids are unique, so an event seen twice
-    (here and
-    by webhook) can be dropped by id.
+     Requires `webhooks:read`. Events are kept for 30 days. To catch up after downtime (or instead of a
+    webhook
+    receiver), use the sync form: start with `created_after`, then pass each page's `changes_cursor` as
+    `changes_after`; events come in the order their changes committed, and none committed late is
+    skipped. Ids are
+    unique, so an event seen twice (here and by webhook) can be dropped by id.
 
     Args:
         limit (int | Unset):
@@ -297,6 +318,7 @@ async def asyncio(
         type_ (EventType | Unset): The type of an event, `<resource>.<what happened>`. New types
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -314,6 +336,7 @@ limit=limit,
 cursor=cursor,
 type_=type_,
 created_after=created_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )).parsed

@@ -32,6 +32,7 @@ def _get_kwargs(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -86,6 +87,8 @@ def _get_kwargs(
     if not isinstance(updated_after, Unset):
         json_updated_after = updated_after.isoformat()
     params["updated_after"] = json_updated_after
+
+    params["changes_after"] = changes_after
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -182,14 +185,19 @@ def sync_detailed(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
-    """ List interviews, newest first.
+    """ List interviews, newest first; or sync their changes, oldest change first.
 
      Requires `interviews:read`. Filters combine; paging stays stable while interviews are added
     concurrently.
-    Candidate users see only their own interviews.
+    Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is
+    in its sync
+    form: changes in the order they committed, each page with a `changes_cursor` to pass as
+    `changes_after` next;
+    no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
@@ -204,6 +212,7 @@ def sync_detailed(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -227,6 +236,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -251,14 +261,19 @@ def sync(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
-    """ List interviews, newest first.
+    """ List interviews, newest first; or sync their changes, oldest change first.
 
      Requires `interviews:read`. Filters combine; paging stays stable while interviews are added
     concurrently.
-    Candidate users see only their own interviews.
+    Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is
+    in its sync
+    form: changes in the order they committed, each page with a `changes_cursor` to pass as
+    `changes_after` next;
+    no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
@@ -273,6 +288,7 @@ def sync(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -297,6 +313,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     ).parsed
@@ -315,14 +332,19 @@ async def asyncio_detailed(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
-    """ List interviews, newest first.
+    """ List interviews, newest first; or sync their changes, oldest change first.
 
      Requires `interviews:read`. Filters combine; paging stays stable while interviews are added
     concurrently.
-    Candidate users see only their own interviews.
+    Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is
+    in its sync
+    form: changes in the order they committed, each page with a `changes_cursor` to pass as
+    `changes_after` next;
+    no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
@@ -337,6 +359,7 @@ async def asyncio_detailed(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -360,6 +383,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )
@@ -384,14 +408,19 @@ async def asyncio(
     remote_source: str | Unset = UNSET,
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
+    changes_after: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
-    """ List interviews, newest first.
+    """ List interviews, newest first; or sync their changes, oldest change first.
 
      Requires `interviews:read`. Filters combine; paging stays stable while interviews are added
     concurrently.
-    Candidate users see only their own interviews.
+    Candidate users see only their own interviews. With `updated_after` or `changes_after` the list is
+    in its sync
+    form: changes in the order they committed, each page with a `changes_cursor` to pass as
+    `changes_after` next;
+    no change committed late is ever skipped.
 
     Args:
         limit (int | Unset):
@@ -406,6 +435,7 @@ async def asyncio(
         remote_source (str | Unset):
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
+        changes_after (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -430,6 +460,7 @@ occurred_before=occurred_before,
 remote_source=remote_source,
 remote_id=remote_id,
 updated_after=updated_after,
+changes_after=changes_after,
 rebound_version=rebound_version,
 
     )).parsed
