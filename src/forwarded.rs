@@ -53,6 +53,17 @@ pub async fn only_from_trusted_proxies(
     next.call(req).await
 }
 
+/// The entries of every `X-Forwarded-For` header of a request, left to right (the client's claim first, the address
+/// the nearest proxy saw last).
+pub fn forwarded_for(headers: &header::HeaderMap) -> Vec<&str> {
+    headers
+        .get_all("x-forwarded-for")
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect()
+}
+
 /// The address of the client a request came from, as throttles that count per caller should see it: the TCP peer,
 /// unless that peer is a trusted proxy (`REBOUND_TRUSTED_PROXIES`); then the `X-Forwarded-For` entries are read
 /// from the right, past every trusted proxy, and the first other address is the client (entries further left are
@@ -72,13 +83,7 @@ pub fn client_address(req: &HttpRequest) -> Option<IpAddr> {
     if !trusted(peer) {
         return Some(peer);
     }
-    let forwarded: Vec<&str> = req
-        .headers()
-        .get_all("x-forwarded-for")
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
-        .collect();
+    let forwarded = forwarded_for(req.headers());
     for entry in forwarded.iter().rev() {
         match entry.parse::<IpAddr>() {
             Ok(ip) if trusted(ip) => continue,

@@ -162,13 +162,7 @@ fn client_address(req: &ServiceRequest, proxy_hops: usize) -> IpAddr {
     if proxy_hops == 0 {
         return peer;
     }
-    let forwarded: Vec<&str> = req
-        .headers()
-        .get_all("x-forwarded-for")
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
-        .collect();
+    let forwarded = crate::forwarded::forwarded_for(req.headers());
     forwarded
         .len()
         .checked_sub(proxy_hops)
