@@ -5,22 +5,10 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    ago, create_candidate, create_gaffe, create_interview, gaffe_body, generate_plan, id,
-    interview_body, owner_with_interview, parse_time, plans_path,
+    ago, create_candidate, create_interview, id, interview_body, mark_step_done,
+    owner_with_interview, parse_time, plan_after_a_wrong_name, plans_path,
 };
 use crate::helpers::TestApp;
-
-/// An interview with one gaffe and its plan; returns (owner token, interview id, plan).
-async fn planned(app: &TestApp, owner: &str, interview_id: &str) -> Value {
-    create_gaffe(
-        app,
-        owner,
-        interview_id,
-        &gaffe_body("wrong_interviewer_name"),
-    )
-    .await;
-    generate_plan(app, owner, interview_id, &json!({})).await
-}
 
 fn calendar_path(interview_id: &str, plan: &Value) -> String {
     format!("{}/{}/calendar.ics", plans_path(interview_id), id(plan))
@@ -63,7 +51,7 @@ async fn a_plan_downloads_as_a_stable_calendar_where_finished_steps_are_cancelle
     let app = TestApp::spawn().await;
     let (owner, interview) = owner_with_interview(&app).await;
     let interview_id = id(&interview);
-    let plan = planned(&app, &owner, &interview_id).await;
+    let plan = plan_after_a_wrong_name(&app, &owner, &interview_id).await;
     let steps = plan["steps"].as_array().unwrap();
     let path = calendar_path(&interview_id, &plan);
 
@@ -111,16 +99,7 @@ async fn a_plan_downloads_as_a_stable_calendar_where_finished_steps_are_cancelle
     assert!(unchanged.text.is_empty());
 
     // A step marked done stays, cancelled, one revision later and without its reminder; the ETag moves on.
-    let done_path = format!(
-        "{}/{}/steps/{}",
-        plans_path(&interview_id),
-        id(&plan),
-        id(&steps[0])
-    );
-    let done = app
-        .patch_json(&done_path, Some(&owner), &json!({"status": "done"}))
-        .await;
-    assert_eq!(done.status, 200, "{}", done.text);
+    mark_step_done(&app, &owner, &interview_id, &plan, &steps[0]).await;
     let changed = app
         .request(Method::GET, &path)
         .token(&owner)
@@ -157,7 +136,7 @@ async fn local_times_come_with_a_vtimezone_from_the_tz_database() {
     let interview =
         create_interview(&app, &owner, &interview_body(&id(&person), &ago(0, 120))).await;
     let interview_id = id(&interview);
-    let plan = planned(&app, &owner, &interview_id).await;
+    let plan = plan_after_a_wrong_name(&app, &owner, &interview_id).await;
     let ics = app
         .get(&calendar_path(&interview_id, &plan), Some(&owner))
         .await
@@ -188,7 +167,7 @@ async fn a_feed_url_serves_the_calendar_without_a_token_until_it_is_revoked() {
     let app = TestApp::spawn().await;
     let (owner, interview) = owner_with_interview(&app).await;
     let interview_id = id(&interview);
-    let plan = planned(&app, &owner, &interview_id).await;
+    let plan = plan_after_a_wrong_name(&app, &owner, &interview_id).await;
     let feeds = format!("{}/{}/calendar-feeds", plans_path(&interview_id), id(&plan));
 
     let opened = app.post_json(&feeds, Some(&owner), &json!({})).await;
@@ -254,7 +233,7 @@ async fn a_plan_has_at_most_ten_feeds() {
     let app = TestApp::spawn().await;
     let (owner, interview) = owner_with_interview(&app).await;
     let interview_id = id(&interview);
-    let plan = planned(&app, &owner, &interview_id).await;
+    let plan = plan_after_a_wrong_name(&app, &owner, &interview_id).await;
     let feeds = format!("{}/{}/calendar-feeds", plans_path(&interview_id), id(&plan));
     let mut opened = Vec::new();
     for _ in 0..10 {

@@ -221,6 +221,39 @@ pub async fn create_concurrently_with_one_key(
     created
 }
 
+/// Logs a wrong-name gaffe against the interview and generates a plan; returns the plan.
+pub async fn plan_after_a_wrong_name(app: &TestApp, token: &str, interview_id: &str) -> Value {
+    create_gaffe(
+        app,
+        token,
+        interview_id,
+        &gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    generate_plan(app, token, interview_id, &json!({})).await
+}
+
+/// Marks a step of the plan done (no `If-Match`); returns the step as answered.
+pub async fn mark_step_done(
+    app: &TestApp,
+    token: &str,
+    interview_id: &str,
+    plan: &Value,
+    step: &Value,
+) -> Value {
+    let path = format!(
+        "{}/{}/steps/{}",
+        plans_path(interview_id),
+        id(plan),
+        id(step)
+    );
+    let done = app
+        .patch_json(&path, Some(token), &json!({"status": "done"}))
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text);
+    done.body
+}
+
 /// Registers an integration client with `scopes` in the owner's workspace; returns the creation response
 /// (`client`, and the `client_secret` shown only this once).
 pub async fn create_api_client(app: &TestApp, owner: &str, scopes: &[&str]) -> Value {

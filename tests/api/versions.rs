@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    client_credentials, create_gaffe, gaffe_body, generate_plan, id, owner_with_interview,
+    client_credentials, id, mark_step_done, owner_with_interview, plan_after_a_wrong_name,
     plans_path,
 };
 use crate::helpers::{access_token, TestApp};
@@ -155,25 +155,9 @@ async fn a_client_pinned_to_an_older_version_keeps_its_behaviour_after_a_breakin
     let app = TestApp::spawn().await;
     let (owner, interview) = owner_with_interview(&app).await;
     let interview_id = id(&interview);
-    create_gaffe(
-        &app,
-        &owner,
-        &interview_id,
-        &gaffe_body("wrong_interviewer_name"),
-    )
-    .await;
-    let plan = generate_plan(&app, &owner, &interview_id, &json!({})).await;
+    let plan = plan_after_a_wrong_name(&app, &owner, &interview_id).await;
     let steps = plan["steps"].as_array().unwrap();
-    let step_path = format!(
-        "{}/{}/steps/{}",
-        plans_path(&interview_id),
-        id(&plan),
-        id(&steps[0])
-    );
-    let done = app
-        .patch_json(&step_path, Some(&owner), &json!({"status": "done"}))
-        .await;
-    assert_eq!(done.status, 200, "{}", done.text);
+    mark_step_done(&app, &owner, &interview_id, &plan, &steps[0]).await;
     let calendar = format!("{}/{}/calendar.ics", plans_path(&interview_id), id(&plan));
     let finished_uid = format!("UID:step-{}@rebound", id(&steps[0]));
 
