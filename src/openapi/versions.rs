@@ -50,11 +50,13 @@ fn add_to_operation(operation: &mut serde_json::Map<String, Value>) -> Vec<Strin
             "name": "Rebound-Version",
             "in": "header",
             "required": false,
-            "description": "The API version to answer under: a date, read as the newest version on or before it. \
-                Without it, the version the token's API client is pinned to (the current one for tokens no \
-                client obtained). A malformed date is a 400 naming this header.",
-            // A pattern, not `format: date`: openapi-python-client cannot put a date type in a header.
-            "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+            "description": "The API version to answer under: one of the versions listed, or any date written \
+                YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API \
+                client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming \
+                this header.",
+            // The versions themselves, not a date pattern: generators offer them as choices, and a fuzzer sends them
+            // (schemathesis's coverage phase sends `0` for a patterned header).
+            "schema": {"type": "string", "enum": ApiVersion::ALL.map(ApiVersion::as_str)},
             "example": ApiVersion::CURRENT.as_str()
         }));
     }
@@ -83,5 +85,34 @@ fn add_to_operation(operation: &mut serde_json::Map<String, Value>) -> Vec<Strin
 fn add_response_headers(response: &mut Value) {
     for name in RESPONSE_HEADERS {
         response["headers"][name] = json!({"$ref": format!("#/components/headers/{name}")});
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The request bodies write the pattern as a literal (utoipa's attribute takes no constant): it must be the one
+    /// the server checks; the header lists versions the server accepts.
+    #[test]
+    fn every_version_date_in_the_document_has_the_servers_pattern() {
+        let api = crate::openapi::published();
+        let schemas = &api["components"]["schemas"];
+        for request in ["CreateApiClientRequest", "UpdateApiClientRequest"] {
+            assert_eq!(
+                schemas[request]["properties"]["api_version"]["pattern"], VERSION_DATE_PATTERN,
+                "{request}"
+            );
+        }
+        let me = &api["paths"]["/v1/me"]["get"]["parameters"];
+        let header = me
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "Rebound-Version")
+            .unwrap();
+        for version in header["schema"]["enum"].as_array().unwrap() {
+            assert!(ApiVersion::for_date(version.as_str().unwrap()).is_some());
+        }
     }
 }

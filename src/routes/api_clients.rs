@@ -41,7 +41,7 @@ pub struct CreateApiClientRequest {
     /// The API version to pin the client to: a date, read as the newest version on or before it (default: the
     /// current version). Requests with its tokens get this version unless they send `Rebound-Version`.
     #[serde(default)]
-    #[schema(value_type = Option<String>, format = Date, example = "2026-12-07")]
+    #[schema(value_type = Option<String>, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", example = "2026-12-07")]
     pub api_version: Option<String>,
 }
 
@@ -69,7 +69,10 @@ impl From<CreateApiClientRequest> for ClientInput {
 pub struct UpdateApiClientRequest {
     /// The API version to pin the client to: a date, read as the newest version on or before it. Tokens issued
     /// from now on carry it; tokens issued before keep theirs until they expire.
-    #[schema(format = Date, example = "2026-12-07")]
+    #[schema(
+        pattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        example = "2026-12-07"
+    )]
     pub api_version: String,
 }
 

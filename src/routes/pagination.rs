@@ -174,7 +174,10 @@ impl PageParams {
         list: &str,
         workspace_id: WorkspaceId,
     ) -> Result<SyncRequest, ApiError> {
-        let cursor = match (self.cursor, changes_after) {
+        // An empty `cursor` is the first page, as on every list: it names no position, so it cannot conflict.
+        let cursor = self.cursor.filter(|cursor| !cursor.is_empty());
+        let changes_after_given = changes_after.clone();
+        let cursor = match (cursor, changes_after) {
             (Some(_), Some(_)) => {
                 return Err(ApiError::invalid(
                     "changes_after",
@@ -183,11 +186,26 @@ impl PageParams {
             }
             (cursor, changes_after) => cursor.or(changes_after),
         };
+        let from_changes_after = cursor.is_some() && cursor == changes_after_given;
         let page = PageParams {
             limit: self.limit,
             cursor,
         }
-        .validate::<SyncKey>(list, workspace_id)?;
+        .validate::<SyncKey>(list, workspace_id)
+        .map_err(|error| {
+            // The position came from `changes_after`: name it, not `cursor`.
+            match error {
+                ApiError::Service(ServiceError::Validation(mut errors)) if from_changes_after => {
+                    for error in &mut errors {
+                        if error.field == "cursor" {
+                            error.field = "changes_after".into();
+                        }
+                    }
+                    ApiError::Service(ServiceError::Validation(errors))
+                }
+                other => other,
+            }
+        })?;
         let from = match page.after {
             Some(key) => SyncFrom {
                 since: key.since,

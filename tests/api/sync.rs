@@ -209,3 +209,22 @@ async fn a_change_committed_after_a_poll_that_began_before_it_is_in_the_next_pol
         }
     }
 }
+
+#[actix_web::test]
+async fn a_changes_after_this_api_did_not_issue_is_a_400_naming_it_and_an_empty_cursor_does_not_conflict(
+) {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    for list in ["/v1/candidates", "/v1/interviews", "/v1/events"] {
+        let refused = app
+            .get(&format!("{list}?changes_after=not-a-cursor"), Some(&owner))
+            .await;
+        refused.assert_problem(400, "validation_failed");
+        assert_eq!(refused.error_fields(), ["changes_after"], "{list}");
+        // An empty cursor is the first page, as on every list: with changes_after it is no conflict.
+        let first = app
+            .get(&format!("{list}?cursor=&changes_after="), Some(&owner))
+            .await;
+        assert_eq!(first.status, 200, "{list}: {}", first.text);
+    }
+}

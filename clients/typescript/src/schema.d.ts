@@ -2082,7 +2082,6 @@ export interface components {
          */
         CreateApiClientRequest: {
             /**
-             * Format: date
              * @description The API version to pin the client to: a date, read as the newest version on or before it (default: the
              *     current version). Requests with its tokens get this version unless they send `Rebound-Version`.
              * @example 2026-12-07
@@ -4551,7 +4550,6 @@ export interface components {
          */
         UpdateApiClientRequest: {
             /**
-             * Format: date
              * @description The API version to pin the client to: a date, read as the newest version on or before it. Tokens issued
              *     from now on carry it; tokens issued before keep theirs until they expire.
              * @example 2026-12-07
@@ -6109,10 +6107,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -6163,10 +6161,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -6256,10 +6254,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
@@ -6314,10 +6312,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
@@ -6372,10 +6370,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
@@ -6451,10 +6449,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The client's id (not its `client_id`). Where to get one: the `id` from `POST` or `GET /v1/api-clients`. */
@@ -6547,10 +6545,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -6637,10 +6635,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -6708,10 +6706,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -6814,10 +6812,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The feed's id, from its creation */
@@ -6872,10 +6870,10 @@ export interface operations {
                 /** @description The `ETag` of the calendar you have: 304 when it is still current */
                 "If-None-Match"?: string | null;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The feed's id */
@@ -7006,10 +7004,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -7062,10 +7060,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -7190,10 +7188,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -7255,10 +7253,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -7347,10 +7345,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -7494,10 +7492,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -7563,10 +7561,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -7617,10 +7615,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -7726,10 +7724,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The origin's id */
@@ -7784,10 +7782,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The origin's id */
@@ -7857,10 +7855,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -7911,10 +7909,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The event's id (a delivery's `webhook-id`). Where to get one: the `id` from `GET /v1/events`. */
@@ -7969,10 +7967,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The event's id. Where to get one: the `id` from `GET /v1/events`. */
@@ -8049,10 +8047,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8125,10 +8123,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8178,10 +8176,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8422,10 +8420,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8640,10 +8638,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8694,10 +8692,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -8772,10 +8770,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The receiver's id */
@@ -8830,10 +8828,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The receiver's id */
@@ -8890,10 +8888,10 @@ export interface operations {
                 /** @description Greenhouse's id of this delivery. Not signed, so not what a replay is recognised by: a second delivery of the same body is not applied again, whatever this header says */
                 "Greenhouse-Event-ID"?: string | null;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The receiver's id, as in its `url` */
@@ -9011,10 +9009,10 @@ export interface operations {
                 /** @description base64url(HMAC-SHA256(signature key, raw body)) */
                 "X-Merge-Webhook-Signature": string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The receiver's id, as in its `url` */
@@ -9192,10 +9190,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -9248,10 +9246,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -9392,10 +9390,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9457,10 +9455,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9534,10 +9532,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9696,10 +9694,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9790,10 +9788,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9853,10 +9851,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -9988,10 +9986,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10058,10 +10056,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10140,10 +10138,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10284,10 +10282,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10362,10 +10360,10 @@ export interface operations {
                 /** @description Makes the request safe to retry */
                 "Idempotency-Key"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10497,10 +10495,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10560,10 +10558,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10641,10 +10639,10 @@ export interface operations {
                 /** @description The `ETag` of the calendar you have: 304 when it is still current */
                 "If-None-Match"?: string | null;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10764,10 +10762,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -10868,10 +10866,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -10921,10 +10919,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11073,10 +11071,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11172,10 +11170,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11226,10 +11224,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11323,10 +11321,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -11386,10 +11384,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -11463,10 +11461,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /**
@@ -11587,10 +11585,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11641,10 +11639,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path?: never;
             cookie?: never;
@@ -11752,10 +11750,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -11814,10 +11812,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -11888,10 +11886,10 @@ export interface operations {
                 /** @description The ETag of the version you read. When it is no longer the current one, nothing changes and the answer is 412; without it (or with `*`), the change applies to whatever is current. */
                 "If-Match"?: string;
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -12024,10 +12022,10 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -12097,10 +12095,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */
@@ -12155,10 +12153,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The API version to answer under: a date, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). A malformed date is a 400 naming this header.
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
-                "Rebound-Version"?: string;
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
             };
             path: {
                 /** @description The endpoint's id. Where to get one: the `id` from `POST` or `GET /v1/webhook-endpoints`. */

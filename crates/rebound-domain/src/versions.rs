@@ -56,20 +56,21 @@ impl ApiVersion {
     }
 
     /// The version a date names: the newest on or before it (the first for earlier dates). `None` unless `text`
-    /// is a calendar date written `YYYY-MM-DD`.
+    /// is written `YYYY-MM-DD` (`MM` 01–12, `DD` 01–31, as the document's pattern says). Dates are compared as
+    /// written, which for that form is their calendar order, so a date that does not exist (`2026-02-30`) still
+    /// names the version in force around it rather than failing a request that fits the document.
     pub fn for_date(text: &str) -> Option<ApiVersion> {
-        let well_formed =
-            text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
-        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .ok()
-            .filter(|_| well_formed)?;
+        if !is_version_date(text) {
+            return None;
+        }
         let on_or_before = Self::ALL
             .into_iter()
             .rev()
-            .find(|version| version.date() <= date);
+            .find(|version| version.as_str() <= text);
         Some(on_or_before.unwrap_or(Self::ALL[0]))
     }
 
+    #[cfg(test)]
     fn date(self) -> NaiveDate {
         NaiveDate::parse_from_str(self.as_str(), "%Y-%m-%d").expect("version names are dates")
     }
@@ -78,6 +79,24 @@ impl ApiVersion {
     pub fn includes(self, change: ApiVersion) -> bool {
         self >= change
     }
+}
+
+/// The pattern the document gives a version date: `YYYY-MM-DD`, months 01–12, days 01–31.
+pub const VERSION_DATE_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+/// Whether `text` fits [`VERSION_DATE_PATTERN`].
+fn is_version_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&number(5..7))
+        && (1..=31).contains(&number(8..10))
 }
 
 /// A version's way out (RFC 9745 `Deprecation`, RFC 8594 `Sunset`).
@@ -123,19 +142,31 @@ mod tests {
     }
 
     #[test]
-    fn only_calendar_dates_written_in_full_name_a_version() {
+    fn only_dates_of_the_documented_form_name_a_version() {
         for text in [
             "",
             "2026-12",
             "2026-12-7",
             "2026-13-01",
-            "2026-02-30",
+            "2026-00-10",
+            "2026-12-32",
             "20261207",
             "latest",
             "2026-12-07x",
+            "+026-12-07",
+            "2026-1a-07",
         ] {
             assert_eq!(ApiVersion::for_date(text), None, "{text:?}");
         }
+        // A date that fits the form but not the calendar names the version in force around it.
+        assert_eq!(
+            ApiVersion::for_date("2026-11-31"),
+            Some(ApiVersion::V2026_11_26)
+        );
+        assert_eq!(
+            ApiVersion::for_date("0000-01-01"),
+            Some(ApiVersion::V2026_11_26)
+        );
     }
 
     #[test]

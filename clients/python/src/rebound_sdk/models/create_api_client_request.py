@@ -12,7 +12,6 @@ from ..models.client_scope import ClientScope
 from ..models.client_type import ClientType
 from ..types import UNSET, Unset
 from typing import cast
-import datetime
 
 
 
@@ -34,8 +33,8 @@ class CreateApiClientRequest:
             name (str): 1–100 characters.
             scopes (list[ClientScope]): At least one of `interviews:read`, `interviews:write`, `plans:write`. (`admin` stays
                 with workspace owners.)
-            api_version (datetime.date | None | Unset): The API version to pin the client to: a date, read as the newest
-                version on or before it (default: the
+            api_version (None | str | Unset): The API version to pin the client to: a date, read as the newest version on or
+                before it (default: the
                 current version). Requests with its tokens get this version unless they send `Rebound-Version`. Example:
                 2026-12-07.
             redirect_uris (list[str] | None | Unset): Public clients only, and required for them: 1–10 URIs the sign-in page
@@ -46,7 +45,7 @@ class CreateApiClientRequest:
 
     name: str
     scopes: list[ClientScope]
-    api_version: datetime.date | None | Unset = UNSET
+    api_version: None | str | Unset = UNSET
     redirect_uris: list[str] | None | Unset = UNSET
     type_: ClientType | None | Unset = UNSET
 
@@ -67,8 +66,6 @@ class CreateApiClientRequest:
         api_version: None | str | Unset
         if isinstance(self.api_version, Unset):
             api_version = UNSET
-        elif isinstance(self.api_version, datetime.date):
-            api_version = self.api_version.isoformat()
         else:
             api_version = self.api_version
 
@@ -123,22 +120,12 @@ class CreateApiClientRequest:
             scopes.append(scopes_item)
 
 
-        def _parse_api_version(data: object) -> datetime.date | None | Unset:
+        def _parse_api_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_version_type_0 = datetime.date.fromisoformat(data)
-
-
-
-                return api_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         api_version = _parse_api_version(d.pop("api_version", UNSET))
 

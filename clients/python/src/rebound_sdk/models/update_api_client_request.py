@@ -8,8 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from typing import cast
-import datetime
 
 
 
@@ -28,19 +26,19 @@ class UpdateApiClientRequest:
             {'api_version': '2026-12-07'}
 
         Attributes:
-            api_version (datetime.date): The API version to pin the client to: a date, read as the newest version on or
-                before it. Tokens issued
+            api_version (str): The API version to pin the client to: a date, read as the newest version on or before it.
+                Tokens issued
                 from now on carry it; tokens issued before keep theirs until they expire. Example: 2026-12-07.
      """
 
-    api_version: datetime.date
+    api_version: str
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version.isoformat()
+        api_version = self.api_version
 
 
         field_dict: dict[str, Any] = {}
@@ -56,10 +54,7 @@ class UpdateApiClientRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_version = datetime.date.fromisoformat(d.pop("api_version"))
-
-
-
+        api_version = d.pop("api_version")
 
         update_api_client_request = cls(
             api_version=api_version,

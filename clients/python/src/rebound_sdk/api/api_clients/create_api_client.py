@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_api_client_rebound_version import CreateApiClientReboundVersion
 from ...models.create_api_client_request import CreateApiClientRequest
 from ...models.created_api_client_response import CreatedApiClientResponse
 from ...models.problem import Problem
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateApiClientReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -136,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedApiClientResponse | Problem]:
     """ Register an integration client.
@@ -148,7 +150,7 @@ def sync_detailed(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateApiClientReboundVersion | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -177,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateApiClientReboundVersion | Unset = UNSET,
 
 ) -> CreatedApiClientResponse | Problem | None:
     """ Register an integration client.
@@ -189,7 +191,7 @@ def sync(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateApiClientReboundVersion | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -213,7 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedApiClientResponse | Problem]:
     """ Register an integration client.
@@ -225,7 +227,7 @@ async def asyncio_detailed(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateApiClientReboundVersion | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 
@@ -254,7 +256,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateApiClientReboundVersion | Unset = UNSET,
 
 ) -> CreatedApiClientResponse | Problem | None:
     """ Register an integration client.
@@ -266,7 +268,7 @@ async def asyncio(
     in through `/oauth/authorize` (authorization code with PKCE).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateApiClientReboundVersion | Unset):
         body (CreateApiClientRequest): Registers an integration client. Example: {'name': 'Acme
             Job Board', 'scopes': ['interviews:read', 'interviews:write', 'plans:write']}.
 

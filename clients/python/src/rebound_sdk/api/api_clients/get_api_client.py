@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.api_client_response import ApiClientResponse
+from ...models.get_api_client_rebound_version import GetApiClientReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     api_client_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetApiClientReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Get one integration client.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Get one integration client.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Get one integration client.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Get one integration client.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.api_client_list import ApiClientList
+from ...models.list_api_clients_rebound_version import ListApiClientsReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListApiClientsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -122,7 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListApiClientsReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientList | Problem]:
     """ List the workspace's integration clients, newest first.
@@ -132,7 +134,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListApiClientsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListApiClientsReboundVersion | Unset = UNSET,
 
 ) -> ApiClientList | Problem | None:
     """ List the workspace's integration clients, newest first.
@@ -171,7 +173,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListApiClientsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListApiClientsReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientList | Problem]:
     """ List the workspace's integration clients, newest first.
@@ -205,7 +207,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListApiClientsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListApiClientsReboundVersion | Unset = UNSET,
 
 ) -> ApiClientList | Problem | None:
     """ List the workspace's integration clients, newest first.
@@ -244,7 +246,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListApiClientsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.api_client_response import ApiClientResponse
 from ...models.problem import Problem
+from ...models.revoke_api_client_rebound_version import RevokeApiClientReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     api_client_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeApiClientReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Revoke an integration client.
@@ -134,7 +136,7 @@ def sync_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ def sync(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Revoke an integration client.
@@ -176,7 +178,7 @@ def sync(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +200,7 @@ async def asyncio_detailed(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Revoke an integration client.
@@ -213,7 +215,7 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +242,7 @@ async def asyncio(
     api_client_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Revoke an integration client.
@@ -255,7 +257,7 @@ async def asyncio(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeApiClientReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.rotate_api_client_secret_rebound_version import RotateApiClientSecretReboundVersion
 from ...models.rotate_secret_request import RotateSecretRequest
 from ...models.rotated_api_client_response import RotatedApiClientResponse
 from ...types import UNSET, Unset
@@ -21,12 +22,13 @@ def _get_kwargs(
     api_client_id: UUID,
     *,
     body: None | RotateSecretRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateApiClientSecretReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -150,7 +152,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateApiClientSecretReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RotatedApiClientResponse]:
     """ Rotate an integration client's secret.
@@ -168,7 +170,7 @@ def sync_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateApiClientSecretReboundVersion | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -198,7 +200,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateApiClientSecretReboundVersion | Unset = UNSET,
 
 ) -> Problem | RotatedApiClientResponse | None:
     """ Rotate an integration client's secret.
@@ -216,7 +218,7 @@ def sync(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateApiClientSecretReboundVersion | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -241,7 +243,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateApiClientSecretReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RotatedApiClientResponse]:
     """ Rotate an integration client's secret.
@@ -259,7 +261,7 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateApiClientSecretReboundVersion | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:
@@ -289,7 +291,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | RotateSecretRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateApiClientSecretReboundVersion | Unset = UNSET,
 
 ) -> Problem | RotatedApiClientResponse | None:
     """ Rotate an integration client's secret.
@@ -307,7 +309,7 @@ async def asyncio(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateApiClientSecretReboundVersion | Unset):
         body (None | RotateSecretRequest | Unset):
 
     Raises:

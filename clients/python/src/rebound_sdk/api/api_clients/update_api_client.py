@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.api_client_response import ApiClientResponse
 from ...models.problem import Problem
+from ...models.update_api_client_rebound_version import UpdateApiClientReboundVersion
 from ...models.update_api_client_request import UpdateApiClientRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -21,12 +22,13 @@ def _get_kwargs(
     api_client_id: UUID,
     *,
     body: UpdateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateApiClientReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -139,7 +141,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Pin an integration client to another API version.
@@ -152,7 +154,7 @@ def sync_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (UpdateApiClientReboundVersion | Unset):
         body (UpdateApiClientRequest): Changes an integration client. Example: {'api_version':
             '2026-12-07'}.
 
@@ -183,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Pin an integration client to another API version.
@@ -196,7 +198,7 @@ def sync(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (UpdateApiClientReboundVersion | Unset):
         body (UpdateApiClientRequest): Changes an integration client. Example: {'api_version':
             '2026-12-07'}.
 
@@ -222,7 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateApiClientReboundVersion | Unset = UNSET,
 
 ) -> Response[ApiClientResponse | Problem]:
     """ Pin an integration client to another API version.
@@ -235,7 +237,7 @@ async def asyncio_detailed(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (UpdateApiClientReboundVersion | Unset):
         body (UpdateApiClientRequest): Changes an integration client. Example: {'api_version':
             '2026-12-07'}.
 
@@ -266,7 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateApiClientRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateApiClientReboundVersion | Unset = UNSET,
 
 ) -> ApiClientResponse | Problem | None:
     """ Pin an integration client to another API version.
@@ -279,7 +281,7 @@ async def asyncio(
 
     Args:
         api_client_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (UpdateApiClientReboundVersion | Unset):
         body (UpdateApiClientRequest): Changes an integration client. Example: {'api_version':
             '2026-12-07'}.
 

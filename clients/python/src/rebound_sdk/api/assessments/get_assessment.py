@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_assessment_rebound_version import GetAssessmentReboundVersion
 from ...models.interview_assessment import InterviewAssessment
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -126,7 +128,7 @@ def sync_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
     """ Assess a logged interview.
@@ -139,7 +141,7 @@ def sync_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,7 @@ def sync(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
     """ Assess a logged interview.
@@ -179,7 +181,7 @@ def sync(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +203,7 @@ async def asyncio_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
     """ Assess a logged interview.
@@ -214,7 +216,7 @@ async def asyncio_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +243,7 @@ async def asyncio(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
     """ Assess a logged interview.
@@ -254,7 +256,7 @@ async def asyncio(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

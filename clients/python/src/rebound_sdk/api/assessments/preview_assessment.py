@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.assessment import Assessment
+from ...models.preview_assessment_rebound_version import PreviewAssessmentReboundVersion
 from ...models.preview_request import PreviewRequest
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PreviewRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -129,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
     """ Assess an unsaved interview.
@@ -139,7 +141,7 @@ def sync_detailed(
     stored. Requires `interviews:read`.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -174,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
     """ Assess an unsaved interview.
@@ -184,7 +186,7 @@ def sync(
     stored. Requires `interviews:read`.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -214,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
     """ Assess an unsaved interview.
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     stored. Requires `interviews:read`.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',
@@ -259,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
     """ Assess an unsaved interview.
@@ -269,7 +271,7 @@ async def asyncio(
     stored. Requires `interviews:read`.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
             'role_title': 'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite',

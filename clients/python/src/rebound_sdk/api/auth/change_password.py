@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.change_password_rebound_version import ChangePasswordReboundVersion
 from ...models.change_password_request import ChangePasswordRequest
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -18,12 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ChangePasswordRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ChangePasswordReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -139,7 +141,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ChangePasswordReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Change your password.
@@ -153,7 +155,7 @@ def sync_detailed(
     `Retry-After` after several).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ChangePasswordReboundVersion | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -182,7 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ChangePasswordReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Change your password.
@@ -196,7 +198,7 @@ def sync(
     `Retry-After` after several).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ChangePasswordReboundVersion | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -220,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ChangePasswordReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Change your password.
@@ -234,7 +236,7 @@ async def asyncio_detailed(
     `Retry-After` after several).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ChangePasswordReboundVersion | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 
@@ -263,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChangePasswordRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ChangePasswordReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Change your password.
@@ -277,7 +279,7 @@ async def asyncio(
     `Retry-After` after several).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ChangePasswordReboundVersion | Unset):
         body (ChangePasswordRequest): Changes your own password. Example: {'current_password':
             'correct horse battery staple', 'new_password': 'a longer and newer passphrase'}.
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_me_rebound_version import GetMeReboundVersion
 from ...models.me_response import MeResponse
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -17,12 +18,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetMeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -102,7 +104,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetMeReboundVersion | Unset = UNSET,
 
 ) -> Response[MeResponse | Problem]:
     """ Describe the caller.
@@ -110,7 +112,7 @@ def sync_detailed(
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (GetMeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetMeReboundVersion | Unset = UNSET,
 
 ) -> MeResponse | Problem | None:
     """ Describe the caller.
@@ -143,7 +145,7 @@ def sync(
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (GetMeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,7 @@ rebound_version=rebound_version,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetMeReboundVersion | Unset = UNSET,
 
 ) -> Response[MeResponse | Problem]:
     """ Describe the caller.
@@ -171,7 +173,7 @@ async def asyncio_detailed(
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (GetMeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetMeReboundVersion | Unset = UNSET,
 
 ) -> MeResponse | Problem | None:
     """ Describe the caller.
@@ -204,7 +206,7 @@ async def asyncio(
      Works with any valid token; useful to check a token and learn its workspace, role and scopes.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (GetMeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.issue_token_rebound_version import IssueTokenReboundVersion
 from ...models.problem import Problem
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: TokenRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: IssueTokenReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -121,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: IssueTokenReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | TokenResponse]:
     """ Issue an access token (OAuth 2.0).
@@ -148,7 +150,7 @@ def sync_detailed(
     `Retry-After` for a while.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (IssueTokenReboundVersion | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -178,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: IssueTokenReboundVersion | Unset = UNSET,
 
 ) -> Problem | TokenResponse | None:
     """ Issue an access token (OAuth 2.0).
@@ -205,7 +207,7 @@ def sync(
     `Retry-After` for a while.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (IssueTokenReboundVersion | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -230,7 +232,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: IssueTokenReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | TokenResponse]:
     """ Issue an access token (OAuth 2.0).
@@ -257,7 +259,7 @@ async def asyncio_detailed(
     `Retry-After` for a while.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (IssueTokenReboundVersion | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.
@@ -287,7 +289,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: IssueTokenReboundVersion | Unset = UNSET,
 
 ) -> Problem | TokenResponse | None:
     """ Issue an access token (OAuth 2.0).
@@ -314,7 +316,7 @@ async def asyncio(
     `Retry-After` for a while.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (IssueTokenReboundVersion | Unset):
         body (TokenRequest): An OAuth 2.0 token request (RFC 6749), form-encoded. Example:
             {'grant_type': 'password', 'username': 'maya.chen@example.com', 'password': 'correct horse
             battery staple'}.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.revoke_request import RevokeRequest
+from ...models.revoke_token_rebound_version import RevokeTokenReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -18,12 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RevokeRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeTokenReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -110,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeTokenReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a token: sign out (RFC 7009).
@@ -126,7 +128,7 @@ def sync_detailed(
     so the endpoint says nothing about tokens.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (RevokeTokenReboundVersion | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -156,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeTokenReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a token: sign out (RFC 7009).
@@ -172,7 +174,7 @@ def sync(
     so the endpoint says nothing about tokens.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (RevokeTokenReboundVersion | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeTokenReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a token: sign out (RFC 7009).
@@ -213,7 +215,7 @@ async def asyncio_detailed(
     so the endpoint says nothing about tokens.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (RevokeTokenReboundVersion | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.
@@ -243,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RevokeRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeTokenReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a token: sign out (RFC 7009).
@@ -259,7 +261,7 @@ async def asyncio(
     so the endpoint says nothing about tokens.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (RevokeTokenReboundVersion | Unset):
         body (RevokeRequest): An OAuth 2.0 token revocation request (RFC 7009), form-encoded.
             Example: {'token': 'rbr_9vJcP4x0k1q2w3e4r5t6y7u8i9o0pAsDfGhJkLzXcVb', 'token_type_hint':
             'refresh_token'}.

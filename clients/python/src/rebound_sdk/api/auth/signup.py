@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.signup_rebound_version import SignupReboundVersion
 from ...models.signup_request import SignupRequest
 from ...models.signup_response import SignupResponse
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignupRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: SignupReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -122,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: SignupReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | SignupResponse]:
     """ Create a workspace with its owner account.
@@ -131,7 +133,7 @@ def sync_detailed(
     grant.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (SignupReboundVersion | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -161,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: SignupReboundVersion | Unset = UNSET,
 
 ) -> Problem | SignupResponse | None:
     """ Create a workspace with its owner account.
@@ -170,7 +172,7 @@ def sync(
     grant.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (SignupReboundVersion | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: SignupReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | SignupResponse]:
     """ Create a workspace with its owner account.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
     grant.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (SignupReboundVersion | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.
@@ -234,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignupRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: SignupReboundVersion | Unset = UNSET,
 
 ) -> Problem | SignupResponse | None:
     """ Create a workspace with its owner account.
@@ -243,7 +245,7 @@ async def asyncio(
     grant.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (SignupReboundVersion | Unset):
         body (SignupRequest): Creates a workspace and its owner. Example: {'workspace_name':
             'Northside Career Coaching', 'email': 'maya.chen@example.com', 'password': 'correct horse
             battery staple', 'display_name': 'Maya Chen'}.

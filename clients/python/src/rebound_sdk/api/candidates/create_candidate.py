@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.candidate_response import CandidateResponse
+from ...models.create_candidate_rebound_version import CreateCandidateReboundVersion
 from ...models.create_candidate_request import CreateCandidateRequest
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCandidateReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -148,7 +150,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Create a candidate.
@@ -159,7 +161,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -191,7 +193,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Create a candidate.
@@ -202,7 +204,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -229,7 +231,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Create a candidate.
@@ -240,7 +242,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.
@@ -272,7 +274,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateCandidateRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Create a candidate.
@@ -283,7 +285,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
             'time_zone': 'America/New_York'}.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_candidate_rebound_version import DeleteCandidateReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +20,7 @@ def _get_kwargs(
     candidate_id: UUID,
     *,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCandidateReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,7 +28,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -127,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -139,7 +141,7 @@ def sync_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCandidateReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -180,7 +182,7 @@ def sync(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -216,7 +218,7 @@ async def asyncio_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCandidateReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a candidate with all their interviews, gaffes and plans.
@@ -257,7 +259,7 @@ async def asyncio(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

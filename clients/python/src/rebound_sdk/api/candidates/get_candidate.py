@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.candidate_response import CandidateResponse
+from ...models.get_candidate_rebound_version import GetCandidateReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     candidate_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Get a candidate.
@@ -129,7 +131,7 @@ def sync_detailed(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,7 @@ def sync(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Get a candidate.
@@ -166,7 +168,7 @@ def sync(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,7 @@ async def asyncio_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Get a candidate.
@@ -198,7 +200,7 @@ async def asyncio_detailed(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +227,7 @@ async def asyncio(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Get a candidate.
@@ -235,7 +237,7 @@ async def asyncio(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.candidate_list import CandidateList
+from ...models.list_candidates_rebound_version import ListCandidatesReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -23,12 +24,13 @@ def _get_kwargs(
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCandidatesReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -138,7 +140,7 @@ def sync_detailed(
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCandidatesReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
     """ List candidates, newest first; or sync their changes, oldest change first.
@@ -155,7 +157,7 @@ def sync_detailed(
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCandidatesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,7 @@ def sync(
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCandidatesReboundVersion | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
     """ List candidates, newest first; or sync their changes, oldest change first.
@@ -207,7 +209,7 @@ def sync(
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCandidatesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +239,7 @@ async def asyncio_detailed(
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCandidatesReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateList | Problem]:
     """ List candidates, newest first; or sync their changes, oldest change first.
@@ -254,7 +256,7 @@ async def asyncio_detailed(
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCandidatesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +291,7 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCandidatesReboundVersion | Unset = UNSET,
 
 ) -> CandidateList | Problem | None:
     """ List candidates, newest first; or sync their changes, oldest change first.
@@ -306,7 +308,7 @@ async def asyncio(
         external_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCandidatesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.candidate_response import CandidateResponse
 from ...models.problem import Problem
+from ...models.update_candidate_rebound_version import UpdateCandidateReboundVersion
 from ...models.update_candidate_request import UpdateCandidateRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateCandidateReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -165,7 +167,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Update a candidate.
@@ -178,7 +180,7 @@ def sync_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateCandidateReboundVersion | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -211,7 +213,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Update a candidate.
@@ -224,7 +226,7 @@ def sync(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateCandidateReboundVersion | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -252,7 +254,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateCandidateReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateResponse | Problem]:
     """ Update a candidate.
@@ -265,7 +267,7 @@ async def asyncio_detailed(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateCandidateReboundVersion | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 
@@ -298,7 +300,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateCandidateRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateCandidateReboundVersion | Unset = UNSET,
 
 ) -> CandidateResponse | Problem | None:
     """ Update a candidate.
@@ -311,7 +313,7 @@ async def asyncio(
     Args:
         candidate_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateCandidateReboundVersion | Unset):
         body (UpdateCandidateRequest): Changes a candidate. Absent fields stay as they are; `null`
             clears a field. Example: {'notes': 'Now also open to FP&A roles.', 'email': None}.
 

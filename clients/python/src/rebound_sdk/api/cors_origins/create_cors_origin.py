@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.cors_origin_response import CorsOriginResponse
+from ...models.create_cors_origin_rebound_version import CreateCorsOriginReboundVersion
 from ...models.create_cors_origin_request import CreateCorsOriginRequest
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateCorsOriginRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -143,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Allow a browser origin.
@@ -157,7 +159,7 @@ def sync_detailed(
     default). At most 20 origins per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateCorsOriginReboundVersion | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -186,7 +188,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Allow a browser origin.
@@ -200,7 +202,7 @@ def sync(
     default). At most 20 origins per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateCorsOriginReboundVersion | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Allow a browser origin.
@@ -238,7 +240,7 @@ async def asyncio_detailed(
     default). At most 20 origins per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateCorsOriginReboundVersion | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 
@@ -267,7 +269,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCorsOriginRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Allow a browser origin.
@@ -281,7 +283,7 @@ async def asyncio(
     default). At most 20 origins per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateCorsOriginReboundVersion | Unset):
         body (CreateCorsOriginRequest): Registers a browser origin. Example: {'origin':
             'https://plugin.example.com'}.
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_cors_origin_rebound_version import DeleteCorsOriginReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,12 +19,13 @@ from uuid import UUID
 def _get_kwargs(
     cors_origin_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -115,7 +117,7 @@ def sync_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Stop allowing a browser origin.
@@ -127,7 +129,7 @@ def sync_detailed(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ def sync(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Stop allowing a browser origin.
@@ -166,7 +168,7 @@ def sync(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,7 @@ async def asyncio_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Stop allowing a browser origin.
@@ -200,7 +202,7 @@ async def asyncio_detailed(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +229,7 @@ async def asyncio(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Stop allowing a browser origin.
@@ -239,7 +241,7 @@ async def asyncio(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.cors_origin_response import CorsOriginResponse
+from ...models.get_cors_origin_rebound_version import GetCorsOriginReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     cors_origin_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Get one browser origin.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Get one browser origin.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginResponse | Problem]:
     """ Get one browser origin.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     cors_origin_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCorsOriginReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginResponse | Problem | None:
     """ Get one browser origin.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         cors_origin_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCorsOriginReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.cors_origin_list import CorsOriginList
+from ...models.list_cors_origins_rebound_version import ListCorsOriginsReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCorsOriginsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -122,7 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCorsOriginsReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginList | Problem]:
     """ List the workspace's browser origins, newest first.
@@ -134,7 +136,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCorsOriginsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCorsOriginsReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginList | Problem | None:
     """ List the workspace's browser origins, newest first.
@@ -175,7 +177,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCorsOriginsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCorsOriginsReboundVersion | Unset = UNSET,
 
 ) -> Response[CorsOriginList | Problem]:
     """ List the workspace's browser origins, newest first.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCorsOriginsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListCorsOriginsReboundVersion | Unset = UNSET,
 
 ) -> CorsOriginList | Problem | None:
     """ List the workspace's browser origins, newest first.
@@ -252,7 +254,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListCorsOriginsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_webhook_endpoint_rebound_version import CreateWebhookEndpointReboundVersion
 from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
 from ...models.problem import Problem
 from ...models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateWebhookEndpointRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -143,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Register a webhook endpoint.
@@ -156,7 +158,7 @@ def sync_detailed(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateWebhookEndpointReboundVersion | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -186,7 +188,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Register a webhook endpoint.
@@ -199,7 +201,7 @@ def sync(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateWebhookEndpointReboundVersion | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Register a webhook endpoint.
@@ -237,7 +239,7 @@ async def asyncio_detailed(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateWebhookEndpointReboundVersion | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.
@@ -267,7 +269,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookEndpointRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Register a webhook endpoint.
@@ -280,7 +282,7 @@ async def asyncio(
     are retried for about a day. At most 20 endpoints per workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateWebhookEndpointReboundVersion | Unset):
         body (CreateWebhookEndpointRequest): Registers a webhook endpoint. Example: {'url':
             'https://jobs.example.com/hooks/rebound', 'events': ['interview.created',
             'recovery_plan.step_due'], 'description': 'Acme job board reminders'}.

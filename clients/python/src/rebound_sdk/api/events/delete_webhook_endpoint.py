@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_webhook_endpoint_rebound_version import DeleteWebhookEndpointReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +20,7 @@ def _get_kwargs(
     endpoint_id: UUID,
     *,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,7 +28,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -127,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a webhook endpoint.
@@ -138,7 +140,7 @@ def sync_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a webhook endpoint.
@@ -178,7 +180,7 @@ def sync(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a webhook endpoint.
@@ -213,7 +215,7 @@ async def asyncio_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a webhook endpoint.
@@ -253,7 +255,7 @@ async def asyncio(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,6 +14,7 @@ from ...models.candidate_updated_event import CandidateUpdatedEvent
 from ...models.gaffe_created_event import GaffeCreatedEvent
 from ...models.gaffe_deleted_event import GaffeDeletedEvent
 from ...models.gaffe_updated_event import GaffeUpdatedEvent
+from ...models.get_event_rebound_version import GetEventReboundVersion
 from ...models.interview_created_event import InterviewCreatedEvent
 from ...models.interview_deleted_event import InterviewDeletedEvent
 from ...models.interview_updated_event import InterviewUpdatedEvent
@@ -31,12 +32,13 @@ from uuid import UUID
 def _get_kwargs(
     event_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetEventReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -258,7 +260,7 @@ def sync_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetEventReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem]:
     """ Get one event.
@@ -267,7 +269,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetEventReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,7 +296,7 @@ def sync(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetEventReboundVersion | Unset = UNSET,
 
 ) -> CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem | None:
     """ Get one event.
@@ -303,7 +305,7 @@ def sync(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetEventReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,7 +327,7 @@ async def asyncio_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetEventReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem]:
     """ Get one event.
@@ -334,7 +336,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetEventReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -361,7 +363,7 @@ async def asyncio(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetEventReboundVersion | Unset = UNSET,
 
 ) -> CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent | GaffeDeletedEvent | GaffeUpdatedEvent | InterviewCreatedEvent | InterviewDeletedEvent | InterviewUpdatedEvent | PingEvent | RecoveryPlanCreatedEvent | RecoveryPlanStepDueEvent | RecoveryPlanStepUpdatedEvent | Problem | None:
     """ Get one event.
@@ -370,7 +372,7 @@ async def asyncio(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetEventReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_webhook_endpoint_rebound_version import GetWebhookEndpointReboundVersion
 from ...models.problem import Problem
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     endpoint_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Get one webhook endpoint.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Get one webhook endpoint.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Get one webhook endpoint.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Get one webhook endpoint.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

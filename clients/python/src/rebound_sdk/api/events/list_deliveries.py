@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.delivery_list import DeliveryList
+from ...models.list_deliveries_rebound_version import ListDeliveriesReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -21,12 +22,13 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListDeliveriesReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -132,7 +134,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListDeliveriesReboundVersion | Unset = UNSET,
 
 ) -> Response[DeliveryList | Problem]:
     """ List an endpoint's deliveries, newest first.
@@ -143,7 +145,7 @@ def sync_detailed(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListDeliveriesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListDeliveriesReboundVersion | Unset = UNSET,
 
 ) -> DeliveryList | Problem | None:
     """ List an endpoint's deliveries, newest first.
@@ -185,7 +187,7 @@ def sync(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListDeliveriesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListDeliveriesReboundVersion | Unset = UNSET,
 
 ) -> Response[DeliveryList | Problem]:
     """ List an endpoint's deliveries, newest first.
@@ -222,7 +224,7 @@ async def asyncio_detailed(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListDeliveriesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +255,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListDeliveriesReboundVersion | Unset = UNSET,
 
 ) -> DeliveryList | Problem | None:
     """ List an endpoint's deliveries, newest first.
@@ -264,7 +266,7 @@ async def asyncio(
         endpoint_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListDeliveriesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.event_list import EventList
 from ...models.event_type import EventType
+from ...models.list_events_rebound_version import ListEventsReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -24,12 +25,13 @@ def _get_kwargs(
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListEventsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -143,7 +145,7 @@ def sync_detailed(
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListEventsReboundVersion | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
     """ List the workspace's events, newest first; or follow them, oldest first.
@@ -162,7 +164,7 @@ def sync_detailed(
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListEventsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +199,7 @@ def sync(
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListEventsReboundVersion | Unset = UNSET,
 
 ) -> EventList | Problem | None:
     """ List the workspace's events, newest first; or follow them, oldest first.
@@ -216,7 +218,7 @@ def sync(
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListEventsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +248,7 @@ async def asyncio_detailed(
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListEventsReboundVersion | Unset = UNSET,
 
 ) -> Response[EventList | Problem]:
     """ List the workspace's events, newest first; or follow them, oldest first.
@@ -265,7 +267,7 @@ async def asyncio_detailed(
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListEventsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,7 +302,7 @@ async def asyncio(
     type_: EventType | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListEventsReboundVersion | Unset = UNSET,
 
 ) -> EventList | Problem | None:
     """ List the workspace's events, newest first; or follow them, oldest first.
@@ -319,7 +321,7 @@ async def asyncio(
             may be added; ignore unknown ones.
         created_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListEventsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

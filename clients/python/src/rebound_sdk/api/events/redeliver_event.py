@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.queued_deliveries import QueuedDeliveries
+from ...models.redeliver_event_rebound_version import RedeliverEventReboundVersion
 from ...models.redeliver_request import RedeliverRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -21,12 +22,13 @@ def _get_kwargs(
     event_id: UUID,
     *,
     body: None | RedeliverRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RedeliverEventReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -143,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RedeliverEventReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | QueuedDeliveries]:
     """ Deliver an event again.
@@ -154,7 +156,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RedeliverEventReboundVersion | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -184,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RedeliverEventReboundVersion | Unset = UNSET,
 
 ) -> Problem | QueuedDeliveries | None:
     """ Deliver an event again.
@@ -195,7 +197,7 @@ def sync(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RedeliverEventReboundVersion | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -220,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RedeliverEventReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | QueuedDeliveries]:
     """ Deliver an event again.
@@ -231,7 +233,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RedeliverEventReboundVersion | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:
@@ -261,7 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | RedeliverRequest | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RedeliverEventReboundVersion | Unset = UNSET,
 
 ) -> Problem | QueuedDeliveries | None:
     """ Deliver an event again.
@@ -272,7 +274,7 @@ async def asyncio(
 
     Args:
         event_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RedeliverEventReboundVersion | Unset):
         body (None | RedeliverRequest | Unset):
 
     Raises:

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.rotate_webhook_secret_rebound_version import RotateWebhookSecretReboundVersion
 from ...models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     endpoint_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateWebhookSecretReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateWebhookSecretReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Rotate an endpoint's signing secret.
@@ -131,7 +133,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateWebhookSecretReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateWebhookSecretReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Rotate an endpoint's signing secret.
@@ -170,7 +172,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateWebhookSecretReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +194,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateWebhookSecretReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointWithSecret]:
     """ Rotate an endpoint's signing secret.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateWebhookSecretReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +233,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RotateWebhookSecretReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointWithSecret | None:
     """ Rotate an endpoint's signing secret.
@@ -243,7 +245,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RotateWebhookSecretReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

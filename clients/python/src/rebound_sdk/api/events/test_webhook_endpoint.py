@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.delivery_response import DeliveryResponse
 from ...models.problem import Problem
+from ...models.test_webhook_endpoint_rebound_version import TestWebhookEndpointReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     endpoint_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: TestWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: TestWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[DeliveryResponse | Problem]:
     """ Send a test event.
@@ -130,7 +132,7 @@ def sync_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (TestWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,7 @@ def sync(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: TestWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> DeliveryResponse | Problem | None:
     """ Send a test event.
@@ -168,7 +170,7 @@ def sync(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (TestWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,7 @@ async def asyncio_detailed(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: TestWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[DeliveryResponse | Problem]:
     """ Send a test event.
@@ -201,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (TestWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +230,7 @@ async def asyncio(
     endpoint_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: TestWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> DeliveryResponse | Problem | None:
     """ Send a test event.
@@ -239,7 +241,7 @@ async def asyncio(
 
     Args:
         endpoint_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (TestWebhookEndpointReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.update_webhook_endpoint_rebound_version import UpdateWebhookEndpointReboundVersion
 from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...types import UNSET, Unset
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -158,7 +160,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Change a webhook endpoint.
@@ -170,7 +172,7 @@ def sync_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateWebhookEndpointReboundVersion | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -203,7 +205,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Change a webhook endpoint.
@@ -215,7 +217,7 @@ def sync(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateWebhookEndpointReboundVersion | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -243,7 +245,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | WebhookEndpointResponse]:
     """ Change a webhook endpoint.
@@ -255,7 +257,7 @@ async def asyncio_detailed(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateWebhookEndpointReboundVersion | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 
@@ -288,7 +290,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateWebhookEndpointRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateWebhookEndpointReboundVersion | Unset = UNSET,
 
 ) -> Problem | WebhookEndpointResponse | None:
     """ Change a webhook endpoint.
@@ -300,7 +302,7 @@ async def asyncio(
     Args:
         endpoint_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateWebhookEndpointReboundVersion | Unset):
         body (UpdateWebhookEndpointRequest): Changes an endpoint; fields left out stay as they
             are. Example: {'enabled': True, 'events': ['*']}.
 

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.note_review import NoteReview
 from ...models.problem import Problem
+from ...models.review_follow_up_note_rebound_version import ReviewFollowUpNoteReboundVersion
 from ...models.review_note_request import ReviewNoteRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ReviewNoteRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -136,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
     """ Review a follow-up note.
@@ -152,7 +154,7 @@ def sync_detailed(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -184,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
     """ Review a follow-up note.
@@ -200,7 +202,7 @@ def sync(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -227,7 +229,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
     """ Review a follow-up note.
@@ -243,7 +245,7 @@ async def asyncio_detailed(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested
@@ -275,7 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
     """ Review a follow-up note.
@@ -291,7 +293,7 @@ async def asyncio(
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
             sorry about the salary question, I was nervous. Sorry again!\\n\\nI remain very interested

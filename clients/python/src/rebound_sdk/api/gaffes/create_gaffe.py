@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_gaffe_rebound_version import CreateGaffeReboundVersion
 from ...models.create_gaffe_request import CreateGaffeRequest
 from ...models.gaffe_response import GaffeResponse
 from ...models.problem import Problem
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateGaffeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -158,7 +160,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Log a gaffe.
@@ -170,7 +172,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateGaffeReboundVersion | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -204,7 +206,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Log a gaffe.
@@ -216,7 +218,7 @@ def sync(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateGaffeReboundVersion | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -245,7 +247,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Log a gaffe.
@@ -257,7 +259,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateGaffeReboundVersion | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.
@@ -291,7 +293,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateGaffeRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Log a gaffe.
@@ -303,7 +305,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateGaffeReboundVersion | Unset):
         body (CreateGaffeRequest): Logs a gaffe. Example: {'kind': 'salary_blank', 'description':
             'Froze when asked for a number and said I had not thought about it.', 'noticed':
             'certain', 'moment': 'closing', 'question_index': 0}.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_gaffe_rebound_version import DeleteGaffeReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,7 +21,7 @@ def _get_kwargs(
     gaffe_id: UUID,
     *,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteGaffeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -129,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a gaffe.
@@ -140,7 +142,7 @@ def sync_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteGaffeReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a gaffe.
@@ -182,7 +184,7 @@ def sync(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete a gaffe.
@@ -219,7 +221,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteGaffeReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete a gaffe.
@@ -261,7 +263,7 @@ async def asyncio(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.gaffe_response import GaffeResponse
+from ...models.get_gaffe_rebound_version import GetGaffeReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,12 +21,13 @@ def _get_kwargs(
     interview_id: UUID,
     gaffe_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetGaffeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -121,7 +123,7 @@ def sync_detailed(
     gaffe_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Get one gaffe.
@@ -131,7 +133,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         gaffe_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,7 @@ def sync(
     gaffe_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Get one gaffe.
@@ -170,7 +172,7 @@ def sync(
     Args:
         interview_id (UUID):
         gaffe_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +196,7 @@ async def asyncio_detailed(
     gaffe_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Get one gaffe.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         gaffe_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +235,7 @@ async def asyncio(
     gaffe_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Get one gaffe.
@@ -243,7 +245,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         gaffe_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetGaffeReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.gaffe_kind_list import GaffeKindList
+from ...models.list_gaffe_kinds_rebound_version import ListGaffeKindsReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -17,12 +18,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -88,7 +90,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
     """ List the gaffe catalogue.
@@ -100,7 +102,7 @@ def sync_detailed(
     hand). No authentication needed. New kinds may be added.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
     """ List the gaffe catalogue.
@@ -137,7 +139,7 @@ def sync(
     hand). No authentication needed. New kinds may be added.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,7 @@ rebound_version=rebound_version,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
     """ List the gaffe catalogue.
@@ -169,7 +171,7 @@ async def asyncio_detailed(
     hand). No authentication needed. New kinds may be added.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
     """ List the gaffe catalogue.
@@ -206,7 +208,7 @@ async def asyncio(
     hand). No authentication needed. New kinds may be added.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.gaffe_list import GaffeList
+from ...models.list_gaffes_rebound_version import ListGaffesReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffesReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffesReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeList | Problem]:
     """ List an interview's gaffes, in the order they were logged.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (ListGaffesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffesReboundVersion | Unset = UNSET,
 
 ) -> GaffeList | Problem | None:
     """ List an interview's gaffes, in the order they were logged.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (ListGaffesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffesReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeList | Problem]:
     """ List an interview's gaffes, in the order they were logged.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (ListGaffesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListGaffesReboundVersion | Unset = UNSET,
 
 ) -> GaffeList | Problem | None:
     """ List an interview's gaffes, in the order they were logged.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (ListGaffesReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.gaffe_response import GaffeResponse
 from ...models.problem import Problem
+from ...models.update_gaffe_rebound_version import UpdateGaffeReboundVersion
 from ...models.update_gaffe_request import UpdateGaffeRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -23,7 +24,7 @@ def _get_kwargs(
     *,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateGaffeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,7 +32,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -160,7 +162,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Update a gaffe.
@@ -172,7 +174,7 @@ def sync_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateGaffeReboundVersion | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -207,7 +209,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Update a gaffe.
@@ -219,7 +221,7 @@ def sync(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateGaffeReboundVersion | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -249,7 +251,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateGaffeReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeResponse | Problem]:
     """ Update a gaffe.
@@ -261,7 +263,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateGaffeReboundVersion | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 
@@ -296,7 +298,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateGaffeRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateGaffeReboundVersion | Unset = UNSET,
 
 ) -> GaffeResponse | Problem | None:
     """ Update a gaffe.
@@ -308,7 +310,7 @@ async def asyncio(
         interview_id (UUID):
         gaffe_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateGaffeReboundVersion | Unset):
         body (UpdateGaffeRequest): Changes a gaffe. Absent fields stay as they are; `null` clears
             an optional field. Example: {'noticed': 'likely', 'corrected_in_interview': True}.
 

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.greenhouse_bundle import GreenhouseBundle
+from ...models.import_greenhouse_rebound_version import ImportGreenhouseReboundVersion
 from ...models.import_report import ImportReport
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -141,7 +143,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Greenhouse Harvest.
@@ -181,7 +183,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportGreenhouseReboundVersion | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -223,7 +225,7 @@ def sync(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Greenhouse Harvest.
@@ -263,7 +265,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportGreenhouseReboundVersion | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -300,7 +302,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Greenhouse Harvest.
@@ -340,7 +342,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportGreenhouseReboundVersion | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)
@@ -382,7 +384,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: GreenhouseBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Greenhouse Harvest.
@@ -422,7 +424,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportGreenhouseReboundVersion | Unset):
         body (GreenhouseBundle): `POST /v1/imports/greenhouse`: one company's Harvest objects,
             each list as Harvest's list endpoint returns it.
             Unknown fields are ignored; an object that cannot be read is skipped (and reported)

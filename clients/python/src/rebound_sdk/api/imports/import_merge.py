@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.import_merge_rebound_version import ImportMergeReboundVersion
 from ...models.import_report import ImportReport
 from ...models.merge_bundle import MergeBundle
 from ...models.problem import Problem
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportMergeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -141,7 +143,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportMergeReboundVersion | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Merge's unified ATS API.
@@ -185,7 +187,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportMergeReboundVersion | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -228,7 +230,7 @@ def sync(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportMergeReboundVersion | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Merge's unified ATS API.
@@ -272,7 +274,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportMergeReboundVersion | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -310,7 +312,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportMergeReboundVersion | Unset = UNSET,
 
 ) -> Response[ImportReport | Problem]:
     """ Import interviews from Merge's unified ATS API.
@@ -354,7 +356,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportMergeReboundVersion | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.
@@ -397,7 +399,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MergeBundle,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ImportMergeReboundVersion | Unset = UNSET,
 
 ) -> ImportReport | Problem | None:
     """ Import interviews from Merge's unified ATS API.
@@ -441,7 +443,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ImportMergeReboundVersion | Unset):
         body (MergeBundle): A bundle of Merge ATS objects as Merge's list endpoints return them
             (`results` of `GET /candidates`,
             `/applications`, `/jobs`, `/users`, `/interviews`), with the hiring company's name.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_inbound_receiver_rebound_version import CreateInboundReceiverReboundVersion
 from ...models.create_inbound_receiver_request import CreateInboundReceiverRequest
 from ...models.created_inbound_receiver import CreatedInboundReceiver
 from ...models.problem import Problem
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateInboundReceiverRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -136,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedInboundReceiver | Problem]:
     """ Configure an inbound ATS webhook receiver.
@@ -150,7 +152,7 @@ def sync_detailed(
     workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateInboundReceiverReboundVersion | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -179,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> CreatedInboundReceiver | Problem | None:
     """ Configure an inbound ATS webhook receiver.
@@ -193,7 +195,7 @@ def sync(
     workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateInboundReceiverReboundVersion | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -217,7 +219,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedInboundReceiver | Problem]:
     """ Configure an inbound ATS webhook receiver.
@@ -231,7 +233,7 @@ async def asyncio_detailed(
     workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateInboundReceiverReboundVersion | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 
@@ -260,7 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateInboundReceiverRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> CreatedInboundReceiver | Problem | None:
     """ Configure an inbound ATS webhook receiver.
@@ -274,7 +276,7 @@ async def asyncio(
     workspace.
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateInboundReceiverReboundVersion | Unset):
         body (CreateInboundReceiverRequest): Configures a receiver. Example: {'vendor': 'merge',
             'label': 'Merge (production)', 'secret': 'mRg_5yT2pQ8vW1xZ4cB7nM0kL3jH6gF9'}.
 

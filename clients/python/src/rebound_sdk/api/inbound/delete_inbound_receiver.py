@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_inbound_receiver_rebound_version import DeleteInboundReceiverReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,12 +19,13 @@ from uuid import UUID
 def _get_kwargs(
     receiver_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -115,7 +117,7 @@ def sync_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove an inbound receiver.
@@ -126,7 +128,7 @@ def sync_detailed(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ def sync(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove an inbound receiver.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove an inbound receiver.
@@ -197,7 +199,7 @@ async def asyncio_detailed(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +226,7 @@ async def asyncio(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove an inbound receiver.
@@ -235,7 +237,7 @@ async def asyncio(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

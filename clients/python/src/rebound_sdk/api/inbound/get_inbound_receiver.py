@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_inbound_receiver_rebound_version import GetInboundReceiverReboundVersion
 from ...models.inbound_receiver_response import InboundReceiverResponse
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     receiver_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundReceiverResponse | Problem]:
     """ Get one inbound receiver.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> InboundReceiverResponse | Problem | None:
     """ Get one inbound receiver.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundReceiverResponse | Problem]:
     """ Get one inbound receiver.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     receiver_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInboundReceiverReboundVersion | Unset = UNSET,
 
 ) -> InboundReceiverResponse | Problem | None:
     """ Get one inbound receiver.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         receiver_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInboundReceiverReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.inbound_delivery_result import InboundDeliveryResult
 from ...models.problem import Problem
+from ...models.receive_greenhouse_rebound_version import ReceiveGreenhouseReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -22,7 +23,7 @@ def _get_kwargs(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +33,8 @@ def _get_kwargs(
         headers["Greenhouse-Event-ID"] = greenhouse_event_id
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -140,7 +142,7 @@ def sync_detailed(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Greenhouse.
@@ -167,7 +169,7 @@ def sync_detailed(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveGreenhouseReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -201,7 +203,7 @@ def sync(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Greenhouse.
@@ -228,7 +230,7 @@ def sync(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveGreenhouseReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -257,7 +259,7 @@ async def asyncio_detailed(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Greenhouse.
@@ -284,7 +286,7 @@ async def asyncio_detailed(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveGreenhouseReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -318,7 +320,7 @@ async def asyncio(
     body: Any,
     signature: str,
     greenhouse_event_id: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveGreenhouseReboundVersion | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Greenhouse.
@@ -345,7 +347,7 @@ async def asyncio(
         receiver_id (UUID):
         signature (str):
         greenhouse_event_id (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveGreenhouseReboundVersion | Unset):
         body (Any):
 
     Raises:

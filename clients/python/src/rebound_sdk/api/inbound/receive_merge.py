@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.inbound_delivery_result import InboundDeliveryResult
 from ...models.problem import Problem
+from ...models.receive_merge_rebound_version import ReceiveMergeReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -21,14 +22,15 @@ def _get_kwargs(
     *,
     body: Any,
     x_merge_webhook_signature: str,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveMergeReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Merge-Webhook-Signature"] = x_merge_webhook_signature
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -135,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveMergeReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Merge.
@@ -173,7 +175,7 @@ def sync_detailed(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveMergeReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -205,7 +207,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveMergeReboundVersion | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Merge.
@@ -243,7 +245,7 @@ def sync(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveMergeReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -270,7 +272,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveMergeReboundVersion | Unset = UNSET,
 
 ) -> Response[InboundDeliveryResult | Problem]:
     """ Take a delivery from Merge.
@@ -308,7 +310,7 @@ async def asyncio_detailed(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveMergeReboundVersion | Unset):
         body (Any):
 
     Raises:
@@ -340,7 +342,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any,
     x_merge_webhook_signature: str,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReceiveMergeReboundVersion | Unset = UNSET,
 
 ) -> InboundDeliveryResult | Problem | None:
     """ Take a delivery from Merge.
@@ -378,7 +380,7 @@ async def asyncio(
     Args:
         receiver_id (UUID):
         x_merge_webhook_signature (str):
-        rebound_version (str | Unset):
+        rebound_version (ReceiveMergeReboundVersion | Unset):
         body (Any):
 
     Raises:

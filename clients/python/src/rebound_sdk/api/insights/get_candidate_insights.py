@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.candidate_insights_response import CandidateInsightsResponse
+from ...models.get_candidate_insights_rebound_version import GetCandidateInsightsReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     candidate_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateInsightsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateInsightsReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateInsightsResponse | Problem]:
     """ Get insights across a candidate's interviews.
@@ -134,7 +136,7 @@ def sync_detailed(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateInsightsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ def sync(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateInsightsReboundVersion | Unset = UNSET,
 
 ) -> CandidateInsightsResponse | Problem | None:
     """ Get insights across a candidate's interviews.
@@ -176,7 +178,7 @@ def sync(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateInsightsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +200,7 @@ async def asyncio_detailed(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateInsightsReboundVersion | Unset = UNSET,
 
 ) -> Response[CandidateInsightsResponse | Problem]:
     """ Get insights across a candidate's interviews.
@@ -213,7 +215,7 @@ async def asyncio_detailed(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateInsightsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +242,7 @@ async def asyncio(
     candidate_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetCandidateInsightsReboundVersion | Unset = UNSET,
 
 ) -> CandidateInsightsResponse | Problem | None:
     """ Get insights across a candidate's interviews.
@@ -255,7 +257,7 @@ async def asyncio(
 
     Args:
         candidate_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetCandidateInsightsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_interview_rebound_version import CreateInterviewReboundVersion
 from ...models.create_interview_request import CreateInterviewRequest
 from ...models.interview_response import InterviewResponse
 from ...models.problem import Problem
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInterviewReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -155,7 +157,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Log an interview.
@@ -165,7 +167,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateInterviewReboundVersion | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -201,7 +203,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Log an interview.
@@ -211,7 +213,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateInterviewReboundVersion | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -242,7 +244,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Log an interview.
@@ -252,7 +254,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateInterviewReboundVersion | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':
@@ -288,7 +290,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateInterviewRequest,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Log an interview.
@@ -298,7 +300,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateInterviewReboundVersion | Unset):
         body (CreateInterviewRequest): Logs an interview. Example: {'candidate_id':
             '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'company': 'Harbor & Finch Capital', 'role_title':
             'Senior Financial Analyst', 'stage': 'final', 'format': 'onsite', 'occurred_at':

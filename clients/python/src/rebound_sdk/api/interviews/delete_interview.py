@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_interview_rebound_version import DeleteInterviewReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +20,7 @@ def _get_kwargs(
     interview_id: UUID,
     *,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInterviewReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,7 +28,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -127,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete an interview with its gaffes and plans.
@@ -137,7 +139,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInterviewReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete an interview with its gaffes and plans.
@@ -176,7 +178,7 @@ def sync(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Delete an interview with its gaffes and plans.
@@ -210,7 +212,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteInterviewReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Delete an interview with its gaffes and plans.
@@ -249,7 +251,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (DeleteInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_interview_rebound_version import GetInterviewReboundVersion
 from ...models.interview_response import InterviewResponse
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInterviewReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Get an interview.
@@ -129,7 +131,7 @@ def sync_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,7 @@ def sync(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Get an interview.
@@ -166,7 +168,7 @@ def sync(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,7 @@ async def asyncio_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Get an interview.
@@ -198,7 +200,7 @@ async def asyncio_detailed(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +227,7 @@ async def asyncio(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Get an interview.
@@ -235,7 +237,7 @@ async def asyncio(
 
     Args:
         interview_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetInterviewReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.interview_list import InterviewList
+from ...models.list_interviews_rebound_version import ListInterviewsReboundVersion
 from ...models.outcome import Outcome
 from ...models.problem import Problem
 from ...models.stage import Stage
@@ -33,12 +34,13 @@ def _get_kwargs(
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListInterviewsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -186,7 +188,7 @@ def sync_detailed(
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListInterviewsReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
     """ List interviews, newest first; or sync their changes, oldest change first.
@@ -213,7 +215,7 @@ def sync_detailed(
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListInterviewsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +264,7 @@ def sync(
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListInterviewsReboundVersion | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
     """ List interviews, newest first; or sync their changes, oldest change first.
@@ -289,7 +291,7 @@ def sync(
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListInterviewsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -333,7 +335,7 @@ async def asyncio_detailed(
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListInterviewsReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewList | Problem]:
     """ List interviews, newest first; or sync their changes, oldest change first.
@@ -360,7 +362,7 @@ async def asyncio_detailed(
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListInterviewsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -409,7 +411,7 @@ async def asyncio(
     remote_id: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     changes_after: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListInterviewsReboundVersion | Unset = UNSET,
 
 ) -> InterviewList | Problem | None:
     """ List interviews, newest first; or sync their changes, oldest change first.
@@ -436,7 +438,7 @@ async def asyncio(
         remote_id (str | Unset):
         updated_after (datetime.datetime | Unset):
         changes_after (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListInterviewsReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.interview_response import InterviewResponse
 from ...models.problem import Problem
+from ...models.update_interview_rebound_version import UpdateInterviewReboundVersion
 from ...models.update_interview_request import UpdateInterviewRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateInterviewReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -165,7 +167,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Update an interview.
@@ -177,7 +179,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateInterviewReboundVersion | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -211,7 +213,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Update an interview.
@@ -223,7 +225,7 @@ def sync(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateInterviewReboundVersion | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -252,7 +254,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateInterviewReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewResponse | Problem]:
     """ Update an interview.
@@ -264,7 +266,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateInterviewReboundVersion | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.
@@ -298,7 +300,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateInterviewRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateInterviewReboundVersion | Unset = UNSET,
 
 ) -> InterviewResponse | Problem | None:
     """ Update an interview.
@@ -310,7 +312,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateInterviewReboundVersion | Unset):
         body (UpdateInterviewRequest): Changes an interview. Absent fields stay as they are;
             `null` clears an optional field. Example: {'outcome': 'advanced', 'self_rating': 3,
             'employer_interest': 'strong'}.

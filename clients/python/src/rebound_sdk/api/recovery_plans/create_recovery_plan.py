@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_recovery_plan_rebound_version import CreateRecoveryPlanReboundVersion
 from ...models.create_recovery_plan_request import CreateRecoveryPlanRequest
 from ...models.problem import Problem
 from ...models.recovery_plan_response import RecoveryPlanResponse
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -155,7 +157,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Generate a recovery plan.
@@ -184,7 +186,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateRecoveryPlanReboundVersion | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -216,7 +218,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Generate a recovery plan.
@@ -245,7 +247,7 @@ def sync(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateRecoveryPlanReboundVersion | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -272,7 +274,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Generate a recovery plan.
@@ -301,7 +303,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateRecoveryPlanReboundVersion | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:
@@ -333,7 +335,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRecoveryPlanRequest | None | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Generate a recovery plan.
@@ -362,7 +364,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         idempotency_key (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (CreateRecoveryPlanReboundVersion | Unset):
         body (CreateRecoveryPlanRequest | None | Unset):
 
     Raises:

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_plan_calendar_rebound_version import GetPlanCalendarReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,7 +21,7 @@ def _get_kwargs(
     plan_id: UUID,
     *,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetPlanCalendarReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -126,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetPlanCalendarReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Get a recovery plan as a calendar.
@@ -151,7 +153,7 @@ def sync_detailed(
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (GetPlanCalendarReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetPlanCalendarReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Get a recovery plan as a calendar.
@@ -207,7 +209,7 @@ def sync(
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (GetPlanCalendarReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +235,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetPlanCalendarReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Get a recovery plan as a calendar.
@@ -258,7 +260,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (GetPlanCalendarReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +291,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetPlanCalendarReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Get a recovery plan as a calendar.
@@ -314,7 +316,7 @@ async def asyncio(
         interview_id (UUID):
         plan_id (UUID):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (GetPlanCalendarReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_recovery_plan_rebound_version import GetRecoveryPlanReboundVersion
 from ...models.problem import Problem
 from ...models.recovery_plan_response import RecoveryPlanResponse
 from ...types import UNSET, Unset
@@ -20,12 +21,13 @@ def _get_kwargs(
     interview_id: UUID,
     plan_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -121,7 +123,7 @@ def sync_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
@@ -131,7 +133,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetRecoveryPlanReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,7 @@ def sync(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
@@ -170,7 +172,7 @@ def sync(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetRecoveryPlanReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +196,7 @@ async def asyncio_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetRecoveryPlanReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +235,7 @@ async def asyncio(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetRecoveryPlanReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
@@ -243,7 +245,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetRecoveryPlanReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.list_recovery_plans_rebound_version import ListRecoveryPlansReboundVersion
 from ...models.problem import Problem
 from ...models.recovery_plan_list import RecoveryPlanList
 from ...types import UNSET, Unset
@@ -21,12 +22,13 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListRecoveryPlansReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -132,7 +134,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListRecoveryPlansReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanList]:
     """ List an interview's recovery plans, newest first.
@@ -143,7 +145,7 @@ def sync_detailed(
         interview_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListRecoveryPlansReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListRecoveryPlansReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanList | None:
     """ List an interview's recovery plans, newest first.
@@ -185,7 +187,7 @@ def sync(
         interview_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListRecoveryPlansReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListRecoveryPlansReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | RecoveryPlanList]:
     """ List an interview's recovery plans, newest first.
@@ -222,7 +224,7 @@ async def asyncio_detailed(
         interview_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListRecoveryPlansReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +255,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListRecoveryPlansReboundVersion | Unset = UNSET,
 
 ) -> Problem | RecoveryPlanList | None:
     """ List an interview's recovery plans, newest first.
@@ -264,7 +266,7 @@ async def asyncio(
         interview_id (UUID):
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListRecoveryPlansReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

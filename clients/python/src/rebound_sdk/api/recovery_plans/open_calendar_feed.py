@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.calendar_feed_response import CalendarFeedResponse
+from ...models.open_calendar_feed_rebound_version import OpenCalendarFeedReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,12 +21,13 @@ def _get_kwargs(
     interview_id: UUID,
     plan_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: OpenCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -128,7 +130,7 @@ def sync_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: OpenCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[CalendarFeedResponse | Problem]:
     """ Open a calendar feed for a recovery plan.
@@ -145,7 +147,7 @@ def sync_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (OpenCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,7 @@ def sync(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: OpenCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> CalendarFeedResponse | Problem | None:
     """ Open a calendar feed for a recovery plan.
@@ -191,7 +193,7 @@ def sync(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (OpenCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +217,7 @@ async def asyncio_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: OpenCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[CalendarFeedResponse | Problem]:
     """ Open a calendar feed for a recovery plan.
@@ -232,7 +234,7 @@ async def asyncio_detailed(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (OpenCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +263,7 @@ async def asyncio(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: OpenCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> CalendarFeedResponse | Problem | None:
     """ Open a calendar feed for a recovery plan.
@@ -278,7 +280,7 @@ async def asyncio(
     Args:
         interview_id (UUID):
         plan_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (OpenCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

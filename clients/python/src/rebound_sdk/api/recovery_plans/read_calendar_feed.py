@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.read_calendar_feed_rebound_version import ReadCalendarFeedReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -20,7 +21,7 @@ def _get_kwargs(
     secret: str,
     *,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReadCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,7 +29,8 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -112,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReadCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Read a calendar feed (what calendar apps poll).
@@ -126,7 +128,7 @@ def sync_detailed(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReadCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReadCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Read a calendar feed (what calendar apps poll).
@@ -171,7 +173,7 @@ def sync(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReadCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReadCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Read a calendar feed (what calendar apps poll).
@@ -211,7 +213,7 @@ async def asyncio_detailed(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReadCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_none_match: None | str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ReadCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Read a calendar feed (what calendar apps poll).
@@ -256,7 +258,7 @@ async def asyncio(
         calendar_feed_id (UUID):
         secret (str):
         if_none_match (None | str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ReadCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

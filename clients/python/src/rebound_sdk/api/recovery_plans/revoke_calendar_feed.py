@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.revoke_calendar_feed_rebound_version import RevokeCalendarFeedReboundVersion
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -18,12 +19,13 @@ from uuid import UUID
 def _get_kwargs(
     calendar_feed_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -115,7 +117,7 @@ def sync_detailed(
     calendar_feed_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a calendar feed.
@@ -126,7 +128,7 @@ def sync_detailed(
 
     Args:
         calendar_feed_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ def sync(
     calendar_feed_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a calendar feed.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         calendar_feed_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     calendar_feed_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Revoke a calendar feed.
@@ -197,7 +199,7 @@ async def asyncio_detailed(
 
     Args:
         calendar_feed_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +226,7 @@ async def asyncio(
     calendar_feed_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: RevokeCalendarFeedReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Revoke a calendar feed.
@@ -235,7 +237,7 @@ async def asyncio(
 
     Args:
         calendar_feed_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (RevokeCalendarFeedReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.plan_step_response import PlanStepResponse
 from ...models.problem import Problem
+from ...models.update_plan_step_rebound_version import UpdatePlanStepReboundVersion
 from ...models.update_step_request import UpdateStepRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -24,7 +25,7 @@ def _get_kwargs(
     *,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdatePlanStepReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +33,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -155,7 +157,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdatePlanStepReboundVersion | Unset = UNSET,
 
 ) -> Response[PlanStepResponse | Problem]:
     """ Update a plan step's status.
@@ -169,7 +171,7 @@ def sync_detailed(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdatePlanStepReboundVersion | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -205,7 +207,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdatePlanStepReboundVersion | Unset = UNSET,
 
 ) -> PlanStepResponse | Problem | None:
     """ Update a plan step's status.
@@ -219,7 +221,7 @@ def sync(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdatePlanStepReboundVersion | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -250,7 +252,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdatePlanStepReboundVersion | Unset = UNSET,
 
 ) -> Response[PlanStepResponse | Problem]:
     """ Update a plan step's status.
@@ -264,7 +266,7 @@ async def asyncio_detailed(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdatePlanStepReboundVersion | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:
@@ -300,7 +302,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateStepRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdatePlanStepReboundVersion | Unset = UNSET,
 
 ) -> PlanStepResponse | Problem | None:
     """ Update a plan step's status.
@@ -314,7 +316,7 @@ async def asyncio(
         plan_id (UUID):
         step_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdatePlanStepReboundVersion | Unset):
         body (UpdateStepRequest): Changes a step's status. Example: {'status': 'done'}.
 
     Raises:

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.create_user_rebound_version import CreateUserReboundVersion
 from ...models.create_user_request import CreateUserRequest
 from ...models.created_user_response import CreatedUserResponse
 from ...models.problem import Problem
@@ -19,12 +20,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CreateUserRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateUserReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -136,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateUserReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedUserResponse | Problem]:
     """ Invite a coach or candidate.
@@ -144,7 +146,7 @@ def sync_detailed(
      Requires the `admin` scope (workspace owners).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateUserReboundVersion | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -174,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateUserReboundVersion | Unset = UNSET,
 
 ) -> CreatedUserResponse | Problem | None:
     """ Invite a coach or candidate.
@@ -182,7 +184,7 @@ def sync(
      Requires the `admin` scope (workspace owners).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateUserReboundVersion | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -207,7 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateUserReboundVersion | Unset = UNSET,
 
 ) -> Response[CreatedUserResponse | Problem]:
     """ Invite a coach or candidate.
@@ -215,7 +217,7 @@ async def asyncio_detailed(
      Requires the `admin` scope (workspace owners).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateUserReboundVersion | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.
@@ -245,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: CreateUserReboundVersion | Unset = UNSET,
 
 ) -> CreatedUserResponse | Problem | None:
     """ Invite a coach or candidate.
@@ -253,7 +255,7 @@ async def asyncio(
      Requires the `admin` scope (workspace owners).
 
     Args:
-        rebound_version (str | Unset):
+        rebound_version (CreateUserReboundVersion | Unset):
         body (CreateUserRequest): Creates a coach or candidate user in the caller's workspace.
             Example: {'email': 'sam.okafor@example.com', 'display_name': 'Sam Okafor', 'role':
             'candidate'}.

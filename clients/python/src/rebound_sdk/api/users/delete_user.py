@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.delete_user_rebound_version import DeleteUserReboundVersion
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,12 +19,13 @@ from uuid import UUID
 def _get_kwargs(
     user_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteUserReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -122,7 +124,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a user from the workspace.
@@ -133,7 +135,7 @@ def sync_detailed(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteUserReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a user from the workspace.
@@ -171,7 +173,7 @@ def sync(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +195,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Remove a user from the workspace.
@@ -204,7 +206,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +233,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: DeleteUserReboundVersion | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Remove a user from the workspace.
@@ -242,7 +244,7 @@ async def asyncio(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (DeleteUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

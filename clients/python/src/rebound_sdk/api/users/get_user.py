@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.get_user_rebound_version import GetUserReboundVersion
 from ...models.problem import Problem
 from ...models.user_response import UserResponse
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ from uuid import UUID
 def _get_kwargs(
     user_id: UUID,
     *,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetUserReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -119,7 +121,7 @@ def sync_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Get one user of the workspace.
@@ -128,7 +130,7 @@ def sync_detailed(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ def sync(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetUserReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Get one user of the workspace.
@@ -164,7 +166,7 @@ def sync(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Get one user of the workspace.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,7 @@ async def asyncio(
     user_id: UUID,
     *,
     client: AuthenticatedClient,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: GetUserReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Get one user of the workspace.
@@ -231,7 +233,7 @@ async def asyncio(
 
     Args:
         user_id (UUID):
-        rebound_version (str | Unset):
+        rebound_version (GetUserReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

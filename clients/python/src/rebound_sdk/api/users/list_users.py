@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.list_users_rebound_version import ListUsersReboundVersion
 from ...models.problem import Problem
 from ...models.user_list import UserList
 from ...types import UNSET, Unset
@@ -19,12 +20,13 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListUsersReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -122,7 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListUsersReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserList]:
     """ List the workspace's users, newest first.
@@ -132,7 +134,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListUsersReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListUsersReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserList | None:
     """ List the workspace's users, newest first.
@@ -171,7 +173,7 @@ def sync(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListUsersReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListUsersReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserList]:
     """ List the workspace's users, newest first.
@@ -205,7 +207,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListUsersReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: ListUsersReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserList | None:
     """ List the workspace's users, newest first.
@@ -244,7 +246,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (ListUsersReboundVersion | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

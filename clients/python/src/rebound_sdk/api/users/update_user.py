@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
+from ...models.update_user_rebound_version import UpdateUserReboundVersion
 from ...models.update_user_request import UpdateUserRequest
 from ...models.user_response import UserResponse
 from ...types import UNSET, Unset
@@ -22,7 +23,7 @@ def _get_kwargs(
     *,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateUserReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +31,8 @@ def _get_kwargs(
         headers["If-Match"] = if_match
 
     if not isinstance(rebound_version, Unset):
-        headers["Rebound-Version"] = rebound_version
+        headers["Rebound-Version"] = str(rebound_version)
+
 
 
 
@@ -158,7 +160,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Change a user's role or display name.
@@ -172,7 +174,7 @@ def sync_detailed(
     Args:
         user_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateUserReboundVersion | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -205,7 +207,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateUserReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Change a user's role or display name.
@@ -219,7 +221,7 @@ def sync(
     Args:
         user_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateUserReboundVersion | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -247,7 +249,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateUserReboundVersion | Unset = UNSET,
 
 ) -> Response[Problem | UserResponse]:
     """ Change a user's role or display name.
@@ -261,7 +263,7 @@ async def asyncio_detailed(
     Args:
         user_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateUserReboundVersion | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
@@ -294,7 +296,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserRequest,
     if_match: str | Unset = UNSET,
-    rebound_version: str | Unset = UNSET,
+    rebound_version: UpdateUserReboundVersion | Unset = UNSET,
 
 ) -> Problem | UserResponse | None:
     """ Change a user's role or display name.
@@ -308,7 +310,7 @@ async def asyncio(
     Args:
         user_id (UUID):
         if_match (str | Unset):
-        rebound_version (str | Unset):
+        rebound_version (UpdateUserReboundVersion | Unset):
         body (UpdateUserRequest): Changes a user's display name or role; fields left out stay as
             they are. Example: {'role': 'coach'}.
 
