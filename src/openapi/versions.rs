@@ -91,6 +91,7 @@ fn add_response_headers(response: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rebound_domain::versions::VERSION_DATE_PATTERN;
 
     /// The request bodies write the pattern as a literal (utoipa's attribute takes no constant): it must be the one
     /// the server checks; the header lists versions the server accepts.
