@@ -17,10 +17,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    accept_language: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(rebound_version, Unset):
         headers["Rebound-Version"] = rebound_version
 
@@ -88,6 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
@@ -99,7 +104,11 @@ def sync_detailed(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -112,7 +121,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        rebound_version=rebound_version,
+        accept_language=accept_language,
+rebound_version=rebound_version,
 
     )
 
@@ -125,6 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
@@ -136,7 +147,11 @@ def sync(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -150,6 +165,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     ).parsed
@@ -157,6 +173,7 @@ rebound_version=rebound_version,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
@@ -168,7 +185,11 @@ async def asyncio_detailed(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -181,7 +202,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        rebound_version=rebound_version,
+        accept_language=accept_language,
+rebound_version=rebound_version,
 
     )
 
@@ -194,6 +216,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: str | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
@@ -205,7 +228,11 @@ async def asyncio(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (str | Unset):
 
     Raises:
@@ -219,6 +246,7 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )).parsed
