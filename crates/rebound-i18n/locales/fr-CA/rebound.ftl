@@ -20,7 +20,7 @@ gaffe-wrong-interviewer-name-on-hand = le nom, l’orthographe et le titre de ch
 ## inappropriate_attire
 gaffe-inappropriate-attire-title = Tenue mal choisie
 gaffe-inappropriate-attire-label = tenue mal choisie
-gaffe-inappropriate-attire-description = Vous portiez une tenue qui ne convenait pas au contexte ou au code vestimentaire de l’entreprise, par exemple des chaussures mal assorties.
+gaffe-inappropriate-attire-description = Vous portiez une tenue qui ne convenait pas au contexte ou au code vestimentaire de l’entreprise, par exemple des chaussures qui détonnaient.
 gaffe-inappropriate-attire-prevention = Demandez au recruteur comment on s’habille au bureau, et préparez toute votre tenue la veille, chaussures comprises.
 gaffe-inappropriate-attire-question-1 = Qu’est-ce qui clochait exactement, et est-ce que ça se voyait vraiment?
 gaffe-inappropriate-attire-question-2 = Quelqu’un en a-t-il parlé, ou était-ce seulement dans votre tête?
@@ -33,7 +33,7 @@ gaffe-salary-blank-label = aucune réponse sur le salaire
 gaffe-salary-blank-description = Vous avez figé, ou répondu vaguement, quand on vous a demandé vos attentes salariales pour le poste.
 gaffe-salary-blank-prevention = Renseignez-vous sur le salaire courant pour ce poste dans votre ville, et préparez une fourchette que vous pourrez énoncer calmement, en une phrase.
 gaffe-salary-blank-question-1 = Quelle était la question exacte, et qu’avez-vous répondu?
-gaffe-salary-blank-question-2 = Quel chiffre vous aurait permis de répondre calmement, en une phrase : le salaire courant, votre salaire actuel, votre seuil minimal?
+gaffe-salary-blank-question-2 = Quel chiffre vous aurait permis de répondre calmement, en une phrase : le salaire courant, votre salaire actuel, le minimum que vous accepteriez?
 gaffe-salary-blank-question-3 = À quoi aurait ressemblé une réponse assurée?
 gaffe-salary-blank-on-hand = le salaire courant pour ce poste dans votre ville et la fourchette que vous demanderez
 
@@ -62,7 +62,7 @@ gaffe-late-title = Arrivée en retard
 gaffe-late-label = retard
 gaffe-late-description = Arrivée après l’heure convenue, ou connexion tardive à l’appel, suivie d’une entrevue commencée dans la fébrilité.
 gaffe-late-prevention = Planifiez le trajet la veille et partez une heure ou deux plus tôt que ce qui vous semble nécessaire.
-gaffe-late-question-1 = Combien de minutes de retard aviez-vous, et les avez-vous prévenus avant l’heure prévue?
+gaffe-late-question-1 = Combien de minutes de retard aviez-vous, et les avez-vous prévenus avant l’heure du rendez-vous?
 gaffe-late-question-2 = Qu’est-ce qui a causé le retard, et qu’est-ce qui dépendait de vous?
 gaffe-late-question-3 = À quel point cela a-t-il pesé sur le reste de l’entrevue?
 gaffe-late-on-hand = l’adresse, le trajet, le temps de déplacement avec une marge, et un numéro de téléphone à composer en cas de retard
@@ -131,11 +131,11 @@ gaffe-no-questions-asked-on-hand = une liste écrite de questions sur l’équip
 gaffe-technical-failure-title = Problème technique pendant l’appel
 gaffe-technical-failure-label = problème technique pendant l’appel
 gaffe-technical-failure-description = Le son, la vidéo ou la connexion a flanché pendant une entrevue à distance.
-gaffe-technical-failure-prevention = Vérifiez le lien, la caméra et le micro une demi-heure à l’avance, et gardez sous la main un numéro pour vous joindre par téléphone si la connexion tombe.
+gaffe-technical-failure-prevention = Vérifiez le lien, la caméra et le micro une demi-heure à l’avance, et gardez sous la main le numéro d’accès téléphonique de la réunion, au cas où la connexion tomberait.
 gaffe-technical-failure-question-1 = Qu’est-ce qui a fait défaut, et pendant combien de temps?
 gaffe-technical-failure-question-2 = Qu’avez-vous fait pour vous en sortir : vous reconnecter, passer au téléphone, les prévenir?
 gaffe-technical-failure-question-3 = Quelque chose d’important s’est-il perdu à cause de cela?
-gaffe-technical-failure-on-hand = le lien de la réunion, un équipement vérifié et, en solution de rechange, un numéro pour vous joindre par téléphone
+gaffe-technical-failure-on-hand = le lien de la réunion, un équipement vérifié et, en solution de rechange, le numéro d’accès téléphonique de la réunion
 
 ## factual_error_about_company
 gaffe-factual-error-about-company-title = Fait erroné sur l’entreprise
