@@ -19,16 +19,21 @@ import json, sys
 # Layer -> the workspace crates it may depend on.
 ALLOWED = {
     "rebound-config": set(),
-    "rebound-domain": set(),
+    # The candidate-facing texts in each locale (Fluent, embedded): pure, so the rules themselves may use them.
+    "rebound-i18n": set(),
+    "rebound-domain": {"rebound-i18n"},
     "rebound-local-pg": set(),
     "rebound-ats": {"rebound-domain"},
     # What the API and the webhooks send: wire shapes over the domain's types, built by the service.
-    "rebound-views": {"rebound-domain"},
+    "rebound-views": {"rebound-domain", "rebound-i18n"},
     "rebound-db": {"rebound-domain", "rebound-config"},
-    "rebound-service": {"rebound-domain", "rebound-db", "rebound-ats", "rebound-config", "rebound-views"},
+    "rebound-service": {
+        "rebound-domain", "rebound-db", "rebound-ats", "rebound-config", "rebound-views", "rebound-i18n",
+    },
     # The HTTP layer reaches storage only through the service (rows and queries stay below it).
     "rebound": {
         "rebound-domain", "rebound-ats", "rebound-service", "rebound-config", "rebound-local-pg", "rebound-views",
+        "rebound-i18n",
     },
 }
 # Outside crates a layer must not use, whatever the reason: HTTP frameworks below the HTTP layer, storage and I/O
@@ -37,6 +42,7 @@ HTTP = {"actix-web", "actix-cors", "actix-http", "utoipa-actix-web", "utoipa-swa
 IO = {"tokio", "reqwest", "diesel", "diesel_migrations", "r2d2", "libc"}
 FORBIDDEN = {
     "rebound-domain": HTTP | IO,
+    "rebound-i18n": HTTP | IO,
     "rebound-ats": HTTP | IO,
     "rebound-views": HTTP | IO,
     "rebound-config": HTTP | IO,

@@ -17,6 +17,7 @@ pub mod imports;
 pub mod inbound;
 pub mod insights;
 pub mod interviews;
+pub mod language;
 pub mod limits;
 pub mod me;
 pub mod note_reviews;

@@ -25,6 +25,7 @@ mod inbound;
 mod inbound_replay;
 mod interviews;
 mod isolation;
+mod languages;
 mod lifecycle;
 mod maintenance;
 mod notes;

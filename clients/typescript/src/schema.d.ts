@@ -537,6 +537,9 @@ export interface paths {
          * @description Every kind of gaffe Rebound knows, with its typical severity, how recoverable it is, how to repair it after the
          *     interview, the questions the review asks about it, and how to avoid it next time (including what to have on
          *     hand). No authentication needed. New kinds may be added.
+         *
+         *     The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+         *     `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
          */
         get: operations["list_gaffe_kinds"];
         put?: never;
@@ -8123,6 +8126,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+                /**
                  * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
@@ -8136,6 +8144,10 @@ export interface operations {
             /** @description The catalogue */
             200: {
                 headers: {
+                    /** @description The language of the texts, BCP 47: `en` or `fr-CA` */
+                    "Content-Language"?: string;
+                    /** @description `Accept-Language`: caches keep one copy per language */
+                    Vary?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -1,11 +1,13 @@
 //! The gaffe catalogue as `GET /v1/gaffe-kinds` lists it. The domain holds the catalogue
-//! (`rebound_domain::catalogue`), including the texts only its rules use; these are the listed shapes.
+//! (`rebound_domain::catalogue`), including the texts only its rules use; these are the listed shapes, with their
+//! texts in the reader's locale (`rebound_i18n`; the English is word for word the domain's, a test compares them).
 
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use rebound_domain::catalogue::{self, all_entries, Recoverability, RepairStrategy};
 use rebound_domain::GaffeKind;
+use rebound_i18n::Locale;
 
 /// The gaffe catalogue.
 #[derive(Debug, Serialize, ToSchema)]
@@ -27,16 +29,24 @@ pub struct GaffeKindList {
 }
 
 impl GaffeKindList {
-    /// The whole catalogue, in the order of [`GaffeKind::ALL`].
+    /// The whole catalogue, in the order of [`GaffeKind::ALL`], in English.
     pub fn catalogue() -> Self {
+        Self::catalogue_in(Locale::En)
+    }
+
+    /// The whole catalogue, in the order of [`GaffeKind::ALL`], its texts in `locale`.
+    pub fn catalogue_in(locale: Locale) -> Self {
         GaffeKindList {
-            data: all_entries().iter().map(GaffeKindEntry::from).collect(),
+            data: all_entries()
+                .iter()
+                .map(|entry| GaffeKindEntry::localized(entry, locale))
+                .collect(),
         }
     }
 }
 
 /// One entry of the gaffe catalogue, as `GET /v1/gaffe-kinds` lists it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({
     "kind": "wrong_interviewer_name",
     "title": "Wrong interviewer name",
@@ -58,11 +68,11 @@ pub struct GaffeKindEntry {
     /// The gaffe kind this entry describes.
     pub kind: GaffeKind,
     /// Short name of the kind, capitalised, for headings and lists ("Arrived late").
-    pub title: &'static str,
+    pub title: String,
     /// The kind's name for use inside a sentence, in lower case ("late arrival").
-    pub label: &'static str,
+    pub label: String,
     /// What counts as this kind of gaffe, in a sentence or two.
-    pub description: &'static str,
+    pub description: String,
     /// How much a gaffe of this kind typically hurts, from 1 (barely matters) to 10 (can sink the interview on its
     /// own), before taking into account whether it was noticed, when it happened and whether it was corrected.
     #[schema(minimum = 1, maximum = 10)]
@@ -72,32 +82,44 @@ pub struct GaffeKindEntry {
     /// The usual way to repair it after the interview.
     pub repair: RepairStrategy,
     /// A concrete tip for avoiding it at the next interview.
-    pub prevention: &'static str,
+    pub prevention: String,
     /// The post-mortem questions the review asks about a gaffe of this kind (article step 2), in order.
-    #[schema(value_type = Vec<String>)]
-    pub review_questions: &'static [&'static str],
+    pub review_questions: Vec<String>,
     /// The information to have on hand next time, so this does not happen again (article step 6: "what information
     /// you needed to answer it confidently"); reads after "have on hand:".
-    pub on_hand: &'static str,
+    pub on_hand: String,
     /// Whether this is one of the eight classic gaffes interview guides warn about.
     pub classic: bool,
 }
 
-impl From<&catalogue::GaffeKindEntry> for GaffeKindEntry {
-    fn from(entry: &catalogue::GaffeKindEntry) -> Self {
+impl GaffeKindEntry {
+    /// The entry as listed, its texts in `locale`: messages `gaffe-<kind>-title`, `-label`, `-description`,
+    /// `-prevention`, `-question-<n>` (as many as the domain's entry has questions) and `-on-hand`.
+    pub fn localized(entry: &catalogue::GaffeKindEntry, locale: Locale) -> Self {
+        let kind = entry.kind.as_str().replace('_', "-");
+        let text = |field: &str| rebound_i18n::message(locale, &format!("gaffe-{kind}-{field}"));
         GaffeKindEntry {
             kind: entry.kind,
-            title: entry.title,
-            label: entry.label,
-            description: entry.description,
+            title: text("title"),
+            label: text("label"),
+            description: text("description"),
             base_severity: entry.base_severity,
             recoverability: entry.recoverability,
             repair: entry.repair,
-            prevention: entry.prevention,
-            review_questions: entry.review_questions,
-            on_hand: entry.on_hand,
+            prevention: text("prevention"),
+            review_questions: (1..=entry.review_questions.len())
+                .map(|n| text(&format!("question-{n}")))
+                .collect(),
+            on_hand: text("on-hand"),
             classic: entry.classic,
         }
+    }
+}
+
+impl From<&catalogue::GaffeKindEntry> for GaffeKindEntry {
+    /// The entry as listed in English.
+    fn from(entry: &catalogue::GaffeKindEntry) -> Self {
+        GaffeKindEntry::localized(entry, Locale::En)
     }
 }
 
@@ -113,6 +135,43 @@ mod tests {
         assert_schema_example::<GaffeKindEntry>(json(&GaffeKindEntry::from(&entry(
             GaffeKind::WrongInterviewerName,
         ))));
+    }
+
+    #[test]
+    fn the_english_catalogue_is_word_for_word_the_domains() {
+        // The rules still read the domain's texts: the English messages must not drift from them.
+        for entry in all_entries() {
+            let listed = GaffeKindEntry::from(&entry);
+            assert_eq!(listed.title, entry.title, "{:?}", entry.kind);
+            assert_eq!(listed.label, entry.label, "{:?}", entry.kind);
+            assert_eq!(listed.description, entry.description, "{:?}", entry.kind);
+            assert_eq!(listed.prevention, entry.prevention, "{:?}", entry.kind);
+            assert_eq!(
+                listed.review_questions, entry.review_questions,
+                "{:?}",
+                entry.kind
+            );
+            assert_eq!(listed.on_hand, entry.on_hand, "{:?}", entry.kind);
+        }
+    }
+
+    #[test]
+    fn every_kind_has_its_texts_in_every_locale() {
+        for locale in Locale::ALL {
+            for entry in all_entries() {
+                let kind = entry.kind.as_str().replace('_', "-");
+                let extra = format!("gaffe-{kind}-question-{}", entry.review_questions.len() + 1);
+                assert!(
+                    !rebound_i18n::has(locale, &extra),
+                    "{}: {extra} is never listed",
+                    locale.tag()
+                );
+                let listed = GaffeKindEntry::localized(&entry, locale);
+                assert_eq!(listed.review_questions.len(), entry.review_questions.len());
+            }
+        }
+        let french = GaffeKindList::catalogue_in(Locale::FrCa);
+        assert_eq!(french.data[0].title, "Erreur sur le nom d’un intervieweur");
     }
 
     #[test]

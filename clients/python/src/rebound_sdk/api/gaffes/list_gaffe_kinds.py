@@ -18,10 +18,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    accept_language: str | Unset = UNSET,
     rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(rebound_version, Unset):
         headers["Rebound-Version"] = str(rebound_version)
 
@@ -90,6 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
@@ -101,7 +106,11 @@ def sync_detailed(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
@@ -114,7 +123,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        rebound_version=rebound_version,
+        accept_language=accept_language,
+rebound_version=rebound_version,
 
     )
 
@@ -127,6 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
@@ -138,7 +149,11 @@ def sync(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
@@ -152,6 +167,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     ).parsed
@@ -159,6 +175,7 @@ rebound_version=rebound_version,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> Response[GaffeKindList | Problem]:
@@ -170,7 +187,11 @@ async def asyncio_detailed(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
@@ -183,7 +204,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        rebound_version=rebound_version,
+        accept_language=accept_language,
+rebound_version=rebound_version,
 
     )
 
@@ -196,6 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
     rebound_version: ListGaffeKindsReboundVersion | Unset = UNSET,
 
 ) -> GaffeKindList | Problem | None:
@@ -207,7 +230,11 @@ async def asyncio(
     have on
     hand). No authentication needed. New kinds may be added.
 
+    The texts are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`, `fr`);
+    `Content-Language` says which. The kinds' wire names and the enums stay the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ListGaffeKindsReboundVersion | Unset):
 
     Raises:
@@ -221,6 +248,7 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )).parsed

@@ -1,0 +1,125 @@
+//! Rebound's candidate-facing texts in each [`Locale`], through Project Fluent. The `.ftl` files under `locales/`
+//! are embedded in the binary (`include_str!`), so looking a text up does no I/O and always gives the same answer:
+//! the domain's rules may use this crate. Messages are whole sentences, with variables and plural selectors where a
+//! sentence needs them; a sentence is never glued from fragments.
+
+mod locale;
+mod parity;
+
+pub use fluent_bundle::FluentArgs;
+pub use locale::Locale;
+pub use parity::{message_variables, parity_problems, MessageShape};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::FluentResource;
+use std::sync::OnceLock;
+
+/// The `.ftl` source of a locale, as embedded.
+pub fn source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("../locales/en/rebound.ftl"),
+        Locale::FrCa => include_str!("../locales/fr-CA/rebound.ftl"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(locale: Locale) -> &'static Bundle {
+    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| [build(Locale::En), build(Locale::FrCa)]);
+    &bundles[locale as usize]
+}
+
+fn build(locale: Locale) -> Bundle {
+    // The files are part of the build and a test parses them: a syntax error cannot ship.
+    let resource = FluentResource::try_new(source(locale).to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{}: invalid Fluent: {errors:?}", locale.tag()));
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.language_identifier()]);
+    // No Unicode isolation marks around placeables: the texts go into JSON and e-mail, not bidirectional UIs.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("{}: duplicate messages: {errors:?}", locale.tag()));
+    bundle
+}
+
+/// Whether `locale` has a message `id`.
+pub fn has(locale: Locale, id: &str) -> bool {
+    bundle(locale).has_message(id)
+}
+
+/// The text of message `id` in `locale`, its variables filled from `args`; `None` when the locale has no such
+/// message. A variable the message uses but `args` lacks shows as `{$name}`, and the parity and leak tests catch it.
+pub fn text(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle(locale);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The text of message `id` in `locale`, without variables. Panics when the message is missing: callers name ids
+/// the parity test checks in every locale, so a missing one is a bug caught by the tests, not a runtime condition.
+pub fn message(locale: Locale, id: &str) -> String {
+    text(locale, id, None).unwrap_or_else(|| panic!("{}: no message {id}", locale.tag()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The French messages' values (comments aside), one per line as the files are written.
+    fn french_values() -> Vec<(String, String)> {
+        message_variables(source(Locale::FrCa)).expect("valid Fluent");
+        source(Locale::FrCa)
+            .lines()
+            .filter(|line| !line.starts_with('#') && line.contains(" = "))
+            .map(|line| {
+                let (id, value) = line.split_once(" = ").expect("a message line");
+                (id.to_owned(), value.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn french_follows_quebec_typography() {
+        const NBSP: char = '\u{a0}';
+        for (id, value) in french_values() {
+            for mark in [';', '!', '?'] {
+                for space in [' ', NBSP, '\u{202f}'] {
+                    assert!(
+                        !value.contains(&format!("{space}{mark}")),
+                        "{id}: a space before {mark}: {value}"
+                    );
+                }
+            }
+            // A non-breaking space before the colon and inside « guillemets », never a plain one.
+            assert!(
+                !value.contains(" :") && !value.contains("« ") && !value.contains(" »"),
+                "{id}: {value}"
+            );
+            assert!(
+                !value.contains(':') || value.contains(&format!("{NBSP}:")),
+                "{id}: {value}"
+            );
+            assert!(
+                !value.contains('"') && !value.contains('\''),
+                "{id}: English quotes or apostrophe: {value}"
+            );
+        }
+    }
+
+    #[test]
+    fn messages_are_looked_up_in_the_locale_asked_for() {
+        assert_eq!(message(Locale::En, "gaffe-late-title"), "Arrived late");
+        assert_eq!(
+            message(Locale::FrCa, "gaffe-late-title"),
+            "Arrivée en retard"
+        );
+        assert!(has(Locale::FrCa, "gaffe-late-on-hand"));
+        assert_eq!(text(Locale::FrCa, "no-such-message", None), None);
+    }
+}
