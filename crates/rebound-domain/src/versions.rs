@@ -8,7 +8,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// The versions, oldest first. Each has the date it took effect and what changed under it.
+/// The versions, oldest first, each named by the date it took effect; what changed under each is in the
+/// changelog (`docs/src/CHANGELOG.md`), keyed by version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ApiVersion {
     /// The API as it stood before dated versions.
@@ -29,17 +30,6 @@ impl ApiVersion {
         match self {
             ApiVersion::V2026_11_26 => "2026-11-26",
             ApiVersion::V2026_12_07 => "2026-12-07",
-        }
-    }
-
-    /// What changed under this version, for the changelog and the document.
-    pub const fn summary(self) -> &'static str {
-        match self {
-            ApiVersion::V2026_11_26 => "The API as it stood before dated versions.",
-            ApiVersion::V2026_12_07 => {
-                "Plan calendars (`calendar.ics` and feeds) keep done and skipped steps as `STATUS:CANCELLED` \
-                 entries instead of leaving them out, so calendar apps remove them."
-            }
         }
     }
 

@@ -31,14 +31,7 @@ pub(crate) fn record<T: EventPayload>(
     data: &T,
     previous: Option<serde_json::Value>,
 ) -> Result<EventRow, ServiceError> {
-    // The document promises each type's `data` schema (`EventPayload`); a payload of another type is a bug here,
-    // refused before anything is written rather than sent to receivers that trust the schema.
-    if !T::EVENT_TYPES.contains(&event_type) {
-        return Err(ServiceError::Internal(format!(
-            "{} is not the payload of {event_type:?}",
-            std::any::type_name::<T>()
-        )));
-    }
+    payload_fits::<T>(event_type)?;
     let row = EventRow {
         id: EventId::new_v7(),
         workspace_id,
@@ -123,4 +116,31 @@ pub async fn get(
         Ok(view::event(row))
     })
     .await
+}
+
+/// The document promises each type's `data` schema (`EventPayload`); a payload of another type is a bug in the
+/// caller, refused before anything is written rather than sent to receivers that trust the schema.
+fn payload_fits<T: EventPayload>(event_type: EventType) -> Result<(), ServiceError> {
+    if T::EVENT_TYPES.contains(&event_type) {
+        Ok(())
+    } else {
+        Err(ServiceError::Internal(format!(
+            "{} is not the payload of {event_type:?}",
+            std::any::type_name::<T>()
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rebound_views::events::PingData;
+    use rebound_views::gaffes::GaffeResponse;
+
+    #[test]
+    fn a_payload_is_refused_under_an_event_type_whose_schema_is_another() {
+        assert!(payload_fits::<GaffeResponse>(EventType::GaffeDeleted).is_ok());
+        assert!(payload_fits::<GaffeResponse>(EventType::InterviewUpdated).is_err());
+        assert!(payload_fits::<PingData>(EventType::CandidateCreated).is_err());
+    }
 }
