@@ -14,11 +14,35 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 use std::sync::OnceLock;
 
-/// The `.ftl` source of a locale, as embedded.
-pub fn source(locale: Locale) -> &'static str {
+/// The `.ftl` files of every locale, one per area of the product, so each area's texts live (and are reviewed) apart.
+/// Every locale has the same files, and a message lives in the file of the same name in every locale.
+pub const FILES: [&str; 6] = [
+    "catalogue",
+    "plans",
+    "notes",
+    "review",
+    "insights",
+    "sign-in",
+];
+
+macro_rules! embedded {
+    ($locale:literal) => {
+        [
+            include_str!(concat!("../locales/", $locale, "/catalogue.ftl")),
+            include_str!(concat!("../locales/", $locale, "/plans.ftl")),
+            include_str!(concat!("../locales/", $locale, "/notes.ftl")),
+            include_str!(concat!("../locales/", $locale, "/review.ftl")),
+            include_str!(concat!("../locales/", $locale, "/insights.ftl")),
+            include_str!(concat!("../locales/", $locale, "/sign-in.ftl")),
+        ]
+    };
+}
+
+/// The `.ftl` sources of a locale, as embedded, in the order of [`FILES`].
+pub fn sources(locale: Locale) -> [&'static str; 6] {
     match locale {
-        Locale::En => include_str!("../locales/en/rebound.ftl"),
-        Locale::FrCa => include_str!("../locales/fr-CA/rebound.ftl"),
+        Locale::En => embedded!("en"),
+        Locale::FrCa => embedded!("fr-CA"),
     }
 }
 
@@ -31,15 +55,21 @@ fn bundle(locale: Locale) -> &'static Bundle {
 }
 
 fn build(locale: Locale) -> Bundle {
-    // The files are part of the build and a test parses them: a syntax error cannot ship.
-    let resource = FluentResource::try_new(source(locale).to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{}: invalid Fluent: {errors:?}", locale.tag()));
     let mut bundle = FluentBundle::new_concurrent(vec![locale.language_identifier()]);
     // No Unicode isolation marks around placeables: the texts go into JSON and e-mail, not bidirectional UIs.
     bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("{}: duplicate messages: {errors:?}", locale.tag()));
+    for (file, source) in FILES.iter().zip(sources(locale)) {
+        // The files are part of the build and a test parses them: a syntax error cannot ship.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("{}/{file}.ftl: invalid Fluent: {errors:?}", locale.tag())
+        });
+        bundle.add_resource(resource).unwrap_or_else(|errors| {
+            panic!(
+                "{}/{file}.ftl: duplicate messages: {errors:?}",
+                locale.tag()
+            )
+        });
+    }
     bundle
 }
 
@@ -73,9 +103,12 @@ mod tests {
 
     /// The French messages' values (comments aside), one per line as the files are written.
     fn french_values() -> Vec<(String, String)> {
-        message_variables(source(Locale::FrCa)).expect("valid Fluent");
-        source(Locale::FrCa)
-            .lines()
+        sources(Locale::FrCa)
+            .iter()
+            .inspect(|source| {
+                message_variables(source).expect("valid Fluent");
+            })
+            .flat_map(|source| source.lines())
             .filter(|line| !line.starts_with('#') && line.contains(" = "))
             .map(|line| {
                 let (id, value) = line.split_once(" = ").expect("a message line");

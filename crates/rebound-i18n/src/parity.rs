@@ -114,14 +114,16 @@ pub fn parity_problems(first: (&str, &str), second: (&str, &str)) -> Vec<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{source, Locale};
+    use crate::{sources, Locale, FILES};
 
     #[test]
     fn every_message_exists_in_every_locale_with_the_same_variables() {
-        let english = (Locale::En.tag(), source(Locale::En));
         for locale in Locale::ALL {
-            let problems = parity_problems(english, (locale.tag(), source(locale)));
-            assert!(problems.is_empty(), "{}", problems.join("\n"));
+            for (index, file) in FILES.iter().enumerate() {
+                let english = (Locale::En.tag(), sources(Locale::En)[index]);
+                let problems = parity_problems(english, (locale.tag(), sources(locale)[index]));
+                assert!(problems.is_empty(), "{file}.ftl: {}", problems.join("\n"));
+            }
         }
     }
 

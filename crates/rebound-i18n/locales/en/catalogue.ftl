@@ -1,5 +1,6 @@
-# Rebound's candidate-facing texts in English. Every message here has its twin, with the same variables, in
-# ../fr-CA/rebound.ftl (a test fails otherwise). Whole sentences only: a message is never glued from fragments.
+# Rebound's candidate-facing texts in English: the gaffe catalogue. Every message here has its twin, with the same
+# variables, in ../fr-CA/catalogue.ftl (a test fails otherwise). Whole sentences only: a message is never glued from
+# fragments.
 
 ## The gaffe catalogue (GET /v1/gaffe-kinds): for each kind, its title, its label (inside a sentence, lower case),
 ## its description, the tip for next time, the review's questions in order, and what to have on hand (reads after

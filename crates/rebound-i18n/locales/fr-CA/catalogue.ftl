@@ -1,5 +1,5 @@
 # Les textes de Rebound destinés aux candidats, en français canadien. Chaque message a son jumeau, avec les mêmes
-# variables, dans ../en/rebound.ftl (un test échoue sinon). Typographie de l’OQLF : « guillemets », espace insécable
+# variables, dans ../en/catalogue.ftl (un test échoue sinon). Typographie de l’OQLF : « guillemets », espace insécable
 # avant le deux-points et à l’intérieur des guillemets, aucune espace avant ; ! ? (un test le vérifie). On écrit
 # comme on parle au Québec, au vouvoiement, sans calquer l’anglais ; les phrases restent entières.
 

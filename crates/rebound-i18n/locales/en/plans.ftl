@@ -1,0 +1,2 @@
+# Rebound's candidate-facing texts in English: plans. Every message has its twin, with the same variables, in
+# ../fr-CA/plans.ftl (a test fails otherwise). Whole sentences only: a message is never glued from fragments.

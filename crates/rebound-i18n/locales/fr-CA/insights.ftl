@@ -1,0 +1,2 @@
+# Les textes de Rebound destinés aux candidats, en français canadien : insights. Chaque message a son jumeau, avec les
+# mêmes variables, dans ../en/insights.ftl (un test échoue sinon). Typographie de l’OQLF ; des phrases entières.
