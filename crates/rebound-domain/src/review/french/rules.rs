@@ -272,11 +272,12 @@ fn cause_is_mine(tokens: &[Token], i: usize) -> bool {
     before || (first_of_sentence && after)
 }
 
-/// A circumstance that opens the sentence (« Le trafic m’a… », « Mon réveil n’a pas sonné ») with the candidate
-/// in the sentence after it, and not denied (« Le trafic n’a pas été un problème »): the token of the circumstance.
+/// A circumstance that opens a clause (« Le trafic m’a… », « Mon réveil n’a pas sonné ») with the candidate
+/// in the sentence after it, and not denied (« Le trafic n’a pas été un problème »): the last token of the passage.
 fn circumstance_as_subject(tokens: &[Token], i: usize) -> Option<usize> {
+    // It opens its clause: a sentence, or what follows a colon (« …mon retard : le trafic m’a… »).
     let sentence = tokens[i].sentence;
-    if i > 0 && tokens[i - 1].sentence == sentence {
+    if i > 0 && tokens[i - 1].clause == tokens[i].clause {
         return None;
     }
     let possessive = matches!(tokens[i].word.as_str(), "mon" | "ma" | "mes");
@@ -300,7 +301,29 @@ fn circumstance_as_subject(tokens: &[Token], i: usize) -> Option<usize> {
         && rest()
             .take(3)
             .any(|t| matches!(t.word.as_str(), "ne" | "pas"));
-    (mine && !denied).then_some(noun)
+    if !mine || denied {
+        return None;
+    }
+    // The span runs on to what the circumstance did (« m’a complètement déstabilisée », « n’a pas sonné »), up to
+    // six words, within the stretch between commas and before a new clause (« et », « alors », « ce qui »…).
+    let from = match possessive {
+        true => noun,
+        false => (noun + 1..tokens.len())
+            .find(|&j| tokens[j].word == "me")
+            .filter(|&j| tokens[j].segment == tokens[noun].segment)
+            .unwrap_or(noun),
+    };
+    let end = (from + 1..tokens.len().min(from + 7))
+        .take_while(|&j| {
+            tokens[j].segment == tokens[from].segment
+                && !matches!(
+                    tokens[j].word.as_str(),
+                    "et" | "mais" | "alors" | "donc" | "ce" | "qui" | "car"
+                )
+        })
+        .last()
+        .unwrap_or(from);
+    Some(end)
 }
 
 pub(super) fn excuses(tokens: &[Token]) -> Vec<(usize, usize)> {
