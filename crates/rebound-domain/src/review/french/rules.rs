@@ -39,15 +39,21 @@ pub(super) fn first_person_clause(tokens: &[Token], i: usize) -> bool {
         .any(|t| FIRST_PERSON.contains(&t.word.as_str()))
 }
 
+/// Whether `word` is `pattern` (a prefix when it ends with `*`).
+fn word_is(word: &str, pattern: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == pattern,
+    }
+}
+
 /// The sentence of token `i` contains one of `words` (prefixes with `*`).
 fn sentence_has(tokens: &[Token], i: usize, words: &[&str]) -> bool {
     let sentence = tokens[i].sentence;
-    tokens.iter().filter(|t| t.sentence == sentence).any(|t| {
-        words.iter().any(|w| match w.strip_suffix('*') {
-            Some(stem) => t.word.starts_with(stem),
-            None => t.word == *w,
-        })
-    })
+    tokens
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .any(|t| words.iter().any(|w| word_is(&t.word, w)))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -97,7 +103,10 @@ pub(super) fn apologies(tokens: &[Token]) -> Vec<(usize, usize)> {
     found.extend(
         find(tokens, &["je ?vous ?le regrette|regrettais"])
             .into_iter()
-            .filter(|&(_, end)| !negated(tokens, end)),
+            // « Je regrette que nous n’ayons pas eu plus de temps » is a wish, not an apology.
+            .filter(|&(_, end)| {
+                !negated(tokens, end) && tokens.get(end + 1).is_none_or(|t| t.word != "que")
+            }),
     );
     found
 }
@@ -162,14 +171,45 @@ pub(super) fn pleading(tokens: &[Token]) -> Vec<(usize, usize)> {
 // ---------------------------------------------------------------------------------------------------------------
 // Excuses.
 
-/// Circumstances that explain a slip away after a cause or a first-person state (« j’étais fatiguée », « à cause
-/// du trafic »).
+/// The states of the candidate that explain a slip away (« j’étais fatiguée », « je suis arrivé essoufflé »).
+const STATE_WORDS: &str = "fatigue|fatiguee|fatigues|epuis*|creve|crevee|nerveux|nerveuse|stresse|stressee|\
+anxieux|anxieuse|malade|enrhume*|distrait|distraite|deconcentre*|presse|pressee|deborde*|vapes|plat|brouillard|\
+souffle|essouffle|essoufflee";
+
+/// Circumstances that explain a slip away after a cause (« à cause du trafic »), after what the candidate had
+/// (« j’avais la grippe », « j’ai eu une urgence »), or as what acted on them (« le trafic m’a retardé »).
 const CIRCUMSTANCES: &str = "fatigue|fatiguee|fatigues|epuis*|creve|crevee|nerveux|nerveuse|nervosite|nerfs|stress|\
 stresse|stressee|stressant*|anxieux|anxieuse|anxiete|malade|maladie|grippe|rhume|enrhume*|migraine|fievre|insomnie|\
 trafic|circulation|bouchon|bouchons|embouteillage*|congestion|metro|autobus|bus|train|vol|pont|tempete|neige|verglas|\
 panne|reveil|enfant|fils|fille|bebe|garderie|gardienne|urgence|imprevu|distrait|distraite|deconcentre*|presse|pressee|\
 deborde*|demenagement|chaleur|bruit|travaux|connexion|ordinateur|stationnement|medicaments|echeance|decalage|nuit|\
 quart|vapes|plat|brouillard|retarde|retardee|chaotique|file|souffle|essouffle|essoufflee";
+
+/// What a circumstance did to the candidate after « m’a », « m’ont » (« m’a mis en retard », « m’a déstabilisée »),
+/// as opposed to « le métro m’a permis d’arriver tôt ».
+const DID_TO_ME: &str =
+    "mis|fait|retarde|retardee|destabilise*|deconcentre*|distrait*|stresse*|nui|bouleverse*|\
+etourdi*|empeche*|epuise*|ralenti*|enerve*|ebranle*|decontenance*|perturbe*|coute|desorganise*";
+
+/// What went wrong with the candidate's own train, alarm or child (« Mon réveil n’a pas sonné », « Mon train a été
+/// annulé »), as opposed to « Mon enfant intérieur a adoré… ».
+const WENT_WRONG: &[&str] = &[
+    "ne",
+    "pas",
+    "annule*",
+    "retard*",
+    "panne",
+    "malade",
+    "plante",
+    "tombe",
+    "coupe",
+    "decommande*",
+    "dessus",
+    "fievre",
+    "pleur*",
+    "reveille*",
+    "sonne",
+];
 
 /// What was missing, after a negative state (« je n’avais pas dormi », « je n’ai pas eu le temps »).
 const LACKS: &[&str] = &[
@@ -203,12 +243,15 @@ const CAUSES: &[&str] = &[
     "de ou",
 ];
 
-/// First-person states a circumstance follows.
+/// First-person states a state word follows (« j’étais épuisée »).
 const STATES: &[&str] = &[
-    "je ?me etais|suis|sentais|avais|sortais",
-    "je ai ete|eu",
+    "je ?me etais|suis|sentais",
+    "je ai ete",
     "je me suis senti|sentie",
 ];
+
+/// What the candidate had or came from, a circumstance follows (« j’avais la grippe », « je sortais d’un quart »).
+const HAD: &[&str] = &["je avais|sortais", "je ai eu"];
 
 /// Negative first-person states, followed by what was missing.
 const NEGATIVE_STATES: &[&str] =
@@ -230,9 +273,19 @@ const EXCUSE_PHRASES: &[&str] = &[
 /// Third-person words that move a circumstance off the candidate (« désolé pour votre collègue qui était malade »).
 const SOMEONE_ELSE: &[&str] = &["qui", "votre", "vos", "il", "elle", "ils", "elles", "on"];
 
-/// The last circumstance (or lack, when `lacking`) within nine words after token `from`, in its clause, with nobody
-/// else in between.
-fn circumstance_after(tokens: &[Token], from: usize, lacking: bool) -> Option<usize> {
+/// What [`circumstance_after`] looks for.
+#[derive(Clone, Copy, PartialEq)]
+enum Want {
+    /// A state of the candidate ([`STATE_WORDS`]).
+    State,
+    /// Any circumstance ([`CIRCUMSTANCES`]).
+    Circumstance,
+    /// What was missing ([`LACKS`]).
+    Lack,
+}
+
+/// The last of what is wanted within nine words after token `from`, in its clause, with nobody else in between.
+fn circumstance_after(tokens: &[Token], from: usize, want: Want) -> Option<usize> {
     let clause = tokens.get(from)?.clause;
     let mut last = None;
     for j in from..tokens.len().min(from + 9) {
@@ -243,10 +296,10 @@ fn circumstance_after(tokens: &[Token], from: usize, lacking: bool) -> Option<us
         if tokens[j].word == "train" && j > 0 && tokens[j - 1].word == "en" {
             continue;
         }
-        let hit = if lacking {
-            LACKS.iter().find_map(|l| match_at(tokens, j, l))
-        } else {
-            match_at(tokens, j, CIRCUMSTANCES)
+        let hit = match want {
+            Want::Lack => LACKS.iter().find_map(|l| match_at(tokens, j, l)),
+            Want::State => match_at(tokens, j, STATE_WORDS),
+            Want::Circumstance => match_at(tokens, j, CIRCUMSTANCES),
         };
         last = hit.or(last);
     }
@@ -291,9 +344,16 @@ fn circumstance_as_subject(tokens: &[Token], i: usize) -> Option<usize> {
             .iter()
             .take_while(|t| t.sentence == sentence)
     };
-    // The circumstance acts on the candidate (« m’a retardé », « ce qui m’a déstabilisé », « d’où mon retard »).
-    let mine = possessive
-        || rest().any(|t| t.word == "me")
+    // The circumstance acts on the candidate (« m’a retardé », « ce qui m’a déstabilisé », « d’où mon retard »);
+    // the candidate's own alarm or train went wrong (« Mon réveil n’a pas sonné »).
+    let acted = |j: usize| {
+        tokens[j].word == "me"
+            && (j + 1..tokens.len().min(j + 6)).any(|k| match_at(tokens, k, DID_TO_ME).is_some())
+    };
+    let mine = (possessive && rest().any(|t| WENT_WRONG.iter().any(|w| word_is(&t.word, w))))
+        || (noun + 1..tokens.len())
+            .take_while(|&j| tokens[j].sentence == sentence)
+            .any(acted)
         || rest()
             .zip(rest().skip(1))
             .any(|(a, b)| a.word == "mon" && b.word == "retard");
@@ -333,17 +393,21 @@ pub(super) fn excuses(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         }
         if let Some(end) = NEGATIVE_STATES.iter().find_map(|p| match_at(tokens, i, p)) {
-            if let Some(last) = circumstance_after(tokens, end + 1, true) {
+            if let Some(last) = circumstance_after(tokens, end + 1, Want::Lack) {
                 found.push((i, last));
             }
         } else if let Some(end) = STATES.iter().find_map(|p| match_at(tokens, i, p)) {
-            if let Some(last) = circumstance_after(tokens, end + 1, false) {
+            if let Some(last) = circumstance_after(tokens, end + 1, Want::State) {
+                found.push((i, last));
+            }
+        } else if let Some(end) = HAD.iter().find_map(|p| match_at(tokens, i, p)) {
+            if let Some(last) = circumstance_after(tokens, end + 1, Want::Circumstance) {
                 found.push((i, last));
             }
         }
         // A cause followed by a negative state (« parce que je n’avais pas dormi ») is found at the state.
         if let Some(end) = CAUSES.iter().find_map(|p| match_at(tokens, i, p)) {
-            let last = circumstance_after(tokens, end + 1, false);
+            let last = circumstance_after(tokens, end + 1, Want::Circumstance);
             if let Some(last) = last.filter(|_| cause_is_mine(tokens, i)) {
                 found.push((i, last));
             }
@@ -408,15 +472,41 @@ const WEAK: &[&str] = &[
 
 pub(super) fn self_deprecation(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut found = find(tokens, PUT_DOWNS);
+    // The weak judgement is the predicate (« j’ai été mauvais sur… », « …était faible. »), not an adjective before
+    // a noun (« j’ai été mauvaise joueuse au golf »).
+    let predicate = |end: usize| {
+        tokens.get(end + 1).is_none_or(|t| {
+            t.segment != tokens[end].segment
+                || matches!(
+                    t.word.as_str(),
+                    "sur"
+                        | "en"
+                        | "pendant"
+                        | "a"
+                        | "lors"
+                        | "dans"
+                        | "durant"
+                        | "avec"
+                        | "et"
+                        | "au"
+                        | "aux"
+                )
+        })
+    };
     found.extend(
         find(tokens, WEAK)
             .into_iter()
-            .filter(|&(_, end)| !negated(tokens, end)),
+            .filter(|&(_, end)| !negated(tokens, end) && predicate(end)),
     );
     found.extend(
         find(tokens, &[JUDGEMENTS])
             .into_iter()
-            .filter(|&(i, _)| !negated(tokens, i) && first_person_clause(tokens, i)),
+            // « nulle part » is "nowhere".
+            .filter(|&(i, _)| {
+                !negated(tokens, i)
+                    && first_person_clause(tokens, i)
+                    && tokens.get(i + 1).is_none_or(|t| t.word != "part")
+            }),
     );
     found
 }

@@ -260,3 +260,14 @@ fn no_english_leaks_into_any_french_finding() {
     );
     assert!(texts > 40, "{texts}");
 }
+
+#[test]
+fn a_long_french_note_without_full_stops_is_still_reviewed() {
+    // The API admits notes of up to 10,000 characters; one run-on French sentence of twice that is still read.
+    let text =
+        "je n’étais pas à mon meilleur et j’étais fatiguée et ma réponse était nulle ".repeat(230);
+    let kinds: Vec<FindingKind> = french(&text, None).iter().map(|f| f.kind).collect();
+    for kind in [FindingKind::SelfDeprecation, FindingKind::Excuse] {
+        assert!(kinds.contains(&kind), "{kind:?}");
+    }
+}
