@@ -67,6 +67,26 @@ pub struct ReviewNoteRequest {
     responses(
         (status = 200, description = "The review", body = NoteReview, headers(
             ("Content-Language" = String, description = "The language of the messages and suggestions, BCP 47: `en` or `fr-CA`"),
+        ), examples(
+            ("French" = (summary = "The review of the French note, with `Accept-Language: fr-CA`", value = json!({
+                "findings": [
+                    {
+                        "kind": "apology",
+                        "severity": "warning",
+                        "span": {"start": 82, "end": 89},
+                        "message": "« désolée » présente des excuses; s’excuser ramène l’attention sur le faux pas au lieu de la tourner vers la suite.",
+                        "suggestion": "Remerciez plutôt que de vous excuser (« Merci de votre patience »), puis, si le faux pas a sûrement été remarqué, ajoutez une courte correction factuelle."
+                    },
+                    {
+                        "kind": "excuse",
+                        "severity": "warning",
+                        "span": {"start": 108, "end": 147},
+                        "message": "« le trafic m’a complètement déstabilisée » invoque une cause pour expliquer le faux pas; les justifications jouent généralement contre vous.",
+                        "suggestion": "Laissez tomber la cause et gardez le fait : donnez simplement la bonne information (« J’aimerais ajouter… »), ou tournez-vous vers la suite."
+                    }
+                ],
+                "word_count": 28
+            }))),
         )),
         InvalidFields,
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),

@@ -185,3 +185,21 @@ async fn a_locale_rebound_does_not_review_in_is_a_422_naming_it() {
         );
     }
 }
+
+#[actix_web::test]
+async fn the_documented_french_example_is_the_real_review() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = owner_with_candidate(&app).await;
+    let document: Value =
+        serde_json::from_str(include_str!("../../openapi/openapi.json")).expect("the document");
+    let operation = &document["paths"]["/v1/follow-up-notes/review"]["post"];
+    let request =
+        &operation["requestBody"]["content"]["application/json"]["examples"]["French"]["value"];
+    let response = &operation["responses"]["200"]["content"]["application/json"]["examples"]
+        ["French"]["value"];
+    assert!(request.is_object() && response.is_object(), "{operation}");
+    let reviewed = review(&app, &owner, Some("fr-CA"), request).await;
+    assert_eq!(reviewed.status, 200, "{}", reviewed.text);
+    assert_eq!(reviewed.header("content-language"), Some("fr-CA"));
+    assert_eq!(&reviewed.body, response);
+}
