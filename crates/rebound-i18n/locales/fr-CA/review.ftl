@@ -15,7 +15,7 @@ review-self-deprecation-message = « { $said } » vous dévalorise; votre mess
 review-self-deprecation-suggestion = Retirez le jugement et dites plutôt ce que vous ajouteriez : « Pour compléter ma réponse sur…, j’ajouterais que… »
 review-over-explaining-message = « { $said } » revient sur ce qui s’est mal passé plus longuement que ce message ne peut se le permettre.
 review-over-explaining-suggestion = Remplacez l’explication par une seule phrase factuelle, et seulement si le faux pas a sûrement été remarqué : « J’aurais dû dire…; le bon chiffre est… »
-review-pleading-message = « { $said } » supplie; vous demandez une faveur au lieu de faire valoir votre candidature.
+review-pleading-message = « { $said } » sonne comme une supplication; vous demandez une faveur au lieu de faire valoir votre candidature.
 review-pleading-suggestion = Dites pourquoi le poste vous attire et ce que vous y apporteriez : « Ce poste m’intéresse toujours vivement et j’aimerais beaucoup passer à la prochaine étape. »
 
 ## Longueur : { $words } mots dans le message, { $limit } au plus.
@@ -30,7 +30,7 @@ review-unnoticed-gaffe-message = « { $said } » évoque un faux pas ({ $gaffe
 review-unnoticed-gaffe-suggestion = N’en parlez pas : mieux vaut ne pas ramener un faux pas qui a pu passer inaperçu.
 
 ## Vérifications du message entier.
-review-missing-thanks-message = Votre message ne remercie jamais les personnes qui vous ont reçu en entrevue.
+review-missing-thanks-message = Votre message ne remercie jamais les personnes rencontrées en entrevue.
 review-missing-thanks-suggestion = Commencez par les remercier de leur temps et de la conversation.
 review-missing-interest-message = Votre message ne réaffirme pas votre intérêt pour le poste.
 review-missing-interest-suggestion = Terminez par une phrase sur ce qui vous attire dans le poste, en disant que vous avez hâte d’avoir de leurs nouvelles.

@@ -74,6 +74,13 @@ fn a_french_note_draws_each_kind_in_french_quoting_the_passage_as_written() {
     assert!(findings[1]
         .message
         .starts_with(&format!("«{NBSP}J’étais épuisée")));
+    assert_eq!(
+        findings[5].message,
+        format!(
+            "«{NBSP}Donnez-moi une deuxième chance, je vous en supplie{NBSP}» sonne comme une supplication; vous \
+             demandez une faveur au lieu de faire valoir votre candidature."
+        )
+    );
     // One finding per sentence and kind, from the first flagged word to the last.
     assert_eq!(
         quoted(NOTE, &findings[4]),
