@@ -28,6 +28,7 @@ mod isolation;
 mod languages;
 mod lifecycle;
 mod maintenance;
+mod note_review_languages;
 mod notes;
 mod oauth;
 mod openapi;

@@ -209,3 +209,47 @@ pub fn assert_schema_example<T: utoipa::PartialSchema>(actual: serde_json::Value
 pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("a value serialises")
 }
+
+/// What gives away English or an untranslated message in a French text: Fluent ids and placeables (`{`, words such
+/// as `review-apology-message`), English stop-words as whole words, and English typography (a space before `;`
+/// `!` `?`, a plain space before `:` or inside « », ASCII quotes or apostrophes). Empty when the text is clean.
+pub fn french_leaks(text: &str) -> Vec<String> {
+    const STOP_WORDS: [&str; 15] = [
+        "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
+        "our", "thank",
+    ];
+    let mut leaks = Vec::new();
+    if text.contains(['{', '}']) {
+        leaks.push("a Fluent placeable".to_owned());
+    }
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let parts: Vec<&str> = word.split('-').collect();
+        if parts.len() >= 3
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            })
+        {
+            leaks.push(format!("a message id: {word}"));
+        }
+        for part in parts {
+            if STOP_WORDS.contains(&part.to_lowercase().as_str()) {
+                leaks.push(format!("an English word: {part}"));
+            }
+        }
+    }
+    for mark in [';', '!', '?'] {
+        for space in [' ', '\u{a0}', '\u{202f}'] {
+            if text.contains(&format!("{space}{mark}")) {
+                leaks.push(format!("a space before {mark}"));
+            }
+        }
+    }
+    for bad in [" :", "« ", " »", "\"", "'"] {
+        if text.contains(bad) {
+            leaks.push(format!("English typography: {bad:?}"));
+        }
+    }
+    leaks
+}

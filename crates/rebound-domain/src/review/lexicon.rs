@@ -105,3 +105,13 @@ pub(super) const PROSE_STARTERS: &[&str] = &[
     "thank", "thanks", "i", "i'm", "it", "it's", "just", "great", "hope", "good", "how", "many",
     "what", "a", "the", "we", "this", "my",
 ];
+
+/// The English salutation words, for [`super::salutation::check_salutation`].
+pub(super) const SALUTATIONS: super::salutation::SalutationWords =
+    super::salutation::SalutationWords {
+        greetings: GREETINGS,
+        honorifics: HONORIFICS,
+        generic: GENERIC_ADDRESSEES,
+        prose_starters: PROSE_STARTERS,
+        and: "and",
+    };

@@ -1,6 +1,7 @@
 //! Phrase matching over a normalised copy of the note, with spans in character offsets.
 
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use super::Span;
 
@@ -14,6 +15,31 @@ impl Doc {
     pub(super) fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
         let norm = normalise(&chars);
+        Doc { chars, norm }
+    }
+
+    /// For a French note: like [`Doc::new`], but accented Latin letters are folded to their ASCII base letter
+    /// ("désolée" → "desolee", so the phrases match whether or not the accents were typed) and guillemets « » become
+    /// `"` (quotation marks), still one character per character.
+    pub(super) fn folded(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let norm = chars
+            .iter()
+            .zip(normalise(&chars).chars())
+            .map(|(&c, n)| match c {
+                '\u{ab}' | '\u{bb}' => '"',
+                'œ' | 'Œ' => 'o',
+                'æ' | 'Æ' => 'a',
+                // A combining mark typed apart (the U+0301 of "e\u{301}") belongs to the word before it.
+                c if is_combining_mark(c) => '^',
+                c if n == '0' => std::iter::once(c)
+                    .nfd()
+                    .next()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .map_or('0', |b| b.to_ascii_lowercase()),
+                _ => n,
+            })
+            .collect();
         Doc { chars, norm }
     }
 

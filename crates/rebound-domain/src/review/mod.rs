@@ -19,8 +19,13 @@
 
 use super::catalogue::entry;
 use super::text::count_words;
-use super::{GaffeFacts, GaffeKind, InterviewFacts, Interviewer, Noticed};
+use super::{GaffeFacts, InterviewFacts, Interviewer};
+#[cfg(test)]
+use super::{GaffeKind, Noticed};
+use rebound_i18n::Locale;
 
+mod findings;
+mod french;
 mod lexicon;
 mod matching;
 mod patterns;
@@ -29,6 +34,10 @@ mod sentences;
 mod sentiment;
 mod understanding;
 
+use findings::{
+    check_apologies, check_length, check_passages, check_thanks_and_interest,
+    check_unnoticed_gaffes,
+};
 use lexicon::{EXCUSE_PHRASES, INTEREST_PHRASES, THANKS_PHRASES};
 use matching::{contains_any, find_any, Doc};
 use salutation::check_salutation;
@@ -139,24 +148,55 @@ impl ReviewContext {
 }
 
 /// Article step 4: review a follow-up note for apologies, excuses, length, wrong names, mentions of unnoticed slips,
-/// and missing thanks or interest. Without a context, the name and unnoticed-slip checks are skipped.
+/// and missing thanks or interest. Without a context, the name and unnoticed-slip checks are skipped. The note is
+/// read as English and the findings are written in English: [`review_note_in`] for other languages.
 pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
-    let doc = Doc::new(text);
+    review_note_in(text, context, Locale::En, Locale::En)
+}
+
+/// [`review_note`] for a note written in `note` (its rules: English phrases, or French ones with elision, feminine
+/// agreement, « ne … pas » and accents typed or not), with the findings written in `out`. The spans are the same
+/// whatever `out` is: they point into `text`.
+pub fn review_note_in(
+    text: &str,
+    context: Option<&ReviewContext>,
+    note: Locale,
+    out: Locale,
+) -> NoteReview {
     let word_count = count_words(text);
     let mut findings = Vec::new();
-
-    let passages = passages(&doc);
-    check_apologies(&passages.apologies, &doc, &mut findings);
-    check_excuses(&passages.excuses, &doc, &mut findings);
-    check_self_deprecation(&passages.self_deprecation, &doc, &mut findings);
-    check_over_explaining(&passages.over_explaining, &doc, &mut findings);
-    check_pleading(&passages.pleading, &doc, &mut findings);
-    check_length(word_count, &mut findings);
-    if let Some(ctx) = context {
-        check_salutation(&doc, ctx, &mut findings);
-        check_unnoticed_gaffes(&doc, ctx, &mut findings);
+    let (doc, passages, language) = match note {
+        Locale::En => {
+            let doc = Doc::new(text);
+            let passages = passages(&doc);
+            (doc, passages, &ENGLISH)
+        }
+        Locale::FrCa => {
+            let doc = Doc::folded(text);
+            let passages = french::passages(&doc);
+            (doc, passages, &french::FRENCH)
+        }
+    };
+    check_apologies(out, &passages.apologies, &doc, &mut findings);
+    for (kind, spans) in [
+        (FindingKind::Excuse, &passages.excuses),
+        (FindingKind::SelfDeprecation, &passages.self_deprecation),
+        (FindingKind::OverExplaining, &passages.over_explaining),
+        (FindingKind::Pleading, &passages.pleading),
+    ] {
+        check_passages(out, kind, spans, &doc, &mut findings);
     }
-    check_thanks_and_interest(&doc.norm, &mut findings);
+    check_length(out, word_count, &mut findings);
+    if let Some(ctx) = context {
+        check_salutation(out, language.salutations, &doc, ctx, &mut findings);
+        check_unnoticed_gaffes(out, &doc, ctx, language.mentions, &mut findings);
+    }
+    check_thanks_and_interest(
+        out,
+        contains_any(&doc.norm, language.thanks),
+        contains_any(&doc.norm, language.interest),
+        &mut findings,
+    );
 
     findings.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.kind));
     NoteReview {
@@ -164,6 +204,21 @@ pub fn review_note(text: &str, context: Option<&ReviewContext>) -> NoteReview {
         word_count,
     }
 }
+
+/// The words the whole-note checks look for in a note's language.
+struct Language {
+    salutations: &'static salutation::SalutationWords,
+    mentions: fn(super::GaffeKind) -> &'static [&'static str],
+    thanks: &'static [&'static str],
+    interest: &'static [&'static str],
+}
+
+const ENGLISH: Language = Language {
+    salutations: &lexicon::SALUTATIONS,
+    mentions: |kind| entry(kind).mention_phrases,
+    thanks: THANKS_PHRASES,
+    interest: INTEREST_PHRASES,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks.
@@ -238,105 +293,6 @@ fn passages(doc: &Doc) -> Passages {
     out
 }
 
-/// Article step 4: no profuse apologies, in whatever words ("sorry", "forgive my", "I'm afraid I…", "I regret").
-/// The first apology is a warning, every further one an error.
-fn check_apologies(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
-    for (i, span) in merge(spans.to_vec()).into_iter().enumerate() {
-        let said = doc.quote(span);
-        findings.push(if i == 0 {
-            Finding {
-                kind: FindingKind::Apology,
-                severity: Severity::Warning,
-                span: Some(span),
-                message: format!("\u{201c}{said}\u{201d} apologises; an apology points at the slip instead of past it."),
-                suggestion: "Thank them instead of apologising (\u{201c}Thank you for your patience\u{201d}), and if \
-                             they surely noticed the slip, follow with a short factual correction."
-                    .to_string(),
-            }
-        } else {
-            Finding {
-                kind: FindingKind::RepeatedApology,
-                severity: Severity::Error,
-                span: Some(span),
-                message: format!(
-                    "\u{201c}{said}\u{201d} is apology number {} in this note; repeated apologies read as \
-                     insecurity.",
-                    i + 1
-                ),
-                suggestion: "Remove the extra apologies and keep the note about the role and what you offer."
-                    .to_string(),
-            }
-        });
-    }
-}
-
-/// Article step 4: no excuses, whatever words carry them: a cause offered for a shortfall ("the commute threw me
-/// off", "after a sleepless night I…", "I had been up all night with a sick child").
-fn check_excuses(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(spans.to_vec()) {
-        let said = doc.quote(span);
-        findings.push(Finding {
-            kind: FindingKind::Excuse,
-            severity: Severity::Warning,
-            span: Some(span),
-            message: format!("\u{201c}{said}\u{201d} offers a cause for the slip; excuses tend to reflect badly on you."),
-            suggestion: "Drop the cause and keep the fact: state the correct information plainly (\u{201c}I\u{2019}d \
-                         like to add\u{2026}\u{201d}), or simply look ahead."
-                .to_string(),
-        });
-    }
-}
-
-/// Article step 4 ("may not reflect well upon you"): running yourself down does the interviewers' doubting for them.
-fn check_self_deprecation(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(spans.to_vec()) {
-        let said = doc.quote(span);
-        findings.push(Finding {
-            kind: FindingKind::SelfDeprecation,
-            severity: Severity::Warning,
-            span: Some(span),
-            message: format!(
-                "\u{201c}{said}\u{201d} runs you down; the note should leave them with your strengths, not your doubts."
-            ),
-            suggestion: "Cut the judgement and say what you would add instead: \u{201c}To add to my answer on \
-                         \u{2026}, I \u{2026}\u{201d}."
-                .to_string(),
-        });
-    }
-}
-
-/// Article step 4: keep the clean-up brief and inconspicuous; a long explanation of a slip makes it the subject.
-fn check_over_explaining(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(spans.to_vec()) {
-        let said = doc.quote(span);
-        findings.push(Finding {
-            kind: FindingKind::OverExplaining,
-            severity: Severity::Warning,
-            span: Some(span),
-            message: format!("\u{201c}{said}\u{201d} explains what went wrong at more length than the note can afford."),
-            suggestion: "Replace the explanation with one factual sentence, and only if they surely noticed the slip: \
-                         \u{201c}I should have said \u{2026}; the correct figure is \u{2026}\u{201d}."
-                .to_string(),
-        });
-    }
-}
-
-/// Article step 4: the note shows what the candidate offers; pleading asks for pity and weakens the case.
-fn check_pleading(spans: &[Span], doc: &Doc, findings: &mut Vec<Finding>) {
-    for span in merge(spans.to_vec()) {
-        let said = doc.quote(span);
-        findings.push(Finding {
-            kind: FindingKind::Pleading,
-            severity: Severity::Warning,
-            span: Some(span),
-            message: format!("\u{201c}{said}\u{201d} pleads; it asks for a favour instead of making your case."),
-            suggestion: "Say why you want the role and what you would bring: \u{201c}I remain very interested in \
-                         the role and would welcome the next step.\u{201d}"
-                .to_string(),
-        });
-    }
-}
-
 /// Spans in order, overlapping ones merged.
 fn merge(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (s.start, s.end));
@@ -348,81 +304,6 @@ fn merge(mut spans: Vec<Span>) -> Vec<Span> {
         }
     }
     merged
-}
-
-/// Article step 4: keep it brief so the clean-up is not conspicuous.
-fn check_length(word_count: usize, findings: &mut Vec<Finding>) {
-    let severity = if word_count > WORDS_ERROR {
-        Severity::Error
-    } else if word_count > WORDS_WARNING {
-        Severity::Warning
-    } else {
-        return;
-    };
-    findings.push(Finding {
-        kind: FindingKind::TooLong,
-        severity,
-        span: None,
-        message: format!("The note has {word_count} words; a follow-up note should stay within {WORDS_WARNING}."),
-        suggestion: "Keep the thanks, one or two repairs and your interest in the role; cut everything else."
-            .to_string(),
-    });
-}
-
-/// Article step 4: "address only those mistakes … you're certain the interviewers picked up on". Mentioning a gaffe
-/// logged as `unsure` or `unlikely` to have been noticed is an error.
-fn check_unnoticed_gaffes(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
-    let mut seen: Vec<GaffeKind> = Vec::new();
-    for gaffe in &ctx.gaffes {
-        if !matches!(gaffe.noticed, Noticed::Unsure | Noticed::Unlikely)
-            || seen.contains(&gaffe.kind)
-        {
-            continue;
-        }
-        seen.push(gaffe.kind);
-        let noticed = match gaffe.noticed {
-            Noticed::Unsure => "you are unsure whether they noticed it",
-            _ => "they probably did not notice it",
-        };
-        for span in find_any(&doc.norm, entry(gaffe.kind).mention_phrases) {
-            findings.push(Finding {
-                kind: FindingKind::MentionsUnnoticedGaffe,
-                severity: Severity::Error,
-                span: Some(span),
-                message: format!(
-                    "\u{201c}{}\u{201d} points at a slip ({}) and {noticed}.",
-                    doc.quote(span),
-                    entry(gaffe.kind).label
-                ),
-                suggestion: "Leave it out: a slip they may have missed is best not brought up."
-                    .to_string(),
-            });
-        }
-    }
-}
-
-/// Article step 4: a thank-you note thanks; and it restates interest in the role.
-fn check_thanks_and_interest(norm: &str, findings: &mut Vec<Finding>) {
-    if !contains_any(norm, THANKS_PHRASES) {
-        findings.push(Finding {
-            kind: FindingKind::MissingThanks,
-            severity: Severity::Warning,
-            span: None,
-            message: "The note never thanks the interviewers.".to_string(),
-            suggestion: "Open by thanking them for their time and the conversation.".to_string(),
-        });
-    }
-    if !contains_any(norm, INTEREST_PHRASES) {
-        findings.push(Finding {
-            kind: FindingKind::MissingInterest,
-            severity: Severity::Warning,
-            span: None,
-            message: "The note does not restate your interest in the role.".to_string(),
-            suggestion: "Close with a sentence on why you want the role and that you look forward to hearing from \
-                         them."
-                .to_string(),
-        });
-    }
 }
 
 #[cfg(test)]

@@ -1,20 +1,42 @@
-//! The salutation check: every name after "Dear" or "Hi" must be the name of a logged interviewer.
+//! The salutation check: every name after "Dear" or "Hi" ("Bonjour", "Madame" in French) must be the name of a
+//! logged interviewer.
 
-use super::lexicon::{GENERIC_ADDRESSEES, GREETINGS, HONORIFICS, PROSE_STARTERS};
+/// The words of salutations in the note's language (lowercase, accents folded as the normalised text has them).
+pub(super) struct SalutationWords {
+    /// Words that open a salutation ("dear", "bonjour").
+    pub(super) greetings: &'static [&'static str],
+    /// Titles before a name ("ms", "madame").
+    pub(super) honorifics: &'static [&'static str],
+    /// Words that make an addressee a group rather than a person ("team", "equipe").
+    pub(super) generic: &'static [&'static str],
+    /// First words that end the salutation and start the prose.
+    pub(super) prose_starters: &'static [&'static str],
+    /// The word that joins two addressees ("and", "et").
+    pub(super) and: &'static str,
+}
+
+use super::findings::say;
 use super::matching::{excerpt, Doc};
 use super::{Finding, FindingKind, ReviewContext, Severity, Span};
 use crate::text::{name_key, nfc};
 use crate::Interviewer;
+use rebound_i18n::{FluentArgs, Locale};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// The article's "Arnold" for "Armin": every name in the salutation must be a logged interviewer's name.
-pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Vec<Finding>) {
+pub(super) fn check_salutation(
+    out: Locale,
+    lexicon: &SalutationWords,
+    doc: &Doc,
+    ctx: &ReviewContext,
+    findings: &mut Vec<Finding>,
+) {
     let norm = doc.norm.as_str();
     if ctx.interviewers.iter().all(|i| i.name.trim().is_empty()) {
         return;
     }
-    let Some((region_start, region_end)) = salutation_region(norm) else {
+    let Some((region_start, region_end)) = salutation_region(norm, lexicon.greetings) else {
         return;
     };
     let company_words: Vec<String> = lower_words(&ctx.company);
@@ -24,10 +46,14 @@ pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Ve
         .map(|i| lower_words(&i.name))
         .collect();
 
-    for segment in salutation_segments(norm, region_start, region_end) {
+    for segment in salutation_segments(norm, region_start, region_end, lexicon.and) {
         let words: Vec<&Span> = segment
             .iter()
-            .skip_while(|w| HONORIFICS.contains(&excerpt(norm, **w).trim_end_matches('.')))
+            .skip_while(|w| {
+                lexicon
+                    .honorifics
+                    .contains(&excerpt(norm, **w).trim_end_matches('.'))
+            })
             .collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             continue;
@@ -36,10 +62,10 @@ pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Ve
             .iter()
             .map(|w| excerpt(norm, **w).trim_end_matches('.'))
             .collect();
-        if lowered.iter().any(|w| GENERIC_ADDRESSEES.contains(w)) {
+        if lowered.iter().any(|w| lexicon.generic.contains(w)) {
             continue;
         }
-        if PROSE_STARTERS.contains(&lowered[0]) || words.len() > 3 {
+        if lexicon.prose_starters.contains(&lowered[0]) || words.len() > 3 {
             break;
         }
         let looks_like_name = words
@@ -64,35 +90,39 @@ pub(super) fn check_salutation(doc: &Doc, ctx: &ReviewContext, findings: &mut Ve
             continue;
         }
         if let Some(spelled) = spelled_with_accents(&name_words, &ctx.interviewers) {
-            findings.push(accent_finding(&name, &spelled, span));
+            findings.push(accent_finding(out, &name, &spelled, span));
             continue;
         }
-        let suggestion = match closest_name(&name, &ctx.interviewers) {
-            Some(closest) => format!("Use the logged name: {closest}."),
-            None => "Use the interviewer's name exactly as logged.".to_string(),
+        let mut args = FluentArgs::new();
+        args.set("name", name);
+        let suggestion = match closest_name(doc.quote(span).as_str(), &ctx.interviewers) {
+            Some(closest) => {
+                args.set("closest", closest);
+                say(out, "review-unknown-name-suggestion-closest", Some(&args))
+            }
+            None => say(out, "review-unknown-name-suggestion", None),
         };
         findings.push(Finding {
             kind: FindingKind::UnknownName,
             severity: Severity::Error,
             span: Some(span),
-            message: format!(
-                "\u{201c}{name}\u{201d} is not the name of any interviewer you logged."
-            ),
+            message: say(out, "review-unknown-name-message", Some(&args)),
             suggestion,
         });
     }
 }
 
 /// "Zoe" for Zoë: a name that matches a logged one once accents are dropped is a spelling slip, not a wrong person.
-fn accent_finding(name: &str, spelled: &str, span: Span) -> Finding {
+fn accent_finding(out: Locale, name: &str, spelled: &str, span: Span) -> Finding {
+    let mut args = FluentArgs::new();
+    args.set("name", name.to_owned());
+    args.set("spelled", spelled.to_owned());
     Finding {
         kind: FindingKind::UnknownName,
         severity: Severity::Warning,
         span: Some(span),
-        message: format!(
-            "The interviewer\u{2019}s name is spelled {spelled}; \u{201c}{name}\u{201d} leaves out an accent."
-        ),
-        suggestion: format!("Write {spelled}, exactly as logged: people notice their own name spelt right."),
+        message: say(out, "review-name-accent-message", Some(&args)),
+        suggestion: say(out, "review-name-accent-suggestion", Some(&args)),
     }
 }
 
@@ -121,7 +151,7 @@ fn without_accents(text: &str) -> String {
 }
 
 /// The part of the first non-empty line after a greeting word, as a character range.
-pub(super) fn salutation_region(norm: &str) -> Option<(usize, usize)> {
+pub(super) fn salutation_region(norm: &str, greetings: &[&str]) -> Option<(usize, usize)> {
     let mut line_start = 0;
     for line in norm.split('\n') {
         let trimmed = line.trim_start();
@@ -130,7 +160,7 @@ pub(super) fn salutation_region(norm: &str) -> Option<(usize, usize)> {
             continue;
         }
         let indent = line.len() - trimmed.len();
-        let greeting = GREETINGS.iter().find(|g| {
+        let greeting = greetings.iter().find(|g| {
             trimmed
                 .strip_prefix(**g)
                 .is_some_and(|rest| rest.starts_with([' ', '\t']))
@@ -143,9 +173,14 @@ pub(super) fn salutation_region(norm: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// The salutation region split into addressees: at `,` `;` `:` `!` `?`, "and" and "&"; each addressee is a list of
+/// The salutation region split into addressees: at `,` `;` `:` `!` `?`, "and" (`and`) and "&"; each addressee is a list of
 /// word spans.
-pub(super) fn salutation_segments(norm: &str, start: usize, end: usize) -> Vec<Vec<Span>> {
+pub(super) fn salutation_segments(
+    norm: &str,
+    start: usize,
+    end: usize,
+    and: &str,
+) -> Vec<Vec<Span>> {
     let bytes = norm.as_bytes();
     let mut segments: Vec<Vec<Span>> = vec![Vec::new()];
     let mut word_start: Option<usize> = None;
@@ -153,7 +188,7 @@ pub(super) fn salutation_segments(norm: &str, start: usize, end: usize) -> Vec<V
         if let Some(s) = word_start.take() {
             let span = Span { start: s, end: at };
             let word = excerpt(norm, span);
-            if word == "and" || word == "&" {
+            if word == and || word == "&" {
                 segments.push(Vec::new());
             } else if let Some(current) = segments.last_mut() {
                 current.push(span);
