@@ -39,6 +39,19 @@ pub fn write_with_event(
     writes: Vec<Write<'_>>,
     event: &EventRow,
 ) -> QueryResult<()> {
+    write_with_event_statement(writes, event)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The statement [`write_with_event`] sends.
+pub(crate) fn write_with_event_statement<'a>(
+    writes: Vec<Write<'a>>,
+    event: &'a EventRow,
+) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
+       + diesel::query_builder::QueryId
+       + RunQueryDsl<PgConnection>
+       + 'a {
     let delivery_ids: Vec<DeliveryId> = (0..QUEUED_IDS).map(|_| DeliveryId::new_v7()).collect();
     WriteWithEvent {
         writes,
@@ -46,8 +59,6 @@ pub fn write_with_event(
         event_type: event.event_type.as_str(),
         delivery_ids,
     }
-    .execute(conn)
-    .map(|_| ())
 }
 
 /// One part of [`write_with_event`]: any diesel statement that writes and returns nothing (an `insert_into(…)`,

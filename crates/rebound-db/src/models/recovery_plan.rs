@@ -143,18 +143,20 @@ pub fn insert_parts<'a>(
     steps: &'a [NewStep],
     new_lessons: &'a [NewLesson],
 ) -> Vec<super::event::Write<'a>> {
+    // One single-row insert per step and lesson, not diesel's multi-row insert: diesel refuses to prepare a
+    // multi-row insert (its text varies with the row count), and the refusal reaches the whole statement, which
+    // PostgreSQL would then parse and plan on every plan. Each plan shape (how many steps and lessons) is prepared
+    // once per connection instead.
     let mut parts: Vec<super::event::Write<'a>> = vec![Box::new(
         diesel::insert_into(recovery_plans::table).values(plan),
     )];
-    if !steps.is_empty() {
+    for step in steps {
         parts.push(Box::new(
-            diesel::insert_into(plan_steps::table).values(steps),
+            diesel::insert_into(plan_steps::table).values(step),
         ));
     }
-    if !new_lessons.is_empty() {
-        parts.push(Box::new(
-            diesel::insert_into(lessons::table).values(new_lessons),
-        ));
+    for lesson in new_lessons {
+        parts.push(Box::new(diesel::insert_into(lessons::table).values(lesson)));
     }
     parts
 }
@@ -352,4 +354,68 @@ pub fn mark_step_announced(
         .set(plan_steps::due_event_id.eq(Some(event_id)))
         .execute(conn)
         .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::event::{write_with_event_statement, EventRow};
+    use diesel::pg::Pg;
+    use diesel::query_builder::QueryFragment;
+    use rebound_domain::events::EventType;
+
+    #[test]
+    fn a_plan_write_is_one_statement_diesel_prepares_once_per_connection() {
+        let (workspace_id, plan_id) = (WorkspaceId::new_v7(), PlanId::new_v7());
+        let (interview_id, candidate_id) = (InterviewId::new_v7(), CandidateId::new_v7());
+        let at = Utc::now();
+        let plan = NewPlan {
+            id: plan_id,
+            workspace_id,
+            interview_id,
+            candidate_id,
+            interview_version: 1,
+            rules_version: "r".into(),
+            model_version: "m".into(),
+            tone: NoteTone::Warm,
+            assessment: serde_json::json!({}),
+            omitted: serde_json::json!([]),
+            encouragement: None,
+            created_at: at,
+        };
+        let step = |position| NewStep {
+            id: StepId::new_v7(),
+            workspace_id,
+            plan_id,
+            position,
+            kind: StepKind::CoolOff,
+            title: "t".into(),
+            what_to_do: "w".into(),
+            why: serde_json::json!([]),
+            due_at: at,
+            draft: None,
+            updated_at: at,
+        };
+        let lesson = NewLesson {
+            id: LessonId::new_v7(),
+            workspace_id,
+            candidate_id,
+            interview_id,
+            plan_id,
+            kind: GaffeKind::Late,
+            prevention: "p".into(),
+            created_at: at,
+        };
+        let (steps, lessons) = ([step(1), step(2), step(3)], [lesson]);
+        let event = EventRow {
+            id: EventId::new_v7(),
+            workspace_id,
+            event_type: EventType::RecoveryPlanCreated,
+            created_at: at,
+            data: serde_json::json!({}),
+            previous_attributes: None,
+        };
+        let statement = write_with_event_statement(insert_parts(&plan, &steps, &lessons), &event);
+        assert!(statement.is_safe_to_cache_prepared(&Pg).unwrap());
+    }
 }
