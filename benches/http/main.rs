@@ -104,15 +104,28 @@ impl Server {
         format!("http://{}{path}", self.addr)
     }
 
-    /// Resident memory in MiB, from /proc.
-    fn rss_mib(&self) -> f64 {
+    /// Resident memory now and at its peak (MiB) and the thread count, from /proc/<pid>/status.
+    fn memory(&self) -> String {
         let status =
             std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix("VmRSS:"))
-            .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .map_or(f64::NAN, |kb| kb / 1024.0)
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(name))
+                .map(|value| value.trim().trim_end_matches("kB").trim().to_string())
+                .unwrap_or_default()
+        };
+        let mib = |name: &str| {
+            field(name)
+                .parse::<f64>()
+                .map_or(f64::NAN, |kb| kb / 1024.0)
+        };
+        format!(
+            "RSS {:.0} MiB (peak {:.0} MiB), {} threads",
+            mib("VmRSS:"),
+            mib("VmHWM:"),
+            field("Threads:")
+        )
     }
 
     async fn wait_ready(&self, client: &reqwest::Client, path: &str) {
@@ -214,7 +227,7 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
         server_pid: None,
         postmaster_pid: Probe::postmaster_of(cluster.data_dir()),
     };
-    let rss_before = rebound.rss_mib();
+    let memory_before = rebound.memory();
 
     let connection_counts: &[usize] = if settings.lists_only {
         &[]
@@ -287,7 +300,7 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
             }
         }
     }
-    let rss_after = rebound.rss_mib();
+    let memory_after = rebound.memory();
 
     report::print(
         &report::Heading {
@@ -298,9 +311,7 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
         &rows,
     );
     println!();
-    println!(
-        "Rebound RSS: {rss_before:.0} MiB after setup, {rss_after:.0} MiB after the runs above"
-    );
+    println!("Rebound: {memory_before} after setup; {memory_after} after the runs above");
     if settings.lists {
         println!();
         lists::run(&http, &rebound, &url, &fixture.token, seconds).await;
