@@ -12,7 +12,10 @@
 //! name contains it, e.g. `POST /v1/interviews`, for profiling), `REBOUND_DB_POOL_SIZE` (passed to Rebound
 //! and used for the bare stack too). Loopback only; everything it starts stops when it ends.
 
+mod cpu;
 mod load;
+mod report;
+mod wrk;
 
 use std::io::Write as _;
 use std::net::{SocketAddr, TcpListener};
@@ -25,7 +28,9 @@ use diesel::{Connection, PgConnection, RunQueryDsl};
 use rebound_local_pg::{LocalPostgres, LocalPostgresOptions};
 use serde_json::{json, Value};
 
+use cpu::{PerRequest, Probe};
 use load::{Load, Outcome};
+use report::Row;
 
 const DATABASE: &str = "rebound_bench";
 const PGBENCH_DATABASE: &str = "pgbench";
@@ -99,15 +104,28 @@ impl Server {
         format!("http://{}{path}", self.addr)
     }
 
-    /// Resident memory in MiB, from /proc.
-    fn rss_mib(&self) -> f64 {
+    /// Resident memory now and at its peak (MiB) and the thread count, from /proc/<pid>/status.
+    fn memory(&self) -> String {
         let status =
             std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix("VmRSS:"))
-            .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .map_or(f64::NAN, |kb| kb / 1024.0)
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(name))
+                .map(|value| value.trim().trim_end_matches("kB").trim().to_string())
+                .unwrap_or_default()
+        };
+        let mib = |name: &str| {
+            field(name)
+                .parse::<f64>()
+                .map_or(f64::NAN, |kb| kb / 1024.0)
+        };
+        format!(
+            "RSS {:.0} MiB (peak {:.0} MiB), {} threads",
+            mib("VmRSS:"),
+            mib("VmHWM:"),
+            field("Threads:")
+        )
     }
 
     async fn wait_ready(&self, client: &reqwest::Client, path: &str) {
@@ -167,13 +185,6 @@ fn main() {
     cluster.stop();
 }
 
-/// One row of the report.
-struct Row {
-    work: String,
-    connections: usize,
-    outcome: Outcome,
-}
-
 async fn run(settings: &Settings, cluster: &LocalPostgres) {
     let url = cluster.url(DATABASE);
     let seconds = settings.seconds;
@@ -212,7 +223,11 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
         .await;
 
     let pgbench = PgBench::prepare(cluster, seconds);
-    let rss_before = rebound.rss_mib();
+    let probe = Probe {
+        server_pid: None,
+        postmaster_pid: Probe::postmaster_of(cluster.data_dir()),
+    };
+    let memory_before = rebound.memory();
 
     let connection_counts: &[usize] = if settings.lists_only {
         &[]
@@ -220,97 +235,38 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
         &settings.connections
     };
     for &connections in connection_counts {
-        let read = pgbench.select_only(connections);
-        rows.push(Row {
-            work: "pgbench -S -M prepared".into(),
-            connections,
-            outcome: read,
-        });
-        let write = pgbench.insert(connections);
-        rows.push(Row {
-            work: "pgbench jsonb INSERT -M prepared".into(),
-            connections,
-            outcome: write,
-        });
+        let mut row = |work: &str, (outcome, cpu): (Outcome, PerRequest)| {
+            rows.push(Row {
+                work: work.into(),
+                connections,
+                outcome,
+                cpu: Some(cpu),
+            })
+        };
+        row(
+            "pgbench -S -M prepared",
+            with_cpu(probe, seconds, || pgbench.select_only(connections)),
+        );
+        row(
+            "pgbench jsonb INSERT -M prepared",
+            with_cpu(probe, seconds, || pgbench.insert(connections)),
+        );
 
-        let measure = |load: Load| load.run(connections, seconds);
-        let bare_read = measure(Load::get(
-            bare.addr,
-            &format!("/interviews/{}", fixture.interview),
-            None,
-        ))
-        .await;
-        rows.push(Row {
-            work: "bare stack GET by id".into(),
-            connections,
-            outcome: bare_read,
-        });
-        let bare_write = measure(Load::post(
-            bare.addr,
-            "/rows",
-            None,
-            fixture.interview_body.to_string(),
-            201,
-        ))
-        .await;
-        rows.push(Row {
-            work: "bare stack POST (one INSERT)".into(),
-            connections,
-            outcome: bare_write,
-        });
+        let bare_probe = probe.with_server(Some(bare.pid()));
+        let measure = |load: Load, probe: Probe| measure(load, probe, connections, seconds);
+        let by_id = format!("/interviews/{}", fixture.interview);
+        row(
+            "bare stack GET by id",
+            measure(Load::get(bare.addr, &by_id, None), bare_probe).await,
+        );
+        let body = fixture.interview_body.to_string();
+        row(
+            "bare stack POST (one INSERT)",
+            measure(Load::post(bare.addr, "/rows", None, body, 201), bare_probe).await,
+        );
 
-        let auth = Some(fixture.token.as_str());
-        let scenarios: Vec<(&str, Load)> = vec![
-            (
-                "GET /v1/interviews/{id}",
-                Load::get(
-                    rebound.addr,
-                    &format!("/v1/interviews/{}", fixture.interview),
-                    auth,
-                ),
-            ),
-            (
-                "POST /v1/interviews",
-                Load::post(
-                    rebound.addr,
-                    "/v1/interviews",
-                    auth,
-                    fixture.interview_body.to_string(),
-                    201,
-                ),
-            ),
-            (
-                "GET /v1/interviews?limit=20",
-                Load::get(rebound.addr, "/v1/interviews?limit=20", auth),
-            ),
-            (
-                "GET /v1/candidates?limit=20",
-                Load::get(rebound.addr, "/v1/candidates?limit=20", auth),
-            ),
-            (
-                "GET /v1/interviews/{id}/assessment",
-                Load::get(
-                    rebound.addr,
-                    &format!("/v1/interviews/{}/assessment", fixture.interview),
-                    auth,
-                ),
-            ),
-            (
-                "POST /v1/follow-up-notes/review",
-                Load::post(
-                    rebound.addr,
-                    "/v1/follow-up-notes/review",
-                    auth,
-                    fixture.review_body.to_string(),
-                    200,
-                ),
-            ),
-            (
-                "POST …/recovery-plans (distinct interviews)",
-                fixture.plan_load(rebound.addr),
-            ),
-        ];
-        for (work, load) in scenarios {
+        let rebound_probe = probe.with_server(Some(rebound.pid()));
+        for (work, load) in fixture.scenarios(rebound.addr) {
             if settings
                 .only
                 .as_ref()
@@ -319,25 +275,71 @@ async fn run(settings: &Settings, cluster: &LocalPostgres) {
                 continue;
             }
             eprintln!("measuring {work} at {connections} connections");
-            let outcome = measure(load).await;
-            rows.push(Row {
-                work: work.into(),
-                connections,
-                outcome,
-            });
+            row(work, measure(load, rebound_probe).await);
+        }
+        if settings.only.is_none() {
+            let rebound_by_id = format!("/v1/interviews/{}", fixture.interview);
+            for (work, target, token) in [
+                ("wrk: bare stack GET by id", bare.url(&by_id), None),
+                (
+                    "wrk: GET /v1/interviews/{id}",
+                    rebound.url(&rebound_by_id),
+                    Some(fixture.token.as_str()),
+                ),
+            ] {
+                if let Some(per_second) =
+                    wrk::requests_per_second(&target, token, connections, seconds)
+                {
+                    rows.push(Row {
+                        work: work.into(),
+                        connections,
+                        outcome: Outcome::from_pgbench(per_second),
+                        cpu: None,
+                    });
+                }
+            }
         }
     }
-    let rss_after = rebound.rss_mib();
+    let memory_after = rebound.memory();
 
-    print_report(settings, &rows);
-    println!();
-    println!(
-        "Rebound RSS: {rss_before:.0} MiB after setup, {rss_after:.0} MiB after the runs above"
+    report::print(
+        &report::Heading {
+            seconds: settings.seconds,
+            pool_size: settings.pool_size,
+            connections: &settings.connections,
+        },
+        &rows,
     );
+    println!();
+    println!("Rebound: {memory_before} after setup; {memory_after} after the runs above");
     if settings.lists {
         println!();
         lists::run(&http, &rebound, &url, &fixture.token, seconds).await;
     }
+}
+
+/// Runs `load` and samples the CPU of `probe`'s processes over its measured window.
+async fn measure(
+    load: Load,
+    probe: Probe,
+    connections: usize,
+    seconds: u64,
+) -> (Outcome, PerRequest) {
+    let window_start = std::time::Instant::now() + load::WARM_UP;
+    let sampling = probe.window(window_start, Duration::from_secs(seconds));
+    let outcome = load.run(connections, seconds).await;
+    let (start, end) = sampling.await.expect("the CPU sampling task");
+    let requests = outcome.per_second * seconds as f64;
+    (outcome, PerRequest::between(start, end, requests))
+}
+
+/// Runs a pgbench measurement (its own `-T` window) and samples PostgreSQL's CPU around it.
+fn with_cpu(probe: Probe, seconds: u64, run: impl FnOnce() -> Outcome) -> (Outcome, PerRequest) {
+    let start = probe.sample();
+    let outcome = run();
+    let end = probe.sample();
+    let cpu = PerRequest::between(start, end, outcome.per_second * seconds as f64);
+    (outcome, cpu)
 }
 
 /// Signs up a workspace named `name` (owner `name@bench.example`) and signs its owner in: (the sign-up answer, an
@@ -437,6 +439,8 @@ impl Fixture {
                      Kind regards,\nJordan"
         });
 
+        // Only the seeded tables are analysed: statistics saying the plan tables are empty would make every backend
+        // cache a sequential scan for the foreign-key checks of the steps it inserts (found at 7 scans per plan).
         // Copies of the interview (and its gaffes) for plan generation: one fresh interview per request, each of a
         // candidate of its own (plans look at the candidate's earlier interviews, and real candidates have few).
         let copies = 60_000;
@@ -464,7 +468,7 @@ impl Fixture {
                  g.corrected_in_interview, g.extenuating_circumstance, g.question_index, g.correction_said,
                  g.correction_correct
              FROM copies c CROSS JOIN gaffes g WHERE g.interview_id = '{interview_id}';
-             ANALYZE;"
+             ANALYZE candidates, interviews, gaffes;"
         ))
         .expect("copying the interview");
         let plan_targets: Vec<String> =
@@ -481,6 +485,54 @@ impl Fixture {
             review_body,
             plan_targets: std::sync::Arc::new(plan_targets),
         }
+    }
+
+    /// Rebound's loads, by name.
+    fn scenarios(&self, addr: SocketAddr) -> Vec<(&'static str, Load)> {
+        let auth = Some(self.token.as_str());
+        vec![
+            (
+                "GET /v1/interviews/{id}",
+                Load::get(addr, &format!("/v1/interviews/{}", self.interview), auth),
+            ),
+            (
+                "POST /v1/interviews",
+                Load::post(
+                    addr,
+                    "/v1/interviews",
+                    auth,
+                    self.interview_body.to_string(),
+                    201,
+                ),
+            ),
+            (
+                "GET /v1/interviews?limit=20",
+                Load::get(addr, "/v1/interviews?limit=20", auth),
+            ),
+            (
+                "GET /v1/candidates?limit=20",
+                Load::get(addr, "/v1/candidates?limit=20", auth),
+            ),
+            (
+                "GET /v1/interviews/{id}/assessment",
+                Load::get(
+                    addr,
+                    &format!("/v1/interviews/{}/assessment", self.interview),
+                    auth,
+                ),
+            ),
+            (
+                "POST /v1/follow-up-notes/review",
+                Load::post(
+                    addr,
+                    "/v1/follow-up-notes/review",
+                    auth,
+                    self.review_body.to_string(),
+                    200,
+                ),
+            ),
+            (report::PLAN_WORK, self.plan_load(addr)),
+        ]
     }
 
     /// Plan generation, each request on an interview no earlier request used.
@@ -612,68 +664,6 @@ fn pg_bin(name: &str) -> PathBuf {
         .collect();
     found.sort();
     found.pop().unwrap_or_else(|| PathBuf::from(name))
-}
-
-fn print_report(settings: &Settings, rows: &[Row]) {
-    println!(
-        "Rebound HTTP benchmark — {} s per measurement after 1 s warm-up, pool {}, {} CPUs, {}",
-        settings.seconds,
-        settings.pool_size,
-        std::thread::available_parallelism().map_or(0, |n| n.get()),
-        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC")
-    );
-    println!("Latencies are each request's own time (not corrected for coordinated omission); pgbench gives throughput only.");
-    for &connections in &settings.connections {
-        let of = |work: &str| {
-            rows.iter()
-                .find(|row| row.connections == connections && row.work == work)
-                .map(|row| row.outcome.per_second)
-        };
-        println!();
-        println!("## {connections} connections");
-        println!();
-        println!("| work | req/s | p50 ms | p99 ms | max ms | errors | ÷ pgbench | ÷ bare stack |");
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|");
-        for row in rows.iter().filter(|row| row.connections == connections) {
-            let (pgbench, bare) = if row.work.contains("GET /v1/interviews/{id}")
-                && !row.work.contains("assessment")
-            {
-                (of("pgbench -S -M prepared"), of("bare stack GET by id"))
-            } else if row.work == "POST /v1/interviews" {
-                (
-                    of("pgbench jsonb INSERT -M prepared"),
-                    of("bare stack POST (one INSERT)"),
-                )
-            } else if row.work == "bare stack GET by id" {
-                (of("pgbench -S -M prepared"), None)
-            } else if row.work == "bare stack POST (one INSERT)" {
-                (of("pgbench jsonb INSERT -M prepared"), None)
-            } else {
-                (None, None)
-            };
-            let ratio = |base: Option<f64>| {
-                base.map_or(String::new(), |b| {
-                    format!("{:.2}×", row.outcome.per_second / b)
-                })
-            };
-            let o = &row.outcome;
-            println!(
-                "| {} | {:.0} | {} | {} | {} | {} | {} | {} |",
-                row.work,
-                o.per_second,
-                ms(o.p50_us),
-                ms(o.p99_us),
-                ms(o.max_us),
-                o.errors,
-                ratio(pgbench),
-                ratio(bare)
-            );
-        }
-    }
-}
-
-fn ms(micros: Option<f64>) -> String {
-    micros.map_or("—".into(), |us| format!("{:.2}", us / 1000.0))
 }
 
 mod lists;

@@ -87,9 +87,11 @@ where
     .await
 }
 
-/// Forwards connections to `target`; once `armed`, the first client message carrying a COMMIT is passed on and
-/// then both sides are closed, so the commit happens but its answer never reaches the service.
-async fn cut_after_commit(
+/// Forwards connections to `target`; once `armed`, the first client message carrying `marker` is passed on and
+/// then both sides are closed, so the statement it carries runs (a create is one statement that commits on its
+/// own) but its answer never reaches the service.
+async fn cut_after(
+    marker: &'static [u8],
     listener: tokio::net::TcpListener,
     target: String,
     armed: Arc<AtomicBool>,
@@ -111,9 +113,10 @@ async fn cut_after_commit(
                     break;
                 }
                 let chunk = &buffer[..read];
-                if armed.load(Ordering::SeqCst) && chunk.windows(6).any(|w| w == b"COMMIT") {
+                if armed.load(Ordering::SeqCst) && chunk.windows(marker.len()).any(|w| w == marker)
+                {
                     armed.store(false, Ordering::SeqCst);
-                    // Nothing more reaches the service; the server still receives and runs the COMMIT.
+                    // Nothing more reaches the service; the server still receives and runs the statement.
                     to_client.abort();
                     actix_web::rt::time::sleep(Duration::from_millis(200)).await;
                     break;
@@ -125,9 +128,11 @@ async fn cut_after_commit(
 }
 
 #[actix_web::test]
-async fn a_create_whose_commit_answer_is_lost_says_outcome_unknown_and_a_keyed_retry_replays_it() {
+async fn a_create_whose_answer_is_lost_says_outcome_unknown_and_a_keyed_retry_replays_it() {
     let armed = Arc::new(AtomicBool::new(false));
-    let app = behind_proxy(cut_after_commit, armed.clone(), &[]).await;
+    // The message that carries the new candidate's name is the create's one statement.
+    let cut = |listener, target, armed| cut_after(b"Jordan Reyes", listener, target, armed);
+    let app = behind_proxy(cut, armed.clone(), &[]).await;
     let owner = app.owner_token("owner@example.com").await;
     let body = json!({"display_name": "Jordan Reyes", "external_id": "cut-1"});
 

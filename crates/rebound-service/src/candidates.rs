@@ -12,9 +12,9 @@ use crate::auth::Role;
 use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
-use rebound_db::models::ats_object;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
 use rebound_db::models::user;
+use rebound_db::models::{ats_object, event};
 use rebound_domain::bounded::{BoundedText, CandidateNotes, DisplayName, ExternalId};
 use rebound_domain::events::EventType;
 use rebound_views::candidates::CandidateResponse;
@@ -116,7 +116,17 @@ pub async fn create(
     }
     let values = validate(CandidateId::new_v7(), workspace_id, input)?;
     db.write(move |conn| {
-        idempotency::create_once(conn, key.as_ref(), |conn| insert_validated(conn, &values))
+        if let Some(user_id) = values.user_id {
+            check_linkable_user(conn, values.workspace_id, user_id)?;
+        }
+        let at = super::stamp();
+        let shown = view::candidate(CandidateRow::as_inserted(&values, at));
+        let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
+        idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
+            let parts = [Some(candidate::insert_part(&values, at)), claim];
+            event::write_with_event(conn, parts.into_iter().flatten().collect(), &event)
+                .map_err(candidate_conflict)
+        })
     })
     .await
 }

@@ -31,8 +31,22 @@ pub(crate) fn record<T: EventPayload>(
     data: &T,
     previous: Option<serde_json::Value>,
 ) -> Result<EventRow, ServiceError> {
+    let row = new_event(workspace_id, event_type, data, previous)?;
+    // The same subscription rule as `EventType::is_subscribed`, in SQL; `ping` is queued only by the test call.
+    event::insert_and_queue(conn, &row)?;
+    Ok(row)
+}
+
+/// The event of `event_type` carrying `data`, not yet stored: [`record`] stores it, or a create sends it in its one
+/// statement (`rebound_db::models::event::write_with_event`).
+pub(crate) fn new_event<T: EventPayload>(
+    workspace_id: WorkspaceId,
+    event_type: EventType,
+    data: &T,
+    previous: Option<serde_json::Value>,
+) -> Result<EventRow, ServiceError> {
     payload_fits::<T>(event_type)?;
-    let row = EventRow {
+    Ok(EventRow {
         id: EventId::new_v7(),
         workspace_id,
         event_type,
@@ -41,10 +55,7 @@ pub(crate) fn record<T: EventPayload>(
         created_at: Utc::now(),
         data: super::json_column(data)?,
         previous_attributes: previous,
-    };
-    // The same subscription rule as `EventType::is_subscribed`, in SQL; `ping` is queued only by the test call.
-    event::insert_and_queue(conn, &row)?;
-    Ok(row)
+    })
 }
 
 /// Records an `…updated` event for a change from `before` to `after` (both as the API shows them), with the

@@ -8,6 +8,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::ServiceError;
+use rebound_db::models::event::Write;
 use rebound_db::models::idempotency::{self, StoredResponse};
 
 /// A validated key with the fingerprint of the request it came with. Keys are scoped to the caller: two callers
@@ -81,6 +82,49 @@ pub fn create_once<T: Serialize>(
             Err(ServiceError::OutcomeUnknown(cause))
         }
         (Err(KeyRace::Failed(error)), _) => Err(error),
+    }
+}
+
+/// Creates with ONE statement and no transaction (see `rebound_db::models::event::write_with_event`): `shown` is the
+/// resource as the response shows it, known before anything is written; `write` sends the statement, with the
+/// claim of `key` (the key and this response) as one of its parts when a key is given. A create costs one round
+/// trip with or without a key; a key used before costs one more, to read what it answered. Call it outside a
+/// transaction: the statement commits on its own.
+///
+/// The guarantees of [`create_once`] hold: the resource, its event and the stored response commit together or not
+/// at all; of two requests with one key, the second blocks on the first's claim and then fails, whichever of its
+/// parts trips first (a remote reference the first one took, say), and is answered with the first one's response.
+pub fn create_in_one_statement<T: Serialize>(
+    conn: &mut PgConnection,
+    key: Option<&IdempotencyKey>,
+    shown: &T,
+    write: impl FnOnce(&mut PgConnection, Option<Write<'_>>) -> Result<(), ServiceError>,
+) -> Result<Created, ServiceError> {
+    let body = serde_json::to_value(shown).map_err(ServiceError::internal)?;
+    let response = key.map(|key| StoredResponse {
+        request_hash: key.request_hash.clone(),
+        // Only creations are stored; the status is kept so the table can hold other answers one day.
+        response_status: 201,
+        response_body: body.clone(),
+    });
+    let claim = key.zip(response.as_ref()).map(|(key, response)| {
+        idempotency::claim_part(key.workspace_id, key.principal_id, &key.key, response)
+    });
+    let error = match write(conn, claim) {
+        Ok(()) => return Ok(Created::Fresh(body)),
+        Err(error) => error,
+    };
+    match (error, key) {
+        // The statement was sent and its answer lost: it may have committed. A retry with the same key tells
+        // which (it replays the saved creation, or creates now).
+        (ServiceError::DatabaseUnavailable(cause), _) => Err(ServiceError::OutcomeUnknown(cause)),
+        // The key stored now means a request with it committed first (an earlier try, or a concurrent one):
+        // answer as it did, whatever part of this statement failed.
+        (error, Some(key)) => match stored(conn, key)? {
+            Some(created) => Ok(created),
+            None => Err(error),
+        },
+        (error, None) => Err(error),
     }
 }
 

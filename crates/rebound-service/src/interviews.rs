@@ -17,7 +17,7 @@ use crate::view;
 use rebound_db::models::interview::{
     self, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
 };
-use rebound_db::models::{candidate, gaffe, CandidateScope};
+use rebound_db::models::{candidate, event, gaffe, CandidateScope};
 use rebound_domain::bounded::{
     AnswerSummary, CompanyName, InterviewNotes, InterviewerName, InterviewerTitle, QuestionText,
     RemoteId, RemoteSource, RoleTitle, Strength,
@@ -441,14 +441,24 @@ pub async fn create(
     let remote = remote_of(&values);
     let created = db
         .write(move |conn| {
-            idempotency::create_once(conn, key.as_ref(), |conn| {
-                // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
-                // workspace (migration 15). A candidate user may only log for the candidate they are.
-                if scope != CandidateScope::Workspace {
-                    candidate::find(conn, workspace_id, scope, values.candidate_id)?
-                        .ok_or(ServiceError::NotFound("candidate"))?;
-                }
-                insert_validated(conn, InterviewId::new_v7(), workspace_id, &values)
+            // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
+            // workspace (migration 15). A candidate user may only log for the candidate they are.
+            if scope != CandidateScope::Workspace {
+                candidate::find(conn, workspace_id, scope, values.candidate_id)?
+                    .ok_or(ServiceError::NotFound("candidate"))?;
+            }
+            let (id, at) = (InterviewId::new_v7(), super::stamp());
+            let row = InterviewRow::as_inserted(id, workspace_id, &values, at)
+                .map_err(ServiceError::internal)?;
+            let shown = view::interview(row);
+            let event = events::new_event(workspace_id, EventType::InterviewCreated, &shown, None)?;
+            idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
+                let parts = [
+                    Some(interview::insert_part(id, workspace_id, &values, at)),
+                    claim,
+                ];
+                event::write_with_event(conn, parts.into_iter().flatten().collect(), &event)
+                    .map_err(insert_refused)
             })
         })
         .await;

@@ -174,6 +174,14 @@ fn is_retryable_conflict(error: &ServiceError) -> bool {
     )
 }
 
+/// The time a row written now is stamped with, as PostgreSQL's `now()` would stamp it: the system clock (never the
+/// test clock, which runs ahead), in whole microseconds (what a `timestamptz` keeps), so the response built before
+/// the write shows what a read returns afterwards.
+pub(crate) fn stamp() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
 /// Serialises a value for a `jsonb` column; a failure (never expected for the storage structs) is a 500.
 pub(crate) fn json_column<T: serde::Serialize>(
     value: &T,

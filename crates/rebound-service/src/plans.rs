@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 use super::events;
-use super::gaffes::{self, load_interview_with_gaffes};
+use super::gaffes;
 use super::interviews::{self, find_visible};
 use super::Visibility;
 use super::{
@@ -18,9 +18,13 @@ use super::{
 use crate::error::ServiceError;
 use crate::view;
 use rebound_db::models::candidate;
-use rebound_db::models::gaffe::{self, GaffeRow};
+use rebound_db::models::event;
+use rebound_db::models::gaffe::GaffeRow;
 use rebound_db::models::interview::InterviewRow;
-use rebound_db::models::recovery_plan::{self, NewLesson, NewPlan, NewStep, StoredOmitted};
+use rebound_db::models::plan_inputs::{self, PlanInputs};
+use rebound_db::models::recovery_plan::{
+    self, NewLesson, NewPlan, NewStep, StoredOmitted, StoredPlan,
+};
 use rebound_db::models::CandidateScope;
 use rebound_domain::events::EventType;
 use rebound_domain::note::NoteTone;
@@ -44,7 +48,7 @@ fn snapshot(
     earlier: BTreeMap<GaffeKind, usize>,
     time_zone: Option<Tz>,
     tone: NoteTone,
-    now: DateTime<Utc>,
+    (now, at): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<Snapshot, ServiceError> {
     let workspace_id = interview.workspace_id;
     let facts = interviews::facts(interview, now)?;
@@ -71,6 +75,7 @@ fn snapshot(
                 why: json_column(&step.why)?,
                 due_at: step.due_at,
                 draft: step.draft.clone(),
+                updated_at: at,
             })
         })
         .collect::<Result<Vec<_>, ServiceError>>()?;
@@ -85,6 +90,7 @@ fn snapshot(
             plan_id,
             kind: lesson.kind,
             prevention: lesson.prevention.clone(),
+            created_at: at,
         })
         .collect();
     let omitted: Vec<StoredOmitted> = plan
@@ -108,6 +114,7 @@ fn snapshot(
             assessment: json_column(&assessment)?,
             omitted: json_column(&omitted)?,
             encouragement: plan.encouragement,
+            created_at: at,
         },
         steps,
         lessons,
@@ -115,30 +122,36 @@ fn snapshot(
 }
 
 /// The candidate's history for the plan: per gaffe kind, how many of their interviews before this one logged it.
-fn earlier_interviews_with(
-    conn: &mut diesel::PgConnection,
-    interview: &InterviewRow,
-) -> Result<BTreeMap<GaffeKind, usize>, ServiceError> {
-    let counts = gaffe::kinds_in_earlier_interviews(
-        conn,
-        interview.workspace_id,
-        interview.candidate_id,
-        interview.occurred_at,
-    )?;
-    Ok(counts
-        .into_iter()
-        .map(|(kind, n)| (kind, usize::try_from(n).unwrap_or(0)))
-        .collect())
+fn earlier_interviews_with(inputs: &PlanInputs) -> BTreeMap<GaffeKind, usize> {
+    inputs
+        .earlier
+        .iter()
+        .map(|&(kind, n)| (kind, usize::try_from(n).unwrap_or(0)))
+        .collect()
 }
 
 /// The zone the plan's texts say times in: the interview's own, else its candidate's, else none (UTC). Names were
 /// checked when stored; one the tz database no longer knows is treated as unset rather than failing the plan.
-fn time_zone_of(
+fn zone_named(interview_zone: Option<&String>, candidate_zone: Option<&String>) -> Option<Tz> {
+    interview_zone
+        .or(candidate_zone)
+        .and_then(|zone| zone.parse::<Tz>().ok())
+}
+
+fn time_zone_of(inputs: &PlanInputs) -> Option<Tz> {
+    zone_named(
+        inputs.interview.time_zone.as_ref(),
+        inputs.candidate_time_zone.as_ref(),
+    )
+}
+
+/// [`zone_named`] for a stored interview, reading its candidate's zone only when the interview has none.
+fn time_zone_of_interview(
     conn: &mut diesel::PgConnection,
     interview: &InterviewRow,
 ) -> Result<Option<Tz>, ServiceError> {
-    let name = match &interview.time_zone {
-        Some(zone) => Some(zone.clone()),
+    let candidate_zone = match interview.time_zone {
+        Some(_) => None,
         None => candidate::find(
             conn,
             interview.workspace_id,
@@ -147,11 +160,16 @@ fn time_zone_of(
         )?
         .and_then(|c| c.time_zone),
     };
-    Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
+    Ok(zone_named(
+        interview.time_zone.as_ref(),
+        candidate_zone.as_ref(),
+    ))
 }
 
 /// Generates and stores a plan for the interview as it is now, once per idempotency key; the response (stored for
-/// replays) is the plan as shown.
+/// replays) is the plan as shown. Two round trips: one statement reads everything the rules need (one snapshot, so
+/// no lock: the plan records the interview version it was made from), one writes the plan, its steps and lessons,
+/// the key's claim and the event.
 pub async fn create(
     db: &Database,
     visibility: Visibility,
@@ -160,27 +178,43 @@ pub async fn create(
     tone: NoteTone,
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
+    let (workspace_id, scope) = visibility;
     db.write(move |conn| {
-        idempotency::create_once(conn, key.as_ref(), |conn| {
-            // Locked, so the gaffes cannot change between the assessment and the stored snapshot.
-            let (interview, gaffes) =
-                load_interview_with_gaffes(conn, visibility, interview_id, true)?;
-            let earlier = earlier_interviews_with(conn, &interview)?;
-            let time_zone = time_zone_of(conn, &interview)?;
-            let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
-            let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
-            let shown = view::plan(stored)?;
-            events::record(
-                conn,
-                visibility.0,
-                EventType::RecoveryPlanCreated,
-                &shown,
-                None,
-            )?;
-            Ok(shown)
+        let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
+            .ok_or(ServiceError::NotFound("interview"))?;
+        let earlier = earlier_interviews_with(&inputs);
+        let time_zone = time_zone_of(&inputs);
+        let at = super::stamp();
+        let rows = snapshot(
+            &inputs.interview,
+            &inputs.gaffes,
+            earlier,
+            time_zone,
+            tone,
+            (now, at),
+        )?;
+        let stored = StoredPlan::as_inserted(&rows.plan, &rows.steps, &rows.lessons)
+            .map_err(ServiceError::internal)?;
+        let shown = view::plan(stored)?;
+        let event = events::new_event(workspace_id, EventType::RecoveryPlanCreated, &shown, None)?;
+        idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
+            let mut parts = recovery_plan::insert_parts(&rows.plan, &rows.steps, &rows.lessons);
+            parts.extend(claim);
+            event::write_with_event(conn, parts, &event).map_err(plan_refused)
         })
     })
     .await
+}
+
+/// A plan insert the database refused: its interview deleted since it was read (the foreign key) is a 404.
+fn plan_refused(error: diesel::result::Error) -> ServiceError {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            ServiceError::NotFound("interview")
+        }
+        other => other.into(),
+    }
 }
 
 /// A page of the interview's plans, newest first; `before` is the previous page's last plan id.
@@ -249,7 +283,10 @@ pub(crate) fn plan_with_time_zone(
     let stored = recovery_plan::with_children(conn, workspace_id, vec![plan])?
         .pop()
         .ok_or(ServiceError::NotFound("recovery plan"))?;
-    Ok((view::plan(stored)?, time_zone_of(conn, &interview)?))
+    Ok((
+        view::plan(stored)?,
+        time_zone_of_interview(conn, &interview)?,
+    ))
 }
 
 /// Sets a step's status at version `expected` (any when `None`), with a `recovery_plan.step_updated` event.

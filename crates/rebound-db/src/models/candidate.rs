@@ -42,6 +42,38 @@ pub struct NewCandidate {
     pub time_zone: Option<String>,
 }
 
+/// An insert of `values` as one part of a [`super::event::write_with_event`] statement, stamped `at` (see
+/// [`CandidateRow::as_inserted`]).
+pub fn insert_part(values: &NewCandidate, at: DateTime<Utc>) -> super::event::Write<'_> {
+    Box::new(diesel::insert_into(candidates::table).values((
+        values,
+        candidates::created_at.eq(at),
+        candidates::updated_at.eq(at),
+    )))
+}
+
+impl CandidateRow {
+    /// The row [`insert_part`] stores, known before it is sent (see `InterviewRow::as_inserted`): `at` in whole
+    /// microseconds; the change position stays 0, since no response or event shows it.
+    pub fn as_inserted(values: &NewCandidate, at: DateTime<Utc>) -> Self {
+        CandidateRow {
+            id: values.id,
+            workspace_id: values.workspace_id,
+            display_name: values.display_name.clone(),
+            email: values.email.clone(),
+            external_id: values.external_id.clone(),
+            user_id: values.user_id,
+            notes: values.notes.clone(),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+            time_zone: values.time_zone.clone(),
+            change_xid: 0,
+            change_seq: 0,
+        }
+    }
+}
+
 /// Changed columns of an update; `None` leaves a column as it is, `Some(None)` clears it.
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = candidates)]

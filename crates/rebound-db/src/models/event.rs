@@ -26,44 +26,78 @@ pub struct EventRow {
 /// from `delivery_ids` (time-ordered UUIDv7, one per possible endpoint), falling back to random ones should a
 /// workspace hold more endpoints than ids. A `ping` is never queued here (only the test call sends one).
 pub fn insert_and_queue(conn: &mut PgConnection, event: &EventRow) -> QueryResult<()> {
+    write_with_event(conn, Vec::new(), event)
+}
+
+/// Runs `writes` (inserts, each a complete statement without `RETURNING`), then stores `event` and queues its
+/// deliveries as [`insert_and_queue`] does — all as ONE statement, so a create (the resource, the idempotency
+/// claim, the event, its deliveries) costs one round trip and, outside a transaction, commits on its own: every
+/// part or none. The parts are data-modifying `WITH` clauses; they see the same snapshot and none reads another's
+/// rows, so their order does not matter, and a constraint any part violates fails the whole statement.
+pub fn write_with_event(
+    conn: &mut PgConnection,
+    writes: Vec<Write<'_>>,
+    event: &EventRow,
+) -> QueryResult<()> {
+    write_with_event_statement(writes, event)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The statement [`write_with_event`] sends.
+pub(crate) fn write_with_event_statement<'a>(
+    writes: Vec<Write<'a>>,
+    event: &'a EventRow,
+) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
+       + diesel::query_builder::QueryId
+       + RunQueryDsl<PgConnection>
+       + 'a {
     let delivery_ids: Vec<DeliveryId> = (0..QUEUED_IDS).map(|_| DeliveryId::new_v7()).collect();
-    InsertAndQueue {
+    WriteWithEvent {
+        writes,
         event,
         event_type: event.event_type.as_str(),
         delivery_ids,
     }
-    .execute(conn)
-    .map(|_| ())
 }
+
+/// One part of [`write_with_event`]: any diesel statement that writes and returns nothing (an `insert_into(…)`,
+/// boxed so parts of different tables fit in one list).
+pub type Write<'a> = Box<dyn diesel::query_builder::QueryFragment<diesel::pg::Pg> + Send + 'a>;
 
 /// Delivery ids generated per event; a workspace may hold 20 endpoints.
 const QUEUED_IDS: usize = 20;
 
-/// The statement behind [`insert_and_queue`], written by hand because diesel's DSL has no data-modifying CTE. Its
-/// SQL text is fixed, so diesel prepares it once per connection (`QueryId`) like its own queries.
-struct InsertAndQueue<'a> {
+/// The statement behind [`write_with_event`], written by hand because diesel's DSL has no data-modifying CTE.
+struct WriteWithEvent<'a> {
+    writes: Vec<Write<'a>>,
     event: &'a EventRow,
     event_type: &'static str,
     delivery_ids: Vec<DeliveryId>,
 }
 
-/// The statement's identity for diesel's prepared-statement cache: its SQL never varies.
-struct InsertAndQueueId;
-
-impl diesel::query_builder::QueryId for InsertAndQueue<'_> {
-    type QueryId = InsertAndQueueId;
-    const HAS_STATIC_QUERY_ID: bool = true;
+/// No static identity: the SQL varies with the parts (a plan's step count, an idempotency claim or none), so diesel
+/// keys its prepared-statement cache by the SQL text instead, and each shape is prepared once per connection.
+impl diesel::query_builder::QueryId for WriteWithEvent<'_> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
 }
 
-impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for InsertAndQueue<'_> {
+impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteWithEvent<'_> {
     fn walk_ast<'b>(
         &'b self,
         mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>,
     ) -> QueryResult<()> {
         use diesel::sql_types::{Array, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+        out.push_sql("WITH ");
+        for (index, write) in self.writes.iter().enumerate() {
+            out.push_sql(&format!("write_{index} AS ("));
+            write.walk_ast(out.reborrow())?;
+            out.push_sql("), ");
+        }
         let event = self.event;
         out.push_sql(
-            "WITH event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) \
+            "event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) \
              VALUES (",
         );
         out.push_bind_param::<SqlUuid, _>(&event.id)?;
@@ -92,9 +126,15 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for InsertAndQueue<'_>
         );
         Ok(())
     }
+
+    /// Safe: the cache key is the SQL text, which names every part (a batch insert's row count included); diesel's
+    /// batch inserts call themselves unsafe only for the static-identity cache, which this statement does not use.
+    fn is_safe_to_cache_prepared(&self, _backend: &diesel::pg::Pg) -> QueryResult<bool> {
+        Ok(true)
+    }
 }
 
-impl diesel::RunQueryDsl<PgConnection> for InsertAndQueue<'_> {}
+impl diesel::RunQueryDsl<PgConnection> for WriteWithEvent<'_> {}
 
 workspace_scoped! {
     table = events, row = EventRow, id = EventId;

@@ -1,9 +1,9 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use rebound_domain::ids::{CandidateId, GaffeId, InterviewId, WorkspaceId};
+use rebound_domain::ids::{GaffeId, InterviewId, WorkspaceId};
 
 use super::scoped::workspace_scoped;
-use crate::schema::{gaffes, interviews};
+use crate::schema::gaffes;
 use rebound_domain::{GaffeKind, Moment, Noticed};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -81,26 +81,4 @@ workspace_scoped! {
     pub fn count_for_interview = count(under interview_id: InterviewId);
     pub fn update = update_versioned(GaffeValues);
     pub fn delete = delete();
-}
-
-/// Per gaffe kind, in how many of the candidate's interviews that took place strictly before `before` a gaffe of
-/// that kind was logged (kinds never logged are absent).
-pub fn kinds_in_earlier_interviews(
-    conn: &mut PgConnection,
-    workspace_id: WorkspaceId,
-    candidate_id: CandidateId,
-    before: DateTime<Utc>,
-) -> QueryResult<Vec<(GaffeKind, i64)>> {
-    gaffes::table
-        .inner_join(interviews::table)
-        .filter(gaffes::workspace_id.eq(workspace_id))
-        .filter(interviews::workspace_id.eq(workspace_id))
-        .filter(interviews::candidate_id.eq(candidate_id))
-        .filter(interviews::occurred_at.lt(before))
-        .group_by(gaffes::kind)
-        .select((
-            gaffes::kind,
-            diesel::dsl::count(gaffes::interview_id).aggregate_distinct(),
-        ))
-        .load(conn)
 }

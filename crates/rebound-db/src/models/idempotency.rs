@@ -42,6 +42,24 @@ pub fn insert(
         .map(|_| ())
 }
 
+/// The claim of `key` with the `response` it answers, as one part of a [`super::event::write_with_event`]
+/// statement: the part fails the whole statement (a unique violation) when the caller already used the key.
+pub fn claim_part<'a>(
+    workspace_id: WorkspaceId,
+    principal_id: Uuid,
+    key: &'a str,
+    response: &'a StoredResponse,
+) -> super::event::Write<'a> {
+    Box::new(diesel::insert_into(idempotency_keys::table).values((
+        idempotency_keys::workspace_id.eq(workspace_id),
+        idempotency_keys::principal_id.eq(principal_id),
+        idempotency_keys::idempotency_key.eq(key),
+        idempotency_keys::request_hash.eq(&response.request_hash),
+        idempotency_keys::response_status.eq(response.response_status),
+        idempotency_keys::response_body.eq(&response.response_body),
+    )))
+}
+
 /// Stores the response of the request that claimed the key.
 pub fn set_response_body(
     conn: &mut PgConnection,

@@ -163,6 +163,64 @@ pub fn insert(
         .get_result(conn)
 }
 
+/// [`insert`] as one part of a [`super::event::write_with_event`] statement, stamped `at` (the system clock, as
+/// PostgreSQL's `now()` would be: see [`InterviewRow::as_inserted`]).
+pub fn insert_part<'a>(
+    id: InterviewId,
+    workspace_id: WorkspaceId,
+    values: &'a InterviewValues,
+    at: DateTime<Utc>,
+) -> super::event::Write<'a> {
+    Box::new(diesel::insert_into(interviews::table).values((
+        interviews::id.eq(id),
+        interviews::workspace_id.eq(workspace_id),
+        values,
+        interviews::created_at.eq(at),
+        interviews::updated_at.eq(at),
+    )))
+}
+
+impl InterviewRow {
+    /// The row [`insert_part`] stores, known before it is sent, so the response (and the event that carries it)
+    /// can go out in the same statement. `at` must be whole microseconds, as PostgreSQL keeps them. The change
+    /// position is the database's to assign and stays 0 here: no response or event shows it.
+    pub fn as_inserted(
+        id: InterviewId,
+        workspace_id: WorkspaceId,
+        values: &InterviewValues,
+        at: DateTime<Utc>,
+    ) -> serde_json::Result<Self> {
+        Ok(InterviewRow {
+            id,
+            workspace_id,
+            candidate_id: values.candidate_id,
+            company: values.company.clone(),
+            role_title: values.role_title.clone(),
+            stage: values.stage,
+            format: values.format,
+            occurred_at: values.occurred_at,
+            duration_minutes: values.duration_minutes,
+            interviewers: JsonColumn(serde_json::from_value(values.interviewers.clone())?),
+            questions: JsonColumn(serde_json::from_value(values.questions.clone())?),
+            strengths: JsonColumn(serde_json::from_value(values.strengths.clone())?),
+            self_rating: values.self_rating,
+            outcome: values.outcome,
+            notes: values.notes.clone(),
+            remote_source: values.remote_source.clone(),
+            remote_id: values.remote_id.clone(),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+            employer_interest: values.employer_interest,
+            time_zone: values.time_zone.clone(),
+            occurred_at_offset_minutes: values.occurred_at_offset_minutes,
+            remote_deleted_at: None,
+            change_xid: 0,
+            change_seq: 0,
+        })
+    }
+}
+
 workspace_scoped! {
     table = interviews, row = InterviewRow, id = InterviewId;
 

@@ -15,6 +15,7 @@ pub mod idempotency;
 pub mod inbound_receiver;
 pub mod interview;
 pub mod login_throttle;
+pub mod plan_inputs;
 pub mod recovery_plan;
 pub mod refresh_token;
 pub mod revocation;

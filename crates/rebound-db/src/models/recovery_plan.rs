@@ -60,6 +60,8 @@ pub struct NewPlan {
     /// `Vec<StoredOmitted>` as JSON.
     pub omitted: serde_json::Value,
     pub encouragement: Option<String>,
+    /// Stamped by the service (the system clock, whole microseconds), so the plan it shows is the plan stored.
+    pub created_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -95,6 +97,8 @@ pub struct NewStep {
     pub why: serde_json::Value,
     pub due_at: DateTime<Utc>,
     pub draft: Option<String>,
+    /// The plan's `created_at`.
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -120,6 +124,8 @@ pub struct NewLesson {
     pub plan_id: PlanId,
     pub kind: GaffeKind,
     pub prevention: String,
+    /// The plan's `created_at`.
+    pub created_at: DateTime<Utc>,
 }
 
 /// A stored plan with its steps (by position) and lessons.
@@ -130,40 +136,89 @@ pub struct StoredPlan {
     pub lessons: Vec<LessonRow>,
 }
 
-/// Stores a plan with its steps and lessons. Run it inside a transaction, so the snapshot is stored whole or not at
-/// all.
-pub fn insert(
-    conn: &mut PgConnection,
-    plan: &NewPlan,
-    steps: &[NewStep],
-    new_lessons: &[NewLesson],
-) -> QueryResult<StoredPlan> {
-    let plan = diesel::insert_into(recovery_plans::table)
-        .values(plan)
-        .returning(PlanRow::as_returning())
-        .get_result(conn)?;
-    let mut steps: Vec<StepRow> = if steps.is_empty() {
-        Vec::new()
-    } else {
-        diesel::insert_into(plan_steps::table)
-            .values(steps)
-            .returning(StepRow::as_returning())
-            .get_results(conn)?
-    };
-    steps.sort_by_key(|s| s.position);
-    let lessons: Vec<LessonRow> = if new_lessons.is_empty() {
-        Vec::new()
-    } else {
-        diesel::insert_into(lessons::table)
-            .values(new_lessons)
-            .returning(LessonRow::as_returning())
-            .get_results(conn)?
-    };
-    Ok(StoredPlan {
-        plan,
-        steps,
-        lessons,
-    })
+/// A plan with its steps and lessons, as parts of one [`super::event::write_with_event`] statement, so the
+/// snapshot is stored whole or not at all.
+pub fn insert_parts<'a>(
+    plan: &'a NewPlan,
+    steps: &'a [NewStep],
+    new_lessons: &'a [NewLesson],
+) -> Vec<super::event::Write<'a>> {
+    // One single-row insert per step and lesson, not diesel's multi-row insert: diesel refuses to prepare a
+    // multi-row insert (its text varies with the row count), and the refusal reaches the whole statement, which
+    // PostgreSQL would then parse and plan on every plan. Each plan shape (how many steps and lessons) is prepared
+    // once per connection instead.
+    let mut parts: Vec<super::event::Write<'a>> = vec![Box::new(
+        diesel::insert_into(recovery_plans::table).values(plan),
+    )];
+    for step in steps {
+        parts.push(Box::new(
+            diesel::insert_into(plan_steps::table).values(step),
+        ));
+    }
+    for lesson in new_lessons {
+        parts.push(Box::new(diesel::insert_into(lessons::table).values(lesson)));
+    }
+    parts
+}
+
+impl StoredPlan {
+    /// The plan [`insert_parts`] stores, known before it is sent, so the response and its event can go out in the
+    /// same statement: steps start `pending` at version 1 (the columns' defaults), in the order given.
+    pub fn as_inserted(
+        plan: &NewPlan,
+        steps: &[NewStep],
+        new_lessons: &[NewLesson],
+    ) -> serde_json::Result<Self> {
+        Ok(StoredPlan {
+            plan: PlanRow {
+                id: plan.id,
+                workspace_id: plan.workspace_id,
+                interview_id: plan.interview_id,
+                candidate_id: plan.candidate_id,
+                interview_version: plan.interview_version,
+                rules_version: plan.rules_version.clone(),
+                model_version: plan.model_version.clone(),
+                tone: plan.tone,
+                assessment: plan.assessment.clone(),
+                omitted: JsonColumn(serde_json::from_value(plan.omitted.clone())?),
+                encouragement: plan.encouragement.clone(),
+                created_at: plan.created_at,
+            },
+            steps: steps
+                .iter()
+                .map(|step| {
+                    Ok(StepRow {
+                        id: step.id,
+                        workspace_id: step.workspace_id,
+                        plan_id: step.plan_id,
+                        position: step.position,
+                        kind: step.kind,
+                        title: step.title.clone(),
+                        what_to_do: step.what_to_do.clone(),
+                        why: JsonColumn(serde_json::from_value(step.why.clone())?),
+                        due_at: step.due_at,
+                        draft: step.draft.clone(),
+                        status: StepStatus::Pending,
+                        version: 1,
+                        updated_at: step.updated_at,
+                    })
+                })
+                .collect::<serde_json::Result<_>>()?,
+            lessons: new_lessons
+                .iter()
+                .map(|lesson| LessonRow {
+                    id: lesson.id,
+                    workspace_id: lesson.workspace_id,
+                    candidate_id: lesson.candidate_id,
+                    interview_id: lesson.interview_id,
+                    plan_id: lesson.plan_id,
+                    kind: lesson.kind,
+                    prevention: lesson.prevention.clone(),
+                    created_at: lesson.created_at,
+                })
+                .collect(),
+        })
+    }
 }
 
 workspace_scoped! {
@@ -299,4 +354,68 @@ pub fn mark_step_announced(
         .set(plan_steps::due_event_id.eq(Some(event_id)))
         .execute(conn)
         .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::event::{write_with_event_statement, EventRow};
+    use diesel::pg::Pg;
+    use diesel::query_builder::QueryFragment;
+    use rebound_domain::events::EventType;
+
+    #[test]
+    fn a_plan_write_is_one_statement_diesel_prepares_once_per_connection() {
+        let (workspace_id, plan_id) = (WorkspaceId::new_v7(), PlanId::new_v7());
+        let (interview_id, candidate_id) = (InterviewId::new_v7(), CandidateId::new_v7());
+        let at = Utc::now();
+        let plan = NewPlan {
+            id: plan_id,
+            workspace_id,
+            interview_id,
+            candidate_id,
+            interview_version: 1,
+            rules_version: "r".into(),
+            model_version: "m".into(),
+            tone: NoteTone::Warm,
+            assessment: serde_json::json!({}),
+            omitted: serde_json::json!([]),
+            encouragement: None,
+            created_at: at,
+        };
+        let step = |position| NewStep {
+            id: StepId::new_v7(),
+            workspace_id,
+            plan_id,
+            position,
+            kind: StepKind::CoolOff,
+            title: "t".into(),
+            what_to_do: "w".into(),
+            why: serde_json::json!([]),
+            due_at: at,
+            draft: None,
+            updated_at: at,
+        };
+        let lesson = NewLesson {
+            id: LessonId::new_v7(),
+            workspace_id,
+            candidate_id,
+            interview_id,
+            plan_id,
+            kind: GaffeKind::Late,
+            prevention: "p".into(),
+            created_at: at,
+        };
+        let (steps, lessons) = ([step(1), step(2), step(3)], [lesson]);
+        let event = EventRow {
+            id: EventId::new_v7(),
+            workspace_id,
+            event_type: EventType::RecoveryPlanCreated,
+            created_at: at,
+            data: serde_json::json!({}),
+            previous_attributes: None,
+        };
+        let statement = write_with_event_statement(insert_parts(&plan, &steps, &lessons), &event);
+        assert!(statement.is_safe_to_cache_prepared(&Pg).unwrap());
+    }
 }

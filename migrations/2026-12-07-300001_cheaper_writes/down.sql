@@ -1,0 +1,14 @@
+ALTER TABLE events ALTER COLUMN data SET COMPRESSION default;
+ALTER TABLE recovery_plans ALTER COLUMN assessment SET COMPRESSION default;
+ALTER TABLE idempotency_keys ALTER COLUMN response_body SET COMPRESSION default;
+
+DROP TRIGGER stamp_change ON interviews;
+DROP TRIGGER stamp_change ON candidates;
+DROP TRIGGER stamp_change ON events;
+CREATE TRIGGER stamp_change BEFORE INSERT OR UPDATE ON interviews FOR EACH ROW EXECUTE FUNCTION stamp_change();
+CREATE TRIGGER stamp_change BEFORE INSERT OR UPDATE ON candidates FOR EACH ROW EXECUTE FUNCTION stamp_change();
+CREATE TRIGGER stamp_change BEFORE INSERT OR UPDATE ON events FOR EACH ROW EXECUTE FUNCTION stamp_change();
+
+ALTER TABLE interviews ALTER COLUMN change_xid DROP DEFAULT, ALTER COLUMN change_seq DROP DEFAULT;
+ALTER TABLE candidates ALTER COLUMN change_xid DROP DEFAULT, ALTER COLUMN change_seq DROP DEFAULT;
+ALTER TABLE events ALTER COLUMN change_xid DROP DEFAULT, ALTER COLUMN change_seq DROP DEFAULT;
