@@ -29,15 +29,7 @@ pub fn insert(
     key: &str,
     response: &StoredResponse,
 ) -> QueryResult<()> {
-    diesel::insert_into(idempotency_keys::table)
-        .values((
-            idempotency_keys::workspace_id.eq(workspace_id),
-            idempotency_keys::principal_id.eq(principal_id),
-            idempotency_keys::idempotency_key.eq(key),
-            idempotency_keys::request_hash.eq(&response.request_hash),
-            idempotency_keys::response_status.eq(response.response_status),
-            idempotency_keys::response_body.eq(&response.response_body),
-        ))
+    claim(workspace_id, principal_id, key, response)
         .execute(conn)
         .map(|_| ())
 }
@@ -50,14 +42,28 @@ pub fn claim_part<'a>(
     key: &'a str,
     response: &'a StoredResponse,
 ) -> super::event::Write<'a> {
-    Box::new(diesel::insert_into(idempotency_keys::table).values((
+    Box::new(claim(workspace_id, principal_id, key, response))
+}
+
+/// The insert behind [`insert`] and [`claim_part`].
+fn claim<'a>(
+    workspace_id: WorkspaceId,
+    principal_id: Uuid,
+    key: &'a str,
+    response: &'a StoredResponse,
+) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
+       + diesel::query_builder::QueryId
+       + RunQueryDsl<PgConnection>
+       + Send
+       + 'a {
+    diesel::insert_into(idempotency_keys::table).values((
         idempotency_keys::workspace_id.eq(workspace_id),
         idempotency_keys::principal_id.eq(principal_id),
         idempotency_keys::idempotency_key.eq(key),
         idempotency_keys::request_hash.eq(&response.request_hash),
         idempotency_keys::response_status.eq(response.response_status),
         idempotency_keys::response_body.eq(&response.response_body),
-    )))
+    ))
 }
 
 /// Stores the response of the request that claimed the key.
