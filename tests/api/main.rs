@@ -31,6 +31,7 @@ mod maintenance;
 mod notes;
 mod oauth;
 mod openapi;
+mod plan_languages;
 mod rate_limits;
 mod recovery_plans;
 mod shutdown;

@@ -14,9 +14,10 @@ use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::ats_object;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
-use rebound_db::models::user;
+use rebound_db::models::{user, workspace};
 use rebound_domain::bounded::{BoundedText, CandidateNotes, DisplayName, ExternalId};
 use rebound_domain::events::EventType;
+use rebound_i18n::Locale;
 use rebound_views::candidates::CandidateResponse;
 
 /// The fields of a new candidate, as sent.
@@ -29,6 +30,8 @@ pub struct CandidateInput {
     pub notes: Option<String>,
     /// IANA time zone name, checked by validation.
     pub time_zone: Option<String>,
+    /// `en` or `fr-CA` (any case), checked by validation; `None` for the workspace's.
+    pub locale: Option<String>,
 }
 
 /// A change to a candidate, as sent: `None` leaves a field as it is, `Some(None)` clears it.
@@ -40,6 +43,7 @@ pub struct CandidateUpdate {
     pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
+    pub locale: Option<String>,
 }
 
 impl CandidateUpdate {
@@ -144,9 +148,24 @@ pub(crate) fn validate(
             .time_zone
             .as_deref()
             .map(|zone| v.time_zone("time_zone", zone)),
+        // Empty means "the workspace's": `insert_validated` looks it up in the same transaction as the insert.
+        locale: input
+            .locale
+            .as_deref()
+            .map(|locale| v.locale("locale", locale))
+            .unwrap_or_default(),
     };
     v.finish()?;
     Ok(values)
+}
+
+/// The language a new candidate of the workspace gets when none is given: the workspace's.
+pub(crate) fn workspace_locale(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+) -> Result<String, ServiceError> {
+    Ok(workspace::find(conn, workspace_id)?
+        .map_or_else(|| Locale::default().tag().to_string(), |w| w.locale))
 }
 
 /// Stores a validated candidate and records `candidate.created`, inside the caller's transaction.
@@ -157,7 +176,11 @@ pub(crate) fn insert_validated(
     if let Some(user_id) = values.user_id {
         check_linkable_user(conn, values.workspace_id, user_id)?;
     }
-    let row = candidate::insert(conn, values).map_err(candidate_conflict)?;
+    let mut values = values.clone();
+    if values.locale.is_empty() {
+        values.locale = workspace_locale(conn, values.workspace_id)?;
+    }
+    let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
     let shown = view::candidate(row);
     events::record(
         conn,
@@ -272,6 +295,7 @@ pub async fn update(
         time_zone: update
             .time_zone
             .map(|zone| zone.map(|zone| v.time_zone("time_zone", &zone))),
+        locale: update.locale.map(|locale| v.locale("locale", &locale)),
     };
     v.finish()?;
     db.write(move |conn| {

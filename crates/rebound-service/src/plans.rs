@@ -27,6 +27,7 @@ use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
 use rebound_domain::scoring::assess;
 use rebound_domain::GaffeKind;
+use rebound_i18n::Locale;
 use rebound_views::events::PlanStepEvent;
 use rebound_views::plans::{PlanStepResponse, RecoveryPlanResponse};
 
@@ -42,7 +43,7 @@ fn snapshot(
     interview: &InterviewRow,
     gaffe_rows: &[GaffeRow],
     earlier: BTreeMap<GaffeKind, usize>,
-    time_zone: Option<Tz>,
+    (time_zone, locale): (Option<Tz>, Locale),
     tone: NoteTone,
     now: DateTime<Utc>,
 ) -> Result<Snapshot, ServiceError> {
@@ -52,7 +53,8 @@ fn snapshot(
     let assessment = assess(&facts, &gaffe_facts);
     let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
         .with_earlier_interviews(earlier)
-        .in_time_zone(time_zone);
+        .in_time_zone(time_zone)
+        .in_locale(locale);
     let plan = generate_plan(&input);
     let plan_id = PlanId::new_v7();
     let steps = plan
@@ -108,6 +110,7 @@ fn snapshot(
             assessment: json_column(&assessment)?,
             omitted: json_column(&omitted)?,
             encouragement: plan.encouragement,
+            locale: locale.tag().to_string(),
         },
         steps,
         lessons,
@@ -137,17 +140,29 @@ fn time_zone_of(
     conn: &mut diesel::PgConnection,
     interview: &InterviewRow,
 ) -> Result<Option<Tz>, ServiceError> {
+    Ok(written_for(conn, interview)?.0)
+}
+
+/// The zone (as [`time_zone_of`]) and the language a new plan for the interview is written in: its candidate's
+/// (English for a language this build does not know, which the column's constraint rules out anyway).
+fn written_for(
+    conn: &mut diesel::PgConnection,
+    interview: &InterviewRow,
+) -> Result<(Option<Tz>, Locale), ServiceError> {
+    let candidate = candidate::find(
+        conn,
+        interview.workspace_id,
+        CandidateScope::Workspace,
+        interview.candidate_id,
+    )?;
     let name = match &interview.time_zone {
         Some(zone) => Some(zone.clone()),
-        None => candidate::find(
-            conn,
-            interview.workspace_id,
-            CandidateScope::Workspace,
-            interview.candidate_id,
-        )?
-        .and_then(|c| c.time_zone),
+        None => candidate.as_ref().and_then(|c| c.time_zone.clone()),
     };
-    Ok(name.and_then(|zone| zone.parse::<Tz>().ok()))
+    let locale = candidate
+        .and_then(|c| Locale::from_tag(&c.locale))
+        .unwrap_or_default();
+    Ok((name.and_then(|zone| zone.parse::<Tz>().ok()), locale))
 }
 
 /// Generates and stores a plan for the interview as it is now, once per idempotency key; the response (stored for
@@ -166,8 +181,8 @@ pub async fn create(
             let (interview, gaffes) =
                 load_interview_with_gaffes(conn, visibility, interview_id, true)?;
             let earlier = earlier_interviews_with(conn, &interview)?;
-            let time_zone = time_zone_of(conn, &interview)?;
-            let rows = snapshot(&interview, &gaffes, earlier, time_zone, tone, now)?;
+            let written_for = written_for(conn, &interview)?;
+            let rows = snapshot(&interview, &gaffes, earlier, written_for, tone, now)?;
             let stored = recovery_plan::insert(conn, &rows.plan, &rows.steps, &rows.lessons)?;
             let shown = view::plan(stored)?;
             events::record(

@@ -43,6 +43,8 @@ pub struct PlanRow {
     pub omitted: JsonColumn<Vec<StoredOmitted>>,
     pub encouragement: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The language the plan's texts were written in (`en` or `fr-CA`); it never changes afterwards.
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -60,6 +62,7 @@ pub struct NewPlan {
     /// `Vec<StoredOmitted>` as JSON.
     pub omitted: serde_json::Value,
     pub encouragement: Option<String>,
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
