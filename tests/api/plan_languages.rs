@@ -38,8 +38,17 @@ async fn candidate_with_interview(
         body["locale"] = json!(locale);
     }
     let person = id(&create_candidate(app, owner, &body).await);
-    let interview =
-        id(&create_interview(app, owner, &rich_interview_body(&person, &ago(1, 0), 2)).await);
+    // Logged in French: what the candidate wrote is quoted as written.
+    let mut body = rich_interview_body(&person, &ago(1, 0), 2);
+    body["company"] = json!("Groupe financier Léger-Hébert");
+    body["role_title"] = json!("Analyste financière principale");
+    body["questions"] = json!([
+        {"question": "Quelles sont vos attentes salariales?", "quality": "blanked"},
+        {"question": "Parlez-moi d’un collègue difficile.", "quality": "weak"},
+        {"question": "Expliquez-nous une analyse d’écarts.", "quality": "strong"}
+    ]);
+    body["strengths"] = json!(["l’analyse d’écarts, menée avec aisance"]);
+    let interview = id(&create_interview(app, owner, &body).await);
     create_gaffe(
         app,
         owner,
@@ -48,6 +57,69 @@ async fn candidate_with_interview(
     )
     .await;
     (person, interview)
+}
+
+/// The plan's step of `kind`.
+fn step<'a>(plan: &'a Value, kind: &str) -> &'a Value {
+    plan["steps"]
+        .as_array()
+        .and_then(|steps| steps.iter().find(|s| s["kind"] == kind))
+        .unwrap_or_else(|| panic!("no {kind} step in {plan}"))
+}
+
+/// English words a French text never uses.
+const ENGLISH_STOP_WORDS: [&str; 15] = [
+    "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
+    "our", "thank",
+];
+
+/// Asserts that the plan's own texts (steps, omitted reasons, encouragement, lessons; the note and the reference
+/// message aside) are French: no English stop-word, no message id, no English typography.
+fn assert_is_french(plan: &Value) {
+    assert_eq!(
+        step(plan, "review")["title"],
+        "Faites le bilan de l’entrevue, à froid"
+    );
+    let mut texts: Vec<String> = Vec::new();
+    for step in plan["steps"].as_array().unwrap() {
+        if ["follow_up_note", "reference_tip_off"].contains(&step["kind"].as_str().unwrap()) {
+            continue;
+        }
+        texts.extend(["title", "what_to_do"].map(|f| step[f].as_str().unwrap().to_owned()));
+        texts.extend(
+            step["why"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| w.as_str().unwrap().to_owned()),
+        );
+    }
+    for omitted in plan["omitted"].as_array().unwrap() {
+        if omitted["kind"] != "reference_tip_off" {
+            texts.push(omitted["reason"].as_str().unwrap().to_owned());
+        }
+    }
+    texts.extend(plan["encouragement"].as_str().map(str::to_owned));
+    for lesson in plan["lessons"].as_array().unwrap() {
+        texts.push(lesson["prevention"].as_str().unwrap().to_owned());
+    }
+    assert!(texts.len() > 8, "{texts:?}");
+    for text in texts {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+        {
+            assert!(
+                !ENGLISH_STOP_WORDS.contains(&word.as_str()),
+                "{word:?} in {text}"
+            );
+        }
+        assert!(!text.contains("plan-") && !text.contains('{'), "{text}");
+        assert!(!text.contains(['"', '\'']), "{text}");
+        for mark in [" ;", " !", " ?", "\u{a0};", "\u{a0}!", "\u{a0}?"] {
+            assert!(!text.contains(mark), "{mark:?} in {text}");
+        }
+    }
 }
 
 /// The field names a problem response's `errors[]` names.
@@ -189,6 +261,7 @@ async fn a_plan_is_written_in_its_candidates_language_and_keeps_it() {
     assert_eq!(created.header("content-language"), Some("fr-CA"));
     let french = created.body;
     assert_eq!(french["locale"], "fr-CA");
+    assert_is_french(&french);
     let plan_path = format!("{}/{}", plans_path(&interview), id(&french));
 
     // The candidate switches to English: the stored plan stays French, byte for byte; a new plan is English.
@@ -206,6 +279,10 @@ async fn a_plan_is_written_in_its_candidates_language_and_keeps_it() {
     assert_eq!(read.body, french);
     let english = generate_plan(&app, &owner, &interview, &json!({})).await;
     assert_eq!(english["locale"], "en");
+    assert_eq!(
+        step(&english, "review")["title"],
+        "Review the interview, clinically"
+    );
 
     // A page holding both says both languages, newest plan's first; each plan says its own.
     let listed = app.get(&plans_path(&interview), Some(&owner)).await;

@@ -209,3 +209,48 @@ pub fn assert_schema_example<T: utoipa::PartialSchema>(actual: serde_json::Value
 pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("a value serialises")
 }
+
+/// English words a French text never uses: one in a French text is a sentence left untranslated.
+const ENGLISH_STOP_WORDS: [&str; 15] = [
+    "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
+    "our", "thank",
+];
+
+/// Prefixes of the message ids of `rebound-i18n`: one in a text is a message that was not found.
+const MESSAGE_ID_PREFIXES: [&str; 6] = [
+    "plan-", "gaffe-", "note-", "review-", "insight-", "sign-in-",
+];
+
+/// What gives a French text away as not (fully) French, one problem a line, empty when there is none: an
+/// unresolved Fluent placeable (`{$name}`) or message id (`plan-step-…`), an English stop-word as a whole word,
+/// English-style typography (a space before ; ! ?, ASCII quotes or apostrophes).
+pub fn french_leaks(text: &str) -> Vec<String> {
+    let mut leaks = Vec::new();
+    if text.contains(['{', '}']) {
+        leaks.push(format!("an unresolved placeable in {text:?}"));
+    }
+    for word in text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '«' | '»')) {
+        if MESSAGE_ID_PREFIXES.iter().any(|p| word.starts_with(p)) {
+            leaks.push(format!("a message id {word:?} in {text:?}"));
+        }
+    }
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+    {
+        if ENGLISH_STOP_WORDS.contains(&word.as_str()) {
+            leaks.push(format!("the English word {word:?} in {text:?}"));
+        }
+    }
+    for mark in [';', '!', '?'] {
+        for space in [' ', '\u{a0}', '\u{202f}'] {
+            if text.contains(&format!("{space}{mark}")) {
+                leaks.push(format!("a space before {mark:?} in {text:?}"));
+            }
+        }
+    }
+    if text.contains(['"', '\'']) {
+        leaks.push(format!("an ASCII quote or apostrophe in {text:?}"));
+    }
+    leaks
+}

@@ -58,7 +58,7 @@ mod steps;
 mod timing;
 mod wording;
 
-pub use wording::format_time;
+pub use wording::{format_time, format_time_in};
 
 use timing::{add_hours, WallClock};
 
@@ -240,7 +240,7 @@ pub struct RecoveryPlan {
 /// Steps 1–6 of the article: build the recovery plan for an interview.
 pub fn generate_plan(input: &PlanInput) -> RecoveryPlan {
     let facts = Derived::new(input);
-    let lessons = lessons(&input.interview, &input.gaffes);
+    let lessons = lessons(input.locale, &input.interview, &input.gaffes);
     let rules: [(StepKind, Result<PlanStep, String>); 6] = [
         (StepKind::CoolOff, cool_off_step(input, &facts)),
         (StepKind::Review, Ok(review_step(input, &facts))),
@@ -402,5 +402,7 @@ pub fn cool_off_hours(self_rating: u8) -> i64 {
 
 #[cfg(test)]
 mod advice_tests;
+#[cfg(test)]
+mod french_tests;
 #[cfg(test)]
 mod tests;
