@@ -262,6 +262,14 @@ async fn a_plan_is_written_in_its_candidates_language_and_keeps_it() {
     let french = created.body;
     assert_eq!(french["locale"], "fr-CA");
     assert_is_french(&french);
+    assert!(
+        french["assessment"]["calibration"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("sur 5"),
+        "{}",
+        french["assessment"]
+    );
     let plan_path = format!("{}/{}", plans_path(&interview), id(&french));
 
     // The candidate switches to English: the stored plan stays French, byte for byte; a new plan is English.
@@ -331,4 +339,71 @@ async fn another_workspace_neither_sees_a_french_plan_nor_inherits_its_language(
     assert_eq!(listed.status, 404, "{}", listed.text);
     let theirs = create_candidate(&app, &stranger, &json!({"display_name": "Sam"})).await;
     assert_eq!(theirs["locale"], "en");
+}
+
+#[actix_web::test]
+async fn an_assessment_is_in_the_language_the_request_asks_for() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (_, interview) = candidate_with_interview(&app, &owner, Some("fr-CA")).await;
+    let draft = json!({
+        "interview": {"company": "Groupe financier Léger-Hébert", "role_title": "Analyste financière principale",
+                      "stage": "final", "format": "onsite", "occurred_at": ago(1, 0), "self_rating": 2},
+        "gaffes": [{"kind": "late", "noticed": "likely", "moment": "arrival", "corrected_in_interview": true}]
+    });
+    let preview = |language: Option<&'static str>| {
+        let mut request = app
+            .request(reqwest::Method::POST, "/v1/assessments/preview")
+            .token(&owner)
+            .json(&draft);
+        if let Some(language) = language {
+            request = request.header("accept-language", language);
+        }
+        request.send()
+    };
+    let english = preview(None).await;
+    assert_eq!(english.status, 200, "{}", english.text);
+    assert_eq!(english.header("content-language"), Some("en"));
+    assert_eq!(
+        english.body["gaffes"][0]["reasons"][0],
+        "\"Arrived late\" is a serious gaffe (severity 7 of 10)."
+    );
+    let french = preview(Some("fr-CA, en;q=0.5")).await;
+    assert_eq!(french.status, 200, "{}", french.text);
+    assert_eq!(french.header("content-language"), Some("fr-CA"));
+    // The same numbers, explained in French.
+    for same in ["damage_score", "band", "raw_points", "offset_points"] {
+        assert_eq!(french.body[same], english.body[same], "{same}");
+    }
+    assert_eq!(
+        french.body["gaffes"][0]["reasons"][3],
+        "Vous l’avez corrigé pendant l’entrevue, ce qui réduit son poids de moitié."
+    );
+    let note = french.body["calibration"]["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("Vous avez donné 2 sur 5 à l’entrevue"),
+        "{note}"
+    );
+
+    // The interview's assessment, made on the fly, follows Accept-Language too.
+    let assessed = app
+        .request(
+            reqwest::Method::GET,
+            &format!("/v1/interviews/{interview}/assessment"),
+        )
+        .token(&owner)
+        .header("accept-language", "fr")
+        .send()
+        .await;
+    assert_eq!(assessed.status, 200, "{}", assessed.text);
+    assert_eq!(assessed.header("content-language"), Some("fr-CA"));
+    assert!(assessed
+        .header("vary")
+        .unwrap_or("")
+        .contains("Accept-Language"));
+    let reason = assessed.body["gaffes"][0]["reasons"][0].as_str().unwrap();
+    assert!(
+        reason.starts_with("«\u{a0}Erreur sur le nom d’un intervieweur\u{a0}» est un faux pas"),
+        "{reason}"
+    );
 }

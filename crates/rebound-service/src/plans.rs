@@ -25,7 +25,7 @@ use rebound_db::models::CandidateScope;
 use rebound_domain::events::EventType;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
-use rebound_domain::scoring::assess;
+use rebound_domain::scoring::assess_in;
 use rebound_domain::GaffeKind;
 use rebound_i18n::Locale;
 use rebound_views::events::PlanStepEvent;
@@ -50,7 +50,7 @@ fn snapshot(
     let workspace_id = interview.workspace_id;
     let facts = interviews::facts(interview, now)?;
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
-    let assessment = assess(&facts, &gaffe_facts);
+    let assessment = assess_in(locale, &facts, &gaffe_facts);
     let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
         .with_earlier_interviews(earlier)
         .in_time_zone(time_zone)

@@ -404,3 +404,63 @@ fn the_leak_checker_catches_what_it_is_for() {
     assert_eq!(french_leaks("l'entrevue").len(), 1);
     assert!(!french_leaks("{$company} pourrait").is_empty());
 }
+
+#[test]
+fn the_assessment_explains_itself_in_french_with_the_same_numbers() {
+    let gaffes = vec![
+        faux_pas(GaffeKind::SalaryBlank),
+        gaffe(GaffeKind::Late, Noticed::Likely)
+            .during(Moment::Arrival)
+            .corrected(),
+    ];
+    let english = crate::scoring::assess_in(Locale::En, &entrevue(), &gaffes);
+    let french = crate::scoring::assess_in(Locale::FrCa, &entrevue(), &gaffes);
+    assert_eq!(english, crate::scoring::assess(&entrevue(), &gaffes));
+    // The numbers do not depend on the language; only the texts do.
+    assert_eq!(french.damage_score, english.damage_score);
+    assert_eq!(french.raw_points, english.raw_points);
+    assert_eq!(french.calibration.verdict, english.calibration.verdict);
+    assert_eq!(
+        french.gaffes[0].reasons[0],
+        "«\u{a0}Aucune réponse sur le salaire\u{a0}» est un faux pas modéré (gravité de 5 sur 10)."
+    );
+    assert_eq!(
+        french.gaffes[1].reasons[3],
+        "Vous l’avez corrigé pendant l’entrevue, ce qui réduit son poids de moitié."
+    );
+    assert!(french.gaffes[0].reasons[4].contains("(une urgence familiale le matin même)"));
+    // Decimal amounts take a comma, and « point » stays singular below 2.
+    let weak = &french.questions[0].reason;
+    assert!(
+        weak.starts_with("À la question 1 («\u{a0}Parlez-moi d’un conflit au travail.\u{a0}»), votre réponse était faible et aucun faux pas n’est noté pour cette question\u{a0}: elle ajoute donc "),
+        "{weak}"
+    );
+    assert!(weak.ends_with(" donc 1 point."), "{weak}");
+    let unlinked = crate::scoring::assess_in(Locale::FrCa, &entrevue(), &gaffes[1..]);
+    let blanked = &unlinked.questions[1].reason;
+    assert!(
+        blanked.starts_with("À la question 2 («\u{a0}Quelles sont vos attentes salariales?\u{a0}»), vous avez eu un blanc")
+            && blanked.ends_with(" donc 2,5 points."),
+        "{blanked}"
+    );
+    let mut texts: Vec<&String> = french.gaffes.iter().flat_map(|g| &g.reasons).collect();
+    texts.extend(french.questions.iter().map(|q| &q.reason));
+    texts.extend(&french.offsets);
+    texts.push(&french.calibration.note);
+    for text in texts {
+        assert!(french_leaks(text).is_empty(), "{:#?}", french_leaks(text));
+    }
+    for rating in 1..=5 {
+        let facts = InterviewFacts {
+            self_rating: rating,
+            ..entrevue()
+        };
+        let note = crate::scoring::assess_in(Locale::FrCa, &facts, &gaffes)
+            .calibration
+            .note;
+        assert!(
+            french_leaks(&note).is_empty() && note.contains(&format!("{rating} sur 5")),
+            "{note}"
+        );
+    }
+}

@@ -270,3 +270,65 @@ plan-lessons-next-title = Prepare for the next round
 plan-lessons-next-last = Before the next round: go over what went well, find out who you will meet and what the round covers, and have your questions for them and your salary range ready.
 plan-lessons-next-why-advanced = You have advanced; the next round is what matters now
 plan-lessons-next-why-open = If they invite you back, walk in ready
+
+## The damage assessment (a plan's `assessment`, GET …/assessment, POST /v1/assessments/preview): why each gaffe and
+## answer weighs what it does, what offsets it, and how the candidate's own rating compares. $points is an amount
+## of points as the locale writes it ("2.5"), $amount the same number, for the plural.
+plan-assessment-severity = "{ $title }" is a { $level ->
+        [minor] minor
+        [moderate] moderate
+       *[serious] serious
+    } gaffe (severity { $severity } of 10).
+plan-assessment-noticed = { $noticed ->
+        [certain] The interviewer certainly noticed it, so it counts in full.
+        [likely] The interviewer probably noticed it, so it counts at three quarters of its weight.
+        [unsure] You are not sure it was noticed, so it counts at half its weight.
+       *[unlikely] It most likely went unnoticed, so it counts at only a quarter of its weight.
+    }
+plan-assessment-moment = { $moment ->
+        [arrival] It happened on arrival, before the first question, when first impressions form, so it weighs a little more.
+        [opening] It happened in the opening minutes, which colour the first impression, so it weighs a little more.
+        [mid] It happened in the middle of the interview, where a single slip is diluted by the rest of the conversation.
+        [closing] It happened near the end, which interviewers tend to remember best, so it weighs a little more.
+       *[after] It happened after the interview itself had ended, so it weighs a little less.
+    }
+plan-assessment-corrected = { $corrected ->
+        [yes] You corrected it during the interview, which halves its weight.
+       *[no] It was not corrected during the interview.
+    }
+plan-assessment-extenuating = You logged an extenuating circumstance ({ $circumstance }), which softens it a little; it would also support a request for a second interview.
+plan-assessment-question = On { $has_text ->
+        [yes] question { $number } ("{ $text }")
+       *[no] question { $number }
+    } { $quality ->
+        [blanked] you blanked on it
+       *[weak] your answer was weak
+    }{ $linked ->
+        [yes] ; the gaffe logged for it accounts for only part of that, so it adds { $amount ->
+            [one] { $points } point
+           *[other] { $points } points
+        } more.
+       *[no] {" "}and no gaffe is logged for it, so it adds { $amount ->
+            [one] { $points } point
+           *[other] { $points } points
+        }.
+    }
+plan-assessment-strengths = { $count ->
+        [one] You logged a strength, "{ $first }"; what went well counts in your favour.
+       *[other] You logged { $count } strengths, such as "{ $first }"; what went well counts in your favour.
+    }
+plan-assessment-strong-answers = { $strong } of your { $total } { $total ->
+        [one] answer
+       *[other] answers
+    } { $strong ->
+        [one] was
+       *[other] were
+    } strong, which offsets some of the damage.
+plan-assessment-offset-cap = Strengths can offset at most { $amount ->
+        [one] { $points } point
+       *[other] { $points } points
+    }, so they soften serious gaffes without erasing them.
+plan-assessment-felt-worse-went-well = You rated the interview { $rating } out of 5 and what you logged points to about { $evidence } out of 5: it went well, and there is nothing to recover from.
+plan-assessment-felt-worse = You rated the interview { $rating } out of 5, but what you logged points to about { $evidence } out of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. Give it a few hours, or a day, before deciding what to do.
+plan-assessment-matches = Your own rating of { $rating } out of 5 matches what you logged, so you can plan the follow-up from a clear picture.
+plan-assessment-felt-better = You rated the interview { $rating } out of 5, while what you logged points to about { $evidence } out of 5. It may have gone better than the list suggests, but it is worth a second look at the gaffes you marked as noticed before deciding no follow-up is needed.

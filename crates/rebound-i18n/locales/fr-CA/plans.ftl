@@ -281,3 +281,65 @@ plan-lessons-next-title = Préparez la prochaine étape
 plan-lessons-next-last = Avant la prochaine étape : revoyez ce qui a bien été, renseignez-vous sur les personnes que vous rencontrerez et sur ce que l’étape couvrira, et ayez en main vos questions pour eux et votre fourchette salariale.
 plan-lessons-next-why-advanced = Vous passez à l’étape suivante; c’est elle qui compte maintenant
 plan-lessons-next-why-open = S’ils vous convoquent de nouveau, présentez-vous avec une longueur d’avance
+
+## L’évaluation des dégâts (le champ `assessment` d’un plan, GET …/assessment, POST /v1/assessments/preview) : ce que
+## pèse chaque faux pas et chaque réponse, ce qui les compense, et l’écart avec la note du candidat. $points est un
+## nombre de points tel qu’on l’écrit (« 2,5 »), $amount le même nombre, pour l’accord.
+plan-assessment-severity = « { $title } » est un faux pas { $level ->
+        [minor] mineur
+        [moderate] modéré
+       *[serious] grave
+    } (gravité de { $severity } sur 10).
+plan-assessment-noticed = { $noticed ->
+        [certain] L’intervieweur l’a remarqué à coup sûr : il compte donc en entier.
+        [likely] L’intervieweur l’a probablement remarqué : il compte donc pour les trois quarts de son poids.
+        [unsure] Vous ne savez pas s’il a été remarqué : il compte donc pour la moitié de son poids.
+       *[unlikely] Il est sans doute passé inaperçu : il ne compte donc que pour le quart de son poids.
+    }
+plan-assessment-moment = { $moment ->
+        [arrival] C’est arrivé dès l’arrivée, avant la première question, au moment où la première impression se forme : il pèse donc un peu plus.
+        [opening] C’est arrivé dans les premières minutes, qui teintent la première impression : il pèse donc un peu plus.
+        [mid] C’est arrivé au milieu de l’entrevue, où un faux pas isolé se dilue dans le reste de la conversation.
+        [closing] C’est arrivé vers la fin, dont les intervieweurs se souviennent le mieux : il pèse donc un peu plus.
+       *[after] C’est arrivé après la fin de l’entrevue elle-même : il pèse donc un peu moins.
+    }
+plan-assessment-corrected = { $corrected ->
+        [yes] Vous l’avez corrigé pendant l’entrevue, ce qui réduit son poids de moitié.
+       *[no] Il n’a pas été corrigé pendant l’entrevue.
+    }
+plan-assessment-extenuating = Vous avez noté une circonstance atténuante ({ $circumstance }), ce qui l’adoucit un peu; elle appuierait aussi une demande de deuxième entrevue.
+plan-assessment-question = { $has_text ->
+        [yes] À la question { $number } (« { $text } »)
+       *[no] À la question { $number }
+    }, { $quality ->
+        [blanked] vous avez eu un blanc
+       *[weak] votre réponse était faible
+    }{ $linked ->
+        [yes] ; le faux pas noté pour cette question n’en explique qu’une partie, elle ajoute donc { $amount ->
+            [one] { $points } point
+           *[other] { $points } points
+        } de plus.
+       *[no] {" "}et aucun faux pas n’est noté pour cette question : elle ajoute donc { $amount ->
+            [one] { $points } point
+           *[other] { $points } points
+        }.
+    }
+plan-assessment-strengths = { $count ->
+        [one] Vous avez noté une force, « { $first } »; ce qui a bien été joue en votre faveur.
+       *[other] Vous avez noté { $count } forces, dont « { $first } »; ce qui a bien été joue en votre faveur.
+    }
+plan-assessment-strong-answers = { $total ->
+        [one] Votre seule réponse était solide
+       *[other] { $strong ->
+            [one] { $strong } de vos { $total } réponses était solide
+           *[other] { $strong } de vos { $total } réponses étaient solides
+        }
+    }, ce qui compense une partie des dégâts.
+plan-assessment-offset-cap = Les forces compensent au plus { $amount ->
+        [one] { $points } point
+       *[other] { $points } points
+    } : elles adoucissent les faux pas graves sans les effacer.
+plan-assessment-felt-worse-went-well = Vous avez donné { $rating } sur 5 à l’entrevue, et ce que vous avez noté indique environ { $evidence } sur 5 : elle s’est bien passée, il n’y a rien à rattraper.
+plan-assessment-felt-worse = Vous avez donné { $rating } sur 5 à l’entrevue, mais ce que vous avez noté indique environ { $evidence } sur 5. Cet écart est très courant : juste après une entrevue, la nervosité la fait paraître pire qu’elle ne l’a été. Laissez passer quelques heures, ou une journée, avant de décider quoi faire.
+plan-assessment-matches = Votre propre note de { $rating } sur 5 concorde avec ce que vous avez noté : vous pouvez planifier le suivi en toute clarté.
+plan-assessment-felt-better = Vous avez donné { $rating } sur 5 à l’entrevue, alors que ce que vous avez noté indique environ { $evidence } sur 5. Elle s’est peut-être mieux passée que la liste le laisse croire, mais revoyez les faux pas que vous avez marqués comme remarqués avant de conclure qu’aucun suivi n’est nécessaire.
