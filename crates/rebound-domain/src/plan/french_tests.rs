@@ -464,3 +464,26 @@ fn the_assessment_explains_itself_in_french_with_the_same_numbers() {
         );
     }
 }
+
+#[test]
+fn a_french_heading_does_not_say_the_moment_twice_and_lessons_read_on_after_the_colon() {
+    let late = gaffe(GaffeKind::Late, Noticed::Certain).during(Moment::Arrival);
+    let plan = generate_plan(&french_input(
+        entrevue(),
+        vec![late],
+        40,
+        at("2026-12-09T16:00:00Z"),
+    ));
+    let review = &step(&plan, StepKind::Review).what_to_do;
+    assert!(review.contains("- Arrivée en retard. "), "{review}");
+    assert!(!review.contains("(à l’arrivée)"), "{review}");
+    let lessons = &step(&plan, StepKind::Lessons).what_to_do;
+    assert!(
+        lessons.starts_with("- Arrivée en retard\u{a0}: planifiez le trajet la veille"),
+        "{lessons}"
+    );
+    // The lesson itself, standing alone, starts with its capital.
+    assert!(plan.lessons[0]
+        .prevention
+        .starts_with("Planifiez le trajet"));
+}

@@ -5,7 +5,7 @@ use rebound_i18n::Locale;
 
 use crate::plan::wording::{kind_text, ordinal_in, say};
 use crate::plan::{Derived, Lesson, PlanInput, PlanPath, PlanStep, StepKind, QUOTE_WORDS};
-use crate::text::clip_words;
+use crate::text::{clip_words, lowercase_initial};
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
 
 /// Article step 6: one prevention item per distinct logged gaffe kind, due after the other steps. After a rejection
@@ -99,20 +99,24 @@ fn lesson_lines(input: &PlanInput, lessons: &[Lesson]) -> Vec<String> {
         .iter()
         .map(|l| {
             let title = kind_text(locale, l.kind, "title");
-            let prevention = l.prevention.as_str();
+            // French does not capitalise after a colon; English, as it always has, does.
+            let prevention = match locale {
+                Locale::En => l.prevention.clone(),
+                Locale::FrCa => lowercase_initial(&l.prevention),
+            };
             let line = match input.recurrence(l.kind) {
                 Some(times) => say!(
                     locale,
                     "plan-lesson-line-recurring",
                     title = title,
                     ordinal = ordinal_in(locale, times),
-                    prevention = prevention
+                    prevention = prevention.as_str()
                 ),
                 None => say!(
                     locale,
                     "plan-lesson-line",
                     title = title,
-                    prevention = prevention
+                    prevention = prevention.as_str()
                 ),
             };
             format!("- {line}")

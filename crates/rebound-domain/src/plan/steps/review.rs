@@ -229,8 +229,7 @@ fn gaffe_prompt(locale: Locale, gaffe: &GaffeFacts, interview: &InterviewFacts) 
     let mut prompt = say!(
         locale,
         "plan-review-gaffe",
-        // "Late arrival (on arrival)" says it twice.
-        has_moment = yes_no(!adds_nothing(&title, &moment)),
+        has_moment = yes_no(!moment_adds_nothing(locale, &title, &moment)),
         title = title,
         moment = moment,
         has_description = yes_no(!description.is_empty()),
@@ -246,6 +245,22 @@ fn gaffe_prompt(locale: Locale, gaffe: &GaffeFacts, interview: &InterviewFacts) 
         prompt.push_str(&say!(locale, "plan-review-corrected"));
     }
     prompt
+}
+
+/// Whether saying when adds nothing to the title: "Late arrival (on arrival)", « Arrivée en retard (à l’arrivée) »
+/// say it twice. French articles and prepositions do not count as content, as "on" and "the" do not in English.
+fn moment_adds_nothing(locale: Locale, title: &str, moment: &str) -> bool {
+    const FRENCH_SMALL: [&str; 9] = ["à", "l", "la", "le", "au", "en", "de", "d", "du"];
+    match locale {
+        Locale::En => adds_nothing(title, moment),
+        Locale::FrCa => {
+            let content: Vec<&str> = moment
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && !FRENCH_SMALL.contains(w))
+                .collect();
+            adds_nothing(title, &content.join(" "))
+        }
+    }
 }
 
 /// The kinds logged in this interview and in earlier ones too, in catalogue order, each with how many interviews
