@@ -1,5 +1,6 @@
 //! Damage assessments: of a logged interview, or of a draft that is not stored.
 
+use actix_web::http::header;
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
 use rebound_domain::ids::{CandidateId, InterviewId};
@@ -11,6 +12,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::routes::conditional::etag;
+use crate::routes::language::AcceptLanguage;
 use crate::routes::limits;
 use crate::routes::parts::CreateGaffeRequest;
 use crate::routes::responses::NotVisible;
@@ -28,13 +30,19 @@ use rebound_views::parts::{InterviewerDto, QuestionDto};
 ///
 /// A damage score from 0 to 100, its band, and the reasons: each gaffe's impact (severity, how surely it was
 /// noticed, when it happened, whether it was corrected), the strengths that offset it, and how the candidate's own
-/// rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+/// rating compares with the evidence. Deterministic for a given interview version and `model_version`. The texts
+/// are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says which (a
+/// recovery plan's own `assessment` is in the plan's language).
 #[utoipa::path(
     tag = "assessments",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
-    params(("interview_id" = Uuid, Path, description = "The interview's id")),
+    params(("interview_id" = Uuid, Path, description = "The interview's id"), AcceptLanguage),
     responses(
-        (status = 200, description = "The assessment", body = InterviewAssessment, headers(("ETag" = String, description = "The interview's version"))),
+        (status = 200, description = "The assessment", body = InterviewAssessment, headers(
+            ("ETag" = String, description = "The interview's version"),
+            ("Content-Language" = String, description = "The language of the texts, BCP 47: `en` or `fr-CA`"),
+            ("Vary" = String, description = "`Accept-Language`: caches keep one copy per language"),
+        )),
         NotVisible,
         (status = 422, description = "The interview cannot be assessed yet: `errors[]` names `occurred_at` when it has not taken place yet (a scheduled one), `self_rating` when it is not rated yet (an imported one; `PATCH /v1/interviews/{interview_id}` sets it)", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "self_rating", "message": "the interview is not rated yet: set self_rating (1-5) with PATCH /v1/interviews/{id} first"}]})),
@@ -45,6 +53,7 @@ pub async fn get_assessment(
     state: web::Data<AppState>,
     principal: Authenticated,
     path: web::Path<InterviewId>,
+    language: AcceptLanguage,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let assessed = assessments::of_interview(
@@ -52,10 +61,13 @@ pub async fn get_assessment(
         principal.visibility(),
         path.into_inner(),
         state.clock.now(),
+        language.0,
     )
     .await?;
     Ok(HttpResponse::Ok()
         .insert_header(etag(assessed.interview_version))
+        .insert_header((header::VARY, "Accept-Language"))
+        .insert_header(language.content_language())
         .json(assessed))
 }
 
@@ -143,13 +155,17 @@ pub struct PreviewRequest {
 /// Assess an unsaved interview.
 ///
 /// The same scoring as for a logged interview, for a draft a job board wants to score before saving. Nothing is
-/// stored. Requires `interviews:read`.
+/// stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+/// `Accept-Language` asks for it; `Content-Language` says which.
 #[utoipa::path(
     tag = "assessments",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
+    params(AcceptLanguage),
     request_body = PreviewRequest,
     responses(
-        (status = 200, description = "The assessment", body = Assessment),
+        (status = 200, description = "The assessment", body = Assessment, headers(
+            ("Content-Language" = String, description = "The language of the texts, BCP 47: `en` or `fr-CA`"),
+        )),
         (status = 400, description = "Invalid fields (paths such as `interview.self_rating` or `gaffes[1].question_index`)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): `interview.occurred_at` more than 20 years ago or still ahead (the interview has not taken place yet), a `gaffes[i].correction` on a kind other than `factual_error_about_company`, a `gaffes[i].question_index` past `interview.questions`", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "gaffes[0].question_index", "message": "must point at one of the interview's questions (0-based)"}]})),
@@ -160,6 +176,7 @@ pub async fn preview_assessment(
     state: web::Data<AppState>,
     principal: Authenticated,
     body: Json<PreviewRequest>,
+    language: AcceptLanguage,
 ) -> Result<HttpResponse, ApiError> {
     principal.require_scope(Scope::InterviewsRead)?;
     let PreviewRequest { interview, gaffes } = body.into_inner();
@@ -167,6 +184,9 @@ pub async fn preview_assessment(
         interview.into(),
         gaffes.into_iter().map(Into::into).collect(),
         state.clock.now(),
+        language.0,
     )?;
-    Ok(HttpResponse::Ok().json(assessment))
+    Ok(HttpResponse::Ok()
+        .insert_header(language.content_language())
+        .json(assessment))
 }

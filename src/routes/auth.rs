@@ -38,6 +38,10 @@ pub struct SignupRequest {
     pub password: NewPassword,
     /// How the owner is shown to others, 1–100 characters.
     pub display_name: DisplayName,
+    /// The workspace's default language for new candidates: `en` (the default) or `fr-CA`, any case. Anything else
+    /// is a 422 naming `locale`. An admin changes it later with `PATCH /v1/me/workspace`.
+    #[schema(value_type = Option<rebound_views::locales::LocaleTag>)]
+    pub locale: Option<String>,
 }
 
 impl From<SignupRequest> for SignupInput {
@@ -47,6 +51,7 @@ impl From<SignupRequest> for SignupInput {
             email: r.email.into(),
             password: r.password.into(),
             display_name: r.display_name.into(),
+            locale: r.locale,
         }
     }
 }
@@ -60,6 +65,7 @@ impl From<SignupRequest> for SignupInput {
     responses(
         (status = 201, description = "Workspace and owner created", body = SignupResponse),
         InvalidFields,
+        (status = 422, description = "`locale` is not a language Rebound writes in (`errors[]` names it)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The e-mail address is already registered", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many sign-ups for registered addresses from this caller or for this e-mail", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )

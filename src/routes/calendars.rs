@@ -30,7 +30,7 @@ enum CalendarAnswer {
         status = 200,
         description = "The calendar",
         content_type = "text/calendar",
-        headers(("ETag" = String, description = "Changes whenever the calendar does")),
+        headers(("ETag" = String, description = "Changes whenever the calendar does"), ("Content-Language" = String, description = "The plan's `locale`, which its entries are written in: `en` or `fr-CA`")),
         example = json!(CALENDAR_EXAMPLE)
     )]
     Calendar(String),
@@ -77,6 +77,7 @@ fn calendar_response(
     HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header((header::ETAG, etag))
+        .insert_header((header::CONTENT_LANGUAGE, plan.locale.clone()))
         .insert_header((
             header::CONTENT_DISPOSITION,
             format!("inline; filename=\"rebound-plan-{}.ics\"", plan.id),

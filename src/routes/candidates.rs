@@ -23,7 +23,7 @@ use rebound_views::candidates::{CandidateList, CandidateResponse};
 /// Creates a candidate.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "time_zone": "America/New_York"}))]
+#[schema(example = json!({"display_name": "Jordan Reyes", "email": "jordan.reyes@example.com", "external_id": "acme-user-48213", "time_zone": "America/New_York", "locale": "en"}))]
 pub struct CreateCandidateRequest {
     /// 1–100 characters.
     pub display_name: DisplayName,
@@ -40,6 +40,10 @@ pub struct CreateCandidateRequest {
     /// database does not know is a 422 naming `time_zone`.
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
+    /// The language the candidate's recovery plans are written in: `en` or `fr-CA`, any case (`fr-ca` is
+    /// `fr-CA`). Absent: the workspace's `locale`. Anything else (`fr` included) is a 422 naming `locale`.
+    #[schema(value_type = Option<rebound_views::locales::LocaleTag>)]
+    pub locale: Option<String>,
 }
 
 /// Changes a candidate. Absent fields stay as they are; `null` clears a field.
@@ -66,6 +70,10 @@ pub struct UpdateCandidateRequest {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, example = "Europe/London")]
     pub time_zone: Option<Option<String>>,
+    /// `en` or `fr-CA` (any case); not `null`. Plans made from then on are written in it; stored plans keep theirs.
+    #[schema(value_type = Option<rebound_views::locales::LocaleTag>, nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
+    pub locale: Option<String>,
 }
 
 /// Filters and paging of the candidate list.
@@ -98,6 +106,7 @@ impl From<CreateCandidateRequest> for CandidateInput {
             user_id: r.user_id,
             notes: r.notes.map(Into::into),
             time_zone: r.time_zone,
+            locale: r.locale,
         }
     }
 }
@@ -111,6 +120,7 @@ impl From<UpdateCandidateRequest> for CandidateUpdate {
             user_id: r.user_id,
             notes: r.notes.map(|n| n.map(Into::into)),
             time_zone: r.time_zone,
+            locale: r.locale,
         }
     }
 }
@@ -136,7 +146,7 @@ fn candidate_ok(candidate: CandidateResponse) -> HttpResponse {
         InvalidFields,
         (status = 403, description = "Missing scope, or a candidate user", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `locale` other than `en` or `fr-CA`, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "time_zone", "message": "must be an IANA time zone name such as Europe/London or America/New_York"}]})),
     )
 )]
@@ -258,7 +268,7 @@ pub async fn get_candidate(
         NotVisible,
         (status = 409, description = "external_id or user already taken", body = Problem, content_type = "application/problem+json"),
         StaleVersion,
-        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace", body = Problem, content_type = "application/problem+json",
+        (status = 422, description = "A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `locale` other than `en` or `fr-CA`, a `user_id` that is not a candidate user of this workspace", body = Problem, content_type = "application/problem+json",
             example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "user_id", "message": "must be the id of a candidate user in this workspace"}]})),
     )
 )]

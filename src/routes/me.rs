@@ -1,17 +1,19 @@
 //! Who am I: the caller as the API sees them.
 
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::Json;
+use crate::routes::responses::InvalidFields;
 use crate::state::AppState;
 use rebound_domain::bounded::NewPassword;
 use rebound_service::accounts::{self, PasswordChange};
+use rebound_service::auth::Scope;
 use rebound_service::me;
-use rebound_views::accounts::MeResponse;
+use rebound_views::accounts::{MeResponse, WorkspaceResponse};
 
 /// Describe the caller.
 ///
@@ -92,4 +94,46 @@ pub async fn change_password(
     )
     .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// Changes the caller's workspace. Absent fields stay as they are.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"locale": "fr-CA"}))]
+pub struct UpdateWorkspaceRequest {
+    /// The language new candidates get when they are created without one: `en` or `fr-CA` (any case). Anything
+    /// else is a 422 naming `locale`. Existing candidates, and the plans already written, keep their language.
+    #[schema(value_type = Option<rebound_views::locales::LocaleTag>, nullable = false)]
+    #[serde(default, deserialize_with = "crate::extract::not_null")]
+    pub locale: Option<String>,
+}
+
+/// Change your workspace's settings.
+///
+/// Requires `admin`. Today the one setting is `locale`, the default language of new candidates (and so of their
+/// recovery plans). The workspace is the one `GET /v1/me` shows, so it is changed here, beside it: a token only
+/// ever reaches its own workspace. Answers the workspace as `GET /v1/me` shows it.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = []), ("oauth2" = ["admin"])),
+    request_body = UpdateWorkspaceRequest,
+    responses(
+        (status = 200, description = "The workspace as changed", body = WorkspaceResponse),
+        InvalidFields,
+        (status = 422, description = "`locale` is not a language Rebound writes in (`errors[]` names it and lists the accepted tags)", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "locale", "message": "must be one of: en, fr-CA"}]})),
+    )
+)]
+#[patch("/me/workspace")]
+pub async fn update_workspace(
+    state: web::Data<AppState>,
+    principal: Authenticated,
+    body: Json<UpdateWorkspaceRequest>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require_scope(Scope::Admin)?;
+    let workspace = match body.into_inner().locale {
+        Some(locale) => me::set_workspace_locale(&state.db, &principal, locale).await?,
+        None => me::describe(&state.db, &principal).await?.workspace,
+    };
+    Ok(HttpResponse::Ok().json(workspace))
 }

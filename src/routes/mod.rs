@@ -59,6 +59,7 @@ fn accounts_and_integrations(config: &mut ServiceConfig) {
         .service(auth::revoke_token)
         .service(me::get_me)
         .service(me::change_password)
+        .service(me::update_workspace)
         .service(users::create_user)
         .service(users::list_users)
         .service(users::get_user)

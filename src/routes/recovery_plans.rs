@@ -1,5 +1,6 @@
 //! Recovery plans: generated snapshots with dated, trackable steps.
 
+use actix_web::http::header::{HeaderValue, CONTENT_LANGUAGE};
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use rebound_domain::ids::{InterviewId, PlanId, StepId};
 use serde::Deserialize;
@@ -18,6 +19,7 @@ use rebound_domain::note::NoteTone;
 use rebound_domain::plan::StepStatus;
 use rebound_service::auth::Scope;
 use rebound_service::plans;
+use rebound_service::Created;
 use rebound_views::plans::{PlanStepResponse, RecoveryPlanList, RecoveryPlanResponse};
 
 /// Options for a new recovery plan. The whole body is optional: send none, an empty body or `{}` for the defaults.
@@ -43,6 +45,27 @@ fn plans_path(interview_id: InterviewId) -> String {
     format!("/v1/interviews/{interview_id}/recovery-plans")
 }
 
+/// `Content-Language` for plans written in `locales`: each language once, in order of first appearance (a page
+/// may hold plans written before and after the candidate's language changed); none for no plans. Each plan's own
+/// `locale` is what says which language its texts are in.
+fn with_content_language<'a>(
+    mut response: HttpResponse,
+    locales: impl IntoIterator<Item = &'a str>,
+) -> HttpResponse {
+    let mut tags: Vec<&str> = Vec::new();
+    for tag in locales {
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    if let Ok(value) = HeaderValue::from_str(&tags.join(", ")) {
+        if !tags.is_empty() {
+            response.headers_mut().insert(CONTENT_LANGUAGE, value);
+        }
+    }
+    response
+}
+
 /// Generate a recovery plan.
 ///
 /// Requires `plans:write`. Assesses the interview as it is now and applies the six-step recovery rules: a
@@ -54,7 +77,9 @@ fn plans_path(interview_id: InterviewId) -> String {
 /// what comes next; and a good interview (damage about 0) gets a thank-you, a note of what went well and
 /// preparation for the next round. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
 /// lessons are stored together as a snapshot; generating again after the interview or its gaffes change makes a new
-/// plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make retries safe.
+/// plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-CA`), kept
+/// with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an `Idempotency-Key`
+/// header to make retries safe.
 #[utoipa::path(
     tag = "recovery-plans",
     security(("bearer" = []), ("oauth2" = ["plans:write"])),
@@ -64,7 +89,7 @@ fn plans_path(interview_id: InterviewId) -> String {
     ),
     request_body(content = Option<CreateRecoveryPlanRequest>, description = "Optional; omit it (or send `{}`) for a formal note"),
     responses(
-        (status = 201, description = "Generated and stored", body = RecoveryPlanResponse, headers(("Location" = String, description = "The new plan"))),
+        (status = 201, description = "Generated and stored, in the candidate's `locale`", body = RecoveryPlanResponse, headers(("Location" = String, description = "The new plan"), ("Content-Language" = String, description = "The plan's `locale`: `en` or `fr-CA`"))),
         InvalidFields,
         NotVisible,
         (status = 415, description = "A body was sent that is not JSON", body = Problem, content_type = "application/problem+json"),
@@ -93,7 +118,12 @@ pub async fn create_recovery_plan(
         state.clock.now(),
     )
     .await?;
-    Ok(created_response(created, &plans_path(interview_id)))
+    let (Created::Fresh(body) | Created::Replayed(body)) = &created;
+    let locale = body["locale"].as_str().map(str::to_owned);
+    Ok(with_content_language(
+        created_response(created, &plans_path(interview_id)),
+        locale.as_deref(),
+    ))
 }
 
 /// List an interview's recovery plans, newest first.
@@ -104,7 +134,7 @@ pub async fn create_recovery_plan(
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
     params(("interview_id" = Uuid, Path, description = "The interview's id"), PageParams),
     responses(
-        (status = 200, description = "A page of plans", body = RecoveryPlanList),
+        (status = 200, description = "A page of plans", body = RecoveryPlanList, headers(("Content-Language" = String, description = "The `locale` of the page's plans, each once (`en`, `fr-CA`, or `en, fr-CA` when the candidate's language changed between plans); absent on an empty page"))),
         InvalidPage,
         NotVisible,
     )
@@ -130,12 +160,18 @@ pub async fn list_recovery_plans(
         page.fetch_limit(),
     )
     .await?;
-    Ok(page.respond(listed, |plan| plan.id.into()))
+    let page = page.page(listed, |plan| plan.id.into());
+    let locales: Vec<String> = page.data.iter().map(|p| p.locale.clone()).collect();
+    Ok(with_content_language(
+        HttpResponse::Ok().json(page),
+        locales.iter().map(String::as_str),
+    ))
 }
 
 /// Get a recovery plan.
 ///
-/// Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+/// Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the language it
+/// was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is now.
 #[utoipa::path(
     tag = "recovery-plans",
     security(("bearer" = []), ("oauth2" = ["interviews:read"])),
@@ -144,7 +180,7 @@ pub async fn list_recovery_plans(
         ("plan_id" = Uuid, Path, description = "The plan's id"),
     ),
     responses(
-        (status = 200, description = "The plan", body = RecoveryPlanResponse),
+        (status = 200, description = "The plan", body = RecoveryPlanResponse, headers(("Content-Language" = String, description = "The plan's `locale`: `en` or `fr-CA`"))),
         NotVisible,
     )
 )]
@@ -157,7 +193,11 @@ pub async fn get_recovery_plan(
     principal.require_scope(Scope::InterviewsRead)?;
     let (interview_id, plan_id) = path.into_inner();
     let plan = plans::get(&state.db, principal.visibility(), interview_id, plan_id).await?;
-    Ok(HttpResponse::Ok().json(plan))
+    let locale = plan.locale.clone();
+    Ok(with_content_language(
+        HttpResponse::Ok().json(plan),
+        [locale.as_str()],
+    ))
 }
 
 /// Update a plan step's status.

@@ -32,6 +32,7 @@ mod note_review_languages;
 mod notes;
 mod oauth;
 mod openapi;
+mod plan_languages;
 mod rate_limits;
 mod recovery_plans;
 mod shutdown;

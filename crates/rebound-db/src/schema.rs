@@ -90,6 +90,7 @@ diesel::table! {
         id -> Uuid,
         name -> Text,
         created_at -> Timestamptz,
+        locale -> Text,
     }
 }
 
@@ -116,6 +117,7 @@ diesel::table! {
         time_zone -> Nullable<Text>,
         change_xid -> Int8,
         change_seq -> Int8,
+        locale -> Text,
     }
 }
 
@@ -197,6 +199,7 @@ diesel::table! {
         omitted -> Jsonb,
         encouragement -> Nullable<Text>,
         created_at -> Timestamptz,
+        locale -> Text,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod events;
 pub mod ids;
 
 pub mod insights;
+mod localized;
 pub mod note;
 pub mod plan;
 pub mod review;

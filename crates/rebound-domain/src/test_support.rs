@@ -210,45 +210,48 @@ pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("a value serialises")
 }
 
-/// What gives away English or an untranslated message in a French text: Fluent ids and placeables (`{`, words such
-/// as `review-apology-message`), English stop-words as whole words, and English typography (a space before `;`
-/// `!` `?`, a plain space before `:` or inside « », ASCII quotes or apostrophes). Empty when the text is clean.
+/// English words a French text never uses: one in a French text is a sentence left untranslated.
+const ENGLISH_STOP_WORDS: [&str; 15] = [
+    "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
+    "our", "thank",
+];
+
+/// Prefixes of the message ids of `rebound-i18n`: one in a text is a message that was not found.
+const MESSAGE_ID_PREFIXES: [&str; 6] = [
+    "plan-", "gaffe-", "note-", "review-", "insight-", "sign-in-",
+];
+
+/// What gives a French text away as not (fully) French, one problem a line, empty when there is none: an
+/// unresolved Fluent placeable (`{$name}`) or message id (`plan-step-…`), an English stop-word as a whole word,
+/// English typography (a space before ; ! ?, a plain space before `:` or inside « », ASCII quotes or apostrophes).
 pub fn french_leaks(text: &str) -> Vec<String> {
-    const STOP_WORDS: [&str; 15] = [
-        "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
-        "our", "thank",
-    ];
     let mut leaks = Vec::new();
     if text.contains(['{', '}']) {
-        leaks.push("a Fluent placeable".to_owned());
+        leaks.push(format!("an unresolved placeable in {text:?}"));
     }
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let parts: Vec<&str> = word.split('-').collect();
-        if parts.len() >= 3
-            && parts.iter().all(|p| {
-                !p.is_empty()
-                    && p.chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            })
-        {
-            leaks.push(format!("a message id: {word}"));
+    for word in text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '«' | '»')) {
+        if MESSAGE_ID_PREFIXES.iter().any(|p| word.starts_with(p)) {
+            leaks.push(format!("a message id {word:?} in {text:?}"));
         }
-        for part in parts {
-            if STOP_WORDS.contains(&part.to_lowercase().as_str()) {
-                leaks.push(format!("an English word: {part}"));
-            }
+    }
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+    {
+        if ENGLISH_STOP_WORDS.contains(&word.as_str()) {
+            leaks.push(format!("the English word {word:?} in {text:?}"));
         }
     }
     for mark in [';', '!', '?'] {
         for space in [' ', '\u{a0}', '\u{202f}'] {
             if text.contains(&format!("{space}{mark}")) {
-                leaks.push(format!("a space before {mark}"));
+                leaks.push(format!("a space before {mark:?} in {text:?}"));
             }
         }
     }
     for bad in [" :", "« ", " »", "\"", "'"] {
         if text.contains(bad) {
-            leaks.push(format!("English typography: {bad:?}"));
+            leaks.push(format!("English typography {bad:?} in {text:?}"));
         }
     }
     leaks

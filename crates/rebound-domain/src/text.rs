@@ -111,7 +111,8 @@ pub fn fragment(text: &str) -> String {
 
 /// Removes doubled punctuation: a comma or full stop right after other sentence punctuation (",," "., " ";," "?."),
 /// a full stop after an ellipsis, and a full stop after a closing quote that already ends with one ("teams.”."
-/// becomes "teams.”"). Leaves "..." and everything else alone.
+/// becomes "teams.”"; in French « attentes?\u{a0}». becomes « attentes?\u{a0}»). Leaves "..." and everything else
+/// alone.
 pub fn tidy_punctuation(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
@@ -128,7 +129,7 @@ pub fn tidy_punctuation(text: &str) -> String {
             let before = out
                 .iter()
                 .rev()
-                .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']'))
+                .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '\u{a0}'))
                 .copied();
             if matches!(before, Some('.' | '!' | '?' | '…')) {
                 continue;

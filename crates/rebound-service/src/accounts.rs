@@ -21,6 +21,7 @@ use rebound_db::models::user::{self, NewUser, UserChanges, UserRow};
 use rebound_db::models::workspace::{self, WorkspaceRow};
 use rebound_db::models::{login_throttle, refresh_token, revocation};
 use rebound_domain::bounded::{DisplayName, WorkspaceName};
+use rebound_i18n::Locale;
 use rebound_views::accounts::{CreatedUserResponse, SignupResponse, UserResponse};
 
 /// A new workspace and its owner, as sent.
@@ -30,6 +31,8 @@ pub struct SignupInput {
     pub email: String,
     pub password: String,
     pub display_name: String,
+    /// The workspace's default language for new candidates (`en` or `fr-CA`, any case); `None` for `en`.
+    pub locale: Option<String>,
 }
 
 /// A user an owner adds to the workspace, as sent.
@@ -106,6 +109,7 @@ pub(crate) struct ValidSignup {
     workspace_name: String,
     email: String,
     display_name: String,
+    locale: String,
 }
 
 /// Checks a sign-up's fields, naming every bad one.
@@ -114,6 +118,10 @@ pub(crate) fn validate_signup(input: &SignupInput) -> Result<ValidSignup, Servic
     let workspace_name = v.text::<WorkspaceName>("workspace_name", &input.workspace_name);
     let email = v.email("email", &input.email);
     let display_name = v.text::<DisplayName>("display_name", &input.display_name);
+    let locale = input.locale.as_deref().map_or_else(
+        || Locale::default().tag().to_string(),
+        |l| v.locale("locale", l),
+    );
     if let Some(error) = password::check_policy("password", &input.password) {
         v.push(error);
     }
@@ -122,6 +130,7 @@ pub(crate) fn validate_signup(input: &SignupInput) -> Result<ValidSignup, Servic
         workspace_name,
         email,
         display_name,
+        locale,
     })
 }
 
@@ -137,7 +146,7 @@ pub(crate) fn insert_workspace_with_owner(
     if user::find_by_email(conn, &signup.email)?.is_some() {
         return Err(email_taken());
     }
-    let workspace = workspace::insert(conn, workspace_id, &signup.workspace_name)?;
+    let workspace = workspace::insert(conn, workspace_id, &signup.workspace_name, &signup.locale)?;
     let owner = user::insert(
         conn,
         &NewUser {

@@ -13,10 +13,10 @@ use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
-use rebound_db::models::user;
-use rebound_db::models::{ats_object, event};
+use rebound_db::models::{ats_object, event, user, workspace};
 use rebound_domain::bounded::{BoundedText, CandidateNotes, DisplayName, ExternalId};
 use rebound_domain::events::EventType;
+use rebound_i18n::Locale;
 use rebound_views::candidates::CandidateResponse;
 
 /// The fields of a new candidate, as sent.
@@ -29,6 +29,8 @@ pub struct CandidateInput {
     pub notes: Option<String>,
     /// IANA time zone name, checked by validation.
     pub time_zone: Option<String>,
+    /// `en` or `fr-CA` (any case), checked by validation; `None` for the workspace's.
+    pub locale: Option<String>,
 }
 
 /// A change to a candidate, as sent: `None` leaves a field as it is, `Some(None)` clears it.
@@ -40,6 +42,7 @@ pub struct CandidateUpdate {
     pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
+    pub locale: Option<String>,
 }
 
 impl CandidateUpdate {
@@ -114,10 +117,14 @@ pub async fn create(
     if scope != CandidateScope::Workspace {
         return Err(candidate_forbidden());
     }
-    let values = validate(CandidateId::new_v7(), workspace_id, input)?;
+    let mut values = validate(CandidateId::new_v7(), workspace_id, input)?;
     db.write(move |conn| {
         if let Some(user_id) = values.user_id {
             check_linkable_user(conn, values.workspace_id, user_id)?;
+        }
+        // A round trip more only when no locale was given: the response must name the one stored.
+        if values.locale.is_empty() {
+            values.locale = workspace_locale(conn, values.workspace_id)?;
         }
         let at = super::stamp();
         let shown = view::candidate(CandidateRow::as_inserted(&values, at));
@@ -154,9 +161,24 @@ pub(crate) fn validate(
             .time_zone
             .as_deref()
             .map(|zone| v.time_zone("time_zone", zone)),
+        // Empty means "the workspace's": `insert_validated` looks it up in the same transaction as the insert.
+        locale: input
+            .locale
+            .as_deref()
+            .map(|locale| v.locale("locale", locale))
+            .unwrap_or_default(),
     };
     v.finish()?;
     Ok(values)
+}
+
+/// The language a new candidate of the workspace gets when none is given: the workspace's.
+pub(crate) fn workspace_locale(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+) -> Result<String, ServiceError> {
+    Ok(workspace::find(conn, workspace_id)?
+        .map_or_else(|| Locale::default().tag().to_string(), |w| w.locale))
 }
 
 /// Stores a validated candidate and records `candidate.created`, inside the caller's transaction.
@@ -167,7 +189,11 @@ pub(crate) fn insert_validated(
     if let Some(user_id) = values.user_id {
         check_linkable_user(conn, values.workspace_id, user_id)?;
     }
-    let row = candidate::insert(conn, values).map_err(candidate_conflict)?;
+    let mut values = values.clone();
+    if values.locale.is_empty() {
+        values.locale = workspace_locale(conn, values.workspace_id)?;
+    }
+    let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
     let shown = view::candidate(row);
     events::record(
         conn,
@@ -282,6 +308,7 @@ pub async fn update(
         time_zone: update
             .time_zone
             .map(|zone| zone.map(|zone| v.time_zone("time_zone", &zone))),
+        locale: update.locale.map(|locale| v.locale("locale", &locale)),
     };
     v.finish()?;
     db.write(move |conn| {

@@ -107,6 +107,7 @@ pub fn seed(conn: &mut PgConnection, port: u16) -> Result<DemoSummary, ServiceEr
         email: DEMO_EMAIL.into(),
         password: DEMO_PASSWORD.into(),
         display_name: "Demo Coach".into(),
+        locale: None,
     })?;
     let password_hash = password::hash(DEMO_PASSWORD)?;
     // The seed runs outside the server (no `AppState`), whose clock is the system clock outside tests.
@@ -148,6 +149,7 @@ fn demo_candidate() -> CandidateInput {
         user_id: None,
         notes: Some("Eight years in corporate finance; aiming for a senior analyst role.".into()),
         time_zone: None,
+        locale: None,
     }
 }
 

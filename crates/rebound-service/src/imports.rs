@@ -438,6 +438,8 @@ fn find_or_create_candidate(
         user_id: None,
         notes: None,
         time_zone: None,
+        // An ATS says nothing about the language: the workspace's.
+        locale: crate::candidates::workspace_locale(conn, workspace_id)?,
     };
     v.finish()?;
     let row = candidate::insert(conn, &values)?;

@@ -4,9 +4,10 @@
 use super::Database;
 use crate::auth::{Principal, Subject};
 use crate::error::ServiceError;
+use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::{api_client, user, workspace};
-use rebound_views::accounts::{MeResponse, SubjectType};
+use rebound_views::accounts::{MeResponse, SubjectType, WorkspaceResponse};
 
 /// The caller as the API describes it: the account behind the token (a user or an integration client), its
 /// workspace, and the token's role and scopes; 401 when the workspace or the account no longer exists.
@@ -40,4 +41,27 @@ pub async fn describe(db: &Database, principal: &Principal) -> Result<MeResponse
         scopes: principal.scopes.clone(),
         workspace: view::workspace(workspace),
     })
+}
+
+/// Sets the default language of the caller's workspace (`en` or `fr-CA`, any case; anything else is a 422 naming
+/// `locale`): candidates created from then on without a `locale` get it; existing candidates and stored plans keep
+/// theirs. The route checks the `admin` scope.
+pub async fn set_workspace_locale(
+    db: &Database,
+    principal: &Principal,
+    locale: String,
+) -> Result<WorkspaceResponse, ServiceError> {
+    let mut v = Validator::new();
+    let locale = v.locale("locale", &locale);
+    v.finish()?;
+    let workspace_id = principal.workspace_id;
+    let row = db
+        .write(move |conn| {
+            Ok::<_, ServiceError>(workspace::set_locale(conn, workspace_id, &locale)?)
+        })
+        .await?
+        .ok_or(ServiceError::Unauthorized(
+            "The account this token was issued to no longer exists.",
+        ))?;
+    Ok(view::workspace(row))
 }

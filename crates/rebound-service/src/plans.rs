@@ -29,8 +29,9 @@ use rebound_db::models::CandidateScope;
 use rebound_domain::events::EventType;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
-use rebound_domain::scoring::assess;
+use rebound_domain::scoring::assess_in;
 use rebound_domain::GaffeKind;
+use rebound_i18n::Locale;
 use rebound_views::events::PlanStepEvent;
 use rebound_views::plans::{PlanStepResponse, RecoveryPlanResponse};
 
@@ -46,17 +47,18 @@ fn snapshot(
     interview: &InterviewRow,
     gaffe_rows: &[GaffeRow],
     earlier: BTreeMap<GaffeKind, usize>,
-    time_zone: Option<Tz>,
+    (time_zone, locale): (Option<Tz>, Locale),
     tone: NoteTone,
     (now, at): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<Snapshot, ServiceError> {
     let workspace_id = interview.workspace_id;
     let facts = interviews::facts(interview, now)?;
     let gaffe_facts: Vec<_> = gaffe_rows.iter().map(gaffes::facts).collect();
-    let assessment = assess(&facts, &gaffe_facts);
+    let assessment = assess_in(locale, &facts, &gaffe_facts);
     let input = PlanInput::new(facts, gaffe_facts, &assessment, now, tone)
         .with_earlier_interviews(earlier)
-        .in_time_zone(time_zone);
+        .in_time_zone(time_zone)
+        .in_locale(locale);
     let plan = generate_plan(&input);
     let plan_id = PlanId::new_v7();
     let steps = plan
@@ -115,6 +117,7 @@ fn snapshot(
             omitted: json_column(&omitted)?,
             encouragement: plan.encouragement,
             created_at: at,
+            locale: locale.tag().to_string(),
         },
         steps,
         lessons,
@@ -143,6 +146,12 @@ fn time_zone_of(inputs: &PlanInputs) -> Option<Tz> {
         inputs.interview.time_zone.as_ref(),
         inputs.candidate_time_zone.as_ref(),
     )
+}
+
+/// The language a new plan for the interview is written in: its candidate's (English for a language this build
+/// does not know, which the column's constraint rules out anyway).
+fn locale_of(inputs: &PlanInputs) -> Locale {
+    Locale::from_tag(&inputs.candidate_locale).unwrap_or_default()
 }
 
 /// [`zone_named`] for a stored interview, reading its candidate's zone only when the interview has none.
@@ -183,13 +192,13 @@ pub async fn create(
         let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
             .ok_or(ServiceError::NotFound("interview"))?;
         let earlier = earlier_interviews_with(&inputs);
-        let time_zone = time_zone_of(&inputs);
+        let written_for = (time_zone_of(&inputs), locale_of(&inputs));
         let at = super::stamp();
         let rows = snapshot(
             &inputs.interview,
             &inputs.gaffes,
             earlier,
-            time_zone,
+            written_for,
             tone,
             (now, at),
         )?;

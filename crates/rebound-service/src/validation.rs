@@ -4,6 +4,7 @@ use rebound_domain::bounded::{BoundedText, EmailAddress, Kind, TextPattern};
 
 use crate::error::{FieldError, ServiceError};
 use rebound_domain::versions::ApiVersion;
+use rebound_i18n::Locale;
 
 /// Collects field errors; [`Validator::finish`] turns them into one 400 when any field is malformed (with every
 /// problem found, so one round trip fixes them all), else into one 422 when a well-formed value is not acceptable
@@ -93,6 +94,23 @@ impl Validator {
                     "must be an IANA time zone name such as Europe/London or America/New_York",
                 ));
                 name.to_string()
+            }
+        }
+    }
+
+    /// A language Rebound writes in, as a BCP 47 tag: `en` or `fr-CA`, case-insensitively (BCP 47 tags are);
+    /// returns the tag as Rebound spells it. Anything else (`fr` included: a stored setting names the language
+    /// exactly, unlike `Accept-Language`, which is negotiated) is a 422 naming `field` and listing the tags.
+    pub fn locale(&mut self, field: &str, value: &str) -> String {
+        match Locale::from_tag(value.trim()) {
+            Some(locale) => locale.tag().to_string(),
+            None => {
+                let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+                self.push_unprocessable(FieldError::new(
+                    field,
+                    format!("must be one of: {}", tags.join(", ")),
+                ));
+                value.trim().to_string()
             }
         }
     }

@@ -94,6 +94,7 @@ pub fn candidate(row: CandidateRow) -> CandidateResponse {
         user_id: row.user_id,
         notes: row.notes,
         time_zone: row.time_zone,
+        locale: row.locale,
         version: row.version,
         created_at: row.created_at,
         updated_at: row.updated_at,
@@ -162,6 +163,7 @@ pub fn plan(stored: StoredPlan) -> Result<RecoveryPlanResponse, ServiceError> {
         rules_version: plan.rules_version,
         model_version: plan.model_version,
         tone: plan.tone,
+        locale: plan.locale,
         damage_score,
         band,
         created_at: plan.created_at,
@@ -213,6 +215,7 @@ pub fn workspace(row: WorkspaceRow) -> WorkspaceResponse {
         id: row.id,
         name: row.name,
         created_at: row.created_at,
+        locale: row.locale,
     }
 }
 

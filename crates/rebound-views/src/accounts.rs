@@ -55,18 +55,22 @@ pub struct CreatedUserResponse {
 
 /// A workspace: the tenant that owns users, candidates and interviews.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}))]
+#[schema(example = json!({"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z", "locale": "en"}))]
 pub struct WorkspaceResponse {
     #[schema(value_type = Uuid)]
     pub id: WorkspaceId,
     /// Display name of the workspace.
     pub name: String,
     pub created_at: DateTime<Utc>,
+    /// The language a new candidate gets when none is given (`en` unless set at sign-up or changed with
+    /// `PATCH /v1/me/workspace`); changing it leaves existing candidates as they are.
+    #[schema(value_type = crate::locales::LocaleTag)]
+    pub locale: String,
 }
 
 /// The new workspace and its owner.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}, "user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "maya.chen@example.com", "display_name": "Maya Chen", "role": "owner", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}))]
+#[schema(example = json!({"workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z", "locale": "en"}, "user": {"id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f", "email": "maya.chen@example.com", "display_name": "Maya Chen", "role": "owner", "version": 1, "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"}}))]
 pub struct SignupResponse {
     pub workspace: WorkspaceResponse,
     pub user: UserResponse,
@@ -89,7 +93,7 @@ pub enum SubjectType {
     "email": "maya.chen@example.com",
     "role": "owner",
     "scopes": ["interviews:read", "interviews:write", "plans:write", "admin"],
-    "workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z"}
+    "workspace": {"id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f", "name": "Northside Career Coaching", "created_at": "2026-11-25T09:30:00Z", "locale": "en"}
 }))]
 pub struct MeResponse {
     pub subject_type: SubjectType,

@@ -6,6 +6,7 @@ use rebound_domain::calendar::{CalendarDocument, CalendarEntry};
 use rebound_domain::ids::{CalendarFeedId, InterviewId, PlanId};
 use rebound_domain::plan::StepStatus;
 use rebound_domain::versions::ApiVersion;
+use rebound_i18n::Locale;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -17,7 +18,7 @@ const ENTRY_MINUTES: i64 = 30;
 /// How long before an entry starts its reminder shows (an hour before the step is due).
 const REMINDER_MINUTES: i64 = 30;
 
-/// The plan as a calendar for a client on `version`: every step as an entry ending at its due time, in `zone` when
+/// The plan as a calendar for a client on `version`, in the plan's language: every step as an entry ending at its due time, in `zone` when
 /// one is known (else UTC). Pending steps have a reminder; done and skipped ones stay, cancelled, so subscribed
 /// calendars remove them (before version 2026-12-07 they were left out). UIDs are the steps' own and SEQUENCE follows
 /// each step's version, so a re-import updates entries in place.
@@ -46,11 +47,11 @@ pub fn plan_calendar(
             }
         })
         .collect();
+    // The plan's own language: its steps' texts are in it, so the calendar's name and description are too.
+    let locale = Locale::from_tag(&plan.locale).unwrap_or_default();
     CalendarDocument {
-        name: "Rebound recovery plan".into(),
-        description: "What to do after the interview, step by step. Steps you finish or skip are \
-                      cancelled here."
-            .into(),
+        name: rebound_i18n::message(locale, "plan-calendar-name"),
+        description: rebound_i18n::message(locale, "plan-calendar-description"),
         zone,
         entries,
     }

@@ -15,6 +15,7 @@ use utoipa::ToSchema;
     "user_id": null,
     "notes": "Targeting senior financial analyst roles.",
     "time_zone": "America/New_York",
+    "locale": "en",
     "version": 1,
     "created_at": "2026-11-25T09:30:00Z",
     "updated_at": "2026-11-25T09:30:00Z"
@@ -34,6 +35,10 @@ pub struct CandidateResponse {
     /// precedence). `null` when not set: plans then say times in UTC.
     #[schema(example = "America/New_York")]
     pub time_zone: Option<String>,
+    /// The language the candidate's recovery plans are written in; the workspace's `locale` when the candidate was
+    /// created without one. A plan keeps the language it was written in when this changes later.
+    #[schema(value_type = crate::locales::LocaleTag)]
+    pub locale: String,
     /// Increases with every change; also sent as the `ETag`.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -46,7 +51,7 @@ crate::listed!(
     "A page of candidates: newest first, or oldest change first in the sync form (`updated_after`, `changes_after`).",
     serde_json::json!({"data": [{
         "id": "01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f", "display_name": "Jordan Reyes", "email": null,
-        "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "version": 1,
+        "external_id": "acme-user-48213", "user_id": null, "notes": null, "time_zone": null, "locale": "en", "version": 1,
         "created_at": "2026-11-25T09:30:00Z", "updated_at": "2026-11-25T09:30:00Z"
     }], "next_cursor": null}),
     synced = true

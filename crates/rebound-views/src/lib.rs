@@ -24,6 +24,7 @@ pub mod gaffe_kinds;
 pub mod gaffes;
 pub mod insights;
 pub mod interviews;
+pub mod locales;
 pub mod operations;
 pub mod page;
 pub mod parts;

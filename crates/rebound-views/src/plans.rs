@@ -115,6 +115,7 @@ impl From<&plan::Lesson> for Lesson {
     "rules_version": "2026-12-07.1",
     "model_version": "2026-11-25.1",
     "tone": "formal",
+    "locale": "en",
     "damage_score": 48,
     "band": "recoverable",
     "created_at": "2026-11-24T18:30:00Z",
@@ -264,6 +265,10 @@ pub struct RecoveryPlanResponse {
     pub model_version: String,
     /// The register of the drafted follow-up note.
     pub tone: NoteTone,
+    /// The language every text of the plan is written in: its candidate's `locale` when it was made. It never
+    /// changes afterwards, so a plan reads the same when the candidate's language changes later.
+    #[schema(value_type = crate::locales::LocaleTag)]
+    pub locale: String,
     /// The damage score (0–100) the plan was based on; the same as `assessment.damage_score`.
     #[schema(minimum = 0, maximum = 100)]
     pub damage_score: u8,

@@ -25,11 +25,13 @@ pub struct CandidateRow {
     /// Its change position (migration 000043): the writing transaction's id, then the write's sequence number.
     pub change_xid: i64,
     pub change_seq: i64,
+    /// The language the candidate's plans are written in: `en` or `fr-CA`.
+    pub locale: String,
 }
 
 /// A new candidate; absent optional values are written as NULL (not `DEFAULT`), so the insert is prepared once per
 /// connection (see `InterviewValues`).
-#[derive(Debug, Insertable)]
+#[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = candidates, treat_none_as_default_value = false)]
 pub struct NewCandidate {
     pub id: CandidateId,
@@ -40,6 +42,8 @@ pub struct NewCandidate {
     pub user_id: Option<UserId>,
     pub notes: Option<String>,
     pub time_zone: Option<String>,
+    /// `en` or `fr-CA`; empty until the service fills in the workspace's (when none was sent).
+    pub locale: String,
 }
 
 /// An insert of `values` as one part of a [`super::event::write_with_event`] statement, stamped `at` (see
@@ -68,6 +72,7 @@ impl CandidateRow {
             created_at: at,
             updated_at: at,
             time_zone: values.time_zone.clone(),
+            locale: values.locale.clone(),
             change_xid: 0,
             change_seq: 0,
         }
@@ -84,6 +89,7 @@ pub struct CandidateChanges {
     pub user_id: Option<Option<UserId>>,
     pub notes: Option<Option<String>>,
     pub time_zone: Option<Option<String>>,
+    pub locale: Option<String>,
 }
 
 /// The candidates visible in `scope` within the workspace.

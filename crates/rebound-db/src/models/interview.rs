@@ -459,6 +459,7 @@ mod tests {
             user_id: None,
             notes: None,
             time_zone: None,
+            locale: "en".into(),
         };
         assert!(prepared_once_per_connection(
             &diesel::insert_into(candidates::table).values(&candidate)

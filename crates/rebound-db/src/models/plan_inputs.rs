@@ -1,4 +1,5 @@
-//! What the plan rules read, in one statement: the interview, its gaffes, the candidate's history and time zone.
+//! What the plan rules read, in one statement: the interview, its gaffes, the candidate's history, time zone and
+//! language.
 //! A plan is a snapshot of one interview version, so it needs one consistent read, not a lock: one statement sees
 //! one snapshot, and the plan stores the interview version it was made from.
 
@@ -25,6 +26,8 @@ pub struct PlanInputs {
     pub earlier: Vec<(GaffeKind, i64)>,
     /// The candidate's own time zone (the interview's, if set, overrides it).
     pub candidate_time_zone: Option<String>,
+    /// The candidate's language (BCP 47), which a new plan is written in.
+    pub candidate_locale: String,
 }
 
 /// One row per gaffe (one row with no gaffe when there are none), each repeating the interview's columns: the join
@@ -32,7 +35,7 @@ pub struct PlanInputs {
 type Joined = (
     InterviewRow,
     Option<GaffeRow>,
-    Option<String>,
+    (Option<String>, String),
     Vec<(GaffeKind, i64)>,
 );
 
@@ -69,7 +72,7 @@ pub fn load(
         .select((
             <InterviewRow as SelectableHelper<Pg>>::as_select(),
             <Option<GaffeRow> as SelectableHelper<Pg>>::as_select(),
-            candidates::time_zone,
+            (candidates::time_zone, candidates::locale),
             earlier,
         ))
         .into_boxed::<Pg>();
@@ -78,7 +81,8 @@ pub fn load(
     }
     let rows: Vec<Joined> = Prepared(query).load(conn)?;
     let mut rows = rows.into_iter();
-    let Some((interview, first, candidate_time_zone, earlier)) = rows.next() else {
+    let Some((interview, first, (candidate_time_zone, candidate_locale), earlier)) = rows.next()
+    else {
         return Ok(None);
     };
     let gaffes = first
@@ -90,6 +94,7 @@ pub fn load(
         gaffes,
         earlier,
         candidate_time_zone,
+        candidate_locale,
     }))
 }
 

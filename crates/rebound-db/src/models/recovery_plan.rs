@@ -43,6 +43,8 @@ pub struct PlanRow {
     pub omitted: JsonColumn<Vec<StoredOmitted>>,
     pub encouragement: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The language the plan's texts were written in (`en` or `fr-CA`); it never changes afterwards.
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -62,6 +64,7 @@ pub struct NewPlan {
     pub encouragement: Option<String>,
     /// Stamped by the service (the system clock, whole microseconds), so the plan it shows is the plan stored.
     pub created_at: DateTime<Utc>,
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -183,6 +186,7 @@ impl StoredPlan {
                 omitted: JsonColumn(serde_json::from_value(plan.omitted.clone())?),
                 encouragement: plan.encouragement.clone(),
                 created_at: plan.created_at,
+                locale: plan.locale.clone(),
             },
             steps: steps
                 .iter()
@@ -382,6 +386,7 @@ mod tests {
             omitted: serde_json::json!([]),
             encouragement: None,
             created_at: at,
+            locale: "en".into(),
         };
         let step = |position| NewStep {
             id: StepId::new_v7(),

@@ -1,23 +1,68 @@
-//! Wording helpers of the plan rules: dates, elapsed times, moments and the one-line summary of a gaffe.
+//! Wording helpers of the plan rules: the plans' messages in the plan's language, dates, elapsed times, moments,
+//! the catalogue's texts and the one-line summary of a gaffe.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Tz;
+use rebound_i18n::{FluentArgs, Locale};
+
+use crate::localized::said;
 
 use super::QUOTE_WORDS;
-use crate::catalogue::entry;
-use crate::text::{clip_words, non_blank};
-use crate::{DamageBand, GaffeFacts, Moment};
+use crate::text::{clip_words, non_blank, ordinal};
+use crate::{GaffeFacts, Moment};
 
-/// A time for a sentence: in the candidate's zone when one is known ("Fri 20 Nov 2026, 09:00 (New York time)"),
-/// in UTC otherwise.
+pub(crate) use crate::localized::{kind_id, kind_questions, kind_text, say};
+
+/// The rank of `times` in words, as a plan says it: "third" (English, `text::ordinal`), « troisième ».
+pub(crate) fn ordinal_in(locale: Locale, times: usize) -> String {
+    match locale {
+        Locale::En => ordinal(times),
+        Locale::FrCa => say!(locale, "plan-ordinal", times = times),
+    }
+}
+
+/// A time for an English sentence (see [`format_time_in`]): "Fri 20 Nov 2026, 09:00 (New York time)".
 pub fn format_time(at: DateTime<Utc>, zone: Option<Tz>) -> String {
+    format_time_in(Locale::En, at, zone)
+}
+
+/// A time for a sentence in `locale`, in the candidate's zone when one is known and named after its place, in UTC
+/// otherwise: "Fri 20 Nov 2026, 09:00 (New York time)", « mardi 8 décembre 2026 à 9 h (heure de Toronto) » (the
+/// French sentence puts « le » or « au » before it), « 9 h 30 » on the 24-hour clock.
+pub fn format_time_in(locale: Locale, at: DateTime<Utc>, zone: Option<Tz>) -> String {
+    let local = at.with_timezone(&zone.unwrap_or(Tz::UTC));
+    let mut args = FluentArgs::new();
+    args.set("weekday", local.weekday().number_from_monday());
+    args.set("month", local.month());
+    args.set("year", local.year().to_string());
+    match locale {
+        Locale::En => {
+            args.set("day", local.format("%d").to_string());
+            args.set("time", local.format("%H:%M").to_string());
+        }
+        Locale::FrCa => {
+            args.set("day", local.day());
+            args.set("time", french_clock(local.hour(), local.minute()));
+        }
+    }
+    let when = said(locale, "plan-when", &args);
     match zone {
-        Some(zone) => format!(
-            "{} ({} time)",
-            at.with_timezone(&zone).format("%a %d %b %Y, %H:%M"),
-            place_of(zone)
+        Some(zone) => say!(
+            locale,
+            "plan-time-zoned",
+            when = when,
+            place = place_of(zone)
         ),
-        None => at.format("%a %d %b %Y, %H:%M UTC").to_string(),
+        None => say!(locale, "plan-time-utc", when = when),
+    }
+}
+
+/// A time of day as Quebec writes it: « 9 h », « 9 h 30 », « 14 h 05 ».
+fn french_clock(hour: u32, minute: u32) -> String {
+    if minute == 0 {
+        format!("{hour} h")
+    } else {
+        format!("{hour} h {minute:02}")
     }
 }
 
@@ -28,13 +73,13 @@ fn place_of(zone: Tz) -> String {
     name.rsplit('/').next().unwrap_or(name).replace('_', " ")
 }
 
-pub(super) fn format_elapsed(minutes: i64) -> String {
+/// How long ago, in words: "45 minutes", "1 hour", "5 hours", "3 days".
+pub(super) fn format_elapsed(locale: Locale, minutes: i64) -> String {
     let hours = minutes / 60;
     match hours {
-        0 => format!("{minutes} minutes"),
-        1 => "1 hour".to_string(),
-        2..=47 => format!("{hours} hours"),
-        _ => format!("{} days", hours / 24),
+        0 => say!(locale, "plan-elapsed-minutes", minutes = minutes),
+        1..=47 => say!(locale, "plan-elapsed-hours", hours = hours),
+        _ => say!(locale, "plan-elapsed-days", days = hours / 24),
     }
 }
 
@@ -43,37 +88,39 @@ pub(super) fn described(text: &Option<String>) -> Option<String> {
     non_blank(text).map(|t| clip_words(t, QUOTE_WORDS))
 }
 
+/// A gaffe in one English line (see [`gaffe_why_in`]).
 pub(super) fn gaffe_why(gaffe: &GaffeFacts) -> String {
-    let mut line = format!(
-        "{} (noticed: {})",
-        entry(gaffe.kind).title,
-        gaffe.noticed.as_str()
-    );
-    if let Some(description) = described(&gaffe.description) {
-        line.push_str(&format!(
-            ": {}",
-            description.trim_end_matches(['.', '!', '?'])
-        ));
-    }
-    line
+    gaffe_why_in(Locale::En, gaffe)
 }
 
-pub(super) fn moment_word(moment: Moment) -> &'static str {
-    match moment {
-        Moment::Arrival => "on arrival",
-        Moment::Opening => "at the opening",
-        Moment::Mid => "mid-interview",
-        Moment::Closing => "at the close",
-        Moment::After => "afterwards",
+/// A gaffe in one line of `locale`, for a step's reasons: its title, whether it was noticed, and the description.
+pub(super) fn gaffe_why_in(locale: Locale, gaffe: &GaffeFacts) -> String {
+    let title = kind_text(locale, gaffe.kind, "title");
+    let noticed = gaffe.noticed.as_str();
+    match described(&gaffe.description) {
+        Some(description) => say!(
+            locale,
+            "plan-gaffe-why-described",
+            title = title,
+            noticed = noticed,
+            description = description.trim_end_matches(['.', '!', '?']).to_string()
+        ),
+        None => say!(locale, "plan-gaffe-why", title = title, noticed = noticed),
     }
 }
 
-/// How much harm a damage band stands for, in words a candidate reads without the scale ("harm a good follow-up
-/// can repair"), to end a sentence such as "what you logged points to …".
-pub(super) fn harm_in_words(band: DamageBand) -> &'static str {
+/// When in the interview, in words: "on arrival", « à l’arrivée ».
+pub(super) fn moment_word(locale: Locale, moment: Moment) -> String {
+    say!(locale, &format!("plan-moment-{}", moment.as_str()))
+}
+
+/// How much harm a damage band stands for, in the English words the plan's sentences use for it (the tests check
+/// the sentences against it; the sentences themselves pick their words by band in `plans.ftl`).
+#[cfg(test)]
+pub(super) fn harm_in_words(band: crate::DamageBand) -> &'static str {
     match band {
-        DamageBand::Minor => "little real harm",
-        DamageBand::Recoverable => "harm that a good follow-up can repair",
-        DamageBand::Serious => "serious harm",
+        crate::DamageBand::Minor => "little real harm",
+        crate::DamageBand::Recoverable => "harm that a good follow-up can repair",
+        crate::DamageBand::Serious => "serious harm",
     }
 }

@@ -15,8 +15,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::entry;
+use super::localized::{kind_text, say};
 use super::text::{clip_chars, non_blank};
 use super::{AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Moment, Noticed};
+use rebound_i18n::Locale;
 
 /// Version of the scoring model; stored with every assessment so old scores can be told apart after a change.
 pub const MODEL_VERSION: &str = "2026-11-25.1";
@@ -146,6 +148,12 @@ crate::wire_enum! {
 
 /// Assess the damage an interview did, given its facts and the gaffes logged for it.
 pub fn assess(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
+    assess_in(Locale::En, interview, gaffes)
+}
+
+/// [`assess`], its reasons, offsets and calibration note written in `locale` (the numbers are the same in every
+/// locale).
+pub fn assess_in(locale: Locale, interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
     let gaffe_centis: Vec<u64> = gaffes.iter().map(gaffe_centi).collect();
 
     let gaffe_impacts: Vec<GaffeImpact> = gaffes
@@ -156,15 +164,15 @@ pub fn assess(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
             index,
             kind: gaffe.kind,
             impact: points(*centi),
-            reasons: gaffe_reasons(gaffe),
+            reasons: gaffe_reasons(locale, gaffe),
         })
         .collect();
 
-    let question_impacts = question_impacts(interview, gaffes, &gaffe_centis);
+    let question_impacts = question_impacts(locale, interview, gaffes, &gaffe_centis);
 
     let raw_centi: u64 =
         gaffe_centis.iter().sum::<u64>() + question_impacts.iter().map(|(_, c)| c).sum::<u64>();
-    let (offset_centi, offsets) = offsets(interview);
+    let (offset_centi, offsets) = offsets(locale, interview);
     // Offsets depend on the interview alone, so the score stays non-decreasing in the gaffes' points.
     let net_centi = raw_centi.saturating_sub(offset_centi);
     let damage_score = squash(net_centi);
@@ -178,7 +186,7 @@ pub fn assess(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Assessment {
         gaffes: gaffe_impacts,
         questions: question_impacts.into_iter().map(|(q, _)| q).collect(),
         offsets,
-        calibration: calibrate(interview.self_rating, damage_score),
+        calibration: calibrate(locale, interview.self_rating, damage_score),
     }
 }
 
@@ -223,70 +231,48 @@ fn gaffe_centi(gaffe: &GaffeFacts) -> u64 {
         / 100_000_000
 }
 
-fn gaffe_reasons(gaffe: &GaffeFacts) -> Vec<String> {
-    let entry = entry(gaffe.kind);
-    let mut reasons = Vec::with_capacity(5);
-
-    let level = match entry.base_severity {
+fn gaffe_reasons(locale: Locale, gaffe: &GaffeFacts) -> Vec<String> {
+    let severity = entry(gaffe.kind).base_severity;
+    let level = match severity {
         0..=3 => "minor",
         4..=6 => "moderate",
         _ => "serious",
     };
-    reasons.push(format!(
-        "\"{}\" is a {level} gaffe (severity {} of 10).",
-        entry.title, entry.base_severity
-    ));
-
-    reasons.push(
-        match gaffe.noticed {
-            Noticed::Certain => "The interviewer certainly noticed it, so it counts in full.",
-            Noticed::Likely => {
-                "The interviewer probably noticed it, so it counts at three quarters of its weight."
+    let mut reasons = vec![
+        say!(
+            locale,
+            "plan-assessment-severity",
+            title = kind_text(locale, gaffe.kind, "title"),
+            level = level,
+            severity = severity
+        ),
+        say!(
+            locale,
+            "plan-assessment-noticed",
+            noticed = gaffe.noticed.as_str()
+        ),
+        say!(
+            locale,
+            "plan-assessment-moment",
+            moment = gaffe.moment.as_str()
+        ),
+        say!(
+            locale,
+            "plan-assessment-corrected",
+            corrected = if gaffe.corrected_in_interview {
+                "yes"
+            } else {
+                "no"
             }
-            Noticed::Unsure => "You are not sure it was noticed, so it counts at half its weight.",
-            Noticed::Unlikely => {
-                "It most likely went unnoticed, so it counts at only a quarter of its weight."
-            }
-        }
-        .to_owned(),
-    );
-
-    reasons.push(
-        match gaffe.moment {
-            Moment::Arrival => {
-                "It happened on arrival, before the first question, when first impressions form, so it weighs a \
-                 little more."
-            }
-            Moment::Opening => "It happened in the opening minutes, which colour the first impression, so it weighs a little more.",
-            Moment::Mid => {
-                "It happened in the middle of the interview, where a single slip is diluted by the rest of the \
-                 conversation."
-            }
-            Moment::Closing => {
-                "It happened near the end, which interviewers tend to remember best, so it weighs a little more."
-            }
-            Moment::After => "It happened after the interview itself had ended, so it weighs a little less.",
-        }
-        .to_owned(),
-    );
-
-    reasons.push(
-        if gaffe.corrected_in_interview {
-            "You corrected it during the interview, which halves its weight."
-        } else {
-            "It was not corrected during the interview."
-        }
-        .to_owned(),
-    );
-
+        ),
+    ];
     if let Some(circumstance) = non_blank(&gaffe.extenuating_circumstance) {
-        reasons.push(format!(
-            "You logged an extenuating circumstance ({}), which softens it a little; it would also support a request \
-             for a second interview.",
-            excerpt(circumstance)
+        reasons.push(say!(
+            locale,
+            "plan-assessment-extenuating",
+            circumstance = excerpt(circumstance)
         ));
     }
-
     reasons
 }
 
@@ -295,6 +281,7 @@ fn gaffe_reasons(gaffe: &GaffeFacts) -> Vec<String> {
 /// Each such question contributes `max(its own points, the linked gaffes' points)` in total, so logging a gaffe
 /// against it can only raise the overall damage, never lower it.
 fn question_impacts(
+    locale: Locale,
     interview: &InterviewFacts,
     gaffes: &[GaffeFacts],
     gaffe_centis: &[u64],
@@ -319,22 +306,18 @@ fn question_impacts(
             if residual == 0 {
                 return None;
             }
-            let how = match question.quality {
-                AnswerQuality::Blanked => "you blanked on it",
-                _ => "your answer was weak",
-            };
-            let label = question_label(index, &question.question);
-            let reason = if linked == 0 {
-                format!(
-                    "On {label} {how} and no gaffe is logged for it, so it adds {}.",
-                    points_phrase(residual)
-                )
-            } else {
-                format!(
-                    "On {label} {how}; the gaffe logged for it accounts for only part of that, so it adds {} more.",
-                    points_phrase(residual)
-                )
-            };
+            let text = question.question.trim();
+            let reason = say!(
+                locale,
+                "plan-assessment-question",
+                has_text = if text.is_empty() { "no" } else { "yes" },
+                number = index + 1,
+                text = excerpt(text),
+                quality = question.quality.as_str(),
+                linked = if linked == 0 { "no" } else { "yes" },
+                points = points_text(locale, residual),
+                amount = points(residual)
+            );
             Some((
                 QuestionImpact {
                     index,
@@ -349,7 +332,7 @@ fn question_impacts(
 }
 
 /// Offset hundredths from strengths and strong answers, and the sentences that explain them.
-fn offsets(interview: &InterviewFacts) -> (u64, Vec<String>) {
+fn offsets(locale: Locale, interview: &InterviewFacts) -> (u64, Vec<String>) {
     let strengths: Vec<&str> = interview
         .strengths
         .iter()
@@ -364,26 +347,19 @@ fn offsets(interview: &InterviewFacts) -> (u64, Vec<String>) {
 
     let mut sentences = Vec::new();
     if let Some(first) = strengths.first() {
-        let sentence = if strengths.len() == 1 {
-            format!(
-                "You logged a strength, \"{}\"; what went well counts in your favour.",
-                excerpt(first)
-            )
-        } else {
-            format!(
-                "You logged {} strengths, such as \"{}\"; what went well counts in your favour.",
-                strengths.len(),
-                excerpt(first)
-            )
-        };
-        sentences.push(sentence);
+        sentences.push(say!(
+            locale,
+            "plan-assessment-strengths",
+            count = strengths.len(),
+            first = excerpt(first)
+        ));
     }
     if strong > 0 {
-        let total = interview.questions.len();
-        let verb = if strong == 1 { "was" } else { "were" };
-        let answers = if total == 1 { "answer" } else { "answers" };
-        sentences.push(format!(
-            "{strong} of your {total} {answers} {verb} strong, which offsets some of the damage."
+        sentences.push(say!(
+            locale,
+            "plan-assessment-strong-answers",
+            strong = strong,
+            total = interview.questions.len()
         ));
     }
 
@@ -391,9 +367,11 @@ fn offsets(interview: &InterviewFacts) -> (u64, Vec<String>) {
         STRENGTH_OFFSET_CENTI * strengths.len() as u64 + STRONG_ANSWER_OFFSET_CENTI * strong as u64;
     let offset = uncapped.min(MAX_OFFSET_CENTI);
     if uncapped > MAX_OFFSET_CENTI {
-        sentences.push(format!(
-            "Strengths can offset at most {}, so they soften serious gaffes without erasing them.",
-            points_phrase(MAX_OFFSET_CENTI)
+        sentences.push(say!(
+            locale,
+            "plan-assessment-offset-cap",
+            points = points_text(locale, MAX_OFFSET_CENTI),
+            amount = points(MAX_OFFSET_CENTI)
         ));
     }
     (offset, sentences)
@@ -406,47 +384,33 @@ fn squash(net_centi: u64) -> u8 {
     score.round().clamp(0.0, 100.0) as u8
 }
 
-fn calibrate(self_rating: u8, damage_score: u8) -> Calibration {
+fn calibrate(locale: Locale, self_rating: u8, damage_score: u8) -> Calibration {
     let self_rating = self_rating.clamp(1, 5);
     let evidence = evidence_rating(damage_score);
-    let (verdict, note) = match self_rating.cmp(&evidence) {
+    let (verdict, id) = match self_rating.cmp(&evidence) {
         // A 4 against a 5 is not a candidate shaken by nerves: both say it went well.
         std::cmp::Ordering::Less if self_rating >= 4 => (
             CalibrationVerdict::FeltWorseThanEvidence,
-            format!(
-                "You rated the interview {self_rating} out of 5 and what you logged points to about {evidence} out \
-                 of 5: it went well, and there is nothing to recover from."
-            ),
+            "plan-assessment-felt-worse-went-well",
         ),
         std::cmp::Ordering::Less => (
             CalibrationVerdict::FeltWorseThanEvidence,
-            format!(
-                "You rated the interview {self_rating} out of 5, but what you logged points to about {evidence} out \
-                 of 5. That gap is very common: straight after an interview, nerves make it look worse than it was. \
-                 Give it a few hours, or a day, before deciding what to do."
-            ),
+            "plan-assessment-felt-worse",
         ),
         std::cmp::Ordering::Equal => (
             CalibrationVerdict::MatchesEvidence,
-            format!(
-                "Your own rating of {self_rating} out of 5 matches what you logged, so you can plan the follow-up \
-                 from a clear picture."
-            ),
+            "plan-assessment-matches",
         ),
         std::cmp::Ordering::Greater => (
             CalibrationVerdict::FeltBetterThanEvidence,
-            format!(
-                "You rated the interview {self_rating} out of 5, while what you logged points to about {evidence} \
-                 out of 5. It may have gone better than the list suggests, but it is worth a second look at the \
-                 gaffes you marked as noticed before deciding no follow-up is needed."
-            ),
+            "plan-assessment-felt-better",
         ),
     };
     Calibration {
         self_rating,
         evidence_rating: evidence,
         verdict,
-        note,
+        note: say!(locale, id, rating = self_rating, evidence = evidence),
     }
 }
 
@@ -455,20 +419,12 @@ fn points(centi: u64) -> f64 {
     centi as f64 / 100.0
 }
 
-/// "1 point", "2.5 points".
-fn points_phrase(centi: u64) -> String {
-    let value = points(centi);
-    let unit = if centi == 100 { "point" } else { "points" };
-    format!("{value} {unit}")
-}
-
-/// "question 3 ("Why this firm?")".
-fn question_label(index: usize, text: &str) -> String {
-    let text = text.trim();
-    if text.is_empty() {
-        format!("question {}", index + 1)
-    } else {
-        format!("question {} (\"{}\")", index + 1, excerpt(text))
+/// An amount of points as `locale` writes it: "2.5", « 2,5 ».
+fn points_text(locale: Locale, centi: u64) -> String {
+    let value = points(centi).to_string();
+    match locale {
+        Locale::En => value,
+        Locale::FrCa => value.replace('.', ","),
     }
 }
 

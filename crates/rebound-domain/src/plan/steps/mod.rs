@@ -19,9 +19,12 @@ pub(super) use reference_tip_off::reference_tip_off_step;
 pub(super) use review::review_step;
 pub(super) use second_interview::second_interview_step;
 
+use rebound_i18n::Locale;
+
+use super::wording::say;
 use super::QUOTE_WORDS;
 use crate::text::clip_words;
-use crate::{AnswerQuality, InterviewFacts, Outcome, Question};
+use crate::{AnswerQuality, InterviewFacts, Question};
 
 /// The questions answered weakly or blanked on, in logged order.
 fn weak_questions(interview: &InterviewFacts) -> impl Iterator<Item = &Question> {
@@ -31,8 +34,8 @@ fn weak_questions(interview: &InterviewFacts) -> impl Iterator<Item = &Question>
         .filter(|q| matches!(q.quality, AnswerQuality::Weak | AnswerQuality::Blanked))
 }
 
-/// What went well, for a list: the logged strengths, then the questions answered `strong`.
-fn strengths_list(interview: &InterviewFacts) -> Vec<String> {
+/// What went well, for a list in `locale`: the logged strengths, then the questions answered `strong`.
+fn strengths_list(locale: Locale, interview: &InterviewFacts) -> Vec<String> {
     let mut list: Vec<String> = interview
         .strengths
         .iter()
@@ -46,37 +49,23 @@ fn strengths_list(interview: &InterviewFacts) -> Vec<String> {
             .iter()
             .filter(|q| q.quality == AnswerQuality::Strong)
             .map(|q| {
-                format!(
-                    "a strong answer to \u{201c}{}\u{201d}",
-                    clip_words(&q.question, QUOTE_WORDS)
+                say!(
+                    locale,
+                    "plan-strong-answer",
+                    question = clip_words(&q.question, QUOTE_WORDS)
                 )
             }),
     );
     list
 }
 
-/// Where the application stands, as the end of a sentence ("you have an offer").
-fn outcome_state(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Offer => "you have an offer",
-        Outcome::Advanced => "you have advanced to the next round",
-        Outcome::Rejected => "you were not selected",
-        Outcome::Withdrawn => "you withdrew",
-        Outcome::Pending | Outcome::NoResponse => "the decision is still open",
-    }
-}
-
-/// `text` with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
-/// Why a step that would draw attention to the slip is left out when body language is the only worry.
+/// Why a step that would draw attention to the slip is left out when body language is the only worry (English;
+/// see [`body_language_reason_in`]).
 fn body_language_reason() -> String {
-    "The only worry logged is an interviewer's body language, which is easy to over-read; damage control could \
-     draw attention to a problem that may not exist."
-        .to_string()
+    body_language_reason_in(Locale::En)
+}
+
+/// Why a step that would draw attention to the slip is left out when body language is the only worry, in `locale`.
+fn body_language_reason_in(locale: Locale) -> String {
+    say!(locale, "plan-body-language-reason")
 }

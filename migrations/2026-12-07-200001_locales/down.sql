@@ -1,0 +1,3 @@
+ALTER TABLE recovery_plans DROP COLUMN locale;
+ALTER TABLE candidates DROP COLUMN locale;
+ALTER TABLE workspaces DROP COLUMN locale;
