@@ -119,6 +119,7 @@ fn bench_generate_plan(c: &mut Criterion) {
         tone: NoteTone::Formal,
         earlier_interviews_with: Default::default(),
         time_zone: None,
+        locale: rebound_i18n::Locale::En,
     };
     c.bench_function("generate_plan/five_gaffes", |b| {
         b.iter(|| generate_plan(black_box(&input)))

@@ -209,3 +209,48 @@ pub fn assert_schema_example<T: utoipa::PartialSchema>(actual: serde_json::Value
 pub fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("a value serialises")
 }
+
+/// What in a French text betrays English or an untranslated message: a message id left as it is (`{`, `}`, or a
+/// lowercase word with two hyphens or more such as `plan-step-cool-off`), an English stop-word as a whole word (the,
+/// and, your, you, with, of, to, for, this, that, is, be, we, our, thank), and English typography (a space before
+/// ; ! or ?, ASCII quotes and apostrophes). Empty when the text reads as French; each problem is named once.
+pub fn french_leaks(text: &str) -> Vec<String> {
+    const ENGLISH: [&str; 15] = [
+        "the", "and", "your", "you", "with", "of", "to", "for", "this", "that", "is", "be", "we",
+        "our", "thank",
+    ];
+    let mut leaks = Vec::new();
+    if text.contains(['{', '}']) {
+        leaks.push("a placeable left as it is: { or }".to_string());
+    }
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let parts: Vec<&str> = word.split('-').collect();
+        let id_like = parts.len() >= 3
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if id_like {
+            leaks.push(format!("a message id: {word}"));
+        }
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if ENGLISH.contains(&word.to_lowercase().as_str()) {
+            leaks.push(format!("an English word: {word}"));
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for pair in chars.windows(2) {
+        if pair[0].is_whitespace() && matches!(pair[1], ';' | '!' | '?') {
+            leaks.push(format!("a space before {}", pair[1]));
+        }
+    }
+    for mark in ['"', '\''] {
+        if text.contains(mark) {
+            leaks.push(format!("an ASCII {mark}"));
+        }
+    }
+    leaks.dedup();
+    leaks
+}

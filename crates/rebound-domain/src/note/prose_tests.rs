@@ -327,6 +327,7 @@ fn the_reported_plan_wording_is_fixed() {
         tone: NoteTone::Formal,
         earlier_interviews_with: Default::default(),
         time_zone: None,
+        locale: rebound_i18n::Locale::En,
     });
     let review = plan
         .steps

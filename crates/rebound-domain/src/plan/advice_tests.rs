@@ -20,6 +20,7 @@ fn input(facts: InterviewFacts, gaffes: Vec<GaffeFacts>, damage: u8, now: &str) 
         tone: NoteTone::Formal,
         earlier_interviews_with: Default::default(),
         time_zone: None,
+        locale: rebound_i18n::Locale::En,
     }
 }
 

@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use rebound_i18n::Locale;
 
 use super::note::NoteTone;
 use super::scoring::{damage_score_before_offsets, Assessment};
@@ -125,6 +126,8 @@ pub struct PlanInput {
     /// daylight-saving change; no deadline at night; no tip-off at the weekend). `None` when unknown: UTC is then
     /// the wall clock. Due times stay UTC whatever the zone.
     pub time_zone: Option<Tz>,
+    /// The language every text of the plan is written in.
+    pub locale: Locale,
 }
 
 impl PlanInput {
@@ -146,12 +149,19 @@ impl PlanInput {
             tone,
             earlier_interviews_with: BTreeMap::new(),
             time_zone: None,
+            locale: Locale::En,
         }
     }
 
     /// The same input with the time zone its texts say times in.
     pub fn in_time_zone(mut self, zone: Option<Tz>) -> Self {
         self.time_zone = zone;
+        self
+    }
+
+    /// The same input with the language its texts are written in.
+    pub fn in_locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
         self
     }
 

@@ -38,6 +38,7 @@ fn input(
         tone: NoteTone::Formal,
         earlier_interviews_with: Default::default(),
         time_zone: None,
+        locale: rebound_i18n::Locale::En,
     }
 }
 
@@ -633,6 +634,7 @@ proptest! {
             tone: if warm { NoteTone::Warm } else { NoteTone::Formal },
             earlier_interviews_with: Default::default(),
         time_zone: None,
+        locale: rebound_i18n::Locale::En,
         };
         let plan = generate_plan(&input);
         for &kind in StepKind::ALL {
