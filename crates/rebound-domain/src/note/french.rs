@@ -217,6 +217,162 @@ pub(super) fn elides(text: &str) -> bool {
         .is_some_and(|c| "aeiouyàâäéèêëîïôöùûüAEIOUYÀÂÉÈÊÎÔÙÛ".contains(c))
 }
 
+/// Past participles a Quebec candidate opens a strength with (« Expliqué », « J’ai présenté »), and how the note
+/// puts the rest after « J’ai particulièrement apprécié … »: « Expliqué le modèle à trois états » becomes
+/// « l’occasion de vous expliquer le modèle à trois états ». The third slot goes after the topic.
+const STRENGTH_VERBS: [(&str, &str, &str); 9] = [
+    ("expliqué ", "l’occasion de vous expliquer ", ""),
+    ("présenté ", "l’occasion de vous présenter ", ""),
+    ("décrit ", "l’occasion de vous décrire ", ""),
+    ("parlé de ", "l’occasion de vous parler de ", ""),
+    ("parlé du ", "l’occasion de vous parler du ", ""),
+    ("parlé des ", "l’occasion de vous parler des ", ""),
+    ("discuté de ", "l’occasion de discuter de ", " avec vous"),
+    ("discuté du ", "l’occasion de discuter du ", " avec vous"),
+    (
+        "passé en revue ",
+        "l’occasion de passer en revue ",
+        " avec vous",
+    ),
+];
+
+/// Openings that name a topic that went well: « Bonne réponse sur la constatation des produits » is a good exchange
+/// about it.
+const TOPIC_OPENINGS: [&str; 10] = [
+    "bonne réponse sur ",
+    "bonne réponse concernant ",
+    "très bonne réponse sur ",
+    "réponse solide sur ",
+    "réponse claire sur ",
+    "bonne discussion sur ",
+    "bon échange sur ",
+    "bel échange sur ",
+    "bonne conversation sur ",
+    "discussion intéressante sur ",
+];
+
+/// Words at the end of a strength that rate the candidate rather than name the topic.
+const RATING_TAILS: [&str; 12] = [
+    " clairement",
+    " avec aisance",
+    " avec assurance",
+    " avec confiance",
+    " en détail",
+    " en profondeur",
+    " sans notes",
+    " efficacement",
+    " calmement",
+    " très bien",
+    " bien",
+    " de façon claire",
+];
+
+/// Longest topic, in words, a strength or question may name to be used in the note.
+const MAX_TOPIC_WORDS: usize = 12;
+
+/// The topic that is left once `rest` loses its rating words, spoken to the reader (« leur modèle » is « votre
+/// modèle »); `None` when nothing usable is left.
+fn topic(rest: &str) -> Option<String> {
+    let mut topic = rest.trim();
+    while let Some(tail) = RATING_TAILS
+        .iter()
+        .find(|t| topic.to_lowercase().ends_with(*t))
+    {
+        topic = topic[..topic.len() - tail.len()].trim_end();
+    }
+    let words: Vec<String> = topic
+        .split_whitespace()
+        .map(|w| match w {
+            "leur" => "votre".to_string(),
+            "leurs" => "vos".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    let ok =
+        !words.is_empty() && words.len() <= MAX_TOPIC_WORDS && !topic.contains(['?', '!', ';']);
+    ok.then(|| lowercase_initial(&words.join(" ")))
+}
+
+/// What a French note says the candidate enjoyed, from a strength logged in French: « l’occasion de vous présenter
+/// mon modèle de prévisions », « notre échange sur la constatation des produits ». `None` for a strength that does
+/// not name a topic this way (« Bon contact avec le comité » is not something to write to them about).
+pub(super) fn strength_phrase(strength: &str) -> Option<String> {
+    let clean = fragment(strength);
+    let clean = clean.trim_end_matches(['.', '!', ',', ';']).trim();
+    let rest = without_openings(clean, &["j’ai "]);
+    let lower = rest.to_lowercase();
+    if let Some((past, lead, tail)) = STRENGTH_VERBS.iter().find(|(p, _, _)| lower.starts_with(p)) {
+        let after: String = rest.chars().skip(past.chars().count()).collect();
+        return topic(&after).map(|t| format!("{lead}{t}{tail}"));
+    }
+    let opening = TOPIC_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let after: String = rest.chars().skip(opening.chars().count()).collect();
+    topic(&after).map(|t| format!("notre échange sur {t}"))
+}
+
+/// Imperatives a question asking the candidate to show their work opens with, and how the note puts the rest.
+const QUESTION_OPENINGS: [(&str, &str); 6] = [
+    ("pouvez-vous m’expliquer ", "l’occasion de vous expliquer "),
+    ("expliquez-moi ", "l’occasion de vous expliquer "),
+    ("expliquez ", "l’occasion de vous expliquer "),
+    ("présentez-moi ", "l’occasion de vous présenter "),
+    ("décrivez-moi ", "l’occasion de vous décrire "),
+    ("décrivez ", "l’occasion de vous décrire "),
+];
+
+/// Words that make a question a stock one, asked in every interview.
+const GENERIC_QUESTION_WORDS: [&str; 10] = [
+    "cv",
+    "parcours",
+    "vous-même",
+    "salaire",
+    "salariales",
+    "forces",
+    "faiblesses",
+    "qualités",
+    "défauts",
+    "motivations",
+];
+
+/// A question the candidate answered strongly, logged in French, as what the note says they enjoyed (« Expliquez
+/// l’impôt différé » becomes « l’occasion de vous expliquer l’impôt différé »); `None` for a stock question or one
+/// that does not ask them to show their work in so many words.
+pub(super) fn question_phrase(question: &str) -> Option<String> {
+    let clean = fragment(question);
+    let clean = typographic(
+        clean
+            .trim_end_matches(['.', '!', '?', ',', ';', ':'])
+            .trim(),
+    );
+    let lower = clean.to_lowercase();
+    let (opening, lead) = QUESTION_OPENINGS
+        .iter()
+        .find(|(o, _)| lower.starts_with(o))?;
+    let rest: String = clean.chars().skip(opening.chars().count()).collect();
+    let generic = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| GENERIC_QUESTION_WORDS.contains(&w.to_lowercase().as_str()));
+    if generic || rest.contains(" votre ") || rest.starts_with("votre ") || rest.starts_with("vos ")
+    {
+        // « Expliquez votre parcours », « Décrivez vos forces »: about the candidate, and stock.
+        return None;
+    }
+    topic(&rest).map(|t| format!("{lead}{t}"))
+}
+
+/// The note's own words in this file's frames, for the test that checks a note says nothing beyond what was logged
+/// and its fixed phrasing.
+#[cfg(test)]
+pub(super) fn frame_phrases() -> Vec<&'static str> {
+    let mut frames: Vec<&'static str> = STRENGTH_VERBS
+        .iter()
+        .flat_map(|(_, lead, tail)| [*lead, *tail])
+        .collect();
+    frames.extend(QUESTION_OPENINGS.iter().map(|(_, lead)| *lead));
+    frames.extend(["notre échange sur", "votre vos"]);
+    frames
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,5 +483,32 @@ mod tests {
         assert_eq!(correction_slots(&correction(" . ", "12")), None);
         assert!(elides("ils avaient"));
         assert!(!elides("le siège"));
+    }
+
+    #[test]
+    fn a_french_strength_or_question_becomes_what_the_candidate_enjoyed() {
+        assert_eq!(
+            strength_phrase("Bonne réponse sur la constatation des produits").as_deref(),
+            Some("notre échange sur la constatation des produits")
+        );
+        assert_eq!(
+            strength_phrase("J’ai présenté mon modèle de prévisions glissantes clairement.")
+                .as_deref(),
+            Some("l’occasion de vous présenter mon modèle de prévisions glissantes")
+        );
+        assert_eq!(
+            strength_phrase("Discuté du programme de couverture de leurs créances en euros").as_deref(),
+            Some("l’occasion de discuter du programme de couverture de vos créances en euros avec vous")
+        );
+        assert_eq!(strength_phrase("Bon contact avec le comité"), None);
+        assert_eq!(strength_phrase("Expliqué"), None);
+        assert_eq!(
+            question_phrase("Expliquez l’impôt différé à un gestionnaire non financier.")
+                .as_deref(),
+            Some("l’occasion de vous expliquer l’impôt différé à un gestionnaire non financier")
+        );
+        assert_eq!(question_phrase("Parlez-moi de vous."), None);
+        assert_eq!(question_phrase("Décrivez vos forces"), None);
+        assert_eq!(question_phrase("Expliquez-moi votre parcours"), None);
     }
 }

@@ -59,6 +59,17 @@ const EXPERIENCES: [&str; 4] = [
     "Je n’ai pas mentionné la migration vers SAP que j’ai menée",
     "Pas parlé de mon expérience des normes IFRS 17",
 ];
+/// Strengths as Quebec candidates log them: some name a topic the note can use, some are self-assessments it cannot.
+const STRENGTHS: [&[&str]; 8] = [
+    &["Expliqué le modèle à trois états financiers clairement"],
+    &["Bon contact avec le comité"],
+    &[],
+    &["Bonne réponse sur la constatation des produits selon IFRS 15"],
+    &["J’ai présenté comment j’ai réduit la clôture de dix jours à six"],
+    &["Resté calme", "Belle énergie"],
+    &["Discuté du programme de couverture de leurs créances en euros"],
+    &["Présenté mon modèle de prévisions glissantes"],
+];
 const STAGES: [Stage; 7] = [
     Stage::Behavioral,
     Stage::Technical,
@@ -143,7 +154,10 @@ fn fifty_french_interviews() -> Vec<(InterviewFacts, Vec<GaffeFacts>, NoteTone)>
                 )),
                 interviewers: people,
                 questions,
-                strengths: vec!["Bonne réponse sur la constatation des produits".to_string()],
+                strengths: STRENGTHS[i % STRENGTHS.len()]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
                 outcome: OUTCOMES[i % OUTCOMES.len()],
                 ..interview()
             };
@@ -183,6 +197,7 @@ fn frame_words() -> BTreeSet<String> {
         ("correct", text("")),
     ];
     let mut all = String::new();
+    all.push_str(&super::french::frame_phrases().join(" "));
     for id in ids_starting(Locale::FrCa, "note-") {
         if id.starts_with("note-highlight-round-") {
             continue;
@@ -212,6 +227,7 @@ fn logged_words(facts: &InterviewFacts, gaffes: &[GaffeFacts]) -> BTreeSet<Strin
     for person in &facts.interviewers {
         text.push(person.name.clone());
     }
+    text.extend(facts.strengths.iter().cloned());
     text.extend(facts.questions.iter().map(|q| q.question.clone()));
     for gaffe in gaffes {
         text.extend(gaffe.description.clone());

@@ -426,21 +426,24 @@ fn opening(interview: &InterviewFacts, voice: Voice) -> String {
 /// What the candidate enjoyed, from the most specific thing logged: a strength that names a topic, else a
 /// substantive question answered strongly (never a stock one, never one answered less well: that would point at
 /// it), else a technical, case-study or panel round as logged. `None` when nothing specific was logged: the note
-/// then says less rather than invent a conversation. The strengths and questions are read as English (see
-/// `phrasing.rs`), so only an English note uses them; a French note names the round, or nothing.
+/// then says less rather than invent a conversation. An English note reads them as English (`phrasing.rs`), a French
+/// note as French (`french.rs`): text in the other language gives no phrase, so the note names the round or nothing.
 fn highlight(interview: &InterviewFacts, locale: Locale) -> Option<String> {
-    if locale == Locale::En {
-        if let Some(phrase) = interview.strengths.iter().find_map(|s| strength_phrase(s)) {
-            return Some(phrase);
-        }
-        let strong = interview
-            .questions
-            .iter()
-            .filter(|q| q.quality == AnswerQuality::Strong)
-            .find_map(|q| question_phrase(&q.question));
-        if strong.is_some() {
-            return strong;
-        }
+    type Reader = fn(&str) -> Option<String>;
+    let (strength, question): (Reader, Reader) = match locale {
+        Locale::En => (strength_phrase, question_phrase),
+        Locale::FrCa => (french::strength_phrase, french::question_phrase),
+    };
+    if let Some(phrase) = interview.strengths.iter().find_map(|s| strength(s)) {
+        return Some(phrase);
+    }
+    let strong = interview
+        .questions
+        .iter()
+        .filter(|q| q.quality == AnswerQuality::Strong)
+        .find_map(|q| question(&q.question));
+    if strong.is_some() {
+        return strong;
     }
     let round = match interview.stage {
         Stage::Technical => "note-highlight-round-technical",
