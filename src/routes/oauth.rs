@@ -3,54 +3,23 @@
 //! form is protected by a signed CSRF token bound to the request it shows and by the browser's Fetch Metadata
 //! (`Sec-Fetch-Site`, `Origin`): cookies are not used at all.
 
-use std::sync::LazyLock;
-
 use actix_web::http::{header, StatusCode};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
-use base64::Engine;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
+mod page;
+
 use crate::routes::language::AcceptLanguage;
 use crate::state::AppState;
-use rebound_domain::access::Scope;
+use page::{escape_html, say, say_with, scope_text, STYLE, STYLE_SOURCE};
 use rebound_domain::bounded::EmailAddress;
 use rebound_i18n::{FluentArgs, Locale};
 use rebound_service::auth::oauth::{redirect_origin, redirect_with};
 use rebound_service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
-
-/// The page's only styles, inlined and allowed by their hash in the CSP. Colours meet WCAG AA contrast; focus is
-/// always visible.
-const STYLE: &str = "\
-*{box-sizing:border-box}\
-body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2933;background:#f5f7fa}\
-main{max-width:30rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border:1px solid #cbd2d9;border-radius:8px}\
-h1{font-size:1.5rem;margin:0 0 1rem}\
-ul.scopes{padding-left:1.25rem}\
-code{font-size:.95em;background:#eef2f7;padding:0 .25em;border-radius:3px}\
-.field{margin:1rem 0}\
-label{display:block;font-weight:600;margin-bottom:.25rem}\
-input[type=email],input[type=password]{width:100%;padding:.6rem;font:inherit;color:inherit;border:2px solid #52606d;border-radius:4px}\
-input[aria-invalid=true]{border-color:#b42318}\
-.error{color:#b42318;margin:.25rem 0 0}\
-.summary{padding:.75rem;border:2px solid #b42318;border-radius:4px;background:#fff5f5}\
-.actions{display:flex;gap:.75rem;margin-top:1.5rem}\
-button{font:inherit;padding:.6rem 1.2rem;border-radius:4px;border:2px solid #1f2933;background:#fff;color:#1f2933;cursor:pointer}\
-button.primary{background:#1a4fd6;border-color:#1a4fd6;color:#fff}\
-:focus-visible{outline:3px solid #b45309;outline-offset:2px}\
-.note{font-size:.9rem;color:#3e4c59;margin-top:1.5rem}";
-
-/// `'sha256-…'` of [`STYLE`], for the CSP's `style-src`.
-static STYLE_SOURCE: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()))
-    )
-});
 
 /// The parameters of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). Others are ignored.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -176,43 +145,6 @@ struct FieldErrors {
     form: Option<String>,
     email: Option<String>,
     password: Option<String>,
-}
-
-/// The sign-in page's message `id` in `locale`, its variables filled from `args`. The ids are checked in every
-/// locale by the parity test; a missing one would show as itself, never fail the page.
-fn say(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    say_with(locale, id, &fluent)
-}
-
-fn say_with(locale: Locale, id: &str, args: &FluentArgs) -> String {
-    rebound_i18n::text(locale, id, Some(args)).unwrap_or_else(|| id.to_string())
-}
-
-/// `text` made safe inside HTML: the page's markup messages hold a client's name and a host, which anyone
-/// registering a client chooses.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// What a scope lets the application do, in the page's language.
-fn scope_text(locale: Locale, scope: Scope) -> String {
-    let id = format!("sign-in-scope-{}", scope.as_str().replace(':', "-"));
-    say(locale, &id, &[])
 }
 
 /// The headers every page and redirect of the endpoint carries: nothing cached, no Referer leaking the query, no
