@@ -360,3 +360,47 @@ fn the_english_repair_messages_say_what_the_catalogue_says() {
         );
     }
 }
+
+/// The pair docs/src/job-boards/languages.md shows (its lines wrapped there for reading).
+#[test]
+fn the_documented_pair_is_what_the_note_drafts_in_each_language() {
+    let facts = InterviewFacts {
+        company: "Banque Laurentienne".to_string(),
+        role_title: "Senior Financial Analyst".to_string(),
+        stage: Stage::Technical,
+        interviewers: vec![titled("Hélène Côté-Gagnon", "Mme")],
+        ..interview()
+    };
+    let gaffes = [
+        gaffe(GaffeKind::WrongInterviewerName, Noticed::Certain),
+        gaffe(GaffeKind::SalaryBlank, Noticed::Certain),
+    ];
+    let english = draft_follow_up_note(&facts, &gaffes, NoteTone::Formal);
+    assert_eq!(
+        english.subject,
+        "Thank you for the Senior Financial Analyst interview"
+    );
+    assert_eq!(
+        english.body,
+        "Dear Hélène,\n\nThank you for taking the time to meet with me about the Senior Financial Analyst position \
+         at Banque Laurentienne. I greatly enjoyed working through the technical questions with you.\n\nOn \
+         compensation: having researched the market for this role, I would be looking for a salary in the range of \
+         [your range].\n\nOur conversation strengthened my interest in the position, and I would welcome the \
+         opportunity to contribute to Banque Laurentienne. I look forward to hearing from you.\n\nMany thanks and \
+         best regards,\n[Your name]"
+    );
+    let french = fr(&facts, &gaffes, NoteTone::Formal);
+    assert_eq!(
+        french.subject,
+        "Remerciements – entrevue pour le poste «\u{a0}Senior Financial Analyst\u{a0}»"
+    );
+    assert_eq!(
+        french.body,
+        "Madame Côté-Gagnon,\n\nMerci d’avoir pris le temps de me rencontrer au sujet du poste «\u{a0}Senior \
+         Financial Analyst\u{a0}» chez Banque Laurentienne. J’ai beaucoup apprécié nos échanges sur les questions \
+         techniques.\n\nPour ce qui est de la rémunération\u{a0}: après avoir étudié le marché pour ce type de \
+         poste, je vise un salaire dans une fourchette de [votre fourchette].\n\nNotre conversation a renforcé mon \
+         intérêt pour le poste, et j’aimerais beaucoup apporter ma contribution chez Banque Laurentienne. Au plaisir \
+         d’avoir de vos nouvelles.\n\nMeilleures salutations,\n[Votre nom]"
+    );
+}
