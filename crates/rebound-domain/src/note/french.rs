@@ -49,13 +49,15 @@ fn is_honorific(word: &str) -> bool {
 /// surname when only a surname was logged. `None` for a blank name.
 pub(super) fn addressee(interviewer: &Interviewer, formal: bool) -> Option<(String, bool)> {
     let mut words: Vec<&str> = interviewer.name.split_whitespace().collect();
-    let before_name = words
-        .first()
-        .filter(|w| is_honorific(w))
-        .and_then(|w| civility(w));
-    if words.first().is_some_and(|w| is_honorific(w)) && words.len() > 1 {
-        words.remove(0);
-    }
+    // A title before the name counts only when a name follows it (« Mme » alone is no one's name).
+    let before_name = match words.as_slice() {
+        [title, _, ..] if is_honorific(title) => {
+            let civility = civility(title);
+            words.remove(0);
+            civility
+        }
+        _ => None,
+    };
     let first = *words.first()?;
     let surname = *words.last()?;
     let from_title = interviewer.title.as_deref().and_then(civility);
@@ -431,6 +433,10 @@ mod tests {
             Some(("M Tremblay".to_string(), false))
         );
         assert_eq!(addressee(&interviewer("  "), true), None);
+        assert_eq!(
+            addressee(&interviewer("Mme"), true),
+            Some(("Mme".to_string(), false))
+        );
     }
 
     #[test]
