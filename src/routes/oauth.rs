@@ -3,51 +3,23 @@
 //! form is protected by a signed CSRF token bound to the request it shows and by the browser's Fetch Metadata
 //! (`Sec-Fetch-Site`, `Origin`): cookies are not used at all.
 
-use std::sync::LazyLock;
-
 use actix_web::http::{header, StatusCode};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use askama::Template;
-use base64::Engine;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{ApiError, Problem};
 use crate::extract::{declared_length, media_type, read_body, JsonLimit};
+mod page;
+
+use crate::routes::language::AcceptLanguage;
 use crate::state::AppState;
+use page::{escape_html, say, say_with, scope_text, STYLE, STYLE_SOURCE};
 use rebound_domain::bounded::EmailAddress;
+use rebound_i18n::{FluentArgs, Locale};
 use rebound_service::auth::oauth::{redirect_origin, redirect_with};
 use rebound_service::oauth::{self, AuthorizeParams, AuthorizeRequest, Refusal};
-
-/// The page's only styles, inlined and allowed by their hash in the CSP. Colours meet WCAG AA contrast; focus is
-/// always visible.
-const STYLE: &str = "\
-*{box-sizing:border-box}\
-body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2933;background:#f5f7fa}\
-main{max-width:30rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border:1px solid #cbd2d9;border-radius:8px}\
-h1{font-size:1.5rem;margin:0 0 1rem}\
-ul.scopes{padding-left:1.25rem}\
-code{font-size:.95em;background:#eef2f7;padding:0 .25em;border-radius:3px}\
-.field{margin:1rem 0}\
-label{display:block;font-weight:600;margin-bottom:.25rem}\
-input[type=email],input[type=password]{width:100%;padding:.6rem;font:inherit;color:inherit;border:2px solid #52606d;border-radius:4px}\
-input[aria-invalid=true]{border-color:#b42318}\
-.error{color:#b42318;margin:.25rem 0 0}\
-.summary{padding:.75rem;border:2px solid #b42318;border-radius:4px;background:#fff5f5}\
-.actions{display:flex;gap:.75rem;margin-top:1.5rem}\
-button{font:inherit;padding:.6rem 1.2rem;border-radius:4px;border:2px solid #1f2933;background:#fff;color:#1f2933;cursor:pointer}\
-button.primary{background:#1a4fd6;border-color:#1a4fd6;color:#fff}\
-:focus-visible{outline:3px solid #b45309;outline-offset:2px}\
-.note{font-size:.9rem;color:#3e4c59;margin-top:1.5rem}";
-
-/// `'sha256-…'` of [`STYLE`], for the CSP's `style-src`.
-static STYLE_SOURCE: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()))
-    )
-});
 
 /// The parameters of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). Others are ignored.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -133,9 +105,11 @@ pub struct AuthorizeForm {
 #[derive(Template)]
 #[template(path = "oauth/authorize.html")]
 struct AuthorizePage<'a> {
+    /// The page's language, BCP 47 (`lang` and `Content-Language`).
+    lang: &'static str,
     title: &'a str,
     style: &'a str,
-    form: Option<FormView<'a>>,
+    form: Option<FormView>,
     problem: Option<String>,
     back: Option<BackLink>,
 }
@@ -148,25 +122,29 @@ struct BackLink {
     host: String,
 }
 
-/// The sign-in form of a checked request.
-struct FormView<'a> {
-    client_name: &'a str,
-    /// Where the user goes back to, as `host[:port]`.
-    redirect_host: String,
-    scopes: Vec<(&'static str, &'static str)>,
+/// The sign-in form of a checked request, with its texts in the page's language (sign-in.ftl).
+struct FormView {
+    /// The introduction, as HTML: the client's name and where the user goes back to, escaped, in `<strong>`.
+    intro: String,
+    scopes: Vec<(&'static str, String)>,
     hidden: Vec<(&'static str, String)>,
     email: String,
     form_error: Option<String>,
-    email_error: Option<&'static str>,
-    password_error: Option<&'static str>,
+    email_error: Option<String>,
+    password_error: Option<String>,
+    email_label: String,
+    password_label: String,
+    allow: String,
+    deny: String,
+    note: String,
 }
 
 /// Errors shown next to the form's fields.
 #[derive(Default)]
 struct FieldErrors {
     form: Option<String>,
-    email: Option<&'static str>,
-    password: Option<&'static str>,
+    email: Option<String>,
+    password: Option<String>,
 }
 
 /// The headers every page and redirect of the endpoint carries: nothing cached, no Referer leaking the query, no
@@ -199,6 +177,7 @@ fn html(
 ) -> Result<HttpResponse, ApiError> {
     let body = page.render().map_err(ApiError::internal)?;
     Ok(page_headers(HttpResponse::build(status), redirect_uri)
+        .insert_header((header::CONTENT_LANGUAGE, page.lang))
         .content_type("text/html; charset=utf-8")
         .body(body))
 }
@@ -216,7 +195,9 @@ fn problem_page_with(
     html(
         status,
         None,
+        // The problems come from the request checks in English; the page says them in English throughout.
         &AuthorizePage {
+            lang: Locale::En.tag(),
             title: "Signing in did not work",
             style: STYLE,
             form: None,
@@ -240,10 +221,10 @@ fn host_of(uri: &str) -> String {
         .unwrap_or_else(|| uri.to_string())
 }
 
-/// The sign-in form for a checked request, with a fresh CSRF token.
+/// The sign-in form for a checked request, with a fresh CSRF token, in `locale`.
 fn form_page(
     state: &AppState,
-    status: StatusCode,
+    (status, locale): (StatusCode, Locale),
     params: &AuthorizeParams,
     request: &AuthorizeRequest,
     email: String,
@@ -258,23 +239,37 @@ fn form_page(
         .map(|(name, value)| (*name, value.to_string()))
         .chain(std::iter::once(("csrf_token", csrf_token)))
         .collect();
-    let redirect_host = host_of(&request.redirect_uri);
+    let client = request.client.name.clone();
+    let intro = say(
+        locale,
+        "sign-in-intro",
+        &[
+            ("client", escape_html(&client)),
+            ("host", escape_html(&host_of(&request.redirect_uri))),
+        ],
+    );
+    let title = say(locale, "sign-in-title", &[]);
     let page = AuthorizePage {
-        title: "Sign in to Rebound",
+        lang: locale.tag(),
+        title: &title,
         style: STYLE,
         form: Some(FormView {
-            client_name: &request.client.name,
-            redirect_host,
+            intro,
             scopes: request
                 .scopes
                 .iter()
-                .map(|s| (s.as_str(), s.description()))
+                .map(|s| (s.as_str(), scope_text(locale, *s)))
                 .collect(),
             hidden,
             email,
             form_error: errors.form,
             email_error: errors.email,
             password_error: errors.password,
+            email_label: say(locale, "sign-in-email", &[]),
+            password_label: say(locale, "sign-in-password", &[]),
+            allow: say(locale, "sign-in-allow", &[]),
+            deny: say(locale, "sign-in-deny", &[]),
+            note: say(locale, "sign-in-note", &[("client", client)]),
         }),
         problem: None,
         back: None,
@@ -387,9 +382,11 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
 /// no-store` and `Referrer-Policy: no-referrer`.
 #[utoipa::path(
     tag = "auth",
-    params(AuthorizeQuery),
+    params(AuthorizeQuery, AcceptLanguage),
     responses(
-        (status = 200, description = "The sign-in and consent page", content_type = "text/html", body = String),
+        (status = 200, description = "The sign-in and consent page, in English or Canadian French by `Accept-Language`", content_type = "text/html", body = String, headers(
+            ("Content-Language" = String, description = "The page's language, BCP 47: `en` or `fr-CA`"),
+        )),
         (status = 400, description = "A missing redirect URI or a repeated parameter, or a problem other than the client or redirect URI (`response_type`, PKCE, `scope`, `state`): a page saying so, never a redirect; for the latter with a link back to the redirect URI carrying `error`, `error_description`, `state` and `iss` (a NUL character in a parameter: a problem naming it)", content(
             (String = "text/html"),
             (Problem = "application/problem+json"),
@@ -401,6 +398,7 @@ fn decoded_pairs(input: &[u8]) -> Vec<(String, String)> {
 pub async fn authorize_page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    language: AcceptLanguage,
 ) -> Result<HttpResponse, ApiError> {
     let params = match AuthorizeParams::from_pairs(&decoded_pairs(req.query_string().as_bytes())) {
         Ok(params) => params,
@@ -409,7 +407,7 @@ pub async fn authorize_page(
     match oauth::check_request(&state.db, &params).await {
         Ok(request) => form_page(
             &state,
-            StatusCode::OK,
+            (StatusCode::OK, language.0),
             &params,
             &request,
             String::new(),
@@ -458,6 +456,7 @@ fn cross_site(req: &HttpRequest) -> bool {
 /// and the `state` and `iss`, to exchange at `POST /v1/auth/token` with `grant_type=authorization_code`.
 #[utoipa::path(
     tag = "auth",
+    params(AcceptLanguage),
     request_body(content = AuthorizeForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 303, description = "Back to the redirect URI with `code`, `state` and `iss` (or `error=access_denied` and the like)", headers(("Location" = String, description = "The redirect URI with the code or error"))),
@@ -475,6 +474,7 @@ pub async fn authorize(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<AppState>,
+    language: AcceptLanguage,
 ) -> Result<HttpResponse, ApiError> {
     if media_type(&req).as_deref() != Some("application/x-www-form-urlencoded") {
         return Err(ApiError::UnsupportedMediaType {
@@ -523,6 +523,7 @@ pub async fn authorize(
         state: &state,
         params: &params,
         request: &request,
+        locale: language.0,
     };
     sign_in_and_redirect(&req, &form, field("email"), field("password")).await
 }
@@ -557,6 +558,8 @@ struct SignInForm<'a> {
     state: &'a AppState,
     params: &'a AuthorizeParams,
     request: &'a AuthorizeRequest,
+    /// The page's language, from the post's `Accept-Language`.
+    locale: Locale,
 }
 
 impl SignInForm<'_> {
@@ -567,7 +570,14 @@ impl SignInForm<'_> {
         email: String,
         errors: FieldErrors,
     ) -> Result<HttpResponse, ApiError> {
-        form_page(self.state, status, self.params, self.request, email, errors)
+        form_page(
+            self.state,
+            (status, self.locale),
+            self.params,
+            self.request,
+            email,
+            errors,
+        )
     }
 }
 
@@ -579,14 +589,15 @@ async fn sign_in_and_redirect(
     email: String,
     password: String,
 ) -> Result<HttpResponse, ApiError> {
+    let locale = form.locale;
     if email.trim().is_empty() || password.is_empty() || email.len() > 254 || password.len() > 1024
     {
         let errors = FieldErrors {
             form: None,
             email: (email.trim().is_empty() || email.len() > 254)
-                .then_some("Enter the e-mail address of your Rebound account."),
+                .then(|| say(locale, "sign-in-enter-email", &[])),
             password: (password.is_empty() || password.len() > 1024)
-                .then_some("Enter your password."),
+                .then(|| say(locale, "sign-in-enter-password", &[])),
         };
         return form.again(StatusCode::BAD_REQUEST, email, errors);
     }
@@ -609,12 +620,12 @@ async fn sign_in_and_redirect(
             &[("code", &code)],
         ),
         Err(Refusal::WrongCredentials) => {
-            let message = "The e-mail address or password is incorrect.";
+            let message = say(locale, "sign-in-wrong-credentials", &[]);
             form.again(
                 StatusCode::BAD_REQUEST,
                 email,
                 FieldErrors {
-                    form: Some(message.into()),
+                    form: Some(message.clone()),
                     email: None,
                     password: Some(message),
                 },
@@ -625,9 +636,12 @@ async fn sign_in_and_redirect(
                 StatusCode::TOO_MANY_REQUESTS,
                 email,
                 FieldErrors {
-                    form: Some(format!(
-                        "Too many failed attempts for this account. Try again in {retry_after_secs} seconds."
-                    )),
+                    form: Some(say_with(locale, "sign-in-locked-out", &{
+                        // A number, so that French says « 1 seconde » and « 30 secondes ».
+                        let mut args = FluentArgs::new();
+                        args.set("seconds", retry_after_secs);
+                        args
+                    })),
                     ..FieldErrors::default()
                 },
             )?;

@@ -988,3 +988,112 @@ async fn a_malformed_code_verifier_is_refused_whatever_the_grant() {
         .as_str()
         .is_some_and(|d| d.contains("code_verifier")));
 }
+
+/// The visible text of a page: its markup and the hidden fields' values left out, entities as the browser shows them.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    let body = html.split("</style>").nth(1).unwrap_or(html);
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    unescape(&text)
+}
+
+#[actix_web::test]
+async fn the_sign_in_page_speaks_canadian_french_when_the_browser_asks_for_it() {
+    let app = TestApp::spawn_with(|vars| {
+        vars.insert("REBOUND_LOGIN_MAX_FAILURES".into(), "2".into());
+    })
+    .await;
+    let owner = app.owner_token(OWNER).await;
+    let client_id = public_client(&app, &owner).await;
+    let page = app
+        .request(Method::GET, &authorize_path(&client_id, &[]))
+        .header("accept-language", "fr-CA,fr;q=0.9,en;q=0.5")
+        .send()
+        .await;
+    assert_page(&page, 200, "<html lang=\"fr-CA\">");
+    assert_eq!(page.header("content-language"), Some("fr-CA"));
+    for shown in [
+        "<title>Connexion à Rebound – Rebound</title>",
+        "<strong>Acme ATS plugin</strong> demande à utiliser votre compte Rebound. Après la connexion, vous \
+         retournerez à <strong>127.0.0.1:9999</strong>, et Acme ATS plugin pourra\u{a0}:",
+        "<code>interviews:read</code>: Consulter les candidats, les entrevues, les impairs et les évaluations",
+        "<label for=\"email\">Adresse courriel</label>",
+        "<label for=\"password\">Mot de passe</label>",
+        ">Me connecter et autoriser</button>",
+        ">Refuser</button>",
+        "Rebound ne vous demande jamais votre mot de passe ailleurs.",
+    ] {
+        assert!(page.text.contains(shown), "{shown}: {}", page.text);
+    }
+    // Nothing English is left on the page but the names (the product, the client, the scope's wire name).
+    let text = visible_text(&page.text);
+    for english in [
+        "Sign in", "Password", "E-mail", "Deny", "allow", "asks", "never",
+    ] {
+        assert!(!text.contains(english), "{english}: {text}");
+    }
+
+    // The form posted in French comes back in French, with its errors.
+    let french = [("accept-language", "fr")];
+    let sign_in = [
+        ("email", OWNER),
+        ("password", "wrong password!"),
+        ("decision", "allow"),
+    ];
+    let wrong = post_form_with(&app, &page, &sign_in, &french).await;
+    assert_page(
+        &wrong,
+        400,
+        "L’adresse courriel ou le mot de passe est incorrect.",
+    );
+    assert_eq!(wrong.header("content-language"), Some("fr-CA"));
+    let empty = post_form_with(&app, &page, &[("decision", "allow")], &french).await;
+    assert_page(
+        &empty,
+        400,
+        "Entrez l’adresse courriel de votre compte Rebound.",
+    );
+    assert!(
+        empty.text.contains("Entrez votre mot de passe."),
+        "{}",
+        empty.text
+    );
+    let locked = post_form_with(&app, &page, &sign_in, &french).await;
+    assert_page(
+        &locked,
+        429,
+        "Trop de tentatives infructueuses pour ce compte. Réessayez dans",
+    );
+    assert!(locked.text.contains("\u{a0}secondes."), "{}", locked.text);
+
+    // Without the header, or asking for another language, the page is the English one.
+    for header in [None, Some("de-DE, en;q=0.5")] {
+        let mut request = app.request(Method::GET, &authorize_path(&client_id, &[]));
+        if let Some(value) = header {
+            request = request.header("accept-language", value);
+        }
+        let english = request.send().await;
+        assert_page(&english, 200, "<html lang=\"en\">");
+        assert_eq!(english.header("content-language"), Some("en"));
+        assert!(
+            english.text.contains(
+                "<strong>Acme ATS plugin</strong> asks to use your Rebound account. After you sign in, you go back \
+                 to <strong>127.0.0.1:9999</strong>, and Acme ATS plugin may:"
+            ),
+            "{}",
+            english.text
+        );
+        assert!(english.text.contains(">Sign in and allow</button>"));
+    }
+}

@@ -18,7 +18,9 @@ use rebound_domain::{self as domain, AnswerQuality, Correction};
 pub struct InterviewerDto {
     /// 1–100 characters.
     pub name: InterviewerName,
-    /// Up to 100 characters.
+    /// Up to 100 characters: a job title, or the courtesy title or honorific the follow-up note may greet them by
+    /// (`Dr`, `Ms`, `Mr`: "Dear Dr Vogel"; in French `Madame`, `Mme`, `Monsieur`, `M.`: « Madame Tremblay, »). A French
+    /// note never guesses a courtesy title from a first name: without one it greets by full name.
     pub title: Option<InterviewerTitle>,
     pub email: Option<EmailAddress>,
 }

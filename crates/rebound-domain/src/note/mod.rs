@@ -21,6 +21,15 @@
 //! here?"), else a technical, case-study or panel round as logged. When nothing specific was logged the opening is
 //! the thank-you alone: the note never describes a conversation nobody logged.
 //!
+//! # In Canadian French
+//!
+//! [`draft_follow_up_note_in`] writes the same note, with the same choices, in another [`Locale`]: every sentence is
+//! a message of `notes.ftl` (each variant a whole sentence of its own), so the French note is written, not
+//! translated. It greets « Madame Tremblay, » only when a courtesy title was logged (never guessed from a first
+//! name), else « Bonjour Armin Tremblay, » (formal) or « Bonjour Armin, » (warm); it reads the candidate's French
+//! (`french.rs`); and it avoids every first-person agreement (« ravi », « déçu ») that would guess the candidate's
+//! gender. Its word budget is [`MAX_NOTE_WORDS_FR_CA`].
+//!
 //! # Less alike
 //!
 //! Each tone and occasion has several openings, closings, closing lines and sign-offs (see `variety.rs`); one of
@@ -61,23 +70,46 @@
 //! A gaffe already corrected during the interview needs no written repair (except the name, which the salutation
 //! gets right anyway).
 
+use rebound_i18n::Locale;
+
 use super::catalogue::entry;
-use super::text::{clip_words, count_words, join_names, lowercase_initial, nfc, non_blank, quoted};
+use super::text::{
+    as_sentence, clip_words, count_words, fragment, nfc, non_blank, tidy_punctuation,
+};
 use super::{
     AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
 
+mod french;
 mod phrasing;
+mod reference;
 mod variety;
+mod words;
 
-use phrasing::{
-    addressee, correction_slots, experiences_sentence, fill_slots, question_phrase,
-    repair_in_words, strength_phrase,
-};
-use variety::{Awaiting, Variety};
+pub(crate) use reference::{reference_message, ReferencePoint};
 
-/// The word budget of a follow-up note (the article: keep the letter brief, so the clean-up is not conspicuous).
+pub(crate) use phrasing::experience_phrase;
+use phrasing::{addressee, correction_slots, question_phrase, strength_phrase};
+use variety::{tone_key, Awaiting, Variety};
+use words::{join_list, say, text, Arg};
+
+/// The word budget of an English follow-up note (the article: keep the letter brief, so the clean-up is not
+/// conspicuous).
 pub const MAX_NOTE_WORDS: usize = 150;
+
+/// The word budget of a Canadian French note. French says the same thing in about 15 % more words (articles,
+/// « de », « que », « pour ce qui est de »), so the same letter, as brief for its reader, needs a larger budget:
+/// 150 words plus 15 %, rounded up to 175. The budget is per locale because it measures how long the letter takes to
+/// read, not how many words it spends; holding French to 150 would cut its repairs before the English ones.
+pub const MAX_NOTE_WORDS_FR_CA: usize = 175;
+
+/// The word budget of a note in `locale`: [`MAX_NOTE_WORDS`] in English, [`MAX_NOTE_WORDS_FR_CA`] in French.
+pub const fn max_note_words(locale: Locale) -> usize {
+    match locale {
+        Locale::En => MAX_NOTE_WORDS,
+        Locale::FrCa => MAX_NOTE_WORDS_FR_CA,
+    }
+}
 
 /// How many slips one note repairs at most (the omitted experiences count as one, sharing a sentence); the rest are
 /// left to a reference or to the next round, and the plan says so.
@@ -136,7 +168,7 @@ pub fn is_repairable_by_note(gaffe: &GaffeFacts) -> bool {
 
 /// Draft a brief thank-you note that repairs only what the interviewers surely noticed, at most
 /// [`MAX_NOTE_REPAIRS`] slips of it, and only while the process is open (see the module documentation for what each
-/// outcome changes).
+/// outcome changes). In English: [`draft_follow_up_note_in`] drafts it in another language.
 ///
 /// Deterministic: the same facts and tone always give the same note, down to which of the several openings and
 /// closings it uses. The note is kept within [`MAX_NOTE_WORDS`] by shortening quoted descriptions when needed, and,
@@ -148,25 +180,44 @@ pub fn draft_follow_up_note(
     gaffes: &[GaffeFacts],
     tone: NoteTone,
 ) -> NoteDraft {
+    draft_follow_up_note_in(interview, gaffes, tone, Locale::En)
+}
+
+/// [`draft_follow_up_note`] in `locale`: the same choices (which slips it repairs, which it leaves out), written as a
+/// native writer of that language writes such a letter, within that language's budget ([`max_note_words`]). In
+/// Canadian French: vouvoiement, « Bonjour Armin Tremblay, » or « Madame Tremblay, » (a courtesy title only when one
+/// was logged; never guessed from a first name), « Cordialement, », OQLF typography, names exactly as logged.
+pub fn draft_follow_up_note_in(
+    interview: &InterviewFacts,
+    gaffes: &[GaffeFacts],
+    tone: NoteTone,
+    locale: Locale,
+) -> NoteDraft {
     let occasion = Occasion::of(interview.outcome);
-    let variety = Variety::of(interview);
+    let voice = Voice {
+        tone,
+        occasion,
+        variety: Variety::of(interview),
+        locale,
+    };
+    let budget = max_note_words(locale);
     let budgets = [
         (MAX_NOTE_REPAIRS, MAX_EXPERIENCES),
         (MAX_NOTE_REPAIRS, 1),
         (1, 1),
     ];
     let mut chosen = Choice::of(gaffes, occasion, budgets[0]);
-    let mut body = fit_body(interview, &chosen, (tone, occasion, variety));
-    for budget in &budgets[1..] {
-        if count_words(&body) <= MAX_NOTE_WORDS {
+    let mut body = fit_body(interview, &chosen, voice);
+    for repairs in &budgets[1..] {
+        if count_words(&body) <= budget {
             break;
         }
-        chosen = Choice::of(gaffes, occasion, *budget);
-        body = fit_body(interview, &chosen, (tone, occasion, variety));
+        chosen = Choice::of(gaffes, occasion, *repairs);
+        body = fit_body(interview, &chosen, voice);
     }
     let word_count = count_words(&body);
     NoteDraft {
-        subject: subject(interview, tone, occasion),
+        subject: subject(interview, voice),
         body,
         word_count,
         repairs: chosen.kinds(),
@@ -201,8 +252,14 @@ impl Occasion {
     }
 }
 
-/// The tone, the occasion and the phrasing of one note, which every part of it needs.
-type Voice = (NoteTone, Occasion, Variety);
+/// The tone, the occasion, the phrasing and the language of one note, which every part of it needs.
+#[derive(Debug, Clone, Copy)]
+struct Voice {
+    tone: NoteTone,
+    occasion: Occasion,
+    variety: Variety,
+    locale: Locale,
+}
 
 /// How much a slip matters to the note: the catalogue's severity times how surely it was noticed (3 certain,
 /// 2 likely, 1 otherwise: only an omitted experience is repaired without certainty).
@@ -282,68 +339,84 @@ impl<'a> Choice<'a> {
     }
 }
 
-/// The body with the longest quotes that keep it within [`MAX_NOTE_WORDS`], or with the shortest ones.
+/// The body with the longest quotes that keep it within the budget, or with the shortest ones.
 fn fit_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice) -> String {
     let mut body = String::new();
     for limit in DESCRIPTION_WORD_LIMITS {
         body = compose_body(interview, chosen, voice, limit);
-        if count_words(&body) <= MAX_NOTE_WORDS {
+        if count_words(&body) <= max_note_words(voice.locale) {
             break;
         }
     }
     body
 }
 
-fn subject(interview: &InterviewFacts, tone: NoteTone, occasion: Occasion) -> String {
-    let role = nfc(interview.role_title.trim());
-    match (tone, occasion) {
-        (NoteTone::Formal, Occasion::Offer) => format!("Thank you for the {role} offer"),
-        (NoteTone::Warm, Occasion::Offer) => format!("Thank you for the {role} offer!"),
-        (NoteTone::Formal, Occasion::Rejected | Occasion::Withdrawn) => {
-            format!("Thank you for considering me for the {role} role")
-        }
-        (NoteTone::Warm, Occasion::Rejected | Occasion::Withdrawn) => {
-            format!("Thanks for your time on the {role} role")
-        }
-        (NoteTone::Formal, _) => format!("Thank you for the {role} interview"),
-        (NoteTone::Warm, _) => format!("Great to talk about the {role} role"),
-    }
+/// The subject line: thanks for the interview, the offer, or the consideration, naming the role.
+fn subject(interview: &InterviewFacts, voice: Voice) -> String {
+    let occasion = match voice.occasion {
+        Occasion::Offer => "offer",
+        Occasion::Rejected | Occasion::Withdrawn => "closed",
+        Occasion::Open | Occasion::Advanced => "other",
+    };
+    say(
+        voice.locale,
+        "note-subject",
+        &[
+            ("tone", text(tone_key(voice.tone))),
+            ("occasion", text(occasion)),
+            ("role", text(nfc(interview.role_title.trim()))),
+        ],
+    )
 }
 
 fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit: usize) -> String {
-    let (tone, _, variety) = voice;
-    let mut paragraphs: Vec<String> = vec![salutation(interview, tone)];
+    let mut paragraphs: Vec<String> = vec![salutation(interview, voice)];
     let opening = opening(interview, voice);
-    let sign_off = variety.sign_off(tone, &opening);
+    let sign_off = voice.variety.sign_off(voice.locale, voice.tone, &opening);
     paragraphs.push(opening);
     for group in &chosen.written {
         let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
-        if let Some(text) = repair_sentence(&gaffes, interview, tone, limit) {
+        if let Some(text) = repair_sentence(&gaffes, interview, voice, limit) {
             paragraphs.push(text);
         }
     }
     paragraphs.push(closing(interview, voice));
-    paragraphs.push(format!("{sign_off}\n[Your name]"));
+    let name = say(voice.locale, "note-your-name", &[]);
+    paragraphs.push(format!("{sign_off}\n{name}"));
     nfc(&paragraphs.join("\n\n"))
+}
+
+/// The company and role as the messages take them.
+fn company_and_role(interview: &InterviewFacts) -> [(&'static str, Arg); 2] {
+    [
+        ("role", text(interview.role_title.trim())),
+        ("company", text(interview.company.trim())),
+    ]
 }
 
 /// The opening paragraph: thanks for the occasion, then, when something specific was logged, what the candidate
 /// enjoyed about the interview.
-fn opening(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> String {
-    let (meet, meeting) = match interview.format {
-        Format::Onsite => ("meet", "meeting"),
-        Format::Phone | Format::Video => ("speak", "speaking"),
+fn opening(interview: &InterviewFacts, voice: Voice) -> String {
+    let Voice {
+        tone,
+        occasion,
+        variety,
+        locale,
+    } = voice;
+    let format = match interview.format {
+        Format::Onsite => "onsite",
+        Format::Phone | Format::Video => "remote",
     };
-    let slots = [
-        ("meet", meet.to_string()),
-        ("meeting", meeting.to_string()),
-        ("role", interview.role_title.trim().to_string()),
-        ("company", interview.company.trim().to_string()),
-    ];
-    let thanks = fill_slots(variety.opening(tone, occasion), &slots, &[]);
-    match highlight(interview) {
+    let mut args = vec![("format", text(format))];
+    args.extend(company_and_role(interview));
+    let thanks = say(locale, &variety.opening(locale, tone, occasion), &args);
+    match highlight(interview, locale) {
         Some(phrase) => {
-            let enjoyed = fill_slots(variety.highlight(tone), &[("phrase", phrase)], &[]);
+            let enjoyed = say(
+                locale,
+                &variety.highlight(locale, tone),
+                &[("phrase", text(phrase))],
+            );
             format!("{thanks} {enjoyed}")
         }
         None => thanks,
@@ -353,34 +426,47 @@ fn opening(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> Stri
 /// What the candidate enjoyed, from the most specific thing logged: a strength that names a topic, else a
 /// substantive question answered strongly (never a stock one, never one answered less well: that would point at
 /// it), else a technical, case-study or panel round as logged. `None` when nothing specific was logged: the note
-/// then says less rather than invent a conversation.
-fn highlight(interview: &InterviewFacts) -> Option<String> {
-    if let Some(phrase) = interview.strengths.iter().find_map(|s| strength_phrase(s)) {
+/// then says less rather than invent a conversation. An English note reads them as English (`phrasing.rs`), a French
+/// note as French (`french.rs`): text in the other language gives no phrase, so the note names the round or nothing.
+fn highlight(interview: &InterviewFacts, locale: Locale) -> Option<String> {
+    type Reader = fn(&str) -> Option<String>;
+    let (strength, question): (Reader, Reader) = match locale {
+        Locale::En => (strength_phrase, question_phrase),
+        Locale::FrCa => (french::strength_phrase, french::question_phrase),
+    };
+    if let Some(phrase) = interview.strengths.iter().find_map(|s| strength(s)) {
         return Some(phrase);
     }
     let strong = interview
         .questions
         .iter()
         .filter(|q| q.quality == AnswerQuality::Strong)
-        .find_map(|q| question_phrase(&q.question));
+        .find_map(|q| question(&q.question));
     if strong.is_some() {
         return strong;
     }
-    match interview.stage {
-        Stage::Technical => Some("working through the technical questions with you".to_string()),
-        Stage::CaseStudy => Some("working through the case study with you".to_string()),
-        Stage::Panel => Some("meeting the panel".to_string()),
-        Stage::Final | Stage::Screening | Stage::Behavioral | Stage::Other => None,
-    }
+    let round = match interview.stage {
+        Stage::Technical => "note-highlight-round-technical",
+        Stage::CaseStudy => "note-highlight-round-case-study",
+        Stage::Panel => "note-highlight-round-panel",
+        Stage::Final | Stage::Screening | Stage::Behavioral | Stage::Other => return None,
+    };
+    Some(say(locale, round, &[]))
 }
 
 /// The closing paragraph: interest and what comes next, or, once the process is decided, the relationship.
-fn closing(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> String {
-    let slots = [
-        ("role", interview.role_title.trim().to_string()),
-        ("company", interview.company.trim().to_string()),
-    ];
-    let interest = fill_slots(variety.closing(tone, occasion), &slots, &[]);
+fn closing(interview: &InterviewFacts, voice: Voice) -> String {
+    let Voice {
+        tone,
+        occasion,
+        variety,
+        locale,
+    } = voice;
+    let interest = say(
+        locale,
+        &variety.closing(locale, tone, occasion),
+        &company_and_role(interview),
+    );
     if occasion != Occasion::Open {
         return interest;
     }
@@ -389,114 +475,183 @@ fn closing(interview: &InterviewFacts, (tone, occasion, variety): Voice) -> Stri
         (_, Stage::Final) => Awaiting::Decision,
         _ => Awaiting::NextSteps,
     };
-    format!("{interest} {}", variety.next(tone, awaiting))
+    let next = say(locale, &variety.next(locale, tone, awaiting), &[]);
+    format!("{interest} {next}")
 }
 
-/// The salutation, using each interviewer's logged name (see [`addressee`]): "Dear Dr Vogel" when a formal note knows
-/// an honorific, first names otherwise. This is the whole repair for a `wrong_interviewer_name` gaffe.
-fn salutation(interview: &InterviewFacts, tone: NoteTone) -> String {
-    let formal = tone == NoteTone::Formal;
-    let names: Vec<String> = interview
+/// The salutation, using each interviewer's logged name: in English (see [`addressee`]) "Dear Dr Vogel" when a
+/// formal note knows an honorific, first names otherwise; in French (see [`french::addressee`]) « Madame Tremblay, »
+/// when every interviewer's courtesy title is logged, else « Bonjour Armin Tremblay, » (formal) or « Bonjour Armin, »
+/// (warm). This is the whole repair for a `wrong_interviewer_name` gaffe.
+fn salutation(interview: &InterviewFacts, voice: Voice) -> String {
+    let formal = voice.tone == NoteTone::Formal;
+    let names: Vec<(String, bool)> = interview
         .interviewers
         .iter()
-        .filter_map(|i| addressee(i, formal))
+        .filter_map(|i| match voice.locale {
+            Locale::En => addressee(i, formal).map(|name| (name, false)),
+            Locale::FrCa => french::addressee(i, formal),
+        })
         .collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let company = interview.company.trim();
-    match (tone, names.is_empty()) {
-        (NoteTone::Formal, true) => format!("Dear {company} hiring team,"),
-        (NoteTone::Warm, true) => format!("Hi {company} team,"),
-        (NoteTone::Formal, false) => format!("Dear {},", join_names(&names)),
-        (NoteTone::Warm, false) => format!("Hi {},", join_names(&names)),
+    if names.is_empty() {
+        return say(
+            voice.locale,
+            "note-salutation-team",
+            &[
+                ("tone", text(tone_key(voice.tone))),
+                ("company", text(interview.company.trim())),
+            ],
+        );
     }
+    let titled = names.iter().all(|(_, titled)| *titled);
+    let names: Vec<&str> = names.iter().map(|(name, _)| name.as_str()).collect();
+    let id = match (voice.tone, titled && voice.locale != Locale::En) {
+        (NoteTone::Formal, true) => "note-salutation-formal-titled",
+        (NoteTone::Formal, false) => "note-salutation-formal",
+        (NoteTone::Warm, _) => "note-salutation-warm",
+    };
+    say(
+        voice.locale,
+        id,
+        &[("names", text(join_list(voice.locale, &names)))],
+    )
 }
 
-/// The repair sentence for one written repair (one gaffe, or the omitted experiences together), in the
-/// catalogue's words for its kind (formal or warm) with the slots filled from what was logged; `None` for the kinds
-/// the note writes no sentence for (the wrong name, whose repair is the salutation alone, and the kinds the note
-/// never repairs). `limit` is the most words of the candidate's text to quote.
+/// The repair sentence for one written repair (one gaffe, or the omitted experiences together), in the note's words
+/// for its kind (formal or warm) with the variables filled from what was logged; `None` for the kinds the note
+/// writes no sentence for (the wrong name, whose repair is the salutation alone, and the kinds the note never
+/// repairs). `limit` is the most words of the candidate's text to quote.
 fn repair_sentence(
     gaffes: &[&GaffeFacts],
     interview: &InterviewFacts,
-    tone: NoteTone,
+    voice: Voice,
     limit: usize,
 ) -> Option<String> {
     let gaffe = gaffes.first()?;
-    let wording = entry(gaffe.kind).note_repair?;
-    let logged = match gaffe.kind {
+    // The catalogue says which kinds the note repairs in a sentence.
+    entry(gaffe.kind).note_repair?;
+    let locale = voice.locale;
+    let (kind, args) = match gaffe.kind {
         GaffeKind::OmittedKeyExperience => {
-            let experiences: Vec<String> = gaffes
-                .iter()
-                .map(|g| {
-                    non_blank(&g.description)
-                        .map(|d| experience_phrase(&clip_words(d, limit)))
-                        .filter(|d| !d.is_empty())
-                        .unwrap_or_else(|| "[the experience you want to add]".to_string())
-                })
-                .collect();
-            return experiences_sentence(&experiences, tone == NoteTone::Formal);
+            return experiences_sentence(gaffes, voice, limit);
         }
-        GaffeKind::TechnicalBlank => asked_question(gaffe, interview, limit)
-            .map(|question| vec![("question", quoted(&question))])
-            .unwrap_or_default(),
+        GaffeKind::TechnicalBlank => {
+            let question = asked_question(gaffe, interview, limit);
+            let args = vec![
+                ("asked", text(if question.is_some() { "yes" } else { "no" })),
+                ("question", text(question.unwrap_or_default())),
+            ];
+            ("technical-blank", args)
+        }
         // Only a structured correction is written out; a free-text description ("Said they had 20 offices; they
         // have 12") would read wrongly in a letter to that company, so it gets placeholders instead.
-        GaffeKind::FactualErrorAboutCompany => gaffe
-            .correction
-            .as_ref()
-            .map(correction_slots)
-            .unwrap_or_default(),
-        _ => Vec::new(),
+        GaffeKind::FactualErrorAboutCompany => {
+            let logged = gaffe.correction.as_ref().and_then(|c| match locale {
+                Locale::En => correction_slots(c),
+                Locale::FrCa => french::correction_slots(c),
+            });
+            let (said, correct) = logged.unwrap_or_else(|| {
+                (
+                    say(locale, "note-placeholder-said", &[]),
+                    say(locale, "note-placeholder-correct", &[]),
+                )
+            });
+            let elide = locale == Locale::FrCa && french::elides(&said);
+            let args = vec![
+                ("said", text(said)),
+                ("correct", text(correct)),
+                ("elide", text(if elide { "yes" } else { "no" })),
+            ];
+            ("factual-error", args)
+        }
+        GaffeKind::SalaryBlank => ("salary-blank", Vec::new()),
+        GaffeKind::NoQuestionsAsked => ("no-questions-asked", Vec::new()),
+        GaffeKind::TechnicalFailure => ("technical-failure", Vec::new()),
+        GaffeKind::UnclearOnRole => ("unclear-on-role", Vec::new()),
+        _ => return None,
     };
-    Some(repair_in_words(&wording, tone == NoteTone::Formal, &logged))
+    let id = format!("note-repair-{kind}-{}", tone_key(voice.tone));
+    Some(as_sentence(&say(locale, &id, &args)))
 }
 
-/// The text of the question a gaffe was logged against, clipped to `limit` words and without a closing full stop
-/// (it is quoted mid-sentence); `None` when the gaffe names no question or the question is blank.
+/// The experiences a note adds, as one sentence, formal or warm. Each is a phrase about the candidate ("my CPA
+/// licence", "I led the monthly close"; « mon titre de CPA »); with more than one they share the sentence, so the
+/// note never says "I should also mention" twice.
+fn experiences_sentence(gaffes: &[&GaffeFacts], voice: Voice, limit: usize) -> Option<String> {
+    let locale = voice.locale;
+    let experiences: Vec<String> = gaffes
+        .iter()
+        .map(|g| {
+            non_blank(&g.description)
+                .map(|d| {
+                    let clipped = clip_words(d, limit);
+                    match locale {
+                        Locale::En => experience_phrase(&clipped),
+                        Locale::FrCa => french::experience_phrase(&clipped),
+                    }
+                })
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| say(locale, "note-placeholder-experience", &[]))
+        })
+        .collect();
+    // "that I led the close" and « le fait que j’ai dirigé la clôture » after a verb or in a list.
+    let as_object = |e: &String| match locale {
+        Locale::En if e.starts_with("I ") => format!("that {e}"),
+        Locale::En => e.clone(),
+        Locale::FrCa => french::as_object(e),
+    };
+    let sentence = match (experiences.as_slice(), voice.tone) {
+        ([], _) => return None,
+        (many, NoteTone::Formal) => {
+            let items: Vec<String> = many.iter().map(as_object).collect();
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            let joined = join_list(locale, &items);
+            say(
+                locale,
+                "note-repair-experience-formal",
+                &[("experiences", text(joined))],
+            )
+        }
+        (many, NoteTone::Warm) => {
+            // Alone after the colon, an experience reads as written; in a French list, as an object.
+            let items: Vec<String> = match (locale, many.len()) {
+                (Locale::FrCa, 2..) => many.iter().map(as_object).collect(),
+                _ => many.to_vec(),
+            };
+            say(
+                locale,
+                "note-repair-experience-warm",
+                &[
+                    ("count", Arg::Count(items.len())),
+                    ("first", text(items[0].clone())),
+                    ("second", text(items.get(1).cloned().unwrap_or_default())),
+                ],
+            )
+        }
+    };
+    // An experience clipped with an ellipsis must not meet the list's comma ("days…, and").
+    Some(as_sentence(&tidy_punctuation(&sentence)))
+}
+
+/// The text of the question a gaffe was logged against, for quoting mid-sentence: clipped to `limit` words, a
+/// [`fragment`] without a closing full stop (the sentence around it has one; a question mark stays); `None` when the
+/// gaffe names no question or the question is blank.
 fn asked_question(gaffe: &GaffeFacts, interview: &InterviewFacts, limit: usize) -> Option<String> {
     let question = interview.questions.get(gaffe.question_index?)?;
     let text = question
         .question
         .trim()
         .trim_end_matches(['.', ',', ';', ':']);
-    (!text.trim().is_empty()).then(|| clip_words(text, limit))
-}
-
-/// Turns how a candidate logged an omitted experience ("Never mentioned leading the close team") into words the
-/// candidate can say about themselves ("my experience leading the close team"): the note must state the
-/// experience, never the slip.
-pub(crate) fn experience_phrase(description: &str) -> String {
-    const SLIP_PREFIXES: [&str; 12] = [
-        "i never mentioned ",
-        "i forgot to mention ",
-        "i didn't mention ",
-        "i did not mention ",
-        "never mentioned ",
-        "forgot to mention ",
-        "didn't mention ",
-        "did not mention ",
-        "failed to mention ",
-        "didn't talk about ",
-        "did not talk about ",
-        "left out ",
-    ];
-    let text = description
-        .trim()
-        .trim_end_matches(['.', '!', '?', ';', ','])
-        .trim();
-    let lower = text.to_lowercase();
-    let rest = SLIP_PREFIXES
-        .iter()
-        .find(|prefix| lower.starts_with(*prefix))
-        // The prefixes are ASCII, so their byte length is the same in `text` as in `lower`.
-        .map_or(text, |prefix| text[prefix.len()..].trim_start());
-    let rest = rest.strip_prefix("that ").unwrap_or(rest);
-    let first_word = rest.split_whitespace().next().unwrap_or("");
-    if first_word.to_lowercase().ends_with("ing") {
-        format!("my experience {}", lowercase_initial(rest))
-    } else {
-        lowercase_initial(rest)
+    if text.trim().is_empty() {
+        return None;
     }
+    let clean = fragment(&clip_words(text, limit));
+    Some(
+        clean
+            .trim_end_matches(['.', ',', ';', ':'])
+            .trim_end()
+            .to_string(),
+    )
 }
 
 #[cfg(test)]
@@ -507,3 +662,9 @@ mod prose_tests;
 
 #[cfg(test)]
 mod variety_tests;
+
+#[cfg(test)]
+mod french_tests;
+
+#[cfg(test)]
+mod french_variety_tests;

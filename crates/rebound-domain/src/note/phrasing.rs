@@ -3,8 +3,7 @@
 //! catalogue's repair wording into a sentence.
 //! Each function either produces a phrase that reads correctly or nothing; free text is never pasted as it stands.
 
-use crate::catalogue::NoteRepairWording;
-use crate::text::{as_sentence, fragment, lowercase_initial, tidy_punctuation};
+use crate::text::{fragment, lowercase_initial};
 use crate::{Correction, Interviewer};
 
 /// Honorifics a formal note can address someone with, as logged (in the interviewer's `title`, or before the name).
@@ -220,55 +219,6 @@ pub(super) fn question_phrase(question: &str) -> Option<String> {
     Some(format!("{gerund}{}", lowercase_initial(&mine.join(" "))))
 }
 
-/// The experiences a note adds, as one sentence, formal or warm. Each is a phrase about the candidate ("my CPA
-/// licence", "I led the monthly close"); with more than one they share the sentence, so the note never says
-/// "I should also mention" twice.
-pub(super) fn experiences_sentence(experiences: &[String], formal: bool) -> Option<String> {
-    let as_object = |e: &String| {
-        if e.starts_with("I ") {
-            format!("that {e}")
-        } else {
-            e.clone()
-        }
-    };
-    let sentence = match (experiences, formal) {
-        ([], _) => return None,
-        ([one], true) => format!(
-            "Building on our discussion of my background, I should also mention {}",
-            as_object(one)
-        ),
-        ([one], false) => format!("One more thing I would like to add about my background: {one}"),
-        (many, true) => {
-            let items: Vec<String> = many.iter().map(as_object).collect();
-            let items: Vec<&str> = items.iter().map(String::as_str).collect();
-            format!(
-                "Building on our discussion of my background, I should also mention {}",
-                crate::text::join_names(&items)
-            )
-        }
-        (many, false) => {
-            let items: Vec<&str> = many.iter().map(String::as_str).collect();
-            let (init, last) = items.split_at(items.len() - 1);
-            format!(
-                "{} things I would like to add about my background: {}, and {}",
-                capitalised(&crate::text::cardinal(many.len())),
-                init.join(", "),
-                last.join("")
-            )
-        }
-    };
-    // An experience clipped with an ellipsis must not meet the list's comma ("days…, and").
-    Some(as_sentence(&tidy_punctuation(&sentence)))
-}
-
-/// `word` with a capital first letter.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 /// Words at the start of a logged correction that report the saying rather than what was said.
 const SAID_OPENINGS: [&str; 12] = [
     "i said that ",
@@ -334,61 +284,13 @@ fn correction_part(text: &str, openings: &[&str]) -> String {
     }
 }
 
-/// The slots of a factual error's repair, from the structured correction: what was said and the correct fact, each
-/// in the letter's voice ("you had 20 offices", "you have 12"). Empty (so the placeholders stand for both) unless
+/// What a factual error's repair says, from the structured correction: what was said and the correct fact, each
+/// in the letter's voice ("you had 20 offices", "you have 12"). `None` (so the placeholders stand for both) unless
 /// both sides say something.
-pub(super) fn correction_slots(correction: &Correction) -> Vec<(&'static str, String)> {
+pub(super) fn correction_slots(correction: &Correction) -> Option<(String, String)> {
     let said = correction_part(&correction.said, &SAID_OPENINGS);
     let correct = correction_part(&correction.correct, &CORRECT_OPENINGS);
-    if said.is_empty() || correct.is_empty() {
-        return Vec::new();
-    }
-    vec![("said", said), ("correct", correct)]
-}
-
-/// A repair sentence in the catalogue's words, formal or warm: each `{slot}` filled with its value in `logged`, or
-/// with the catalogue's placeholder when nothing usable was logged, and the whole ended as a sentence.
-pub(super) fn repair_in_words(
-    wording: &NoteRepairWording,
-    formal: bool,
-    logged: &[(&str, String)],
-) -> String {
-    let template = if formal { wording.formal } else { wording.warm };
-    as_sentence(&fill_slots(template, logged, wording.placeholders))
-}
-
-/// `template` with every `{slot}` replaced by its logged value, else by its placeholder; an unknown slot stays as
-/// written. One pass over the template, so braces inside a logged value are kept as they are.
-pub(super) fn fill_slots(
-    template: &str,
-    logged: &[(&str, String)],
-    placeholders: &[(&str, &str)],
-) -> String {
-    let mut filled = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        let Some((slot, tail)) = after.split_once('}') else {
-            break;
-        };
-        filled.push_str(before);
-        let value = logged
-            .iter()
-            .find(|(name, _)| *name == slot)
-            .map(|(_, value)| value.as_str())
-            .or_else(|| {
-                placeholders
-                    .iter()
-                    .find(|(name, _)| *name == slot)
-                    .map(|(_, p)| *p)
-            });
-        match value {
-            Some(value) => filled.push_str(value),
-            None => filled.push_str(&rest[before.len()..rest.len() - tail.len()]),
-        }
-        rest = tail;
-    }
-    filled.push_str(rest);
-    filled
+    (!said.is_empty() && !correct.is_empty()).then_some((said, correct))
 }
 
 /// The company spoken to as "you": a note to the company about "their revenue" means "your revenue". "They" and
@@ -434,14 +336,29 @@ pub(super) fn second_person(text: &str) -> String {
     out
 }
 
-/// The correction as one sentence in the letter's voice, formal or warm, as the note writes it. "Said they had 20
-/// offices" / "they have 12" becomes "When we spoke, I said you had 20 offices; in fact, you have 12."
+/// The correction as one sentence in the letter's voice, formal or warm, as an English note writes it. "Said they had
+/// 20 offices" / "they have 12" becomes "When we spoke, I said you had 20 offices; in fact, you have 12."
 #[cfg(test)]
 pub(super) fn correction_sentence(correction: &Correction, formal: bool) -> String {
-    let wording = crate::catalogue::entry(crate::GaffeKind::FactualErrorAboutCompany).note_repair;
-    wording.map_or_else(String::new, |wording| {
-        repair_in_words(&wording, formal, &correction_slots(correction))
-    })
+    use super::words::{say, text};
+    use rebound_i18n::Locale;
+    let (said, correct) = correction_slots(correction).unwrap_or_else(|| {
+        (
+            say(Locale::En, "note-placeholder-said", &[]),
+            say(Locale::En, "note-placeholder-correct", &[]),
+        )
+    });
+    let id = if formal {
+        "note-repair-factual-error-formal"
+    } else {
+        "note-repair-factual-error-warm"
+    };
+    let args = [
+        ("said", text(said)),
+        ("correct", text(correct)),
+        ("elide", text("no")),
+    ];
+    crate::text::as_sentence(&say(Locale::En, id, &args))
 }
 
 /// The note's own words in this file's frames (gerunds, "with you", "our discussion of", "my experience"), for the
@@ -466,6 +383,43 @@ pub(super) fn frame_phrases() -> Vec<&'static str> {
     frames
 }
 
+/// Turns how a candidate logged an omitted experience ("Never mentioned leading the close team") into words the
+/// candidate can say about themselves ("my experience leading the close team"): the note must state the
+/// experience, never the slip.
+pub(crate) fn experience_phrase(description: &str) -> String {
+    const SLIP_PREFIXES: [&str; 12] = [
+        "i never mentioned ",
+        "i forgot to mention ",
+        "i didn't mention ",
+        "i did not mention ",
+        "never mentioned ",
+        "forgot to mention ",
+        "didn't mention ",
+        "did not mention ",
+        "failed to mention ",
+        "didn't talk about ",
+        "did not talk about ",
+        "left out ",
+    ];
+    let text = description
+        .trim()
+        .trim_end_matches(['.', '!', '?', ';', ','])
+        .trim();
+    let lower = text.to_lowercase();
+    let rest = SLIP_PREFIXES
+        .iter()
+        .find(|prefix| lower.starts_with(*prefix))
+        // The prefixes are ASCII, so their byte length is the same in `text` as in `lower`.
+        .map_or(text, |prefix| text[prefix.len()..].trim_start());
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    let first_word = rest.split_whitespace().next().unwrap_or("");
+    if first_word.to_lowercase().ends_with("ing") {
+        format!("my experience {}", lowercase_initial(rest))
+    } else {
+        lowercase_initial(rest)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,32 +430,6 @@ mod tests {
             said: said.to_string(),
             correct: correct.to_string(),
         }
-    }
-
-    #[test]
-    fn slots_are_filled_once_from_what_was_logged_else_from_placeholders() {
-        let placeholders = [("experience", "[the experience]"), ("that", "")];
-        assert_eq!(
-            fill_slots("mention {that}{experience}", &[], &placeholders),
-            "mention [the experience]"
-        );
-        // A logged value is pasted as it is, braces included, and never filled in turn.
-        let logged = [
-            ("that", "that ".to_string()),
-            ("experience", "I wrote {that}".to_string()),
-        ];
-        assert_eq!(
-            fill_slots(
-                "mention {that}{experience}, {other}",
-                &logged,
-                &placeholders
-            ),
-            "mention that I wrote {that}, {other}"
-        );
-        assert_eq!(
-            fill_slots("no slots {", &logged, &placeholders),
-            "no slots {"
-        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Article step 4: follow up with the interviewer(s), with the drafted thank-you note.
 
 use crate::catalogue::entry;
-use crate::note::{draft_follow_up_note, experience_phrase, is_repairable_by_note, NoteDraft};
+use crate::note::{draft_follow_up_note_in, experience_phrase, is_repairable_by_note, NoteDraft};
 use crate::plan::wording::{described, format_time};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind};
 use crate::text::join_names;
@@ -23,7 +23,7 @@ use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 /// the next round.
 pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     let interview = &input.interview;
-    let note = draft_follow_up_note(interview, &input.gaffes, input.tone);
+    let note = draft_follow_up_note_in(interview, &input.gaffes, input.tone, input.locale);
     let (title, mut what_to_do) =
         sending_instructions(interview, facts.path, &recipients(interview), &note.subject);
     what_to_do.push_str(&when_to_send(input, facts));

@@ -2,11 +2,11 @@
 
 use super::body_language_reason;
 use crate::catalogue::entry;
-use crate::note::{draft_follow_up_note, experience_phrase};
+use crate::note::{draft_follow_up_note_in, reference_message, ReferencePoint};
 use crate::plan::wording::{described, gaffe_why};
 use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
-use crate::text::{it_or_them, join_names};
-use crate::{GaffeFacts, GaffeKind, InterviewFacts, Outcome};
+use crate::{GaffeFacts, GaffeKind, Outcome};
+use rebound_i18n::Locale;
 
 /// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
 /// omitted key experience (however noticed) or a behavioural strength that did not come across (a weak
@@ -17,7 +17,8 @@ pub(in crate::plan) fn reference_tip_off_step(
     facts: &Derived,
 ) -> Result<PlanStep, String> {
     // What the note has no room for comes first: the plan tells the candidate it goes to the reference.
-    let left_out = draft_follow_up_note(&input.interview, &input.gaffes, input.tone).left_out;
+    let left_out =
+        draft_follow_up_note_in(&input.interview, &input.gaffes, input.tone, input.locale).left_out;
     let is_trigger = |g: &GaffeFacts| {
         matches!(
             g.kind,
@@ -59,58 +60,35 @@ pub(in crate::plan) fn reference_tip_off_step(
             .to_string(),
         why: triggers.iter().map(|g| gaffe_why(g)).collect(),
         due_at: facts.tip_off_due,
-        draft: Some(tip_off_message(&input.interview, &reference_points(&triggers))),
+        draft: Some(reference_message(
+            &input.interview,
+            &reference_points(&triggers, input.locale),
+            input.locale,
+        )),
     })
 }
 
 /// How many points one tip-off asks a reference to mention; more would read like a script.
 pub(super) const MAX_REFERENCE_POINTS: usize = 2;
 
-/// What the reference could vouch for, at most [`MAX_REFERENCE_POINTS`] and each once: an omitted experience in the candidate's words
-/// about themselves, or, for a weak behavioural answer, how they work with people.
-fn reference_points(triggers: &[&GaffeFacts]) -> Vec<String> {
+/// What the reference could vouch for, at most [`MAX_REFERENCE_POINTS`] and each once: an omitted experience in the
+/// candidate's words about themselves, or, for a weak behavioural answer, how they work with people.
+fn reference_points(triggers: &[&GaffeFacts], locale: Locale) -> Vec<String> {
     let mut points: Vec<String> = Vec::new();
     for gaffe in triggers {
         let point = match gaffe.kind {
             GaffeKind::OmittedKeyExperience => match described(&gaffe.description) {
-                Some(d) => experience_phrase(&d),
-                None => "[the experience you left out]".to_string(),
+                Some(d) => ReferencePoint::Experience(d),
+                None => ReferencePoint::UnnamedExperience,
             },
-            _ => "the way I handle difficult situations with colleagues".to_string(),
-        };
+            _ => ReferencePoint::WithColleagues,
+        }
+        .in_words(locale);
         if !points.contains(&point) && points.len() < MAX_REFERENCE_POINTS {
             points.push(point);
         }
     }
     points
-}
-
-/// The heads-up to send the reference, naming the points they could mention ("it" for one, "them" for two).
-fn tip_off_message(interview: &InterviewFacts, points: &[String]) -> String {
-    let items: Vec<&str> = points.iter().map(String::as_str).collect();
-    format!(
-        "Hi [reference's name],\n\nA quick heads-up: I interviewed with {} for the {} role, so they may contact \
-         you as a reference soon. {} If it comes up naturally, it would help a lot if you could mention \
-         {}.\n\nThank you for your support,\n[Your name]",
-        interview.company.trim(),
-        interview.role_title.trim(),
-        match items.as_slice() {
-            [one] => format!("One thing I did not get across well in the interview: {one}."),
-            _ => {
-                // "my CPA licence and that I led the close", never "my CPA licence and I led the close".
-                let clauses: Vec<String> = items
-                    .iter()
-                    .map(|p| if p.starts_with("I ") { format!("that {p}") } else { (*p).to_string() })
-                    .collect();
-                let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
-                format!(
-                    "Two things I did not get across well in the interview: {}.",
-                    join_names(&clauses)
-                )
-            }
-        },
-        it_or_them(items.len())
-    )
 }
 
 /// The closed state of the process, if any: an offer or a withdrawal always; a rejection only when
