@@ -46,3 +46,4 @@ mod users;
 mod versions;
 mod webhook_transport;
 mod webhooks;
+mod write_path;

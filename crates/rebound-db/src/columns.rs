@@ -30,3 +30,10 @@ impl<T: DeserializeOwned> Queryable<Jsonb, Pg> for JsonColumn<T> {
 pub fn json_value<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, serde_json::Error> {
     serde_json::to_value(value)
 }
+
+/// A time as a `timestamptz` keeps it: whole microseconds (diesel sends the microseconds since 2000, cutting the
+/// rest). A row built before it is written shows this, so the answer matches what is read back later.
+pub fn as_stored(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    at.trunc_subsecs(6)
+}

@@ -178,8 +178,7 @@ fn is_retryable_conflict(error: &ServiceError) -> bool {
 /// test clock, which runs ahead), in whole microseconds (what a `timestamptz` keeps), so the response built before
 /// the write shows what a read returns afterwards.
 pub(crate) fn stamp() -> chrono::DateTime<chrono::Utc> {
-    use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(6)
+    rebound_db::columns::as_stored(chrono::Utc::now())
 }
 
 /// Serialises a value for a `jsonb` column; a failure (never expected for the storage structs) is a 500.

@@ -182,7 +182,8 @@ pub fn insert_part<'a>(
 
 impl InterviewRow {
     /// The row [`insert_part`] stores, known before it is sent, so the response (and the event that carries it)
-    /// can go out in the same statement. `at` must be whole microseconds, as PostgreSQL keeps them. The change
+    /// can go out in the same statement. `at` must be whole microseconds, as PostgreSQL keeps them; the interview's own
+    /// time is cut to them here. The change
     /// position is the database's to assign and stays 0 here: no response or event shows it.
     pub fn as_inserted(
         id: InterviewId,
@@ -198,7 +199,7 @@ impl InterviewRow {
             role_title: values.role_title.clone(),
             stage: values.stage,
             format: values.format,
-            occurred_at: values.occurred_at,
+            occurred_at: crate::columns::as_stored(values.occurred_at),
             duration_minutes: values.duration_minutes,
             interviewers: JsonColumn(serde_json::from_value(values.interviewers.clone())?),
             questions: JsonColumn(serde_json::from_value(values.questions.clone())?),

@@ -166,7 +166,8 @@ pub fn insert_parts<'a>(
 
 impl StoredPlan {
     /// The plan [`insert_parts`] stores, known before it is sent, so the response and its event can go out in the
-    /// same statement: steps start `pending` at version 1 (the columns' defaults), in the order given.
+    /// same statement: steps start `pending` at version 1 (the columns' defaults), in the order given, their due times
+    /// in whole microseconds as stored.
     pub fn as_inserted(
         plan: &NewPlan,
         steps: &[NewStep],
@@ -200,7 +201,7 @@ impl StoredPlan {
                         title: step.title.clone(),
                         what_to_do: step.what_to_do.clone(),
                         why: JsonColumn(serde_json::from_value(step.why.clone())?),
-                        due_at: step.due_at,
+                        due_at: crate::columns::as_stored(step.due_at),
                         draft: step.draft.clone(),
                         status: StepStatus::Pending,
                         version: 1,
