@@ -197,7 +197,8 @@ export interface paths {
         /**
          * Assess an unsaved interview.
          * @description The same scoring as for a logged interview, for a draft a job board wants to score before saving. Nothing is
-         *     stored. Requires `interviews:read`.
+         *     stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+         *     `Accept-Language` asks for it; `Content-Language` says which.
          */
         post: operations["preview_assessment"];
         delete?: never;
@@ -517,6 +518,11 @@ export interface paths {
          *     also checks the salutation against the logged interviewer names ("Dear Arnold" when the interviewer is Armin)
          *     and flags mentions of slips the interviewers probably did not notice. Each finding has a kind, a severity, a
          *     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
+         *
+         *     The messages and suggestions are in English, or in Canadian French when `Accept-Language` asks for it (`fr-CA`,
+         *     `fr`); `Content-Language` says which. The note itself is read in `locale` (by default the same language), so a
+         *     French note gets French rules: « Je suis désolée pour mon retard » draws an `apology`, « à cause de vous, j’ai
+         *     appris… » nothing. Kinds, severities and spans are the same in every language.
          */
         post: operations["review_follow_up_note"];
         delete?: never;
@@ -812,7 +818,9 @@ export interface paths {
          * Assess a logged interview.
          * @description A damage score from 0 to 100, its band, and the reasons: each gaffe's impact (severity, how surely it was
          *     noticed, when it happened, whether it was corrected), the strengths that offset it, and how the candidate's own
-         *     rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+         *     rating compares with the evidence. Deterministic for a given interview version and `model_version`. The texts
+         *     are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says which (a
+         *     recovery plan's own `assessment` is in the plan's language).
          */
         get: operations["get_assessment"];
         put?: never;
@@ -900,7 +908,9 @@ export interface paths {
          *     what comes next; and a good interview (damage about 0) gets a thank-you, a note of what went well and
          *     preparation for the next round. Step kinds left out are listed in `omitted` with the reason. The plan, its steps and
          *     lessons are stored together as a snapshot; generating again after the interview or its gaffes change makes a new
-         *     plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make retries safe.
+         *     plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-CA`), kept
+         *     with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an `Idempotency-Key`
+         *     header to make retries safe.
          */
         post: operations["create_recovery_plan"];
         delete?: never;
@@ -918,7 +928,8 @@ export interface paths {
         };
         /**
          * Get a recovery plan.
-         * @description Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+         * @description Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the language it
+         *     was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is now.
          */
         get: operations["get_recovery_plan"];
         put?: never;
@@ -1042,6 +1053,28 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/me/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your workspace's settings.
+         * @description Requires `admin`. Today the one setting is `locale`, the default language of new candidates (and so of their
+         *     recovery plans). The workspace is the one `GET /v1/me` shows, so it is changed here, beside it: a token only
+         *     ever reaches its own workspace. Answers the workspace as `GET /v1/me` shows it.
+         */
+        patch: operations["update_workspace"];
         trace?: never;
     };
     "/v1/signup": {
@@ -1933,6 +1966,7 @@ export interface components {
          *           "user_id": null,
          *           "notes": null,
          *           "time_zone": null,
+         *           "locale": "en",
          *           "version": 1,
          *           "created_at": "2026-11-25T09:30:00Z",
          *           "updated_at": "2026-11-25T09:30:00Z"
@@ -1958,6 +1992,7 @@ export interface components {
          *       "user_id": null,
          *       "notes": "Targeting senior financial analyst roles.",
          *       "time_zone": "America/New_York",
+         *       "locale": "en",
          *       "version": 1,
          *       "created_at": "2026-11-25T09:30:00Z",
          *       "updated_at": "2026-11-25T09:30:00Z"
@@ -1972,6 +2007,11 @@ export interface components {
             external_id?: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The language the candidate's recovery plans are written in; the workspace's `locale` when the candidate was
+             *     created without one. A plan keeps the language it was written in when this changes later.
+             */
+            locale: components["schemas"]["LocaleTag"] | (string & {});
             notes?: string | null;
             /**
              * @description The candidate's IANA time zone; recovery plans say times in it (an interview's own `time_zone` takes
@@ -2104,7 +2144,8 @@ export interface components {
          *       "display_name": "Jordan Reyes",
          *       "email": "jordan.reyes@example.com",
          *       "external_id": "acme-user-48213",
-         *       "time_zone": "America/New_York"
+         *       "time_zone": "America/New_York",
+         *       "locale": "en"
          *     }
          */
         CreateCandidateRequest: {
@@ -2113,6 +2154,7 @@ export interface components {
             email?: string | null;
             /** @description Your own id for this person (1–200 characters), unique within the workspace. */
             external_id?: string | null;
+            locale?: components["schemas"]["LocaleTag"] | null;
             /** @description Up to 5,000 characters. */
             notes?: string | null;
             /**
@@ -2508,6 +2550,7 @@ export interface components {
          *         "external_id": "acme-user-48213",
          *         "user_id": null,
          *         "notes": "Now also open to FP&A roles.",
+         *         "locale": "en",
          *         "version": 2,
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "updated_at": "2026-11-25T10:15:00Z"
@@ -2537,6 +2580,7 @@ export interface components {
          *             "external_id": "acme-user-48213",
          *             "user_id": null,
          *             "notes": null,
+         *             "locale": "en",
          *             "version": 1,
          *             "created_at": "2026-11-25T09:30:00Z",
          *             "updated_at": "2026-11-25T09:30:00Z"
@@ -3364,7 +3408,11 @@ export interface components {
             email?: string | null;
             /** @description 1–100 characters. */
             name: string;
-            /** @description Up to 100 characters. */
+            /**
+             * @description Up to 100 characters: a job title, or the courtesy title or honorific the follow-up note may greet them by
+             *     (`Dr`, `Ms`, `Mr`: "Dear Dr Vogel"; in French `Madame`, `Mme`, `Monsieur`, `M.`: « Madame Tremblay, »). A French
+             *     note never guesses a courtesy title from a first name: without one it greets by full name.
+             */
             title?: string | null;
         };
         /**
@@ -3386,6 +3434,14 @@ export interface components {
             prevention: string;
         };
         /**
+         * @description A language Rebound writes candidate-facing texts in, as a BCP 47 tag: `en` (English) or `fr-CA` (Canadian
+         *     French). Sent case-insensitively (`fr-ca` is `fr-CA`); always answered as spelled here. Clients should tolerate
+         *     new languages.
+         * @example fr-CA
+         * @enum {string}
+         */
+        LocaleTag: "en" | "fr-CA";
+        /**
          * @description The authenticated caller.
          * @example {
          *       "subject_type": "user",
@@ -3402,7 +3458,8 @@ export interface components {
          *       "workspace": {
          *         "id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f",
          *         "name": "Northside Career Coaching",
-         *         "created_at": "2026-11-25T09:30:00Z"
+         *         "created_at": "2026-11-25T09:30:00Z",
+         *         "locale": "en"
          *       }
          *     }
          */
@@ -4009,6 +4066,7 @@ export interface components {
          *       "rules_version": "2026-12-07.1",
          *       "model_version": "2026-11-25.1",
          *       "tone": "formal",
+         *       "locale": "en",
          *       "damage_score": 48,
          *       "band": "recoverable",
          *       "created_at": "2026-11-24T18:30:00Z",
@@ -4181,6 +4239,11 @@ export interface components {
             interview_version: number;
             /** @description One prevention item per kind of logged gaffe, in catalogue order; they feed the candidate's prep checklist. */
             lessons: components["schemas"]["Lesson"][];
+            /**
+             * @description The language every text of the plan is written in: its candidate's `locale` when it was made. It never
+             *     changes afterwards, so a plan reads the same when the candidate's language changes later.
+             */
+            locale: components["schemas"]["LocaleTag"] | (string & {});
             /** @description The version of the scoring model behind `damage_score`. */
             model_version: string;
             /** @description The step kinds left out, each with the condition that failed. */
@@ -4253,6 +4316,14 @@ export interface components {
              *     the logged interviewers and flags mentions of slips they probably did not notice.
              */
             interview_id?: string | null;
+            /**
+             * @description The language the note is written in, BCP 47: `en` or `fr-CA` (use `fr-CA` for a note in any variety of
+             *     French). It picks the rules (English phrases, or French ones with elision, feminine forms, « ne … pas » and
+             *     accents typed or not). Absent: the language `Accept-Language` negotiated, the one the findings are written in.
+             *     Any other value is refused (422).
+             * @example fr-CA
+             */
+            locale?: string | null;
             /** @description The note, 1–10,000 characters. Finding spans are character offsets into exactly this text. */
             text: string;
         };
@@ -4370,6 +4441,7 @@ export interface components {
             display_name: string;
             /** @description The owner's e-mail address; it is their login name and must not be registered yet. */
             email: string;
+            locale?: components["schemas"]["LocaleTag"] | null;
             /**
              * Format: password
              * @description The owner's password, 10–128 characters.
@@ -4384,7 +4456,8 @@ export interface components {
          *       "workspace": {
          *         "id": "01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f",
          *         "name": "Northside Career Coaching",
-         *         "created_at": "2026-11-25T09:30:00Z"
+         *         "created_at": "2026-11-25T09:30:00Z",
+         *         "locale": "en"
          *       },
          *       "user": {
          *         "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
@@ -4570,6 +4643,8 @@ export interface components {
             display_name?: string;
             email?: string | null;
             external_id?: string | null;
+            /** @description `en` or `fr-CA` (any case); not `null`. Plans made from then on are written in it; stored plans keep theirs. */
+            locale?: components["schemas"]["LocaleTag"];
             notes?: string | null;
             /**
              * @description An IANA time zone name; `null` clears it (plans then say times in UTC).
@@ -4680,6 +4755,19 @@ export interface components {
             enabled?: boolean;
             events?: ("*" | "candidate.created" | "candidate.updated" | "candidate.deleted" | "interview.created" | "interview.updated" | "interview.deleted" | "gaffe.created" | "gaffe.updated" | "gaffe.deleted" | "recovery_plan.created" | "recovery_plan.step_updated" | "recovery_plan.step_due")[];
             url?: string;
+        };
+        /**
+         * @description Changes the caller's workspace. Absent fields stay as they are.
+         * @example {
+         *       "locale": "fr-CA"
+         *     }
+         */
+        UpdateWorkspaceRequest: {
+            /**
+             * @description The language new candidates get when they are created without one: `en` or `fr-CA` (any case). Anything
+             *     else is a 422 naming `locale`. Existing candidates, and the plans already written, keep their language.
+             */
+            locale?: components["schemas"]["LocaleTag"];
         };
         /**
          * @description A page of users, newest first.
@@ -4837,7 +4925,8 @@ export interface components {
          * @example {
          *       "id": "01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f",
          *       "name": "Northside Career Coaching",
-         *       "created_at": "2026-11-25T09:30:00Z"
+         *       "created_at": "2026-11-25T09:30:00Z",
+         *       "locale": "en"
          *     }
          */
         WorkspaceResponse: {
@@ -4845,6 +4934,11 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The language a new candidate gets when none is given (`en` unless set at sign-up or changed with
+             *     `PATCH /v1/me/workspace`); changing it leaves existing candidates as they are.
+             */
+            locale: components["schemas"]["LocaleTag"] | (string & {});
             /** @description Display name of the workspace. */
             name: string;
         };
@@ -4869,6 +4963,7 @@ export interface components {
          *         "user_id": null,
          *         "notes": "Targeting senior financial analyst roles.",
          *         "time_zone": "America/New_York",
+         *         "locale": "en",
          *         "version": 1,
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "updated_at": "2026-11-25T09:30:00Z"
@@ -4913,6 +5008,7 @@ export interface components {
          *         "user_id": null,
          *         "notes": "Targeting senior financial analyst roles.",
          *         "time_zone": "America/New_York",
+         *         "locale": "en",
          *         "version": 1,
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "updated_at": "2026-11-25T09:30:00Z"
@@ -4962,6 +5058,7 @@ export interface components {
          *         "user_id": null,
          *         "notes": "Targeting senior financial analyst roles.",
          *         "time_zone": "America/New_York",
+         *         "locale": "en",
          *         "version": 1,
          *         "created_at": "2026-11-25T09:30:00Z",
          *         "updated_at": "2026-11-25T09:30:00Z"
@@ -5363,6 +5460,7 @@ export interface components {
          *         "rules_version": "2026-12-07.1",
          *         "model_version": "2026-11-25.1",
          *         "tone": "formal",
+         *         "locale": "en",
          *         "damage_score": 48,
          *         "band": "recoverable",
          *         "created_at": "2026-11-24T18:30:00Z",
@@ -5923,15 +6021,23 @@ export interface operations {
                  */
                 code_challenge_method: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The sign-in and consent page */
+            /** @description The sign-in and consent page, in English or Canadian French by `Accept-Language` */
             200: {
                 headers: {
+                    /** @description The page's language, BCP 47: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -5977,7 +6083,13 @@ export interface operations {
     authorize: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6548,6 +6660,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+                /**
                  * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
@@ -6565,6 +6682,8 @@ export interface operations {
             /** @description The assessment */
             200: {
                 headers: {
+                    /** @description The language of the texts, BCP 47: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -6891,6 +7010,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    /** @description The plan's `locale`, which its entries are written in: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description Changes whenever the calendar does */
                     ETag?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
@@ -7150,7 +7271,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request */
+            /** @description A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `locale` other than `en` or `fr-CA`, a `user_id` that is not a candidate user of this workspace; or the Idempotency-Key reused with a different request */
             422: {
                 headers: {
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
@@ -7454,7 +7575,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `user_id` that is not a candidate user of this workspace */
+            /** @description A well-formed value cannot be accepted (`errors[]` names it): a `time_zone` the tz database does not know, a `locale` other than `en` or `fr-CA`, a `user_id` that is not a candidate user of this workspace */
             422: {
                 headers: {
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
@@ -8050,6 +8171,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+                /**
                  * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
@@ -8067,6 +8193,8 @@ export interface operations {
             /** @description The review */
             200: {
                 headers: {
+                    /** @description The language of the messages and suggestions, BCP 47: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -9706,6 +9834,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language for the response's texts (RFC 4647 lookup): `fr-CA` or `fr` (also `fr-FR` and other French tags) for Canadian French, anything else or nothing for English. The response's `Content-Language` says which it got.
+                 * @example fr-CA
+                 */
+                "Accept-Language"?: string;
+                /**
                  * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
                  * @example 2026-12-07
                  */
@@ -9725,8 +9858,12 @@ export interface operations {
             /** @description The assessment */
             200: {
                 headers: {
+                    /** @description The language of the texts, BCP 47: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The interview's version */
                     ETag?: string;
+                    /** @description `Accept-Language`: caches keep one copy per language */
+                    Vary?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -10313,6 +10450,8 @@ export interface operations {
             /** @description A page of plans */
             200: {
                 headers: {
+                    /** @description The `locale` of the page's plans, each once (`en`, `fr-CA`, or `en, fr-CA` when the candidate's language changed between plans); absent on an empty page */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -10393,9 +10532,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Generated and stored */
+            /** @description Generated and stored, in the candidate's `locale` */
             201: {
                 headers: {
+                    /** @description The plan's `locale`: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The new plan */
                     Location?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
@@ -10528,6 +10669,8 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
+                    /** @description The plan's `locale`: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -10672,6 +10815,8 @@ export interface operations {
             /** @description The calendar */
             200: {
                 headers: {
+                    /** @description The plan's `locale`, which its entries are written in: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description Changes whenever the calendar does */
                     ETag?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
@@ -11078,6 +11223,97 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    update_workspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The API version to answer under: one of the versions listed, or any date written YYYY-MM-DD, read as the newest version on or before it. Without it, the version the token's API client is pinned to (the current one for tokens no client obtained). Anything else is a 400 naming this header.
+                 * @example 2026-12-07
+                 */
+                "Rebound-Version"?: "2026-11-26" | "2026-12-07";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace as changed */
+            200: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceResponse"];
+                };
+            };
+            /** @description Invalid fields or id; `errors[]` names each */
+            400: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `locale` is not a language Rebound writes in (`errors[]` names it and lists the accepted tags) */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://rebound.dev/problems/unprocessable_value",
+                     *       "title": "A value cannot be accepted",
+                     *       "status": 422,
+                     *       "detail": "1 field is well-formed but its value cannot be accepted.",
+                     *       "code": "unprocessable_value",
+                     *       "errors": [
+                     *         {
+                     *           "field": "locale",
+                     *           "message": "must be one of: en, fr-CA"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     signup: {
         parameters: {
             query?: never;
@@ -11147,6 +11383,22 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description `locale` is not a language Rebound writes in (`errors[]` names it) */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many sign-ups for registered addresses from this caller or for this e-mail */
             429: {
                 headers: {

@@ -135,6 +135,7 @@ from .list_interviews_rebound_version import ListInterviewsReboundVersion
 from .list_recovery_plans_rebound_version import ListRecoveryPlansReboundVersion
 from .list_users_rebound_version import ListUsersReboundVersion
 from .list_webhook_endpoints_rebound_version import ListWebhookEndpointsReboundVersion
+from .locale_tag import LocaleTag
 from .me_response import MeResponse
 from .merge_application import MergeApplication
 from .merge_bundle import MergeBundle
@@ -226,6 +227,8 @@ from .update_user_request import UpdateUserRequest
 from .update_webhook_endpoint_rebound_version import UpdateWebhookEndpointReboundVersion
 from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
 from .update_webhook_endpoint_request_events_item import UpdateWebhookEndpointRequestEventsItem
+from .update_workspace_rebound_version import UpdateWorkspaceReboundVersion
+from .update_workspace_request import UpdateWorkspaceRequest
 from .user_list import UserList
 from .user_response import UserResponse
 from .vendor import Vendor
@@ -370,6 +373,7 @@ __all__ = (
     "ListRecoveryPlansReboundVersion",
     "ListUsersReboundVersion",
     "ListWebhookEndpointsReboundVersion",
+    "LocaleTag",
     "MeResponse",
     "MergeApplication",
     "MergeBundle",
@@ -461,6 +465,8 @@ __all__ = (
     "UpdateWebhookEndpointReboundVersion",
     "UpdateWebhookEndpointRequest",
     "UpdateWebhookEndpointRequestEventsItem",
+    "UpdateWorkspaceReboundVersion",
+    "UpdateWorkspaceRequest",
     "UserList",
     "UserResponse",
     "Vendor",

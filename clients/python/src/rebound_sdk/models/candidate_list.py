@@ -28,8 +28,8 @@ class CandidateList:
 
         Example:
             {'data': [{'id': '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'display_name': 'Jordan Reyes', 'email': None,
-                'external_id': 'acme-user-48213', 'user_id': None, 'notes': None, 'time_zone': None, 'version': 1, 'created_at':
-                '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}], 'next_cursor': None}
+                'external_id': 'acme-user-48213', 'user_id': None, 'notes': None, 'time_zone': None, 'locale': 'en', 'version':
+                1, 'created_at': '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}], 'next_cursor': None}
 
         Attributes:
             data (list[CandidateResponse]):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.locale_tag import LocaleTag
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -29,13 +30,16 @@ class CandidateResponse:
         Example:
             {'id': '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'display_name': 'Jordan Reyes', 'email':
                 'jordan.reyes@example.com', 'external_id': 'acme-user-48213', 'user_id': None, 'notes': 'Targeting senior
-                financial analyst roles.', 'time_zone': 'America/New_York', 'version': 1, 'created_at': '2026-11-25T09:30:00Z',
-                'updated_at': '2026-11-25T09:30:00Z'}
+                financial analyst roles.', 'time_zone': 'America/New_York', 'locale': 'en', 'version': 1, 'created_at':
+                '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}
 
         Attributes:
             created_at (datetime.datetime):
             display_name (str):
             id (UUID):
+            locale (LocaleTag | str): The language the candidate's recovery plans are written in; the workspace's `locale`
+                when the candidate was
+                created without one. A plan keeps the language it was written in when this changes later.
             updated_at (datetime.datetime):
             version (int): Increases with every change; also sent as the `ETag`.
             email (None | str | Unset):
@@ -50,6 +54,7 @@ class CandidateResponse:
     created_at: datetime.datetime
     display_name: str
     id: UUID
+    locale: LocaleTag | str
     updated_at: datetime.datetime
     version: int
     email: None | str | Unset = UNSET
@@ -69,6 +74,12 @@ class CandidateResponse:
         display_name = self.display_name
 
         id = str(self.id)
+
+        locale: str
+        if isinstance(self.locale, LocaleTag):
+            locale = self.locale.value
+        else:
+            locale = self.locale
 
         updated_at = self.updated_at.isoformat()
 
@@ -113,6 +124,7 @@ class CandidateResponse:
             "created_at": created_at,
             "display_name": display_name,
             "id": id,
+            "locale": locale,
             "updated_at": updated_at,
             "version": version,
         })
@@ -144,6 +156,22 @@ class CandidateResponse:
         id = UUID(d.pop("id"))
 
 
+
+
+        def _parse_locale(data: object) -> LocaleTag | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = LocaleTag(data)
+
+
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleTag | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
 
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -217,6 +245,7 @@ class CandidateResponse:
             created_at=created_at,
             display_name=display_name,
             id=id,
+            locale=locale,
             updated_at=updated_at,
             version=version,
             email=email,

@@ -35,8 +35,8 @@ class CandidateUpdatedEvent:
                 '2026-11-25T10:15:00Z', 'workspace_id': '01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f', 'api_version': '2026-12-07',
                 'data': {'id': '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'display_name': 'Jordan Reyes', 'email':
                 'jordan.reyes@example.com', 'external_id': 'acme-user-48213', 'user_id': None, 'notes': 'Targeting senior
-                financial analyst roles.', 'time_zone': 'America/New_York', 'version': 1, 'created_at': '2026-11-25T09:30:00Z',
-                'updated_at': '2026-11-25T09:30:00Z'}, 'previous_attributes': {'version': 0}}
+                financial analyst roles.', 'time_zone': 'America/New_York', 'locale': 'en', 'version': 1, 'created_at':
+                '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}, 'previous_attributes': {'version': 0}}
 
         Attributes:
             api_version (str): The API version `data` is shaped by (see the changelog).
@@ -44,8 +44,8 @@ class CandidateUpdatedEvent:
             data (CandidateResponse): A candidate: a person preparing for, and recovering from, interviews. Example: {'id':
                 '01936f8f-1a2b-7c3d-8e4f-5a6b7c8d9e0f', 'display_name': 'Jordan Reyes', 'email': 'jordan.reyes@example.com',
                 'external_id': 'acme-user-48213', 'user_id': None, 'notes': 'Targeting senior financial analyst roles.',
-                'time_zone': 'America/New_York', 'version': 1, 'created_at': '2026-11-25T09:30:00Z', 'updated_at':
-                '2026-11-25T09:30:00Z'}.
+                'time_zone': 'America/New_York', 'locale': 'en', 'version': 1, 'created_at': '2026-11-25T09:30:00Z',
+                'updated_at': '2026-11-25T09:30:00Z'}.
             id (UUID): Unique per event; a webhook delivery carries it as `webhook-id`, so receivers can drop duplicates.
             type_ (CandidateUpdatedEventType): The event type: this member's only value.
             workspace_id (UUID): The workspace the event happened in: one receiver can serve several workspaces.

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.locale_tag import LocaleTag
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -27,12 +28,13 @@ class CreateCandidateRequest:
 
         Example:
             {'display_name': 'Jordan Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
-                'time_zone': 'America/New_York'}
+                'time_zone': 'America/New_York', 'locale': 'en'}
 
         Attributes:
             display_name (str): 1–100 characters.
             email (None | str | Unset):
             external_id (None | str | Unset): Your own id for this person (1–200 characters), unique within the workspace.
+            locale (LocaleTag | None | Unset):
             notes (None | str | Unset): Up to 5,000 characters.
             time_zone (None | str | Unset): An IANA time zone name ("America/New_York", "Europe/London"): recovery plans say
                 times in it. A name the tz
@@ -45,6 +47,7 @@ class CreateCandidateRequest:
     display_name: str
     email: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+    locale: LocaleTag | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
@@ -67,6 +70,14 @@ class CreateCandidateRequest:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, LocaleTag):
+            locale = self.locale.value
+        else:
+            locale = self.locale
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -98,6 +109,8 @@ class CreateCandidateRequest:
             field_dict["email"] = email
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if notes is not UNSET:
             field_dict["notes"] = notes
         if time_zone is not UNSET:
@@ -132,6 +145,26 @@ class CreateCandidateRequest:
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+
+        def _parse_locale(data: object) -> LocaleTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = LocaleTag(data)
+
+
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleTag | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
 
 
         def _parse_notes(data: object) -> None | str | Unset:
@@ -178,6 +211,7 @@ class CreateCandidateRequest:
             display_name=display_name,
             email=email,
             external_id=external_id,
+            locale=locale,
             notes=notes,
             time_zone=time_zone,
             user_id=user_id,

@@ -42,8 +42,9 @@ class EventList:
             {'data': [{'id': '01936f90-1c2d-7e3f-8a4b-5c6d7e8f9a0b', 'type': 'candidate.created', 'created_at':
                 '2026-11-25T09:30:00Z', 'workspace_id': '01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f', 'api_version': '2026-12-07',
                 'data': {'id': '01936f8e-8c4d-7e5f-9a6b-7c8d9e0f1a2b', 'display_name': 'Jordan Reyes', 'email':
-                'jordan.reyes@example.com', 'external_id': 'acme-user-48213', 'user_id': None, 'notes': None, 'version': 1,
-                'created_at': '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}}], 'next_cursor': None}
+                'jordan.reyes@example.com', 'external_id': 'acme-user-48213', 'user_id': None, 'notes': None, 'locale': 'en',
+                'version': 1, 'created_at': '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}}], 'next_cursor':
+                None}
 
         Attributes:
             data (list[CandidateCreatedEvent | CandidateDeletedEvent | CandidateUpdatedEvent | GaffeCreatedEvent |

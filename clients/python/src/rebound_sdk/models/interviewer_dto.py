@@ -30,7 +30,10 @@ class InterviewerDto:
         Attributes:
             name (str): 1–100 characters.
             email (None | str | Unset):
-            title (None | str | Unset): Up to 100 characters.
+            title (None | str | Unset): Up to 100 characters: a job title, or the courtesy title or honorific the follow-up
+                note may greet them by
+                (`Dr`, `Ms`, `Mr`: "Dear Dr Vogel"; in French `Madame`, `Mme`, `Monsieur`, `M.`: « Madame Tremblay, »). A French
+                note never guesses a courtesy title from a first name: without one it greets by full name.
      """
 
     name: str

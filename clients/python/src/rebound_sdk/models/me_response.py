@@ -34,7 +34,7 @@ class MeResponse:
             {'subject_type': 'user', 'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'name': 'Maya Chen', 'email':
                 'maya.chen@example.com', 'role': 'owner', 'scopes': ['interviews:read', 'interviews:write', 'plans:write',
                 'admin'], 'workspace': {'id': '01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f', 'name': 'Northside Career Coaching',
-                'created_at': '2026-11-25T09:30:00Z'}}
+                'created_at': '2026-11-25T09:30:00Z', 'locale': 'en'}}
 
         Attributes:
             id (UUID): The user's id, or the integration client's id.
@@ -43,7 +43,7 @@ class MeResponse:
             subject_type (str | SubjectType):
             workspace (WorkspaceResponse): A workspace: the tenant that owns users, candidates and interviews. Example:
                 {'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'name': 'Northside Career Coaching', 'created_at':
-                '2026-11-25T09:30:00Z'}.
+                '2026-11-25T09:30:00Z', 'locale': 'en'}.
             email (None | str | Unset): Users only.
             role (None | Role | str | Unset):
      """

@@ -33,13 +33,13 @@ class RecoveryPlanCreatedEvent:
                 '2026-11-25T10:15:00Z', 'workspace_id': '01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f', 'api_version': '2026-12-07',
                 'data': {'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30', 'interview_id': '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a',
                 'interview_version': 3, 'rules_version': '2026-12-07.1', 'model_version': '2026-11-25.1', 'tone': 'formal',
-                'damage_score': 48, 'band': 'recoverable', 'created_at': '2026-11-24T18:30:00Z', 'steps': [{'id':
-                '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1, 'kind': 'cool_off', 'title': 'Take a timeout before
-                acting', 'what_to_do': 'Hold off on any damage control until Wed 25 Nov 2026, 08:00 UTC. Do something unrelated
-                in the meantime. Then rate the interview again from 1 to 5: interviews usually feel worse straight afterwards
-                than they really went.', 'why': ['You rated the interview 2/5 right afterwards; the lower the rating, the longer
-                the pause', 'The plan is being made 4 hours after the interview'], 'due_at': '2026-11-25T08:00:00Z', 'draft':
-                None, 'status': 'done', 'version': 2, 'updated_at': '2026-11-25T08:05:00Z'}, {'id':
+                'locale': 'en', 'damage_score': 48, 'band': 'recoverable', 'created_at': '2026-11-24T18:30:00Z', 'steps':
+                [{'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1, 'kind': 'cool_off', 'title': 'Take a timeout
+                before acting', 'what_to_do': 'Hold off on any damage control until Wed 25 Nov 2026, 08:00 UTC. Do something
+                unrelated in the meantime. Then rate the interview again from 1 to 5: interviews usually feel worse straight
+                afterwards than they really went.', 'why': ['You rated the interview 2/5 right afterwards; the lower the rating,
+                the longer the pause', 'The plan is being made 4 hours after the interview'], 'due_at': '2026-11-25T08:00:00Z',
+                'draft': None, 'status': 'done', 'version': 2, 'updated_at': '2026-11-25T08:05:00Z'}, {'id':
                 '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b32', 'position': 2, 'kind': 'review', 'title': 'Review the interview,
                 clinically', 'what_to_do': '- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice;
                 his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where
@@ -106,10 +106,10 @@ class RecoveryPlanCreatedEvent:
                 steps' statuses change afterwards; when the interview or its gaffes change, generate a new plan (older ones stay
                 readable). Example: {'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30', 'interview_id':
                 '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a', 'interview_version': 3, 'rules_version': '2026-12-07.1',
-                'model_version': '2026-11-25.1', 'tone': 'formal', 'damage_score': 48, 'band': 'recoverable', 'created_at':
-                '2026-11-24T18:30:00Z', 'steps': [{'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1, 'kind':
-                'cool_off', 'title': 'Take a timeout before acting', 'what_to_do': 'Hold off on any damage control until Wed 25
-                Nov 2026, 08:00 UTC. Do something unrelated in the meantime. Then rate the interview again from 1 to 5:
+                'model_version': '2026-11-25.1', 'tone': 'formal', 'locale': 'en', 'damage_score': 48, 'band': 'recoverable',
+                'created_at': '2026-11-24T18:30:00Z', 'steps': [{'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1,
+                'kind': 'cool_off', 'title': 'Take a timeout before acting', 'what_to_do': 'Hold off on any damage control until
+                Wed 25 Nov 2026, 08:00 UTC. Do something unrelated in the meantime. Then rate the interview again from 1 to 5:
                 interviews usually feel worse straight afterwards than they really went.', 'why': ['You rated the interview 2/5
                 right afterwards; the lower the rating, the longer the pause', 'The plan is being made 4 hours after the
                 interview'], 'due_at': '2026-11-25T08:00:00Z', 'draft': None, 'status': 'done', 'version': 2, 'updated_at':

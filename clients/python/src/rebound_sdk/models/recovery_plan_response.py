@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.damage_band import DamageBand
+from ..models.locale_tag import LocaleTag
 from ..models.note_tone import NoteTone
 from ..types import UNSET, Unset
 from typing import cast
@@ -38,13 +39,13 @@ class RecoveryPlanResponse:
         Example:
             {'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b30', 'interview_id': '01936f90-2b3c-7d4e-9f5a-6b7c8d9e0f1a',
                 'interview_version': 3, 'rules_version': '2026-12-07.1', 'model_version': '2026-11-25.1', 'tone': 'formal',
-                'damage_score': 48, 'band': 'recoverable', 'created_at': '2026-11-24T18:30:00Z', 'steps': [{'id':
-                '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1, 'kind': 'cool_off', 'title': 'Take a timeout before
-                acting', 'what_to_do': 'Hold off on any damage control until Wed 25 Nov 2026, 08:00 UTC. Do something unrelated
-                in the meantime. Then rate the interview again from 1 to 5: interviews usually feel worse straight afterwards
-                than they really went.', 'why': ['You rated the interview 2/5 right afterwards; the lower the rating, the longer
-                the pause', 'The plan is being made 4 hours after the interview'], 'due_at': '2026-11-25T08:00:00Z', 'draft':
-                None, 'status': 'done', 'version': 2, 'updated_at': '2026-11-25T08:05:00Z'}, {'id':
+                'locale': 'en', 'damage_score': 48, 'band': 'recoverable', 'created_at': '2026-11-24T18:30:00Z', 'steps':
+                [{'id': '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b31', 'position': 1, 'kind': 'cool_off', 'title': 'Take a timeout
+                before acting', 'what_to_do': 'Hold off on any damage control until Wed 25 Nov 2026, 08:00 UTC. Do something
+                unrelated in the meantime. Then rate the interview again from 1 to 5: interviews usually feel worse straight
+                afterwards than they really went.', 'why': ['You rated the interview 2/5 right afterwards; the lower the rating,
+                the longer the pause', 'The plan is being made 4 hours after the interview'], 'due_at': '2026-11-25T08:00:00Z',
+                'draft': None, 'status': 'done', 'version': 2, 'updated_at': '2026-11-25T08:05:00Z'}, {'id':
                 '01936f92-4d5e-7f6a-8b7c-8d9e0f1a2b32', 'position': 2, 'kind': 'review', 'title': 'Review the interview,
                 clinically', 'what_to_do': '- Wrong interviewer name (mid-interview): “Called the finance director Arnold twice;
                 his name is Armin”. Which name did you use, and when did you notice? Did they correct you, or let it pass? Where
@@ -132,6 +133,9 @@ class RecoveryPlanResponse:
             interview_version (int): The interview version (which moves with its gaffes) the plan was made from.
             lessons (list[Lesson]): One prevention item per kind of logged gaffe, in catalogue order; they feed the
                 candidate's prep checklist.
+            locale (LocaleTag | str): The language every text of the plan is written in: its candidate's `locale` when it
+                was made. It never
+                changes afterwards, so a plan reads the same when the candidate's language changes later.
             model_version (str): The version of the scoring model behind `damage_score`.
             omitted (list[OmittedStep]): The step kinds left out, each with the condition that failed.
             rules_version (str): The version of the plan rules that made it.
@@ -150,6 +154,7 @@ class RecoveryPlanResponse:
     interview_id: UUID
     interview_version: int
     lessons: list[Lesson]
+    locale: LocaleTag | str
     model_version: str
     omitted: list[OmittedStep]
     rules_version: str
@@ -191,6 +196,12 @@ class RecoveryPlanResponse:
             lessons.append(lessons_item)
 
 
+
+        locale: str
+        if isinstance(self.locale, LocaleTag):
+            locale = self.locale.value
+        else:
+            locale = self.locale
 
         model_version = self.model_version
 
@@ -234,6 +245,7 @@ class RecoveryPlanResponse:
             "interview_id": interview_id,
             "interview_version": interview_version,
             "lessons": lessons,
+            "locale": locale,
             "model_version": model_version,
             "omitted": omitted,
             "rules_version": rules_version,
@@ -304,6 +316,22 @@ class RecoveryPlanResponse:
             lessons.append(lessons_item)
 
 
+        def _parse_locale(data: object) -> LocaleTag | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = LocaleTag(data)
+
+
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleTag | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
+
+
         model_version = d.pop("model_version")
 
         omitted = []
@@ -363,6 +391,7 @@ class RecoveryPlanResponse:
             interview_id=interview_id,
             interview_version=interview_version,
             lessons=lessons,
+            locale=locale,
             model_version=model_version,
             omitted=omitted,
             rules_version=rules_version,

@@ -35,10 +35,16 @@ class ReviewNoteRequest:
             interview_id (None | Unset | UUID): The interview the note follows up on. With it, the review also checks the
                 names in the salutation against
                 the logged interviewers and flags mentions of slips they probably did not notice.
+            locale (None | str | Unset): The language the note is written in, BCP 47: `en` or `fr-CA` (use `fr-CA` for a
+                note in any variety of
+                French). It picks the rules (English phrases, or French ones with elision, feminine forms, « ne … pas » and
+                accents typed or not). Absent: the language `Accept-Language` negotiated, the one the findings are written in.
+                Any other value is refused (422). Example: fr-CA.
      """
 
     text: str
     interview_id: None | Unset | UUID = UNSET
+    locale: None | str | Unset = UNSET
 
 
 
@@ -55,6 +61,12 @@ class ReviewNoteRequest:
         else:
             interview_id = self.interview_id
 
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
+
 
         field_dict: dict[str, Any] = {}
 
@@ -63,6 +75,8 @@ class ReviewNoteRequest:
         })
         if interview_id is not UNSET:
             field_dict["interview_id"] = interview_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
 
         return field_dict
 
@@ -93,9 +107,20 @@ class ReviewNoteRequest:
         interview_id = _parse_interview_id(d.pop("interview_id", UNSET))
 
 
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+
         review_note_request = cls(
             text=text,
             interview_id=interview_id,
+            locale=locale,
         )
 
         return review_note_request

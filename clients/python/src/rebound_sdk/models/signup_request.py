@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.locale_tag import LocaleTag
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -31,12 +34,14 @@ class SignupRequest:
             email (str): The owner's e-mail address; it is their login name and must not be registered yet.
             password (str): The owner's password, 10–128 characters.
             workspace_name (str): Name of the new workspace, 1–100 characters.
+            locale (LocaleTag | None | Unset):
      """
 
     display_name: str
     email: str
     password: str
     workspace_name: str
+    locale: LocaleTag | None | Unset = UNSET
 
 
 
@@ -51,6 +56,14 @@ class SignupRequest:
 
         workspace_name = self.workspace_name
 
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, LocaleTag):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
 
         field_dict: dict[str, Any] = {}
 
@@ -60,6 +73,8 @@ class SignupRequest:
             "password": password,
             "workspace_name": workspace_name,
         })
+        if locale is not UNSET:
+            field_dict["locale"] = locale
 
         return field_dict
 
@@ -76,11 +91,32 @@ class SignupRequest:
 
         workspace_name = d.pop("workspace_name")
 
+        def _parse_locale(data: object) -> LocaleTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = LocaleTag(data)
+
+
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleTag | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+
         signup_request = cls(
             display_name=display_name,
             email=email,
             password=password,
             workspace_name=workspace_name,
+            locale=locale,
         )
 
         return signup_request

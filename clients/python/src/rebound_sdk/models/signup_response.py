@@ -28,7 +28,7 @@ class SignupResponse:
 
         Example:
             {'workspace': {'id': '01936f8e-5a1b-7c2d-8e3f-4a5b6c7d8e9f', 'name': 'Northside Career Coaching', 'created_at':
-                '2026-11-25T09:30:00Z'}, 'user': {'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'email':
+                '2026-11-25T09:30:00Z', 'locale': 'en'}, 'user': {'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'email':
                 'maya.chen@example.com', 'display_name': 'Maya Chen', 'role': 'owner', 'version': 1, 'created_at':
                 '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}}
 
@@ -38,7 +38,7 @@ class SignupResponse:
                 '2026-11-25T09:30:00Z', 'updated_at': '2026-11-25T09:30:00Z'}.
             workspace (WorkspaceResponse): A workspace: the tenant that owns users, candidates and interviews. Example:
                 {'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'name': 'Northside Career Coaching', 'created_at':
-                '2026-11-25T09:30:00Z'}.
+                '2026-11-25T09:30:00Z', 'locale': 'en'}.
      """
 
     user: UserResponse

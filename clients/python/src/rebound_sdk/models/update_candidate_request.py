@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.locale_tag import LocaleTag
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -32,6 +33,10 @@ class UpdateCandidateRequest:
             display_name (str | Unset):
             email (None | str | Unset):
             external_id (None | str | Unset):
+            locale (LocaleTag | Unset): A language Rebound writes candidate-facing texts in, as a BCP 47 tag: `en` (English)
+                or `fr-CA` (Canadian
+                French). Sent case-insensitively (`fr-ca` is `fr-CA`); always answered as spelled here. Clients should tolerate
+                new languages. Example: fr-CA.
             notes (None | str | Unset):
             time_zone (None | str | Unset): An IANA time zone name; `null` clears it (plans then say times in UTC). Example:
                 Europe/London.
@@ -41,6 +46,7 @@ class UpdateCandidateRequest:
     display_name: str | Unset = UNSET
     email: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+    locale: LocaleTag | Unset = UNSET
     notes: None | str | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
@@ -63,6 +69,11 @@ class UpdateCandidateRequest:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        locale: str | Unset = UNSET
+        if not isinstance(self.locale, Unset):
+            locale = self.locale.value
+
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -95,6 +106,8 @@ class UpdateCandidateRequest:
             field_dict["email"] = email
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if notes is not UNSET:
             field_dict["notes"] = notes
         if time_zone is not UNSET:
@@ -129,6 +142,16 @@ class UpdateCandidateRequest:
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+
+        _locale = d.pop("locale", UNSET)
+        locale: LocaleTag | Unset
+        if isinstance(_locale,  Unset):
+            locale = UNSET
+        else:
+            locale = LocaleTag(_locale)
+
+
 
 
         def _parse_notes(data: object) -> None | str | Unset:
@@ -175,6 +198,7 @@ class UpdateCandidateRequest:
             display_name=display_name,
             email=email,
             external_id=external_id,
+            locale=locale,
             notes=notes,
             time_zone=time_zone,
             user_id=user_id,

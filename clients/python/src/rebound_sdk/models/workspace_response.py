@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.locale_tag import LocaleTag
 from typing import cast
 from uuid import UUID
 import datetime
@@ -27,16 +28,20 @@ class WorkspaceResponse:
 
         Example:
             {'id': '01936f8e-6a2b-7c3d-9e4f-5a6b7c8d9e0f', 'name': 'Northside Career Coaching', 'created_at':
-                '2026-11-25T09:30:00Z'}
+                '2026-11-25T09:30:00Z', 'locale': 'en'}
 
         Attributes:
             created_at (datetime.datetime):
             id (UUID):
+            locale (LocaleTag | str): The language a new candidate gets when none is given (`en` unless set at sign-up or
+                changed with
+                `PATCH /v1/me/workspace`); changing it leaves existing candidates as they are.
             name (str): Display name of the workspace.
      """
 
     created_at: datetime.datetime
     id: UUID
+    locale: LocaleTag | str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +54,12 @@ class WorkspaceResponse:
 
         id = str(self.id)
 
+        locale: str
+        if isinstance(self.locale, LocaleTag):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
         name = self.name
 
 
@@ -57,6 +68,7 @@ class WorkspaceResponse:
         field_dict.update({
             "created_at": created_at,
             "id": id,
+            "locale": locale,
             "name": name,
         })
 
@@ -77,11 +89,28 @@ class WorkspaceResponse:
 
 
 
+        def _parse_locale(data: object) -> LocaleTag | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = LocaleTag(data)
+
+
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleTag | str, data)
+
+        locale = _parse_locale(d.pop("locale"))
+
+
         name = d.pop("name")
 
         workspace_response = cls(
             created_at=created_at,
             id=id,
+            locale=locale,
             name=name,
         )
 

@@ -20,10 +20,14 @@ from uuid import UUID
 def _get_kwargs(
     interview_id: UUID,
     *,
+    accept_language: str | Unset = UNSET,
     rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(rebound_version, Unset):
         headers["Rebound-Version"] = str(rebound_version)
 
@@ -128,6 +132,7 @@ def sync_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
@@ -138,9 +143,14 @@ def sync_detailed(
     noticed, when it happened, whether it was corrected), the strengths that offset it, and how the
     candidate's own
     rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+    The texts
+    are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says
+    which (a
+    recovery plan's own `assessment` is in the plan's language).
 
     Args:
         interview_id (UUID):
+        accept_language (str | Unset):
         rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
@@ -154,6 +164,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         interview_id=interview_id,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -168,6 +179,7 @@ def sync(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
@@ -178,9 +190,14 @@ def sync(
     noticed, when it happened, whether it was corrected), the strengths that offset it, and how the
     candidate's own
     rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+    The texts
+    are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says
+    which (a
+    recovery plan's own `assessment` is in the plan's language).
 
     Args:
         interview_id (UUID):
+        accept_language (str | Unset):
         rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
@@ -195,6 +212,7 @@ def sync(
     return sync_detailed(
         interview_id=interview_id,
 client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     ).parsed
@@ -203,6 +221,7 @@ async def asyncio_detailed(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[InterviewAssessment | Problem]:
@@ -213,9 +232,14 @@ async def asyncio_detailed(
     noticed, when it happened, whether it was corrected), the strengths that offset it, and how the
     candidate's own
     rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+    The texts
+    are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says
+    which (a
+    recovery plan's own `assessment` is in the plan's language).
 
     Args:
         interview_id (UUID):
+        accept_language (str | Unset):
         rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
@@ -229,6 +253,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         interview_id=interview_id,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -243,6 +268,7 @@ async def asyncio(
     interview_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     rebound_version: GetAssessmentReboundVersion | Unset = UNSET,
 
 ) -> InterviewAssessment | Problem | None:
@@ -253,9 +279,14 @@ async def asyncio(
     noticed, when it happened, whether it was corrected), the strengths that offset it, and how the
     candidate's own
     rating compares with the evidence. Deterministic for a given interview version and `model_version`.
+    The texts
+    are in English, or in Canadian French when `Accept-Language` asks for it; `Content-Language` says
+    which (a
+    recovery plan's own `assessment` is in the plan's language).
 
     Args:
         interview_id (UUID):
+        accept_language (str | Unset):
         rebound_version (GetAssessmentReboundVersion | Unset):
 
     Raises:
@@ -270,6 +301,7 @@ async def asyncio(
     return (await asyncio_detailed(
         interview_id=interview_id,
 client=client,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )).parsed

@@ -20,10 +20,14 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PreviewRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(rebound_version, Unset):
         headers["Rebound-Version"] = str(rebound_version)
 
@@ -131,6 +135,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
@@ -138,9 +143,11 @@ def sync_detailed(
 
      The same scoring as for a logged interview, for a draft a job board wants to score before saving.
     Nothing is
-    stored. Requires `interviews:read`.
+    stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+    `Accept-Language` asks for it; `Content-Language` says which.
 
     Args:
+        accept_language (str | Unset):
         rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
@@ -162,6 +169,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -176,6 +184,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
@@ -183,9 +192,11 @@ def sync(
 
      The same scoring as for a logged interview, for a draft a job board wants to score before saving.
     Nothing is
-    stored. Requires `interviews:read`.
+    stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+    `Accept-Language` asks for it; `Content-Language` says which.
 
     Args:
+        accept_language (str | Unset):
         rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
@@ -208,6 +219,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     ).parsed
@@ -216,6 +228,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Response[Assessment | Problem]:
@@ -223,9 +236,11 @@ async def asyncio_detailed(
 
      The same scoring as for a logged interview, for a draft a job board wants to score before saving.
     Nothing is
-    stored. Requires `interviews:read`.
+    stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+    `Accept-Language` asks for it; `Content-Language` says which.
 
     Args:
+        accept_language (str | Unset):
         rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
@@ -247,6 +262,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -261,6 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: PreviewAssessmentReboundVersion | Unset = UNSET,
 
 ) -> Assessment | Problem | None:
@@ -268,9 +285,11 @@ async def asyncio(
 
      The same scoring as for a logged interview, for a draft a job board wants to score before saving.
     Nothing is
-    stored. Requires `interviews:read`.
+    stored. Requires `interviews:read`. The reasons and notes are in English, or in Canadian French when
+    `Accept-Language` asks for it; `Content-Language` says which.
 
     Args:
+        accept_language (str | Unset):
         rebound_version (PreviewAssessmentReboundVersion | Unset):
         body (PreviewRequest): What to assess: an interview draft and its gaffes, validated as if
             they were logged. Example: {'interview': {'company': 'Harbor & Finch Capital',
@@ -293,6 +312,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.authorize_form import AuthorizeForm
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AuthorizeForm,
+    accept_language: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
 
 
     
@@ -107,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizeForm,
+    accept_language: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Sign in and allow, or deny (the sign-in page's form).
@@ -129,6 +135,7 @@ def sync_detailed(
     `grant_type=authorization_code`.
 
     Args:
+        accept_language (str | Unset):
         body (AuthorizeForm): The sign-in form, as the page posts it: the authorization request's
             parameters (hidden fields), the page's
             CSRF token, the user's e-mail and password, and the decision. Example: {'response_type':
@@ -149,6 +156,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 
     )
 
@@ -162,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizeForm,
+    accept_language: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Sign in and allow, or deny (the sign-in page's form).
@@ -184,6 +193,7 @@ def sync(
     `grant_type=authorization_code`.
 
     Args:
+        accept_language (str | Unset):
         body (AuthorizeForm): The sign-in form, as the page posts it: the authorization request's
             parameters (hidden fields), the page's
             CSRF token, the user's e-mail and password, and the decision. Example: {'response_type':
@@ -205,6 +215,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 
     ).parsed
 
@@ -212,6 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizeForm,
+    accept_language: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Sign in and allow, or deny (the sign-in page's form).
@@ -234,6 +246,7 @@ async def asyncio_detailed(
     `grant_type=authorization_code`.
 
     Args:
+        accept_language (str | Unset):
         body (AuthorizeForm): The sign-in form, as the page posts it: the authorization request's
             parameters (hidden fields), the page's
             CSRF token, the user's e-mail and password, and the decision. Example: {'response_type':
@@ -254,6 +267,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 
     )
 
@@ -267,6 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizeForm,
+    accept_language: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Sign in and allow, or deny (the sign-in page's form).
@@ -289,6 +304,7 @@ async def asyncio(
     `grant_type=authorization_code`.
 
     Args:
+        accept_language (str | Unset):
         body (AuthorizeForm): The sign-in form, as the page posts it: the authorization request's
             parameters (hidden fields), the page's
             CSRF token, the user's e-mail and password, and the decision. Example: {'response_type':
@@ -310,5 +326,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 
     )).parsed

@@ -23,9 +23,14 @@ def _get_kwargs(
     state: str | Unset = UNSET,
     code_challenge: str,
     code_challenge_method: str,
+    accept_language: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+
 
     
 
@@ -56,6 +61,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,6 +125,7 @@ def sync_detailed(
     state: str | Unset = UNSET,
     code_challenge: str,
     code_challenge_method: str,
+    accept_language: str | Unset = UNSET,
 
 ) -> Response[Problem | str]:
     """ Show the sign-in and consent page (OAuth 2.0 authorization endpoint).
@@ -152,6 +159,7 @@ def sync_detailed(
         state (str | Unset):
         code_challenge (str):
         code_challenge_method (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +178,7 @@ scope=scope,
 state=state,
 code_challenge=code_challenge,
 code_challenge_method=code_challenge_method,
+accept_language=accept_language,
 
     )
 
@@ -189,6 +198,7 @@ def sync(
     state: str | Unset = UNSET,
     code_challenge: str,
     code_challenge_method: str,
+    accept_language: str | Unset = UNSET,
 
 ) -> Problem | str | None:
     """ Show the sign-in and consent page (OAuth 2.0 authorization endpoint).
@@ -222,6 +232,7 @@ def sync(
         state (str | Unset):
         code_challenge (str):
         code_challenge_method (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +252,7 @@ scope=scope,
 state=state,
 code_challenge=code_challenge,
 code_challenge_method=code_challenge_method,
+accept_language=accept_language,
 
     ).parsed
 
@@ -254,6 +266,7 @@ async def asyncio_detailed(
     state: str | Unset = UNSET,
     code_challenge: str,
     code_challenge_method: str,
+    accept_language: str | Unset = UNSET,
 
 ) -> Response[Problem | str]:
     """ Show the sign-in and consent page (OAuth 2.0 authorization endpoint).
@@ -287,6 +300,7 @@ async def asyncio_detailed(
         state (str | Unset):
         code_challenge (str):
         code_challenge_method (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,6 +319,7 @@ scope=scope,
 state=state,
 code_challenge=code_challenge,
 code_challenge_method=code_challenge_method,
+accept_language=accept_language,
 
     )
 
@@ -324,6 +339,7 @@ async def asyncio(
     state: str | Unset = UNSET,
     code_challenge: str,
     code_challenge_method: str,
+    accept_language: str | Unset = UNSET,
 
 ) -> Problem | str | None:
     """ Show the sign-in and consent page (OAuth 2.0 authorization endpoint).
@@ -357,6 +373,7 @@ async def asyncio(
         state (str | Unset):
         code_challenge (str):
         code_challenge_method (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,5 +393,6 @@ scope=scope,
 state=state,
 code_challenge=code_challenge,
 code_challenge_method=code_challenge_method,
+accept_language=accept_language,
 
     )).parsed

@@ -164,7 +164,7 @@ def sync_detailed(
         rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
-            'time_zone': 'America/New_York'}.
+            'time_zone': 'America/New_York', 'locale': 'en'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ def sync(
         rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
-            'time_zone': 'America/New_York'}.
+            'time_zone': 'America/New_York', 'locale': 'en'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
-            'time_zone': 'America/New_York'}.
+            'time_zone': 'America/New_York', 'locale': 'en'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,7 +288,7 @@ async def asyncio(
         rebound_version (CreateCandidateReboundVersion | Unset):
         body (CreateCandidateRequest): Creates a candidate. Example: {'display_name': 'Jordan
             Reyes', 'email': 'jordan.reyes@example.com', 'external_id': 'acme-user-48213',
-            'time_zone': 'America/New_York'}.
+            'time_zone': 'America/New_York', 'locale': 'en'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,10 +20,14 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ReviewNoteRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(rebound_version, Unset):
         headers["Rebound-Version"] = str(rebound_version)
 
@@ -138,6 +142,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
@@ -153,7 +158,16 @@ def sync_detailed(
     severity, a
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
+    The messages and suggestions are in English, or in Canadian French when `Accept-Language` asks for
+    it (`fr-CA`,
+    `fr`); `Content-Language` says which. The note itself is read in `locale` (by default the same
+    language), so a
+    French note gets French rules: « Je suis désolée pour mon retard » draws an `apology`, « à cause de
+    vous, j’ai
+    appris… » nothing. Kinds, severities and spans are the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
@@ -172,6 +186,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -186,6 +201,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
@@ -201,7 +217,16 @@ def sync(
     severity, a
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
+    The messages and suggestions are in English, or in Canadian French when `Accept-Language` asks for
+    it (`fr-CA`,
+    `fr`); `Content-Language` says which. The note itself is read in `locale` (by default the same
+    language), so a
+    French note gets French rules: « Je suis désolée pour mon retard » draws an `apology`, « à cause de
+    vous, j’ai
+    appris… » nothing. Kinds, severities and spans are the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
@@ -221,6 +246,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     ).parsed
@@ -229,6 +255,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> Response[NoteReview | Problem]:
@@ -244,7 +271,16 @@ async def asyncio_detailed(
     severity, a
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
+    The messages and suggestions are in English, or in Canadian French when `Accept-Language` asks for
+    it (`fr-CA`,
+    `fr`); `Content-Language` says which. The note itself is read in `locale` (by default the same
+    language), so a
+    French note gets French rules: « Je suis désolée pour mon retard » draws an `apology`, « à cause de
+    vous, j’ai
+    appris… » nothing. Kinds, severities and spans are the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
@@ -263,6 +299,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )
@@ -277,6 +314,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewNoteRequest,
+    accept_language: str | Unset = UNSET,
     rebound_version: ReviewFollowUpNoteReboundVersion | Unset = UNSET,
 
 ) -> NoteReview | Problem | None:
@@ -292,7 +330,16 @@ async def asyncio(
     severity, a
     span (character offsets into `text`), a message and a suggestion. Nothing is stored.
 
+    The messages and suggestions are in English, or in Canadian French when `Accept-Language` asks for
+    it (`fr-CA`,
+    `fr`); `Content-Language` says which. The note itself is read in `locale` (by default the same
+    language), so a
+    French note gets French rules: « Je suis désolée pour mon retard » draws an `apology`, « à cause de
+    vous, j’ai
+    appris… » nothing. Kinds, severities and spans are the same in every language.
+
     Args:
+        accept_language (str | Unset):
         rebound_version (ReviewFollowUpNoteReboundVersion | Unset):
         body (ReviewNoteRequest): A follow-up note to review. Example: {'text': "Dear
             Arnold,\\n\\nThank you for meeting with me about the Senior Financial Analyst role. I'm so
@@ -312,6 +359,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+accept_language=accept_language,
 rebound_version=rebound_version,
 
     )).parsed

@@ -180,8 +180,11 @@ def sync_detailed(
     plan, its steps and
     lessons are stored together as a snapshot; generating again after the interview or its gaffes change
     makes a new
-    plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make
-    retries safe.
+    plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-
+    CA`), kept
+    with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an
+    `Idempotency-Key`
+    header to make retries safe.
 
     Args:
         interview_id (UUID):
@@ -241,8 +244,11 @@ def sync(
     plan, its steps and
     lessons are stored together as a snapshot; generating again after the interview or its gaffes change
     makes a new
-    plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make
-    retries safe.
+    plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-
+    CA`), kept
+    with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an
+    `Idempotency-Key`
+    header to make retries safe.
 
     Args:
         interview_id (UUID):
@@ -297,8 +303,11 @@ async def asyncio_detailed(
     plan, its steps and
     lessons are stored together as a snapshot; generating again after the interview or its gaffes change
     makes a new
-    plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make
-    retries safe.
+    plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-
+    CA`), kept
+    with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an
+    `Idempotency-Key`
+    header to make retries safe.
 
     Args:
         interview_id (UUID):
@@ -358,8 +367,11 @@ async def asyncio(
     plan, its steps and
     lessons are stored together as a snapshot; generating again after the interview or its gaffes change
     makes a new
-    plan, and older plans stay readable. The body is optional. Send an `Idempotency-Key` header to make
-    retries safe.
+    plan, and older plans stay readable. Every text is written in the candidate's `locale` (`en` or `fr-
+    CA`), kept
+    with the plan as its `locale` and sent as `Content-Language`. The body is optional. Send an
+    `Idempotency-Key`
+    header to make retries safe.
 
     Args:
         interview_id (UUID):

@@ -128,7 +128,10 @@ def sync_detailed(
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
 
-     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the
+    language it
+    was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is
+    now.
 
     Args:
         interview_id (UUID):
@@ -167,7 +170,10 @@ def sync(
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
 
-     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the
+    language it
+    was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is
+    now.
 
     Args:
         interview_id (UUID):
@@ -201,7 +207,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | RecoveryPlanResponse]:
     """ Get a recovery plan.
 
-     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the
+    language it
+    was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is
+    now.
 
     Args:
         interview_id (UUID):
@@ -240,7 +249,10 @@ async def asyncio(
 ) -> Problem | RecoveryPlanResponse | None:
     """ Get a recovery plan.
 
-     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses.
+     Requires `interviews:read`. The plan as it was generated, with the steps' current statuses, in the
+    language it
+    was written in (`locale`, also sent as `Content-Language`), whatever the candidate's language is
+    now.
 
     Args:
         interview_id (UUID):
