@@ -3,6 +3,7 @@
 //! sentence counts as detected for a class when the review returns a finding of the class's kind that overlaps it
 //! (the sentence is the whole text, so any finding with a span does); a `fine` sentence must draw none of them.
 
+use super::corpus_scoring::{assert_spans_and_texts, below_thresholds, corpus, score_held_out};
 use super::*;
 
 const CORPUS: &str = include_str!(concat!(
@@ -10,98 +11,16 @@ const CORPUS: &str = include_str!(concat!(
     "/../../tests/fixtures/review-corpus.tsv"
 ));
 
-const CLASSES: [&str; 5] = [
-    "excuse",
-    "apology",
-    "self_deprecation",
-    "over_explaining",
-    "pleading",
-];
-
-/// The corpus class a finding kind belongs to, if any.
-fn class_of(kind: FindingKind) -> Option<&'static str> {
-    match kind {
-        FindingKind::Excuse => Some("excuse"),
-        FindingKind::Apology | FindingKind::RepeatedApology => Some("apology"),
-        FindingKind::SelfDeprecation => Some("self_deprecation"),
-        FindingKind::OverExplaining => Some("over_explaining"),
-        FindingKind::Pleading => Some("pleading"),
-        _ => None,
-    }
-}
-
-/// (labels, sentence) for every corpus line.
-fn corpus() -> Vec<(Vec<&'static str>, &'static str)> {
-    CORPUS
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|line| {
-            let (labels, sentence) = line.split_once('\t').expect("label<TAB>sentence");
-            (labels.split('+').collect(), sentence)
-        })
-        .collect()
-}
-
-/// The classes the review finds in `sentence`.
-fn detected(sentence: &str) -> Vec<&'static str> {
-    let mut found: Vec<&str> = review_note(sentence, None)
-        .findings
-        .iter()
-        .filter(|f| f.span.is_some())
-        .filter_map(|f| class_of(f.kind))
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
-}
-
 #[test]
 fn the_labelled_corpus_meets_recall_090_and_precision_095_for_every_class() {
-    let corpus = corpus();
+    let corpus = corpus(CORPUS);
     let problems = corpus.iter().filter(|(l, _)| l[0] != "fine").count();
     let fine = corpus.len() - problems;
     assert!(
         problems >= 300 && fine >= 300,
         "{problems} problem and {fine} fine sentences"
     );
-    let results: Vec<(&Vec<&str>, &str, Vec<&str>)> =
-        corpus.iter().map(|(l, s)| (l, *s, detected(s))).collect();
-    let mut failures = Vec::new();
-    for class in CLASSES {
-        let labelled = results.iter().filter(|(l, _, _)| l.contains(&class));
-        let hits = labelled
-            .clone()
-            .filter(|(_, _, d)| d.contains(&class))
-            .count();
-        let flagged = results.iter().filter(|(_, _, d)| d.contains(&class));
-        let right = flagged
-            .clone()
-            .filter(|(l, _, _)| l.contains(&class))
-            .count();
-        let recall = hits as f64 / labelled.clone().count().max(1) as f64;
-        let precision = right as f64 / flagged.clone().count().max(1) as f64;
-        println!(
-            "{class:<17} labelled {:>3}  flagged {:>3}  recall {recall:.3}  precision {precision:.3}",
-            labelled.clone().count(),
-            flagged.clone().count()
-        );
-        for (_, sentence, d) in labelled.filter(|(_, _, d)| !d.contains(&class)) {
-            println!("    missed: {sentence}  (found {d:?})");
-        }
-        for (l, sentence, _) in flagged.filter(|(l, _, _)| !l.contains(&class)) {
-            println!("    wrongly flagged ({}): {sentence}", l.join("+"));
-        }
-        if recall < 0.90 || precision < 0.95 {
-            failures.push(format!(
-                "{class}: recall {recall:.3}, precision {precision:.3}"
-            ));
-        }
-    }
-    let clean = results
-        .iter()
-        .filter(|(l, _, d)| l[0] == "fine" && d.is_empty())
-        .count();
-    println!("fine              {clean}/{fine} draw no finding");
+    let failures = below_thresholds(&corpus, Locale::En);
     assert!(failures.is_empty(), "{failures:?}");
 }
 
@@ -207,18 +126,7 @@ fn suggestions_propose_a_rewrite_for_each_kind() {
 
 #[test]
 fn every_corpus_finding_has_a_span_inside_its_sentence_and_a_suggestion() {
-    for (_, sentence) in corpus() {
-        let length = sentence.chars().count();
-        for finding in review_note(sentence, None).findings {
-            if let Some(span) = finding.span {
-                assert!(
-                    span.start < span.end && span.end <= length,
-                    "{sentence}: {finding:?}"
-                );
-            }
-            assert!(!finding.suggestion.is_empty() && !finding.message.is_empty());
-        }
-    }
+    assert_spans_and_texts(&corpus(CORPUS), Locale::En);
 }
 
 #[test]
@@ -241,24 +149,7 @@ fn debug_sentences() {
 #[test]
 #[ignore = "debugging aid: scores a REVIEW_HELDOUT file in the corpus format"]
 fn debug_held_out() {
-    let path = std::env::var("REVIEW_HELDOUT").unwrap_or_default();
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for line in text
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let (labels, sentence) = line.split_once('\t').unwrap();
-        let labels: Vec<&str> = labels.split('+').collect();
-        let found = detected(sentence);
-        let ok = if labels[0] == "fine" {
-            found.is_empty()
-        } else {
-            labels.iter().all(|l| found.contains(l)) && found.iter().all(|f| labels.contains(f))
-        };
-        if !ok {
-            println!("{labels:?} got {found:?}: {sentence}");
-        }
-    }
+    score_held_out(Locale::En);
 }
 
 #[test]

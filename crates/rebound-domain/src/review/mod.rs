@@ -307,6 +307,8 @@ fn merge(mut spans: Vec<Span>) -> Vec<Span> {
 }
 
 #[cfg(test)]
+mod corpus_scoring;
+#[cfg(test)]
 mod corpus_tests;
 #[cfg(test)]
 mod tests;
