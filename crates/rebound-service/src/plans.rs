@@ -188,6 +188,9 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
     let (workspace_id, scope) = visibility;
+    // Due times are counted from `now`: in whole microseconds, as their `timestamptz` columns keep them, so the plan
+    // shown on creation is the plan read back afterwards.
+    let now = chrono::SubsecRound::trunc_subsecs(now, 6);
     db.write(move |conn| {
         let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
             .ok_or(ServiceError::NotFound("interview"))?;
