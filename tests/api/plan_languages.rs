@@ -73,37 +73,54 @@ const ENGLISH_STOP_WORDS: [&str; 15] = [
     "our", "thank",
 ];
 
-/// Asserts that the plan's own texts (steps, omitted reasons, encouragement, lessons; the note and the reference
-/// message aside) are French: no English stop-word, no message id, no English typography.
+/// Asserts that every text of the plan is French: each step's title, what to do, reasons and draft (the follow-up
+/// note's and the reference tip-off's steps too), each omitted step's reason, the encouragement, the lessons and the
+/// assessment's explanations: no English stop-word, no message id, no English typography.
 fn assert_is_french(plan: &Value) {
     assert_eq!(
         step(plan, "review")["title"],
         "Faites le bilan de l’entrevue, à froid"
     );
+    assert_eq!(
+        step(plan, "follow_up_note")["title"],
+        "Envoyez un court mot de remerciement"
+    );
+    let strings = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap().to_owned())
+            .collect()
+    };
     let mut texts: Vec<String> = Vec::new();
     for step in plan["steps"].as_array().unwrap() {
-        if ["follow_up_note", "reference_tip_off"].contains(&step["kind"].as_str().unwrap()) {
-            continue;
-        }
         texts.extend(["title", "what_to_do"].map(|f| step[f].as_str().unwrap().to_owned()));
-        texts.extend(
-            step["why"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|w| w.as_str().unwrap().to_owned()),
-        );
+        texts.extend(strings(&step["why"]));
+        texts.extend(step["draft"].as_str().map(str::to_owned));
     }
     for omitted in plan["omitted"].as_array().unwrap() {
-        if omitted["kind"] != "reference_tip_off" {
-            texts.push(omitted["reason"].as_str().unwrap().to_owned());
-        }
+        texts.push(omitted["reason"].as_str().unwrap().to_owned());
     }
     texts.extend(plan["encouragement"].as_str().map(str::to_owned));
     for lesson in plan["lessons"].as_array().unwrap() {
         texts.push(lesson["prevention"].as_str().unwrap().to_owned());
     }
-    assert!(texts.len() > 8, "{texts:?}");
+    let assessment = &plan["assessment"];
+    for gaffe in assessment["gaffes"].as_array().unwrap() {
+        texts.extend(strings(&gaffe["reasons"]));
+    }
+    for question in assessment["questions"].as_array().unwrap() {
+        texts.push(question["reason"].as_str().unwrap().to_owned());
+    }
+    texts.extend(strings(&assessment["offsets"]));
+    texts.push(
+        assessment["calibration"]["note"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    );
+    assert!(texts.len() > 12, "{texts:?}");
     for text in texts {
         for word in text
             .split(|c: char| !c.is_alphabetic())
@@ -262,6 +279,35 @@ async fn a_plan_is_written_in_its_candidates_language_and_keeps_it() {
     let french = created.body;
     assert_eq!(french["locale"], "fr-CA");
     assert_is_french(&french);
+    // The note's and the tip-off's steps are French too, naming the interviewers as logged.
+    let note = step(&french, "follow_up_note")["what_to_do"]
+        .as_str()
+        .unwrap();
+    assert!(
+        note.starts_with(
+            "Envoyez le mot ci-dessous à Armin Vogel et Priya Natarajan (objet\u{a0}: "
+        ),
+        "{note}"
+    );
+    // Logged a day later: by then, the ideal moment (within a day) has passed or is about to.
+    assert!(
+        note.contains("Envoyez-le au plus tard le ")
+            || note.ends_with("envoyez-le quand même, sans tarder."),
+        "{note}"
+    );
+    let tip_off = french["omitted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["kind"] == "reference_tip_off")
+        .expect("no reference to brief");
+    assert!(
+        tip_off["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("Rien qu’une référence puisse ajouter\u{a0}: "),
+        "{tip_off}"
+    );
     assert!(
         french["assessment"]["calibration"]["note"]
             .as_str()
