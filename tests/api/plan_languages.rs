@@ -1,6 +1,7 @@
 //! Which language a recovery plan is written in (issue 26): a workspace's default language, the candidate's
 //! `locale` (validated, defaulting to the workspace's), the plan written in its candidate's language with
-//! `Content-Language`, and a stored plan that keeps its language when the candidate's changes.
+//! `Content-Language`, a stored plan that keeps its language when the candidate's changes, and insights in the
+//! candidate's language now.
 
 use serde_json::{json, Value};
 
@@ -452,4 +453,70 @@ async fn an_assessment_is_in_the_language_the_request_asks_for() {
         reason.starts_with("«\u{a0}Erreur sur le nom d’un intervieweur\u{a0}» est un faux pas"),
         "{reason}"
     );
+}
+
+#[actix_web::test]
+async fn insights_are_in_the_candidates_language_now_with_content_language() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (person, interview) = candidate_with_interview(&app, &owner, Some("fr-CA")).await;
+    let plan = generate_plan(&app, &owner, &interview, &json!({})).await;
+    assert_eq!(plan["locale"], "fr-CA");
+    let insights_path = format!("/v1/candidates/{person}/insights");
+
+    let french = app.get(&insights_path, Some(&owner)).await;
+    assert_eq!(french.status, 200, "{}", french.text);
+    assert_eq!(french.header("content-language"), Some("fr-CA"));
+    let insights = &french.body;
+    let summary = insights["summary"].as_str().unwrap();
+    assert!(
+        summary
+            .starts_with("Une seule entrevue enregistrée jusqu’ici, avec un score de dégâts de "),
+        "{summary}"
+    );
+    let note = insights["self_rating"]["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("En moyenne, vous donnez 2,0 sur 5 à votre entrevue"),
+        "{note}"
+    );
+    let item = &insights["prep_checklist"][0];
+    assert_eq!(item["kind"], "wrong_interviewer_name");
+    assert_eq!(
+        item["prevention"], plan["lessons"][0]["prevention"],
+        "the French plan's own lesson"
+    );
+    for text in [summary, note, item["prevention"].as_str().unwrap()] {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+        {
+            assert!(
+                !ENGLISH_STOP_WORDS.contains(&word.as_str()),
+                "{word:?} in {text}"
+            );
+        }
+        assert!(!text.contains(['"', '\'', '{']), "{text}");
+    }
+
+    // The candidate switches to English: the insights follow at once, the French plan's lesson becomes the
+    // catalogue's advice in English.
+    let switched = app
+        .patch_json(
+            &format!("/v1/candidates/{person}"),
+            Some(&owner),
+            &json!({"locale": "en"}),
+        )
+        .await;
+    assert_eq!(switched.status, 200, "{}", switched.text);
+    let english = app.get(&insights_path, Some(&owner)).await;
+    assert_eq!(english.header("content-language"), Some("en"));
+    let insights = &english.body;
+    assert!(insights["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("One interview logged so far, with a damage score of "));
+    assert!(insights["prep_checklist"][0]["prevention"]
+        .as_str()
+        .unwrap()
+        .starts_with("Write down every interviewer's name and title before you go in"));
 }
