@@ -1,5 +1,6 @@
-//! docs/src/example-plans.md shows two recovery plans exactly as the code makes them: this test logs the two
-//! interviews through the API with the business clock set to a fixed moment, renders the plans it gets as Markdown,
+//! docs/src/example-plans.md shows recovery plans exactly as the code makes them (two English ones, and the first
+//! interview again for a candidate whose `locale` is `fr-CA`): this test logs the interviews through the API with
+//! the business clock set to a fixed moment, renders the plans it gets as Markdown,
 //! and compares that with the part of the page between the `generated:example-plans` markers. After a change to
 //! the plans, `REBOUND_UPDATE_DOCS=1 cargo test --test api example_plans` writes the page instead.
 
@@ -36,6 +37,49 @@ struct Scenario {
     steps: &'static [&'static str],
 }
 
+/// The steps of the fresh bad interview's plan, in either language.
+const FRESH_STEPS: &[&str] = &[
+    "cool_off",
+    "review",
+    "follow_up_note",
+    "reference_tip_off",
+    "second_interview_request",
+    "lessons",
+];
+
+/// The fresh bad interview as a French-speaking candidate logs it: the same facts, their own words in French.
+fn fresh_in_french(candidate_id: &str) -> Scenario {
+    let mut interview =
+        rich_interview_body(candidate_id, &rfc3339(made_at() - Duration::hours(2)), 1);
+    interview["company"] = json!("Northwind Capital");
+    interview["employer_interest"] = json!("strong");
+    interview["role_title"] = json!("Analyste financière principale");
+    interview["questions"] = json!([
+        {"question": "Quelles sont vos attentes salariales?", "answer_summary": "J’ai figé.", "quality": "blanked"},
+        {"question": "Parlez-nous d’un collègue difficile.", "quality": "weak"},
+        {"question": "Expliquez-nous une analyse d’écarts.", "quality": "strong"}
+    ]);
+    interview["strengths"] = json!(["l’étude de cas sur l’analyse d’écarts, menée avec aisance"]);
+    Scenario {
+        heading: "The same interview, in Canadian French",
+        description: "The fresh bad interview again, logged in French by a candidate whose `locale` is `fr-CA` (time \
+                      zone\n`America/Toronto`): the same slips, described in the candidate's words, and the whole \
+                      plan written in Canadian French.",
+        interview,
+        gaffes: vec![
+            json!({"kind": "late", "noticed": "certain", "moment": "arrival",
+                   "description": "Vingt minutes de retard; le train s’est arrêté avant la gare",
+                   "extenuating_circumstance": "une panne de signalisation a immobilisé tous les trains de la ligne"}),
+            json!({"kind": "wrong_interviewer_name", "noticed": "certain", "moment": "mid",
+                   "description": "J’ai appelé Armin “Arnold” deux fois"}),
+            json!({"kind": "salary_blank", "noticed": "certain", "moment": "closing", "question_index": 0}),
+            json!({"kind": "omitted_key_experience", "noticed": "unsure", "moment": "mid",
+                   "description": "J’ai dirigé la clôture mensuelle d’un groupe de 40 entités"}),
+        ],
+        steps: FRESH_STEPS,
+    }
+}
+
 fn scenarios(candidate_id: &str) -> Vec<Scenario> {
     let mut fresh = rich_interview_body(candidate_id, &rfc3339(made_at() - Duration::hours(2)), 1);
     fresh["company"] = json!("Northwind Capital");
@@ -61,14 +105,7 @@ fn scenarios(candidate_id: &str) -> Vec<Scenario> {
                 json!({"kind": "omitted_key_experience", "noticed": "unsure", "moment": "mid",
                        "description": "I ran the monthly close for a 40-entity group"}),
             ],
-            steps: &[
-                "cool_off",
-                "review",
-                "follow_up_note",
-                "reference_tip_off",
-                "second_interview_request",
-                "lessons",
-            ],
+            steps: FRESH_STEPS,
         },
         Scenario {
             heading: "A rejected interview",
@@ -188,11 +225,20 @@ async fn the_example_plans_page_shows_the_plans_the_code_makes() {
         &json!({"display_name": "Maya Chen", "time_zone": "Europe/London"}),
     )
     .await);
+    let francophone = id(&create_candidate(
+        &app,
+        &owner,
+        &json!({"display_name": "Émilie Bélanger-Lévesque", "time_zone": "America/Toronto", "locale": "fr-CA"}),
+    )
+    .await);
     let mut sections = Vec::new();
     for scenario in scenarios(&candidate) {
         let plan = plan_for(&app, &owner, &scenario).await;
         sections.push(render(&scenario, &plan));
     }
+    let french = plan_for(&app, &owner, &fresh_in_french(&francophone)).await;
+    assert_eq!(french["locale"], "fr-CA");
+    sections.push(render(&fresh_in_french(&francophone), &french));
 
     let committed = std::fs::read_to_string(PAGE).expect("reading docs/src/example-plans.md");
     let generated = with_generated(&committed, &sections.join("\n"));

@@ -1,6 +1,7 @@
 //! Which language a recovery plan is written in (issue 26): a workspace's default language, the candidate's
 //! `locale` (validated, defaulting to the workspace's), the plan written in its candidate's language with
-//! `Content-Language`, and a stored plan that keeps its language when the candidate's changes.
+//! `Content-Language`, a stored plan that keeps its language when the candidate's changes, and insights in the
+//! candidate's language now.
 
 use serde_json::{json, Value};
 
@@ -73,37 +74,54 @@ const ENGLISH_STOP_WORDS: [&str; 15] = [
     "our", "thank",
 ];
 
-/// Asserts that the plan's own texts (steps, omitted reasons, encouragement, lessons; the note and the reference
-/// message aside) are French: no English stop-word, no message id, no English typography.
+/// Asserts that every text of the plan is French: each step's title, what to do, reasons and draft (the follow-up
+/// note's and the reference tip-off's steps too), each omitted step's reason, the encouragement, the lessons and the
+/// assessment's explanations: no English stop-word, no message id, no English typography.
 fn assert_is_french(plan: &Value) {
     assert_eq!(
         step(plan, "review")["title"],
         "Faites le bilan de l’entrevue, à froid"
     );
+    assert_eq!(
+        step(plan, "follow_up_note")["title"],
+        "Envoyez un court mot de remerciement"
+    );
+    let strings = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap().to_owned())
+            .collect()
+    };
     let mut texts: Vec<String> = Vec::new();
     for step in plan["steps"].as_array().unwrap() {
-        if ["follow_up_note", "reference_tip_off"].contains(&step["kind"].as_str().unwrap()) {
-            continue;
-        }
         texts.extend(["title", "what_to_do"].map(|f| step[f].as_str().unwrap().to_owned()));
-        texts.extend(
-            step["why"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|w| w.as_str().unwrap().to_owned()),
-        );
+        texts.extend(strings(&step["why"]));
+        texts.extend(step["draft"].as_str().map(str::to_owned));
     }
     for omitted in plan["omitted"].as_array().unwrap() {
-        if omitted["kind"] != "reference_tip_off" {
-            texts.push(omitted["reason"].as_str().unwrap().to_owned());
-        }
+        texts.push(omitted["reason"].as_str().unwrap().to_owned());
     }
     texts.extend(plan["encouragement"].as_str().map(str::to_owned));
     for lesson in plan["lessons"].as_array().unwrap() {
         texts.push(lesson["prevention"].as_str().unwrap().to_owned());
     }
-    assert!(texts.len() > 8, "{texts:?}");
+    let assessment = &plan["assessment"];
+    for gaffe in assessment["gaffes"].as_array().unwrap() {
+        texts.extend(strings(&gaffe["reasons"]));
+    }
+    for question in assessment["questions"].as_array().unwrap() {
+        texts.push(question["reason"].as_str().unwrap().to_owned());
+    }
+    texts.extend(strings(&assessment["offsets"]));
+    texts.push(
+        assessment["calibration"]["note"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    );
+    assert!(texts.len() > 12, "{texts:?}");
     for text in texts {
         for word in text
             .split(|c: char| !c.is_alphabetic())
@@ -262,6 +280,35 @@ async fn a_plan_is_written_in_its_candidates_language_and_keeps_it() {
     let french = created.body;
     assert_eq!(french["locale"], "fr-CA");
     assert_is_french(&french);
+    // The note's and the tip-off's steps are French too, naming the interviewers as logged.
+    let note = step(&french, "follow_up_note")["what_to_do"]
+        .as_str()
+        .unwrap();
+    assert!(
+        note.starts_with(
+            "Envoyez le mot ci-dessous à Armin Vogel et Priya Natarajan (objet\u{a0}: "
+        ),
+        "{note}"
+    );
+    // Logged a day later: by then, the ideal moment (within a day) has passed or is about to.
+    assert!(
+        note.contains("Envoyez-le au plus tard le ")
+            || note.ends_with("envoyez-le quand même, sans tarder."),
+        "{note}"
+    );
+    let tip_off = french["omitted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["kind"] == "reference_tip_off")
+        .expect("no reference to brief");
+    assert!(
+        tip_off["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("Rien qu’une référence puisse ajouter\u{a0}: "),
+        "{tip_off}"
+    );
     assert!(
         french["assessment"]["calibration"]["note"]
             .as_str()
@@ -406,4 +453,70 @@ async fn an_assessment_is_in_the_language_the_request_asks_for() {
         reason.starts_with("«\u{a0}Erreur sur le nom d’un intervieweur\u{a0}» est un faux pas"),
         "{reason}"
     );
+}
+
+#[actix_web::test]
+async fn insights_are_in_the_candidates_language_now_with_content_language() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let (person, interview) = candidate_with_interview(&app, &owner, Some("fr-CA")).await;
+    let plan = generate_plan(&app, &owner, &interview, &json!({})).await;
+    assert_eq!(plan["locale"], "fr-CA");
+    let insights_path = format!("/v1/candidates/{person}/insights");
+
+    let french = app.get(&insights_path, Some(&owner)).await;
+    assert_eq!(french.status, 200, "{}", french.text);
+    assert_eq!(french.header("content-language"), Some("fr-CA"));
+    let insights = &french.body;
+    let summary = insights["summary"].as_str().unwrap();
+    assert!(
+        summary
+            .starts_with("Une seule entrevue enregistrée jusqu’ici, avec un score de dégâts de "),
+        "{summary}"
+    );
+    let note = insights["self_rating"]["note"].as_str().unwrap();
+    assert!(
+        note.starts_with("En moyenne, vous donnez 2,0 sur 5 à votre entrevue"),
+        "{note}"
+    );
+    let item = &insights["prep_checklist"][0];
+    assert_eq!(item["kind"], "wrong_interviewer_name");
+    assert_eq!(
+        item["prevention"], plan["lessons"][0]["prevention"],
+        "the French plan's own lesson"
+    );
+    for text in [summary, note, item["prevention"].as_str().unwrap()] {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+        {
+            assert!(
+                !ENGLISH_STOP_WORDS.contains(&word.as_str()),
+                "{word:?} in {text}"
+            );
+        }
+        assert!(!text.contains(['"', '\'', '{']), "{text}");
+    }
+
+    // The candidate switches to English: the insights follow at once, the French plan's lesson becomes the
+    // catalogue's advice in English.
+    let switched = app
+        .patch_json(
+            &format!("/v1/candidates/{person}"),
+            Some(&owner),
+            &json!({"locale": "en"}),
+        )
+        .await;
+    assert_eq!(switched.status, 200, "{}", switched.text);
+    let english = app.get(&insights_path, Some(&owner)).await;
+    assert_eq!(english.header("content-language"), Some("en"));
+    let insights = &english.body;
+    assert!(insights["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("One interview logged so far, with a damage score of "));
+    assert!(insights["prep_checklist"][0]["prevention"]
+        .as_str()
+        .unwrap()
+        .starts_with("Write down every interviewer's name and title before you go in"));
 }

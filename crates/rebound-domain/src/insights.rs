@@ -8,11 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
+use rebound_i18n::Locale;
 use uuid::Uuid;
 
-use super::catalogue::entry;
+use super::localized::{kind_text, say};
 use super::scoring::{assess, evidence_rating};
-use super::text::cardinal;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts};
 
 /// How far (on the 1–5 scale) the average self-rating must be from the average evidence rating before it counts as
@@ -38,6 +38,8 @@ pub struct LessonRecord {
     pub plan_id: Uuid,
     pub kind: GaffeKind,
     pub prevention: String,
+    /// The language its plan was written in (the prevention text's).
+    pub locale: Locale,
 }
 
 /// A kind of gaffe logged in more than one interview.
@@ -121,9 +123,18 @@ pub struct CandidateInsights {
     pub prep_checklist: Vec<PrepItem>,
 }
 
-/// All the insights: `interviews` are the candidate's interviews (any order), `lessons` the lessons of each
-/// interview's newest recovery plan.
+/// All the insights in English (see [`candidate_insights_in`]).
 pub fn candidate_insights(
+    interviews: &[InterviewRecord],
+    lessons: &[LessonRecord],
+) -> CandidateInsights {
+    candidate_insights_in(Locale::En, interviews, lessons)
+}
+
+/// All the insights, their texts in `locale`: `interviews` are the candidate's interviews (any order), `lessons` the
+/// lessons of each interview's newest recovery plan (their prevention texts are the plans', as written).
+pub fn candidate_insights_in(
+    locale: Locale,
     interviews: &[InterviewRecord],
     lessons: &[LessonRecord],
 ) -> CandidateInsights {
@@ -138,12 +149,12 @@ pub fn candidate_insights(
     let recurring = recurring_gaffes(interviews);
     let trend = damage_trend(&scored);
     CandidateInsights {
-        summary: trend_summary(&trend, &recurring),
+        summary: trend_summary_in(locale, &trend, &recurring),
         interviews_considered: interviews.len(),
         recurring_gaffes: recurring,
         damage_trend: trend,
-        self_rating: compare_self_ratings(&ratings),
-        prep_checklist: prep_checklist(lessons),
+        self_rating: compare_self_ratings_in(locale, &ratings),
+        prep_checklist: prep_checklist_in(locale, lessons),
     }
 }
 
@@ -158,48 +169,65 @@ pub const STEADY_MARGIN: u8 = 5;
 /// it ("Damage is falling: 62 → 35 → 12 over your last three interviews; late arrival keeps coming back (3 of 4
 /// interviews).").
 pub fn trend_summary(trend: &[TrendPoint], recurring: &[RecurringGaffe]) -> String {
+    trend_summary_in(Locale::En, trend, recurring)
+}
+
+/// [`trend_summary`] in `locale`: « Les dégâts diminuent : 62 → 35 → 12 sur vos trois dernières entrevues; … ».
+pub fn trend_summary_in(
+    locale: Locale,
+    trend: &[TrendPoint],
+    recurring: &[RecurringGaffe],
+) -> String {
     let total = trend.len();
     let window = &trend[total.saturating_sub(SUMMARY_WINDOW)..];
-    let head = match window {
-        [] => return "No interviews logged yet: log one to see how your interviews are going.".to_string(),
-        [only] => format!(
-            "One interview logged so far, with a damage score of {} ({}); log the next ones to see a trend",
-            only.damage_score,
-            only.band.as_str()
+    let (Some(first), Some(last)) = (window.first(), window.last()) else {
+        return say!(locale, "insight-summary-none");
+    };
+    let direction = if last.damage_score.saturating_add(STEADY_MARGIN) < first.damage_score {
+        "falling"
+    } else if first.damage_score.saturating_add(STEADY_MARGIN) < last.damage_score {
+        "rising"
+    } else {
+        "steady"
+    };
+    let scores: Vec<String> = window.iter().map(|p| p.damage_score.to_string()).collect();
+    let (slip, seen, others) = match recurring {
+        [] => (String::new(), 0, 0),
+        [top, rest @ ..] => (
+            kind_text(locale, top.kind, "label"),
+            top.interviews,
+            rest.len(),
         ),
-        [first, .., last] => {
-            let direction = if last.damage_score.saturating_add(STEADY_MARGIN) < first.damage_score {
-                "Damage is falling"
-            } else if first.damage_score.saturating_add(STEADY_MARGIN) < last.damage_score {
-                "Damage is rising"
-            } else {
-                "Damage is holding steady"
-            };
-            let scores: Vec<String> = window.iter().map(|p| p.damage_score.to_string()).collect();
-            format!(
-                "{direction}: {} over your last {} interviews",
-                scores.join(" \u{2192} "),
-                cardinal(window.len())
-            )
-        }
     };
-    let tail = match recurring {
-        [] if total >= 2 => "; no slip has come back so far.".to_string(),
-        [] => ".".to_string(),
-        [top, rest @ ..] => {
-            let others = match rest.len() {
-                0 => String::new(),
-                1 => ", and one other slip recurs too".to_string(),
-                n => format!(", and {} other slips recur too", cardinal(n)),
-            };
-            format!(
-                "; {} keeps coming back ({} of {total} interviews){others}.",
-                entry(top.kind).label,
-                top.interviews
-            )
-        }
-    };
-    format!("{head}{tail}")
+    say!(
+        locale,
+        "insight-summary",
+        count = window.len(),
+        score = last.damage_score,
+        band = last.band.as_str(),
+        direction = direction,
+        scores = scores.join(" \u{2192} "),
+        window = cardinal_in(locale, window.len()),
+        recurring = match recurring {
+            [] if total >= 2 => "none-yet",
+            [] => "none",
+            _ => "yes",
+        },
+        slip = slip,
+        seen = seen,
+        total = total,
+        others = match others {
+            0 => "none",
+            1 => "one",
+            _ => "many",
+        },
+        others_words = cardinal_in(locale, others)
+    )
+}
+
+/// A number in words in `locale`: "three", « trois » (digits past ten).
+fn cardinal_in(locale: Locale, n: usize) -> String {
+    say!(locale, "insight-cardinal", n = n)
 }
 
 /// Gaffe kinds logged in at least [`RECURRING_MIN_INTERVIEWS`] interviews, with how often and in how many.
@@ -246,6 +274,14 @@ fn damage_trend(scored: &[(&InterviewRecord, u8)]) -> Vec<TrendPoint> {
 /// Compares the average self-rating with the average evidence rating of `(self_rating, damage_score)` pairs;
 /// `None` for no pairs. Self-ratings are clamped to 1–5 like the scoring model does.
 pub fn compare_self_ratings(ratings: &[(u8, u8)]) -> Option<SelfRatingComparison> {
+    compare_self_ratings_in(Locale::En, ratings)
+}
+
+/// [`compare_self_ratings`] with its note in `locale` (« 1,5 sur 5 » in French).
+pub fn compare_self_ratings_in(
+    locale: Locale,
+    ratings: &[(u8, u8)],
+) -> Option<SelfRatingComparison> {
     if ratings.is_empty() {
         return None;
     }
@@ -268,27 +304,18 @@ pub fn compare_self_ratings(ratings: &[(u8, u8)]) -> Option<SelfRatingComparison
     } else {
         SelfRatingVerdict::Calibrated
     };
-    let interviews = if ratings.len() == 1 {
-        "your interview"
-    } else {
-        "your interviews"
+    let id = match verdict {
+        SelfRatingVerdict::Catastrophises => "insight-self-rating-catastrophises",
+        SelfRatingVerdict::Calibrated => "insight-self-rating-calibrated",
+        SelfRatingVerdict::Optimistic => "insight-self-rating-optimistic",
     };
-    let note = match verdict {
-        SelfRatingVerdict::Catastrophises => format!(
-            "On average you rate {interviews} {own:.1} out of 5, while what you logged points to about {evidence:.1}. \
-             You are harder on yourself than the evidence is: before deciding an interview went badly, give it a day \
-             and go over what actually happened."
-        ),
-        SelfRatingVerdict::Calibrated => format!(
-            "On average you rate {interviews} {own:.1} out of 5 and what you logged points to about {evidence:.1}: \
-             your own read of how an interview went is a good guide, so trust it when you plan your follow-up."
-        ),
-        SelfRatingVerdict::Optimistic => format!(
-            "On average you rate {interviews} {own:.1} out of 5, while what you logged points to about {evidence:.1}. \
-             Confidence is an asset; just make sure the review after each interview looks squarely at the slips you \
-             logged, so they are fixed before the next one."
-        ),
-    };
+    let note = say!(
+        locale,
+        id,
+        count = ratings.len(),
+        own = one_decimal(locale, own),
+        evidence = one_decimal(locale, evidence)
+    );
     Some(SelfRatingComparison {
         average_self_rating: own,
         average_evidence_rating: evidence,
@@ -297,30 +324,58 @@ pub fn compare_self_ratings(ratings: &[(u8, u8)]) -> Option<SelfRatingComparison
     })
 }
 
+/// An average out of 5 with one decimal, as `locale` writes it: "1.5", « 1,5 ».
+fn one_decimal(locale: Locale, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match locale {
+        Locale::En => text,
+        Locale::FrCa => text.replace('.', ","),
+    }
+}
+
 /// One item per gaffe kind among the lessons: in how many interviews it came up (most first, then catalogue
 /// order), with the prevention text of the newest plan that gave it.
 pub fn prep_checklist(lessons: &[LessonRecord]) -> Vec<PrepItem> {
-    let mut by_kind: BTreeMap<GaffeKind, (BTreeSet<Uuid>, &LessonRecord)> = BTreeMap::new();
+    prep_checklist_in(Locale::En, lessons)
+}
+
+/// [`prep_checklist`] in `locale`: each item's text is the newest lesson of its kind written in `locale`, or, when
+/// every plan that gave it was written in another language (the candidate changed language since), the catalogue's
+/// prevention in `locale`, as a plan written now would give it without a question to quote.
+pub fn prep_checklist_in(locale: Locale, lessons: &[LessonRecord]) -> Vec<PrepItem> {
+    let mut by_kind: BTreeMap<GaffeKind, (BTreeSet<Uuid>, Option<&LessonRecord>)> = BTreeMap::new();
     for lesson in lessons {
-        let entry = by_kind
-            .entry(lesson.kind)
-            .or_insert_with(|| (BTreeSet::new(), lesson));
+        let entry = by_kind.entry(lesson.kind).or_default();
         entry.0.insert(lesson.interview_id);
-        if lesson.plan_id > entry.1.plan_id {
-            entry.1 = lesson;
+        let newer = entry.1.is_none_or(|newest| lesson.plan_id > newest.plan_id);
+        if lesson.locale == locale && newer {
+            entry.1 = Some(lesson);
         }
     }
     let mut items: Vec<PrepItem> = by_kind
         .into_iter()
         .map(|(kind, (seen_in, newest))| PrepItem {
             kind,
-            prevention: newest.prevention.clone(),
+            prevention: newest.map_or_else(
+                || catalogue_prevention(locale, kind),
+                |lesson| lesson.prevention.clone(),
+            ),
             interviews: seen_in.len(),
         })
         .collect();
     // Stable sort: equal counts keep catalogue order.
     items.sort_by_key(|item| std::cmp::Reverse(item.interviews));
     items
+}
+
+/// The catalogue's prevention for `kind` in `locale`, with what to have on hand, as a plan's lesson words it.
+fn catalogue_prevention(locale: Locale, kind: GaffeKind) -> String {
+    let on_hand = say!(
+        locale,
+        "plan-lesson-on-hand",
+        on_hand = kind_text(locale, kind, "on-hand")
+    );
+    format!("{} {on_hand}", kind_text(locale, kind, "prevention"))
 }
 
 fn two_decimals(value: f64) -> f64 {
@@ -362,6 +417,7 @@ mod tests {
             plan_id: id(plan),
             kind,
             prevention: prevention.to_string(),
+            locale: Locale::En,
         }
     }
 

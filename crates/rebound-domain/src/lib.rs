@@ -15,6 +15,8 @@ pub mod events;
 pub mod ids;
 
 pub mod insights;
+#[cfg(test)]
+mod insights_french_tests;
 mod localized;
 pub mod note;
 pub mod plan;

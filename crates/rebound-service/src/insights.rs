@@ -12,23 +12,25 @@ use super::{Database, Visibility};
 use crate::error::ServiceError;
 use rebound_db::models::interview::{self, InterviewFilter};
 use rebound_db::models::{gaffe, recovery_plan};
-use rebound_domain::insights::{candidate_insights, InterviewRecord, LessonRecord};
+use rebound_domain::insights::{candidate_insights_in, InterviewRecord, LessonRecord};
+use rebound_i18n::Locale;
 use rebound_views::insights::{CandidateInsights, CandidateInsightsResponse};
 
 /// Most interviews (the most recent ones) the insights are computed from.
 pub const MAX_INSIGHT_INTERVIEWS: i64 = 100;
 
-/// The insights for a visible candidate.
+/// The insights for a visible candidate, their texts in the candidate's language (a read that depends on no plan:
+/// the candidate's `locale` now, which it returns too, for `Content-Language`).
 pub async fn for_candidate(
     db: &Database,
     visibility: Visibility,
     candidate_id: CandidateId,
     now: DateTime<Utc>,
-) -> Result<CandidateInsightsResponse, ServiceError> {
+) -> Result<(CandidateInsightsResponse, Locale), ServiceError> {
     let (workspace_id, scope) = visibility;
-    let (interview_rows, gaffe_rows, lesson_rows) = db
+    let (locale, interview_rows, gaffe_rows, lesson_rows) = db
         .run(move |conn| {
-            candidates::find_visible(conn, visibility, candidate_id)?;
+            let candidate = candidates::find_visible(conn, visibility, candidate_id)?;
             // Interviews still ahead (scheduled) have nothing to learn from yet, and must not crowd out the
             // most recent ones that have.
             let filter = InterviewFilter {
@@ -48,7 +50,8 @@ pub async fn for_candidate(
             let gaffe_rows = gaffe::list_for_interviews(conn, workspace_id, &ids)?;
             let lessons =
                 recovery_plan::latest_lessons_of_candidate(conn, workspace_id, candidate_id)?;
-            Ok::<_, ServiceError>((rows, gaffe_rows, lessons))
+            let locale = Locale::from_tag(&candidate.locale).unwrap_or_default();
+            Ok::<_, ServiceError>((locale, rows, gaffe_rows, lessons))
         })
         .await?;
     let mut gaffes_by_interview: HashMap<InterviewId, Vec<_>> = HashMap::new();
@@ -72,15 +75,20 @@ pub async fn for_candidate(
         .collect();
     let lessons: Vec<LessonRecord> = lesson_rows
         .into_iter()
-        .map(|row| LessonRecord {
+        .map(|(row, written_in)| LessonRecord {
             interview_id: row.interview_id.into(),
             plan_id: row.plan_id.into(),
             kind: row.kind,
             prevention: row.prevention,
+            locale: Locale::from_tag(&written_in).unwrap_or_default(),
         })
         .collect();
-    Ok(CandidateInsightsResponse {
-        candidate_id,
-        insights: CandidateInsights::from(&candidate_insights(&records, &lessons)),
-    })
+    let insights = candidate_insights_in(locale, &records, &lessons);
+    Ok((
+        CandidateInsightsResponse {
+            candidate_id,
+            insights: CandidateInsights::from(&insights),
+        },
+        locale,
+    ))
 }

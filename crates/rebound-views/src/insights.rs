@@ -259,6 +259,7 @@ mod tests {
                 plan_id,
                 kind: lesson.kind,
                 prevention: lesson.prevention,
+                locale: rebound_i18n::Locale::En,
             })
             .collect()
     }

@@ -298,21 +298,30 @@ pub fn update_step_status(
     update_step(conn, workspace_id, id, &StepStatusChange { status })
 }
 
-/// The lessons of each of a candidate's interviews' newest plan: what the candidate should remember now, without
-/// counting a lesson twice because a plan was regenerated.
+/// The lessons of each of a candidate's interviews' newest plan, each with the language (BCP 47 tag) its plan was
+/// written in: what the candidate should remember now, without counting a lesson twice because a plan was
+/// regenerated.
 pub fn latest_lessons_of_candidate(
     conn: &mut PgConnection,
     workspace_id: WorkspaceId,
     candidate_id: CandidateId,
-) -> QueryResult<Vec<LessonRow>> {
-    let newest_plans: Vec<PlanId> = recovery_plans::table
+) -> QueryResult<Vec<(LessonRow, String)>> {
+    let newest_plans: Vec<(PlanId, String)> = recovery_plans::table
         .filter(recovery_plans::workspace_id.eq(workspace_id))
         .filter(recovery_plans::candidate_id.eq(candidate_id))
         .distinct_on(recovery_plans::interview_id)
         .order((recovery_plans::interview_id, recovery_plans::id.desc()))
-        .select(recovery_plans::id)
+        .select((recovery_plans::id, recovery_plans::locale))
         .load(conn)?;
-    lessons_of(conn, workspace_id, &newest_plans)
+    let ids: Vec<PlanId> = newest_plans.iter().map(|(id, _)| *id).collect();
+    let locales: HashMap<PlanId, String> = newest_plans.into_iter().collect();
+    Ok(lessons_of(conn, workspace_id, &ids)?
+        .into_iter()
+        .map(|lesson| {
+            let locale = locales.get(&lesson.plan_id).cloned().unwrap_or_default();
+            (lesson, locale)
+        })
+        .collect())
 }
 
 /// Claims up to `limit` pending steps that fell due in `(not_before, now]` and were not announced yet, locking them

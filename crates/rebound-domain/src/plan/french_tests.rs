@@ -1,6 +1,7 @@
 //! Plans in Canadian French: what a French reader relies on (the company and people named as given, the right date
 //! in French, the register, plural counts) and a scan of every French text the plan rules write for leaks of
-//! English, message ids or English typography. The follow-up note and the reference tip-off have their own tests.
+//! English, message ids or English typography: every step (the follow-up note and the reference tip-off with their
+//! drafts too), every omitted step's reason, the encouragement, the lessons and the assessment.
 
 use std::collections::BTreeMap;
 
@@ -15,7 +16,7 @@ use crate::{
     AnswerQuality, EmployerInterest, Format, GaffeFacts, InterviewFacts, Moment, Noticed, Stage,
 };
 
-const COMPANY: &str = "Groupe financier Léger-Hébert";
+pub(super) const COMPANY: &str = "Groupe financier Léger-Hébert";
 const ROLE: &str = "Analyste financière principale";
 
 fn toronto() -> Option<Tz> {
@@ -23,7 +24,7 @@ fn toronto() -> Option<Tz> {
 }
 
 /// A final-round interview in Montréal on Tue 8 Dec 2026 at 9:00 (Toronto time), logged in French.
-fn entrevue() -> InterviewFacts {
+pub(super) fn entrevue() -> InterviewFacts {
     InterviewFacts {
         company: COMPANY.to_string(),
         role_title: ROLE.to_string(),
@@ -51,7 +52,7 @@ fn entrevue() -> InterviewFacts {
 }
 
 /// A gaffe of `kind`, described in French, against the salary question.
-fn faux_pas(kind: GaffeKind) -> GaffeFacts {
+pub(super) fn faux_pas(kind: GaffeKind) -> GaffeFacts {
     gaffe(kind, Noticed::Certain)
         .during(Moment::Closing)
         .described("j’ai figé, puis j’ai parlé d’autre chose.")
@@ -59,7 +60,7 @@ fn faux_pas(kind: GaffeKind) -> GaffeFacts {
         .extenuated("une urgence familiale le matin même")
 }
 
-fn french_input(
+pub(super) fn french_input(
     interview: InterviewFacts,
     gaffes: Vec<GaffeFacts>,
     damage: u8,
@@ -80,28 +81,37 @@ fn french_input(
     .in_locale(Locale::FrCa)
 }
 
-/// Every text of the plan this helper's area writes (not the follow-up note's or the reference tip-off's).
-fn texts(plan: &RecoveryPlan) -> Vec<String> {
-    let theirs =
-        |kind: StepKind| matches!(kind, StepKind::FollowUpNote | StepKind::ReferenceTipOff);
+/// Every text of a plan: each step's title, what to do, reasons and draft, each omitted step's reason, the
+/// encouragement and the lessons.
+pub(super) fn texts(plan: &RecoveryPlan) -> Vec<String> {
     let mut texts = Vec::new();
-    for step in plan.steps.iter().filter(|s| !theirs(s.kind)) {
+    for step in &plan.steps {
         texts.push(step.title.clone());
         texts.push(step.what_to_do.clone());
         texts.extend(step.why.iter().cloned());
+        texts.extend(step.draft.iter().cloned());
     }
-    texts.extend(
-        plan.omitted
-            .iter()
-            .filter(|o| !theirs(o.kind))
-            .map(|o| o.reason.clone()),
-    );
+    texts.extend(plan.omitted.iter().map(|o| o.reason.clone()));
     texts.extend(plan.encouragement.iter().cloned());
     texts.extend(plan.lessons.iter().map(|l| l.prevention.clone()));
     texts
 }
 
-fn step(plan: &RecoveryPlan, kind: StepKind) -> &PlanStep {
+/// Every text of a plan's assessment in French: each gaffe's and answer's reasons, the offsets and the calibration.
+fn assessment_texts(interview: &InterviewFacts, gaffes: &[GaffeFacts]) -> Vec<String> {
+    let assessment = crate::scoring::assess_in(Locale::FrCa, interview, gaffes);
+    let mut texts: Vec<String> = assessment
+        .gaffes
+        .iter()
+        .flat_map(|g| g.reasons.iter().cloned())
+        .collect();
+    texts.extend(assessment.questions.iter().map(|q| q.reason.clone()));
+    texts.extend(assessment.offsets);
+    texts.push(assessment.calibration.note);
+    texts
+}
+
+pub(super) fn step(plan: &RecoveryPlan, kind: StepKind) -> &PlanStep {
     plan.steps
         .iter()
         .find(|s| s.kind == kind)
@@ -361,7 +371,9 @@ fn no_english_message_id_or_english_typography_leaks_into_a_french_plan() {
                             .with_earlier_interviews(BTreeMap::from([(kind, earlier)]));
                         input.tone = tone;
                         let plan = generate_plan(&input);
-                        for text in texts(&plan) {
+                        let mut all = texts(&plan);
+                        all.extend(assessment_texts(&input.interview, &input.gaffes));
+                        for text in all {
                             scanned += 1;
                             let leaks = french_leaks(&text);
                             assert!(leaks.is_empty(), "{kind:?} {outcome:?}: {leaks:#?}");

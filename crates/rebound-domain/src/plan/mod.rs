@@ -403,6 +403,8 @@ pub fn cool_off_hours(self_rating: u8) -> i64 {
 #[cfg(test)]
 mod advice_tests;
 #[cfg(test)]
+mod french_step_tests;
+#[cfg(test)]
 mod french_tests;
 #[cfg(test)]
 mod tests;

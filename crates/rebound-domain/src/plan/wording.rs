@@ -21,6 +21,20 @@ pub(crate) fn ordinal_in(locale: Locale, times: usize) -> String {
     }
 }
 
+/// "A", "A and B", "A, B and C" in `locale` (`plan-list-and` joins the last two; English as `text::join_names`).
+pub(crate) fn join_in(locale: Locale, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => say!(
+            locale,
+            "plan-list-and",
+            init = init.join(", "),
+            last = (*last).to_string()
+        ),
+    }
+}
+
 /// A time for an English sentence (see [`format_time_in`]): "Fri 20 Nov 2026, 09:00 (New York time)".
 pub fn format_time(at: DateTime<Utc>, zone: Option<Tz>) -> String {
     format_time_in(Locale::En, at, zone)
@@ -86,11 +100,6 @@ pub(super) fn format_elapsed(locale: Locale, minutes: i64) -> String {
 /// A trimmed, non-empty, clipped description.
 pub(super) fn described(text: &Option<String>) -> Option<String> {
     non_blank(text).map(|t| clip_words(t, QUOTE_WORDS))
-}
-
-/// A gaffe in one English line (see [`gaffe_why_in`]).
-pub(super) fn gaffe_why(gaffe: &GaffeFacts) -> String {
-    gaffe_why_in(Locale::En, gaffe)
 }
 
 /// A gaffe in one line of `locale`, for a step's reasons: its title, whether it was noticed, and the description.

@@ -219,6 +219,75 @@ plan-encouragement-moving-on = { $outcome ->
        *[advanced] It felt like a disaster, yet you have advanced to the next round
     }: an interview usually looks better from across the table than it feels from the inside. Remember that the next time one feels this bad.
 
+## Article step 4: the thank-you note (the note itself is in notes.ftl). $to is who it goes to, as plan-note-to says
+## it; $path is recovery, went-well, moving-on or not-selected.
+plan-note-to = { $named ->
+        [yes] { $names }
+       *[no] the interviewers
+    }
+plan-note-title = { $path ->
+        [moving-on] Send a plain thank-you
+        [not-selected] Reply graciously and keep the door open
+       *[other] Send a short thank-you note
+    }
+plan-note-what-recovery = Send the note below to { $to } with the subject “{ $subject }”. Fill in the bracketed placeholders and keep it short; do not add apologies or explanations.
+plan-note-what-went-well = Send the note below to { $to } with the subject “{ $subject }”: a plain thank-you that restates your interest. Fill in the bracketed placeholders and keep it short.
+plan-note-what-moving-on = Send the note below to { $to } with the subject “{ $subject }”: thank them for their time and say you look forward to { $outcome ->
+        [offer] discussing the offer
+       *[other] the next round
+    }. Fill in the bracketed placeholders and keep it short.
+plan-note-what-rejected = Reply to { $to }, starting from the note below (subject “{ $subject }”): thank them for their time and for letting you know, and say you would welcome hearing about future roles. If you would like to know what to improve, ask whether they could share brief feedback. Keep it short and warm; do not argue the decision or go back over what went wrong.
+plan-note-what-withdrawn = Reply to { $to }, starting from the note below (subject “{ $subject }”): thank them for their time and their consideration, and say you would welcome hearing about future roles. Keep it short and warm; do not argue the decision or go back over what went wrong.
+plan-note-send-by = Send it by { $due }.
+plan-note-send-late = The ideal moment, within a day of the interview, has passed: send it anyway, soon.
+plan-note-why-not-selected = { $outcome ->
+        [rejected] You did not get this role
+       *[other] You withdrew from this process
+    }, but the people who interviewed you may decide differently later, think of you for another role at { $company }, or one day hire at a firm you want to join
+plan-note-why-gracious = A gracious reply leaves them a better last impression than the interview did
+plan-note-why-sets-straight = A thank-you note is basic courtesy and the natural place to set the record straight
+plan-note-why-thanks-only = A thank-you note is basic courtesy; here it needs nothing more than your thanks
+plan-note-why-courtesy = A thank-you note is basic courtesy and keeps you fresh in their minds
+plan-note-why-adds = It adds: { $label }. A strength you forgot to mention is not a mistake to hide, so it belongs in the note whether or not they noticed
+plan-note-why-repairs = It repairs: { $label } (noticed: certain)
+plan-note-why-left-out-on-purpose = Left out of the note on purpose: “{ $title }”, since you are not sure they noticed it and the note should not point it out
+# What the note has no room for, and where it goes: $written is one or two (the slips the note spends its words on),
+# $parts preparation, reference or both; $prepare and $experiences are lists, $experiences quoted.
+plan-note-unnamed-experience = [the experience]
+plan-note-quoted-experience = “{ $experience }”
+plan-note-why-no-room = To stay brief, the note spends its words on only { $written ->
+        [one] the slip that matters
+       *[two] the two slips that matter
+    } most: { $parts ->
+        [preparation] { $prepare } { $prepare_count ->
+            [one] is
+           *[other] are
+        } left to your preparation for the next round
+        [reference] { $experience_count ->
+            [one] the experience it has no room for, { $experiences }, goes
+           *[other] the experiences it has no room for, { $experiences }, go
+        } to the reference you brief instead
+       *[both] { $prepare } { $prepare_count ->
+            [one] is
+           *[other] are
+        } left to your preparation for the next round, and { $experience_count ->
+            [one] the experience it has no room for, { $experiences }, goes
+           *[other] the experiences it has no room for, { $experiences }, go
+        } to the reference you brief instead
+    }
+# "A", "A and B", "A, B and C": $init is the items but the last, joined with commas.
+plan-list-and = { $init } and { $last }
+
+## Article step 4 (references): tip off a trusted reference (the heads-up itself is in notes.ftl).
+plan-tip-off-title = Brief a trusted reference
+plan-tip-off-what = Pick the reference who knows this part of your work best, ideally a former manager, and send them the message below so they can mention it tactfully if the company calls. The interview is over, but the hiring process is not.
+plan-tip-off-omitted-nothing = Nothing for a reference to add: a reference can vouch for experience you left out (“{ $omitted }”) or a strength a weak answer hid (“{ $weak }”), and you logged neither.
+plan-tip-off-omitted-closed = The hiring process is over ({ $outcome ->
+        [offer] you already have an offer
+        [withdrawn] you withdrew
+       *[rejected] you were rejected
+    }), so no reference is likely to be called.
+
 ## Article step 5: a second interview, as a last resort.
 plan-second-title = Ask for a second interview (last resort)
 plan-second-what = Only if you feel you have nothing to lose, ask { $company } whether they would consider a second conversation for the { $role } role. Keep it short: { $has_circumstance ->

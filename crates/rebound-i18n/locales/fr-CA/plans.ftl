@@ -230,6 +230,75 @@ plan-encouragement-moving-on = { $outcome ->
        *[advanced] Vous aviez l’impression d’un désastre, et pourtant vous passez à l’étape suivante
     } : vue de l’autre côté de la table, une entrevue paraît généralement bien meilleure qu’on ne la vit de l’intérieur. Souvenez-vous-en la prochaine fois qu’une entrevue vous laissera cette impression.
 
+## Étape 4 de l’article : le mot de remerciement (le mot lui-même est dans notes.ftl). $to dit à qui il va,
+## préposition comprise (« à Hélène », « aux personnes… »); $path vaut recovery, went-well, moving-on ou not-selected.
+plan-note-to = { $named ->
+        [yes] à { $names }
+       *[no] aux personnes qui ont mené l’entrevue
+    }
+plan-note-title = { $path ->
+        [moving-on] Envoyez un simple mot de remerciement
+        [not-selected] Répondez avec élégance et gardez la porte ouverte
+       *[other] Envoyez un court mot de remerciement
+    }
+plan-note-what-recovery = Envoyez le mot ci-dessous { $to } (objet : { $subject }). Remplacez les éléments entre crochets et tenez-vous-en à l’essentiel; n’ajoutez ni excuses ni explications.
+plan-note-what-went-well = Envoyez le mot ci-dessous { $to } (objet : { $subject }) : un simple remerciement qui réaffirme votre intérêt. Remplacez les éléments entre crochets et tenez-vous-en à l’essentiel.
+plan-note-what-moving-on = Envoyez le mot ci-dessous { $to } (objet : { $subject }) : remerciez-les de leur temps et dites-leur que vous avez hâte { $outcome ->
+        [offer] de discuter de l’offre
+       *[other] de passer à la prochaine étape
+    }. Remplacez les éléments entre crochets et tenez-vous-en à l’essentiel.
+plan-note-what-rejected = Répondez { $to } à partir du mot ci-dessous (objet : { $subject }) : remerciez-les de leur temps et de vous avoir fait part de leur décision, et dites-leur que vous aimeriez qu’on pense à vous pour de futurs postes. Si vous voulez savoir quoi améliorer, demandez s’il serait possible d’obtenir une brève rétroaction. Gardez le message court et chaleureux; ne contestez pas la décision et ne revenez pas sur ce qui a mal tourné.
+plan-note-what-withdrawn = Répondez { $to } à partir du mot ci-dessous (objet : { $subject }) : remerciez-les de leur temps et de l’attention portée à votre candidature, et dites-leur que vous aimeriez qu’on pense à vous pour de futurs postes. Gardez le message court et chaleureux; ne revenez ni sur la décision ni sur ce qui a mal tourné.
+plan-note-send-by = Envoyez-le au plus tard le { $due }.
+plan-note-send-late = Le moment idéal, dans la journée qui suit l’entrevue, est passé : envoyez-le quand même, sans tarder.
+plan-note-why-not-selected = { $outcome ->
+        [rejected] Vous n’avez pas obtenu ce poste
+       *[other] Vous avez retiré votre candidature
+    }, mais les personnes qui ont mené l’entrevue pourraient changer d’avis plus tard, penser à vous pour un autre poste chez { $company } ou, un jour, recruter pour une entreprise où vous aimeriez travailler
+plan-note-why-gracious = Une réponse courtoise leur laissera une meilleure dernière impression que l’entrevue
+plan-note-why-sets-straight = Un mot de remerciement relève de la simple politesse, et c’est l’endroit tout indiqué pour remettre les pendules à l’heure
+plan-note-why-thanks-only = Un mot de remerciement relève de la simple politesse; ici, vos remerciements suffisent
+plan-note-why-courtesy = Un mot de remerciement relève de la simple politesse et garde votre candidature bien présente à leur esprit
+plan-note-why-adds = Le mot ajoute : { $label }. Une force oubliée n’est pas une erreur à cacher; elle a sa place dans le mot, qu’ils aient remarqué l’oubli ou non
+plan-note-why-repairs = Le mot corrige : { $label } (remarqué : à coup sûr)
+plan-note-why-left-out-on-purpose = Le mot passe volontairement sous silence « { $title } » : rien ne garantit qu’ils l’aient remarqué, et mieux vaut ne pas attirer l’attention dessus
+# Ce que le mot n’a pas la place de dire, et où cela va : $written vaut one ou two (les faux pas dont le mot traite),
+# $parts preparation, reference ou both; $prepare et $experiences sont des listes, $experiences entre guillemets.
+plan-note-unnamed-experience = [l’expérience en question]
+plan-note-quoted-experience = « { $experience } »
+plan-note-why-no-room = Pour rester bref, le mot s’en tient { $written ->
+        [one] au faux pas qui compte le plus
+       *[two] aux deux faux pas qui comptent le plus
+    } : { $parts ->
+        [preparation] { $prepare_count ->
+            [one] le point restant ({ $prepare }) est à travailler en vue de la prochaine étape
+           *[other] les points restants ({ $prepare }) sont à travailler en vue de la prochaine étape
+        }
+        [reference] { $experience_count ->
+            [one] l’expérience qu’il n’a pas la place de mentionner, { $experiences }, sera plutôt confiée à la référence que vous prévenez
+           *[other] les expériences qu’il n’a pas la place de mentionner, { $experiences }, seront plutôt confiées à la référence que vous prévenez
+        }
+       *[both] { $prepare_count ->
+            [one] le point restant ({ $prepare }) est à travailler en vue de la prochaine étape
+           *[other] les points restants ({ $prepare }) sont à travailler en vue de la prochaine étape
+        }, et { $experience_count ->
+            [one] l’expérience qu’il n’a pas la place de mentionner, { $experiences }, sera plutôt confiée à la référence que vous prévenez
+           *[other] les expériences qu’il n’a pas la place de mentionner, { $experiences }, seront plutôt confiées à la référence que vous prévenez
+        }
+    }
+# « A », « A et B », « A, B et C » : $init est la liste sans le dernier élément, séparée par des virgules.
+plan-list-and = { $init } et { $last }
+
+## Étape 4 de l’article (références) : prévenir une référence de confiance (le message lui-même est dans notes.ftl).
+plan-tip-off-title = Prévenez une référence de confiance
+plan-tip-off-what = Choisissez la référence qui connaît le mieux cet aspect de votre travail, idéalement un ancien ou une ancienne gestionnaire, et envoyez-lui le message ci-dessous pour qu’elle puisse en glisser un mot avec tact si l’entreprise l’appelle. L’entrevue est terminée, mais le processus d’embauche, lui, ne l’est pas.
+plan-tip-off-omitted-nothing = Rien qu’une référence puisse ajouter : une référence peut confirmer une expérience que vous avez omise (« { $omitted } ») ou une force qu’une réponse faible a masquée (« { $weak } »), et vous n’avez noté ni l’une ni l’autre.
+plan-tip-off-omitted-closed = Le processus d’embauche est terminé ({ $outcome ->
+        [offer] vous avez déjà une offre
+        [withdrawn] vous avez retiré votre candidature
+       *[rejected] votre candidature n’a pas été retenue
+    }) : il est donc peu probable qu’on appelle une référence.
+
 ## Étape 5 : une deuxième entrevue, en dernier recours.
 plan-second-title = Demandez une deuxième entrevue (dernier recours)
 plan-second-what = Seulement si vous sentez que vous n’avez rien à perdre, demandez à { $company } s’il serait possible d’avoir une deuxième conversation pour le poste « { $role } ». Faites court : { $has_circumstance ->

@@ -1,16 +1,16 @@
 //! Article step 4: follow up with the interviewer(s), with the drafted thank-you note.
 
-use crate::catalogue::entry;
-use crate::note::{draft_follow_up_note_in, experience_phrase, is_repairable_by_note, NoteDraft};
-use crate::plan::wording::{described, format_time};
+use rebound_i18n::Locale;
+
+use crate::note::{draft_follow_up_note_in, is_repairable_by_note, NoteDraft, ReferencePoint};
+use crate::plan::wording::{described, format_time_in, join_in, kind_text, say};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind};
-use crate::text::join_names;
 
 use super::reference_tip_off::MAX_REFERENCE_POINTS;
 use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 
 /// Article step 4: the thank-you note, due within a day of the interview (after the cool-off and review), or soon
-/// after `now` when that moment has passed. Carries the drafted note.
+/// after `now` when that moment has passed. Carries the drafted note. Every text is in the plan's language.
 ///
 /// On the recovery path it sets the record straight; after a good interview, an advance or an offer it is a plain
 /// thank-you; after a rejection or a withdrawal it is a gracious reply that keeps the relationship (the interviewers
@@ -22,14 +22,17 @@ use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 /// of `why` says where the rest go: an experience to the reference tip-off, anything else to the preparation for
 /// the next round.
 pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
+    let locale = input.locale;
     let interview = &input.interview;
-    let note = draft_follow_up_note_in(interview, &input.gaffes, input.tone, input.locale);
-    let (title, mut what_to_do) =
-        sending_instructions(interview, facts.path, &recipients(interview), &note.subject);
-    what_to_do.push_str(&when_to_send(input, facts));
+    let note = draft_follow_up_note_in(interview, &input.gaffes, input.tone, locale);
+    let what_to_do = format!(
+        "{} {}",
+        sending_instructions(locale, interview, facts.path, &note.subject),
+        when_to_send(input, facts)
+    );
     PlanStep {
         kind: StepKind::FollowUpNote,
-        title: title.to_string(),
+        title: say!(locale, "plan-note-title", path = path_id(facts.path)),
         what_to_do,
         why: note_reasons(input, facts.path, &note),
         due_at: facts.note_due,
@@ -37,86 +40,70 @@ pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -
     }
 }
 
-/// Who the note goes to: the interviewers by their logged names, else "the interviewers".
-fn recipients(interview: &InterviewFacts) -> String {
+/// A path as the messages select on it.
+fn path_id(path: PlanPath) -> &'static str {
+    match path {
+        PlanPath::Recovery => "recovery",
+        PlanPath::WentWell => "went-well",
+        PlanPath::MovingOn => "moving-on",
+        PlanPath::NotSelected => "not-selected",
+    }
+}
+
+/// Who the note goes to, as `plan-note-to` says it: the interviewers by their logged names, else "the
+/// interviewers" (in French with its preposition: « à Hélène Côté », « aux personnes qui ont mené l’entrevue »).
+fn recipients(locale: Locale, interview: &InterviewFacts) -> String {
     let names: Vec<&str> = interview
         .interviewers
         .iter()
         .map(|i| i.name.trim())
         .filter(|n| !n.is_empty())
         .collect();
-    if names.is_empty() {
-        "the interviewers".to_string()
-    } else {
-        join_names(&names)
-    }
+    let named = if names.is_empty() { "no" } else { "yes" };
+    say!(
+        locale,
+        "plan-note-to",
+        named = named,
+        names = join_in(locale, &names)
+    )
 }
 
-/// The step's title and what to do with the note on each path: set the record straight, thank them plainly, or
-/// reply graciously to a decision (asking for feedback after a rejection).
+/// What to do with the note on each path: set the record straight, thank them plainly, or reply graciously to a
+/// decision (asking for feedback after a rejection).
 fn sending_instructions(
+    locale: Locale,
     interview: &InterviewFacts,
     path: PlanPath,
-    recipients: &str,
     subject: &str,
-) -> (&'static str, String) {
-    match path {
-        PlanPath::Recovery => (
-            "Send a short thank-you note",
-            format!(
-                "Send the note below to {recipients} with the subject \u{201c}{subject}\u{201d}. Fill in the \
-                 bracketed placeholders and keep it short; do not add apologies or explanations."
-            ),
-        ),
-        PlanPath::WentWell => (
-            "Send a short thank-you note",
-            format!(
-                "Send the note below to {recipients} with the subject \u{201c}{subject}\u{201d}: a plain thank-you \
-                 that restates your interest. Fill in the bracketed placeholders and keep it short."
-            ),
-        ),
-        PlanPath::MovingOn => (
-            "Send a plain thank-you",
-            format!(
-                "Send the note below to {recipients} with the subject \u{201c}{subject}\u{201d}: thank them for \
-                 their time and say you look forward to {}. Fill in the bracketed placeholders and keep it short.",
-                if interview.outcome == Outcome::Offer {
-                    "discussing the offer"
-                } else {
-                    "the next round"
-                }
-            ),
-        ),
-        PlanPath::NotSelected => (
-            "Reply graciously and keep the door open",
-            format!(
-                "Reply to {recipients}, starting from the note below (subject \u{201c}{subject}\u{201d}): thank \
-                 them for their time{}, and say you would welcome hearing about future roles{}. Keep it short and \
-                 warm; do not argue the decision or go back over what went wrong.",
-                if interview.outcome == Outcome::Rejected {
-                    " and for letting you know"
-                } else {
-                    " and their consideration"
-                },
-                if interview.outcome == Outcome::Rejected {
-                    ". If you would like to know what to improve, ask whether they could share brief feedback"
-                } else {
-                    ""
-                }
-            ),
-        ),
-    }
+) -> String {
+    let id = match path {
+        PlanPath::Recovery => "plan-note-what-recovery",
+        PlanPath::WentWell => "plan-note-what-went-well",
+        PlanPath::MovingOn => "plan-note-what-moving-on",
+        PlanPath::NotSelected if interview.outcome == Outcome::Rejected => {
+            "plan-note-what-rejected"
+        }
+        PlanPath::NotSelected => "plan-note-what-withdrawn",
+    };
+    say!(
+        locale,
+        id,
+        to = recipients(locale, interview),
+        subject = subject.to_string(),
+        outcome = interview.outcome.as_str()
+    )
 }
 
-/// When to send it, as a sentence to append: by the due time, or soon when the ideal moment has passed.
+/// When to send it, as a sentence: by the due time, or soon when the ideal moment has passed.
 fn when_to_send(input: &PlanInput, facts: &Derived) -> String {
+    let locale = input.locale;
     if facts.note_late {
-        " The ideal moment, within a day of the interview, has passed: send it anyway, soon."
-            .to_string()
+        say!(locale, "plan-note-send-late")
     } else {
-        format!(
-            " Send it by {}.",
-            format_time(facts.note_due, input.time_zone)
+        say!(
+            locale,
+            "plan-note-send-by",
+            due = format_time_in(locale, facts.note_due, input.time_zone)
         )
     }
 }
@@ -124,44 +111,37 @@ fn when_to_send(input: &PlanInput, facts: &Derived) -> String {
 /// Why send it: after a decision, the relationship; otherwise courtesy, then what the note repairs or adds (and, on
 /// the recovery path, what it deliberately leaves out).
 fn note_reasons(input: &PlanInput, path: PlanPath, note: &NoteDraft) -> Vec<String> {
+    let locale = input.locale;
     let interview = &input.interview;
     let repairs = &note.repairs;
     match path {
-        PlanPath::NotSelected => {
-            let who = if interview.outcome == Outcome::Rejected {
-                "You did not get this role"
-            } else {
-                "You withdrew from this process"
-            };
-            vec![
-                format!(
-                    "{who}, but the people who interviewed you may decide differently later, think of you for \
-                     another role at {}, or one day hire at a firm you want to join",
-                    interview.company.trim()
-                ),
-                "A gracious reply leaves them a better last impression than the interview did".to_string(),
-            ]
-        }
+        PlanPath::NotSelected => vec![
+            say!(
+                locale,
+                "plan-note-why-not-selected",
+                outcome = interview.outcome.as_str(),
+                company = interview.company.trim().to_string()
+            ),
+            say!(locale, "plan-note-why-gracious"),
+        ],
         PlanPath::Recovery => {
             // When the note repairs nothing (a body-language worry, say), it must not sound like damage control.
             let sets_straight = input
                 .gaffes
                 .iter()
                 .any(|g| repairs.contains(&g.kind) && is_repairable_by_note(g));
-            let mut why = vec![if sets_straight {
-                "A thank-you note is basic courtesy and the natural place to set the record straight"
+            let first = if sets_straight {
+                "plan-note-why-sets-straight"
             } else {
-                "A thank-you note is basic courtesy; here it needs nothing more than your thanks"
-            }
-            .to_string()];
+                "plan-note-why-thanks-only"
+            };
+            let mut why = vec![say!(locale, first)];
             why.extend(repair_reasons(input, repairs, true));
             why.extend(left_to_later(input, note));
             why
         }
         PlanPath::WentWell | PlanPath::MovingOn => {
-            let mut why = vec![
-                "A thank-you note is basic courtesy and keeps you fresh in their minds".to_string(),
-            ];
+            let mut why = vec![say!(locale, "plan-note-why-courtesy")];
             why.extend(repair_reasons(input, repairs, false));
             why.extend(left_to_later(input, note));
             why
@@ -172,29 +152,27 @@ fn note_reasons(input: &PlanInput, path: PlanPath, note: &NoteDraft) -> Vec<Stri
 /// One line per gaffe the note repairs or adds, and (with `leave_outs`) per noticed-maybe mistake it deliberately
 /// leaves out.
 fn repair_reasons(input: &PlanInput, repairs: &[GaffeKind], leave_outs: bool) -> Vec<String> {
+    let locale = input.locale;
     let mut why = Vec::new();
     for gaffe in &input.gaffes {
-        let label = entry(gaffe.kind).label;
+        let label = kind_text(locale, gaffe.kind, "label");
         let repaired = repairs.contains(&gaffe.kind) && is_repairable_by_note(gaffe);
         if repaired && gaffe.kind == GaffeKind::OmittedKeyExperience {
-            let line = format!(
-                "It adds: {label}. A strength you forgot to mention is not a mistake to hide, so it belongs in the \
-                 note whether or not they noticed"
-            );
+            let line = say!(locale, "plan-note-why-adds", label = label);
             if !why.contains(&line) {
                 why.push(line);
             }
         } else if repaired {
-            why.push(format!("It repairs: {label} (noticed: certain)"));
+            why.push(say!(locale, "plan-note-why-repairs", label = label));
         } else if leave_outs
             && gaffe.noticed != Noticed::Certain
             && gaffe.kind != GaffeKind::OmittedKeyExperience
         {
             // Named by its catalogue title: "It leaves out no answer on salary" read as a double negative.
-            why.push(format!(
-                "Left out of the note on purpose: \u{201c}{}\u{201d}, since you are not sure they noticed it and \
-                 the note should not point it out",
-                entry(gaffe.kind).title
+            why.push(say!(
+                locale,
+                "plan-note-why-left-out-on-purpose",
+                title = kind_text(locale, gaffe.kind, "title")
             ));
         }
     }
@@ -206,6 +184,7 @@ fn repair_reasons(input: &PlanInput, repairs: &[GaffeKind], leave_outs: bool) ->
 /// the process is open; it hears first about these, up to its limit), and any other slip, or an experience beyond
 /// the reference's limit, to the preparation for the next round. `None` when nothing is left out.
 fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
+    let locale = input.locale;
     let left: Vec<&GaffeFacts> = note
         .left_out
         .iter()
@@ -218,54 +197,49 @@ fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
     let mut to_prepare: Vec<String> = Vec::new();
     for gaffe in left {
         if gaffe.kind != GaffeKind::OmittedKeyExperience {
-            to_prepare.push(entry(gaffe.kind).label.to_string());
+            to_prepare.push(kind_text(locale, gaffe.kind, "label"));
             continue;
         }
-        let experience = described(&gaffe.description)
-            .map_or_else(|| "[the experience]".to_string(), |d| experience_phrase(&d));
+        let experience = described(&gaffe.description).map_or_else(
+            || say!(locale, "plan-note-unnamed-experience"),
+            |d| ReferencePoint::Experience(d).in_words(locale),
+        );
         if experiences.len() < MAX_REFERENCE_POINTS {
-            experiences.push(format!("\u{201c}{experience}\u{201d}"));
+            experiences.push(say!(
+                locale,
+                "plan-note-quoted-experience",
+                experience = experience
+            ));
         } else {
             to_prepare.push(experience);
         }
     }
     to_prepare.dedup();
-    let mut parts = Vec::new();
-    if !to_prepare.is_empty() {
-        let items: Vec<&str> = to_prepare.iter().map(String::as_str).collect();
-        parts.push(format!(
-            "{} {} left to your preparation for the next round",
-            join_names(&items),
-            if items.len() == 1 { "is" } else { "are" }
-        ));
-    }
-    if !experiences.is_empty() {
-        let items: Vec<&str> = experiences.iter().map(String::as_str).collect();
-        parts.push(format!(
-            "the {} it has no room for, {}, {} to the reference you brief instead",
-            if items.len() == 1 {
-                "experience"
-            } else {
-                "experiences"
-            },
-            join_names(&items),
-            if items.len() == 1 { "goes" } else { "go" }
-        ));
-    }
+    let parts = match (to_prepare.is_empty(), experiences.is_empty()) {
+        (false, false) => "both",
+        (false, true) => "preparation",
+        _ => "reference",
+    };
     let written = note
         .repairs
         .iter()
         .filter(|k| **k != GaffeKind::WrongInterviewerName)
         .count();
-    Some(format!(
-        "To stay brief, the note spends its words on only {} that {} most: {}",
-        if written == 1 {
-            "the slip"
-        } else {
-            "the two slips"
-        },
-        if written == 1 { "matters" } else { "matter" },
-        parts.join(", and ")
+    let list = |items: &[String]| {
+        join_in(
+            locale,
+            &items.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    };
+    Some(say!(
+        locale,
+        "plan-note-why-no-room",
+        written = if written == 1 { "one" } else { "two" },
+        parts = parts,
+        prepare = list(&to_prepare),
+        prepare_count = to_prepare.len(),
+        experiences = list(&experiences),
+        experience_count = experiences.len()
     ))
 }
 

@@ -59,12 +59,6 @@ fn strengths_list(locale: Locale, interview: &InterviewFacts) -> Vec<String> {
     list
 }
 
-/// Why a step that would draw attention to the slip is left out when body language is the only worry (English;
-/// see [`body_language_reason_in`]).
-fn body_language_reason() -> String {
-    body_language_reason_in(Locale::En)
-}
-
 /// Why a step that would draw attention to the slip is left out when body language is the only worry, in `locale`.
 fn body_language_reason_in(locale: Locale) -> String {
     say!(locale, "plan-body-language-reason")

@@ -1,9 +1,8 @@
 //! Article step 4 (references): tip off a trusted reference.
 
-use super::body_language_reason;
-use crate::catalogue::entry;
+use super::body_language_reason_in;
 use crate::note::{draft_follow_up_note_in, reference_message, ReferencePoint};
-use crate::plan::wording::{described, gaffe_why};
+use crate::plan::wording::{described, gaffe_why_in, kind_text, say};
 use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
 use crate::{GaffeFacts, GaffeKind, Outcome};
 use rebound_i18n::Locale;
@@ -11,11 +10,12 @@ use rebound_i18n::Locale;
 /// Article step 4 (references): when the interview left out something a reference could vouch for, namely an
 /// omitted key experience (however noticed) or a behavioural strength that did not come across (a weak
 /// behavioural answer), and the hiring process is still open (not rejected, withdrawn or already an offer).
-/// Never for a body-language-only worry. Due a day after the note, on a weekday.
+/// Never for a body-language-only worry. Due a day after the note, on a weekday. Every text is in the plan's language.
 pub(in crate::plan) fn reference_tip_off_step(
     input: &PlanInput,
     facts: &Derived,
 ) -> Result<PlanStep, String> {
+    let locale = input.locale;
     // What the note has no room for comes first: the plan tells the candidate it goes to the reference.
     let left_out =
         draft_follow_up_note_in(&input.interview, &input.gaffes, input.tone, input.locale).left_out;
@@ -35,35 +35,33 @@ pub(in crate::plan) fn reference_tip_off_step(
     triggers.sort_by_key(|(i, _)| !left_out.contains(i));
     let triggers: Vec<&GaffeFacts> = triggers.into_iter().map(|(_, g)| g).collect();
     if facts.body_language_only {
-        return Err(body_language_reason());
+        return Err(body_language_reason_in(locale));
     }
     if triggers.is_empty() {
-        return Err(format!(
-            "Nothing for a reference to add: a reference can vouch for experience you left out \
-             (\u{201c}{}\u{201d}) or a strength a weak answer hid (\u{201c}{}\u{201d}), and you logged \
-             neither.",
-            entry(GaffeKind::OmittedKeyExperience).title,
-            entry(GaffeKind::WeakBehavioralAnswer).title
+        return Err(say!(
+            locale,
+            "plan-tip-off-omitted-nothing",
+            omitted = kind_text(locale, GaffeKind::OmittedKeyExperience, "title"),
+            weak = kind_text(locale, GaffeKind::WeakBehavioralAnswer, "title")
         ));
     }
-    if let Some(state) = closed_process(input.interview.outcome, true) {
-        return Err(format!(
-            "The hiring process is over ({state}), so no reference is likely to be called."
+    if is_closed(input.interview.outcome) {
+        return Err(say!(
+            locale,
+            "plan-tip-off-omitted-closed",
+            outcome = input.interview.outcome.as_str()
         ));
     }
     Ok(PlanStep {
         kind: StepKind::ReferenceTipOff,
-        title: "Brief a trusted reference".to_string(),
-        what_to_do: "Pick the reference who knows this part of your work best, ideally a former manager, and send \
-                     them the message below so they can mention it tactfully if the company calls. The interview is \
-                     over, but the hiring process is not."
-            .to_string(),
-        why: triggers.iter().map(|g| gaffe_why(g)).collect(),
+        title: say!(locale, "plan-tip-off-title"),
+        what_to_do: say!(locale, "plan-tip-off-what"),
+        why: triggers.iter().map(|g| gaffe_why_in(locale, g)).collect(),
         due_at: facts.tip_off_due,
         draft: Some(reference_message(
             &input.interview,
-            &reference_points(&triggers, input.locale),
-            input.locale,
+            &reference_points(&triggers, locale),
+            locale,
         )),
     })
 }
@@ -91,13 +89,10 @@ fn reference_points(triggers: &[&GaffeFacts], locale: Locale) -> Vec<String> {
     points
 }
 
-/// The closed state of the process, if any: an offer or a withdrawal always; a rejection only when
-/// `rejected_closes`.
-fn closed_process(outcome: Outcome, rejected_closes: bool) -> Option<&'static str> {
-    match outcome {
-        Outcome::Offer => Some("you already have an offer"),
-        Outcome::Withdrawn => Some("you withdrew"),
-        Outcome::Rejected if rejected_closes => Some("you were rejected"),
-        _ => None,
-    }
+/// Whether the process is over, so no reference is likely to be called: an offer, a withdrawal or a rejection.
+fn is_closed(outcome: Outcome) -> bool {
+    matches!(
+        outcome,
+        Outcome::Offer | Outcome::Withdrawn | Outcome::Rejected
+    )
 }
