@@ -374,6 +374,10 @@ export interface paths {
          *     coming back (logged in two or more interviews), the damage score of each interview over time (oldest first, from
          *     the current scoring model), how the candidate's own ratings compare with the evidence on average, and a prep
          *     checklist for the next interview built from the lessons of each interview's newest recovery plan.
+         *
+         *     The texts (`summary`, `self_rating.note`, each checklist item's `prevention`) are in the candidate's `locale`
+         *     (`en` or `fr-CA`), sent as `Content-Language`: a checklist item takes the newest lesson written in that language,
+         *     or the catalogue's advice in it when the plans that gave it were written before the candidate changed language.
          */
         get: operations["get_candidate_insights"];
         put?: never;
@@ -7632,9 +7636,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The insights */
+            /** @description The insights, in the candidate's `locale` */
             200: {
                 headers: {
+                    /** @description The candidate's `locale`: `en` or `fr-CA` */
+                    "Content-Language"?: string;
                     /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
                     "X-Request-Id"?: string;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

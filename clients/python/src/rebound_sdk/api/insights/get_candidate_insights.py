@@ -134,6 +134,13 @@ def sync_detailed(
     and a prep
     checklist for the next interview built from the lessons of each interview's newest recovery plan.
 
+    The texts (`summary`, `self_rating.note`, each checklist item's `prevention`) are in the candidate's
+    `locale`
+    (`en` or `fr-CA`), sent as `Content-Language`: a checklist item takes the newest lesson written in
+    that language,
+    or the catalogue's advice in it when the plans that gave it were written before the candidate
+    changed language.
+
     Args:
         candidate_id (UUID):
         rebound_version (GetCandidateInsightsReboundVersion | Unset):
@@ -176,6 +183,13 @@ def sync(
     and a prep
     checklist for the next interview built from the lessons of each interview's newest recovery plan.
 
+    The texts (`summary`, `self_rating.note`, each checklist item's `prevention`) are in the candidate's
+    `locale`
+    (`en` or `fr-CA`), sent as `Content-Language`: a checklist item takes the newest lesson written in
+    that language,
+    or the catalogue's advice in it when the plans that gave it were written before the candidate
+    changed language.
+
     Args:
         candidate_id (UUID):
         rebound_version (GetCandidateInsightsReboundVersion | Unset):
@@ -212,6 +226,13 @@ async def asyncio_detailed(
     the current scoring model), how the candidate's own ratings compare with the evidence on average,
     and a prep
     checklist for the next interview built from the lessons of each interview's newest recovery plan.
+
+    The texts (`summary`, `self_rating.note`, each checklist item's `prevention`) are in the candidate's
+    `locale`
+    (`en` or `fr-CA`), sent as `Content-Language`: a checklist item takes the newest lesson written in
+    that language,
+    or the catalogue's advice in it when the plans that gave it were written before the candidate
+    changed language.
 
     Args:
         candidate_id (UUID):
@@ -254,6 +275,13 @@ async def asyncio(
     the current scoring model), how the candidate's own ratings compare with the evidence on average,
     and a prep
     checklist for the next interview built from the lessons of each interview's newest recovery plan.
+
+    The texts (`summary`, `self_rating.note`, each checklist item's `prevention`) are in the candidate's
+    `locale`
+    (`en` or `fr-CA`), sent as `Content-Language`: a checklist item takes the newest lesson written in
+    that language,
+    or the catalogue's advice in it when the plans that gave it were written before the candidate
+    changed language.
 
     Args:
         candidate_id (UUID):
