@@ -90,6 +90,8 @@ pub struct ReviewNoteRequest {
         )),
         InvalidFields,
         (status = 404, description = "No such interview visible to you", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A well-formed `locale` Rebound does not review notes in (`errors[]` names it): use `en` or `fr-CA`", body = Problem, content_type = "application/problem+json",
+            example = json!({"type": "https://rebound.dev/problems/unprocessable_value", "title": "A value cannot be accepted", "status": 422, "detail": "1 field is well-formed but its value cannot be accepted.", "code": "unprocessable_value", "errors": [{"field": "locale", "message": "is not a language Rebound reviews notes in: use en or fr-CA"}]})),
     )
 )]
 #[post("/follow-up-notes/review")]

@@ -8250,6 +8250,37 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description A well-formed `locale` Rebound does not review notes in (`errors[]` names it): use `en` or `fr-CA` */
+            422: {
+                headers: {
+                    /** @description The request's id: the caller's own `X-Request-Id` when it is plain (1–128 letters, digits, `-_.:`), otherwise a new one. Quote it when reporting a problem. */
+                    "X-Request-Id"?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Rebound-Version": components["headers"]["Rebound-Version"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://rebound.dev/problems/unprocessable_value",
+                     *       "title": "A value cannot be accepted",
+                     *       "status": 422,
+                     *       "detail": "1 field is well-formed but its value cannot be accepted.",
+                     *       "code": "unprocessable_value",
+                     *       "errors": [
+                     *         {
+                     *           "field": "locale",
+                     *           "message": "is not a language Rebound reviews notes in: use en or fr-CA"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
