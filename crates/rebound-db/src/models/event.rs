@@ -39,17 +39,21 @@ pub fn write_with_event(
     writes: Vec<Write<'_>>,
     event: &EventRow,
 ) -> QueryResult<()> {
+    // Loaded, not executed: diesel hands a loaded query to its statement cache by value, so the statement's own
+    // answer to "may I be prepared?" counts; an executed one goes by reference, and the reference walks the parts
+    // instead (diesel refuses an insert that may write `DEFAULT`), which left every plan's write unprepared.
     write_with_event_statement(writes, event)
-        .execute(conn)
+        .get_result::<i64>(conn)
         .map(|_| ())
 }
 
-/// The statement [`write_with_event`] sends.
+/// The statement [`write_with_event`] sends; it answers how many deliveries it queued.
 pub(crate) fn write_with_event_statement<'a>(
     writes: Vec<Write<'a>>,
     event: &'a EventRow,
 ) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
        + diesel::query_builder::QueryId
+       + diesel::query_builder::Query<SqlType = diesel::sql_types::BigInt>
        + RunQueryDsl<PgConnection>
        + 'a {
     let delivery_ids: Vec<DeliveryId> = (0..QUEUED_IDS).map(|_| DeliveryId::new_v7()).collect();
@@ -113,8 +117,8 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteWithEvent<'_>
         out.push_bind_param::<Nullable<Jsonb>, _>(&event.previous_attributes)?;
         out.push_sql(
             ") RETURNING id, workspace_id, type, created_at) \
-             INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, event_id, status, next_attempt_at) \
-             SELECT COALESCE((",
+             , queued AS (INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, event_id, status, \
+             next_attempt_at) SELECT COALESCE((",
         );
         out.push_bind_param::<Array<SqlUuid>, _>(&self.delivery_ids)?;
         out.push_sql(
@@ -122,16 +126,21 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteWithEvent<'_>
              event.id, 'pending', event.created_at \
              FROM event JOIN webhook_endpoints endpoint ON endpoint.workspace_id = event.workspace_id \
              WHERE endpoint.enabled AND event.type <> 'ping' \
-             AND (event.type = ANY (endpoint.events) OR '*' = ANY (endpoint.events))",
+             AND (event.type = ANY (endpoint.events) OR '*' = ANY (endpoint.events)) RETURNING 1) \
+             SELECT count(*) FROM queued",
         );
         Ok(())
     }
 
-    /// Safe: the cache key is the SQL text, which names every part (a batch insert's row count included); diesel's
-    /// batch inserts call themselves unsafe only for the static-identity cache, which this statement does not use.
+    /// Safe: diesel keys the cache by the SQL text, which spells every part out (an absent value's `DEFAULT`
+    /// included), so each shape of the statement is prepared once per connection.
     fn is_safe_to_cache_prepared(&self, _backend: &diesel::pg::Pg) -> QueryResult<bool> {
         Ok(true)
     }
+}
+
+impl diesel::query_builder::Query for WriteWithEvent<'_> {
+    type SqlType = diesel::sql_types::BigInt;
 }
 
 impl diesel::RunQueryDsl<PgConnection> for WriteWithEvent<'_> {}

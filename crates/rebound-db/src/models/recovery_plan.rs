@@ -47,8 +47,10 @@ pub struct PlanRow {
     pub locale: String,
 }
 
+/// A plan to store. An absent value is written as NULL, never as SQL's `DEFAULT` (see `InterviewValues`): diesel
+/// refuses to prepare an insert that may say `DEFAULT`, and that refusal would reach the plan's whole statement.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = recovery_plans)]
+#[diesel(table_name = recovery_plans, treat_none_as_default_value = false)]
 pub struct NewPlan {
     pub id: PlanId,
     pub workspace_id: WorkspaceId,
@@ -85,9 +87,9 @@ pub struct StepRow {
     pub updated_at: DateTime<Utc>,
 }
 
-/// A step to store; it starts `pending` at version 1.
+/// A step to store; it starts `pending` at version 1. An absent draft is written as NULL (see [`NewPlan`]).
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = plan_steps)]
+#[diesel(table_name = plan_steps, treat_none_as_default_value = false)]
 pub struct NewStep {
     pub id: StepId,
     pub workspace_id: WorkspaceId,
