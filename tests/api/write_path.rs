@@ -78,3 +78,141 @@ async fn a_generated_plan_reads_back_and_is_announced_exactly_as_answered() {
     assert_eq!(announced, plan);
     assert_eq!(json!(plan["steps"][0]["status"]), json!("pending"));
 }
+
+/// The statements of one connection that PostgreSQL holds prepared and whose text contains `fragment`.
+fn prepared_like(conn: &mut diesel::PgConnection, fragment: &str) -> i64 {
+    use diesel::RunQueryDsl;
+    diesel::sql_query(
+        "SELECT count(*) AS n FROM pg_prepared_statements WHERE strpos(statement, $1) > 0",
+    )
+    .bind::<diesel::sql_types::Text, _>(fragment)
+    .get_result::<CountRow>(conn)
+    .expect("pg_prepared_statements")
+    .n
+}
+
+/// A plan is one read and one write; both must be prepared once per connection and reused, or PostgreSQL parses
+/// and plans them on every plan. diesel quietly sends a statement unprepared when any part of it refuses (a `sql()`
+/// fragment, an insert that may write `DEFAULT`), so this is checked where it happens: in PostgreSQL's own list of
+/// a session's prepared statements, after two plans of the same shape on one connection.
+#[actix_web::test]
+async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
+    use diesel::{Connection, RunQueryDsl};
+    use rebound_db::models::event::{write_with_event, EventRow};
+    use rebound_db::models::plan_inputs;
+    use rebound_db::models::recovery_plan::{insert_parts, NewLesson, NewPlan, NewStep};
+    use rebound_db::models::CandidateScope;
+    use rebound_domain::events::EventType;
+    use rebound_domain::ids::{EventId, InterviewId, LessonId, PlanId, StepId, WorkspaceId};
+
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let logged = create_interview(
+        &app,
+        &owner,
+        &interview_body(&person, "2026-11-30T09:30:00Z"),
+    )
+    .await;
+    crate::fixtures::create_gaffe(
+        &app,
+        &owner,
+        &id(&logged),
+        &crate::fixtures::gaffe_body("wrong_interviewer_name"),
+    )
+    .await;
+    let mut conn = diesel::PgConnection::establish(app.database_url()).unwrap();
+    let me = app.get("/v1/me", Some(&owner)).await;
+    let workspace_id = WorkspaceId::from_uuid(
+        me.body["workspace"]["id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap(),
+    );
+    let interview_id = InterviewId::from_uuid(id(&logged).parse().unwrap());
+
+    for _ in 0..2 {
+        let inputs = plan_inputs::load(
+            &mut conn,
+            workspace_id,
+            CandidateScope::Workspace,
+            interview_id,
+        )
+        .unwrap()
+        .expect("the interview");
+        assert_eq!(inputs.gaffes.len(), 1);
+        let at = rebound_db::columns::as_stored(chrono::Utc::now());
+        let plan = NewPlan {
+            id: PlanId::new_v7(),
+            workspace_id,
+            interview_id,
+            candidate_id: inputs.interview.candidate_id,
+            interview_version: inputs.interview.version,
+            rules_version: "test".into(),
+            model_version: "test".into(),
+            tone: rebound_domain::note::NoteTone::Warm,
+            assessment: json!({}),
+            omitted: json!([]),
+            encouragement: None,
+            created_at: at,
+            locale: "en".into(),
+        };
+        let step = |position| NewStep {
+            id: StepId::new_v7(),
+            workspace_id,
+            plan_id: plan.id,
+            position,
+            kind: rebound_domain::plan::StepKind::Review,
+            title: "t".into(),
+            what_to_do: "w".into(),
+            why: json!([]),
+            due_at: at,
+            draft: None,
+            updated_at: at,
+        };
+        let steps = [step(1), step(2)];
+        let lessons = [NewLesson {
+            id: LessonId::new_v7(),
+            workspace_id,
+            candidate_id: plan.candidate_id,
+            interview_id,
+            plan_id: plan.id,
+            kind: rebound_domain::GaffeKind::WrongInterviewerName,
+            prevention: "p".into(),
+            created_at: at,
+        }];
+        let event = EventRow {
+            id: EventId::new_v7(),
+            workspace_id,
+            event_type: EventType::RecoveryPlanCreated,
+            created_at: at,
+            data: json!({}),
+            previous_attributes: None,
+        };
+        write_with_event(&mut conn, insert_parts(&plan, &steps, &lessons), &event).unwrap();
+    }
+    assert_eq!(
+        prepared_like(&mut conn, "ARRAY(SELECT ROW(g.kind"),
+        1,
+        "the plan's read"
+    );
+    assert_eq!(
+        prepared_like(&mut conn, "INSERT INTO \"lessons\""),
+        1,
+        "the plan's write"
+    );
+    let stored: i64 = diesel::sql_query(format!(
+        "SELECT count(*) AS n FROM recovery_plans WHERE interview_id = '{interview_id}'"
+    ))
+    .get_result::<CountRow>(&mut conn)
+    .unwrap()
+    .n;
+    assert_eq!(stored, 2);
+}
+
+/// One `count(*) AS n`.
+#[derive(diesel::QueryableByName)]
+struct CountRow {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}

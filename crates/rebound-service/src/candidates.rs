@@ -119,13 +119,7 @@ pub async fn create(
     }
     let mut values = validate(CandidateId::new_v7(), workspace_id, input)?;
     db.write(move |conn| {
-        if let Some(user_id) = values.user_id {
-            check_linkable_user(conn, values.workspace_id, user_id)?;
-        }
-        // A round trip more only when no locale was given: the response must name the one stored.
-        if values.locale.is_empty() {
-            values.locale = workspace_locale(conn, values.workspace_id)?;
-        }
+        complete(conn, &mut values)?;
         let at = super::stamp();
         let shown = view::candidate(CandidateRow::as_inserted(&values, at));
         let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
@@ -181,18 +175,26 @@ pub(crate) fn workspace_locale(
         .map_or_else(|| Locale::default().tag().to_string(), |w| w.locale))
 }
 
+/// What a validated candidate needs from the database before it is stored: a linked user must be a candidate user
+/// of the workspace, and no `locale` means the workspace's (a round trip more only then: the answer names the
+/// locale stored).
+fn complete(conn: &mut PgConnection, values: &mut NewCandidate) -> Result<(), ServiceError> {
+    if let Some(user_id) = values.user_id {
+        check_linkable_user(conn, values.workspace_id, user_id)?;
+    }
+    if values.locale.is_empty() {
+        values.locale = workspace_locale(conn, values.workspace_id)?;
+    }
+    Ok(())
+}
+
 /// Stores a validated candidate and records `candidate.created`, inside the caller's transaction.
 pub(crate) fn insert_validated(
     conn: &mut PgConnection,
     values: &NewCandidate,
 ) -> Result<CandidateResponse, ServiceError> {
-    if let Some(user_id) = values.user_id {
-        check_linkable_user(conn, values.workspace_id, user_id)?;
-    }
     let mut values = values.clone();
-    if values.locale.is_empty() {
-        values.locale = workspace_locale(conn, values.workspace_id)?;
-    }
+    complete(conn, &mut values)?;
     let row = candidate::insert(conn, &values).map_err(candidate_conflict)?;
     let shown = view::candidate(row);
     events::record(

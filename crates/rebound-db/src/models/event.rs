@@ -48,7 +48,7 @@ pub fn write_with_event(
 }
 
 /// The statement [`write_with_event`] sends; it answers how many deliveries it queued.
-pub(crate) fn write_with_event_statement<'a>(
+fn write_with_event_statement<'a>(
     writes: Vec<Write<'a>>,
     event: &'a EventRow,
 ) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
