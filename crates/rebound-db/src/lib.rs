@@ -2,6 +2,7 @@
 //! migrations under an advisory lock, and the readiness state.
 
 pub mod columns;
+pub mod combined;
 pub mod models;
 pub mod notifications;
 pub mod schema;
@@ -103,6 +104,8 @@ pub struct Database {
     deadline: Duration,
     /// What readiness and metrics learn from the work the pool runs.
     health: Arc<PoolHealth>,
+    /// Creates waiting to be written together (see [`combined`]).
+    combiner: Arc<combined::Combiner>,
 }
 
 /// States of one piece of work, decided once by compare-and-exchange: it starts (then it may write) or it is
@@ -229,6 +232,7 @@ impl Database {
             migrated: Arc::new(AtomicBool::new(false)),
             deadline: settings.deadline,
             health: Arc::new(PoolHealth::new()),
+            combiner: Arc::new(combined::Combiner::new(settings.pool_max_size)),
         }
     }
 

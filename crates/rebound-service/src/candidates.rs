@@ -13,7 +13,7 @@ use crate::error::ServiceError;
 use crate::validation::Validator;
 use crate::view;
 use rebound_db::models::candidate::{self, CandidateChanges, CandidateRow, NewCandidate};
-use rebound_db::models::{ats_object, event, user, workspace};
+use rebound_db::models::{ats_object, user, workspace};
 use rebound_domain::bounded::{BoundedText, CandidateNotes, DisplayName, ExternalId};
 use rebound_domain::events::EventType;
 use rebound_i18n::Locale;
@@ -118,18 +118,16 @@ pub async fn create(
         return Err(candidate_forbidden());
     }
     let mut values = validate(CandidateId::new_v7(), workspace_id, input)?;
-    db.write(move |conn| {
-        complete(conn, &mut values)?;
-        let at = super::stamp();
-        let shown = view::candidate(CandidateRow::as_inserted(&values, at));
-        let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
-        idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
-            let parts = [Some(candidate::insert_part(&values, at)), claim];
-            event::write_with_event(conn, parts.into_iter().flatten().collect(), &event)
-                .map_err(candidate_conflict)
-        })
-    })
-    .await
+    if values.user_id.is_some() || values.locale.is_empty() {
+        values = db
+            .run(move |conn| complete(conn, &mut values).map(|()| values))
+            .await?;
+    }
+    let at = super::stamp();
+    let shown = view::candidate(CandidateRow::as_inserted(&values, at));
+    let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
+    let writes = vec![candidate::insert_part(values, at)];
+    idempotency::create_combined(db, key, &shown, writes, event, candidate_conflict).await
 }
 
 /// Checks a new candidate's fields, or answers 400/422 naming every bad one.

@@ -8,8 +8,10 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::ServiceError;
-use rebound_db::models::event::Write;
+use rebound_db::combined::{CombinedError, CombinedWrite};
+use rebound_db::models::event::{EventRow, Write};
 use rebound_db::models::idempotency::{self, StoredResponse};
+use rebound_db::Database;
 
 /// A validated key with the fingerprint of the request it came with. Keys are scoped to the caller: two callers
 /// may use the same key independently.
@@ -98,36 +100,80 @@ pub fn create_in_one_statement<T: Serialize>(
     conn: &mut PgConnection,
     key: Option<&IdempotencyKey>,
     shown: &T,
-    write: impl FnOnce(&mut PgConnection, Option<Write<'_>>) -> Result<(), ServiceError>,
+    write: impl FnOnce(&mut PgConnection, Option<Write<'static>>) -> Result<(), ServiceError>,
 ) -> Result<Created, ServiceError> {
-    let body = serde_json::to_value(shown).map_err(ServiceError::internal)?;
-    let response = key.map(|key| StoredResponse {
-        request_hash: key.request_hash.clone(),
-        // Only creations are stored; the status is kept so the table can hold other answers one day.
-        response_status: 201,
-        response_body: body.clone(),
-    });
-    let claim = key.zip(response.as_ref()).map(|(key, response)| {
-        idempotency::claim_part(key.workspace_id, key.principal_id, &key.key, response)
-    });
+    let (body, claim) = answer_and_claim(key, shown)?;
     let error = match write(conn, claim) {
         Ok(()) => return Ok(Created::Fresh(body)),
         Err(error) => error,
     };
+    let (key, error) = key_to_look_up(error, key)?;
+    stored(conn, key)?.ok_or(error)
+}
+
+/// After a create's statement failed: the error to answer, or (`Ok`) the key whose first use decides the answer,
+/// with the error to answer should the key be unused.
+fn key_to_look_up(
+    error: ServiceError,
+    key: Option<&IdempotencyKey>,
+) -> Result<(&IdempotencyKey, ServiceError), ServiceError> {
     match (error, key) {
         // The statement was sent and its answer lost: it may have committed. A retry with the same key tells
         // which (it replays the saved creation, or creates now).
         (ServiceError::DatabaseUnavailable(cause), _) => Err(ServiceError::OutcomeUnknown(cause)),
         // The key stored now means a request with it committed first (an earlier try, or a concurrent one):
         // answer as it did, whatever part of this statement failed.
-        (error, Some(key)) => match stored(conn, key)? {
-            Some(created) => Ok(created),
-            None => Err(error),
-        },
+        (error, Some(key)) => Ok((key, error)),
         (error, None) => Err(error),
     }
 }
 
+/// The answer and, with a key, the claim part that stores it (see [`create_in_one_statement`]).
+fn answer_and_claim<T: Serialize>(
+    key: Option<&IdempotencyKey>,
+    shown: &T,
+) -> Result<(serde_json::Value, Option<Write<'static>>), ServiceError> {
+    let body = serde_json::to_value(shown).map_err(ServiceError::internal)?;
+    let claim = key.map(|key| {
+        let response = StoredResponse {
+            request_hash: key.request_hash.clone(),
+            // Only creations are stored; the status is kept so the table can hold other answers one day.
+            response_status: 201,
+            response_body: body.clone(),
+        };
+        idempotency::claim_part(
+            key.workspace_id,
+            key.principal_id,
+            key.key.clone(),
+            response,
+        )
+    });
+    Ok((body, claim))
+}
+
+/// [`create_in_one_statement`] for a create of one resource (`writes` and its `event`), written by
+/// `Database::write_combined`: combined with the creates of concurrent requests into one statement and one commit
+/// when several arrive at once, alone otherwise. The same guarantees hold; `refused` maps the database's refusal of
+/// this create's statement as the resource's own create would.
+pub async fn create_combined<T: Serialize>(
+    db: &Database,
+    key: Option<IdempotencyKey>,
+    shown: &T,
+    mut writes: Vec<Write<'static>>,
+    event: EventRow,
+    refused: fn(diesel::result::Error) -> ServiceError,
+) -> Result<Created, ServiceError> {
+    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
+    writes.extend(claim);
+    let error = match db.write_combined(CombinedWrite { writes, event }).await {
+        Ok(()) => return Ok(Created::Fresh(body)),
+        Err(CombinedError::Unavailable(unavailable)) => return Err(unavailable.into()),
+        Err(CombinedError::Refused(error)) => refused(error),
+    };
+    let (key, error) = key_to_look_up(error, key.as_ref())?;
+    let key = key.clone();
+    db.run(move |conn| stored(conn, &key)).await?.ok_or(error)
+}
 /// The stored response for `key`, if a request with it already completed (422 when that request differed).
 pub fn stored(
     conn: &mut PgConnection,

@@ -17,7 +17,7 @@ use crate::view;
 use rebound_db::models::interview::{
     self, InterviewRow, InterviewValues, StoredInterviewer, StoredQuestion,
 };
-use rebound_db::models::{candidate, event, gaffe, CandidateScope};
+use rebound_db::models::{candidate, gaffe, CandidateScope};
 use rebound_domain::bounded::{
     AnswerSummary, CompanyName, InterviewNotes, InterviewerName, InterviewerTitle, QuestionText,
     RemoteId, RemoteSource, RoleTitle, Strength,
@@ -439,29 +439,24 @@ pub async fn create(
 ) -> Result<Created, ServiceError> {
     let values = validate(input, now)?;
     let remote = remote_of(&values);
-    let created = db
-        .write(move |conn| {
-            // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another
-            // workspace (migration 15). A candidate user may only log for the candidate they are.
-            if scope != CandidateScope::Workspace {
-                candidate::find(conn, workspace_id, scope, values.candidate_id)?
-                    .ok_or(ServiceError::NotFound("candidate"))?;
-            }
-            let (id, at) = (InterviewId::new_v7(), super::stamp());
-            let row = InterviewRow::as_inserted(id, workspace_id, &values, at)
-                .map_err(ServiceError::internal)?;
-            let shown = view::interview(row);
-            let event = events::new_event(workspace_id, EventType::InterviewCreated, &shown, None)?;
-            idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
-                let parts = [
-                    Some(interview::insert_part(id, workspace_id, &values, at)),
-                    claim,
-                ];
-                event::write_with_event(conn, parts.into_iter().flatten().collect(), &event)
-                    .map_err(insert_refused)
-            })
+    // A workspace-wide caller needs no lookup: the composite foreign key refuses a candidate of another workspace
+    // (migration 15). A candidate user may only log for the candidate they are.
+    if scope != CandidateScope::Workspace {
+        let candidate_id = values.candidate_id;
+        db.run(move |conn| {
+            candidate::find(conn, workspace_id, scope, candidate_id)?
+                .ok_or(ServiceError::NotFound("candidate"))
         })
-        .await;
+        .await?;
+    }
+    let (id, at) = (InterviewId::new_v7(), super::stamp());
+    let row =
+        InterviewRow::as_inserted(id, workspace_id, &values, at).map_err(ServiceError::internal)?;
+    let shown = view::interview(row);
+    let event = events::new_event(workspace_id, EventType::InterviewCreated, &shown, None)?;
+    let writes = vec![interview::insert_part(id, workspace_id, values, at)];
+    let created =
+        idempotency::create_combined(db, key, &shown, writes, event, insert_refused).await;
     name_the_duplicate(db, (workspace_id, scope), remote, created).await
 }
 

@@ -48,7 +48,7 @@ pub struct NewCandidate {
 
 /// An insert of `values` as one part of a [`super::event::write_with_event`] statement, stamped `at` (see
 /// [`CandidateRow::as_inserted`]).
-pub fn insert_part(values: &NewCandidate, at: DateTime<Utc>) -> super::event::Write<'_> {
+pub fn insert_part(values: NewCandidate, at: DateTime<Utc>) -> super::event::Write<'static> {
     Box::new(diesel::insert_into(candidates::table).values((
         values,
         candidates::created_at.eq(at),

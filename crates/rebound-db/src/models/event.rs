@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use rebound_domain::ids::{DeliveryId, EventId, WorkspaceId};
+use rebound_domain::ids::{EventId, WorkspaceId};
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -22,9 +22,9 @@ pub struct EventRow {
 }
 
 /// Stores `event` and queues a delivery to every enabled endpoint of its workspace subscribed to its type, in one
-/// statement: one round trip on every write instead of three (insert, endpoint lookup, queue). Delivery ids come
-/// from `delivery_ids` (time-ordered UUIDv7, one per possible endpoint), falling back to random ones should a
-/// workspace hold more endpoints than ids. A `ping` is never queued here (only the test call sends one).
+/// statement: one round trip on every write instead of three (insert, endpoint lookup, queue). Delivery ids are
+/// time-ordered UUIDv7s made by PostgreSQL (`rebound_uuid_v7()`), one per delivery queued. A `ping` is never queued
+/// here (only the test call sends one).
 pub fn insert_and_queue(conn: &mut PgConnection, event: &EventRow) -> QueryResult<()> {
     write_with_event(conn, Vec::new(), event)
 }
@@ -39,91 +39,97 @@ pub fn write_with_event(
     writes: Vec<Write<'_>>,
     event: &EventRow,
 ) -> QueryResult<()> {
+    write_changes(
+        conn,
+        &[Change {
+            writes,
+            event: std::borrow::Cow::Borrowed(event),
+        }],
+    )
+}
+
+/// One change for [`write_changes`]: the rows it writes and the event that reports it.
+pub struct Change<'a> {
+    pub writes: Vec<Write<'a>>,
+    pub event: std::borrow::Cow<'a, EventRow>,
+}
+
+/// Writes several changes, each as [`write_with_event`] would, in ONE statement: every change's parts, their events
+/// as one multi-row insert, and the deliveries of all of them; all commit together or none does. Several creates
+/// of concurrent requests share one round trip and one commit this way (see `crate::combined`).
+pub fn write_changes(conn: &mut PgConnection, changes: &[Change<'_>]) -> QueryResult<()> {
     // Loaded, not executed: diesel hands a loaded query to its statement cache by value, so the statement's own
     // answer to "may I be prepared?" counts; an executed one goes by reference, and the reference walks the parts
     // instead (diesel refuses an insert that may write `DEFAULT`), which left every plan's write unprepared.
-    write_with_event_statement(writes, event)
-        .get_result::<i64>(conn)
-        .map(|_| ())
-}
-
-/// The statement [`write_with_event`] sends; it answers how many deliveries it queued.
-fn write_with_event_statement<'a>(
-    writes: Vec<Write<'a>>,
-    event: &'a EventRow,
-) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
-       + diesel::query_builder::QueryId
-       + diesel::query_builder::Query<SqlType = diesel::sql_types::BigInt>
-       + RunQueryDsl<PgConnection>
-       + 'a {
-    let delivery_ids: Vec<DeliveryId> = (0..QUEUED_IDS).map(|_| DeliveryId::new_v7()).collect();
-    WriteWithEvent {
-        writes,
-        event,
-        event_type: event.event_type.as_str(),
-        delivery_ids,
+    let event_types = changes
+        .iter()
+        .map(|c| c.event.event_type.as_str())
+        .collect();
+    WriteChanges {
+        changes,
+        event_types,
     }
+    .get_result::<i64>(conn)
+    .map(|_| ())
 }
 
 /// One part of [`write_with_event`]: any diesel statement that writes and returns nothing (an `insert_into(…)`,
 /// boxed so parts of different tables fit in one list).
 pub type Write<'a> = Box<dyn diesel::query_builder::QueryFragment<diesel::pg::Pg> + Send + 'a>;
 
-/// Delivery ids generated per event; a workspace may hold 20 endpoints.
-const QUEUED_IDS: usize = 20;
-
-/// The statement behind [`write_with_event`], written by hand because diesel's DSL has no data-modifying CTE.
-struct WriteWithEvent<'a> {
-    writes: Vec<Write<'a>>,
-    event: &'a EventRow,
-    event_type: &'static str,
-    delivery_ids: Vec<DeliveryId>,
+/// The statement behind [`write_changes`], written by hand because diesel's DSL has no data-modifying CTE. It
+/// answers how many deliveries it queued.
+struct WriteChanges<'s, 'a> {
+    changes: &'s [Change<'a>],
+    /// Each change's event type as its column stores it.
+    event_types: Vec<&'static str>,
 }
 
-/// No static identity: the SQL varies with the parts (a plan's step count, an idempotency claim or none), so diesel
-/// keys its prepared-statement cache by the SQL text instead, and each shape is prepared once per connection.
-impl diesel::query_builder::QueryId for WriteWithEvent<'_> {
+/// No static identity: the SQL varies with the parts (a plan's step count, an idempotency claim or none, how many
+/// changes), so diesel keys its prepared-statement cache by the SQL text instead, and each shape is prepared once
+/// per connection.
+impl diesel::query_builder::QueryId for WriteChanges<'_, '_> {
     type QueryId = ();
     const HAS_STATIC_QUERY_ID: bool = false;
 }
 
-impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteWithEvent<'_> {
+impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteChanges<'_, '_> {
     fn walk_ast<'b>(
         &'b self,
         mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>,
     ) -> QueryResult<()> {
-        use diesel::sql_types::{Array, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+        use diesel::sql_types::{Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
         out.push_sql("WITH ");
-        for (index, write) in self.writes.iter().enumerate() {
+        let writes = self.changes.iter().flat_map(|change| &change.writes);
+        for (index, write) in writes.enumerate() {
             out.push_sql(&format!("write_{index} AS ("));
             write.walk_ast(out.reborrow())?;
             out.push_sql("), ");
         }
-        let event = self.event;
         out.push_sql(
-            "event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) \
-             VALUES (",
+            "event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) VALUES ",
         );
-        out.push_bind_param::<SqlUuid, _>(&event.id)?;
-        out.push_sql(", ");
-        out.push_bind_param::<SqlUuid, _>(&event.workspace_id)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Text, _>(&self.event_type)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Timestamptz, _>(&event.created_at)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Jsonb, _>(&event.data)?;
-        out.push_sql(", ");
-        out.push_bind_param::<Nullable<Jsonb>, _>(&event.previous_attributes)?;
+        for (index, change) in self.changes.iter().enumerate() {
+            let event: &'b EventRow = &change.event;
+            out.push_sql(if index == 0 { "(" } else { ", (" });
+            out.push_bind_param::<SqlUuid, _>(&event.id)?;
+            out.push_sql(", ");
+            out.push_bind_param::<SqlUuid, _>(&event.workspace_id)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Text, _>(&self.event_types[index])?;
+            out.push_sql(", ");
+            out.push_bind_param::<Timestamptz, _>(&event.created_at)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Jsonb, _>(&event.data)?;
+            out.push_sql(", ");
+            out.push_bind_param::<Nullable<Jsonb>, _>(&event.previous_attributes)?;
+            out.push_sql(")");
+        }
         out.push_sql(
-            ") RETURNING id, workspace_id, type, created_at) \
-             , queued AS (INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, event_id, status, \
-             next_attempt_at) SELECT COALESCE((",
-        );
-        out.push_bind_param::<Array<SqlUuid>, _>(&self.delivery_ids)?;
-        out.push_sql(
-            ")[row_number() OVER (ORDER BY endpoint.id)], gen_random_uuid()), event.workspace_id, endpoint.id, \
-             event.id, 'pending', event.created_at \
+            " RETURNING id, workspace_id, type, created_at), \
+             queued AS (INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, event_id, status, \
+             next_attempt_at) SELECT rebound_uuid_v7(), event.workspace_id, endpoint.id, event.id, 'pending', \
+             event.created_at \
              FROM event JOIN webhook_endpoints endpoint ON endpoint.workspace_id = event.workspace_id \
              WHERE endpoint.enabled AND event.type <> 'ping' \
              AND (event.type = ANY (endpoint.events) OR '*' = ANY (endpoint.events)) RETURNING 1) \
@@ -139,11 +145,11 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteWithEvent<'_>
     }
 }
 
-impl diesel::query_builder::Query for WriteWithEvent<'_> {
+impl diesel::query_builder::Query for WriteChanges<'_, '_> {
     type SqlType = diesel::sql_types::BigInt;
 }
 
-impl diesel::RunQueryDsl<PgConnection> for WriteWithEvent<'_> {}
+impl diesel::RunQueryDsl<PgConnection> for WriteChanges<'_, '_> {}
 
 workspace_scoped! {
     table = events, row = EventRow, id = EventId;

@@ -29,40 +29,45 @@ pub fn insert(
     key: &str,
     response: &StoredResponse,
 ) -> QueryResult<()> {
-    claim(workspace_id, principal_id, key, response)
-        .execute(conn)
-        .map(|_| ())
+    claim(
+        workspace_id,
+        principal_id,
+        key.to_string(),
+        response.clone(),
+    )
+    .execute(conn)
+    .map(|_| ())
 }
 
 /// The claim of `key` with the `response` it answers, as one part of a [`super::event::write_with_event`]
 /// statement: the part fails the whole statement (a unique violation) when the caller already used the key.
-pub fn claim_part<'a>(
+pub fn claim_part(
     workspace_id: WorkspaceId,
     principal_id: Uuid,
-    key: &'a str,
-    response: &'a StoredResponse,
-) -> super::event::Write<'a> {
+    key: String,
+    response: StoredResponse,
+) -> super::event::Write<'static> {
     Box::new(claim(workspace_id, principal_id, key, response))
 }
 
 /// The insert behind [`insert`] and [`claim_part`].
-fn claim<'a>(
+fn claim(
     workspace_id: WorkspaceId,
     principal_id: Uuid,
-    key: &'a str,
-    response: &'a StoredResponse,
+    key: String,
+    response: StoredResponse,
 ) -> impl diesel::query_builder::QueryFragment<diesel::pg::Pg>
        + diesel::query_builder::QueryId
        + RunQueryDsl<PgConnection>
        + Send
-       + 'a {
+       + 'static {
     diesel::insert_into(idempotency_keys::table).values((
         idempotency_keys::workspace_id.eq(workspace_id),
         idempotency_keys::principal_id.eq(principal_id),
         idempotency_keys::idempotency_key.eq(key),
-        idempotency_keys::request_hash.eq(&response.request_hash),
+        idempotency_keys::request_hash.eq(response.request_hash),
         idempotency_keys::response_status.eq(response.response_status),
-        idempotency_keys::response_body.eq(&response.response_body),
+        idempotency_keys::response_body.eq(response.response_body),
     ))
 }
 

@@ -165,12 +165,12 @@ pub fn insert(
 
 /// [`insert`] as one part of a [`super::event::write_with_event`] statement, stamped `at` (the system clock, as
 /// PostgreSQL's `now()` would be: see [`InterviewRow::as_inserted`]).
-pub fn insert_part<'a>(
+pub fn insert_part(
     id: InterviewId,
     workspace_id: WorkspaceId,
-    values: &'a InterviewValues,
+    values: InterviewValues,
     at: DateTime<Utc>,
-) -> super::event::Write<'a> {
+) -> super::event::Write<'static> {
     Box::new(diesel::insert_into(interviews::table).values((
         interviews::id.eq(id),
         interviews::workspace_id.eq(workspace_id),

@@ -1,0 +1,1 @@
+DROP FUNCTION rebound_uuid_v7();
