@@ -1,5 +1,5 @@
-//! Prometheus metrics: request counts and latency by route template and status, connection-pool usage, and
-//! database work skipped because its request had given up.
+//! Prometheus metrics: request counts and latency by route template and status, connection-pool usage, database
+//! work skipped because its request had given up, and how many creates share a statement (write combining).
 
 use std::time::Duration;
 
@@ -16,8 +16,17 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     pool: IntGaugeVec,
-    /// Mirrors [`Database::skipped_work`]; the lock keeps two scrapes from adding the same increase twice.
+    /// Mirror [`Database::skipped_work`] and [`Database::combined_writes`] (see [`mirror`]).
     skipped: std::sync::Mutex<IntCounter>,
+    combined_statements: std::sync::Mutex<IntCounter>,
+    combined_creates: std::sync::Mutex<IntCounter>,
+}
+
+/// Brings a counter up to `total`, a count the database layer keeps; the lock keeps two scrapes from adding the same
+/// increase twice.
+fn mirror(counter: &std::sync::Mutex<IntCounter>, total: u64) {
+    let counter = counter.lock().unwrap_or_else(|p| p.into_inner());
+    counter.inc_by(total.saturating_sub(counter.get()));
 }
 
 impl Metrics {
@@ -54,14 +63,28 @@ impl Metrics {
             "Database work never run because its request had given up (deadline passed) before a pooled \
              connection was free; the request was answered 503 database_unavailable.",
         )?;
+        let combined_statements = IntCounter::new(
+            "db_combined_statements_total",
+            "Statements that wrote creates (interviews, candidates) through write combining; each carried one or \
+             more creates of concurrent requests.",
+        )?;
+        let combined_creates = IntCounter::new(
+            "db_combined_creates_total",
+            "Creates written through write combining; divided by db_combined_statements_total, the creates per \
+             statement (1 when the service is quiet, more under load).",
+        )?;
         registry.register(Box::new(pool.clone()))?;
         registry.register(Box::new(skipped.clone()))?;
+        registry.register(Box::new(combined_statements.clone()))?;
+        registry.register(Box::new(combined_creates.clone()))?;
         Ok(Self {
             registry,
             requests,
             latency,
             pool,
             skipped: std::sync::Mutex::new(skipped),
+            combined_statements: std::sync::Mutex::new(combined_statements),
+            combined_creates: std::sync::Mutex::new(combined_creates),
         })
     }
 
@@ -82,10 +105,10 @@ impl Metrics {
             .with_label_values(&["in_use"])
             .set(i64::from(connections.saturating_sub(idle)));
         self.pool.with_label_values(&["max"]).set(i64::from(max));
-        {
-            let skipped = self.skipped.lock().unwrap_or_else(|p| p.into_inner());
-            skipped.inc_by(database.skipped_work().saturating_sub(skipped.get()));
-        }
+        mirror(&self.skipped, database.skipped_work());
+        let (statements, creates) = database.combined_writes();
+        mirror(&self.combined_statements, statements);
+        mirror(&self.combined_creates, creates);
         let mut buffer = Vec::new();
         // Encoding into a Vec only fails on invalid metric names, which are fixed above.
         let _ = TextEncoder::new().encode(&self.registry.gather(), &mut buffer);

@@ -463,6 +463,36 @@ impl TestApp {
 
     /// Stops the server; its database is dropped when the app is.
     /// What SIGTERM does: drain (readiness 503, connections closed after each response), then stop.
+    /// Every item of a list (`path` with its query), following `next_cursor` to the end; at most 100 pages.
+    pub async fn all_pages(&self, token: &str, path: &str) -> Vec<Value> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..100 {
+            let page_path = match &cursor {
+                Some(cursor) => format!("{path}&cursor={}", urlencode(cursor)),
+                None => path.to_string(),
+            };
+            let page = self.get(&page_path, Some(token)).await;
+            assert_eq!(page.status, 200, "{page_path}: {}", page.text);
+            items.extend(page.body["data"].as_array().unwrap().iter().cloned());
+            match page.body["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_string()),
+                None => return items,
+            }
+        }
+        panic!("paging {path} did not end");
+    }
+
+    /// A counter from the app's `/metrics` (0 before anything counted).
+    pub async fn counter(&self, name: &str) -> u64 {
+        let metrics = self.get("/metrics", None).await;
+        metrics
+            .text
+            .lines()
+            .find_map(|line| line.strip_prefix(name)?.strip_prefix(' '))
+            .map_or(0, |n| n.trim().parse().unwrap())
+    }
+
     pub async fn drain_and_stop(&self) {
         self.shutdown.drain_and_stop().await;
     }

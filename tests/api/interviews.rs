@@ -12,30 +12,16 @@ use crate::fixtures::{
 };
 use crate::helpers::{urlencode, TestApp};
 
-/// Every interview id of a filtered list, following `next_cursor` to the end with pages of `limit`.
+/// Every interview of a filtered list, following `next_cursor` to the end with pages of `limit`.
 async fn all_pages(app: &TestApp, token: &str, query: &str, limit: u32) -> Vec<Value> {
-    let mut items = Vec::new();
-    let mut cursor: Option<String> = None;
-    for _ in 0..100 {
-        let mut path = format!("/v1/interviews?limit={limit}");
-        if !query.is_empty() {
-            path.push('&');
-            path.push_str(query);
-        }
-        if let Some(cursor) = &cursor {
-            path.push_str(&format!("&cursor={}", urlencode(cursor)));
-        }
-        let page = app.get(&path, Some(token)).await;
-        assert_eq!(page.status, 200, "{path}: {}", page.text);
-        let data = page.body["data"].as_array().unwrap();
-        assert!(data.len() <= limit as usize);
-        items.extend(data.iter().cloned());
-        match page.body["next_cursor"].as_str() {
-            Some(next) => cursor = Some(next.to_string()),
-            None => return items,
-        }
+    let mut path = format!("/v1/interviews?limit={limit}");
+    if !query.is_empty() {
+        path.push('&');
+        path.push_str(query);
     }
-    panic!("paging did not end");
+    let items = app.all_pages(token, &path).await;
+    assert!(items.len() <= 100 * limit as usize);
+    items
 }
 
 /// The ids of the first page of `GET /v1/interviews?{query}`.

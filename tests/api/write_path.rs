@@ -170,8 +170,8 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
             draft: None,
             updated_at: at,
         };
-        let steps = [step(1), step(2)];
-        let lessons = [NewLesson {
+        let steps = vec![step(1), step(2)];
+        let lessons = vec![NewLesson {
             id: LessonId::new_v7(),
             workspace_id,
             candidate_id: plan.candidate_id,
@@ -189,7 +189,7 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
             data: json!({}),
             previous_attributes: None,
         };
-        write_with_event(&mut conn, insert_parts(&plan, &steps, &lessons), &event).unwrap();
+        write_with_event(&mut conn, insert_parts(plan, steps, lessons), &event).unwrap();
     }
     assert_eq!(
         prepared_like(&mut conn, "ARRAY(SELECT ROW(g.kind"),
@@ -215,4 +215,87 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
 struct CountRow {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     n: i64,
+}
+
+/// Write combining (#18): creates that arrive together share a statement, yet each is answered as its own — a
+/// refused one (a candidate that does not exist) fails alone, requests repeating one idempotency key create once,
+/// and every created interview reads back and is announced exactly once.
+#[actix_web::test]
+async fn creates_arriving_together_share_statements_and_each_is_answered_as_its_own() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let good = interview_body(&person, "2026-11-30T09:30:00Z");
+    let mut unknown_candidate = good.clone();
+    unknown_candidate["candidate_id"] = json!("01900000-0000-7000-8000-000000000000");
+    let mut created_ids = std::collections::HashSet::new();
+    // Rounds until the metrics show a statement that carried several creates; one round almost always does.
+    for round in 0..10 {
+        let key = format!("combined-{round}");
+        let requests = (0..48).map(|n| {
+            let (app, owner, key) = (&app, owner.as_str(), key.as_str());
+            let (good, unknown_candidate) = (&good, &unknown_candidate);
+            async move {
+                match n % 6 {
+                    0 => (
+                        "unknown",
+                        app.post_json("/v1/interviews", Some(owner), unknown_candidate)
+                            .await,
+                    ),
+                    1 => (
+                        "keyed",
+                        app.post_idempotent("/v1/interviews", owner, key, good)
+                            .await,
+                    ),
+                    _ => (
+                        "fresh",
+                        app.post_json("/v1/interviews", Some(owner), good).await,
+                    ),
+                }
+            }
+        });
+        let answers = futures_util::future::join_all(requests).await;
+        let mut keyed_ids = std::collections::HashSet::new();
+        for (kind, answer) in &answers {
+            match *kind {
+                "unknown" => {
+                    answer.assert_problem(404, "not_found");
+                }
+                _ => {
+                    assert_eq!(answer.status, 201, "{kind}: {}", answer.text);
+                    let read = app
+                        .get(
+                            &format!("/v1/interviews/{}", id(&answer.body)),
+                            Some(&owner),
+                        )
+                        .await;
+                    assert_eq!(read.body, answer.body);
+                    if *kind == "keyed" {
+                        keyed_ids.insert(id(&answer.body));
+                    }
+                    created_ids.insert(id(&answer.body));
+                }
+            }
+        }
+        assert_eq!(keyed_ids.len(), 1, "one key, one interview: {keyed_ids:?}");
+        let statements = app.counter("rebound_db_combined_statements_total").await;
+        let creates = app.counter("rebound_db_combined_creates_total").await;
+        if creates > statements {
+            break;
+        }
+        assert!(round < 9, "48 creates at once never shared a statement");
+    }
+    // Every interview created is announced once, and nothing else is.
+    let announced: Vec<String> = app
+        .all_pages(&owner, "/v1/events?type=interview.created&limit=100")
+        .await
+        .iter()
+        .map(|event| id(&event["data"]))
+        .collect();
+    let distinct: std::collections::HashSet<String> = announced.iter().cloned().collect();
+    assert_eq!(
+        announced.len(),
+        distinct.len(),
+        "an interview announced twice"
+    );
+    assert_eq!(distinct, created_ids);
 }

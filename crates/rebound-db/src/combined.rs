@@ -12,7 +12,7 @@
 //! leaves every create of the statement's outcome unknown, as it would one create's.
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 
 use diesel::pg::{Pg, PgQueryBuilder};
@@ -46,6 +46,9 @@ pub enum CombinedError {
 /// The creates waiting for a flusher, and how many flushers run.
 pub(crate) struct Combiner {
     queue: Mutex<Queue>,
+    /// Statements written by flushers, and the creates they carried (for metrics: creates per statement).
+    statements: AtomicU64,
+    creates: AtomicU64,
     /// Flushers that may run at once: each holds a pooled connection while it writes, so some stay for reads.
     most_flushers: usize,
 }
@@ -72,6 +75,8 @@ impl Combiner {
                 waiting: VecDeque::new(),
                 flushers: 0,
             }),
+            statements: AtomicU64::new(0),
+            creates: AtomicU64::new(0),
             most_flushers: (pool_size as usize / 2).max(1),
         }
     }
@@ -137,6 +142,14 @@ impl Database {
                 )))
             }
         }
+    }
+
+    /// How many statements flushers have written so far, and how many creates they carried, for metrics.
+    pub fn combined_writes(&self) -> (u64, u64) {
+        (
+            self.combiner.statements.load(Ordering::Relaxed),
+            self.combiner.creates.load(Ordering::Relaxed),
+        )
     }
 
     /// A flusher: writes waiting creates, a statement at a time, until none is left.
@@ -210,6 +223,10 @@ impl Database {
             })
             .unzip();
         let written = event::write_changes(conn, &writes);
+        self.combiner.statements.fetch_add(1, Ordering::Relaxed);
+        self.combiner
+            .creates
+            .fetch_add(writes.len() as u64, Ordering::Relaxed);
         let failed = match written {
             Ok(()) => {
                 for answer in answers {

@@ -87,28 +87,35 @@ pub fn create_once<T: Serialize>(
     }
 }
 
-/// Creates with ONE statement and no transaction (see `rebound_db::models::event::write_with_event`): `shown` is the
-/// resource as the response shows it, known before anything is written; `write` sends the statement, with the
-/// claim of `key` (the key and this response) as one of its parts when a key is given. A create costs one round
-/// trip with or without a key; a key used before costs one more, to read what it answered. Call it outside a
-/// transaction: the statement commits on its own.
+/// Creates with ONE statement and no transaction: `writes` (the resource's rows) and its `event`, with the claim of
+/// `key` (the key and this response) as one more part when a key is given, written by `Database::write_combined` —
+/// combined with the creates of concurrent requests into one statement and one commit when several arrive at once,
+/// alone otherwise. `shown` is the resource as the response shows it, known before anything is written; `refused`
+/// maps the database's refusal of this create's statement as the resource's own create would. A create costs one
+/// round trip with or without a key; a key used before costs one more, to read what it answered.
 ///
 /// The guarantees of [`create_once`] hold: the resource, its event and the stored response commit together or not
-/// at all; of two requests with one key, the second blocks on the first's claim and then fails, whichever of its
-/// parts trips first (a remote reference the first one took, say), and is answered with the first one's response.
-pub fn create_in_one_statement<T: Serialize>(
-    conn: &mut PgConnection,
-    key: Option<&IdempotencyKey>,
+/// at all; of two requests with one key, the second blocks on the first's claim (or shares its statement, which
+/// then fails and is retried create by create) and then fails, whichever of its parts trips first (a remote
+/// reference the first one took, say), and is answered with the first one's response.
+pub async fn create_in_one_statement<T: Serialize>(
+    db: &Database,
+    key: Option<IdempotencyKey>,
     shown: &T,
-    write: impl FnOnce(&mut PgConnection, Option<Write<'static>>) -> Result<(), ServiceError>,
+    mut writes: Vec<Write<'static>>,
+    event: EventRow,
+    refused: fn(diesel::result::Error) -> ServiceError,
 ) -> Result<Created, ServiceError> {
-    let (body, claim) = answer_and_claim(key, shown)?;
-    let error = match write(conn, claim) {
+    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
+    writes.extend(claim);
+    let error = match db.write_combined(CombinedWrite { writes, event }).await {
         Ok(()) => return Ok(Created::Fresh(body)),
-        Err(error) => error,
+        Err(CombinedError::Unavailable(unavailable)) => return Err(unavailable.into()),
+        Err(CombinedError::Refused(error)) => refused(error),
     };
-    let (key, error) = key_to_look_up(error, key)?;
-    stored(conn, key)?.ok_or(error)
+    let (key, error) = key_to_look_up(error, key.as_ref())?;
+    let key = key.clone();
+    db.run(move |conn| stored(conn, &key)).await?.ok_or(error)
 }
 
 /// After a create's statement failed: the error to answer, or (`Ok`) the key whose first use decides the answer,
@@ -151,29 +158,6 @@ fn answer_and_claim<T: Serialize>(
     Ok((body, claim))
 }
 
-/// [`create_in_one_statement`] for a create of one resource (`writes` and its `event`), written by
-/// `Database::write_combined`: combined with the creates of concurrent requests into one statement and one commit
-/// when several arrive at once, alone otherwise. The same guarantees hold; `refused` maps the database's refusal of
-/// this create's statement as the resource's own create would.
-pub async fn create_combined<T: Serialize>(
-    db: &Database,
-    key: Option<IdempotencyKey>,
-    shown: &T,
-    mut writes: Vec<Write<'static>>,
-    event: EventRow,
-    refused: fn(diesel::result::Error) -> ServiceError,
-) -> Result<Created, ServiceError> {
-    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
-    writes.extend(claim);
-    let error = match db.write_combined(CombinedWrite { writes, event }).await {
-        Ok(()) => return Ok(Created::Fresh(body)),
-        Err(CombinedError::Unavailable(unavailable)) => return Err(unavailable.into()),
-        Err(CombinedError::Refused(error)) => refused(error),
-    };
-    let (key, error) = key_to_look_up(error, key.as_ref())?;
-    let key = key.clone();
-    db.run(move |conn| stored(conn, &key)).await?.ok_or(error)
-}
 /// The stored response for `key`, if a request with it already completed (422 when that request differed).
 pub fn stored(
     conn: &mut PgConnection,

@@ -18,7 +18,6 @@ use super::{
 use crate::error::ServiceError;
 use crate::view;
 use rebound_db::models::candidate;
-use rebound_db::models::event;
 use rebound_db::models::gaffe::GaffeRow;
 use rebound_db::models::interview::InterviewRow;
 use rebound_db::models::plan_inputs::{self, PlanInputs};
@@ -188,31 +187,31 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
     let (workspace_id, scope) = visibility;
-    db.write(move |conn| {
-        let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
-            .ok_or(ServiceError::NotFound("interview"))?;
-        let earlier = earlier_interviews_with(&inputs);
-        let written_for = (time_zone_of(&inputs), locale_of(&inputs));
-        let at = super::stamp();
-        let rows = snapshot(
-            &inputs.interview,
-            &inputs.gaffes,
-            earlier,
-            written_for,
-            tone,
-            (now, at),
-        )?;
-        let stored = StoredPlan::as_inserted(&rows.plan, &rows.steps, &rows.lessons)
-            .map_err(ServiceError::internal)?;
-        let shown = view::plan(stored)?;
-        let event = events::new_event(workspace_id, EventType::RecoveryPlanCreated, &shown, None)?;
-        idempotency::create_in_one_statement(conn, key.as_ref(), &shown, |conn, claim| {
-            let mut parts = recovery_plan::insert_parts(&rows.plan, &rows.steps, &rows.lessons);
-            parts.extend(claim);
-            event::write_with_event(conn, parts, &event).map_err(plan_refused)
+    let (shown, event, writes) = db
+        .run(move |conn| {
+            let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
+                .ok_or(ServiceError::NotFound("interview"))?;
+            let earlier = earlier_interviews_with(&inputs);
+            let written_for = (time_zone_of(&inputs), locale_of(&inputs));
+            let at = super::stamp();
+            let rows = snapshot(
+                &inputs.interview,
+                &inputs.gaffes,
+                earlier,
+                written_for,
+                tone,
+                (now, at),
+            )?;
+            let stored = StoredPlan::as_inserted(&rows.plan, &rows.steps, &rows.lessons)
+                .map_err(ServiceError::internal)?;
+            let shown = view::plan(stored)?;
+            let event =
+                events::new_event(workspace_id, EventType::RecoveryPlanCreated, &shown, None)?;
+            let writes = recovery_plan::insert_parts(rows.plan, rows.steps, rows.lessons);
+            Ok::<_, ServiceError>((shown, event, writes))
         })
-    })
-    .await
+        .await?;
+    idempotency::create_in_one_statement(db, key, &shown, writes, event, plan_refused).await
 }
 
 /// A plan insert the database refused: its interview deleted since it was read (the foreign key) is a 404.

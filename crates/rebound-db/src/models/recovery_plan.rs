@@ -143,16 +143,16 @@ pub struct StoredPlan {
 
 /// A plan with its steps and lessons, as parts of one [`super::event::write_with_event`] statement, so the
 /// snapshot is stored whole or not at all.
-pub fn insert_parts<'a>(
-    plan: &'a NewPlan,
-    steps: &'a [NewStep],
-    new_lessons: &'a [NewLesson],
-) -> Vec<super::event::Write<'a>> {
+pub fn insert_parts(
+    plan: NewPlan,
+    steps: Vec<NewStep>,
+    new_lessons: Vec<NewLesson>,
+) -> Vec<super::event::Write<'static>> {
     // One single-row insert per step and lesson, not diesel's multi-row insert: diesel refuses to prepare a
     // multi-row insert (its text varies with the row count), and the refusal reaches the whole statement, which
     // PostgreSQL would then parse and plan on every plan. Each plan shape (how many steps and lessons) is prepared
     // once per connection instead.
-    let mut parts: Vec<super::event::Write<'a>> = vec![Box::new(
+    let mut parts: Vec<super::event::Write<'static>> = vec![Box::new(
         diesel::insert_into(recovery_plans::table).values(plan),
     )];
     for step in steps {
