@@ -148,20 +148,21 @@ pub fn insert_parts(
     steps: Vec<NewStep>,
     new_lessons: Vec<NewLesson>,
 ) -> Vec<super::event::Write<'static>> {
-    // One single-row insert per step and lesson, not diesel's multi-row insert: diesel refuses to prepare a
-    // multi-row insert (its text varies with the row count), and the refusal reaches the whole statement, which
-    // PostgreSQL would then parse and plan on every plan. Each plan shape (how many steps and lessons) is prepared
-    // once per connection instead.
+    // One multi-row insert per table: each insert of the statement is a node PostgreSQL starts up and checks
+    // constraints for (re-reading the table's CHECK expressions each time), so one per step cost more than the
+    // rows themselves. The text spells the row count out, so each plan shape is prepared once per connection.
     let mut parts: Vec<super::event::Write<'static>> = vec![Box::new(
         diesel::insert_into(recovery_plans::table).values(plan),
     )];
-    for step in steps {
+    if !steps.is_empty() {
         parts.push(Box::new(
-            diesel::insert_into(plan_steps::table).values(step),
+            diesel::insert_into(plan_steps::table).values(steps),
         ));
     }
-    for lesson in new_lessons {
-        parts.push(Box::new(diesel::insert_into(lessons::table).values(lesson)));
+    if !new_lessons.is_empty() {
+        parts.push(Box::new(
+            diesel::insert_into(lessons::table).values(new_lessons),
+        ));
     }
     parts
 }
