@@ -4,8 +4,8 @@
 use serde_json::{json, Value};
 
 use crate::fixtures::{
-    candidate, create_interview, id, interview_body, owner_with_candidate, plan_after_a_wrong_name,
-    plans_path,
+    candidate, create_gaffe, create_interview, gaffe_body, id, interview_body,
+    owner_with_candidate, plan_after_a_wrong_name, plans_path,
 };
 use crate::helpers::TestApp;
 
@@ -298,4 +298,91 @@ async fn creates_arriving_together_share_statements_and_each_is_answered_as_its_
         "an interview announced twice"
     );
     assert_eq!(distinct, created_ids);
+}
+
+/// A gaffe's create is a read and one statement (#18): the gaffe answered is the gaffe read back and announced, and
+/// the `interview.updated` it reports is the interview as read afterwards (its new version and time).
+#[actix_web::test]
+async fn a_logged_gaffe_and_its_interviews_new_version_read_back_as_announced() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let logged = create_interview(
+        &app,
+        &owner,
+        &interview_body(&person, "2026-11-30T09:30:00Z"),
+    )
+    .await;
+    let interview_id = id(&logged);
+    let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("late")).await;
+    let read = app
+        .get(
+            &format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe)),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(read.body, gaffe);
+    assert_eq!(
+        event_data(&app, &owner, "gaffe.created", &id(&gaffe)).await,
+        gaffe
+    );
+    let interview = app
+        .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
+        .await;
+    assert_eq!(interview.body["version"], 2);
+    assert_eq!(interview.header("etag"), Some("\"2\""));
+    assert_eq!(
+        event_data(&app, &owner, "interview.updated", &interview_id).await,
+        interview.body
+    );
+}
+
+/// Gaffes logged at once on one interview, with no lock between a create's read and its write: every one is
+/// stored and moves the interview's version once, and the 50-gaffe limit holds exactly — the write checks the
+/// version it read, so two creates cannot both count the same 49.
+#[actix_web::test]
+async fn gaffes_logged_at_once_on_one_interview_each_move_its_version_and_the_limit_holds() {
+    let app = TestApp::spawn().await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let logged = create_interview(
+        &app,
+        &owner,
+        &interview_body(&person, "2026-11-30T09:30:00Z"),
+    )
+    .await;
+    let path = format!("/v1/interviews/{}/gaffes", id(&logged));
+    let body = gaffe_body("late");
+    let log_at_once = |count: usize| {
+        let (app, path, owner, body) = (&app, &path, &owner, &body);
+        futures_util::future::join_all(
+            (0..count).map(move |_| async move { app.post_json(path, Some(owner), body).await }),
+        )
+    };
+    for answer in log_at_once(20).await {
+        assert_eq!(answer.status, 201, "{}", answer.text);
+    }
+    let interview = app
+        .get(&format!("/v1/interviews/{}", id(&logged)), Some(&owner))
+        .await;
+    assert_eq!(interview.body["version"], 21, "one version per gaffe");
+    let updates = app
+        .all_pages(&owner, "/v1/events?type=interview.updated&limit=100")
+        .await;
+    let mut versions: Vec<i64> = updates
+        .iter()
+        .map(|event| event["data"]["version"].as_i64().unwrap())
+        .collect();
+    versions.sort_unstable();
+    assert_eq!(versions, (2..=21).collect::<Vec<_>>());
+
+    for _ in 0..28 {
+        create_gaffe(&app, &owner, &id(&logged), &body).await;
+    }
+    let answers = log_at_once(6).await;
+    let created = answers.iter().filter(|a| a.status == 201).count();
+    for answer in answers.iter().filter(|a| a.status != 201) {
+        answer.assert_problem(409, "too_many_gaffes");
+    }
+    assert_eq!(created, 2, "48 logged, room for 2");
+    let listed = app.get(&path, Some(&owner)).await;
+    assert_eq!(listed.body["data"].as_array().unwrap().len(), 50);
 }

@@ -43,6 +43,12 @@ pub enum CombinedError {
     Unavailable(Unavailable),
 }
 
+impl From<Unavailable> for CombinedError {
+    fn from(unavailable: Unavailable) -> Self {
+        CombinedError::Unavailable(unavailable)
+    }
+}
+
 /// The creates waiting for a flusher, and how many flushers run.
 pub(crate) struct Combiner {
     queue: Mutex<Queue>,
@@ -194,8 +200,22 @@ impl Database {
                 return;
             }
         };
-        // Creates whose callers gave up while they waited were told nothing changed: they must not start now.
-        let batch: Vec<Waiting> = batch
+        let batch = self.start(batch);
+        if batch.is_empty() {
+            return;
+        }
+        let failed = self.write_started(&mut pooled.conn, batch);
+        pooled.suspect = failed;
+        pooled.last_used = std::time::Instant::now();
+        if !failed {
+            self.health.record_success();
+        }
+    }
+
+    /// The creates of `batch` that start now. Those whose callers gave up while they waited were told nothing
+    /// changed: they must not start.
+    fn start(&self, batch: Vec<Waiting>) -> Vec<Waiting> {
+        batch
             .into_iter()
             .filter(|waiting| {
                 let started = waiting
@@ -207,17 +227,17 @@ impl Database {
                 }
                 started
             })
-            .collect();
-        if batch.is_empty() {
-            return;
-        }
-        let conn = &mut pooled.conn;
+            .collect()
+    }
+
+    /// Writes started creates as one statement and answers each; true when any failed.
+    fn write_started(&self, conn: &mut diesel::PgConnection, batch: Vec<Waiting>) -> bool {
         let (writes, answers): (Vec<Change<'static>>, Vec<_>) = batch
             .into_iter()
             .map(|waiting| {
                 let change = Change {
                     writes: waiting.write.writes,
-                    event: std::borrow::Cow::Owned(waiting.write.event),
+                    events: vec![std::borrow::Cow::Owned(waiting.write.event)],
                 };
                 (change, waiting.answer)
             })
@@ -227,7 +247,7 @@ impl Database {
         self.combiner
             .creates
             .fetch_add(writes.len() as u64, Ordering::Relaxed);
-        let failed = match written {
+        match written {
             Ok(()) => {
                 for answer in answers {
                     let _ = answer.send(Ok(()));
@@ -258,11 +278,6 @@ impl Database {
                 }
                 true
             }
-        };
-        pooled.suspect = failed;
-        pooled.last_used = std::time::Instant::now();
-        if !failed {
-            self.health.record_success();
         }
     }
 }

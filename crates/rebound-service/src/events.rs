@@ -67,8 +67,20 @@ pub(crate) fn record_update<T: EventPayload>(
     before: &T,
     after: &T,
 ) -> Result<EventRow, ServiceError> {
+    let row = new_update_event(workspace_id, event_type, before, after)?;
+    event::insert_and_queue(conn, &row)?;
+    Ok(row)
+}
+
+/// The `…updated` event [`record_update`] stores, not yet stored (for a statement that writes it with the change).
+pub(crate) fn new_update_event<T: EventPayload>(
+    workspace_id: WorkspaceId,
+    event_type: EventType,
+    before: &T,
+    after: &T,
+) -> Result<EventRow, ServiceError> {
     let previous = previous_attributes(&super::json_column(before)?, &super::json_column(after)?);
-    record(conn, workspace_id, event_type, after, previous)
+    new_event(workspace_id, event_type, after, previous)
 }
 
 /// A page of the workspace's events, newest first.

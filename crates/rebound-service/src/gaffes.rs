@@ -14,6 +14,7 @@ use crate::error::ServiceError;
 use crate::stored::stored_correction;
 use crate::validation::Validator;
 use crate::view;
+use rebound_db::models::event::{EventRow, Write};
 use rebound_db::models::gaffe::{self, GaffeRow, GaffeValues};
 use rebound_db::models::interview::{self, InterviewRow};
 use rebound_domain::bounded::{CorrectionText, ExtenuatingCircumstance, GaffeDescription};
@@ -215,6 +216,36 @@ pub async fn create(
     input: GaffeInput,
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
+    // Two round trips, no lock held between them: the read, then one statement that writes the gaffe, moves the
+    // interview's version (only if it is still the version read: every gaffe write moves it, so the count and the
+    // questions checked still hold) and records both events. A version that moved meanwhile is read again; when it
+    // keeps moving (many gaffes logged at once on one interview), the create waits its turn on the interview's lock.
+    for _ in 0..OPTIMISTIC_ATTEMPTS {
+        let input = input.clone();
+        let prepared = db
+            .run(move |conn| prepare_create(conn, visibility, interview_id, input, now))
+            .await;
+        let (shown, writes, events) = match (prepared, &key) {
+            (Ok(prepared), _) => prepared,
+            // A retry of a create that succeeded may no longer pass the checks (the interview now full, say).
+            (Err(error), Some(key)) => return idempotency::replay_or(db, key.clone(), error).await,
+            (Err(error), None) => return Err(error),
+        };
+        let created = idempotency::create_alone_in_one_statement(
+            db,
+            key.clone(),
+            &shown,
+            writes,
+            events,
+            gaffe_refused,
+        )
+        .await;
+        match created {
+            Err(ServiceError::Conflict { code, .. }) if code == crate::error::CONCURRENT_UPDATE => {
+            }
+            answered => return answered,
+        }
+    }
     db.write(move |conn| {
         idempotency::create_once(conn, key.as_ref(), |conn| {
             log(
@@ -228,6 +259,62 @@ pub async fn create(
         })
     })
     .await
+}
+
+/// How many times a gaffe's create tries without a lock before it takes the interview's.
+const OPTIMISTIC_ATTEMPTS: u32 = 3;
+
+/// A gaffe's create as its read finds it: the gaffe as shown, the statement's parts and its two events
+/// (`gaffe.created`, and `interview.updated` for the version that moves).
+fn prepare_create(
+    conn: &mut PgConnection,
+    (workspace_id, scope): Visibility,
+    interview_id: InterviewId,
+    input: GaffeInput,
+    now: DateTime<Utc>,
+) -> Result<(GaffeResponse, Vec<Write<'static>>, Vec<EventRow>), ServiceError> {
+    let (parent, logged) =
+        interview::find_with_gaffe_count(conn, workspace_id, scope, interview_id)?
+            .ok_or(ServiceError::NotFound("interview"))?;
+    let input = validated(input, &parent, Some(now))?;
+    if logged >= MAX_GAFFES_PER_INTERVIEW as i64 {
+        return Err(too_many_gaffes());
+    }
+    let (id, at) = (GaffeId::new_v7(), super::stamp());
+    let values = input.values();
+    let shown = view::gaffe(GaffeRow::as_inserted(
+        id,
+        workspace_id,
+        interview_id,
+        &values,
+        at,
+    ));
+    let touched = parent.as_touched(at);
+    let events = vec![
+        events::new_event(workspace_id, EventType::GaffeCreated, &shown, None)?,
+        events::new_update_event(
+            workspace_id,
+            EventType::InterviewUpdated,
+            &view::interview(parent.clone()),
+            &view::interview(touched),
+        )?,
+    ];
+    let writes = vec![
+        gaffe::insert_part(id, workspace_id, interview_id, values, at),
+        interview::touch_part(workspace_id, interview_id, parent.version, at),
+    ];
+    Ok((shown, writes, events))
+}
+
+/// A gaffe's statement the database refused: its interview deleted since the read (the foreign key) is a 404.
+fn gaffe_refused(error: diesel::result::Error) -> ServiceError {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            ServiceError::NotFound("interview")
+        }
+        other => other.into(),
+    }
 }
 
 /// Validates a gaffe against its interview, stores it and records `gaffe.created`, inside the caller's

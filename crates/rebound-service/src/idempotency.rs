@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::error::ServiceError;
 use rebound_db::combined::{CombinedError, CombinedWrite};
-use rebound_db::models::event::{EventRow, Write};
+use rebound_db::models::event::{self, Change, EventRow, Write};
 use rebound_db::models::idempotency::{self, StoredResponse};
 use rebound_db::Database;
 
@@ -108,13 +108,60 @@ pub async fn create_in_one_statement<T: Serialize>(
 ) -> Result<Created, ServiceError> {
     let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
     writes.extend(claim);
-    let error = match db.write_combined(CombinedWrite { writes, event }).await {
+    let written = db.write_combined(CombinedWrite { writes, event }).await;
+    settle(db, key, body, written, refused).await
+}
+
+/// [`create_in_one_statement`] for a create that reports several `events` and is written alone, in one statement of
+/// its own: one that updates a row a concurrent create may update too (two such updates in one statement would
+/// not both take effect), like a gaffe's create moving its interview's version.
+pub async fn create_alone_in_one_statement<T: Serialize>(
+    db: &Database,
+    key: Option<IdempotencyKey>,
+    shown: &T,
+    mut writes: Vec<Write<'static>>,
+    events: Vec<EventRow>,
+    refused: fn(diesel::result::Error) -> ServiceError,
+) -> Result<Created, ServiceError> {
+    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
+    writes.extend(claim);
+    let written = db
+        .write(move |conn| {
+            let change = Change {
+                writes,
+                events: events.into_iter().map(std::borrow::Cow::Owned).collect(),
+            };
+            event::write_changes(conn, std::slice::from_ref(&change))
+                .map_err(CombinedError::Refused)
+        })
+        .await;
+    settle(db, key, body, written, refused).await
+}
+
+/// The answer to a create whose statement was `written` (or not): the fresh `body`, or the failure — unless a key
+/// is given and a request with it committed first, whose answer is then replayed.
+async fn settle(
+    db: &Database,
+    key: Option<IdempotencyKey>,
+    body: serde_json::Value,
+    written: Result<(), CombinedError>,
+    refused: fn(diesel::result::Error) -> ServiceError,
+) -> Result<Created, ServiceError> {
+    let error = match written {
         Ok(()) => return Ok(Created::Fresh(body)),
         Err(CombinedError::Unavailable(unavailable)) => return Err(unavailable.into()),
         Err(CombinedError::Refused(error)) => refused(error),
     };
     let (key, error) = key_to_look_up(error, key.as_ref())?;
-    let key = key.clone();
+    replay_or(db, key.clone(), error).await
+}
+
+/// The answer of the request that used `key` first, or `error` when none did.
+pub async fn replay_or(
+    db: &Database,
+    key: IdempotencyKey,
+    error: ServiceError,
+) -> Result<Created, ServiceError> {
     db.run(move |conn| stored(conn, &key)).await?.ok_or(error)
 }
 

@@ -43,19 +43,20 @@ pub fn write_with_event(
         conn,
         &[Change {
             writes,
-            event: std::borrow::Cow::Borrowed(event),
+            events: vec![std::borrow::Cow::Borrowed(event)],
         }],
     )
 }
 
-/// One change for [`write_changes`]: the rows it writes and the event that reports it.
+/// One change for [`write_changes`]: the rows it writes and the events that report it.
 pub struct Change<'a> {
     pub writes: Vec<Write<'a>>,
-    pub event: std::borrow::Cow<'a, EventRow>,
+    pub events: Vec<std::borrow::Cow<'a, EventRow>>,
 }
 
 /// Writes several changes, each as [`write_with_event`] would, in ONE statement: every change's parts, their events
-/// as one multi-row insert, and the deliveries of all of them; all commit together or none does. Several creates
+/// as one multi-row insert, and the deliveries of all of them; all commit together or none does. A change may have
+/// several events (a gaffe's create reports the gaffe and its interview's new version). Several creates
 /// of concurrent requests share one round trip and one commit this way (see `crate::combined`).
 pub fn write_changes(conn: &mut PgConnection, changes: &[Change<'_>]) -> QueryResult<()> {
     // Loaded, not executed: diesel hands a loaded query to its statement cache by value, so the statement's own
@@ -63,7 +64,8 @@ pub fn write_changes(conn: &mut PgConnection, changes: &[Change<'_>]) -> QueryRe
     // instead (diesel refuses an insert that may write `DEFAULT`), which left every plan's write unprepared.
     let event_types = changes
         .iter()
-        .map(|c| c.event.event_type.as_str())
+        .flat_map(|change| &change.events)
+        .map(|event| event.event_type.as_str())
         .collect();
     WriteChanges {
         changes,
@@ -109,8 +111,9 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteChanges<'_, '
         out.push_sql(
             "event AS (INSERT INTO events (id, workspace_id, type, created_at, data, previous_attributes) VALUES ",
         );
-        for (index, change) in self.changes.iter().enumerate() {
-            let event: &'b EventRow = &change.event;
+        let events = self.changes.iter().flat_map(|change| &change.events);
+        for (index, event) in events.enumerate() {
+            let event: &'b EventRow = event;
             out.push_sql(if index == 0 { "(" } else { ", (" });
             out.push_bind_param::<SqlUuid, _>(&event.id)?;
             out.push_sql(", ");

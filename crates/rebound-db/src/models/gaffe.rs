@@ -60,6 +60,54 @@ pub fn insert(
         .get_result(conn)
 }
 
+/// [`insert`] as one part of a [`super::event::write_changes`] statement, stamped `at` (see
+/// `InterviewRow::as_inserted`).
+pub fn insert_part(
+    id: GaffeId,
+    workspace_id: WorkspaceId,
+    interview_id: InterviewId,
+    values: GaffeValues,
+    at: DateTime<Utc>,
+) -> super::event::Write<'static> {
+    Box::new(diesel::insert_into(gaffes::table).values((
+        gaffes::id.eq(id),
+        gaffes::workspace_id.eq(workspace_id),
+        gaffes::interview_id.eq(interview_id),
+        values,
+        gaffes::created_at.eq(at),
+        gaffes::updated_at.eq(at),
+    )))
+}
+
+impl GaffeRow {
+    /// The row [`insert_part`] stores, known before it is sent (version 1, the column's default).
+    pub fn as_inserted(
+        id: GaffeId,
+        workspace_id: WorkspaceId,
+        interview_id: InterviewId,
+        values: &GaffeValues,
+        at: DateTime<Utc>,
+    ) -> Self {
+        GaffeRow {
+            id,
+            workspace_id,
+            interview_id,
+            kind: values.kind,
+            description: values.description.clone(),
+            noticed: values.noticed,
+            moment: values.moment,
+            corrected_in_interview: values.corrected_in_interview,
+            extenuating_circumstance: values.extenuating_circumstance.clone(),
+            question_index: values.question_index,
+            version: 1,
+            created_at: at,
+            updated_at: at,
+            correction_said: values.correction_said.clone(),
+            correction_correct: values.correction_correct.clone(),
+        }
+    }
+}
+
 /// The gaffes of one interview in the order they were logged. The interview's visibility is checked by the caller.
 pub fn list_for_interview(
     conn: &mut PgConnection,

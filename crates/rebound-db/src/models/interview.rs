@@ -339,6 +339,68 @@ pub fn list_query(
 }
 
 diesel::define_sql_function! {
+    /// `rebound_expect_version(version, expected)` (migration `2026-12-08-000002`): the version, or a
+    /// serialization failure (40001) failing the whole statement when it is not `expected`.
+    fn rebound_expect_version(
+        current_version: diesel::sql_types::Integer,
+        expected: diesel::sql_types::Integer,
+    ) -> diesel::sql_types::Integer;
+}
+
+/// The interview with how many gaffes it has, as one read: what a gaffe's create checks before its one write.
+pub fn find_with_gaffe_count(
+    conn: &mut PgConnection,
+    workspace_id: WorkspaceId,
+    scope: CandidateScope,
+    id: InterviewId,
+) -> QueryResult<Option<(InterviewRow, i64)>> {
+    use crate::schema::gaffes;
+    let gaffe_count = gaffes::table
+        .filter(gaffes::interview_id.eq(interviews::id))
+        .count()
+        .single_value();
+    let found: Option<(InterviewRow, Option<i64>)> = match scope {
+        // The common case as a plain query, prepared once per connection (see `find`).
+        CandidateScope::Workspace => by_id(workspace_id, id)
+            .select((InterviewRow::as_select(), gaffe_count))
+            .first(conn)
+            .optional()?,
+        CandidateScope::LinkedTo(_) => visible(workspace_id, scope)
+            .filter(interviews::id.eq(id))
+            .select((InterviewRow::as_select(), gaffe_count))
+            .first(conn)
+            .optional()?,
+    };
+    Ok(found.map(|(row, count)| (row, count.unwrap_or(0))))
+}
+
+/// [`touch`] as one part of a [`super::event::write_changes`] statement, at `at`, and only if the interview is
+/// still at `read_version` (else the statement fails as a serialization failure): a write that read the interview
+/// without locking it relies on nothing having changed since.
+pub fn touch_part(
+    workspace_id: WorkspaceId,
+    id: InterviewId,
+    read_version: i32,
+    at: DateTime<Utc>,
+) -> super::event::Write<'static> {
+    Box::new(diesel::update(by_id(workspace_id, id)).set((
+        interviews::version.eq(rebound_expect_version(interviews::version, read_version) + 1),
+        interviews::updated_at.eq(at),
+    )))
+}
+
+impl InterviewRow {
+    /// The row as [`touch_part`] leaves it (see [`InterviewRow::as_inserted`] for `at`).
+    pub fn as_touched(&self, at: DateTime<Utc>) -> Self {
+        InterviewRow {
+            version: self.version + 1,
+            updated_at: at,
+            ..self.clone()
+        }
+    }
+}
+
+diesel::define_sql_function! {
     /// PostgreSQL's `lower(text)`: both sides of a case-insensitive match fold the same way, and the
     /// `lower(company)` index serves the comparison.
     fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;

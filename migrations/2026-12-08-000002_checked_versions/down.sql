@@ -1,0 +1,1 @@
+DROP FUNCTION rebound_expect_version(integer, integer);
