@@ -64,7 +64,11 @@ async fn a_statement_stuck_behind_a_lock_is_a_prompt_503_on_every_pooled_connect
 
 /// An app whose database connections go through `proxy` (listening on a fresh loopback port, forwarding to the
 /// test database, steered by `switch`), with `vars` set on top of the test defaults.
-async fn behind_proxy<P, F>(proxy: P, switch: Arc<AtomicBool>, vars: &[(&str, &str)]) -> TestApp
+pub(crate) async fn behind_proxy<P, F>(
+    proxy: P,
+    switch: Arc<AtomicBool>,
+    vars: &[(&str, &str)],
+) -> TestApp
 where
     P: FnOnce(tokio::net::TcpListener, String, Arc<AtomicBool>) -> F + 'static,
     F: std::future::Future<Output = ()> + 'static,

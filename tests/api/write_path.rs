@@ -1,8 +1,12 @@
 //! The one-statement creates (#18): the answer is built before the write, so it must be exactly what a later read
 //! returns and what the event carries — times in whole microseconds as PostgreSQL keeps them, defaults as stored.
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
 use serde_json::{json, Value};
 
+use crate::faults::behind_proxy;
 use crate::fixtures::{
     candidate, create_gaffe, create_interview, gaffe_body, id, interview_body,
     owner_with_candidate, plan_after_a_wrong_name, plans_path,
@@ -385,4 +389,135 @@ async fn gaffes_logged_at_once_on_one_interview_each_move_its_version_and_the_li
     assert_eq!(created, 2, "48 logged, room for 2");
     let listed = app.get(&path, Some(&owner)).await;
     assert_eq!(listed.body["data"].as_array().unwrap().len(), 50);
+}
+
+/// Counts PostgreSQL's ReadyForQuery messages on every connection to `target`: the server sends exactly one at the
+/// end of each round trip (a simple query, or an extended-protocol exchange up to its Sync).
+async fn count_round_trips(
+    listener: tokio::net::TcpListener,
+    target: String,
+    round_trips: Arc<AtomicU64>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    while let Ok((inbound, _)) = listener.accept().await {
+        let (target, round_trips) = (target.clone(), round_trips.clone());
+        actix_web::rt::spawn(async move {
+            let Ok(outbound) = tokio::net::TcpStream::connect(&target).await else {
+                return;
+            };
+            let (mut client_read, mut client_write) = inbound.into_split();
+            let (mut server_read, mut server_write) = outbound.into_split();
+            actix_web::rt::spawn(async move {
+                let _ = tokio::io::copy(&mut client_read, &mut server_write).await;
+            });
+            let (mut buffer, mut messages) = (vec![0u8; 64 * 1024], ServerMessages::default());
+            while let Ok(read) = server_read.read(&mut buffer).await {
+                if read == 0 || client_write.write_all(&buffer[..read]).await.is_err() {
+                    break;
+                }
+                let ready = messages.ready_for_query_in(&buffer[..read]);
+                round_trips.fetch_add(ready, Ordering::SeqCst);
+            }
+        });
+    }
+}
+
+/// The server's side of the PostgreSQL protocol, cut into messages (a type byte and a length) across reads.
+#[derive(Default)]
+struct ServerMessages {
+    seen_any: bool,
+    header: Vec<u8>,
+    rest_of_body: usize,
+}
+
+impl ServerMessages {
+    /// How many ReadyForQuery (`Z`) messages `bytes` complete.
+    fn ready_for_query_in(&mut self, mut bytes: &[u8]) -> u64 {
+        // The answer to an encryption request is one byte on its own, before any message.
+        if !self.seen_any && bytes.len() == 1 {
+            return 0;
+        }
+        self.seen_any = true;
+        let mut ready = 0;
+        while !bytes.is_empty() {
+            if self.rest_of_body > 0 {
+                let skipped = self.rest_of_body.min(bytes.len());
+                self.rest_of_body -= skipped;
+                bytes = &bytes[skipped..];
+                continue;
+            }
+            self.header.push(bytes[0]);
+            bytes = &bytes[1..];
+            if self.header.len() == 5 {
+                let length = u32::from_be_bytes(self.header[1..5].try_into().unwrap()) as usize;
+                ready += u64::from(self.header[0] == b'Z');
+                self.rest_of_body = length - 4;
+                self.header.clear();
+            }
+        }
+        ready
+    }
+}
+
+/// The round trips each write costs (#18), counted on the wire between the service and PostgreSQL: a create is
+/// one statement with or without an `Idempotency-Key`, a plan and a gaffe a read and a write.
+#[actix_web::test]
+async fn each_create_costs_one_round_trip_and_a_plan_or_a_gaffe_two() {
+    let round_trips = Arc::new(AtomicU64::new(0));
+    let counter = round_trips.clone();
+    let app = behind_proxy(
+        move |listener, target, _| count_round_trips(listener, target, counter),
+        Arc::new(AtomicBool::new(false)),
+        // One connection: a statement's first use on a connection costs one more round trip (it is prepared
+        // there), so the first round below prepares them all and the later ones count what every request costs.
+        &[("REBOUND_DB_POOL_SIZE", "1")],
+    )
+    .await;
+    let (owner, person) = owner_with_candidate(&app).await;
+    let logged = create_interview(
+        &app,
+        &owner,
+        &interview_body(&person, "2026-11-30T09:30:00Z"),
+    )
+    .await;
+    let interview_id = id(&logged);
+    let gaffes = format!("/v1/interviews/{interview_id}/gaffes");
+    let body = interview_body(&person, "2026-11-30T09:30:00Z");
+    let candidate_body = json!({"display_name": "Hélène Côté", "locale": "fr-CA"});
+    for round in 0..4 {
+        let post = |path: &str| app.request(reqwest::Method::POST, path).token(&owner);
+        // Round 0 prepares the statements (`None`: not counted).
+        let trips = (round > 0).then_some(&*round_trips);
+        counted(trips, post("/v1/interviews").json(&body), 1, "an interview").await;
+        let key = uuid::Uuid::now_v7().to_string();
+        let keyed = post("/v1/interviews").json(&body).idempotency_key(&key);
+        counted(trips, keyed, 1, "an interview with a key").await;
+        let candidate = post("/v1/candidates").json(&candidate_body);
+        counted(trips, candidate, 1, "a candidate").await;
+        counted(trips, post(&gaffes).json(&gaffe_body("late")), 2, "a gaffe").await;
+        let plan = post(&plans_path(&interview_id)).json(&json!({}));
+        counted(trips, plan, 2, "a plan").await;
+    }
+}
+
+/// Sends `request` and checks it cost `expected` round trips to PostgreSQL. Requests run back to back, so no pooled
+/// connection has been idle for the second after which it is pinged before use.
+async fn counted(
+    round_trips: Option<&AtomicU64>,
+    request: crate::helpers::Request<'_>,
+    expected: u64,
+    what: &str,
+) {
+    let before = round_trips.map(|trips| trips.load(Ordering::SeqCst));
+    let answer = request.send().await;
+    assert!(
+        answer.status < 300,
+        "{what}: {} {}",
+        answer.status,
+        answer.text
+    );
+    if let (Some(trips), Some(before)) = (round_trips, before) {
+        let counted = trips.load(Ordering::SeqCst) - before;
+        assert_eq!(counted, expected, "{what}: {counted} round trips");
+    }
 }
