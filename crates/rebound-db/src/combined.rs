@@ -27,7 +27,9 @@ use crate::{Database, Outcome, Unavailable, ABANDONED, STARTED, WAITING};
 pub const MOST_PER_STATEMENT: usize = 16;
 
 /// One create for [`Database::write_combined`]: the rows it inserts (each a complete `INSERT` without `RETURNING`)
-/// and the event that reports them.
+/// and the event that reports them. Inserts only: two updates of one row in one statement would not both take
+/// effect (PostgreSQL applies one and skips the other silently), so a write that updates goes alone
+/// (`write_changes` on a connection of its own, as a gaffe's create does).
 pub struct CombinedWrite {
     pub writes: Vec<Write<'static>>,
     pub event: EventRow,
@@ -158,23 +160,21 @@ impl Database {
         )
     }
 
-    /// A flusher: writes waiting creates, a statement at a time, until none is left.
+    /// A flusher: writes waiting creates, a statement at a time, until none is left. A panic while one statement is
+    /// written is logged and the flusher goes on (that statement's callers hear the outcome is unknown).
     fn flush(&self) {
-        // Ends the flusher's count if a statement panics, so later creates still find one.
-        struct OnPanic<'a>(&'a Combiner);
-        impl Drop for OnPanic<'_> {
-            fn drop(&mut self) {
-                if std::thread::panicking() {
-                    let mut queue = self.0.queue.lock().unwrap_or_else(|e| e.into_inner());
-                    queue.flushers -= 1;
-                }
-            }
-        }
-        let combiner = OnPanic(&self.combiner);
         loop {
+            // The connection first, then the batch: a create whose caller gives up while the flusher waits for a
+            // connection is left out of the statement instead of counted into it.
+            let pooled = self.pool.get();
             let batch = {
-                let mut queue = combiner.0.queue.lock().unwrap_or_else(|e| e.into_inner());
-                let batch = take_batch(&mut queue.waiting);
+                let mut queue = self
+                    .combiner
+                    .queue
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                let (batch, skipped) = take_batch(&mut queue.waiting);
+                self.health.skipped.fetch_add(skipped, Ordering::Relaxed);
                 if batch.is_empty() {
                     // Leaving under the same lock that saw the queue empty: a create queued after this finds the
                     // count below the limit and starts a flusher.
@@ -183,12 +183,24 @@ impl Database {
                 }
                 batch
             };
-            self.write_batch(batch);
+            let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.write_batch(pooled, batch)
+            }));
+            if written.is_err() {
+                tracing::error!("writing combined creates panicked; their requests were answered outcome_unknown");
+            }
         }
     }
 
-    fn write_batch(&self, batch: Vec<Waiting>) {
-        let mut pooled = match self.pool.get() {
+    fn write_batch(
+        &self,
+        pooled: Result<
+            diesel::r2d2::PooledConnection<crate::CheckedManager>,
+            diesel::r2d2::PoolError,
+        >,
+        batch: Vec<Waiting>,
+    ) {
+        let mut pooled = match pooled {
             Ok(pooled) => pooled,
             Err(error) => {
                 for waiting in batch {
@@ -200,34 +212,12 @@ impl Database {
                 return;
             }
         };
-        let batch = self.start(batch);
-        if batch.is_empty() {
-            return;
-        }
         let failed = self.write_started(&mut pooled.conn, batch);
         pooled.suspect = failed;
         pooled.last_used = std::time::Instant::now();
         if !failed {
             self.health.record_success();
         }
-    }
-
-    /// The creates of `batch` that start now. Those whose callers gave up while they waited were told nothing
-    /// changed: they must not start.
-    fn start(&self, batch: Vec<Waiting>) -> Vec<Waiting> {
-        batch
-            .into_iter()
-            .filter(|waiting| {
-                let started = waiting
-                    .state
-                    .compare_exchange(WAITING, STARTED, Ordering::AcqRel, Ordering::Acquire)
-                    .is_ok();
-                if !started {
-                    self.health.skipped.fetch_add(1, Ordering::Relaxed);
-                }
-                started
-            })
-            .collect()
     }
 
     /// Writes started creates as one statement and answers each; true when any failed.
@@ -247,38 +237,147 @@ impl Database {
         self.combiner
             .creates
             .fetch_add(writes.len() as u64, Ordering::Relaxed);
-        match written {
+        let error = match written {
             Ok(()) => {
                 for answer in answers {
                     let _ = answer.send(Ok(()));
                 }
-                false
+                return false;
             }
-            Err(error) if writes.len() == 1 => {
-                let _ = answers
-                    .into_iter()
-                    .next()
-                    .map(|answer| answer.send(Err(CombinedError::Refused(error))));
-                true
-            }
-            Err(error) if refused_by_the_server(&error) => {
-                // Nothing committed: each create alone hears its own answer.
-                let mut any_failed = false;
-                for (change, answer) in writes.iter().zip(answers) {
-                    let alone = event::write_changes(conn, std::slice::from_ref(change));
-                    any_failed |= alone.is_err();
-                    let _ = answer.send(alone.map_err(CombinedError::Refused));
+            Err(error) => error,
+        };
+        match after_failure(&error, writes.len()) {
+            AfterFailure::Answer => {
+                for answer in answers {
+                    let _ = answer.send(Err(CombinedError::Refused(replicate(&error))));
                 }
-                any_failed
             }
-            Err(error) => {
+            AfterFailure::Unknown => {
                 for answer in answers {
                     let unavailable = Unavailable(error.to_string(), Outcome::Unknown);
                     let _ = answer.send(Err(CombinedError::Unavailable(unavailable)));
                 }
-                true
             }
+            AfterFailure::EachAlone => self.write_each_alone(conn, &writes, answers),
         }
+        true
+    }
+
+    /// After a statement of several creates failed and committed nothing: each create alone, so each hears its
+    /// own answer. A create whose caller has given up is not written (it was told the outcome is unknown); once
+    /// the connection is lost, the creates not yet sent are answered that nothing changed.
+    fn write_each_alone(
+        &self,
+        conn: &mut diesel::PgConnection,
+        writes: &[Change<'static>],
+        answers: Vec<tokio::sync::oneshot::Sender<Result<(), CombinedError>>>,
+    ) {
+        let mut lost: Option<String> = None;
+        for (change, answer) in writes.iter().zip(answers) {
+            if let Some(cause) = &lost {
+                let unavailable = Unavailable::before_start(cause.clone());
+                let _ = answer.send(Err(CombinedError::Unavailable(unavailable)));
+                continue;
+            }
+            if answer.is_closed() {
+                continue;
+            }
+            let alone = event::write_changes(conn, std::slice::from_ref(change));
+            self.combiner.statements.fetch_add(1, Ordering::Relaxed);
+            if let Err(error) = &alone {
+                if connection_lost(error) {
+                    lost = Some(error.to_string());
+                }
+            }
+            let _ = answer.send(alone.map_err(CombinedError::Refused));
+        }
+    }
+}
+
+/// What the creates of a failed statement hear.
+#[derive(Debug, PartialEq)]
+enum AfterFailure {
+    /// The statement's own error, each (one create; or a statement timeout, which each would meet again alone).
+    Answer,
+    /// The outcome is unknown: the connection was lost under the statement, which may have committed.
+    Unknown,
+    /// Written again one by one: the server refused the statement (a constraint of one create, a deadlock, a key
+    /// two creates shared) and committed nothing, or it was never sent.
+    EachAlone,
+}
+
+fn after_failure(error: &Error, creates: usize) -> AfterFailure {
+    if creates == 1 {
+        // The caller maps its own statement's error, a lost connection included.
+        AfterFailure::Answer
+    } else if connection_lost(error) {
+        AfterFailure::Unknown
+    } else if statement_timeout(error) {
+        AfterFailure::Answer
+    } else {
+        AfterFailure::EachAlone
+    }
+}
+
+/// Whether the connection failed under the statement (then it may have committed).
+fn connection_lost(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _
+        )
+    )
+}
+
+/// Whether PostgreSQL cancelled the statement at `statement_timeout` (57014; messages are untranslated, see
+/// `SessionDefaults`).
+fn statement_timeout(error: &Error) -> bool {
+    matches!(error, Error::DatabaseError(_, info) if info.message().contains("statement timeout"))
+}
+
+/// The same database error again, for each create of a statement that failed as a whole (diesel's errors cannot
+/// be cloned; what callers look at — the kind, the message, the constraint — is kept).
+fn replicate(error: &Error) -> Error {
+    match error {
+        Error::DatabaseError(kind, info) => Error::DatabaseError(
+            *kind,
+            Box::new(ReplicatedInfo {
+                message: info.message().to_string(),
+                constraint: info.constraint_name().map(str::to_string),
+            }),
+        ),
+        other => Error::QueryBuilderError(other.to_string().into()),
+    }
+}
+
+#[derive(Debug)]
+struct ReplicatedInfo {
+    message: String,
+    constraint: Option<String>,
+}
+
+impl diesel::result::DatabaseErrorInformation for ReplicatedInfo {
+    fn message(&self) -> &str {
+        &self.message
+    }
+    fn details(&self) -> Option<&str> {
+        None
+    }
+    fn hint(&self) -> Option<&str> {
+        None
+    }
+    fn table_name(&self) -> Option<&str> {
+        None
+    }
+    fn column_name(&self) -> Option<&str> {
+        None
+    }
+    fn constraint_name(&self) -> Option<&str> {
+        self.constraint.as_deref()
+    }
+    fn statement_position(&self) -> Option<i32> {
+        None
     }
 }
 
@@ -302,28 +401,41 @@ fn shape_of(writes: &[Write<'static>]) -> Result<String, Error> {
 }
 
 /// Takes the oldest waiting create and the others of its shape, as many as the largest power of two up to
-/// [`MOST_PER_STATEMENT`] allows; the rest wait for the next statement.
-fn take_batch(waiting: &mut VecDeque<Waiting>) -> Vec<Waiting> {
-    let Some(first) = waiting.front() else {
-        return Vec::new();
+/// [`MOST_PER_STATEMENT`] allows, and starts them; the rest wait for the next statement. Creates whose callers gave
+/// up were told nothing changed: they leave the queue without starting, and are counted (the second value).
+fn take_batch(waiting: &mut VecDeque<Waiting>) -> (Vec<Waiting>, u64) {
+    let queued = waiting.len();
+    waiting.retain(|w| w.state.load(Ordering::Acquire) == WAITING);
+    let mut skipped = (queued - waiting.len()) as u64;
+    let Some(shape) = waiting.front().map(|first| first.shape.clone()) else {
+        return (Vec::new(), skipped);
     };
     let same_shape = waiting
         .iter()
-        .filter(|w| w.shape == first.shape)
+        .filter(|w| w.shape == shape)
         .take(MOST_PER_STATEMENT)
         .count();
     let size = batch_size(same_shape);
-    let shape = first.shape.clone();
     let mut batch = Vec::with_capacity(size);
     let mut index = 0;
     while batch.len() < size && index < waiting.len() {
-        if waiting[index].shape == shape {
-            batch.extend(waiting.remove(index));
-        } else {
+        if waiting[index].shape != shape {
             index += 1;
+            continue;
+        }
+        let Some(taken) = waiting.remove(index) else {
+            break;
+        };
+        // A caller may give up between the look above and now; it is then left out.
+        match taken
+            .state
+            .compare_exchange(WAITING, STARTED, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => batch.push(taken),
+            Err(_) => skipped += 1,
         }
     }
-    batch
+    (batch, skipped)
 }
 
 /// The largest power of two not above `waiting` (and [`MOST_PER_STATEMENT`]); 0 for 0.
@@ -332,16 +444,6 @@ fn batch_size(waiting: usize) -> usize {
         0 => 0,
         n => 1 << n.ilog2(),
     }
-}
-
-/// Whether the server answered the statement with an error (it then rolled back, so each create may be tried
-/// alone), rather than the connection failing under it (then it may have committed).
-fn refused_by_the_server(error: &Error) -> bool {
-    matches!(
-        error,
-        Error::DatabaseError(kind, _)
-            if !matches!(kind, DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand)
-    )
 }
 
 #[cfg(test)]
@@ -357,18 +459,43 @@ mod tests {
         assert_eq!(sizes, [0, 1, 2, 2, 4, 4, 4, 8, 8, 16, 16, 16]);
     }
 
+    fn database_error(kind: DatabaseErrorKind, message: &str) -> Error {
+        Error::DatabaseError(kind, Box::new(message.to_string()))
+    }
+
     #[test]
-    fn only_a_refusal_the_server_answered_is_retried_create_by_create() {
-        let answered = Error::DatabaseError(
+    fn a_statement_of_several_creates_is_retried_create_by_create_unless_its_connection_was_lost_or_it_timed_out(
+    ) {
+        let refused = database_error(
             DatabaseErrorKind::ForeignKeyViolation,
-            Box::new("insert or update violates foreign key constraint".to_string()),
+            "insert or update on table \"interviews\" violates foreign key constraint",
         );
-        let lost = Error::DatabaseError(
+        let deadlock = database_error(DatabaseErrorKind::Unknown, "deadlock detected");
+        let lost = database_error(
             DatabaseErrorKind::ClosedConnection,
-            Box::new("server closed the connection unexpectedly".to_string()),
+            "server closed the connection unexpectedly",
         );
-        assert!(refused_by_the_server(&answered));
-        assert!(!refused_by_the_server(&lost));
-        assert!(!refused_by_the_server(&Error::BrokenTransactionManager));
+        let timeout = database_error(
+            DatabaseErrorKind::Unknown,
+            "canceling statement due to statement timeout",
+        );
+        let never_sent = Error::SerializationError("a value could not be written".into());
+        assert_eq!(after_failure(&refused, 4), AfterFailure::EachAlone);
+        assert_eq!(after_failure(&deadlock, 4), AfterFailure::EachAlone);
+        assert_eq!(after_failure(&never_sent, 4), AfterFailure::EachAlone);
+        assert_eq!(after_failure(&lost, 4), AfterFailure::Unknown);
+        assert_eq!(after_failure(&timeout, 4), AfterFailure::Answer);
+        // Alone, a create's caller maps its statement's error itself.
+        assert_eq!(after_failure(&lost, 1), AfterFailure::Answer);
+    }
+
+    #[test]
+    fn a_replicated_error_keeps_its_kind_message_and_constraint() {
+        let original = database_error(DatabaseErrorKind::UniqueViolation, "duplicate key value");
+        let Error::DatabaseError(kind, info) = replicate(&original) else {
+            panic!("not a database error");
+        };
+        assert_eq!(kind, DatabaseErrorKind::UniqueViolation);
+        assert_eq!(info.message(), "duplicate key value");
     }
 }

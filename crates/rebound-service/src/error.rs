@@ -123,6 +123,17 @@ pub enum ServiceError {
 }
 
 impl ServiceError {
+    /// Whether the database could not answer (down, too slow, the outcome unknown): nothing was learnt about the
+    /// request itself.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            ServiceError::DatabaseUnavailable(_)
+                | ServiceError::DatabaseTimeout(_)
+                | ServiceError::OutcomeUnknown(_)
+        )
+    }
+
     /// One invalid field.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, message)])

@@ -1,5 +1,6 @@
-//! Gaffes: the slips logged against an interview. Every write locks the interview and moves its version, so an
-//! assessment or plan always sees a consistent set of gaffes.
+//! Gaffes: the slips logged against an interview. Every write moves the interview's version, so an assessment or
+//! plan always sees a consistent set of gaffes: updates and deletes lock the interview; a create checks, in its one
+//! write, that the version it read still stands.
 
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
@@ -228,8 +229,10 @@ pub async fn create(
         let (shown, writes, events) = match (prepared, &key) {
             (Ok(prepared), _) => prepared,
             // A retry of a create that succeeded may no longer pass the checks (the interview now full, say).
-            (Err(error), Some(key)) => return idempotency::replay_or(db, key.clone(), error).await,
-            (Err(error), None) => return Err(error),
+            (Err(error), Some(key)) if !error.is_unavailable() => {
+                return idempotency::replay_or(db, key.clone(), error).await
+            }
+            (Err(error), _) => return Err(error),
         };
         let created = idempotency::create_alone_in_one_statement(
             db,
