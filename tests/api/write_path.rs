@@ -98,7 +98,7 @@ fn prepared_like(conn: &mut diesel::PgConnection, fragment: &str) -> i64 {
 /// A plan is one read and one write; both must be prepared once per connection and reused, or PostgreSQL parses
 /// and plans them on every plan. diesel quietly sends a statement unprepared when any part of it refuses (a `sql()`
 /// fragment, an insert that may write `DEFAULT`), so this is checked where it happens: in PostgreSQL's own list of
-/// a session's prepared statements, after two plans of the same shape on one connection.
+/// a session's prepared statements, after two plans of different sizes on one connection.
 #[actix_web::test]
 async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
     use diesel::{Connection, RunQueryDsl};
@@ -135,7 +135,8 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
     );
     let interview_id = InterviewId::from_uuid(id(&logged).parse().unwrap());
 
-    for _ in 0..2 {
+    // Plans of different sizes (2 steps and a lesson, then 3 steps and none) share one prepared write.
+    for (step_count, lesson_count) in [(2, 1), (3, 0)] {
         let inputs = plan_inputs::load(
             &mut conn,
             workspace_id,
@@ -174,8 +175,8 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
             draft: None,
             updated_at: at,
         };
-        let steps = vec![step(1), step(2)];
-        let lessons = vec![NewLesson {
+        let steps: Vec<NewStep> = (1..=step_count).map(step).collect();
+        let lessons: Vec<NewLesson> = std::iter::repeat_with(|| NewLesson {
             id: LessonId::new_v7(),
             workspace_id,
             candidate_id: plan.candidate_id,
@@ -184,7 +185,9 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
             kind: rebound_domain::GaffeKind::WrongInterviewerName,
             prevention: "p".into(),
             created_at: at,
-        }];
+        })
+        .take(lesson_count)
+        .collect();
         let event = EventRow {
             id: EventId::new_v7(),
             workspace_id,
@@ -201,7 +204,7 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
         "the plan's read"
     );
     assert_eq!(
-        prepared_like(&mut conn, "INSERT INTO \"lessons\""),
+        prepared_like(&mut conn, "INSERT INTO lessons"),
         1,
         "the plan's write"
     );

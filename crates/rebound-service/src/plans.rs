@@ -211,10 +211,7 @@ pub async fn create(
             Ok::<_, ServiceError>((shown, event, writes))
         })
         .await?;
-    // Written alone, not combined with other plans: a plan's statement varies with its step and lesson counts,
-    // and combining would multiply those shapes by the batch sizes in every connection's prepared statements.
-    idempotency::create_alone_in_one_statement(db, key, &shown, writes, vec![event], plan_refused)
-        .await
+    idempotency::create_in_one_statement(db, key, &shown, writes, event, plan_refused).await
 }
 
 /// A plan insert the database refused: its interview deleted since it was read (the foreign key) is a 404.

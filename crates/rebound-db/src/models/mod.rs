@@ -16,6 +16,7 @@ pub mod inbound_receiver;
 pub mod interview;
 pub mod login_throttle;
 pub mod plan_inputs;
+mod plan_rows;
 pub mod recovery_plan;
 pub mod refresh_token;
 pub mod revocation;

@@ -148,23 +148,14 @@ pub fn insert_parts(
     steps: Vec<NewStep>,
     new_lessons: Vec<NewLesson>,
 ) -> Vec<super::event::Write<'static>> {
-    // One multi-row insert per table: each insert of the statement is a node PostgreSQL starts up and checks
-    // constraints for (re-reading the table's CHECK expressions each time), so one per step cost more than the
-    // rows themselves. The text spells the row count out, so each plan shape is prepared once per connection.
-    let mut parts: Vec<super::event::Write<'static>> = vec![Box::new(
-        diesel::insert_into(recovery_plans::table).values(plan),
-    )];
-    if !steps.is_empty() {
-        parts.push(Box::new(
-            diesel::insert_into(plan_steps::table).values(steps),
-        ));
-    }
-    if !new_lessons.is_empty() {
-        parts.push(Box::new(
-            diesel::insert_into(lessons::table).values(new_lessons),
-        ));
-    }
-    parts
+    // One insert per table (each insert of a statement is a node PostgreSQL starts up and checks constraints for,
+    // re-reading the table's CHECK expressions each time), and one whose text does not depend on the row count
+    // (see `plan_rows`): every plan's write is the same statement, prepared once per connection.
+    vec![
+        Box::new(diesel::insert_into(recovery_plans::table).values(plan)),
+        Box::new(super::plan_rows::StepsInsert::new(steps)),
+        Box::new(super::plan_rows::LessonsInsert::new(new_lessons)),
+    ]
 }
 
 impl StoredPlan {
