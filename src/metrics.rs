@@ -65,7 +65,7 @@ impl Metrics {
         )?;
         let combined_statements = IntCounter::new(
             "db_combined_statements_total",
-            "Statements that wrote creates (interviews, candidates) through write combining; each carried one or \
+            "Statements that wrote creates (interviews, candidates, recovery plans) through write combining; each carried one or \
              more creates of concurrent requests.",
         )?;
         let combined_creates = IntCounter::new(

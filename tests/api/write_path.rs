@@ -31,6 +31,21 @@ async fn event_data(app: &TestApp, token: &str, event_type: &str, resource_id: &
         .clone()
 }
 
+/// Checks that `answered` (a create's answer) is exactly what `GET {path}` reads back and what its `event_type`
+/// event carries.
+async fn assert_read_back_and_announced(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    event_type: &str,
+    answered: &Value,
+) {
+    let read = app.get(path, Some(token)).await;
+    assert_eq!(&read.body, answered, "GET {path}");
+    let announced = event_data(app, token, event_type, &id(answered)).await;
+    assert_eq!(&announced, answered, "the {event_type} event");
+}
+
 #[actix_web::test]
 async fn a_created_interview_reads_back_and_is_announced_exactly_as_answered() {
     let app = TestApp::spawn().await;
@@ -39,12 +54,8 @@ async fn a_created_interview_reads_back_and_is_announced_exactly_as_answered() {
     let body = interview_body(&person, "2026-11-30T09:30:00.123456789-05:00");
     let created = create_interview(&app, &owner, &body).await;
     assert_eq!(created["occurred_at"], "2026-11-30T09:30:00.123456-05:00");
-    let read = app
-        .get(&format!("/v1/interviews/{}", id(&created)), Some(&owner))
-        .await;
-    assert_eq!(read.body, created);
-    let announced = event_data(&app, &owner, "interview.created", &id(&created)).await;
-    assert_eq!(announced, created);
+    let path = format!("/v1/interviews/{}", id(&created));
+    assert_read_back_and_announced(&app, &owner, &path, "interview.created", &created).await;
 }
 
 #[actix_web::test]
@@ -52,12 +63,8 @@ async fn a_created_candidate_reads_back_and_is_announced_exactly_as_answered() {
     let app = TestApp::spawn().await;
     let owner = app.owner_token("owner@example.com").await;
     let created = candidate(&app, &owner, "Hélène Côté-Gagnon").await;
-    let read = app
-        .get(&format!("/v1/candidates/{}", id(&created)), Some(&owner))
-        .await;
-    assert_eq!(read.body, created);
-    let announced = event_data(&app, &owner, "candidate.created", &id(&created)).await;
-    assert_eq!(announced, created);
+    let path = format!("/v1/candidates/{}", id(&created));
+    assert_read_back_and_announced(&app, &owner, &path, "candidate.created", &created).await;
 }
 
 #[actix_web::test]
@@ -71,15 +78,8 @@ async fn a_generated_plan_reads_back_and_is_announced_exactly_as_answered() {
     )
     .await;
     let plan = plan_after_a_wrong_name(&app, &owner, &id(&logged)).await;
-    let read = app
-        .get(
-            &format!("{}/{}", plans_path(&id(&logged)), id(&plan)),
-            Some(&owner),
-        )
-        .await;
-    assert_eq!(read.body, plan);
-    let announced = event_data(&app, &owner, "recovery_plan.created", &id(&plan)).await;
-    assert_eq!(announced, plan);
+    let path = format!("{}/{}", plans_path(&id(&logged)), id(&plan));
+    assert_read_back_and_announced(&app, &owner, &path, "recovery_plan.created", &plan).await;
     assert_eq!(json!(plan["steps"][0]["status"]), json!("pending"));
 }
 
@@ -321,17 +321,8 @@ async fn a_logged_gaffe_and_its_interviews_new_version_read_back_as_announced() 
     .await;
     let interview_id = id(&logged);
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("late")).await;
-    let read = app
-        .get(
-            &format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe)),
-            Some(&owner),
-        )
-        .await;
-    assert_eq!(read.body, gaffe);
-    assert_eq!(
-        event_data(&app, &owner, "gaffe.created", &id(&gaffe)).await,
-        gaffe
-    );
+    let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
+    assert_read_back_and_announced(&app, &owner, &path, "gaffe.created", &gaffe).await;
     let interview = app
         .get(&format!("/v1/interviews/{interview_id}"), Some(&owner))
         .await;

@@ -20,7 +20,7 @@ use diesel::query_builder::QueryBuilder;
 use diesel::result::{DatabaseErrorKind, Error};
 
 use crate::models::event::{self, Change, EventRow, Write};
-use crate::{Database, Outcome, Unavailable, ABANDONED, STARTED, WAITING};
+use crate::{Database, Outcome, Unavailable, STARTED, WAITING};
 
 /// The most creates one statement carries. Statements are prepared once per connection and shape; batch sizes are
 /// powers of two up to this, so a shape has at most five prepared statements.
@@ -132,23 +132,13 @@ impl Database {
             // The flusher panicked: whether this create was written is unknown once it started.
             Ok(Err(_)) => Err(CombinedError::Unavailable(Unavailable(
                 "the database work did not complete".into(),
-                outcome_if_started(&state),
+                crate::outcome_if_started(&state, Outcome::Unknown),
             ))),
-            Err(_) => {
-                let outcome = match state.compare_exchange(
-                    WAITING,
-                    ABANDONED,
-                    Ordering::AcqRel,
-                    Ordering::Acquire,
-                ) {
-                    Ok(_) => Outcome::NothingChanged,
-                    Err(_) => Outcome::Unknown,
-                };
-                Err(CombinedError::Unavailable(Unavailable(
-                    format!("no answer from the database within {:?}", self.deadline),
-                    outcome,
-                )))
-            }
+            Err(_) => Err(CombinedError::Unavailable(crate::give_up(
+                &state,
+                Outcome::Unknown,
+                self.deadline,
+            ))),
         }
     }
 
@@ -378,15 +368,6 @@ impl diesel::result::DatabaseErrorInformation for ReplicatedInfo {
     }
     fn statement_position(&self) -> Option<i32> {
         None
-    }
-}
-
-/// The outcome of work whose caller heard nothing: unknown once it started.
-fn outcome_if_started(state: &AtomicU8) -> Outcome {
-    if state.load(Ordering::Acquire) == STARTED {
-        Outcome::Unknown
-    } else {
-        Outcome::NothingChanged
     }
 }
 

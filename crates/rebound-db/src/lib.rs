@@ -87,6 +87,29 @@ pub enum Outcome {
     Unknown,
 }
 
+/// The outcome of work whose caller heard nothing back: `if_started` once it started, else nothing changed.
+fn outcome_if_started(state: &AtomicU8, if_started: Outcome) -> Outcome {
+    if state.load(Ordering::Acquire) == STARTED {
+        if_started
+    } else {
+        Outcome::NothingChanged
+    }
+}
+
+/// The caller's `deadline` passed: one atomic decision — either the work has started (and may still commit:
+/// `if_started`), or it never will.
+fn give_up(state: &AtomicU8, if_started: Outcome, deadline: Duration) -> Unavailable {
+    let outcome =
+        match state.compare_exchange(WAITING, ABANDONED, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => Outcome::NothingChanged,
+            Err(_) => if_started,
+        };
+    Unavailable(
+        format!("no answer from the database within {deadline:?}"),
+        outcome,
+    )
+}
+
 impl Unavailable {
     fn before_start(cause: impl Into<String>) -> Self {
         Unavailable(cause.into(), Outcome::NothingChanged)
@@ -327,31 +350,12 @@ impl Database {
             Ok(Ok(done)) => done,
             // The closure panicked (while the work ran, or it could not have panicked) or the blocking pool is
             // shutting down (then it never started).
-            Ok(Err(e)) => {
-                let outcome = if state.load(Ordering::Acquire) == STARTED {
-                    on_deadline
-                } else {
-                    Outcome::NothingChanged
-                };
-                Err(Unavailable(format!("the database work did not complete: {e}"), outcome).into())
-            }
-            Err(_) => {
-                // One atomic decision: either the work has started (and may still commit), or it never will.
-                let outcome = match state.compare_exchange(
-                    WAITING,
-                    ABANDONED,
-                    Ordering::AcqRel,
-                    Ordering::Acquire,
-                ) {
-                    Ok(_) => Outcome::NothingChanged,
-                    Err(_) => on_deadline,
-                };
-                Err(Unavailable(
-                    format!("no answer from the database within {:?}", self.deadline),
-                    outcome,
-                )
-                .into())
-            }
+            Ok(Err(e)) => Err(Unavailable(
+                format!("the database work did not complete: {e}"),
+                outcome_if_started(&state, on_deadline),
+            )
+            .into()),
+            Err(_) => Err(give_up(&state, on_deadline, self.deadline).into()),
         }
     }
 
