@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::faults::behind_proxy;
 use crate::fixtures::{
     candidate, create_gaffe, create_interview, gaffe_body, id, interview_body,
-    owner_with_candidate, plan_after_a_wrong_name, plans_path,
+    owner_with_candidate, owner_with_interview, plan_after_a_wrong_name, plans_path,
 };
 use crate::helpers::TestApp;
 
@@ -70,13 +70,7 @@ async fn a_created_candidate_reads_back_and_is_announced_exactly_as_answered() {
 #[actix_web::test]
 async fn a_generated_plan_reads_back_and_is_announced_exactly_as_answered() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &interview_body(&person, "2026-11-30T09:30:00Z"),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let plan = plan_after_a_wrong_name(&app, &owner, &id(&logged)).await;
     let path = format!("{}/{}", plans_path(&id(&logged)), id(&plan));
     assert_read_back_and_announced(&app, &owner, &path, "recovery_plan.created", &plan).await;
@@ -110,13 +104,7 @@ async fn a_plans_read_and_write_are_prepared_once_per_connection_and_reused() {
     use rebound_domain::ids::{EventId, InterviewId, LessonId, PlanId, StepId, WorkspaceId};
 
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &interview_body(&person, "2026-11-30T09:30:00Z"),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     crate::fixtures::create_gaffe(
         &app,
         &owner,
@@ -312,13 +300,7 @@ async fn creates_arriving_together_share_statements_and_each_is_answered_as_its_
 #[actix_web::test]
 async fn a_logged_gaffe_and_its_interviews_new_version_read_back_as_announced() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &interview_body(&person, "2026-11-30T09:30:00Z"),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
     let gaffe = create_gaffe(&app, &owner, &interview_id, &gaffe_body("late")).await;
     let path = format!("/v1/interviews/{interview_id}/gaffes/{}", id(&gaffe));
@@ -340,13 +322,7 @@ async fn a_logged_gaffe_and_its_interviews_new_version_read_back_as_announced() 
 #[actix_web::test]
 async fn gaffes_logged_at_once_on_one_interview_each_move_its_version_and_the_limit_holds() {
     let app = TestApp::spawn().await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &interview_body(&person, "2026-11-30T09:30:00Z"),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let path = format!("/v1/interviews/{}/gaffes", id(&logged));
     let body = gaffe_body("late");
     let log_at_once = |count: usize| {
@@ -472,15 +448,10 @@ async fn each_create_costs_one_round_trip_and_a_plan_or_a_gaffe_two() {
         ],
     )
     .await;
-    let (owner, person) = owner_with_candidate(&app).await;
-    let logged = create_interview(
-        &app,
-        &owner,
-        &interview_body(&person, "2026-11-30T09:30:00Z"),
-    )
-    .await;
+    let (owner, logged) = owner_with_interview(&app).await;
     let interview_id = id(&logged);
     let gaffes = format!("/v1/interviews/{interview_id}/gaffes");
+    let person = logged["candidate_id"].as_str().unwrap().to_string();
     let body = interview_body(&person, "2026-11-30T09:30:00Z");
     let candidate_body = json!({"display_name": "Hélène Côté", "locale": "fr-CA"});
     for round in 0..4 {
