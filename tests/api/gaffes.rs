@@ -409,6 +409,32 @@ async fn concurrent_retries_with_one_idempotency_key_log_one_gaffe() {
         .assert_problem(422, "idempotency_key_reused");
 }
 
+/// A gaffe's create checks the interview before it writes; a retry of a create that succeeded replays it even when
+/// the check would now refuse (the interview has filled up since).
+#[actix_web::test]
+async fn a_keyed_retry_replays_its_gaffe_after_the_interview_filled_up() {
+    let app = TestApp::spawn().await;
+    let (owner, logged) = owner_with_interview(&app).await;
+    let collection = format!("/v1/interviews/{}/gaffes", id(&logged));
+    let body = gaffe_body("late");
+    let first = app
+        .post_idempotent(&collection, &owner, "gaffe-first", &body)
+        .await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    for _ in 1..50 {
+        create_gaffe(&app, &owner, &id(&logged), &body).await;
+    }
+    app.post_json(&collection, Some(&owner), &body)
+        .await
+        .assert_problem(409, "too_many_gaffes");
+    let retry = app
+        .post_idempotent(&collection, &owner, "gaffe-first", &body)
+        .await;
+    assert_eq!(retry.status, 201, "{}", retry.text);
+    assert_eq!(retry.header("idempotent-replayed"), Some("true"));
+    assert_eq!(retry.body, first.body);
+}
+
 #[actix_web::test]
 async fn removing_a_question_a_gaffe_points_at_is_refused_naming_questions() {
     let app = TestApp::spawn().await;

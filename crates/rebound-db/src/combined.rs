@@ -238,8 +238,14 @@ impl Database {
         };
         match after_failure(&error, writes.len()) {
             AfterFailure::Answer => {
+                // The first create gets the error itself, every other a copy (diesel's errors cannot be cloned).
+                let mut answers = answers.into_iter();
+                let first = answers.next();
                 for answer in answers {
                     let _ = answer.send(Err(CombinedError::Refused(replicate(&error))));
+                }
+                if let Some(first) = first {
+                    let _ = first.send(Err(CombinedError::Refused(error)));
                 }
             }
             AfterFailure::Unknown => {

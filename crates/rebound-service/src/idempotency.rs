@@ -176,9 +176,10 @@ fn key_to_look_up(
         // which (it replays the saved creation, or creates now).
         (ServiceError::DatabaseUnavailable(cause), _) => Err(ServiceError::OutcomeUnknown(cause)),
         // The key stored now means a request with it committed first (an earlier try, or a concurrent one):
-        // answer as it did, whatever part of this statement failed.
-        (error, Some(key)) => Ok((key, error)),
-        (error, None) => Err(error),
+        // answer as it did, whatever part of this statement failed. A statement the database did not finish in time
+        // committed nothing, and a lookup would spend another deadline: its error stands.
+        (error, Some(key)) if !error.is_unavailable() => Ok((key, error)),
+        (error, _) => Err(error),
     }
 }
 
