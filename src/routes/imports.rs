@@ -7,7 +7,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::ForeignJson;
-use crate::routes::idempotency::{idempotency_key, Created, REPLAYED};
+use crate::routes::idempotency::{idempotency_key, json_response, Created, REPLAYED};
 use crate::state::AppState;
 use rebound_ats::greenhouse::{self, GreenhouseBundle};
 use rebound_ats::merge::MergeBundle;
@@ -67,7 +67,7 @@ async fn import(
             body
         }
     };
-    Ok(response.json(body))
+    Ok(json_response(response, body))
 }
 
 /// Import interviews from Merge's unified ATS API.

@@ -272,7 +272,7 @@ pub struct InboundDeliveryResult {
     /// For an applied event, what the import did (`skipped` names what could not be applied, and why); `null`
     /// otherwise.
     #[schema(value_type = Option<rebound_service::imports::ImportReport>)]
-    pub report: Option<serde_json::Value>,
+    pub report: Option<rebound_domain::json_text::JsonText>,
 }
 
 fn header_value<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {

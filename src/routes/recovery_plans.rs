@@ -11,7 +11,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, IfMatch};
-use crate::routes::idempotency::{created_response, idempotency_key};
+use crate::routes::idempotency::{created_response_and_head, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
@@ -19,7 +19,6 @@ use rebound_domain::note::NoteTone;
 use rebound_domain::plan::StepStatus;
 use rebound_service::auth::Scope;
 use rebound_service::plans;
-use rebound_service::Created;
 use rebound_views::plans::{PlanStepResponse, RecoveryPlanList, RecoveryPlanResponse};
 
 /// Options for a new recovery plan. The whole body is optional: send none, an empty body or `{}` for the defaults.
@@ -118,12 +117,8 @@ pub async fn create_recovery_plan(
         state.clock.now(),
     )
     .await?;
-    let (Created::Fresh(body) | Created::Replayed(body)) = &created;
-    let locale = body["locale"].as_str().map(str::to_owned);
-    Ok(with_content_language(
-        created_response(created, &plans_path(interview_id)),
-        locale.as_deref(),
-    ))
+    let (response, head) = created_response_and_head(created, &plans_path(interview_id));
+    Ok(with_content_language(response, head.locale.as_deref()))
 }
 
 /// List an interview's recovery plans, newest first.

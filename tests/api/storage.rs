@@ -208,3 +208,96 @@ async fn interview_json_written_by_another_build_still_reads() {
         .await;
     assert_eq!(assessment.status, 200, "{}", assessment.body);
 }
+
+/// Plan rows left behind, per table, for the plans of `interview_id` (read by the plans' ids, as the children keep no
+/// key to their plan: migration 2026-12-08-000003 removes them with a statement trigger instead).
+fn plan_children(conn: &mut PgConnection, plan_ids: &[String]) -> (i64, i64) {
+    #[derive(QueryableByName)]
+    struct Counts {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        steps: i64,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        lessons: i64,
+    }
+    let list = plan_ids
+        .iter()
+        .map(|id| format!("'{id}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let counts: Counts = diesel::sql_query(format!(
+        "SELECT (SELECT count(*) FROM plan_steps WHERE plan_id IN ({list})) AS steps, \
+                (SELECT count(*) FROM lessons WHERE plan_id IN ({list})) AS lessons"
+    ))
+    .get_result(conn)
+    .expect("counting");
+    (counts.steps, counts.lessons)
+}
+
+/// A plan's steps and lessons go with it, however it goes: with its interview, and with its candidate (whose
+/// interviews go with it), several plans at once — and another interview's plan keeps its own.
+#[actix_web::test]
+async fn a_plans_steps_and_lessons_are_removed_with_it() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner_token("owner@example.com").await;
+    let mut plans = Vec::new();
+    for name in ["Jordan", "Sam"] {
+        let person = candidate(&app, &owner, name).await;
+        let logged =
+            create_interview(&app, &owner, &interview_body(&id(&person), &ago(1, 0))).await;
+        let mut of_interview = Vec::new();
+        for _ in 0..2 {
+            of_interview.push(id(&crate::fixtures::plan_after_a_wrong_name(
+                &app,
+                &owner,
+                &id(&logged),
+            )
+            .await));
+        }
+        plans.push((id(&person), id(&logged), of_interview));
+    }
+    let url = app.database_url().to_string();
+    let count = move |plan_ids: Vec<String>| {
+        let url = url.clone();
+        async move {
+            actix_web::web::block(move || {
+                plan_children(
+                    &mut PgConnection::establish(&url).expect("connecting"),
+                    &plan_ids,
+                )
+            })
+            .await
+            .unwrap()
+        }
+    };
+    let (first, second) = (&plans[0], &plans[1]);
+    let (steps, lessons) = count(first.2.clone()).await;
+    assert!(
+        steps >= 4 && lessons >= 2,
+        "the plans were stored with their children: {steps} steps, {lessons} lessons"
+    );
+
+    let deleted = app
+        .delete(&format!("/v1/interviews/{}", first.1), Some(&owner))
+        .await;
+    assert_eq!(deleted.status, 204, "{}", deleted.text);
+    assert_eq!(
+        count(first.2.clone()).await,
+        (0, 0),
+        "the deleted interview's plans left rows behind"
+    );
+    let kept = count(second.2.clone()).await;
+    assert!(
+        kept.0 > 0 && kept.1 > 0,
+        "another interview's plans lost their rows: {kept:?}"
+    );
+
+    let deleted = app
+        .delete(&format!("/v1/candidates/{}", second.0), Some(&owner))
+        .await;
+    assert_eq!(deleted.status, 204, "{}", deleted.text);
+    assert_eq!(
+        count(second.2.clone()).await,
+        (0, 0),
+        "the deleted candidate's plans left rows behind"
+    );
+}

@@ -180,7 +180,7 @@ diesel::table! {
         idempotency_key -> Text,
         request_hash -> Text,
         response_status -> Int2,
-        response_body -> Jsonb,
+        response_body -> Json,
         created_at -> Timestamptz,
     }
 }
@@ -195,8 +195,8 @@ diesel::table! {
         rules_version -> Text,
         model_version -> Text,
         tone -> Text,
-        assessment -> Jsonb,
-        omitted -> Jsonb,
+        assessment -> Json,
+        omitted -> Json,
         encouragement -> Nullable<Text>,
         created_at -> Timestamptz,
         locale -> Text,
@@ -212,7 +212,7 @@ diesel::table! {
         kind -> Text,
         title -> Text,
         what_to_do -> Text,
-        why -> Jsonb,
+        why -> Json,
         due_at -> Timestamptz,
         draft -> Nullable<Text>,
         status -> Text,
@@ -249,7 +249,7 @@ diesel::table! {
         #[sql_name = "type"]
         event_type -> Text,
         created_at -> Timestamptz,
-        data -> Jsonb,
+        data -> Json,
         previous_attributes -> Nullable<Jsonb>,
         change_xid -> Int8,
         change_seq -> Int8,

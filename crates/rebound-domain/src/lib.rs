@@ -13,6 +13,7 @@ pub mod catalogue;
 mod columns;
 pub mod events;
 pub mod ids;
+pub mod json_text;
 
 pub mod insights;
 #[cfg(test)]

@@ -127,7 +127,7 @@ pub async fn create(
     let shown = view::candidate(CandidateRow::as_inserted(&values, at));
     let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
     let writes = vec![candidate::insert_part(values, at)];
-    idempotency::create_in_one_statement(db, key, &shown, writes, event, candidate_conflict).await
+    idempotency::create_in_one_statement(db, key, writes, event, candidate_conflict).await
 }
 
 /// Checks a new candidate's fields, or answers 400/422 naming every bad one.

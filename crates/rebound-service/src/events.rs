@@ -12,6 +12,7 @@ use crate::error::ServiceError;
 use crate::view;
 use rebound_db::models::event::{self, EventRow};
 use rebound_domain::events::{previous_attributes, EventType};
+use rebound_domain::json_text::JsonText;
 use rebound_views::events::{EventEnvelope, EventPayload};
 
 /// Which events the feed lists; every filter given must hold.
@@ -53,7 +54,7 @@ pub(crate) fn new_event<T: EventPayload>(
         // A record's time, stamped like the `created_at`/`updated_at` PostgreSQL sets: the system clock. The first
         // deliveries are due at it, and the app's clock never runs behind the system clock, so they are due at once.
         created_at: Utc::now(),
-        data: super::json_column(data)?,
+        data: JsonText::of(data).map_err(ServiceError::internal)?,
         previous_attributes: previous,
     })
 }

@@ -4,6 +4,7 @@
 
 use diesel::{Connection, PgConnection};
 use rebound_domain::ids::WorkspaceId;
+use rebound_domain::json_text::JsonText;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -25,8 +26,8 @@ pub struct IdempotencyKey {
 
 /// What a creating request led to.
 pub enum Created {
-    Fresh(serde_json::Value),
-    Replayed(serde_json::Value),
+    Fresh(JsonText),
+    Replayed(JsonText),
 }
 
 /// Runs `create` once per idempotency key (or plainly when there is none), storing its response with the key.
@@ -50,13 +51,13 @@ pub fn create_once<T: Serialize>(
                 request_hash: key.request_hash.clone(),
                 // Only creations are stored; the status is kept so the table can hold other answers one day.
                 response_status: 201,
-                response_body: serde_json::Value::Null,
+                response_body: JsonText::of(&()).map_err(ServiceError::internal)?,
             };
             idempotency::insert(conn, key.workspace_id, key.principal_id, &key.key, &claim)
                 .map_err(KeyRace::from_insert)?;
         }
         let created = create(conn)?;
-        let body = serde_json::to_value(created).map_err(ServiceError::internal)?;
+        let body = JsonText::of(&created).map_err(ServiceError::internal)?;
         if let Some(key) = key {
             idempotency::set_response_body(
                 conn,
@@ -90,23 +91,24 @@ pub fn create_once<T: Serialize>(
 /// Creates with ONE statement and no transaction: `writes` (the resource's rows) and its `event`, with the claim of
 /// `key` (the key and this response) as one more part when a key is given, written by `Database::write_combined` —
 /// combined with the creates of concurrent requests into one statement and one commit when several arrive at once,
-/// alone otherwise. `shown` is the resource as the response shows it, known before anything is written; `refused`
-/// maps the database's refusal of this create's statement as the resource's own create would. A create costs one
+/// alone otherwise. The answer is the resource as the event announces it (`event.data`: serialised once, it is also
+/// the body sent and the response stored with the key), known before anything is written; `refused` maps the
+/// database's refusal of this create's statement as the resource's own create would. A create costs one
 /// round trip with or without a key; a key used before costs one more, to read what it answered.
 ///
 /// The guarantees of [`create_once`] hold: the resource, its event and the stored response commit together or not
 /// at all; of two requests with one key, the second blocks on the first's claim (or shares its statement, which
 /// then fails and is retried create by create) and then fails, whichever of its parts trips first (a remote
 /// reference the first one took, say), and is answered with the first one's response.
-pub async fn create_in_one_statement<T: Serialize>(
+pub async fn create_in_one_statement(
     db: &Database,
     key: Option<IdempotencyKey>,
-    shown: &T,
     mut writes: Vec<Write<'static>>,
     event: EventRow,
     refused: fn(diesel::result::Error) -> ServiceError,
 ) -> Result<Created, ServiceError> {
-    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
+    let body = event.data.clone();
+    let claim = claim_of(key.as_ref(), &body);
     writes.extend(claim);
     let written = db.write_combined(CombinedWrite { writes, event }).await;
     settle(db, key, body, written, refused).await
@@ -114,16 +116,20 @@ pub async fn create_in_one_statement<T: Serialize>(
 
 /// [`create_in_one_statement`] for a create that reports several `events` and is written alone, in one statement of
 /// its own: one that updates a row a concurrent create may update too (two such updates in one statement would
-/// not both take effect), like a gaffe's create moving its interview's version.
-pub async fn create_alone_in_one_statement<T: Serialize>(
+/// not both take effect), like a gaffe's create moving its interview's version. The first event announces the
+/// resource created, and is the answer.
+pub async fn create_alone_in_one_statement(
     db: &Database,
     key: Option<IdempotencyKey>,
-    shown: &T,
     mut writes: Vec<Write<'static>>,
     events: Vec<EventRow>,
     refused: fn(diesel::result::Error) -> ServiceError,
 ) -> Result<Created, ServiceError> {
-    let (body, claim) = answer_and_claim(key.as_ref(), shown)?;
+    let body = events
+        .first()
+        .map(|event| event.data.clone())
+        .ok_or_else(|| ServiceError::internal("a create without its event"))?;
+    let claim = claim_of(key.as_ref(), &body);
     writes.extend(claim);
     let written = db
         .write(move |conn| {
@@ -143,7 +149,7 @@ pub async fn create_alone_in_one_statement<T: Serialize>(
 async fn settle(
     db: &Database,
     key: Option<IdempotencyKey>,
-    body: serde_json::Value,
+    body: JsonText,
     written: Result<(), CombinedError>,
     refused: fn(diesel::result::Error) -> ServiceError,
 ) -> Result<Created, ServiceError> {
@@ -183,13 +189,9 @@ fn key_to_look_up(
     }
 }
 
-/// The answer and, with a key, the claim part that stores it (see [`create_in_one_statement`]).
-fn answer_and_claim<T: Serialize>(
-    key: Option<&IdempotencyKey>,
-    shown: &T,
-) -> Result<(serde_json::Value, Option<Write<'static>>), ServiceError> {
-    let body = serde_json::to_value(shown).map_err(ServiceError::internal)?;
-    let claim = key.map(|key| {
+/// With a key, the claim part that stores `body` as its answer (see [`create_in_one_statement`]).
+fn claim_of(key: Option<&IdempotencyKey>, body: &JsonText) -> Option<Write<'static>> {
+    key.map(|key| {
         let response = StoredResponse {
             request_hash: key.request_hash.clone(),
             // Only creations are stored; the status is kept so the table can hold other answers one day.
@@ -202,8 +204,7 @@ fn answer_and_claim<T: Serialize>(
             key.key.clone(),
             response,
         )
-    });
-    Ok((body, claim))
+    })
 }
 
 /// The stored response for `key`, if a request with it already completed (422 when that request differed).

@@ -456,7 +456,7 @@ pub async fn create(
     let event = events::new_event(workspace_id, EventType::InterviewCreated, &shown, None)?;
     let writes = vec![interview::insert_part(id, workspace_id, values, at)];
     let created =
-        idempotency::create_in_one_statement(db, key, &shown, writes, event, insert_refused).await;
+        idempotency::create_in_one_statement(db, key, writes, event, insert_refused).await;
     name_the_duplicate(db, (workspace_id, scope), remote, created).await
 }
 

@@ -26,6 +26,7 @@ use rebound_db::models::recovery_plan::{
 };
 use rebound_db::models::CandidateScope;
 use rebound_domain::events::EventType;
+use rebound_domain::json_text::JsonText;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput, StepStatus};
 use rebound_domain::scoring::assess_in;
@@ -112,7 +113,7 @@ fn snapshot(
             rules_version: plan.rules_version,
             model_version: assessment.model_version.clone(),
             tone,
-            assessment: json_column(&assessment)?,
+            assessment: JsonText::of(&assessment).map_err(ServiceError::internal)?,
             omitted: json_column(&omitted)?,
             encouragement: plan.encouragement,
             created_at: at,
@@ -187,7 +188,7 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
     let (workspace_id, scope) = visibility;
-    let (shown, event, writes) = db
+    let (event, writes) = db
         .run(move |conn| {
             let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
                 .ok_or(ServiceError::NotFound("interview"))?;
@@ -208,10 +209,10 @@ pub async fn create(
             let event =
                 events::new_event(workspace_id, EventType::RecoveryPlanCreated, &shown, None)?;
             let writes = recovery_plan::insert_parts(rows.plan, rows.steps, rows.lessons);
-            Ok::<_, ServiceError>((shown, event, writes))
+            Ok::<_, ServiceError>((event, writes))
         })
         .await?;
-    idempotency::create_in_one_statement(db, key, &shown, writes, event, plan_refused).await
+    idempotency::create_in_one_statement(db, key, writes, event, plan_refused).await
 }
 
 /// A plan insert the database refused: its interview deleted since it was read (the foreign key) is a 404.

@@ -55,7 +55,7 @@ pub(crate) fn damage_of(plan: &PlanRow) -> Result<(u8, DamageBand), ServiceError
         damage_score: u8,
         band: DamageBand,
     }
-    let head = Head::deserialize(&plan.assessment)
+    let head = serde_json::from_str::<Head>(plan.assessment.as_str())
         .map_err(|e| ServiceError::internal(format!("recovery_plans.assessment: {e}")))?;
     Ok((head.damage_score, head.band))
 }

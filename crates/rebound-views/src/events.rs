@@ -13,6 +13,7 @@ use crate::gaffes::GaffeResponse;
 use crate::interviews::InterviewResponse;
 use crate::plans::{PlanStepResponse, RecoveryPlanResponse};
 use rebound_domain::events::EventType;
+use rebound_domain::json_text::JsonText;
 
 /// One event: what happened, when, and the resource as the API returned it at that moment.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -47,8 +48,8 @@ pub struct Event<T = serde_json::Value> {
     pub previous_attributes: Option<serde_json::Value>,
 }
 
-/// An event as stored: its `data` is the JSON the resource was shown as when it happened.
-pub type EventEnvelope = Event<serde_json::Value>;
+/// An event as stored: its `data` is the JSON the resource was shown as when it happened, sent as it was stored.
+pub type EventEnvelope = Event<JsonText>;
 
 crate::listed!(
     EventEnvelope,

@@ -8,6 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::assessments::Assessment;
+use rebound_domain::json_text::JsonText;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{self, StepKind, StepStatus};
 use rebound_domain::{DamageBand, GaffeKind};
@@ -288,7 +289,7 @@ pub struct RecoveryPlanResponse {
     /// The full assessment the plan was based on, exactly as it was when the plan was made.
     // Served as stored (the domain's serialization, which the documented type matches; see `assessments`).
     #[schema(value_type = Assessment)]
-    pub assessment: serde_json::Value,
+    pub assessment: JsonText,
 }
 
 crate::listed!(

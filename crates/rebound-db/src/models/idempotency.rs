@@ -2,6 +2,7 @@
 
 use diesel::prelude::*;
 use rebound_domain::ids::WorkspaceId;
+use rebound_domain::json_text::JsonText;
 use uuid::Uuid;
 
 use super::scoped::workspace_scoped;
@@ -12,7 +13,7 @@ use crate::schema::idempotency_keys;
 pub struct StoredResponse {
     pub request_hash: String,
     pub response_status: i16,
-    pub response_body: serde_json::Value,
+    pub response_body: JsonText,
 }
 
 workspace_scoped! {
@@ -77,7 +78,7 @@ pub fn set_response_body(
     workspace_id: WorkspaceId,
     principal_id: Uuid,
     key: &str,
-    body: &serde_json::Value,
+    body: &JsonText,
 ) -> QueryResult<()> {
     diesel::update(
         idempotency_keys::table

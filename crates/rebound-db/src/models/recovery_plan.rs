@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::scoped::workspace_scoped;
 use crate::columns::JsonColumn;
 use crate::schema::{lessons, plan_steps, recovery_plans};
+use rebound_domain::json_text::JsonText;
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{StepKind, StepStatus};
 use rebound_domain::GaffeKind;
@@ -39,7 +40,7 @@ pub struct PlanRow {
     pub model_version: String,
     pub tone: NoteTone,
     /// The assessment exactly as it was when the plan was made; served as stored.
-    pub assessment: serde_json::Value,
+    pub assessment: JsonText,
     pub omitted: JsonColumn<Vec<StoredOmitted>>,
     pub encouragement: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -60,7 +61,7 @@ pub struct NewPlan {
     pub rules_version: String,
     pub model_version: String,
     pub tone: NoteTone,
-    pub assessment: serde_json::Value,
+    pub assessment: JsonText,
     /// `Vec<StoredOmitted>` as JSON.
     pub omitted: serde_json::Value,
     pub encouragement: Option<String>,
