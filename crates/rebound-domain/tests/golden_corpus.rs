@@ -308,4 +308,5 @@ fn the_corpus_outputs_are_unchanged() {
         "golden digest: {:016x} over {} bytes",
         digest.hash, digest.bytes
     );
+    assert_eq!((digest.hash, digest.bytes), GOLDEN, "an output changed");
 }
