@@ -74,7 +74,7 @@ use rebound_i18n::Locale;
 
 use super::catalogue::entry;
 use super::text::{
-    as_sentence, clip_words, count_words, fragment, nfc, non_blank, tidy_punctuation,
+    as_sentence, clip_words, count_words, fragment, into_nfc, nfc, non_blank, tidy_punctuation,
 };
 use super::{
     AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
@@ -206,16 +206,16 @@ pub fn draft_follow_up_note_in(
         (MAX_NOTE_REPAIRS, 1),
         (1, 1),
     ];
+    let frame = Frame::of(interview, voice);
     let mut chosen = Choice::of(gaffes, occasion, budgets[0]);
-    let mut body = fit_body(interview, &chosen, voice);
+    let (mut body, mut word_count) = fit_body(interview, &chosen, voice, &frame);
     for repairs in &budgets[1..] {
-        if count_words(&body) <= budget {
+        if word_count <= budget {
             break;
         }
         chosen = Choice::of(gaffes, occasion, *repairs);
-        body = fit_body(interview, &chosen, voice);
+        (body, word_count) = fit_body(interview, &chosen, voice, &frame);
     }
-    let word_count = count_words(&body);
     NoteDraft {
         subject: subject(interview, voice),
         body,
@@ -339,16 +339,80 @@ impl<'a> Choice<'a> {
     }
 }
 
-/// The body with the longest quotes that keep it within the budget, or with the shortest ones.
-fn fit_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice) -> String {
-    let mut body = String::new();
+/// The body with the longest quotes that keep it within the budget, or with the shortest ones, and its word count.
+/// Only the repair sentences depend on the quotes' length, so a limit that leaves them as they were is skipped: it
+/// would give the same body, still over the budget.
+fn fit_body(
+    interview: &InterviewFacts,
+    chosen: &Choice,
+    voice: Voice,
+    frame: &Frame,
+) -> (String, usize) {
+    let mut fitted = (String::new(), 0);
+    let mut tried: Option<Vec<String>> = None;
     for limit in DESCRIPTION_WORD_LIMITS {
-        body = compose_body(interview, chosen, voice, limit);
-        if count_words(&body) <= max_note_words(voice.locale) {
+        let repairs = repair_sentences(interview, chosen, voice, limit);
+        if tried.as_ref() == Some(&repairs) {
+            continue;
+        }
+        let body = frame.body(&repairs);
+        let words = count_words(&body);
+        fitted = (body, words);
+        if words <= max_note_words(voice.locale) {
             break;
         }
+        tried = Some(repairs);
     }
-    body
+    fitted
+}
+
+/// The repair sentences of a note, in order, quoting at most `limit` words of the candidate's text.
+fn repair_sentences(
+    interview: &InterviewFacts,
+    chosen: &Choice,
+    voice: Voice,
+    limit: usize,
+) -> Vec<String> {
+    chosen
+        .written
+        .iter()
+        .filter_map(|group| {
+            let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
+            repair_sentence(&gaffes, interview, voice, limit)
+        })
+        .collect()
+}
+
+/// The paragraphs of a note around its repairs: they depend on the interview and the voice only, so they are
+/// written once per note, however many repair budgets and quote lengths are tried.
+struct Frame {
+    salutation: String,
+    opening: String,
+    closing: String,
+    /// The sign-off and the name placeholder under it.
+    signature: String,
+}
+
+impl Frame {
+    fn of(interview: &InterviewFacts, voice: Voice) -> Self {
+        let opening = opening(interview, voice);
+        let sign_off = voice.variety.sign_off(voice.locale, voice.tone, &opening);
+        let name = say(voice.locale, "note-your-name", &[]);
+        Frame {
+            salutation: salutation(interview, voice),
+            opening,
+            closing: closing(interview, voice),
+            signature: format!("{sign_off}\n{name}"),
+        }
+    }
+
+    /// The whole body with these repair sentences, paragraphs apart, in NFC.
+    fn body(&self, repairs: &[String]) -> String {
+        let mut paragraphs: Vec<&str> = vec![&self.salutation, &self.opening];
+        paragraphs.extend(repairs.iter().map(String::as_str));
+        paragraphs.extend([self.closing.as_str(), self.signature.as_str()]);
+        into_nfc(paragraphs.join("\n\n"))
+    }
 }
 
 /// The subject line: thanks for the interview, the offer, or the consideration, naming the role.
@@ -367,23 +431,6 @@ fn subject(interview: &InterviewFacts, voice: Voice) -> String {
             ("role", text(nfc(interview.role_title.trim()))),
         ],
     )
-}
-
-fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit: usize) -> String {
-    let mut paragraphs: Vec<String> = vec![salutation(interview, voice)];
-    let opening = opening(interview, voice);
-    let sign_off = voice.variety.sign_off(voice.locale, voice.tone, &opening);
-    paragraphs.push(opening);
-    for group in &chosen.written {
-        let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
-        if let Some(text) = repair_sentence(&gaffes, interview, voice, limit) {
-            paragraphs.push(text);
-        }
-    }
-    paragraphs.push(closing(interview, voice));
-    let name = say(voice.locale, "note-your-name", &[]);
-    paragraphs.push(format!("{sign_off}\n{name}"));
-    nfc(&paragraphs.join("\n\n"))
 }
 
 /// The company and role as the messages take them.
