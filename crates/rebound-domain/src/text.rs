@@ -114,39 +114,46 @@ pub fn fragment(text: &str) -> String {
 /// becomes "teams.”"; in French « attentes?\u{a0}». becomes « attentes?\u{a0}»). Leaves "..." and everything else
 /// alone.
 ///
-/// Every plan text goes through here, so it works on the string itself: only a comma or a full stop is ever dropped,
-/// so a text without either is returned as it is, and the marks it looks back at are read from the output's end.
+/// Every plan text goes through here, so it copies the text between the only marks it may drop, commas and full
+/// stops (both ASCII, so always whole characters), and reads the marks it looks back at from the output's end.
 pub fn tidy_punctuation(text: &str) -> String {
-    if !text.contains([',', '.']) {
-        return text.to_string();
-    }
     let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        if c == ','
-            && matches!(
-                out.chars().next_back(),
-                Some(',' | ';' | ':' | '.' | '!' | '?' | '…')
-            )
-        {
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        if byte != b',' && byte != b'.' {
             continue;
         }
-        if c == '.' && !is_ellipsis_dot(text.as_bytes(), i) {
-            // A comma, semicolon or colon left hanging before the full stop gives way to it.
-            while out.ends_with([',', ';', ':']) {
-                out.pop();
-            }
-            // What the full stop would follow, looking through closing quotes and brackets.
-            let before = out
-                .chars()
-                .rev()
-                .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '\u{a0}'));
-            if matches!(before, Some('.' | '!' | '?' | '…')) {
-                continue;
-            }
+        out.push_str(&text[copied..i]);
+        copied = i + 1;
+        if !drops_mark(&mut out, text.as_bytes(), i) {
+            out.push(char::from(byte));
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
+}
+
+/// Whether the comma or full stop at byte `i` of `text` is dropped after `out` (the tidied text before it); a comma,
+/// semicolon or colon left hanging before a full stop is taken off `out`, giving way to it.
+fn drops_mark(out: &mut String, text: &[u8], i: usize) -> bool {
+    if text[i] == b',' {
+        return matches!(
+            out.chars().next_back(),
+            Some(',' | ';' | ':' | '.' | '!' | '?' | '…')
+        );
+    }
+    if is_ellipsis_dot(text, i) {
+        return false;
+    }
+    while out.ends_with([',', ';', ':']) {
+        out.pop();
+    }
+    // What the full stop would follow, looking through closing quotes and brackets.
+    let before = out
+        .chars()
+        .rev()
+        .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '\u{a0}'));
+    matches!(before, Some('.' | '!' | '?' | '…'))
 }
 
 /// Whether the `.` at byte `i` of `text` is part of a "..." written out with full stops. A full stop is one byte
