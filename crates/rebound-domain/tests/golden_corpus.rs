@@ -251,7 +251,7 @@ fn case(i: usize, rng: &mut Rng) -> (PlanInput, Locale) {
         stage: rng.pick(Stage::ALL),
         format: rng.pick(Format::ALL),
         occurred_at,
-        duration_minutes: rng.chance(70).then(|| 60),
+        duration_minutes: rng.chance(70).then_some(60),
         interviewers: interviewers(rng),
         questions: questions(rng),
         strengths: (0..rng.below(4))

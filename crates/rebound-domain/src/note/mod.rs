@@ -74,12 +74,13 @@ use rebound_i18n::Locale;
 
 use super::catalogue::entry;
 use super::text::{
-    as_sentence, clip_words, count_words, fragment, into_nfc, nfc, non_blank, tidy_punctuation,
+    as_sentence, clip_words, count_words, fragment, nfc, non_blank, tidy_punctuation,
 };
 use super::{
     AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
 
+mod frame;
 mod french;
 mod phrasing;
 mod reference;
@@ -88,6 +89,7 @@ mod words;
 
 pub(crate) use reference::{reference_message, ReferencePoint};
 
+use frame::Frame;
 pub(crate) use phrasing::experience_phrase;
 use phrasing::{addressee, correction_slots, question_phrase, strength_phrase};
 use variety::{tone_key, Awaiting, Variety};
@@ -381,38 +383,6 @@ fn repair_sentences(
             repair_sentence(&gaffes, interview, voice, limit)
         })
         .collect()
-}
-
-/// The paragraphs of a note around its repairs: they depend on the interview and the voice only, so they are
-/// written once per note, however many repair budgets and quote lengths are tried.
-struct Frame {
-    salutation: String,
-    opening: String,
-    closing: String,
-    /// The sign-off and the name placeholder under it.
-    signature: String,
-}
-
-impl Frame {
-    fn of(interview: &InterviewFacts, voice: Voice) -> Self {
-        let opening = opening(interview, voice);
-        let sign_off = voice.variety.sign_off(voice.locale, voice.tone, &opening);
-        let name = say(voice.locale, "note-your-name", &[]);
-        Frame {
-            salutation: salutation(interview, voice),
-            opening,
-            closing: closing(interview, voice),
-            signature: format!("{sign_off}\n{name}"),
-        }
-    }
-
-    /// The whole body with these repair sentences, paragraphs apart, in NFC.
-    fn body(&self, repairs: &[String]) -> String {
-        let mut paragraphs: Vec<&str> = vec![&self.salutation, &self.opening];
-        paragraphs.extend(repairs.iter().map(String::as_str));
-        paragraphs.extend([self.closing.as_str(), self.signature.as_str()]);
-        into_nfc(paragraphs.join("\n\n"))
-    }
 }
 
 /// The subject line: thanks for the interview, the offer, or the consideration, naming the role.
