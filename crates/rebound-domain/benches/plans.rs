@@ -8,6 +8,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{generate_plan, PlanInput};
 use rebound_domain::review::{review_note, ReviewContext};
+use rebound_domain::scoring::assess_in;
 use rebound_domain::{
     AnswerQuality, DamageBand, EmployerInterest, Format, GaffeFacts, GaffeKind, InterviewFacts,
     Interviewer, Moment, Noticed, Outcome, Question, Stage,
@@ -126,6 +127,60 @@ fn bench_generate_plan(c: &mut Criterion) {
     });
 }
 
+/// The input of the production profile of `POST /v1/interviews/{id}/recovery-plans`: two interviewers, a blanked
+/// salary question and a strong one, three gaffes (a wrong name noticed at the opening, the salary blank at the close,
+/// a likely-noticed omitted experience), self-rating 2, still pending, a warm note.
+fn production_input() -> (InterviewFacts, Vec<GaffeFacts>) {
+    let mut facts = interview();
+    facts.questions.reverse();
+    facts.employer_interest = EmployerInterest::Unknown;
+    let gaffes = vec![
+        GaffeFacts {
+            moment: Moment::Opening,
+            ..gaffe(
+                GaffeKind::WrongInterviewerName,
+                Noticed::Certain,
+                Some("Called him Arnold twice"),
+                None,
+            )
+        },
+        GaffeFacts {
+            moment: Moment::Closing,
+            question_index: Some(0),
+            ..gaffe(GaffeKind::SalaryBlank, Noticed::Certain, None, None)
+        },
+        gaffe(
+            GaffeKind::OmittedKeyExperience,
+            Noticed::Likely,
+            Some("I led the monthly close for a 40-entity group"),
+            None,
+        ),
+    ];
+    (facts, gaffes)
+}
+
+/// The production case: `generate_plan` alone, and `assess_in` followed by it as the service calls them.
+fn bench_production_plan(c: &mut Criterion) {
+    for locale in [rebound_i18n::Locale::En, rebound_i18n::Locale::FrCa] {
+        let (facts, gaffes) = production_input();
+        let now = facts.occurred_at + chrono::TimeDelta::hours(3);
+        let assessment = assess_in(locale, &facts, &gaffes);
+        let input =
+            PlanInput::new(facts, gaffes, &assessment, now, NoteTone::Warm).in_locale(locale);
+        let tag = locale.tag();
+        c.bench_function(&format!("generate_plan/production_{tag}"), |b| {
+            b.iter(|| generate_plan(black_box(&input)))
+        });
+        c.bench_function(&format!("assess_and_plan/production_{tag}"), |b| {
+            b.iter(|| {
+                let input = black_box(&input);
+                let assessment = assess_in(locale, &input.interview, &input.gaffes);
+                (assessment, generate_plan(input))
+            })
+        });
+    }
+}
+
 fn bench_review_note(c: &mut Criterion) {
     let facts = interview();
     let context = ReviewContext {
@@ -146,5 +201,10 @@ fn bench_review_note(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_generate_plan, bench_review_note);
+criterion_group!(
+    benches,
+    bench_generate_plan,
+    bench_production_plan,
+    bench_review_note
+);
 criterion_main!(benches);

@@ -2,7 +2,7 @@
 //! candidate's free text into something that can stand in a sentence. Pure string functions; nothing here knows
 //! about interviews or gaffes.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Words in `text`: runs of non-whitespace characters that contain at least one letter or digit.
 pub fn count_words(text: &str) -> usize {
@@ -113,37 +113,54 @@ pub fn fragment(text: &str) -> String {
 /// a full stop after an ellipsis, and a full stop after a closing quote that already ends with one ("teams.”."
 /// becomes "teams.”"; in French « attentes?\u{a0}». becomes « attentes?\u{a0}»). Leaves "..." and everything else
 /// alone.
+///
+/// Every plan text goes through here, so it copies the text between the only marks it may drop, commas and full
+/// stops (both ASCII, so always whole characters), and reads the marks it looks back at from the output's end.
 pub fn tidy_punctuation(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out: Vec<char> = Vec::with_capacity(chars.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ',' && matches!(out.last(), Some(',' | ';' | ':' | '.' | '!' | '?' | '…')) {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        if byte != b',' && byte != b'.' {
             continue;
         }
-        if c == '.' && !is_ellipsis_dot(&chars, i) {
-            // A comma, semicolon or colon left hanging before the full stop gives way to it.
-            while matches!(out.last(), Some(',' | ';' | ':')) {
-                out.pop();
-            }
-            // What the full stop would follow, looking through closing quotes and brackets.
-            let before = out
-                .iter()
-                .rev()
-                .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '\u{a0}'))
-                .copied();
-            if matches!(before, Some('.' | '!' | '?' | '…')) {
-                continue;
-            }
+        out.push_str(&text[copied..i]);
+        copied = i + 1;
+        if !drops_mark(&mut out, text.as_bytes(), i) {
+            out.push(char::from(byte));
         }
-        out.push(c);
     }
-    out.into_iter().collect()
+    out.push_str(&text[copied..]);
+    out
 }
 
-/// Whether the `.` at `i` is part of a "..." written out with full stops.
-fn is_ellipsis_dot(chars: &[char], i: usize) -> bool {
-    let dot = |j: Option<usize>| j.and_then(|j| chars.get(j)) == Some(&'.');
-    chars.get(i) == Some(&'.')
+/// Whether the comma or full stop at byte `i` of `text` is dropped after `out` (the tidied text before it); a comma,
+/// semicolon or colon left hanging before a full stop is taken off `out`, giving way to it.
+fn drops_mark(out: &mut String, text: &[u8], i: usize) -> bool {
+    if text[i] == b',' {
+        return matches!(
+            out.chars().next_back(),
+            Some(',' | ';' | ':' | '.' | '!' | '?' | '…')
+        );
+    }
+    if is_ellipsis_dot(text, i) {
+        return false;
+    }
+    while out.ends_with([',', ';', ':']) {
+        out.pop();
+    }
+    // What the full stop would follow, looking through closing quotes and brackets.
+    let before = out
+        .chars()
+        .rev()
+        .find(|p| !matches!(p, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '\u{a0}'));
+    matches!(before, Some('.' | '!' | '?' | '…'))
+}
+
+/// Whether the `.` at byte `i` of `text` is part of a "..." written out with full stops. A full stop is one byte
+/// and no byte of a longer UTF-8 character equals it, so the neighbouring characters are the neighbouring bytes.
+fn is_ellipsis_dot(text: &[u8], i: usize) -> bool {
+    let dot = |j: Option<usize>| j.and_then(|j| text.get(j)) == Some(&b'.');
+    text.get(i) == Some(&b'.')
         && ((dot(i.checked_sub(1)) && (dot(i.checked_sub(2)) || dot(Some(i + 1))))
             || (dot(Some(i + 1)) && dot(Some(i + 2))))
 }
@@ -239,6 +256,18 @@ pub fn same_name(a: &str, b: &str) -> bool {
 
 /// `text` in Unicode NFC: what the drafted letters use, so a name logged decomposed prints composed.
 pub fn nfc(text: &str) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text.to_string();
+    }
+    text.nfc().collect()
+}
+
+/// [`nfc`] of an owned text, which is given back as it is when it is already in NFC: almost every text is (the quick
+/// check is definite for all of ASCII and for composed letters), and a drafted note is long.
+pub fn into_nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text;
+    }
     text.nfc().collect()
 }
 

@@ -12,6 +12,8 @@ pub use parity::{message_variables, parity_problems, MessageShape};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The `.ftl` files of every locale, one per area of the product, so each area's texts live (and are reviewed) apart.
@@ -48,21 +50,36 @@ pub fn sources(locale: Locale) -> [&'static str; 6] {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(locale: Locale) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| [build(Locale::En), build(Locale::FrCa)]);
-    &bundles[locale as usize]
+/// A locale's messages, and how many numbered variants each prefix has (see [`numbered`]).
+struct Texts {
+    bundle: Bundle,
+    numbered: HashMap<String, usize>,
 }
 
-fn build(locale: Locale) -> Bundle {
+fn texts(locale: Locale) -> &'static Texts {
+    static TEXTS: OnceLock<[Texts; 2]> = OnceLock::new();
+    let texts = TEXTS.get_or_init(|| [build(Locale::En), build(Locale::FrCa)]);
+    &texts[locale as usize]
+}
+
+fn bundle(locale: Locale) -> &'static Bundle {
+    &texts(locale).bundle
+}
+
+fn build(locale: Locale) -> Texts {
     let mut bundle = FluentBundle::new_concurrent(vec![locale.language_identifier()]);
     // No Unicode isolation marks around placeables: the texts go into JSON and e-mail, not bidirectional UIs.
     bundle.set_use_isolating(false);
+    let mut ids = Vec::new();
     for (file, source) in FILES.iter().zip(sources(locale)) {
         // The files are part of the build and a test parses them: a syntax error cannot ship.
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
             panic!("{}/{file}.ftl: invalid Fluent: {errors:?}", locale.tag())
         });
+        ids.extend(resource.entries().filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        }));
         bundle.add_resource(resource).unwrap_or_else(|errors| {
             panic!(
                 "{}/{file}.ftl: duplicate messages: {errors:?}",
@@ -70,7 +87,45 @@ fn build(locale: Locale) -> Bundle {
             )
         });
     }
-    bundle
+    Texts {
+        bundle,
+        numbered: count_numbered(&ids),
+    }
+}
+
+/// For every prefix of a message id `{prefix}-1`, how many of `{prefix}-1`, `{prefix}-2`, … exist before the first
+/// gap (a number is written as Rust writes it: `-01` is not 1; `-0` is not counted).
+fn count_numbered(ids: &[String]) -> HashMap<String, usize> {
+    let mut numbers: HashMap<&str, Vec<usize>> = HashMap::new();
+    for id in ids {
+        let Some((prefix, number)) = id.rsplit_once('-') else {
+            continue;
+        };
+        if let Ok(n) = number.parse::<usize>() {
+            if n > 0 && n.to_string() == number {
+                numbers.entry(prefix).or_default().push(n);
+            }
+        }
+    }
+    numbers
+        .into_iter()
+        .map(|(prefix, mut found)| {
+            found.sort_unstable();
+            found.dedup();
+            let run = found
+                .iter()
+                .zip(1..)
+                .take_while(|(n, expected)| **n == *expected)
+                .count();
+            (prefix.to_owned(), run)
+        })
+        .collect()
+}
+
+/// How many numbered messages `{prefix}-1`, `{prefix}-2`, … `locale` has, counting up to the first missing number:
+/// the number of variants of a phrase. Counted once per locale, when its messages are loaded.
+pub fn numbered(locale: Locale, prefix: &str) -> usize {
+    texts(locale).numbered.get(prefix).copied().unwrap_or(0)
 }
 
 /// Whether `locale` has a message `id`.
@@ -154,5 +209,28 @@ mod tests {
         );
         assert!(has(Locale::FrCa, "gaffe-late-on-hand"));
         assert_eq!(text(Locale::FrCa, "no-such-message", None), None);
+    }
+
+    #[test]
+    fn numbered_variants_are_counted_up_to_the_first_gap() {
+        for locale in Locale::ALL {
+            for prefix in [
+                "note-opening-formal-open",
+                "note-sign-off-warm",
+                "gaffe-late-question",
+            ] {
+                let probed = (1..)
+                    .take_while(|n| has(locale, &format!("{prefix}-{n}")))
+                    .count();
+                assert!(probed > 0, "{prefix}");
+                assert_eq!(numbered(locale, prefix), probed, "{prefix}");
+            }
+            assert_eq!(numbered(locale, "no-such-prefix"), 0);
+        }
+        let ids = ["a-1", "a-0", "a-2", "a-4", "b-01", "b-2", "c"].map(String::from);
+        let counted = count_numbered(&ids);
+        assert_eq!(counted.get("a"), Some(&2));
+        assert_eq!(counted.get("b"), Some(&0));
+        assert_eq!(counted.get("c"), None);
     }
 }

@@ -80,6 +80,7 @@ use super::{
     AnswerQuality, Format, GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome, Stage,
 };
 
+mod frame;
 mod french;
 mod phrasing;
 mod reference;
@@ -88,6 +89,7 @@ mod words;
 
 pub(crate) use reference::{reference_message, ReferencePoint};
 
+use frame::Frame;
 pub(crate) use phrasing::experience_phrase;
 use phrasing::{addressee, correction_slots, question_phrase, strength_phrase};
 use variety::{tone_key, Awaiting, Variety};
@@ -206,16 +208,16 @@ pub fn draft_follow_up_note_in(
         (MAX_NOTE_REPAIRS, 1),
         (1, 1),
     ];
+    let frame = Frame::of(interview, voice);
     let mut chosen = Choice::of(gaffes, occasion, budgets[0]);
-    let mut body = fit_body(interview, &chosen, voice);
+    let (mut body, mut word_count) = fit_body(interview, &chosen, voice, &frame);
     for repairs in &budgets[1..] {
-        if count_words(&body) <= budget {
+        if word_count <= budget {
             break;
         }
         chosen = Choice::of(gaffes, occasion, *repairs);
-        body = fit_body(interview, &chosen, voice);
+        (body, word_count) = fit_body(interview, &chosen, voice, &frame);
     }
-    let word_count = count_words(&body);
     NoteDraft {
         subject: subject(interview, voice),
         body,
@@ -339,16 +341,48 @@ impl<'a> Choice<'a> {
     }
 }
 
-/// The body with the longest quotes that keep it within the budget, or with the shortest ones.
-fn fit_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice) -> String {
-    let mut body = String::new();
+/// The body with the longest quotes that keep it within the budget, or with the shortest ones, and its word count.
+/// Only the repair sentences depend on the quotes' length, so a limit that leaves them as they were is skipped: it
+/// would give the same body, still over the budget.
+fn fit_body(
+    interview: &InterviewFacts,
+    chosen: &Choice,
+    voice: Voice,
+    frame: &Frame,
+) -> (String, usize) {
+    let mut fitted = (String::new(), 0);
+    let mut tried: Option<Vec<String>> = None;
     for limit in DESCRIPTION_WORD_LIMITS {
-        body = compose_body(interview, chosen, voice, limit);
-        if count_words(&body) <= max_note_words(voice.locale) {
+        let repairs = repair_sentences(interview, chosen, voice, limit);
+        if tried.as_ref() == Some(&repairs) {
+            continue;
+        }
+        let body = frame.body(&repairs);
+        let words = count_words(&body);
+        fitted = (body, words);
+        if words <= max_note_words(voice.locale) {
             break;
         }
+        tried = Some(repairs);
     }
-    body
+    fitted
+}
+
+/// The repair sentences of a note, in order, quoting at most `limit` words of the candidate's text.
+fn repair_sentences(
+    interview: &InterviewFacts,
+    chosen: &Choice,
+    voice: Voice,
+    limit: usize,
+) -> Vec<String> {
+    chosen
+        .written
+        .iter()
+        .filter_map(|group| {
+            let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
+            repair_sentence(&gaffes, interview, voice, limit)
+        })
+        .collect()
 }
 
 /// The subject line: thanks for the interview, the offer, or the consideration, naming the role.
@@ -367,23 +401,6 @@ fn subject(interview: &InterviewFacts, voice: Voice) -> String {
             ("role", text(nfc(interview.role_title.trim()))),
         ],
     )
-}
-
-fn compose_body(interview: &InterviewFacts, chosen: &Choice, voice: Voice, limit: usize) -> String {
-    let mut paragraphs: Vec<String> = vec![salutation(interview, voice)];
-    let opening = opening(interview, voice);
-    let sign_off = voice.variety.sign_off(voice.locale, voice.tone, &opening);
-    paragraphs.push(opening);
-    for group in &chosen.written {
-        let gaffes: Vec<&GaffeFacts> = group.iter().map(|(_, g)| *g).collect();
-        if let Some(text) = repair_sentence(&gaffes, interview, voice, limit) {
-            paragraphs.push(text);
-        }
-    }
-    paragraphs.push(closing(interview, voice));
-    let name = say(voice.locale, "note-your-name", &[]);
-    paragraphs.push(format!("{sign_off}\n{name}"));
-    nfc(&paragraphs.join("\n\n"))
 }
 
 /// The company and role as the messages take them.

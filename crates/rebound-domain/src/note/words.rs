@@ -34,9 +34,7 @@ pub(super) fn text(value: impl Into<String>) -> Arg {
 
 /// How many numbered variants `{prefix}-1`, `{prefix}-2`, … `locale` has (at least one: the tests draft with each).
 pub(super) fn variants(locale: Locale, prefix: &str) -> usize {
-    (1..)
-        .take_while(|n| rebound_i18n::has(locale, &format!("{prefix}-{n}")))
-        .count()
+    rebound_i18n::numbered(locale, prefix)
 }
 
 /// "A", "A and B", "A, B and C" in `locale` (note-list-and joins the last two).
