@@ -12,6 +12,18 @@ ALTER TABLE recovery_plans
 ALTER TABLE plan_steps ALTER COLUMN why TYPE json USING why::json;
 ALTER TABLE idempotency_keys ALTER COLUMN response_body TYPE json USING response_body::json;
 
+-- Changing a column's type resets its compression method to the server's default (pglz, unless configured), which
+-- undid 2026-12-07-300001's choice of lz4: pglz was 17 % of PostgreSQL's CPU per plan again.
+DO $$
+BEGIN
+    ALTER TABLE events ALTER COLUMN data SET COMPRESSION lz4;
+    ALTER TABLE recovery_plans ALTER COLUMN assessment SET COMPRESSION lz4;
+    ALTER TABLE idempotency_keys ALTER COLUMN response_body SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+    RAISE NOTICE 'this PostgreSQL has no lz4: large values stay compressed with pglz';
+END
+$$;
+
 -- 2. Large values stay in the row. With the default target (~2 KB) a plan's event was compressed AND moved out to
 --    the TOAST table (three chunk rows and their index entries per event); a target of a whole page keeps a row up
 --    to ~8 KB as it is and compresses a larger one in place.

@@ -12,10 +12,14 @@ use serde::de::DeserializeOwned;
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonColumn<T>(pub T);
 
+/// Read straight from the text after `jsonb`'s version byte, without building a `serde_json::Value` first (which
+/// diesel's own `jsonb` mapping does).
 impl<T: DeserializeOwned> FromSql<Jsonb, Pg> for JsonColumn<T> {
     fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
-        let json = <serde_json::Value as FromSql<Jsonb, Pg>>::from_sql(value)?;
-        Ok(JsonColumn(serde_json::from_value(json)?))
+        match value.as_bytes().split_first() {
+            Some((1, text)) => Ok(JsonColumn(serde_json::from_slice(text)?)),
+            _ => Err("unsupported jsonb encoding version".into()),
+        }
     }
 }
 
