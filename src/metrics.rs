@@ -70,8 +70,9 @@ impl Metrics {
         )?;
         let combined_creates = IntCounter::new(
             "db_combined_creates_total",
-            "Creates written through write combining; divided by db_combined_statements_total, the creates per \
-             statement (1 when the service is quiet, more under load).",
+            "Creates carried by those statements (one retried alone after its shared statement was refused counts \
+             again); divided by db_combined_statements_total, the creates per statement (1 when the service is \
+             quiet, more under load).",
         )?;
         registry.register(Box::new(pool.clone()))?;
         registry.register(Box::new(skipped.clone()))?;

@@ -218,9 +218,9 @@ struct CountRow {
 /// and every created interview reads back and is announced exactly once.
 #[actix_web::test]
 async fn creates_arriving_together_share_statements_and_each_is_answered_as_its_own() {
-    // Two connections, so one flusher: creates arriving while it writes wait and share its next statement. A
-    // statement refused for an unknown candidate is retried create by create, which counts statements too, so on a
-    // busy machine it can take several rounds of 96 requests to see sharing: the rate limit is lifted for them.
+    // Two connections, so one flusher: creates arriving while it writes wait and share its next statement. On a
+    // busy machine requests can trickle in and it may take several rounds of 96 requests to see sharing: the rate
+    // limit is lifted for them.
     let app = TestApp::spawn_with(|vars| {
         vars.insert("REBOUND_DB_POOL_SIZE".into(), "2".into());
         vars.insert("REBOUND_RATE_LIMIT_PER_MINUTE".into(), "100000".into());

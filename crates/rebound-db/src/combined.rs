@@ -54,7 +54,9 @@ impl From<Unavailable> for CombinedError {
 /// The creates waiting for a flusher, and how many flushers run.
 pub(crate) struct Combiner {
     queue: Mutex<Queue>,
-    /// Statements written by flushers, and the creates they carried (for metrics: creates per statement).
+    /// Statements written by flushers, and the creates they carried (for metrics: creates per statement). A create
+    /// retried alone after its shared statement was refused is carried twice, so `creates > statements` exactly
+    /// when some statement carried several.
     statements: AtomicU64,
     creates: AtomicU64,
     /// Flushers that may run at once: each holds a pooled connection while it writes, so some stay for reads.
@@ -280,6 +282,7 @@ impl Database {
             }
             let alone = event::write_changes(conn, std::slice::from_ref(change));
             self.combiner.statements.fetch_add(1, Ordering::Relaxed);
+            self.combiner.creates.fetch_add(1, Ordering::Relaxed);
             if let Err(error) = &alone {
                 if connection_lost(error) {
                     lost = Some(error.to_string());

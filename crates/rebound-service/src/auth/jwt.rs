@@ -94,6 +94,35 @@ pub struct TokenKeys {
     issuer: String,
     audience: String,
     access_ttl: Duration,
+    recently_verified: RecentlyVerified,
+}
+
+/// Tokens verified lately, by their exact text, with when they expire. A client sends the same token with every
+/// request until it expires; decoding it and checking its signature again cost more CPU than the rest of a by-id
+/// read's own work (#18's profile). Only the expiry can change a verified token's verdict (`nbf` and `iat` were in
+/// the past when it was verified, and time only moves on), so a hit checks it again. Revocations are checked by the
+/// caller on every request, cached or not. Bounded: emptied when full, so it holds at most one burst of clients.
+#[derive(Default)]
+struct RecentlyVerified(std::sync::Mutex<HashMap<Box<str>, (VerifiedToken, u64)>>);
+
+impl RecentlyVerified {
+    const MOST: usize = 4096;
+
+    fn get(&self, token: &str, now: u64) -> Option<VerifiedToken> {
+        let verified = self.0.lock().ok()?;
+        let (token, expires) = verified.get(token)?;
+        // jsonwebtoken's rule: expired once `exp` is more than the leeway in the past.
+        (*expires + LEEWAY_SECS >= now).then(|| token.clone())
+    }
+
+    fn remember(&self, token: &str, verified: &VerifiedToken, expires: u64) {
+        if let Ok(mut remembered) = self.0.lock() {
+            if remembered.len() >= Self::MOST {
+                remembered.clear();
+            }
+            remembered.insert(token.into(), (verified.clone(), expires));
+        }
+    }
 }
 
 impl TokenKeys {
@@ -123,6 +152,7 @@ impl TokenKeys {
             issuer: settings.issuer.clone(),
             audience: settings.audience.clone(),
             access_ttl: settings.access_token_ttl,
+            recently_verified: RecentlyVerified::default(),
         }
     }
 
@@ -179,6 +209,19 @@ impl TokenKeys {
     /// Like [`TokenKeys::verify`], also returning the token's ids and issue time, which revocations are checked
     /// against.
     pub fn verify_token(&self, token: &str) -> Result<VerifiedToken, ServiceError> {
+        if let Some(verified) = self
+            .recently_verified
+            .get(token, jsonwebtoken::get_current_timestamp())
+        {
+            return Ok(verified);
+        }
+        let (verified, expires) = self.decode_and_check(token)?;
+        self.recently_verified.remember(token, &verified, expires);
+        Ok(verified)
+    }
+
+    /// [`TokenKeys::verify_token`] without the cache: the token's verdict and its `exp`.
+    fn decode_and_check(&self, token: &str) -> Result<(VerifiedToken, u64), ServiceError> {
         const INVALID: ServiceError = ServiceError::Unauthorized("The access token is invalid.");
         let header = decode_header(token).map_err(|_| INVALID)?;
         if header.alg != ALGORITHM {
@@ -204,12 +247,13 @@ impl TokenKeys {
         }
         let principal = principal_from_claims(&claims).ok_or(INVALID)?;
         let token_id = Uuid::parse_str(&claims.jti).ok();
-        Ok(VerifiedToken {
+        let verified = VerifiedToken {
             principal,
             token_id,
             session_id: claims.sid,
             issued_at_ms: issued_at_ms(claims.iat, token_id),
-        })
+        };
+        Ok((verified, claims.exp))
     }
 }
 
@@ -342,6 +386,44 @@ mod tests {
         assert!(keys.verify(&with_iat_ahead(LEEWAY_SECS + 60)).is_err());
         // Within the leeway (a replica's clock slightly ahead) it is accepted.
         assert!(keys.verify(&with_iat_ahead(1)).is_ok());
+    }
+
+    #[test]
+    fn a_remembered_token_is_served_only_until_it_expires_and_only_for_its_exact_text() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let token = keys.issue(&owner(), None).unwrap();
+        let verified = keys.verify_token(&token).unwrap();
+        let (_, expires) = keys.decode_and_check(&token).unwrap();
+        let remembered = &keys.recently_verified;
+        assert_eq!(
+            remembered.get(&token, expires + LEEWAY_SECS),
+            Some(verified)
+        );
+        assert_eq!(
+            remembered.get(&token, expires + LEEWAY_SECS + 1),
+            None,
+            "served after it expired"
+        );
+        // A token that differs in one character of its signature is checked, not matched to the remembered one.
+        let at = token.len() - 10;
+        let changed = if &token[at..=at] == "A" { "B" } else { "A" };
+        let forged = format!("{}{changed}{}", &token[..at], &token[at + 1..]);
+        assert!(keys.verify_token(&forged).is_err());
+        assert!(keys.verify_token(&token).is_ok());
+    }
+
+    #[test]
+    fn the_remembered_tokens_are_bounded() {
+        let keys = TokenKeys::new(&settings("k1", &[]));
+        let verified = keys
+            .verify_token(&keys.issue(&owner(), None).unwrap())
+            .unwrap();
+        for n in 0..RecentlyVerified::MOST + 10 {
+            keys.recently_verified
+                .remember(&format!("token-{n}"), &verified, u64::MAX / 2);
+        }
+        let held = keys.recently_verified.0.lock().unwrap().len();
+        assert!(held <= RecentlyVerified::MOST, "{held} tokens held");
     }
 
     #[test]
