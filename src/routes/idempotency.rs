@@ -4,7 +4,6 @@
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, HttpResponseBuilder};
 use rebound_domain::json_text::JsonText;
-use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::extract::BodyDigest;
@@ -50,19 +49,14 @@ pub fn idempotency_key(
     }))
 }
 
-/// The 201 response for a created resource whose body has `id` and `version`: `Location` and `ETag` included,
-/// and `Idempotent-Replayed: true` on a replay.
+/// The 201 response for a created resource: `Location` (with its `id`) and `ETag` (with its `version`, when it has
+/// one) included, and `Idempotent-Replayed: true` on a replay.
 pub fn created_response(created: Created, collection_path: &str) -> HttpResponse {
-    created_response_and_head(created, collection_path).0
-}
-
-/// [`created_response`], with the [`Head`] read from its body.
-pub fn created_response_and_head(created: Created, collection_path: &str) -> (HttpResponse, Head) {
-    let (body, replayed) = match created {
-        Created::Fresh(body) => (body, false),
-        Created::Replayed(body) => (body, true),
-    };
-    let head = Head::of(&body);
+    let Created {
+        body,
+        head,
+        replayed,
+    } = created;
     let mut response = HttpResponse::Created();
     if let Some(id) = &head.id {
         response.insert_header((header::LOCATION, format!("{collection_path}/{id}")));
@@ -73,7 +67,7 @@ pub fn created_response_and_head(created: Created, collection_path: &str) -> (Ht
     if replayed {
         response.insert_header((REPLAYED, "true"));
     }
-    (json_response(response, body), head)
+    json_response(response, body)
 }
 
 /// `body`, already serialised, as the JSON body of `response`.
@@ -81,20 +75,4 @@ pub fn json_response(mut response: HttpResponseBuilder, body: JsonText) -> HttpR
     response
         .insert_header(header::ContentType::json())
         .body(String::from(body))
-}
-
-/// The members of a created resource that its response's headers carry, read from its JSON without building the
-/// rest (the body is sent as it was serialised).
-#[derive(Debug, Default, Deserialize)]
-pub struct Head {
-    pub id: Option<String>,
-    pub version: Option<i32>,
-    /// A plan's language.
-    pub locale: Option<String>,
-}
-
-impl Head {
-    pub fn of(body: &JsonText) -> Self {
-        serde_json::from_str(body.as_str()).unwrap_or_default()
-    }
 }

@@ -7,7 +7,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem, ServiceError};
 use crate::extract::ForeignJson;
-use crate::routes::idempotency::{idempotency_key, json_response, Created, REPLAYED};
+use crate::routes::idempotency::{idempotency_key, json_response, REPLAYED};
 use crate::state::AppState;
 use rebound_ats::greenhouse::{self, GreenhouseBundle};
 use rebound_ats::merge::MergeBundle;
@@ -60,14 +60,10 @@ async fn import(
     )
     .await?;
     let mut response = HttpResponse::Ok();
-    let body = match created {
-        Created::Fresh(body) => body,
-        Created::Replayed(body) => {
-            response.insert_header((REPLAYED, "true"));
-            body
-        }
-    };
-    Ok(json_response(response, body))
+    if created.replayed {
+        response.insert_header((REPLAYED, "true"));
+    }
+    Ok(json_response(response, created.body))
 }
 
 /// Import interviews from Merge's unified ATS API.

@@ -19,7 +19,6 @@ use rebound_domain::bounded::{InboundSecret, ReceiverLabel};
 use rebound_service::auth::Scope;
 use rebound_service::imports;
 use rebound_service::inbound::{self, CreatedReceiver, NewReceiver, Receiver};
-use rebound_service::Created;
 use rebound_views::Page;
 
 /// Largest delivery accepted, in bytes: vendors' bodies are not ours to size (a Greenhouse application event with
@@ -333,10 +332,9 @@ async fn receive(
             None,
         ),
         Some(import) => {
-            let report =
-                match imports::run(&state.db, receiver.workspace_id, None, import, now).await? {
-                    Created::Fresh(report) | Created::Replayed(report) => report,
-                };
+            let report = imports::run(&state.db, receiver.workspace_id, None, import, now)
+                .await?
+                .body;
             (
                 DeliveryStatus::Applied,
                 "Applied through the import upsert.",

@@ -11,7 +11,7 @@ use crate::bearer::Authenticated;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson, Query};
 use crate::routes::conditional::{etag, IfMatch};
-use crate::routes::idempotency::{created_response_and_head, idempotency_key};
+use crate::routes::idempotency::{created_response, idempotency_key};
 use crate::routes::pagination::PageParams;
 use crate::routes::responses::{InvalidFields, InvalidPage, NotVisible, StaleVersion};
 use crate::state::AppState;
@@ -117,8 +117,11 @@ pub async fn create_recovery_plan(
         state.clock.now(),
     )
     .await?;
-    let (response, head) = created_response_and_head(created, &plans_path(interview_id));
-    Ok(with_content_language(response, head.locale.as_deref()))
+    let locale = created.head.locale.clone();
+    Ok(with_content_language(
+        created_response(created, &plans_path(interview_id)),
+        locale.as_deref(),
+    ))
 }
 
 /// List an interview's recovery plans, newest first.

@@ -4,6 +4,7 @@ use diesel::PgConnection;
 use rebound_domain::ids::{CandidateId, UserId, WorkspaceId};
 use uuid::Uuid;
 
+use super::idempotency::Head;
 use super::{
     check_version, events, idempotency, in_transaction, on_unique_violation, CandidateScope,
     Created, Database, IdempotencyKey, Visibility,
@@ -127,7 +128,8 @@ pub async fn create(
     let shown = view::candidate(CandidateRow::as_inserted(&values, at));
     let event = events::new_event(workspace_id, EventType::CandidateCreated, &shown, None)?;
     let writes = vec![candidate::insert_part(values, at)];
-    idempotency::create_in_one_statement(db, key, writes, event, candidate_conflict).await
+    let head = Head::of_versioned(shown.id, shown.version);
+    idempotency::create_in_one_statement(db, key, head, writes, event, candidate_conflict).await
 }
 
 /// Checks a new candidate's fields, or answers 400/422 naming every bad one.

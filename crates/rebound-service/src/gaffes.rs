@@ -7,6 +7,7 @@ use diesel::PgConnection;
 use rebound_domain::ids::{GaffeId, InterviewId, WorkspaceId};
 
 use super::events;
+use super::idempotency::Head;
 use super::interviews::{find_visible, taken_place};
 use super::{
     check_version, idempotency, in_transaction, Created, Database, IdempotencyKey, Visibility,
@@ -226,7 +227,7 @@ pub async fn create(
         let prepared = db
             .run(move |conn| prepare_create(conn, visibility, interview_id, input, now))
             .await;
-        let (writes, events) = match (prepared, &key) {
+        let (head, writes, events) = match (prepared, &key) {
             (Ok(prepared), _) => prepared,
             // A retry of a create that succeeded may no longer pass the checks (the interview now full, say).
             (Err(error), Some(key)) if !error.is_unavailable() => {
@@ -237,6 +238,7 @@ pub async fn create(
         let created = idempotency::create_alone_in_one_statement(
             db,
             key.clone(),
+            head,
             writes,
             events,
             gaffe_refused,
@@ -266,7 +268,7 @@ pub async fn create(
 /// How many times a gaffe's create tries without a lock before it takes the interview's.
 const OPTIMISTIC_ATTEMPTS: u32 = 3;
 
-/// A gaffe's create as its read finds it: the statement's parts and its two events (`gaffe.created`, carrying the
+/// A gaffe's create as its read finds it: its answer's head, the statement's parts and its two events (`gaffe.created`, carrying the
 /// gaffe as shown, and `interview.updated` for the version that moves).
 fn prepare_create(
     conn: &mut PgConnection,
@@ -274,7 +276,7 @@ fn prepare_create(
     interview_id: InterviewId,
     input: GaffeInput,
     now: DateTime<Utc>,
-) -> Result<(Vec<Write<'static>>, Vec<EventRow>), ServiceError> {
+) -> Result<(Head, Vec<Write<'static>>, Vec<EventRow>), ServiceError> {
     let (parent, logged) =
         interview::find_with_gaffe_count(conn, workspace_id, scope, interview_id)?
             .ok_or(ServiceError::NotFound("interview"))?;
@@ -305,7 +307,7 @@ fn prepare_create(
         gaffe::insert_part(id, workspace_id, interview_id, values, at),
         interview::touch_part(workspace_id, interview_id, parent.version, at),
     ];
-    Ok((writes, events))
+    Ok((Head::of_versioned(shown.id, shown.version), writes, events))
 }
 
 /// A gaffe's statement the database refused: its interview deleted since the read (the foreign key) is a 404.

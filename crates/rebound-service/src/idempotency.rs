@@ -24,10 +24,49 @@ pub struct IdempotencyKey {
     pub request_hash: String,
 }
 
-/// What a creating request led to.
-pub enum Created {
-    Fresh(JsonText),
-    Replayed(JsonText),
+/// What a creating request led to: the resource as serialised (sent as it is), the members of it the response's
+/// headers carry, and whether it was created now or replayed for a key used before.
+#[derive(Debug)]
+pub struct Created {
+    pub body: JsonText,
+    pub head: Head,
+    pub replayed: bool,
+}
+
+/// The members of a created resource its response's headers carry (`Location`, `ETag`, `Content-Language`), known
+/// from the resource when it is made; a replayed or generic answer has them read from its JSON.
+#[derive(Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct Head {
+    pub id: Option<String>,
+    pub version: Option<i32>,
+    /// A plan's language.
+    pub locale: Option<String>,
+}
+
+impl Head {
+    /// The head of a resource with an id and a version (interviews, candidates, gaffes).
+    pub fn of_versioned(id: impl std::fmt::Display, version: i32) -> Self {
+        Head {
+            id: Some(id.to_string()),
+            version: Some(version),
+            locale: None,
+        }
+    }
+
+    /// The head members of `body`, read without building the rest of it.
+    pub fn read(body: &JsonText) -> Self {
+        serde_json::from_str(body.as_str()).unwrap_or_default()
+    }
+}
+
+impl Created {
+    fn fresh(body: JsonText, head: Head) -> Self {
+        Created {
+            body,
+            head,
+            replayed: false,
+        }
+    }
 }
 
 /// Runs `create` once per idempotency key (or plainly when there is none), storing its response with the key.
@@ -71,7 +110,10 @@ pub fn create_once<T: Serialize>(
         Ok::<_, KeyRace>(body)
     });
     match (result, key) {
-        (Ok(body), _) => Ok(Created::Fresh(body)),
+        (Ok(body), _) => {
+            let head = Head::read(&body);
+            Ok(Created::fresh(body, head))
+        }
         // A concurrent request with the same key committed first: answer as it did.
         (Err(KeyRace::Lost), Some(key)) => {
             let stored = idempotency::find(conn, key.workspace_id, key.principal_id, &key.key)?
@@ -92,7 +134,7 @@ pub fn create_once<T: Serialize>(
 /// `key` (the key and this response) as one more part when a key is given, written by `Database::write_combined` —
 /// combined with the creates of concurrent requests into one statement and one commit when several arrive at once,
 /// alone otherwise. The answer is the resource as the event announces it (`event.data`: serialised once, it is also
-/// the body sent and the response stored with the key), known before anything is written; `refused` maps the
+/// the body sent and the response stored with the key), known before anything is written, with its `head`; `refused` maps the
 /// database's refusal of this create's statement as the resource's own create would. A create costs one
 /// round trip with or without a key; a key used before costs one more, to read what it answered.
 ///
@@ -103,6 +145,7 @@ pub fn create_once<T: Serialize>(
 pub async fn create_in_one_statement(
     db: &Database,
     key: Option<IdempotencyKey>,
+    head: Head,
     mut writes: Vec<Write<'static>>,
     event: EventRow,
     refused: fn(diesel::result::Error) -> ServiceError,
@@ -111,7 +154,7 @@ pub async fn create_in_one_statement(
     let claim = claim_of(key.as_ref(), &body);
     writes.extend(claim);
     let written = db.write_combined(CombinedWrite { writes, event }).await;
-    settle(db, key, body, written, refused).await
+    settle(db, key, Created::fresh(body, head), written, refused).await
 }
 
 /// [`create_in_one_statement`] for a create that reports several `events` and is written alone, in one statement of
@@ -121,6 +164,7 @@ pub async fn create_in_one_statement(
 pub async fn create_alone_in_one_statement(
     db: &Database,
     key: Option<IdempotencyKey>,
+    head: Head,
     mut writes: Vec<Write<'static>>,
     events: Vec<EventRow>,
     refused: fn(diesel::result::Error) -> ServiceError,
@@ -141,20 +185,20 @@ pub async fn create_alone_in_one_statement(
                 .map_err(CombinedError::Refused)
         })
         .await;
-    settle(db, key, body, written, refused).await
+    settle(db, key, Created::fresh(body, head), written, refused).await
 }
 
-/// The answer to a create whose statement was `written` (or not): the fresh `body`, or the failure — unless a key
+/// The answer to a create whose statement was `written` (or not): the `fresh` answer, or the failure — unless a key
 /// is given and a request with it committed first, whose answer is then replayed.
 async fn settle(
     db: &Database,
     key: Option<IdempotencyKey>,
-    body: JsonText,
+    fresh: Created,
     written: Result<(), CombinedError>,
     refused: fn(diesel::result::Error) -> ServiceError,
 ) -> Result<Created, ServiceError> {
     let error = match written {
-        Ok(()) => return Ok(Created::Fresh(body)),
+        Ok(()) => return Ok(fresh),
         Err(CombinedError::Unavailable(unavailable)) => return Err(unavailable.into()),
         Err(CombinedError::Refused(error)) => refused(error),
     };
@@ -221,7 +265,11 @@ fn replay(key: &IdempotencyKey, stored: StoredResponse) -> Result<Created, Servi
     if stored.request_hash != key.request_hash {
         return Err(ServiceError::IdempotencyKeyReused);
     }
-    Ok(Created::Replayed(stored.response_body))
+    Ok(Created {
+        head: Head::read(&stored.response_body),
+        body: stored.response_body,
+        replayed: true,
+    })
 }
 
 /// Errors inside the creating transaction: losing the race on the key is told apart from real failures.

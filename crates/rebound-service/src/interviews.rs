@@ -6,6 +6,7 @@ use rebound_domain::ids::{CandidateId, InterviewId, WorkspaceId};
 use uuid::Uuid;
 
 use super::events;
+use super::idempotency::Head;
 use super::{
     check_version, idempotency, in_transaction, json_column, on_unique_violation, Created, Database,
 };
@@ -455,8 +456,9 @@ pub async fn create(
     let shown = view::interview(row);
     let event = events::new_event(workspace_id, EventType::InterviewCreated, &shown, None)?;
     let writes = vec![interview::insert_part(id, workspace_id, values, at)];
+    let head = Head::of_versioned(shown.id, shown.version);
     let created =
-        idempotency::create_in_one_statement(db, key, writes, event, insert_refused).await;
+        idempotency::create_in_one_statement(db, key, head, writes, event, insert_refused).await;
     name_the_duplicate(db, (workspace_id, scope), remote, created).await
 }
 

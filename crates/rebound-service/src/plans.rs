@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::events;
 use super::gaffes;
+use super::idempotency::Head;
 use super::interviews::{self, find_visible};
 use super::Visibility;
 use super::{
@@ -188,7 +189,7 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<Created, ServiceError> {
     let (workspace_id, scope) = visibility;
-    let (event, writes) = db
+    let (head, event, writes) = db
         .run(move |conn| {
             let inputs = plan_inputs::load(conn, workspace_id, scope, interview_id)?
                 .ok_or(ServiceError::NotFound("interview"))?;
@@ -209,10 +210,15 @@ pub async fn create(
             let event =
                 events::new_event(workspace_id, EventType::RecoveryPlanCreated, &shown, None)?;
             let writes = recovery_plan::insert_parts(rows.plan, rows.steps, rows.lessons);
-            Ok::<_, ServiceError>((event, writes))
+            let head = Head {
+                id: Some(shown.id.to_string()),
+                version: None,
+                locale: Some(shown.locale),
+            };
+            Ok::<_, ServiceError>((head, event, writes))
         })
         .await?;
-    idempotency::create_in_one_statement(db, key, writes, event, plan_refused).await
+    idempotency::create_in_one_statement(db, key, head, writes, event, plan_refused).await
 }
 
 /// A plan insert the database refused: its interview deleted since it was read (the foreign key) is a 404.
