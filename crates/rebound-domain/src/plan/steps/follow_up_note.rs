@@ -89,7 +89,7 @@ fn sending_instructions(
         locale,
         id,
         to = recipients(locale, interview),
-        subject = subject.to_string(),
+        subject = subject,
         outcome = interview.outcome.as_str()
     )
 }
@@ -120,7 +120,7 @@ fn note_reasons(input: &PlanInput, path: PlanPath, note: &NoteDraft) -> Vec<Stri
                 locale,
                 "plan-note-why-not-selected",
                 outcome = interview.outcome.as_str(),
-                company = interview.company.trim().to_string()
+                company = interview.company.trim()
             ),
             say!(locale, "plan-note-why-gracious"),
         ],
