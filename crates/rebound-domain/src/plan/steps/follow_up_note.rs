@@ -197,7 +197,7 @@ fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
     let mut to_prepare: Vec<String> = Vec::new();
     for gaffe in left {
         if gaffe.kind != GaffeKind::OmittedKeyExperience {
-            to_prepare.push(kind_text(locale, gaffe.kind, "label"));
+            to_prepare.push(kind_text(locale, gaffe.kind, "label").into_owned());
             continue;
         }
         let experience = described(&gaffe.description).map_or_else(
