@@ -19,7 +19,10 @@ pub fn clip_words(text: &str, limit: usize) -> String {
     // text up to the space after the `limit`-th word, and the whole text when there is no such space.
     let cut = match limit {
         0 => (!clean.is_empty()).then_some(0),
-        _ => clean.match_indices(' ').nth(limit - 1).map(|(space, _)| space),
+        _ => clean
+            .match_indices(' ')
+            .nth(limit - 1)
+            .map(|(space, _)| space),
     };
     match cut {
         Some(end) => with_ellipsis(&clean[..end]),
@@ -529,7 +532,11 @@ mod tests {
             out.retain(|c| !matches!(c, '“' | '”' | '"'));
         }
         let words: Vec<&str> = out.split_whitespace().filter(|w| *w != ",").collect();
-        let clean = tidy_punctuation(words.join(" ").trim_matches(|c: char| c == ',' || c.is_whitespace()));
+        let clean = tidy_punctuation(
+            words
+                .join(" ")
+                .trim_matches(|c: char| c == ',' || c.is_whitespace()),
+        );
         let words: Vec<&str> = clean.split_whitespace().collect();
         if words.len() <= limit {
             words.join(" ")
@@ -541,20 +548,26 @@ mod tests {
     #[test]
     fn clipping_agrees_with_the_straightforward_version_on_punctuation_soup() {
         const PIECES: [&str; 22] = [
-            " ", "  ", "\t", "\u{a0}", "(", ")", "[", "]", "{", "}", ",", ".", ";", "“", "”", "\"", "word", "é",
-            "—", "!", "...", "…",
+            " ", "  ", "\t", "\u{a0}", "(", ")", "[", "]", "{", "}", ",", ".", ";", "“", "”", "\"",
+            "word", "é", "—", "!", "...", "…",
         ];
         let mut state = 0x2026_1208_u64;
         for _ in 0..50_000 {
             let mut soup = String::new();
             for _ in 0..12 {
-                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
                 if state >> 62 != 0 {
                     soup.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
                 }
             }
             for limit in [0, 1, 3, 40] {
-                assert_eq!(clip_words(&soup, limit), reference_clip_words(&soup, limit), "{soup:?}");
+                assert_eq!(
+                    clip_words(&soup, limit),
+                    reference_clip_words(&soup, limit),
+                    "{soup:?}"
+                );
             }
         }
     }

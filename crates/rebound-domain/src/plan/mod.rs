@@ -387,7 +387,12 @@ impl Derived {
                     .gaffes
                     .iter()
                     .all(|g| g.kind == GaffeKind::MisreadBodyLanguage),
-            note: draft_follow_up_note_in(&input.interview, &input.gaffes, input.tone, input.locale),
+            note: draft_follow_up_note_in(
+                &input.interview,
+                &input.gaffes,
+                input.tone,
+                input.locale,
+            ),
         }
     }
 }

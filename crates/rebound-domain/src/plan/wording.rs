@@ -158,7 +158,10 @@ mod tests {
         let days = (0..366).map(|d| start + chrono::Duration::days(d));
         for at in minutes.chain(days) {
             let local = at.with_timezone(&chrono_tz::America::St_Johns);
-            assert_eq!(format!("{:02}", local.day()), local.format("%d").to_string());
+            assert_eq!(
+                format!("{:02}", local.day()),
+                local.format("%d").to_string()
+            );
             assert_eq!(
                 format!("{:02}:{:02}", local.hour(), local.minute()),
                 local.format("%H:%M").to_string()

@@ -295,7 +295,13 @@ impl FixedReasons {
             severity: GaffeKind::ALL.iter().map(|&kind| severity(kind)).collect(),
             noticed: Noticed::ALL
                 .iter()
-                .map(|noticed| say!(locale, "plan-assessment-noticed", noticed = noticed.as_str()))
+                .map(|noticed| {
+                    say!(
+                        locale,
+                        "plan-assessment-noticed",
+                        noticed = noticed.as_str()
+                    )
+                })
                 .collect(),
             moment: Moment::ALL
                 .iter()
