@@ -194,7 +194,7 @@ pub fn trend_summary_in(
     let (slip, seen, others) = match recurring {
         [] => (String::new(), 0, 0),
         [top, rest @ ..] => (
-            kind_text(locale, top.kind, "label"),
+            kind_text(locale, top.kind, "label").into_owned(),
             top.interviews,
             rest.len(),
         ),

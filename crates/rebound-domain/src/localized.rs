@@ -1,6 +1,7 @@
 //! The domain's texts in a locale, through `rebound-i18n`: a message with its variables ([`say!`]) and the
 //! catalogue's texts for a kind of gaffe.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rebound_i18n::{FluentArgs, Locale};
@@ -12,8 +13,9 @@ use crate::GaffeKind;
 /// `say!(locale, "plan-cool-off-why-elapsed", elapsed = text)`.
 macro_rules! say {
     ($locale:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {{
+        // Sized for the variables named, so setting them never grows the list.
         #[allow(unused_mut)]
-        let mut args = rebound_i18n::FluentArgs::new();
+        let mut args = rebound_i18n::FluentArgs::with_capacity(<[&str]>::len(&[$(stringify!($name)),*]));
         $( args.set(stringify!($name), $value); )*
         $crate::localized::said($locale, $id, &args)
     }};
@@ -27,13 +29,17 @@ pub(crate) fn said(locale: Locale, id: &str, args: &FluentArgs) -> String {
         .unwrap_or_else(|| panic!("{}: no message {id}", locale.tag()))
 }
 
-/// The catalogue's `field` (`title`, `label`, `prevention`, `on-hand`…) for `kind`, in `locale`.
-pub(crate) fn kind_text(locale: Locale, kind: GaffeKind, field: &str) -> String {
+/// The catalogue's `field` (`title`, `label`, `prevention`, `on-hand`…) for `kind`, in `locale`: borrowed from the
+/// per-locale table for the [`KIND_FIELDS`], so a text that only goes into a message is not copied.
+pub(crate) fn kind_text(locale: Locale, kind: GaffeKind, field: &str) -> Cow<'static, str> {
     let cached = KIND_FIELDS
         .iter()
         .position(|f| *f == field)
-        .and_then(|i| kind_texts(locale).fields[kind as usize][i].clone());
-    cached.unwrap_or_else(|| rebound_i18n::message(locale, &kind_message_id(kind, field)))
+        .and_then(|i| kind_texts(locale).fields[kind as usize][i].as_deref());
+    match cached {
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned(rebound_i18n::message(locale, &kind_message_id(kind, field))),
+    }
 }
 
 /// The catalogue's post-mortem questions for `kind`, in `locale`, in order.

@@ -6,7 +6,7 @@
 mod locale;
 mod parity;
 
-pub use fluent_bundle::FluentArgs;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locale::Locale;
 pub use parity::{message_variables, parity_problems, MessageShape};
 
@@ -138,12 +138,46 @@ pub fn has(locale: Locale, id: &str) -> bool {
 pub fn text(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let bundle = bundle(locale);
     let pattern = bundle.get_message(id)?.value()?;
+    Some(formatted(bundle, pattern, args))
+}
+
+/// `pattern` formatted with `args`, exactly as `FluentBundle::format_pattern` formats it, with fewer allocations:
+/// a plain text (one text element, no placeable) is copied as it is, without setting up Fluent's resolver; any
+/// other pattern is written into a string sized up front for its text and the arguments' texts, where
+/// `format_pattern` starts from an empty string and grows it several times. `format_pattern` writes the same
+/// elements through the same writer (`Pattern::write`), so the output is the same byte for byte.
+fn formatted(bundle: &Bundle, pattern: &ast::Pattern<&str>, args: Option<&FluentArgs>) -> String {
+    if let [ast::PatternElement::TextElement { value }] = pattern.elements.as_slice() {
+        return (*value).to_owned();
+    }
+    let mut out = String::with_capacity(capacity_hint(pattern, args));
     let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned(),
-    )
+    bundle
+        .write_pattern(&mut out, pattern, args, &mut errors)
+        .expect("writing to a String cannot fail");
+    out
+}
+
+/// The length of `pattern`'s own text plus that of every text argument: room for the usual formatted message, so
+/// that writing it seldom grows the string (a number or a selected variant may still need a little more).
+fn capacity_hint(pattern: &ast::Pattern<&str>, args: Option<&FluentArgs>) -> usize {
+    let own: usize = pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            ast::PatternElement::TextElement { value } => value.len(),
+            ast::PatternElement::Placeable { .. } => 8,
+        })
+        .sum();
+    let arguments: usize = args.map_or(0, |args| {
+        args.iter()
+            .map(|(_, value)| match value {
+                FluentValue::String(text) => text.len(),
+                _ => 0,
+            })
+            .sum()
+    });
+    own + arguments
 }
 
 /// The text of message `id` in `locale`, without variables. Panics when the message is missing: callers name ids

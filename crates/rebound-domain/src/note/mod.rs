@@ -404,7 +404,7 @@ fn subject(interview: &InterviewFacts, voice: Voice) -> String {
 }
 
 /// The company and role as the messages take them.
-fn company_and_role(interview: &InterviewFacts) -> [(&'static str, Arg); 2] {
+fn company_and_role(interview: &InterviewFacts) -> [(&'static str, Arg<'_>); 2] {
     [
         ("role", text(interview.role_title.trim())),
         ("company", text(interview.company.trim())),
@@ -640,8 +640,8 @@ fn experiences_sentence(gaffes: &[&GaffeFacts], voice: Voice, limit: usize) -> O
                 "note-repair-experience-warm",
                 &[
                     ("count", Arg::Count(items.len())),
-                    ("first", text(items[0].clone())),
-                    ("second", text(items.get(1).cloned().unwrap_or_default())),
+                    ("first", text(items[0].as_str())),
+                    ("second", text(items.get(1).map_or("", String::as_str))),
                 ],
             )
         }

@@ -3,16 +3,21 @@
 //! its own message, numbered from 1 (`note-opening-formal-open-3`), and [`variants`] counts them, so each locale has
 //! its own variants, written as whole sentences.
 
-use rebound_i18n::{FluentArgs, Locale};
+use std::borrow::Cow;
+
+use rebound_i18n::{FluentArgs, FluentValue, Locale};
 
 /// The text of the note's message `id` in `locale` with `args`. Panics on a missing message: the ids are the ones
 /// the parity test checks in every locale, and the note's tests draft notes in every locale, so a typo is caught
 /// by the tests, never at run time.
+///
+/// The text arguments are lent to Fluent (`Cow::Borrowed`), not copied: a note says dozens of messages, some with
+/// the candidate's long quotes, and Fluent only reads them.
 pub(super) fn say(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
-    let mut fluent = FluentArgs::new();
+    let mut fluent = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         match value {
-            Arg::Text(text) => fluent.set(*name, text.clone()),
+            Arg::Text(text) => fluent.set(*name, FluentValue::String(Cow::Borrowed(text))),
             Arg::Count(count) => fluent.set(*name, *count),
         }
     }
@@ -20,15 +25,16 @@ pub(super) fn say(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| panic!("{}: no message {id}", locale.tag()))
 }
 
-/// A variable of a message: a text, or a count (which plural forms select on).
+/// A variable of a message: a text (borrowed where the caller has one, so naming it copies nothing), or a count
+/// (which plural forms select on).
 #[derive(Debug, Clone)]
-pub(super) enum Arg {
-    Text(String),
+pub(super) enum Arg<'a> {
+    Text(Cow<'a, str>),
     Count(usize),
 }
 
-/// A text variable.
-pub(super) fn text(value: impl Into<String>) -> Arg {
+/// A text variable: a `&str` is borrowed, a `String` kept.
+pub(super) fn text<'a>(value: impl Into<Cow<'a, str>>) -> Arg<'a> {
     Arg::Text(value.into())
 }
 

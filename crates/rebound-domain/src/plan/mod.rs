@@ -34,7 +34,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use rebound_i18n::Locale;
 
-use super::note::NoteTone;
+use super::note::{draft_follow_up_note_in, NoteDraft, NoteTone};
 use super::scoring::{damage_score_before_offsets, Assessment};
 use super::text::tidy_punctuation;
 use super::{DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Outcome};
@@ -338,6 +338,9 @@ struct Derived {
     note_late: bool,
     /// Every logged gaffe is a worry about body language.
     body_language_only: bool,
+    /// The thank-you note, drafted once: the note step carries it and the reference tip-off reads what it left
+    /// out. Drafting is a pure function of the input and about a third of a plan's work, so it is not done twice.
+    note: NoteDraft,
 }
 
 impl Derived {
@@ -384,6 +387,12 @@ impl Derived {
                     .gaffes
                     .iter()
                     .all(|g| g.kind == GaffeKind::MisreadBodyLanguage),
+            note: draft_follow_up_note_in(
+                &input.interview,
+                &input.gaffes,
+                input.tone,
+                input.locale,
+            ),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Wording helpers of the plan rules: the plans' messages in the plan's language, dates, elapsed times, moments,
 //! the catalogue's texts and the one-line summary of a gaffe.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Tz;
 use rebound_i18n::{FluentArgs, Locale};
@@ -30,7 +32,7 @@ pub(crate) fn join_in(locale: Locale, items: &[&str]) -> String {
             locale,
             "plan-list-and",
             init = init.join(", "),
-            last = (*last).to_string()
+            last = *last
         ),
     }
 }
@@ -50,9 +52,11 @@ pub fn format_time_in(locale: Locale, at: DateTime<Utc>, zone: Option<Tz>) -> St
     args.set("month", local.month());
     args.set("year", local.year().to_string());
     match locale {
+        // Written with `format!`, as chrono's `%d` and `%H:%M` write them (two digits each), without parsing a
+        // strftime pattern on every call.
         Locale::En => {
-            args.set("day", local.format("%d").to_string());
-            args.set("time", local.format("%H:%M").to_string());
+            args.set("day", format!("{:02}", local.day()));
+            args.set("time", format!("{:02}:{:02}", local.hour(), local.minute()));
         }
         Locale::FrCa => {
             args.set("day", local.day());
@@ -82,9 +86,15 @@ fn french_clock(hour: u32, minute: u32) -> String {
 
 /// The place a zone is named after, as people say it: "America/New_York" is "New York", "Europe/London" is
 /// "London"; a zone without a place ("UTC") keeps its name.
-fn place_of(zone: Tz) -> String {
+/// Borrowed from the zone's (static) name unless an underscore has to become a space.
+fn place_of(zone: Tz) -> Cow<'static, str> {
     let name = zone.name();
-    name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+    let place = name.rsplit('/').next().unwrap_or(name);
+    if place.contains('_') {
+        Cow::Owned(place.replace('_', " "))
+    } else {
+        Cow::Borrowed(place)
+    }
 }
 
 /// How long ago, in words: "45 minutes", "1 hour", "5 hours", "3 days".
@@ -112,7 +122,7 @@ pub(super) fn gaffe_why_in(locale: Locale, gaffe: &GaffeFacts) -> String {
             "plan-gaffe-why-described",
             title = title,
             noticed = noticed,
-            description = description.trim_end_matches(['.', '!', '?']).to_string()
+            description = description.trim_end_matches(['.', '!', '?'])
         ),
         None => say!(locale, "plan-gaffe-why", title = title, noticed = noticed),
     }
@@ -131,5 +141,33 @@ pub(super) fn harm_in_words(band: crate::DamageBand) -> &'static str {
         crate::DamageBand::Minor => "little real harm",
         crate::DamageBand::Recoverable => "harm that a good follow-up can repair",
         crate::DamageBand::Serious => "serious harm",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    /// The day and time are written with `format!`; chrono's `%d` and `%H:%M`, which wrote them before, agree at
+    /// every minute of a day and on every day of a year.
+    #[test]
+    fn the_day_and_time_are_written_as_chrono_wrote_them() {
+        let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let minutes = (0..24 * 60).map(|m| start + chrono::Duration::minutes(m));
+        let days = (0..366).map(|d| start + chrono::Duration::days(d));
+        for at in minutes.chain(days) {
+            let local = at.with_timezone(&chrono_tz::America::St_Johns);
+            assert_eq!(
+                format!("{:02}", local.day()),
+                local.format("%d").to_string()
+            );
+            assert_eq!(
+                format!("{:02}:{:02}", local.hour(), local.minute()),
+                local.format("%H:%M").to_string()
+            );
+        }
+        assert_eq!(place_of(chrono_tz::America::New_York), "New York");
+        assert_eq!(place_of(Tz::UTC), "UTC");
     }
 }

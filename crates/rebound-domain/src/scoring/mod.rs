@@ -19,6 +19,7 @@ use super::localized::{kind_text, say};
 use super::text::{clip_chars, non_blank};
 use super::{AnswerQuality, DamageBand, GaffeFacts, GaffeKind, InterviewFacts, Moment, Noticed};
 use rebound_i18n::Locale;
+use std::sync::OnceLock;
 
 /// Version of the scoring model; stored with every assessment so old scores can be told apart after a change.
 pub const MODEL_VERSION: &str = "2026-11-25.1";
@@ -231,40 +232,15 @@ fn gaffe_centi(gaffe: &GaffeFacts) -> u64 {
         / 100_000_000
 }
 
+/// Why a gaffe weighs what it does, in `locale`: its severity, how surely it was noticed, when, whether it was
+/// corrected (from [`FixedReasons`]), and the extenuating circumstance when there is one.
 fn gaffe_reasons(locale: Locale, gaffe: &GaffeFacts) -> Vec<String> {
-    let severity = entry(gaffe.kind).base_severity;
-    let level = match severity {
-        0..=3 => "minor",
-        4..=6 => "moderate",
-        _ => "serious",
-    };
+    let fixed = FixedReasons::of(locale);
     let mut reasons = vec![
-        say!(
-            locale,
-            "plan-assessment-severity",
-            title = kind_text(locale, gaffe.kind, "title"),
-            level = level,
-            severity = severity
-        ),
-        say!(
-            locale,
-            "plan-assessment-noticed",
-            noticed = gaffe.noticed.as_str()
-        ),
-        say!(
-            locale,
-            "plan-assessment-moment",
-            moment = gaffe.moment.as_str()
-        ),
-        say!(
-            locale,
-            "plan-assessment-corrected",
-            corrected = if gaffe.corrected_in_interview {
-                "yes"
-            } else {
-                "no"
-            }
-        ),
+        fixed.severity[index_of(GaffeKind::ALL, gaffe.kind)].clone(),
+        fixed.noticed[index_of(Noticed::ALL, gaffe.noticed)].clone(),
+        fixed.moment[index_of(Moment::ALL, gaffe.moment)].clone(),
+        fixed.corrected[usize::from(gaffe.corrected_in_interview)].clone(),
     ];
     if let Some(circumstance) = non_blank(&gaffe.extenuating_circumstance) {
         reasons.push(say!(
@@ -274,6 +250,67 @@ fn gaffe_reasons(locale: Locale, gaffe: &GaffeFacts) -> Vec<String> {
         ));
     }
     reasons
+}
+
+/// Where `value` is in `all` (an enum's `ALL`, in which every value is).
+fn index_of<T: PartialEq>(all: &[T], value: T) -> usize {
+    all.iter().position(|v| *v == value).unwrap_or_default()
+}
+
+/// The reasons of [`gaffe_reasons`] that depend on one of a few values only (the gaffe's kind, how surely it was
+/// noticed, when, whether it was corrected), formatted once per locale and value: an assessment gives four of them
+/// per gaffe, and copying a text is much cheaper than formatting its Fluent message again. Indexed as the enums'
+/// `ALL` lists them; `corrected` by `false`, `true`.
+struct FixedReasons {
+    severity: Vec<String>,
+    noticed: Vec<String>,
+    moment: Vec<String>,
+    corrected: [String; 2],
+}
+
+impl FixedReasons {
+    fn of(locale: Locale) -> &'static Self {
+        static TABLES: OnceLock<[FixedReasons; 2]> = OnceLock::new();
+        let tables = TABLES.get_or_init(|| Locale::ALL.map(FixedReasons::formatted));
+        &tables[locale as usize]
+    }
+
+    fn formatted(locale: Locale) -> Self {
+        let severity = |kind: GaffeKind| {
+            let severity = entry(kind).base_severity;
+            let level = match severity {
+                0..=3 => "minor",
+                4..=6 => "moderate",
+                _ => "serious",
+            };
+            say!(
+                locale,
+                "plan-assessment-severity",
+                title = kind_text(locale, kind, "title"),
+                level = level,
+                severity = severity
+            )
+        };
+        FixedReasons {
+            severity: GaffeKind::ALL.iter().map(|&kind| severity(kind)).collect(),
+            noticed: Noticed::ALL
+                .iter()
+                .map(|noticed| {
+                    say!(
+                        locale,
+                        "plan-assessment-noticed",
+                        noticed = noticed.as_str()
+                    )
+                })
+                .collect(),
+            moment: Moment::ALL
+                .iter()
+                .map(|moment| say!(locale, "plan-assessment-moment", moment = moment.as_str()))
+                .collect(),
+            corrected: ["no", "yes"]
+                .map(|corrected| say!(locale, "plan-assessment-corrected", corrected = corrected)),
+        }
+    }
 }
 
 /// Weak or blanked answers not fully covered by the gaffes logged against them, with their extra hundredths.

@@ -2,7 +2,7 @@
 
 use rebound_i18n::Locale;
 
-use crate::note::{draft_follow_up_note_in, is_repairable_by_note, NoteDraft, ReferencePoint};
+use crate::note::{is_repairable_by_note, NoteDraft, ReferencePoint};
 use crate::plan::wording::{described, format_time_in, join_in, kind_text, say};
 use crate::plan::{Derived, PlanInput, PlanPath, PlanStep, StepKind};
 
@@ -24,7 +24,7 @@ use crate::{GaffeFacts, GaffeKind, InterviewFacts, Noticed, Outcome};
 pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -> PlanStep {
     let locale = input.locale;
     let interview = &input.interview;
-    let note = draft_follow_up_note_in(interview, &input.gaffes, input.tone, locale);
+    let note = &facts.note;
     let what_to_do = format!(
         "{} {}",
         sending_instructions(locale, interview, facts.path, &note.subject),
@@ -34,9 +34,9 @@ pub(in crate::plan) fn follow_up_note_step(input: &PlanInput, facts: &Derived) -
         kind: StepKind::FollowUpNote,
         title: say!(locale, "plan-note-title", path = path_id(facts.path)),
         what_to_do,
-        why: note_reasons(input, facts.path, &note),
+        why: note_reasons(input, facts.path, note),
         due_at: facts.note_due,
-        draft: Some(note.body),
+        draft: Some(note.body.clone()),
     }
 }
 
@@ -89,7 +89,7 @@ fn sending_instructions(
         locale,
         id,
         to = recipients(locale, interview),
-        subject = subject.to_string(),
+        subject = subject,
         outcome = interview.outcome.as_str()
     )
 }
@@ -120,7 +120,7 @@ fn note_reasons(input: &PlanInput, path: PlanPath, note: &NoteDraft) -> Vec<Stri
                 locale,
                 "plan-note-why-not-selected",
                 outcome = interview.outcome.as_str(),
-                company = interview.company.trim().to_string()
+                company = interview.company.trim()
             ),
             say!(locale, "plan-note-why-gracious"),
         ],
@@ -197,7 +197,7 @@ fn left_to_later(input: &PlanInput, note: &NoteDraft) -> Option<String> {
     let mut to_prepare: Vec<String> = Vec::new();
     for gaffe in left {
         if gaffe.kind != GaffeKind::OmittedKeyExperience {
-            to_prepare.push(kind_text(locale, gaffe.kind, "label"));
+            to_prepare.push(kind_text(locale, gaffe.kind, "label").into_owned());
             continue;
         }
         let experience = described(&gaffe.description).map_or_else(

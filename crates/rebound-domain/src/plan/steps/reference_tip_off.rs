@@ -1,7 +1,7 @@
 //! Article step 4 (references): tip off a trusted reference.
 
 use super::body_language_reason_in;
-use crate::note::{draft_follow_up_note_in, reference_message, ReferencePoint};
+use crate::note::{reference_message, ReferencePoint};
 use crate::plan::wording::{described, gaffe_why_in, kind_text, say};
 use crate::plan::{Derived, PlanInput, PlanStep, StepKind};
 use crate::{GaffeFacts, GaffeKind, Outcome};
@@ -17,8 +17,7 @@ pub(in crate::plan) fn reference_tip_off_step(
 ) -> Result<PlanStep, String> {
     let locale = input.locale;
     // What the note has no room for comes first: the plan tells the candidate it goes to the reference.
-    let left_out =
-        draft_follow_up_note_in(&input.interview, &input.gaffes, input.tone, input.locale).left_out;
+    let left_out = &facts.note.left_out;
     let is_trigger = |g: &GaffeFacts| {
         matches!(
             g.kind,

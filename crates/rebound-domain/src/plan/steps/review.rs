@@ -108,7 +108,7 @@ fn went_well_line(locale: Locale, interview: &InterviewFacts) -> String {
 fn went_badly_line(locale: Locale, gaffes: &[GaffeFacts], learning: bool) -> String {
     let went_badly: Vec<String> = gaffes
         .iter()
-        .map(|g| kind_text(locale, g.kind, "label"))
+        .map(|g| kind_text(locale, g.kind, "label").into_owned())
         .collect();
     if went_badly.is_empty() {
         say!(locale, "plan-review-went-badly-none")
@@ -162,7 +162,7 @@ fn went_well_step(input: &PlanInput, facts: &Derived) -> PlanStep {
                 label = label,
                 ordinal = ordinal_in(locale, times)
             ),
-            None => label,
+            None => label.into_owned(),
         };
         if !sharpen.contains(&label) {
             sharpen.push(label);
