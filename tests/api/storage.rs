@@ -9,6 +9,7 @@ use rebound_domain::events::{DeliveryStatus, EventType};
 use rebound_domain::note::NoteTone;
 use rebound_domain::plan::{StepKind, StepStatus};
 use rebound_domain::{EmployerInterest, Format, GaffeKind, Moment, Noticed, Outcome, Stage};
+use rebound_i18n::Locale;
 use rebound_service::auth::{Role, Scope};
 use serde_json::json;
 
@@ -19,6 +20,19 @@ use crate::helpers::{TestApp, TestDatabase};
 struct ConstraintRow {
     #[diesel(sql_type = Text)]
     table_name: String,
+    #[diesel(sql_type = Text)]
+    definition: String,
+}
+
+/// A CHECK constraint of the domain a table column is typed with.
+#[derive(QueryableByName)]
+struct DomainConstraintRow {
+    #[diesel(sql_type = Text)]
+    table_name: String,
+    #[diesel(sql_type = Text)]
+    column_name: String,
+    #[diesel(sql_type = Text)]
+    domain_name: String,
     #[diesel(sql_type = Text)]
     definition: String,
 }
@@ -41,33 +55,91 @@ fn names<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<String> {
 async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
     let database = TestDatabase::create();
     let url = database.url.clone();
-    let rows = actix_web::web::block(move || {
+    let (rows, domain_rows) = actix_web::web::block(move || {
         let mut conn = PgConnection::establish(&url).expect("connecting");
-        diesel::sql_query(
+        let rows = diesel::sql_query(
             "SELECT conrelid::regclass::text AS table_name, pg_get_constraintdef(oid) AS definition
                FROM pg_constraint WHERE contype = 'c' ORDER BY conname",
         )
         .load::<ConstraintRow>(&mut conn)
-        .expect("reading constraints")
+        .expect("reading constraints");
+        // The columns typed with a domain, and their domain's CHECK constraints.
+        let domain_rows = diesel::sql_query(
+            "SELECT c.relname::text AS table_name, a.attname::text AS column_name,
+                    t.typname::text AS domain_name, pg_get_constraintdef(con.oid) AS definition
+               FROM pg_attribute a
+               JOIN pg_class c ON c.oid = a.attrelid AND c.relkind = 'r'
+               JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
+               JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
+               JOIN pg_constraint con ON con.contypid = t.oid AND con.contype = 'c'
+              WHERE a.attnum > 0 AND NOT a.attisdropped
+              ORDER BY con.conname",
+        )
+        .load::<DomainConstraintRow>(&mut conn)
+        .expect("reading domain constraints");
+        (rows, domain_rows)
     })
     .await
     .unwrap();
+    // The allowed values of `table.column`, from its one CHECK constraint: the table's own or, for a column typed
+    // with a domain, the domain's.
     let constraint_on = |table: &str, column: &str| -> Vec<String> {
-        let matching: Vec<&ConstraintRow> = rows
+        let mut definitions: Vec<&str> = rows
             .iter()
             .filter(|r| {
                 r.table_name == table && r.definition.starts_with(&format!("CHECK (({column} "))
             })
+            .map(|r| r.definition.as_str())
             .collect();
-        assert_eq!(
-            matching.len(),
-            1,
-            "one CHECK constraint on {table}.{column}"
+        definitions.extend(
+            domain_rows
+                .iter()
+                .filter(|r| r.table_name == table && r.column_name == column)
+                .map(|r| r.definition.as_str()),
         );
-        let mut literals = quoted_literals(&matching[0].definition);
+        assert_eq!(
+            definitions.len(),
+            1,
+            "one CHECK constraint on {table}.{column} (its own or its domain's): {definitions:?}"
+        );
+        let mut literals = quoted_literals(definitions[0]);
         literals.sort();
         literals
     };
+    // The columns of the hot write paths are typed with domains (PostgreSQL parses a domain's CHECK once per
+    // backend, a table's for every statement): a migration turning one back into a table CHECK fails here.
+    let domain_of = |table: &str, column: &str| -> String {
+        let domains: Vec<&str> = domain_rows
+            .iter()
+            .filter(|r| r.table_name == table && r.column_name == column)
+            .map(|r| r.domain_name.as_str())
+            .collect();
+        assert_eq!(domains.len(), 1, "{table}.{column} is typed with a domain");
+        domains[0].to_string()
+    };
+    let hot = [
+        ("interviews", "stage", "rebound_interview_stage"),
+        ("interviews", "format", "rebound_interview_format"),
+        ("interviews", "outcome", "rebound_interview_outcome"),
+        (
+            "interviews",
+            "employer_interest",
+            "rebound_employer_interest",
+        ),
+        ("gaffes", "kind", "rebound_gaffe_kind"),
+        ("gaffes", "noticed", "rebound_gaffe_noticed"),
+        ("gaffes", "moment", "rebound_gaffe_moment"),
+        ("lessons", "kind", "rebound_gaffe_kind"),
+        ("recovery_plans", "tone", "rebound_note_tone"),
+        ("recovery_plans", "locale", "rebound_locale"),
+        ("plan_steps", "kind", "rebound_step_kind"),
+        ("plan_steps", "status", "rebound_step_status"),
+        ("events", "type", "rebound_event_type"),
+        ("webhook_deliveries", "status", "rebound_delivery_status"),
+    ];
+    for (table, column, domain) in hot {
+        assert_eq!(domain_of(table, column), domain, "{table}.{column}");
+    }
     let sorted = |mut values: Vec<String>| {
         values.sort();
         values
@@ -112,6 +184,9 @@ async fn every_enum_column_accepts_exactly_the_wire_names_of_its_enum() {
             "status",
             names(StepStatus::ALL, StepStatus::as_str),
         ),
+        ("workspaces", "locale", names(&Locale::ALL, Locale::tag)),
+        ("candidates", "locale", names(&Locale::ALL, Locale::tag)),
+        ("recovery_plans", "locale", names(&Locale::ALL, Locale::tag)),
     ];
     for (table, column, expected) in cases {
         assert_eq!(
@@ -159,7 +234,11 @@ async fn an_unknown_enum_value_is_refused_by_the_database_itself() {
     })
     .await
     .unwrap();
-    assert!(refused.contains("interviews_stage_known"), "{refused}");
+    // The check of the column's domain (migration 2026-12-08-000004), which names it.
+    assert!(
+        refused.contains("rebound_interview_stage_known"),
+        "{refused}"
+    );
 }
 
 #[actix_web::test]

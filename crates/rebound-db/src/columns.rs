@@ -1,6 +1,7 @@
 //! How typed values are stored: enums as their wire names in `text` columns (each with a CHECK constraint in the
-//! migrations), and structured lists as `jsonb` (documents only ever served back whole as `json`), read back
-//! through storage structs that tolerate older rows.
+//! migrations; on the hot write paths a domain over `text` carries it, still `Text` to diesel), and structured
+//! lists as `jsonb` (documents only ever served back whole as `json`), read back through storage structs that
+//! tolerate older rows.
 
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::pg::{Pg, PgValue};
