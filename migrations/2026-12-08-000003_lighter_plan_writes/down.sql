@@ -12,9 +12,3 @@ ALTER TABLE recovery_plans
 ALTER TABLE idempotency_keys RESET (toast_tuple_target);
 ALTER TABLE recovery_plans RESET (toast_tuple_target);
 ALTER TABLE events RESET (toast_tuple_target);
-ALTER TABLE idempotency_keys ALTER COLUMN response_body TYPE jsonb USING response_body::jsonb;
-ALTER TABLE plan_steps ALTER COLUMN why TYPE jsonb USING why::jsonb;
-ALTER TABLE recovery_plans
-    ALTER COLUMN assessment TYPE jsonb USING assessment::jsonb,
-    ALTER COLUMN omitted TYPE jsonb USING omitted::jsonb;
-ALTER TABLE events ALTER COLUMN data TYPE jsonb USING data::jsonb;

@@ -382,7 +382,8 @@ async fn a_plans_steps_and_lessons_are_removed_with_it() {
 }
 
 /// The large documents (a plan's ~9 KB event, its assessment, a stored answer) are compressed with lz4 when the server
-/// has it: pglz cost 17 % of PostgreSQL's CPU per plan when a column type change quietly reset the method.
+/// has it (migration 2026-12-07-300001): pglz cost 17 % of PostgreSQL's CPU per plan when a column type change in a
+/// draft of #18's migrations quietly reset the method. Changing these columns' type must set lz4 again.
 #[actix_web::test]
 async fn large_documents_are_compressed_with_lz4_where_the_server_has_it() {
     #[derive(QueryableByName)]

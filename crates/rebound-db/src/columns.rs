@@ -1,7 +1,6 @@
 //! How typed values are stored: enums as their wire names in `text` columns (each with a CHECK constraint in the
 //! migrations; on the hot write paths a domain over `text` carries it, still `Text` to diesel), and structured
-//! lists as `jsonb` (documents only ever served back whole as `json`), read back through storage structs that
-//! tolerate older rows.
+//! lists as `jsonb`, read back through storage structs that tolerate older rows.
 
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::pg::{Pg, PgValue};
@@ -13,14 +12,12 @@ use serde::de::DeserializeOwned;
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonColumn<T>(pub T);
 
-/// Read straight from the text after `jsonb`'s version byte, without building a `serde_json::Value` first (which
-/// diesel's own `jsonb` mapping does).
+/// Read straight from the JSON text (see `jsonb_text`: with or without the version byte), without building a
+/// `serde_json::Value` first as diesel's own `jsonb` mapping does.
 impl<T: DeserializeOwned> FromSql<Jsonb, Pg> for JsonColumn<T> {
     fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
-        match value.as_bytes().split_first() {
-            Some((1, text)) => Ok(JsonColumn(serde_json::from_slice(text)?)),
-            _ => Err("unsupported jsonb encoding version".into()),
-        }
+        let text = rebound_domain::json_text::jsonb_text(value.as_bytes())?;
+        Ok(JsonColumn(serde_json::from_slice(text)?))
     }
 }
 

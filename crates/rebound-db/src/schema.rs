@@ -180,7 +180,7 @@ diesel::table! {
         idempotency_key -> Text,
         request_hash -> Text,
         response_status -> Int2,
-        response_body -> Json,
+        response_body -> Jsonb,
         created_at -> Timestamptz,
     }
 }
@@ -195,8 +195,8 @@ diesel::table! {
         rules_version -> Text,
         model_version -> Text,
         tone -> Text,
-        assessment -> Json,
-        omitted -> Json,
+        assessment -> Jsonb,
+        omitted -> Jsonb,
         encouragement -> Nullable<Text>,
         created_at -> Timestamptz,
         locale -> Text,
@@ -212,7 +212,7 @@ diesel::table! {
         kind -> Text,
         title -> Text,
         what_to_do -> Text,
-        why -> Json,
+        why -> Jsonb,
         due_at -> Timestamptz,
         draft -> Nullable<Text>,
         status -> Text,
@@ -249,7 +249,7 @@ diesel::table! {
         #[sql_name = "type"]
         event_type -> Text,
         created_at -> Timestamptz,
-        data -> Json,
+        data -> Jsonb,
         previous_attributes -> Nullable<Jsonb>,
         change_xid -> Int8,
         change_seq -> Int8,

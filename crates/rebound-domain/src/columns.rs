@@ -200,12 +200,8 @@ mod json_text_columns {
 
     impl FromSql<Jsonb, Pg> for JsonText {
         fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
-            match value.as_bytes().split_first() {
-                Some((&JSONB_VERSION, text)) => {
-                    Ok(JsonText::parse(String::from_utf8(text.to_vec())?)?)
-                }
-                _ => Err("unsupported jsonb encoding version".into()),
-            }
+            let text = crate::json_text::jsonb_text(value.as_bytes())?;
+            Ok(JsonText::parse(String::from_utf8(text.to_vec())?)?)
         }
     }
 }

@@ -36,6 +36,26 @@ impl JsonText {
     }
 }
 
+/// The JSON text of a `jsonb` value as PostgreSQL sends it in binary: a version byte (1), then the text. A column
+/// whose type changed to `json` sends the bare text instead, which never starts with byte 1 (JSON text starts with
+/// whitespace, a bracket, a quote, a digit, `-`, `t`, `f` or `n`): both are read, so a release reading `jsonb` keeps
+/// working while a later one moves its documents to `json`.
+pub fn jsonb_text(bytes: &[u8]) -> Result<&[u8], &'static str> {
+    match bytes.split_first() {
+        Some((1, text)) => Ok(text),
+        Some((first, _))
+            if matches!(
+                first,
+                b'{' | b'[' | b'"' | b'-' | b'0'
+                    ..=b'9' | b't' | b'f' | b'n' | b' ' | b'\t' | b'\n' | b'\r'
+            ) =>
+        {
+            Ok(bytes)
+        }
+        _ => Err("unsupported jsonb encoding version"),
+    }
+}
+
 /// Two documents are equal when their texts are: `JsonText` is for documents written once and passed on.
 impl PartialEq for JsonText {
     fn eq(&self, other: &Self) -> bool {
@@ -82,6 +102,15 @@ mod tests {
             serde_json::to_string(&Envelope { data: text.clone() }).expect("serialises"),
             embedded
         );
+    }
+
+    #[test]
+    fn jsonb_is_read_with_or_without_its_version_byte() {
+        assert_eq!(jsonb_text(b"\x01{\"a\":1}"), Ok(&b"{\"a\":1}"[..]));
+        assert_eq!(jsonb_text(b"{\"a\":1}"), Ok(&b"{\"a\":1}"[..]));
+        assert_eq!(jsonb_text(b"[1]"), Ok(&b"[1]"[..]));
+        assert!(jsonb_text(b"\x02{}").is_err());
+        assert!(jsonb_text(b"").is_err());
     }
 
     #[test]

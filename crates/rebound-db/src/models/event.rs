@@ -101,7 +101,7 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteChanges<'_, '
         &'b self,
         mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>,
     ) -> QueryResult<()> {
-        use diesel::sql_types::{Json, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+        use diesel::sql_types::{Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
         out.push_sql("WITH ");
         let writes = self.changes.iter().flat_map(|change| &change.writes);
         for (index, write) in writes.enumerate() {
@@ -124,7 +124,7 @@ impl diesel::query_builder::QueryFragment<diesel::pg::Pg> for WriteChanges<'_, '
             out.push_sql(", ");
             out.push_bind_param::<Timestamptz, _>(&event.created_at)?;
             out.push_sql(", ");
-            out.push_bind_param::<Json, _>(&event.data)?;
+            out.push_bind_param::<Jsonb, _>(&event.data)?;
             out.push_sql(", ");
             out.push_bind_param::<Nullable<Jsonb>, _>(&event.previous_attributes)?;
             out.push_sql(")");

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, QueryFragment, QueryId};
-use diesel::sql_types::{Array, Int4, Json, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use diesel::sql_types::{Array, Int4, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
 use diesel::QueryResult;
 use uuid::Uuid;
 
@@ -79,7 +79,7 @@ impl QueryFragment<Pg> for StepsInsert {
         out.push_sql(", ");
         out.push_bind_param::<Array<Text>, _>(&self.what_to_do)?;
         out.push_sql(", ");
-        out.push_bind_param::<Array<Json>, _>(&self.why)?;
+        out.push_bind_param::<Array<Jsonb>, _>(&self.why)?;
         out.push_sql(", ");
         out.push_bind_param::<Array<Timestamptz>, _>(&self.due_at)?;
         out.push_sql(", ");
