@@ -43,15 +43,21 @@ impl JsonText {
 pub fn jsonb_text(bytes: &[u8]) -> Result<&[u8], &'static str> {
     match bytes.split_first() {
         Some((1, text)) => Ok(text),
-        Some((first, _))
-            if matches!(
-                first,
-                b'{' | b'[' | b'"' | b'-' | b'0'
-                    ..=b'9' | b't' | b'f' | b'n' | b' ' | b'\t' | b'\n' | b'\r'
-            ) =>
-        {
-            Ok(bytes)
-        }
+        Some((
+            b'{'
+            | b'['
+            | b'"'
+            | b'-'
+            | b'0'..=b'9'
+            | b't'
+            | b'f'
+            | b'n'
+            | b' '
+            | b'\t'
+            | b'\n'
+            | b'\r',
+            _,
+        )) => Ok(bytes),
         _ => Err("unsupported jsonb encoding version"),
     }
 }
