@@ -4,7 +4,7 @@
 
 use diesel::deserialize::{self, FromSql, Queryable};
 use diesel::pg::{Pg, PgValue};
-use diesel::sql_types::{Json, Jsonb};
+use diesel::sql_types::Jsonb;
 use serde::de::DeserializeOwned;
 
 /// A `jsonb` column read into `T`. Storage structs are separate from the API's types and accept what older rows
@@ -22,20 +22,6 @@ impl<T: DeserializeOwned> FromSql<Jsonb, Pg> for JsonColumn<T> {
 }
 
 impl<T: DeserializeOwned> Queryable<Jsonb, Pg> for JsonColumn<T> {
-    type Row = Self;
-    fn build(row: Self) -> deserialize::Result<Self> {
-        Ok(row)
-    }
-}
-
-/// A `json` column (a document stored as its text) read into `T` straight from the text.
-impl<T: DeserializeOwned> FromSql<Json, Pg> for JsonColumn<T> {
-    fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
-        Ok(JsonColumn(serde_json::from_slice(value.as_bytes())?))
-    }
-}
-
-impl<T: DeserializeOwned> Queryable<Json, Pg> for JsonColumn<T> {
     type Row = Self;
     fn build(row: Self) -> deserialize::Result<Self> {
         Ok(row)

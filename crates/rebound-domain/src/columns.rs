@@ -164,37 +164,22 @@ macro_rules! id_columns {
 
 crate::ids::with_every_id!(id_columns);
 
-/// A [`crate::json_text::JsonText`] in a `json` column (text in the binary protocol too) or a `jsonb` one (a version
-/// byte, then the text): written and read as the text, never as a `serde_json::Value`.
+/// A [`crate::json_text::JsonText`] in a `jsonb` column (a version byte, then the text; read also without the byte,
+/// as a `json` column sends it): written and read as the text, never as a `serde_json::Value`.
 mod json_text_columns {
     use super::*;
     use crate::json_text::JsonText;
-    use diesel::sql_types::{Json, Jsonb};
+    use diesel::sql_types::Jsonb;
     use std::io::Write;
 
     /// The version byte of `jsonb`'s binary format.
     const JSONB_VERSION: u8 = 1;
-
-    impl ToSql<Json, Pg> for JsonText {
-        fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
-            out.write_all(self.as_str().as_bytes())?;
-            Ok(serialize::IsNull::No)
-        }
-    }
 
     impl ToSql<Jsonb, Pg> for JsonText {
         fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
             out.write_all(&[JSONB_VERSION])?;
             out.write_all(self.as_str().as_bytes())?;
             Ok(serialize::IsNull::No)
-        }
-    }
-
-    impl FromSql<Json, Pg> for JsonText {
-        fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
-            Ok(JsonText::parse(String::from_utf8(
-                value.as_bytes().to_vec(),
-            )?)?)
         }
     }
 

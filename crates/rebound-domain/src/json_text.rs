@@ -5,12 +5,11 @@
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-/// Valid JSON text (only ever made by serialising a value, or read from a `json` column PostgreSQL checked).
+/// Valid JSON text (only ever made by serialising a value, or read from a `jsonb` column and checked again).
 #[derive(Debug, Clone)]
 #[cfg_attr(
     feature = "diesel",
     derive(diesel::AsExpression, diesel::FromSqlRow),
-    diesel(sql_type = diesel::sql_types::Json),
     diesel(sql_type = diesel::sql_types::Jsonb)
 )]
 pub struct JsonText(Box<RawValue>);

@@ -268,8 +268,8 @@ pub async fn create(
 /// How many times a gaffe's create tries without a lock before it takes the interview's.
 const OPTIMISTIC_ATTEMPTS: u32 = 3;
 
-/// A gaffe's create as its read finds it: its answer's head, the statement's parts and its two events (`gaffe.created`, carrying the
-/// gaffe as shown, and `interview.updated` for the version that moves).
+/// A gaffe's create as its read finds it: its answer's head, the statement's parts and its two events
+/// (`gaffe.created`, carrying the gaffe as shown, and `interview.updated` for the version that moves).
 fn prepare_create(
     conn: &mut PgConnection,
     (workspace_id, scope): Visibility,

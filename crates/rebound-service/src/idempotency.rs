@@ -134,8 +134,8 @@ pub fn create_once<T: Serialize>(
 /// `key` (the key and this response) as one more part when a key is given, written by `Database::write_combined` —
 /// combined with the creates of concurrent requests into one statement and one commit when several arrive at once,
 /// alone otherwise. The answer is the resource as the event announces it (`event.data`: serialised once, it is also
-/// the body sent and the response stored with the key), known before anything is written, with its `head`; `refused` maps the
-/// database's refusal of this create's statement as the resource's own create would. A create costs one
+/// the body sent and the response stored with the key), known before anything is written, with its `head`;
+/// `refused` maps the database's refusal of this create's statement as the resource's own create would. A create costs one
 /// round trip with or without a key; a key used before costs one more, to read what it answered.
 ///
 /// The guarantees of [`create_once`] hold: the resource, its event and the stored response commit together or not
